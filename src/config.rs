@@ -1,0 +1,293 @@
+//! Thresholds, per-rule severity overrides and the currency table, read from `teamlint.toml`
+//! (or `--config FILE`); the embedded defaults are the contract's and work with no file.
+
+use crate::findings::Severity;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// The whole configuration file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    /// Thresholds of the rules.
+    pub thresholds: Thresholds,
+    /// Per rule code (e.g. `SPOF001`): a new severity or `off`.
+    pub rules: BTreeMap<String, RuleOverride>,
+    /// Currency conversion for the group report.
+    pub currency: CurrencyTable,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            thresholds: Thresholds::default(),
+            rules: BTreeMap::new(),
+            currency: CurrencyTable::default(),
+        }
+    }
+}
+
+/// Every threshold of the rule catalogue (CONTRACT §3), with its source.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct Thresholds {
+    /// Hourly cost when none is given (Destatis, labour cost per hour worked, Germany 2024).
+    pub default_hourly_cost: f64,
+    /// Annual hours of a full-time employee (IAB working-time accounts, 2019).
+    pub annual_hours_full_time: f64,
+    /// Weekly hours of a full-time employee.
+    pub full_time_weekly_hours: f64,
+    /// Required hours per week of a channel without "Required hours": the base...
+    pub channel_base_hours: f64,
+    /// ...plus this many hours per post per week (Kanter's listen/participate/publish budget).
+    pub hours_per_post: f64,
+    /// Understaffing and budget tolerance, as a fraction (0.10 = 10 %).
+    pub tolerance: f64,
+    /// Channels one full-time person can carry (about 16 h per channel per week, Cloudspark 2010).
+    pub channels_per_fte: f64,
+    /// Minimum share of a social media manager's hours spent on social media (0.5 = 50 %).
+    pub min_manager_share: f64,
+    /// People one deputy may stand in for.
+    pub max_deputy_of: u32,
+    /// Departments from which a coordinator is required.
+    pub coordinator_departments: u32,
+    /// Active channels from which a coordinator is required.
+    pub coordinator_channels: u32,
+    /// Employees from which "holistic" no longer fits (EU SME size classes).
+    pub holistic_max_employees: f64,
+    /// Employees from which "decentralised" no longer fits (EU SME size classes).
+    pub decentralised_max_employees: f64,
+    /// Share of weekly hours on social media that makes someone a dedicated social media person.
+    pub dedicated_share: f64,
+}
+
+impl Default for Thresholds {
+    fn default() -> Self {
+        Thresholds {
+            default_hourly_cost: 43.40,
+            annual_hours_full_time: 1640.0,
+            full_time_weekly_hours: 38.0,
+            channel_base_hours: 5.0,
+            hours_per_post: 1.0,
+            tolerance: 0.10,
+            channels_per_fte: 2.5,
+            min_manager_share: 0.50,
+            max_deputy_of: 2,
+            coordinator_departments: 2,
+            coordinator_channels: 3,
+            holistic_max_employees: 50.0,
+            decentralised_max_employees: 250.0,
+            dedicated_share: 0.50,
+        }
+    }
+}
+
+impl Thresholds {
+    /// Working weeks per year: annual hours ÷ full-time weekly hours (1,640 / 38).
+    pub fn weeks_per_year(&self) -> f64 {
+        self.annual_hours_full_time / self.full_time_weekly_hours
+    }
+}
+
+/// A per-rule override.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RuleOverride {
+    pub severity: SeveritySetting,
+}
+
+/// A severity, or `off` to turn a rule off.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum SeveritySetting {
+    Error,
+    Warning,
+    Info,
+    Off,
+}
+
+impl SeveritySetting {
+    pub fn severity(self) -> Option<Severity> {
+        match self {
+            SeveritySetting::Error => Some(Severity::Error),
+            SeveritySetting::Warning => Some(Severity::Warning),
+            SeveritySetting::Info => Some(Severity::Info),
+            SeveritySetting::Off => None,
+        }
+    }
+}
+
+/// Rates that convert each unit's currency into the group currency.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct CurrencyTable {
+    /// The currency of the group report (ISO code).
+    pub group: String,
+    /// Units of the group currency per unit of each other currency, e.g. `CHF = 1.06`.
+    pub rates: BTreeMap<String, f64>,
+}
+
+impl Default for CurrencyTable {
+    fn default() -> Self {
+        CurrencyTable {
+            group: "EUR".into(),
+            rates: BTreeMap::new(),
+        }
+    }
+}
+
+impl CurrencyTable {
+    /// The factor that converts an amount in `currency` to the group currency, if known.
+    pub fn rate(&self, currency: &str) -> Option<f64> {
+        let c = currency.trim().to_uppercase();
+        if c == self.group.trim().to_uppercase() {
+            return Some(1.0);
+        }
+        self.rates
+            .iter()
+            .find(|(k, _)| k.trim().to_uppercase() == c)
+            .map(|(_, v)| *v)
+    }
+}
+
+/// A configuration problem, naming the file and the key.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("{path}: cannot read config: {source}")]
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("{path}: {message}")]
+    Invalid { path: String, message: String },
+}
+
+impl Config {
+    /// Parses a TOML text; `origin` names the file in errors.
+    pub fn from_toml(text: &str, origin: &str) -> Result<Config, ConfigError> {
+        let config: Config = toml::from_str(text).map_err(|e| ConfigError::Invalid {
+            path: origin.to_string(),
+            message: e.to_string().trim().replace('\n', " "),
+        })?;
+        config.validate(origin)?;
+        Ok(config)
+    }
+
+    /// Reads a config file.
+    pub fn from_file(path: &Path) -> Result<Config, ConfigError> {
+        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Io {
+            path: path.display().to_string(),
+            source,
+        })?;
+        Config::from_toml(&text, &path.display().to_string())
+    }
+
+    /// `--config FILE` if given, else `teamlint.toml` in the working folder, else the defaults.
+    pub fn discover(explicit: Option<&Path>) -> Result<Config, ConfigError> {
+        match explicit {
+            Some(p) => Config::from_file(p),
+            None => {
+                let local = Path::new("teamlint.toml");
+                if local.is_file() {
+                    Config::from_file(local)
+                } else {
+                    Ok(Config::default())
+                }
+            }
+        }
+    }
+
+    fn validate(&self, origin: &str) -> Result<(), ConfigError> {
+        let bad = |message: String| ConfigError::Invalid {
+            path: origin.to_string(),
+            message,
+        };
+        let t = &self.thresholds;
+        let positive = [
+            ("default_hourly_cost", t.default_hourly_cost),
+            ("annual_hours_full_time", t.annual_hours_full_time),
+            ("full_time_weekly_hours", t.full_time_weekly_hours),
+            ("channels_per_fte", t.channels_per_fte),
+        ];
+        for (name, v) in positive {
+            if !(v.is_finite() && v > 0.0) {
+                return Err(bad(format!("thresholds.{name} must be a positive number, got {v}")));
+            }
+        }
+        let non_negative = [
+            ("channel_base_hours", t.channel_base_hours),
+            ("hours_per_post", t.hours_per_post),
+            ("holistic_max_employees", t.holistic_max_employees),
+            ("decentralised_max_employees", t.decentralised_max_employees),
+        ];
+        for (name, v) in non_negative {
+            if !(v.is_finite() && v >= 0.0) {
+                return Err(bad(format!("thresholds.{name} must be zero or more, got {v}")));
+            }
+        }
+        let fractions = [
+            ("tolerance", t.tolerance),
+            ("min_manager_share", t.min_manager_share),
+            ("dedicated_share", t.dedicated_share),
+        ];
+        for (name, v) in fractions {
+            if !(0.0..=1.0).contains(&v) {
+                return Err(bad(format!(
+                    "thresholds.{name} is a fraction from 0 to 1 (0.1 = 10 %), got {v}"
+                )));
+            }
+        }
+        for code in self.rules.keys() {
+            if crate::rules::rule(code).is_none() {
+                return Err(bad(format!(
+                    "rules.{code}: unknown rule code (see `teamlint rules`)"
+                )));
+            }
+        }
+        for (cur, rate) in &self.currency.rates {
+            if !(rate.is_finite() && *rate > 0.0) {
+                return Err(bad(format!("currency.rates.{cur} must be a positive number, got {rate}")));
+            }
+        }
+        Ok(())
+    }
+
+    /// The severity a rule has under this config, or `None` when it is turned off.
+    pub fn severity_of(&self, code: &str, default: Severity) -> Option<Severity> {
+        match self.rules.get(code) {
+            Some(o) => o.severity.severity(),
+            None => Some(default),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_are_the_contracts() {
+        let c = Config::from_toml("", "teamlint.toml").unwrap();
+        assert_eq!(c.thresholds.default_hourly_cost, 43.40);
+        assert!((c.thresholds.weeks_per_year() - 1640.0 / 38.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn unknown_keys_and_bad_values_are_named() {
+        let e = Config::from_toml("[thresholds]\ntolerence = 0.2\n", "x.toml").unwrap_err();
+        assert!(e.to_string().contains("tolerence"), "{e}");
+        let e = Config::from_toml("[thresholds]\ntolerance = 5\n", "x.toml").unwrap_err();
+        assert!(e.to_string().contains("thresholds.tolerance"), "{e}");
+        let e = Config::from_toml("[rules.SPOF001]\nseverity = \"loud\"\n", "x.toml").unwrap_err();
+        assert!(e.to_string().contains("x.toml"), "{e}");
+    }
+
+    #[test]
+    fn a_rule_can_be_turned_off() {
+        let c = Config::from_toml("[rules.SPOF001]\nseverity = \"off\"\n", "x.toml").unwrap();
+        assert_eq!(c.severity_of("SPOF001", Severity::Error), None);
+        assert_eq!(c.severity_of("SPOF002", Severity::Warning), Some(Severity::Warning));
+    }
+}

@@ -1,0 +1,575 @@
+//! The input contract in one table: sheets, columns, their English and German aliases, and the
+//! vocabularies (roles, tasks, statuses, organisation forms, employment, yes/no, "free" words).
+
+use serde::Serialize;
+
+/// The four sheets a workbook may hold.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, schemars::JsonSchema)]
+pub enum SheetKind {
+    Units,
+    Staff,
+    Allocation,
+    Channels,
+}
+
+impl SheetKind {
+    pub const ALL: [SheetKind; 4] = [
+        SheetKind::Units,
+        SheetKind::Staff,
+        SheetKind::Allocation,
+        SheetKind::Channels,
+    ];
+
+    /// The canonical (English) sheet name.
+    pub fn name(self) -> &'static str {
+        self.def().name
+    }
+
+    pub fn def(self) -> &'static SheetDef {
+        SHEETS.iter().find(|s| s.kind == self).expect("every kind has a definition")
+    }
+}
+
+/// The value type a column holds; the reader coerces each cell to it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum ValueType {
+    Text,
+    PersonId,
+    WholeNumber,
+    Number,
+    Money,
+    Share,
+    YesNo,
+    OrgForm,
+    Role,
+    Task,
+    Status,
+    Employment,
+    MoneyOrFree,
+}
+
+/// Every column the contract knows, across all sheets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, schemars::JsonSchema)]
+pub enum Col {
+    Unit,
+    Country,
+    Employees,
+    OrgForm,
+    Coordinator,
+    Sponsor,
+    Guidelines,
+    Currency,
+    HourlyRate,
+    UnitBudget,
+    PersonId,
+    Name,
+    Department,
+    Role,
+    WeeklyHours,
+    HourlyCost,
+    AnnualCost,
+    Deputy,
+    Employment,
+    Channel,
+    Task,
+    Hours,
+    Share,
+    Status,
+    Posts,
+    RequiredHours,
+    Budget,
+    ResponseTime,
+    Owner,
+}
+
+/// One column of one sheet: canonical header, accepted aliases, type and whether it is required.
+#[derive(Debug, Serialize)]
+pub struct ColumnDef {
+    pub col: Col,
+    pub header: &'static str,
+    pub header_de: &'static str,
+    pub aliases: &'static [&'static str],
+    pub value_type: ValueType,
+    pub required: bool,
+    pub hint_en: &'static str,
+    pub hint_de: &'static str,
+}
+
+/// One sheet: canonical name, accepted names, whether the workbook needs it, and its columns.
+#[derive(Debug, Serialize)]
+pub struct SheetDef {
+    pub kind: SheetKind,
+    pub name: &'static str,
+    pub name_de: &'static str,
+    pub aliases: &'static [&'static str],
+    pub required: bool,
+    pub columns: &'static [ColumnDef],
+}
+
+impl SheetDef {
+    pub fn column(&self, col: Col) -> Option<&'static ColumnDef> {
+        // SHEETS is 'static, so the lookup through it yields 'static references.
+        SHEETS
+            .iter()
+            .find(|s| s.kind == self.kind)
+            .and_then(|s| s.columns.iter().find(|c| c.col == col))
+    }
+
+    /// The column a header text names on this sheet, after normalisation.
+    pub fn match_header(&self, text: &str) -> Option<&'static ColumnDef> {
+        let key = normalize_header(text);
+        if key.is_empty() {
+            return None;
+        }
+        let sheet = SHEETS.iter().find(|s| s.kind == self.kind)?;
+        sheet.columns.iter().find(|c| {
+            normalize_header(c.header) == key
+                || normalize_header(c.header_de) == key
+                || c.aliases.iter().any(|a| normalize_header(a) == key)
+        })
+    }
+
+    /// Whether a sheet name (as written in a workbook) names this sheet.
+    pub fn matches_name(&self, sheet_name: &str) -> bool {
+        let key = sheet_name.trim().to_lowercase();
+        self.name.to_lowercase() == key
+            || self.name_de.to_lowercase() == key
+            || self.aliases.iter().any(|a| a.to_lowercase() == key)
+    }
+}
+
+macro_rules! col {
+    ($col:ident, $en:expr, $de:expr, [$($alias:expr),*], $ty:ident, $req:expr, $hen:expr, $hde:expr) => {
+        ColumnDef {
+            col: Col::$col,
+            header: $en,
+            header_de: $de,
+            aliases: &[$($alias),*],
+            value_type: ValueType::$ty,
+            required: $req,
+            hint_en: $hen,
+            hint_de: $hde,
+        }
+    };
+}
+
+const UNIT_HINT_EN: &str = "Name of the business unit or subsidiary.";
+const UNIT_HINT_DE: &str = "Name der Einheit oder Gesellschaft.";
+
+/// The contract's sheets and columns (CONTRACT.md §2).
+pub static SHEETS: &[SheetDef] = &[
+    SheetDef {
+        kind: SheetKind::Units,
+        name: "Units",
+        name_de: "Einheiten",
+        aliases: &["Gesellschaften", "Organisation", "Organization"],
+        required: false,
+        columns: &[
+            col!(Unit, "Unit", "Einheit", ["Gesellschaft", "Business Unit", "BU"], Text, true, UNIT_HINT_EN, UNIT_HINT_DE),
+            col!(Country, "Country", "Land", [], Text, false, "ISO country code or name.", "ISO-Ländercode oder Name."),
+            col!(Employees, "Employees", "Mitarbeiterzahl", ["Beschäftigte", "Headcount"], WholeNumber, false, "Number of employees of the unit.", "Zahl der Beschäftigten der Einheit."),
+            col!(OrgForm, "Organisation form", "Organisationsform", ["Org form", "Organization form"], OrgForm, false, "holistic, decentralised, coordinated, centralised or multi-coordinated.", "holistisch, dezentral, koordiniert, zentralisiert oder mehrfach koordiniert."),
+            col!(Coordinator, "Coordinator", "Koordinator", ["Koordination"], PersonId, false, "Person ID of the social media coordinator.", "Personalnummer der Social-Media-Koordination."),
+            col!(Sponsor, "Executive sponsor", "Vorstandssponsor", ["Sponsor"], PersonId, false, "Person ID of the executive sponsor.", "Personalnummer des Sponsors in der Geschäftsleitung."),
+            col!(Guidelines, "Guidelines", "Richtlinien", ["Social-Media-Guidelines"], YesNo, false, "Are there social media guidelines? yes/no", "Gibt es Social-Media-Richtlinien? ja/nein"),
+            col!(Currency, "Currency", "Währung", [], Text, false, "ISO currency code, default EUR.", "ISO-Währungscode, Standard EUR."),
+            col!(HourlyRate, "Hourly rate", "Stundensatz", [], Money, false, "Default hourly cost of the unit's staff.", "Standard-Stundensatz der Mitarbeitenden der Einheit."),
+            col!(UnitBudget, "Budget", "Social-Media-Budget", ["Jahresbudget"], Money, false, "Social media budget per year for the whole unit.", "Social-Media-Budget pro Jahr für die ganze Einheit."),
+        ],
+    },
+    SheetDef {
+        kind: SheetKind::Staff,
+        name: "Staff",
+        name_de: "Mitarbeiter",
+        aliases: &["Personal", "Team"],
+        required: true,
+        columns: &[
+            col!(PersonId, "Person ID", "Personalnummer", ["ID", "Pers.-Nr.", "Employee ID"], PersonId, true, "Unique ID of the person.", "Eindeutige Personalnummer."),
+            col!(Name, "Name", "Mitarbeiter", ["Mitarbeiterin"], Text, false, "Name of the person.", "Name der Person."),
+            col!(Unit, "Unit", "Einheit", ["Gesellschaft", "Business Unit", "BU"], Text, false, UNIT_HINT_EN, UNIT_HINT_DE),
+            col!(Department, "Department", "Abteilung", ["Bereich"], Text, false, "Department the person belongs to.", "Abteilung der Person."),
+            col!(Role, "Role", "Rolle", ["Funktion"], Role, false, "Social media role, e.g. social media manager, coordinator, community manager.", "Social-Media-Rolle, z. B. Social-Media-Manager, Koordinator, Community-Manager."),
+            col!(WeeklyHours, "Weekly hours", "Wochenstunden", ["Vertragsstunden", "Hours per week"], Number, true, "Contracted hours per week.", "Vertragliche Wochenstunden."),
+            col!(HourlyCost, "Hourly cost", "Stundensatz", ["Kosten pro Stunde"], Money, false, "Cost per hour worked.", "Kosten pro Arbeitsstunde."),
+            col!(AnnualCost, "Annual cost", "Jahreskosten", ["Personalkosten"], Money, false, "Cost per year (used when no hourly cost).", "Kosten pro Jahr (wenn kein Stundensatz)."),
+            col!(Deputy, "Deputy", "Vertretung", ["Stellvertretung", "Stellvertreter"], PersonId, false, "Person ID of the deputy.", "Personalnummer der Vertretung."),
+            col!(Employment, "Employment", "Beschäftigungsart", [], Employment, false, "internal, external, agency or freelance.", "intern, extern, Agentur oder freiberuflich."),
+        ],
+    },
+    SheetDef {
+        kind: SheetKind::Allocation,
+        name: "Allocation",
+        name_de: "Zeitaufteilung",
+        aliases: &["Time allocation", "Zuordnung", "Zeitplanung"],
+        required: true,
+        columns: &[
+            col!(PersonId, "Person ID", "Personalnummer", ["ID", "Pers.-Nr.", "Employee ID"], PersonId, true, "Person ID from the Staff sheet.", "Personalnummer aus dem Blatt Mitarbeiter."),
+            col!(Channel, "Channel", "Kanal", [], Text, true, "Channel name as in the channel plan.", "Kanalname wie im Kanalplan."),
+            col!(Unit, "Unit", "Einheit", ["Gesellschaft", "Business Unit", "BU"], Text, false, "Unit, default: the person's unit.", "Einheit, Standard: die Einheit der Person."),
+            col!(Task, "Task", "Aufgabe", ["Tätigkeit"], Task, false, "content, community, monitoring, coordination, analytics, advertising or support.", "Inhalte, Moderation, Monitoring, Koordination, Analyse, Werbung oder Kundenservice."),
+            col!(Hours, "Hours per week", "Stunden pro Woche", ["Std./Woche", "Wochenstunden"], Number, false, "Hours per week on this channel.", "Stunden pro Woche für diesen Kanal."),
+            col!(Share, "Share", "Anteil", ["Anteil Arbeitszeit", "%"], Share, false, "Share of the person's weekly hours, e.g. 50%.", "Anteil an der Wochenarbeitszeit, z. B. 50 %."),
+        ],
+    },
+    SheetDef {
+        kind: SheetKind::Channels,
+        name: "Channels",
+        name_de: "Kanäle",
+        aliases: &["Channel plan", "Kanalplan"],
+        required: true,
+        columns: &[
+            col!(Unit, "Unit", "Einheit", ["Gesellschaft", "Business Unit", "BU"], Text, false, UNIT_HINT_EN, UNIT_HINT_DE),
+            col!(Channel, "Channel", "Kanal", [], Text, true, "Channel name, unique per unit.", "Kanalname, je Einheit eindeutig."),
+            col!(Status, "Status", "Status", [], Status, false, "active (default), planned or paused.", "aktiv (Standard), geplant oder pausiert."),
+            col!(Posts, "Posts per week", "Beiträge pro Woche", ["Posts/Woche"], Number, false, "Planned posts per week.", "Geplante Beiträge pro Woche."),
+            col!(RequiredHours, "Required hours per week", "Soll-Stunden", ["Bedarf Std./Woche"], Number, false, "Hours per week the channel needs.", "Stunden pro Woche, die der Kanal braucht."),
+            col!(Budget, "Budget", "Jahresbudget", ["Kosten"], MoneyOrFree, false, "Budget per year, or free.", "Budget pro Jahr, oder kostenlos."),
+            col!(ResponseTime, "Response time (h)", "Reaktionszeit", [], Number, false, "Promised response time in hours.", "Zugesagte Reaktionszeit in Stunden."),
+            col!(Owner, "Owner", "Verantwortlich", [], PersonId, false, "Person ID of the channel owner.", "Personalnummer der verantwortlichen Person."),
+        ],
+    },
+];
+
+/// Normalises a header for matching: case, blanks, the punctuation `. : - _ /` and `(…)` units
+/// are ignored, so `Std./Woche`, `Hours per week (h)` and `hours_per_week` all match.
+pub fn normalize_header(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for ch in text.chars() {
+        match ch {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth > 0 => {}
+            '.' | ':' | '-' | '_' | '/' => {}
+            c if c.is_whitespace() => {}
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// Normalises a vocabulary word: lowercase, no blanks or hyphens, German gender endings
+/// (`(in)`, `*in`, `:in`, `_in`, `/in`, `/-in`, `Innen`) removed.
+pub fn normalize_word(text: &str) -> String {
+    let t = text.trim();
+    let mut s = t.to_string();
+    for suffix in ["(in)", "(innen)", "*in", ":in", "_in", "/-in", "/in", "*innen", ":innen"] {
+        if s.to_lowercase().ends_with(suffix) {
+            s.truncate(s.len() - suffix.len());
+        }
+    }
+    // Binnen-I: "RedakteurIn"
+    if s.ends_with("In") && s.len() > 4 {
+        s.truncate(s.len() - 2);
+    }
+    s.to_lowercase()
+        .chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '_' | '.' | '/'))
+        .collect()
+}
+
+/// Social media roles (CONTRACT §2 Staff).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    SocialMediaManager,
+    Coordinator,
+    GroupCoordinator,
+    CommunityManager,
+    ContentCreator,
+    Ambassador,
+    ExecutiveSponsor,
+    Analyst,
+    Helper,
+}
+
+impl Role {
+    pub const ALL: [Role; 9] = [
+        Role::SocialMediaManager,
+        Role::Coordinator,
+        Role::GroupCoordinator,
+        Role::CommunityManager,
+        Role::ContentCreator,
+        Role::Ambassador,
+        Role::ExecutiveSponsor,
+        Role::Analyst,
+        Role::Helper,
+    ];
+
+    /// English and German words for the role; the first English and first German are canonical.
+    pub fn words(self) -> (&'static [&'static str], &'static [&'static str]) {
+        match self {
+            Role::SocialMediaManager => (&["social media manager"], &["Social-Media-Manager"]),
+            Role::Coordinator => (
+                &["coordinator", "social media coordinator"],
+                &["Koordinator", "Social-Media-Koordinator"],
+            ),
+            Role::GroupCoordinator => (
+                &["group coordinator", "global social media lead"],
+                &["Konzernkoordinator"],
+            ),
+            Role::CommunityManager => (
+                &["community manager", "moderator"],
+                &["Community-Manager", "Foren-Betreuer", "Moderator"],
+            ),
+            Role::ContentCreator => (&["content creator", "editor"], &["Redakteur"]),
+            Role::Ambassador => (&["ambassador"], &["Botschafter", "Multiplikator"]),
+            Role::ExecutiveSponsor => (&["executive sponsor", "sponsor"], &["Sponsor"]),
+            Role::Analyst => (&["analyst"], &["Analyst"]),
+            Role::Helper => (&["helper", "contributor"], &["Helfer"]),
+        }
+    }
+
+    /// Key roles need a deputy (SPOF002).
+    pub fn is_key(self) -> bool {
+        matches!(
+            self,
+            Role::SocialMediaManager
+                | Role::Coordinator
+                | Role::GroupCoordinator
+                | Role::CommunityManager
+        )
+    }
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        let (en, de) = self.words();
+        match lang {
+            Lang::En => en[0],
+            Lang::De => de[0],
+        }
+    }
+
+    /// Reads a role word; the feminine forms (`Koordinatorin`, `Redakteurinnen`) count too.
+    pub fn parse(text: &str) -> Option<Role> {
+        let key = normalize_word(text);
+        let find = |k: &str| {
+            Role::ALL.into_iter().find(|r| {
+                let (en, de) = r.words();
+                en.iter().chain(de.iter()).any(|w| normalize_word(w) == k)
+            })
+        };
+        find(&key)
+            .or_else(|| key.strip_suffix("innen").and_then(find))
+            .or_else(|| key.strip_suffix("in").and_then(find))
+    }
+}
+
+/// Tasks on the Allocation sheet; other text is kept as it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Task {
+    Content,
+    Community,
+    Monitoring,
+    Coordination,
+    Analytics,
+    Advertising,
+    Support,
+}
+
+impl Task {
+    pub const ALL: [Task; 7] = [
+        Task::Content,
+        Task::Community,
+        Task::Monitoring,
+        Task::Coordination,
+        Task::Analytics,
+        Task::Advertising,
+        Task::Support,
+    ];
+
+    pub fn words(self) -> &'static [&'static str] {
+        match self {
+            Task::Content => &["content", "Inhalte", "Redaktion"],
+            Task::Community => &["community", "Moderation", "Dialog"],
+            Task::Monitoring => &["monitoring"],
+            Task::Coordination => &["coordination", "Koordination", "Strategie", "strategy"],
+            Task::Analytics => &["analytics", "Analyse", "Reporting"],
+            Task::Advertising => &["advertising", "Werbung", "Ads"],
+            Task::Support => &["support", "Kundenservice"],
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Task> {
+        let key = normalize_word(text);
+        Task::ALL
+            .into_iter()
+            .find(|t| t.words().iter().any(|w| normalize_word(w) == key))
+    }
+}
+
+/// Channel status; empty means active.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    #[default]
+    Active,
+    Planned,
+    Paused,
+}
+
+impl Status {
+    pub const ALL: [Status; 3] = [Status::Active, Status::Planned, Status::Paused];
+
+    pub fn words(self) -> &'static [&'static str] {
+        match self {
+            Status::Active => &["active", "aktiv"],
+            Status::Planned => &["planned", "geplant"],
+            Status::Paused => &["paused", "pausiert"],
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Status> {
+        let key = normalize_word(text);
+        Status::ALL
+            .into_iter()
+            .find(|s| s.words().iter().any(|w| normalize_word(w) == key))
+    }
+}
+
+/// Declared organisation form of a unit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum OrgForm {
+    Holistic,
+    Decentralised,
+    Coordinated,
+    Centralised,
+    MultiCoordinated,
+}
+
+impl OrgForm {
+    pub const ALL: [OrgForm; 5] = [
+        OrgForm::Holistic,
+        OrgForm::Decentralised,
+        OrgForm::Coordinated,
+        OrgForm::Centralised,
+        OrgForm::MultiCoordinated,
+    ];
+
+    pub fn words(self) -> &'static [&'static str] {
+        match self {
+            OrgForm::Holistic => &["holistic", "holistisch"],
+            OrgForm::Decentralised => &["decentralised", "dezentral", "decentralized", "dezentralisiert"],
+            OrgForm::Coordinated => &["coordinated", "koordiniert"],
+            OrgForm::Centralised => &["centralised", "zentralisiert", "centralized", "zentral"],
+            OrgForm::MultiCoordinated => &["multi-coordinated", "mehrfach koordiniert", "multicoordinated"],
+        }
+    }
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        let w = self.words();
+        match lang {
+            Lang::En => w[0],
+            Lang::De => w[1],
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<OrgForm> {
+        let key = normalize_word(text);
+        OrgForm::ALL
+            .into_iter()
+            .find(|f| f.words().iter().any(|w| normalize_word(w) == key))
+    }
+}
+
+/// How a person is employed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Employment {
+    Internal,
+    External,
+    Agency,
+    Freelance,
+}
+
+impl Employment {
+    pub const ALL: [Employment; 4] = [
+        Employment::Internal,
+        Employment::External,
+        Employment::Agency,
+        Employment::Freelance,
+    ];
+
+    pub fn words(self) -> &'static [&'static str] {
+        match self {
+            Employment::Internal => &["internal", "intern"],
+            Employment::External => &["external", "extern"],
+            Employment::Agency => &["agency", "Agentur"],
+            Employment::Freelance => &["freelance", "freiberuflich", "freelancer"],
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Employment> {
+        let key = normalize_word(text);
+        Employment::ALL
+            .into_iter()
+            .find(|e| e.words().iter().any(|w| normalize_word(w) == key))
+    }
+}
+
+/// Words that mean yes or no (a blank means no where a yes/no is asked).
+pub const YES_WORDS: &[&str] = &["yes", "y", "ja", "j", "true", "wahr", "x", "1"];
+pub const NO_WORDS: &[&str] = &["no", "n", "nein", "false", "falsch", "0", "-"];
+
+/// Words on a budget cell that mean "free" (the free-platform fallacy, COST001).
+pub const FREE_WORDS: &[&str] = &["free", "kostenlos", "gratis", "umsonst", "none", "keine", "keins", "kostenfrei"];
+
+/// The language of every text a person reads.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, serde::Deserialize, clap::ValueEnum, schemars::JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    En,
+    De,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headers_normalise_as_the_contract_says() {
+        assert_eq!(normalize_header("Std./Woche"), normalize_header("std woche"));
+        assert_eq!(normalize_header("Hours per week (h)"), "hoursperweek");
+        assert_eq!(normalize_header("hours_per_week"), "hoursperweek");
+        assert_eq!(normalize_header("  Pers.-Nr.: "), "persnr");
+        let alloc = SheetKind::Allocation.def();
+        assert_eq!(alloc.match_header("Std./Woche").unwrap().col, Col::Hours);
+        assert_eq!(alloc.match_header("Hours per week (h)").unwrap().col, Col::Hours);
+        assert_eq!(alloc.match_header("%").unwrap().col, Col::Share);
+        let staff = SheetKind::Staff.def();
+        assert_eq!(staff.match_header("Stundensatz").unwrap().col, Col::HourlyCost);
+        assert_eq!(SheetKind::Units.def().match_header("Stundensatz").unwrap().col, Col::HourlyRate);
+        assert_eq!(staff.match_header("Pers.-Nr.").unwrap().col, Col::PersonId);
+    }
+
+    #[test]
+    fn sheet_names_match_in_both_languages() {
+        assert!(SheetKind::Channels.def().matches_name(" kanäle "));
+        assert!(SheetKind::Allocation.def().matches_name("Time allocation"));
+        assert!(SheetKind::Staff.def().matches_name("MITARBEITER"));
+        assert!(!SheetKind::Staff.def().matches_name("Staffing"));
+    }
+
+    #[test]
+    fn roles_ignore_gender_endings_and_case() {
+        assert_eq!(Role::parse("Social-Media-Manager(in)"), Some(Role::SocialMediaManager));
+        assert_eq!(Role::parse("Redakteur*in"), Some(Role::ContentCreator));
+        assert_eq!(Role::parse("RedakteurIn"), Some(Role::ContentCreator));
+        assert_eq!(Role::parse("KOORDINATORIN"), Some(Role::Coordinator));
+        assert_eq!(Role::parse("Global Social Media Lead"), Some(Role::GroupCoordinator));
+        assert_eq!(Role::parse("Foren-Betreuer"), Some(Role::CommunityManager));
+        assert_eq!(Role::parse("Pressesprecher"), None);
+    }
+
+    #[test]
+    fn vocabularies_parse_both_languages() {
+        assert_eq!(OrgForm::parse("mehrfach koordiniert"), Some(OrgForm::MultiCoordinated));
+        assert_eq!(OrgForm::parse("Decentralized"), Some(OrgForm::Decentralised));
+        assert_eq!(Status::parse("Geplant"), Some(Status::Planned));
+        assert_eq!(Task::parse("Kundenservice"), Some(Task::Support));
+        assert_eq!(Employment::parse("Agentur"), Some(Employment::Agency));
+    }
+}

@@ -1,0 +1,127 @@
+//! Finds the workbooks to check under the paths given: folders recursively, skipping Office lock
+//! files, hidden files, teamlint's own outputs and the output folder itself.
+
+use std::path::{Path, PathBuf};
+
+/// The extensions teamlint reads.
+pub const EXTENSIONS: &[&str] = &["xlsx", "xlsm", "xlsb", "xls", "ods"];
+
+/// One workbook to check and the input argument it was found under.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Input {
+    pub path: PathBuf,
+    pub root: PathBuf,
+}
+
+impl Input {
+    /// Path relative to its input argument, `/`-separated.
+    pub fn display(&self) -> String {
+        crate::display_path(&self.path, &self.root)
+    }
+}
+
+/// Whether a file name is one of teamlint's own outputs.
+pub fn is_own_output(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    lower.ends_with(".checked.xlsx") || lower == "group-report.xlsx"
+}
+
+/// Whether a file name is a workbook to read (not a lock file, hidden file or own output).
+pub fn is_candidate(name: &str) -> bool {
+    if name.starts_with("~$") || name.starts_with('.') || is_own_output(name) {
+        return false;
+    }
+    let lower = name.to_lowercase();
+    EXTENSIONS
+        .iter()
+        .any(|ext| lower.ends_with(&format!(".{ext}")))
+}
+
+/// Every workbook under `paths`, sorted, each once. A path given explicitly as a file is taken
+/// when its extension is known. Paths that do not exist are returned as errors.
+pub fn discover(paths: &[PathBuf], out_dir: &Path) -> (Vec<Input>, Vec<(PathBuf, String)>) {
+    let out_abs = std::fs::canonicalize(out_dir).ok();
+    let mut inputs = Vec::new();
+    let mut errors = Vec::new();
+    for root in paths {
+        if root.is_file() {
+            let name = root
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let lower = name.to_lowercase();
+            if EXTENSIONS.iter().any(|e| lower.ends_with(&format!(".{e}"))) {
+                inputs.push(Input {
+                    path: root.clone(),
+                    root: root.clone(),
+                });
+            } else {
+                errors.push((
+                    root.clone(),
+                    format!("not a workbook: teamlint reads {}", extension_list()),
+                ));
+            }
+            continue;
+        }
+        if !root.is_dir() {
+            errors.push((root.clone(), "no such file or folder".to_string()));
+            continue;
+        }
+        let walker = walkdir::WalkDir::new(root)
+            .follow_links(false)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_entry(|e| {
+                let hidden = e.depth() > 0 && e.file_name().to_string_lossy().starts_with('.');
+                let is_out = e.file_type().is_dir()
+                    && out_abs.is_some()
+                    && std::fs::canonicalize(e.path()).ok() == out_abs;
+                !hidden && !is_out
+            });
+        for entry in walker {
+            match entry {
+                Ok(e) if e.file_type().is_file() => {
+                    if is_candidate(&e.file_name().to_string_lossy()) {
+                        inputs.push(Input {
+                            path: e.path().to_path_buf(),
+                            root: root.clone(),
+                        });
+                    }
+                }
+                Ok(_) => {}
+                Err(err) => {
+                    let p = err.path().map(Path::to_path_buf).unwrap_or_else(|| root.clone());
+                    errors.push((p, format!("cannot read folder: {err}")));
+                }
+            }
+        }
+    }
+    inputs.sort();
+    inputs.dedup_by(|a, b| a.path == b.path);
+    (inputs, errors)
+}
+
+/// The readable extensions, e.g. `.xlsx .xlsm .xlsb .xls .ods`.
+pub fn extension_list() -> String {
+    EXTENSIONS
+        .iter()
+        .map(|e| format!(".{e}"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn skips_lock_hidden_and_own_outputs() {
+        assert!(is_candidate("Plan DE.xlsx"));
+        assert!(is_candidate("plan.ODS"));
+        assert!(!is_candidate("~$Plan DE.xlsx"));
+        assert!(!is_candidate(".hidden.xlsx"));
+        assert!(!is_candidate("Plan DE.checked.xlsx"));
+        assert!(!is_candidate("group-report.xlsx"));
+        assert!(!is_candidate("notes.txt"));
+    }
+}

@@ -1,0 +1,264 @@
+//! The typed plan of one workbook (units, staff, allocations, channels) and the raw sheets kept
+//! for the annotated copy; every typed value knows the sheet and cell it came from.
+
+use crate::contract::{Col, Employment, OrgForm, Role, SheetKind, Status, Task};
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// A cell position: the sheet name as written in the file and the zero-based row and column.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub struct Loc {
+    pub sheet: String,
+    pub row: u32,
+    pub col: u32,
+}
+
+impl Loc {
+    pub fn new(sheet: impl Into<String>, row: u32, col: u32) -> Self {
+        Loc {
+            sheet: sheet.into(),
+            row,
+            col,
+        }
+    }
+
+    /// The cell in A1 notation, e.g. `C7`.
+    pub fn a1(&self) -> String {
+        a1(self.row, self.col)
+    }
+}
+
+/// Zero-based row and column to A1 notation.
+pub fn a1(row: u32, col: u32) -> String {
+    let mut letters = Vec::new();
+    let mut c = col + 1;
+    while c > 0 {
+        let rem = (c - 1) % 26;
+        letters.push(b'A' + rem as u8);
+        c = (c - 1) / 26;
+    }
+    letters.reverse();
+    format!("{}{}", String::from_utf8(letters).expect("ASCII"), row + 1)
+}
+
+/// A raw cell value as read from the workbook, kept for the annotated copy.
+#[derive(Clone, Debug, PartialEq)]
+pub enum RawValue {
+    Number(f64),
+    Text(String),
+    Bool(bool),
+    /// An Excel serial date-time; `is_duration` when the cell is a time span.
+    DateTime { serial: f64, is_duration: bool },
+    /// An Excel error such as `#REF!`.
+    Error(String),
+    Empty,
+}
+
+/// One non-empty cell of a sheet, with its formula text (without `=`) when it has one.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RawCell {
+    pub row: u32,
+    pub col: u32,
+    pub value: RawValue,
+    pub formula: Option<String>,
+}
+
+/// One sheet as read: its name as written and its non-empty cells in row-major order.
+#[derive(Clone, Debug, Default)]
+pub struct RawSheet {
+    pub name: String,
+    pub cells: Vec<RawCell>,
+}
+
+impl RawSheet {
+    /// The used rows and columns (one past the last), or (0, 0) for an empty sheet.
+    pub fn extent(&self) -> (u32, u32) {
+        self.cells.iter().fold((0, 0), |(r, c), cell| {
+            (r.max(cell.row + 1), c.max(cell.col + 1))
+        })
+    }
+}
+
+/// Where one contract sheet was found: its name, header row and the position of each known column.
+#[derive(Clone, Debug)]
+pub struct SheetLayout {
+    pub kind: SheetKind,
+    pub name: String,
+    pub header_row: u32,
+    pub columns: BTreeMap<Col, u32>,
+}
+
+impl SheetLayout {
+    /// The cell of `col` in `row`; when the column is missing, the first cell of the row.
+    pub fn cell(&self, row: u32, col: Col) -> Loc {
+        let c = self.columns.get(&col).copied().unwrap_or(0);
+        Loc::new(self.name.clone(), row, c)
+    }
+
+    /// The header cell of a column, or the first header cell.
+    pub fn header_cell(&self, col: Col) -> Loc {
+        self.cell(self.header_row, col)
+    }
+}
+
+/// A channel budget as written: empty, a word meaning free, or an amount.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Budget {
+    Empty,
+    Free(String),
+    Amount(f64),
+    /// The cell could not be read; a DATA002 finding was raised.
+    Invalid,
+}
+
+/// A unit (business unit or subsidiary).
+#[derive(Clone, Debug)]
+pub struct Unit {
+    pub name: String,
+    /// The unit's row on the Units sheet, if there is one.
+    pub row: Option<u32>,
+    pub country: Option<String>,
+    pub employees: Option<f64>,
+    pub org_form: Option<OrgForm>,
+    pub coordinator: Option<String>,
+    pub sponsor: Option<String>,
+    /// `None` when empty or unreadable.
+    pub guidelines: Option<bool>,
+    pub currency: String,
+    pub hourly_rate: Option<f64>,
+    pub budget: Option<f64>,
+}
+
+impl Unit {
+    pub fn named(name: impl Into<String>) -> Self {
+        Unit {
+            name: name.into(),
+            row: None,
+            country: None,
+            employees: None,
+            org_form: None,
+            coordinator: None,
+            sponsor: None,
+            guidelines: None,
+            currency: "EUR".into(),
+            hourly_rate: None,
+            budget: None,
+        }
+    }
+}
+
+/// A person on the Staff sheet.
+#[derive(Clone, Debug)]
+pub struct Person {
+    pub id: String,
+    pub row: u32,
+    pub name: Option<String>,
+    pub unit: String,
+    pub department: Option<String>,
+    pub role: Option<Role>,
+    /// The role as written (also when it is free text).
+    pub role_text: Option<String>,
+    /// `None` when missing or invalid (flagged); such a person adds no hours.
+    pub weekly_hours: Option<f64>,
+    pub hourly_cost: Option<f64>,
+    pub annual_cost: Option<f64>,
+    pub deputy: Option<String>,
+    pub employment: Option<Employment>,
+}
+
+/// A row of the Allocation sheet.
+#[derive(Clone, Debug)]
+pub struct Allocation {
+    pub row: u32,
+    pub person: String,
+    pub channel: String,
+    pub unit: String,
+    pub task: Option<Task>,
+    pub task_text: Option<String>,
+    /// Hours per week as written; wins over the share.
+    pub hours: Option<f64>,
+    /// Share of the person's weekly hours as a fraction (0.5 = 50 %).
+    pub share: Option<f64>,
+    /// True when the row had an invalid value and must stay out of the sums.
+    pub invalid: bool,
+}
+
+/// A row of the Channels sheet.
+#[derive(Clone, Debug)]
+pub struct Channel {
+    pub row: u32,
+    pub unit: String,
+    pub name: String,
+    pub status: Status,
+    pub posts_per_week: Option<f64>,
+    pub required_hours: Option<f64>,
+    pub budget: Budget,
+    pub response_time: Option<f64>,
+    pub owner: Option<String>,
+}
+
+/// The typed content of one workbook.
+#[derive(Clone, Debug, Default)]
+pub struct Plan {
+    /// The workbook's path relative to the input argument, with `/` separators.
+    pub workbook: String,
+    pub units: Vec<Unit>,
+    pub staff: Vec<Person>,
+    pub allocations: Vec<Allocation>,
+    pub channels: Vec<Channel>,
+    /// The contract sheets found, by kind.
+    pub layouts: BTreeMap<SheetKind, SheetLayout>,
+}
+
+/// Case- and blank-insensitive key for IDs, units and channel names.
+pub fn key(text: &str) -> String {
+    text.trim().to_lowercase()
+}
+
+impl Plan {
+    pub fn layout(&self, kind: SheetKind) -> Option<&SheetLayout> {
+        self.layouts.get(&kind)
+    }
+
+    /// The cell of `col` in `row` of a contract sheet (None when the sheet is absent).
+    pub fn cell(&self, kind: SheetKind, row: u32, col: Col) -> Option<Loc> {
+        self.layout(kind).map(|l| l.cell(row, col))
+    }
+
+    pub fn person(&self, id: &str) -> Option<&Person> {
+        let k = key(id);
+        self.staff.iter().find(|p| key(&p.id) == k)
+    }
+
+    pub fn unit(&self, name: &str) -> Option<&Unit> {
+        let k = key(name);
+        self.units.iter().find(|u| key(&u.name) == k)
+    }
+
+    /// Where a unit-level finding points: the unit's row on the Units sheet, if any.
+    pub fn unit_cell(&self, unit: &str, col: Col) -> Option<Loc> {
+        let row = self.unit(unit)?.row?;
+        self.cell(SheetKind::Units, row, col)
+    }
+}
+
+/// A loaded workbook: its raw sheets (for the copy) and its typed plan.
+#[derive(Debug, Default)]
+pub struct Workbook {
+    pub sheets: Vec<RawSheet>,
+    pub plan: Plan,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a1_notation() {
+        assert_eq!(a1(0, 0), "A1");
+        assert_eq!(a1(6, 2), "C7");
+        assert_eq!(a1(0, 25), "Z1");
+        assert_eq!(a1(0, 26), "AA1");
+        assert_eq!(a1(1_048_575, 16_383), "XFD1048576");
+    }
+}

@@ -1,0 +1,35 @@
+//! Everything teamlint writes: the annotated copy of each workbook, the group report,
+//! machine-readable findings (JSON, CSV, Parquet) and the terminal summary.
+
+pub mod annotated;
+pub mod group;
+pub mod json;
+pub mod terminal;
+
+use std::path::{Path, PathBuf};
+
+/// Writes a file under a temporary name in the same folder and renames it into place, so an
+/// interrupted run never leaves a half-written file under the final name.
+pub fn write_atomically(
+    path: &Path,
+    write: impl FnOnce(&Path) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    let dir = path.parent().unwrap_or_else(|| Path::new("."));
+    std::fs::create_dir_all(dir)?;
+    let file_name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp: PathBuf = dir.join(format!(
+        ".{file_name}.{}.{}.tmp",
+        std::process::id(),
+        TMP_COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+    ));
+    let result = write(&tmp).and_then(|()| Ok(std::fs::rename(&tmp, path)?));
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
+
+static TMP_COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
