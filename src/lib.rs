@@ -121,3 +121,162 @@ pub fn display_path(path: &Path, root: &Path) -> String {
         .collect::<Vec<_>>()
         .join("/")
 }
+
+/// Checks every workbook under `paths` in parallel, writes the annotated copies, the group report
+/// and the findings files into `options.out_dir`, and returns what was found.
+pub fn check(paths: &[PathBuf], options: &Options) -> anyhow::Result<Report> {
+    use rayon::prelude::*;
+
+    let (inputs, discover_errors) = discover::discover(paths, &options.out_dir);
+    let outputs = output_paths(&inputs, &options.out_dir);
+    let mut workbooks: Vec<WorkbookResult> = discover_errors
+        .into_iter()
+        .map(|(path, error)| WorkbookResult {
+            path: path.display().to_string(),
+            source: path,
+            output: None,
+            status: InputStatus::Failed,
+            error: Some(error),
+            units: Vec::new(),
+            findings: Vec::new(),
+        })
+        .collect();
+
+    let bar = if options.progress {
+        indicatif::ProgressBar::new(inputs.len() as u64)
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} {wide_msg}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(options.jobs.unwrap_or(0))
+        .build()?;
+    let checked: Vec<WorkbookResult> = pool.install(|| {
+        inputs
+            .par_iter()
+            .zip(outputs.par_iter())
+            .map(|(input, out)| {
+                let result = check_one(input, out, options);
+                bar.set_message(result.path.clone());
+                bar.inc(1);
+                result
+            })
+            .collect()
+    });
+    bar.finish_and_clear();
+    workbooks.extend(checked);
+
+    let units: Vec<UnitFigures> = workbooks.iter().flat_map(|w| w.units.iter().cloned()).collect();
+    let mut group_findings = rules::check_group(&units, &options.config);
+    findings::sort(&mut group_findings);
+    let mut report = Report {
+        workbooks,
+        group_findings,
+        outputs: Vec::new(),
+    };
+    std::fs::create_dir_all(&options.out_dir)?;
+    report.outputs.push(report::group::write(
+        &options.out_dir,
+        &report,
+        &options.config,
+        options.lang,
+    )?);
+    report.outputs.push(report::json::write_json(&options.out_dir, &report)?);
+    if options.formats.contains(&ExtraFormat::Csv) {
+        report.outputs.push(report::json::write_csv(&options.out_dir, &report)?);
+    }
+    if options.formats.contains(&ExtraFormat::Parquet) {
+        report.outputs.push(report::json::write_parquet(&options.out_dir, &report)?);
+    }
+    Ok(report)
+}
+
+/// Loads, checks and writes the annotated copy of one workbook; its cells are dropped on return.
+fn check_one(input: &discover::Input, out: &Path, options: &Options) -> WorkbookResult {
+    let path = input.display();
+    let failed = |error: String| WorkbookResult {
+        path: path.clone(),
+        source: input.path.clone(),
+        output: None,
+        status: InputStatus::Failed,
+        error: Some(error),
+        units: Vec::new(),
+        findings: Vec::new(),
+    };
+    let (workbook, load_findings) = match load::load(&input.path, &path) {
+        Ok(loaded) => loaded,
+        Err(e) => return failed(e.to_string()),
+    };
+    let (findings, units) = rules::check_workbook(&workbook.plan, load_findings, &options.config);
+    if let Err(e) = report::annotated::write(out, &workbook, &findings, &units, options.lang) {
+        let mut result = failed(format!("cannot write {}: {e:#}", out.display()));
+        result.findings = findings;
+        result.units = units;
+        return result;
+    }
+    WorkbookResult {
+        path,
+        source: input.path.clone(),
+        output: Some(out.to_path_buf()),
+        status: InputStatus::Ok,
+        error: None,
+        units,
+        findings,
+    }
+}
+
+/// `NAME.checked.xlsx` under `out_dir`, mirroring each input's folder below its input argument;
+/// two inputs that would share a name get `NAME-2.checked.xlsx`, in input order.
+fn output_paths(inputs: &[discover::Input], out_dir: &Path) -> Vec<PathBuf> {
+    let mut taken = std::collections::HashSet::new();
+    inputs
+        .iter()
+        .map(|input| {
+            let display = input.display();
+            let (folder, file) = display.rsplit_once('/').unwrap_or(("", &display));
+            let stem = Path::new(file)
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let dir = out_dir.join(folder);
+            let mut n = 1;
+            loop {
+                let name = if n == 1 {
+                    format!("{stem}.checked.xlsx")
+                } else {
+                    format!("{stem}-{n}.checked.xlsx")
+                };
+                let candidate = dir.join(name);
+                if taken.insert(candidate.to_string_lossy().to_lowercase()) {
+                    return candidate;
+                }
+                n += 1;
+            }
+        })
+        .collect()
+}
+
+/// The rule catalogue as a plain-text table (code, name, default severity, one line), as
+/// `teamlint rules` prints it.
+pub fn rules_table(lang: Lang) -> String {
+    let (h_code, h_name, h_sev, h_what) = match lang {
+        Lang::En => ("CODE", "NAME", "SEVERITY", "CHECKS"),
+        Lang::De => ("CODE", "NAME", "SCHWERE", "PRÜFT"),
+    };
+    let all = rules::all();
+    let name_w = all.iter().map(|r| r.name.len()).max().unwrap_or(4).max(h_name.len());
+    let mut out = format!("{h_code:<9}{h_name:<name_w$}  {h_sev:<9}{h_what}\n");
+    for r in all {
+        out.push_str(&format!(
+            "{:<9}{:<name_w$}  {:<9}{}\n",
+            r.code,
+            r.name,
+            r.severity.label(lang),
+            r.summary(lang)
+        ));
+    }
+    out
+}

@@ -1,1 +1,152 @@
-fn main() {}
+//! The teamlint command line: parses arguments, runs the library, and maps the result to the
+//! contract's exit codes (0 clean, 1 findings at or above --fail-on, 2 usage or unreadable input).
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use teamlint::config::Config;
+use teamlint::contract::Lang;
+use teamlint::findings::Severity;
+use teamlint::{ExtraFormat, Options};
+
+/// Checks social media staffing workbooks (staff, weekly time allocation, channel plans) for
+/// single points of failure, understaffing, missing coordination and "free" channels that
+/// cost staff time. Writes annotated copies, a group report and findings for scripts.
+#[derive(Parser, Debug)]
+#[command(name = "teamlint", version, about, long_about = None)]
+#[command(after_help = "Examples:\n  teamlint check samples\n  teamlint check plans/ --out results --fail-on warning --format csv\n  teamlint rules --lang de\n  teamlint explain SPOF001")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Check workbooks (.xlsx .xlsm .xlsb .xls .ods); folders are searched recursively.
+    #[command(after_help = "Exit codes:\n  0  no finding at or above --fail-on\n  1  findings at or above --fail-on\n  2  usage error, or an input could not be read (the others are still checked)\n\nOutputs in --out: NAME.checked.xlsx per input (flagged cells with notes, Findings and\nSummary sheets), group-report.xlsx, findings.json (plus .csv/.parquet with --format).")]
+    Check(CheckArgs),
+    /// List every rule: code, name, default severity and what it checks.
+    Rules {
+        /// Language of the texts.
+        #[arg(long, value_enum, default_value_t = Lang::En)]
+        lang: Lang,
+    },
+    /// Explain one rule: what it checks, why it matters, how to fix it.
+    Explain {
+        /// A rule code such as SPOF001 (case does not matter).
+        code: String,
+        /// Language of the text.
+        #[arg(long, value_enum, default_value_t = Lang::En)]
+        lang: Lang,
+    },
+}
+
+#[derive(clap::Args, Debug)]
+struct CheckArgs {
+    /// Workbooks or folders to check.
+    #[arg(required = true, value_name = "PATH")]
+    paths: Vec<PathBuf>,
+    /// Folder for the outputs; input folders are mirrored below it.
+    #[arg(long, short, default_value = "teamlint-out", value_name = "DIR")]
+    out: PathBuf,
+    /// Config file with thresholds and rule severities (default: ./teamlint.toml if present).
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Lowest severity that makes the exit code 1; `never` exits 0 unless an input failed.
+    #[arg(long, value_enum, default_value_t = FailOn::Error)]
+    fail_on: FailOn,
+    /// Extra findings files besides findings.json (repeatable): csv, parquet.
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    format: Vec<ExtraFormat>,
+    /// Language of notes, added sheets and the terminal summary.
+    #[arg(long, value_enum, default_value_t = Lang::En)]
+    lang: Lang,
+    /// Worker threads (default: every core).
+    #[arg(long, short, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    jobs: Option<u16>,
+    /// Print nothing but errors.
+    #[arg(long, short)]
+    quiet: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum FailOn {
+    Error,
+    Warning,
+    Info,
+    Never,
+}
+
+impl FailOn {
+    fn threshold(self) -> Option<Severity> {
+        match self {
+            FailOn::Error => Some(Severity::Error),
+            FailOn::Warning => Some(Severity::Warning),
+            FailOn::Info => Some(Severity::Info),
+            FailOn::Never => None,
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Check(args) => run_check(args),
+        Command::Rules { lang } => {
+            print!("{}", teamlint::rules_table(lang));
+            ExitCode::SUCCESS
+        }
+        Command::Explain { code, lang } => match teamlint::rules::rule(&code) {
+            Some(rule) => {
+                println!("{} {} ({})\n", rule.code, rule.name, rule.severity.label(lang));
+                println!("{}", rule.explain(lang).trim_end());
+                ExitCode::SUCCESS
+            }
+            None => {
+                eprintln!("teamlint: unknown rule code '{code}'; `teamlint rules` lists them");
+                ExitCode::from(2)
+            }
+        },
+    }
+}
+
+fn run_check(args: CheckArgs) -> ExitCode {
+    let config = match Config::discover(args.config.as_deref()) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("teamlint: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let options = Options {
+        out_dir: args.out,
+        config,
+        lang: args.lang,
+        formats: args.format,
+        jobs: args.jobs.map(usize::from),
+        progress: !args.quiet && std::io::stderr().is_terminal(),
+    };
+    let report = match teamlint::check(&args.paths, &options) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("teamlint: {e:#}");
+            return ExitCode::from(2);
+        }
+    };
+    if !args.quiet {
+        print!("{}", teamlint::report::terminal::summary(&report, options.lang));
+    } else {
+        for w in report.workbooks.iter().filter(|w| w.error.is_some()) {
+            eprintln!("{}: {}", w.path, w.error.as_deref().unwrap_or_default());
+        }
+    }
+    if report.failed() > 0 {
+        return ExitCode::from(2);
+    }
+    let failing = args
+        .fail_on
+        .threshold()
+        .is_some_and(|t| report.findings().any(|f| f.severity >= t));
+    if failing { ExitCode::from(1) } else { ExitCode::SUCCESS }
+}

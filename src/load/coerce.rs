@@ -1,1 +1,411 @@
-//! (to be written)
+//! Cell values to typed values as CONTRACT §2 "Values" says: German and English number
+//! separators, trailing units, percent signs, shares, yes/no in both languages, IDs as text.
+
+use crate::contract::{FREE_WORDS, NO_WORDS, YES_WORDS};
+use crate::model::{Budget, RawValue};
+
+/// Why a cell could not be read as its type; the text completes "… is not …".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Invalid(pub String);
+
+/// A number as written: its value and whether it carried a percent sign.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Number {
+    pub value: f64,
+    pub percent: bool,
+}
+
+/// Trailing (or leading) units that may accompany a number.
+const UNITS: &[&str] = &[
+    "stunden", "std.", "std", "hours", "hrs", "h", "eur", "€", "euro", "usd", "$", "chf", "gbp",
+    "£", "pln", "sek", "dkk", "nok", "czk", "huf",
+];
+
+/// Reads a number from text: `1.5`, `1,5`, `1.234,5`, `1,234.5`, `12 Std`, `40.000 €`, `87,5 %`.
+/// A lone `.` or `,` followed by exactly three digits groups thousands (`1.000` = 1000), except
+/// after a leading zero (`0,125` = 0.125), where grouping makes no sense.
+pub fn parse_number_text(text: &str) -> Result<Number, Invalid> {
+    let original = text;
+    let mut s: String = text
+        .chars()
+        .filter(|c| !matches!(c, '\u{a0}' | '\u{202f}' | '\u{2009}' | '\''))
+        .collect::<String>()
+        .trim()
+        .to_lowercase();
+    let mut percent = false;
+    // Strip units and percent signs at both ends, repeatedly ("40.000 €", "EUR 1.200", "50 %").
+    loop {
+        let before = s.len();
+        if let Some(rest) = s.strip_suffix('%') {
+            percent = true;
+            s = rest.trim_end().to_string();
+        }
+        if let Some(rest) = s.strip_prefix('%') {
+            percent = true;
+            s = rest.trim_start().to_string();
+        }
+        for unit in UNITS {
+            if let Some(rest) = s.strip_suffix(unit) {
+                let rest = rest.trim_end();
+                // Only a unit when it stands after a digit or a blank ("12h", "12 Std").
+                if rest.ends_with(|c: char| c.is_ascii_digit()) {
+                    s = rest.to_string();
+                    break;
+                }
+            }
+            if let Some(rest) = s.strip_prefix(unit) {
+                let rest = rest.trim_start();
+                if rest.starts_with(|c: char| c.is_ascii_digit() || c == '-') {
+                    s = rest.to_string();
+                    break;
+                }
+            }
+        }
+        if s.len() == before {
+            break;
+        }
+    }
+    let invalid = || Invalid(format!("\"{}\" is not a number", original.trim()));
+    let (negative, body) = match s.strip_prefix('-') {
+        Some(rest) => (true, rest.trim_start().to_string()),
+        None => (false, s.strip_prefix('+').unwrap_or(&s).to_string()),
+    };
+    // Blanks inside a number group thousands ("40 000").
+    let body: String = body.chars().filter(|c| !c.is_whitespace()).collect();
+    if body.is_empty() || !body.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
+        return Err(invalid());
+    }
+    let dots = body.matches('.').count();
+    let commas = body.matches(',').count();
+    let plain: String = match (dots, commas) {
+        (0, 0) => body.clone(),
+        (_, _) if dots > 0 && commas > 0 => {
+            // Both marks: the last one is the decimal mark, the other groups thousands.
+            let last_dot = body.rfind('.').expect("has a dot");
+            let last_comma = body.rfind(',').expect("has a comma");
+            let (decimal, group) = if last_dot > last_comma { ('.', ',') } else { (',', '.') };
+            if body.matches(decimal).count() != 1 {
+                return Err(invalid());
+            }
+            let (int_part, frac) = body.split_once(decimal).expect("has the decimal mark");
+            if !valid_groups(int_part, group) {
+                return Err(invalid());
+            }
+            format!("{}.{}", int_part.replace(group, ""), frac)
+        }
+        (1, 0) | (0, 1) => {
+            let mark = if dots == 1 { '.' } else { ',' };
+            let (int_part, frac) = body.split_once(mark).expect("has the mark");
+            let leading_zero = int_part.is_empty() || int_part.chars().all(|c| c == '0');
+            if frac.len() == 3 && !leading_zero {
+                format!("{int_part}{frac}")
+            } else {
+                format!("{int_part}.{frac}")
+            }
+        }
+        (n, 0) | (0, n) if n > 1 => {
+            // Several of one mark: all of them group thousands ("1.000.000").
+            let mark = if dots > 0 { '.' } else { ',' };
+            if !valid_groups(&body, mark) {
+                return Err(invalid());
+            }
+            body.replace(mark, "")
+        }
+        _ => return Err(invalid()),
+    };
+    let value: f64 = plain.parse().map_err(|_| invalid())?;
+    if !value.is_finite() {
+        return Err(invalid());
+    }
+    Ok(Number {
+        value: if negative { -value } else { value },
+        percent,
+    })
+}
+
+/// Whether `text` is digits grouped by `mark` in threes after the first group (1 to 3 digits).
+fn valid_groups(text: &str, mark: char) -> bool {
+    let mut groups = text.split(mark);
+    let first = groups.next().unwrap_or("");
+    (1..=3).contains(&first.len())
+        && first.chars().all(|c| c.is_ascii_digit())
+        && groups.all(|g| g.len() == 3 && g.chars().all(|c| c.is_ascii_digit()))
+}
+
+fn describe(value: &RawValue) -> String {
+    match value {
+        RawValue::Text(t) => format!("\"{}\"", t.trim()),
+        RawValue::Bool(b) => format!("{}", if *b { "TRUE" } else { "FALSE" }),
+        RawValue::Error(e) => format!("the error {e}"),
+        RawValue::DateTime { .. } => "a date".to_string(),
+        RawValue::Number(n) => format!("{n}"),
+        RawValue::Empty => "empty".to_string(),
+    }
+}
+
+/// Whether a cell holds nothing (empty, or only blanks).
+pub fn is_blank(value: &RawValue) -> bool {
+    match value {
+        RawValue::Empty => true,
+        RawValue::Text(t) => t.trim().is_empty(),
+        _ => false,
+    }
+}
+
+/// A non-negative number (hours, money, counts). `Ok(None)` for a blank cell.
+pub fn number(value: &RawValue) -> Result<Option<f64>, Invalid> {
+    let n = match value {
+        _ if is_blank(value) => return Ok(None),
+        RawValue::Number(n) => *n,
+        RawValue::Text(t) => parse_number_text(t)?.value,
+        other => return Err(Invalid(format!("{} is not a number", describe(other)))),
+    };
+    if n < 0.0 {
+        return Err(Invalid(format!("{} is negative", fmt_num(n))));
+    }
+    Ok(Some(n))
+}
+
+/// A whole, non-negative number (employees).
+pub fn whole_number(value: &RawValue) -> Result<Option<f64>, Invalid> {
+    match number(value)? {
+        Some(n) if n.fract() != 0.0 => Err(Invalid(format!("{} is not a whole number", fmt_num(n)))),
+        other => Ok(other),
+    }
+}
+
+/// A share of weekly hours as a fraction: `50%`, `50 %`, `0.5`, `0,5`, `50` (above 1 is percent).
+/// A share above 100 % is invalid.
+pub fn share(value: &RawValue) -> Result<Option<f64>, Invalid> {
+    let fraction = match value {
+        _ if is_blank(value) => return Ok(None),
+        RawValue::Number(n) => {
+            if *n > 1.0 {
+                n / 100.0
+            } else {
+                *n
+            }
+        }
+        RawValue::Text(t) => {
+            let n = parse_number_text(t)?;
+            if n.percent || n.value > 1.0 {
+                n.value / 100.0
+            } else {
+                n.value
+            }
+        }
+        other => return Err(Invalid(format!("{} is not a share", describe(other)))),
+    };
+    if fraction < 0.0 {
+        return Err(Invalid(format!("a share of {} % is negative", fmt_num(fraction * 100.0))));
+    }
+    if fraction > 1.0 + 1e-9 {
+        return Err(Invalid(format!(
+            "a share of {} % is above 100 %",
+            fmt_num(fraction * 100.0)
+        )));
+    }
+    Ok(Some(fraction))
+}
+
+/// Yes/no: yes/no, ja/nein, true/false, wahr/falsch, x/blank, 1/0. A blank is `None`.
+pub fn yes_no(value: &RawValue) -> Result<Option<bool>, Invalid> {
+    match value {
+        _ if is_blank(value) => Ok(None),
+        RawValue::Bool(b) => Ok(Some(*b)),
+        RawValue::Number(n) if *n == 1.0 => Ok(Some(true)),
+        RawValue::Number(n) if *n == 0.0 => Ok(Some(false)),
+        RawValue::Text(t) => {
+            let w = t.trim().to_lowercase();
+            if YES_WORDS.contains(&w.as_str()) {
+                Ok(Some(true))
+            } else if NO_WORDS.contains(&w.as_str()) {
+                Ok(Some(false))
+            } else {
+                Err(Invalid(format!("\"{}\" is not yes or no", t.trim())))
+            }
+        }
+        other => Err(Invalid(format!("{} is not yes or no", describe(other)))),
+    }
+}
+
+/// Text, trimmed; numbers are written without a trailing `.0`. A blank is `None`.
+pub fn text(value: &RawValue) -> Result<Option<String>, Invalid> {
+    match value {
+        _ if is_blank(value) => Ok(None),
+        RawValue::Text(t) => Ok(Some(t.trim().to_string())),
+        RawValue::Number(n) => Ok(Some(fmt_num(*n))),
+        RawValue::Bool(b) => Ok(Some(if *b { "TRUE" } else { "FALSE" }.to_string())),
+        other => Err(Invalid(format!("{} is not text", describe(other)))),
+    }
+}
+
+/// A person ID as text: the number 1001 (stored 1001.0) and the text "1001" are one ID.
+pub fn person_id(value: &RawValue) -> Result<Option<String>, Invalid> {
+    match value {
+        RawValue::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => Ok(Some(format!("{}", *n as i64))),
+        RawValue::Text(t) => {
+            let t = t.trim();
+            // "1001.0" as text is the ID 1001 too.
+            match t.strip_suffix(".0") {
+                Some(int) if !int.is_empty() && int.chars().all(|c| c.is_ascii_digit()) => {
+                    Ok(Some(int.to_string()))
+                }
+                _ if t.is_empty() => Ok(None),
+                _ => Ok(Some(t.to_string())),
+            }
+        }
+        other => text(other),
+    }
+}
+
+/// A channel budget: blank, a word meaning free, or a non-negative amount.
+pub fn budget(value: &RawValue) -> Result<Budget, Invalid> {
+    if is_blank(value) {
+        return Ok(Budget::Empty);
+    }
+    if let RawValue::Text(t) = value {
+        let w = t.trim().to_lowercase();
+        if FREE_WORDS.contains(&w.as_str()) {
+            return Ok(Budget::Free(t.trim().to_string()));
+        }
+    }
+    match number(value) {
+        Ok(Some(n)) => Ok(Budget::Amount(n)),
+        Ok(None) => Ok(Budget::Empty),
+        Err(_) => Err(Invalid(format!(
+            "{} is neither an amount nor a word meaning free ({})",
+            describe(value),
+            FREE_WORDS.join(", ")
+        ))),
+    }
+}
+
+/// A number for messages: no trailing zeros, at most two decimals.
+pub fn fmt_num(n: f64) -> String {
+    let s = format!("{n:.2}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    if s == "-0" { "0".to_string() } else { s.to_string() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(s: &str) -> RawValue {
+        RawValue::Text(s.to_string())
+    }
+
+    fn num(s: &str) -> f64 {
+        number(&t(s)).unwrap_or_else(|e| panic!("{s}: {}", e.0)).unwrap()
+    }
+
+    #[test]
+    fn decimal_marks_in_both_languages() {
+        assert_eq!(num("1.5"), 1.5);
+        assert_eq!(num("1,5"), 1.5);
+        assert_eq!(num("48,50"), 48.5);
+        assert_eq!(num("38,5"), 38.5);
+        assert_eq!(num("12.25"), 12.25);
+    }
+
+    #[test]
+    fn thousands_in_both_languages() {
+        assert_eq!(num("1.234,5"), 1234.5);
+        assert_eq!(num("1,234.5"), 1234.5);
+        assert_eq!(num("1.000"), 1000.0);
+        assert_eq!(num("1,000"), 1000.0);
+        assert_eq!(num("1.000.000"), 1_000_000.0);
+        assert_eq!(num("1,234,567.89"), 1_234_567.89);
+        assert_eq!(num("40 000"), 40_000.0);
+        assert!(number(&t("1.2.3")).is_err());
+        assert!(number(&t("1.234.5")).is_err());
+        assert!(number(&t("12,34,5")).is_err());
+    }
+
+    #[test]
+    fn a_leading_zero_never_groups_thousands() {
+        assert_eq!(num("0,125"), 0.125);
+        assert_eq!(num("0.500"), 0.5);
+    }
+
+    #[test]
+    fn trailing_units() {
+        assert_eq!(num("12 Std"), 12.0);
+        assert_eq!(num("12 Std."), 12.0);
+        assert_eq!(num("12h"), 12.0);
+        assert_eq!(num("7,5 h"), 7.5);
+        assert_eq!(num("40.000 €"), 40_000.0);
+        assert_eq!(num("€ 1.200,50"), 1200.5);
+        assert_eq!(num("1200 EUR"), 1200.0);
+        assert_eq!(num("87,5 %"), 87.5);
+        assert!(number(&t("viel")).is_err());
+        assert!(number(&t("h")).is_err());
+    }
+
+    #[test]
+    fn negatives_errors_and_bools_are_invalid() {
+        assert!(number(&t("-5")).unwrap_err().0.contains("negative"));
+        assert!(number(&RawValue::Number(-1.0)).is_err());
+        assert!(number(&RawValue::Error("#REF!".into())).unwrap_err().0.contains("#REF!"));
+        assert!(number(&RawValue::Bool(true)).is_err());
+        assert_eq!(number(&RawValue::Empty), Ok(None));
+        assert_eq!(number(&t("  ")), Ok(None));
+    }
+
+    #[test]
+    fn shares_every_way_the_contract_writes_them() {
+        let sh = |v: RawValue| share(&v).unwrap().unwrap();
+        assert_eq!(sh(t("50%")), 0.5);
+        assert_eq!(sh(t("50 %")), 0.5);
+        assert_eq!(sh(t("0.5")), 0.5);
+        assert_eq!(sh(t("0,5")), 0.5);
+        assert_eq!(sh(t("50")), 0.5);
+        assert_eq!(sh(t("87,5 %")), 0.875);
+        assert_eq!(sh(RawValue::Number(0.5)), 0.5);
+        assert_eq!(sh(RawValue::Number(50.0)), 0.5);
+        assert_eq!(sh(RawValue::Number(1.0)), 1.0);
+        assert_eq!(sh(t("0,5 %")), 0.005);
+        assert!(share(&t("150%")).unwrap_err().0.contains("above 100"));
+        assert!(share(&RawValue::Number(120.0)).is_err());
+    }
+
+    #[test]
+    fn yes_no_in_both_languages() {
+        for w in ["yes", "Ja", "TRUE", "wahr", "x", "X", "1"] {
+            assert_eq!(yes_no(&t(w)), Ok(Some(true)), "{w}");
+        }
+        for w in ["no", "Nein", "false", "FALSCH", "0"] {
+            assert_eq!(yes_no(&t(w)), Ok(Some(false)), "{w}");
+        }
+        assert_eq!(yes_no(&RawValue::Empty), Ok(None));
+        assert_eq!(yes_no(&RawValue::Bool(true)), Ok(Some(true)));
+        assert_eq!(yes_no(&RawValue::Number(0.0)), Ok(Some(false)));
+        assert!(yes_no(&t("vielleicht")).is_err());
+    }
+
+    #[test]
+    fn ids_are_text_whatever_the_cell_type() {
+        assert_eq!(person_id(&RawValue::Number(1001.0)), Ok(Some("1001".into())));
+        assert_eq!(person_id(&t(" 1001 ")), Ok(Some("1001".into())));
+        assert_eq!(person_id(&t("1001.0")), Ok(Some("1001".into())));
+        assert_eq!(person_id(&t("A-17")), Ok(Some("A-17".into())));
+        assert!(person_id(&RawValue::Error("#N/A".into())).is_err());
+    }
+
+    #[test]
+    fn budgets_free_words_and_amounts() {
+        assert_eq!(budget(&t("kostenlos")), Ok(Budget::Free("kostenlos".into())));
+        assert_eq!(budget(&t("Free")), Ok(Budget::Free("Free".into())));
+        assert_eq!(budget(&t("40.000 €")), Ok(Budget::Amount(40_000.0)));
+        assert_eq!(budget(&RawValue::Number(0.0)), Ok(Budget::Amount(0.0)));
+        assert_eq!(budget(&RawValue::Empty), Ok(Budget::Empty));
+        assert!(budget(&t("depends")).is_err());
+    }
+
+    #[test]
+    fn whole_numbers() {
+        assert_eq!(whole_number(&t("1.000")), Ok(Some(1000.0)));
+        assert!(whole_number(&t("12,5")).is_err());
+    }
+}

@@ -1,0 +1,652 @@
+//! Builds the typed plan from raw sheets: finds the contract sheets and header rows, coerces
+//! every known cell, resolves units, and raises DATA001–DATA004 where the workbook falls short.
+
+use super::coerce::{self, Invalid};
+use crate::contract::{Col, Employment, OrgForm, Role, SheetKind, Status, Task};
+use crate::findings::Finding;
+use crate::model::{
+    key, Allocation, Budget, Channel, Loc, Person, Plan, RawSheet, RawValue, SheetLayout, Unit,
+};
+use crate::rules;
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// Rows searched for the header row.
+const HEADER_SEARCH_ROWS: u32 = 10;
+
+/// One data row of a contract sheet: its row index and the values of its known columns.
+struct Row<'a> {
+    row: u32,
+    values: BTreeMap<Col, &'a RawValue>,
+}
+
+impl Row<'_> {
+    fn get(&self, col: Col) -> &RawValue {
+        self.values.get(&col).copied().unwrap_or(&RawValue::Empty)
+    }
+}
+
+/// A contract sheet found in the workbook: where it is and its data rows.
+struct Found<'a> {
+    layout: SheetLayout,
+    rows: Vec<Row<'a>>,
+}
+
+/// Collects findings while the plan is built.
+struct Builder<'a> {
+    workbook: &'a str,
+    findings: Vec<Finding>,
+    /// The one unit of a single-unit workbook, given to rows without a Unit.
+    single_unit: Option<String>,
+}
+
+impl Builder<'_> {
+    fn push(
+        &mut self,
+        code: &'static str,
+        unit: Option<&str>,
+        loc: Option<Loc>,
+        subject: &str,
+        discriminator: &str,
+        message: String,
+    ) {
+        let f = rules::finding(code, self.workbook, unit, loc, subject, discriminator, message);
+        self.findings.push(f);
+    }
+
+    /// Reads one cell with `coerce`; an unreadable value becomes a DATA002 finding and `None`.
+    fn read<T>(
+        &mut self,
+        sheet: &Found,
+        row: &Row,
+        col: Col,
+        unit: Option<&str>,
+        subject: &str,
+        coerce: impl Fn(&RawValue) -> Result<Option<T>, Invalid>,
+    ) -> Result<Option<T>, ()> {
+        match coerce(row.get(col)) {
+            Ok(v) => Ok(v),
+            Err(Invalid(why)) => {
+                self.invalid(sheet, row.row, col, unit, subject, why);
+                Err(())
+            }
+        }
+    }
+
+    fn invalid(&mut self, sheet: &Found, row: u32, col: Col, unit: Option<&str>, subject: &str, why: String) {
+        let header = column_header(sheet.layout.kind, col);
+        let loc = sheet.layout.cell(row, col);
+        let message = format!("{header} in {}!{}: {why}", loc.sheet, loc.a1());
+        self.push("DATA002", unit, Some(loc), subject, header, message);
+    }
+
+    fn required_empty(&mut self, sheet: &Found, row: u32, col: Col, unit: Option<&str>, subject: &str) {
+        let header = column_header(sheet.layout.kind, col);
+        self.invalid(sheet, row, col, unit, subject, format!("{header} is required but empty"));
+    }
+
+    /// The unit a row belongs to: its Unit cell, else `fallback`, else the workbook's only unit.
+    fn unit_of(&mut self, sheet: &Found, row: &Row, fallback: Option<&str>, subject: &str) -> Option<String> {
+        match coerce::text(row.get(Col::Unit)) {
+            Ok(Some(u)) => return Some(u),
+            Ok(None) => {}
+            Err(Invalid(why)) => {
+                self.invalid(sheet, row.row, Col::Unit, None, subject, why);
+                return None;
+            }
+        }
+        if let Some(f) = fallback {
+            return Some(f.to_string());
+        }
+        if let Some(u) = &self.single_unit {
+            return Some(u.clone());
+        }
+        let header = column_header(sheet.layout.kind, Col::Unit);
+        self.invalid(
+            sheet,
+            row.row,
+            Col::Unit,
+            None,
+            subject,
+            format!("{header} is empty, and the workbook holds more than one unit"),
+        );
+        None
+    }
+}
+
+fn column_header(kind: SheetKind, col: Col) -> &'static str {
+    kind.def().column(col).map(|c| c.header).unwrap_or("?")
+}
+
+/// Builds the plan of one workbook and the DATA findings of loading.
+pub fn build_plan(workbook: &str, sheets: &[RawSheet]) -> (Plan, Vec<Finding>) {
+    let mut b = Builder {
+        workbook,
+        findings: Vec::new(),
+        single_unit: None,
+    };
+    let mut found: BTreeMap<SheetKind, Found> = BTreeMap::new();
+    for kind in SheetKind::ALL {
+        let def = kind.def();
+        let Some(sheet) = sheets.iter().find(|s| def.matches_name(&s.name)) else {
+            if def.required {
+                let mut names = vec![def.name_de];
+                names.extend(def.aliases);
+                b.push(
+                    "DATA001",
+                    None,
+                    None,
+                    def.name,
+                    "sheet",
+                    format!(
+                        "the sheet '{}' is missing (also accepted: {})",
+                        def.name,
+                        names.join(", ")
+                    ),
+                );
+            }
+            continue;
+        };
+        if let Some(f) = find_sheet(&mut b, kind, sheet) {
+            found.insert(kind, f);
+        }
+    }
+
+    let mut plan = Plan {
+        workbook: workbook.to_string(),
+        ..Plan::default()
+    };
+    read_units(&mut b, &found, &mut plan);
+    read_staff(&mut b, &found, &mut plan);
+    read_channels(&mut b, &found, &mut plan);
+    read_allocations(&mut b, &found, &mut plan);
+    check_references(&mut b, &found, &plan);
+    plan.layouts = found.into_iter().map(|(k, f)| (k, f.layout)).collect();
+    (plan, b.findings)
+}
+
+/// Finds the header row and the data rows of one contract sheet; raises DATA001 for a missing
+/// header row or required column (then the sheet counts as absent).
+fn find_sheet<'a>(b: &mut Builder, kind: SheetKind, sheet: &'a RawSheet) -> Option<Found<'a>> {
+    let def = kind.def();
+    let mut by_row: BTreeMap<u32, Vec<&'a crate::model::RawCell>> = BTreeMap::new();
+    for cell in &sheet.cells {
+        by_row.entry(cell.row).or_default().push(cell);
+    }
+    let header = by_row
+        .range(0..HEADER_SEARCH_ROWS)
+        .find_map(|(&row, cells)| {
+            let mut columns = BTreeMap::new();
+            for cell in cells {
+                if let RawValue::Text(t) = &cell.value
+                    && let Some(c) = def.match_header(t)
+                {
+                    columns.entry(c.col).or_insert(cell.col);
+                }
+            }
+            (columns.len() >= 2).then_some((row, columns))
+        });
+    let Some((header_row, columns)) = header else {
+        let expected: Vec<&str> = def.columns.iter().filter(|c| c.required).map(|c| c.header).collect();
+        b.push(
+            "DATA001",
+            None,
+            Some(Loc::new(sheet.name.clone(), 0, 0)),
+            def.name,
+            "header",
+            format!(
+                "sheet '{}' has no header row in its first {HEADER_SEARCH_ROWS} rows \
+                 (a row with at least two known column names, such as {})",
+                sheet.name,
+                expected.join(", ")
+            ),
+        );
+        return None;
+    };
+    let layout = SheetLayout {
+        kind,
+        name: sheet.name.clone(),
+        header_row,
+        columns,
+    };
+    let mut missing_required = false;
+    for column in def.columns.iter().filter(|c| c.required) {
+        if !layout.columns.contains_key(&column.col) {
+            missing_required = true;
+            let mut names = vec![column.header_de];
+            names.extend(column.aliases);
+            b.push(
+                "DATA001",
+                None,
+                Some(layout.header_cell(column.col)),
+                column.header,
+                sheet.name.as_str(),
+                format!(
+                    "sheet '{}' has no column '{}' (also accepted: {})",
+                    sheet.name,
+                    column.header,
+                    names.join(", ")
+                ),
+            );
+        }
+    }
+    if kind == SheetKind::Allocation
+        && !layout.columns.contains_key(&Col::Hours)
+        && !layout.columns.contains_key(&Col::Share)
+    {
+        missing_required = true;
+        b.push(
+            "DATA001",
+            None,
+            Some(layout.header_cell(Col::PersonId)),
+            "Hours per week",
+            sheet.name.as_str(),
+            format!(
+                "sheet '{}' has neither a column 'Hours per week' nor 'Share': each row needs one of them",
+                sheet.name
+            ),
+        );
+    }
+    if missing_required {
+        return None;
+    }
+    let rows = by_row
+        .range(header_row + 1..)
+        .filter_map(|(&row, cells)| {
+            let values: BTreeMap<Col, &RawValue> = layout
+                .columns
+                .iter()
+                .filter_map(|(&col, &c)| {
+                    cells
+                        .iter()
+                        .find(|cell| cell.col == c)
+                        .map(|cell| (col, &cell.value))
+                })
+                .filter(|(_, v)| !coerce::is_blank(v))
+                .collect();
+            (!values.is_empty()).then_some(Row { row, values })
+        })
+        .collect();
+    Some(Found { layout, rows })
+}
+
+fn read_units(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &mut Plan) {
+    if let Some(sheet) = found.get(&SheetKind::Units) {
+        let mut seen: HashMap<String, u32> = HashMap::new();
+        for row in &sheet.rows {
+            let name = match coerce::text(row.get(Col::Unit)) {
+                Ok(Some(n)) => n,
+                Ok(None) => {
+                    b.required_empty(sheet, row.row, Col::Unit, None, "Unit");
+                    continue;
+                }
+                Err(Invalid(why)) => {
+                    b.invalid(sheet, row.row, Col::Unit, None, "Unit", why);
+                    continue;
+                }
+            };
+            if let Some(first) = seen.get(&key(&name)) {
+                let loc = sheet.layout.cell(row.row, Col::Unit);
+                b.push(
+                    "DATA004",
+                    Some(&name),
+                    Some(loc.clone()),
+                    &name,
+                    "unit",
+                    format!(
+                        "unit '{name}' is listed twice on '{}' (rows {} and {})",
+                        loc.sheet,
+                        first + 1,
+                        row.row + 1
+                    ),
+                );
+                continue;
+            }
+            seen.insert(key(&name), row.row);
+            let u = Some(name.as_str());
+            let mut unit = Unit::named(name.clone());
+            unit.row = Some(row.row);
+            unit.country = b.read(sheet, row, Col::Country, u, &name, coerce::text).ok().flatten();
+            unit.employees = b.read(sheet, row, Col::Employees, u, &name, coerce::whole_number).ok().flatten();
+            unit.org_form = b
+                .read(sheet, row, Col::OrgForm, u, &name, |v| vocab(v, OrgForm::parse, "an organisation form (holistic, decentralised, coordinated, centralised, multi-coordinated)"))
+                .ok()
+                .flatten();
+            unit.coordinator = b.read(sheet, row, Col::Coordinator, u, &name, coerce::person_id).ok().flatten();
+            unit.sponsor = b.read(sheet, row, Col::Sponsor, u, &name, coerce::person_id).ok().flatten();
+            unit.guidelines = b.read(sheet, row, Col::Guidelines, u, &name, coerce::yes_no).ok().flatten();
+            if let Some(c) = b.read(sheet, row, Col::Currency, u, &name, coerce::text).ok().flatten() {
+                unit.currency = c.to_uppercase();
+            }
+            unit.hourly_rate = b.read(sheet, row, Col::HourlyRate, u, &name, coerce::number).ok().flatten();
+            unit.budget = b.read(sheet, row, Col::UnitBudget, u, &name, coerce::number).ok().flatten();
+            plan.units.push(unit);
+        }
+    } else {
+        // Units come from the Unit columns of the other sheets, else from the file name.
+        let mut names: Vec<String> = Vec::new();
+        for kind in [SheetKind::Staff, SheetKind::Channels, SheetKind::Allocation] {
+            if let Some(sheet) = found.get(&kind) {
+                for row in &sheet.rows {
+                    if let Ok(Some(n)) = coerce::text(row.get(Col::Unit))
+                        && !names.iter().any(|x| key(x) == key(&n))
+                    {
+                        names.push(n);
+                    }
+                }
+            }
+        }
+        if names.is_empty() {
+            names.push(file_stem(&plan.workbook));
+        }
+        plan.units = names.into_iter().map(Unit::named).collect();
+    }
+    if plan.units.len() == 1 {
+        b.single_unit = Some(plan.units[0].name.clone());
+    }
+}
+
+/// The workbook's file name without folders and extension.
+fn file_stem(workbook: &str) -> String {
+    let name = workbook.rsplit('/').next().unwrap_or(workbook);
+    match name.rsplit_once('.') {
+        Some((stem, _)) if !stem.is_empty() => stem.to_string(),
+        _ => name.to_string(),
+    }
+}
+
+fn vocab<T>(value: &RawValue, parse: impl Fn(&str) -> Option<T>, what: &str) -> Result<Option<T>, Invalid> {
+    match coerce::text(value)? {
+        None => Ok(None),
+        Some(t) => parse(&t)
+            .map(Some)
+            .ok_or_else(|| Invalid(format!("\"{t}\" is not {what}"))),
+    }
+}
+
+/// The unit's canonical name if the plan knows it; an unknown unit is a DATA003 finding and is
+/// added to the plan so its rows are still checked.
+fn resolve_unit(b: &mut Builder, plan: &mut Plan, sheet: &Found, row: u32, name: String, subject: &str) -> String {
+    if let Some(u) = plan.unit(&name) {
+        return u.name.clone();
+    }
+    let loc = sheet.layout.cell(row, Col::Unit);
+    b.push(
+        "DATA003",
+        Some(&name),
+        Some(loc),
+        &name,
+        subject,
+        format!("unit '{name}' is not on the Units sheet"),
+    );
+    plan.units.push(Unit::named(name.clone()));
+    name
+}
+
+fn read_staff(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &mut Plan) {
+    let Some(sheet) = found.get(&SheetKind::Staff) else {
+        return;
+    };
+    let mut seen: HashMap<String, u32> = HashMap::new();
+    for row in &sheet.rows {
+        let id = match coerce::person_id(row.get(Col::PersonId)) {
+            Ok(Some(id)) => id,
+            Ok(None) => {
+                b.required_empty(sheet, row.row, Col::PersonId, None, "Person ID");
+                continue;
+            }
+            Err(Invalid(why)) => {
+                b.invalid(sheet, row.row, Col::PersonId, None, "Person ID", why);
+                continue;
+            }
+        };
+        let unit = b
+            .unit_of(sheet, row, None, &id)
+            .map(|u| resolve_unit(b, plan, sheet, row.row, u, &id))
+            .unwrap_or_default();
+        let u = Some(unit.as_str()).filter(|u| !u.is_empty());
+        if let Some(first) = seen.get(&key(&id)) {
+            let loc = sheet.layout.cell(row.row, Col::PersonId);
+            b.push(
+                "DATA004",
+                u,
+                Some(loc.clone()),
+                &id,
+                "person",
+                format!(
+                    "Person ID {id} appears twice on '{}' (rows {} and {}); the second row is ignored",
+                    loc.sheet,
+                    first + 1,
+                    row.row + 1
+                ),
+            );
+            continue;
+        }
+        seen.insert(key(&id), row.row);
+        let role_text = coerce::text(row.get(Col::Role)).ok().flatten();
+        let weekly_hours = match b.read(sheet, row, Col::WeeklyHours, u, &id, coerce::number) {
+            Ok(Some(h)) => Some(h),
+            Ok(None) => {
+                b.required_empty(sheet, row.row, Col::WeeklyHours, u, &id);
+                None
+            }
+            Err(()) => None,
+        };
+        let person = Person {
+            id: id.clone(),
+            row: row.row,
+            name: b.read(sheet, row, Col::Name, u, &id, coerce::text).ok().flatten(),
+            unit: unit.clone(),
+            department: b.read(sheet, row, Col::Department, u, &id, coerce::text).ok().flatten(),
+            role: role_text.as_deref().and_then(Role::parse),
+            role_text,
+            weekly_hours,
+            hourly_cost: b.read(sheet, row, Col::HourlyCost, u, &id, coerce::number).ok().flatten(),
+            annual_cost: b.read(sheet, row, Col::AnnualCost, u, &id, coerce::number).ok().flatten(),
+            deputy: b.read(sheet, row, Col::Deputy, u, &id, coerce::person_id).ok().flatten(),
+            employment: b
+                .read(sheet, row, Col::Employment, u, &id, |v| {
+                    vocab(v, Employment::parse, "a kind of employment (internal, external, agency, freelance)")
+                })
+                .ok()
+                .flatten(),
+        };
+        plan.staff.push(person);
+    }
+}
+
+fn read_channels(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &mut Plan) {
+    let Some(sheet) = found.get(&SheetKind::Channels) else {
+        return;
+    };
+    let mut seen: HashMap<(String, String), u32> = HashMap::new();
+    for row in &sheet.rows {
+        let name = match coerce::text(row.get(Col::Channel)) {
+            Ok(Some(n)) => n,
+            Ok(None) => {
+                b.required_empty(sheet, row.row, Col::Channel, None, "Channel");
+                continue;
+            }
+            Err(Invalid(why)) => {
+                b.invalid(sheet, row.row, Col::Channel, None, "Channel", why);
+                continue;
+            }
+        };
+        let Some(unit) = b.unit_of(sheet, row, None, &name) else {
+            continue;
+        };
+        let unit = resolve_unit(b, plan, sheet, row.row, unit, &name);
+        let u = Some(unit.as_str());
+        let k = (key(&unit), key(&name));
+        if let Some(first) = seen.get(&k) {
+            let loc = sheet.layout.cell(row.row, Col::Channel);
+            b.push(
+                "DATA004",
+                u,
+                Some(loc.clone()),
+                &name,
+                "channel",
+                format!(
+                    "channel '{name}' of unit '{unit}' is planned twice on '{}' (rows {} and {}); the second row is ignored",
+                    loc.sheet,
+                    first + 1,
+                    row.row + 1
+                ),
+            );
+            continue;
+        }
+        seen.insert(k, row.row);
+        let budget = match coerce::budget(row.get(Col::Budget)) {
+            Ok(bu) => bu,
+            Err(Invalid(why)) => {
+                b.invalid(sheet, row.row, Col::Budget, u, &name, why);
+                Budget::Invalid
+            }
+        };
+        let status = b
+            .read(sheet, row, Col::Status, u, &name, |v| {
+                vocab(v, Status::parse, "a status (active, planned, paused)")
+            })
+            .ok()
+            .flatten()
+            .unwrap_or_default();
+        plan.channels.push(Channel {
+            row: row.row,
+            unit: unit.clone(),
+            name: name.clone(),
+            status,
+            posts_per_week: b.read(sheet, row, Col::Posts, u, &name, coerce::number).ok().flatten(),
+            required_hours: b.read(sheet, row, Col::RequiredHours, u, &name, coerce::number).ok().flatten(),
+            budget,
+            response_time: b.read(sheet, row, Col::ResponseTime, u, &name, coerce::number).ok().flatten(),
+            owner: b.read(sheet, row, Col::Owner, u, &name, coerce::person_id).ok().flatten(),
+        });
+    }
+}
+
+fn read_allocations(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &mut Plan) {
+    let Some(sheet) = found.get(&SheetKind::Allocation) else {
+        return;
+    };
+    for row in &sheet.rows {
+        let mut invalid = false;
+        let person = match coerce::person_id(row.get(Col::PersonId)) {
+            Ok(Some(id)) => id,
+            Ok(None) => {
+                b.required_empty(sheet, row.row, Col::PersonId, None, "Person ID");
+                continue;
+            }
+            Err(Invalid(why)) => {
+                b.invalid(sheet, row.row, Col::PersonId, None, "Person ID", why);
+                continue;
+            }
+        };
+        let person_unit = plan.person(&person).map(|p| p.unit.clone()).filter(|u| !u.is_empty());
+        let channel = match coerce::text(row.get(Col::Channel)) {
+            Ok(Some(c)) => c,
+            Ok(None) => {
+                b.required_empty(sheet, row.row, Col::Channel, person_unit.as_deref(), &person);
+                continue;
+            }
+            Err(Invalid(why)) => {
+                b.invalid(sheet, row.row, Col::Channel, person_unit.as_deref(), &person, why);
+                continue;
+            }
+        };
+        let Some(unit) = b.unit_of(sheet, row, person_unit.as_deref(), &channel) else {
+            continue;
+        };
+        let unit = resolve_unit(b, plan, sheet, row.row, unit, &channel);
+        let u = Some(unit.as_str());
+        let hours = b.read(sheet, row, Col::Hours, u, &channel, coerce::number);
+        let share = b.read(sheet, row, Col::Share, u, &channel, coerce::share);
+        invalid |= hours.is_err() || share.is_err();
+        let (hours, share) = (hours.ok().flatten(), share.ok().flatten());
+        if !invalid && hours.is_none() && share.is_none() {
+            invalid = true;
+            let col = if sheet.layout.columns.contains_key(&Col::Hours) { Col::Hours } else { Col::Share };
+            b.invalid(
+                sheet,
+                row.row,
+                col,
+                u,
+                &channel,
+                "the row needs hours per week or a share, and has neither".into(),
+            );
+        }
+        if plan.person(&person).is_none() {
+            // Raised as DATA003 in check_references; the row cannot be counted.
+            invalid = true;
+        }
+        let task_text = coerce::text(row.get(Col::Task)).ok().flatten();
+        plan.allocations.push(Allocation {
+            row: row.row,
+            person,
+            channel,
+            unit,
+            task: task_text.as_deref().and_then(Task::parse),
+            task_text,
+            hours,
+            share,
+            invalid,
+        });
+    }
+}
+
+/// DATA003: every person ID named in Allocation, Deputy, Coordinator, Executive sponsor and Owner
+/// must be on the Staff sheet.
+fn check_references(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &Plan) {
+    if !found.contains_key(&SheetKind::Staff) {
+        return; // DATA001 already says the Staff sheet is missing.
+    }
+    let ids: HashSet<String> = plan.staff.iter().map(|p| key(&p.id)).collect();
+    let unknown = |b: &mut Builder, kind: SheetKind, row: u32, col: Col, unit: &str, id: &str, what: &str| {
+        if ids.contains(&key(id)) {
+            return;
+        }
+        let Some(sheet) = found.get(&kind) else { return };
+        let loc = sheet.layout.cell(row, col);
+        let unit = Some(unit).filter(|u| !u.is_empty());
+        let header = column_header(kind, col);
+        b.push(
+            "DATA003",
+            unit,
+            Some(loc.clone()),
+            id,
+            &format!("{}:{header}:{}", kind.name(), what),
+            format!("{what} '{id}' in {}!{} is not on the Staff sheet", loc.sheet, loc.a1()),
+        );
+    };
+    for a in &plan.allocations {
+        unknown(b, SheetKind::Allocation, a.row, Col::PersonId, &a.unit, &a.person, &format!("person (channel {})", a.channel));
+    }
+    for p in &plan.staff {
+        if let Some(d) = &p.deputy {
+            unknown(b, SheetKind::Staff, p.row, Col::Deputy, &p.unit, d, &format!("deputy of {}", p.id));
+        }
+    }
+    for u in &plan.units {
+        let Some(row) = u.row else { continue };
+        if let Some(c) = &u.coordinator {
+            unknown(b, SheetKind::Units, row, Col::Coordinator, &u.name, c, "coordinator");
+        }
+        if let Some(s) = &u.sponsor {
+            unknown(b, SheetKind::Units, row, Col::Sponsor, &u.name, s, "executive sponsor");
+        }
+    }
+    for c in &plan.channels {
+        if let Some(o) = &c.owner {
+            unknown(b, SheetKind::Channels, c.row, Col::Owner, &c.unit, o, &format!("owner of {}", c.name));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_stem_is_the_unit_of_last_resort() {
+        assert_eq!(file_stem("de/Plan Berlin.xlsx"), "Plan Berlin");
+        assert_eq!(file_stem("x.y.ods"), "x.y");
+    }
+}

@@ -1,0 +1,131 @@
+//! Looks inside a zip-based workbook before calamine opens it, refusing zip bombs and truncated
+//! archives with a clear reason, so memory follows the real data, never what a file claims.
+
+use super::{Format, LoadError};
+use std::fs::File;
+use std::io::{BufReader, Read};
+use std::path::Path;
+
+/// Largest uncompressed size of one part of a workbook.
+pub const MAX_PART_BYTES: u64 = 256 * 1024 * 1024;
+/// Largest compression ratio of a large part (real sheets compress 5 to 30 times).
+pub const MAX_RATIO: u64 = 200;
+/// Parts smaller than this are never judged by their ratio.
+const RATIO_FLOOR_BYTES: u64 = 16 * 1024 * 1024;
+/// Most parts a workbook may have.
+const MAX_PARTS: usize = 20_000;
+
+/// Checks the archive's directory and the parts calamine reads whole at open.
+pub fn check_zip(path: &Path, format: Format) -> Result<(), LoadError> {
+    check_zip_with(path, format, MAX_PART_BYTES)
+}
+
+/// `check_zip` with a chosen size limit per part (tests use a small one).
+fn check_zip_with(path: &Path, format: Format, max_part_bytes: u64) -> Result<(), LoadError> {
+    let file = File::open(path).map_err(|e| LoadError(format!("cannot open file: {e}")))?;
+    let mut zip = zip::ZipArchive::new(BufReader::new(file)).map_err(|e| {
+        LoadError(format!(
+            "damaged or truncated workbook: the zip archive cannot be read ({e})"
+        ))
+    })?;
+    if zip.len() > MAX_PARTS {
+        return Err(LoadError(format!(
+            "the archive holds {} parts, more than a workbook has",
+            zip.len()
+        )));
+    }
+    let mut eager = Vec::new();
+    for i in 0..zip.len() {
+        let entry = zip
+            .by_index_raw(i)
+            .map_err(|e| LoadError(format!("damaged or truncated workbook: {e}")))?;
+        let name = entry.name().map(|n| n.into_owned()).unwrap_or_else(|_| "?".into());
+        let size = entry.size();
+        let packed = entry.compressed_size().max(1);
+        if size > max_part_bytes {
+            return Err(bomb(&name, size, max_part_bytes));
+        }
+        if size > RATIO_FLOOR_BYTES && size / packed > MAX_RATIO {
+            return Err(LoadError(format!(
+                "'{name}' inflates {}-fold to {} MB: refused as a zip bomb",
+                size / packed,
+                size / 1_048_576
+            )));
+        }
+        if read_whole_at_open(&name, format) {
+            eager.push(i);
+        }
+    }
+    // Parts read whole at open are inflated here with a cap, so a part whose header lies about
+    // its size cannot make calamine allocate without bound.
+    for i in eager {
+        let entry = zip
+            .by_index(i)
+            .map_err(|e| LoadError(format!("damaged or truncated workbook: {e}")))?;
+        let name = entry.name().map(|n| n.into_owned()).unwrap_or_else(|_| "?".into());
+        let mut limited = entry.take(max_part_bytes + 1);
+        let inflated = std::io::copy(&mut limited, &mut std::io::sink()).map_err(|e| {
+            LoadError(format!("damaged or truncated workbook: part '{name}': {e}"))
+        })?;
+        if inflated > max_part_bytes {
+            return Err(bomb(&name, inflated, max_part_bytes));
+        }
+    }
+    Ok(())
+}
+
+fn bomb(name: &str, size: u64, limit: u64) -> LoadError {
+    LoadError(format!(
+        "'{name}' inflates to {} bytes, more than the {} MB one part may have: refused as a zip bomb",
+        size,
+        limit / 1_048_576
+    ))
+}
+
+/// Parts calamine reads completely when it opens a workbook (sheets of xlsx/xlsb are streamed).
+fn read_whole_at_open(name: &str, format: Format) -> bool {
+    let lower = name.to_lowercase();
+    match format {
+        Format::Ods => lower == "content.xml" || lower == "meta.xml",
+        _ => {
+            !lower.starts_with("xl/worksheets/")
+                && (lower.ends_with(".xml") || lower.ends_with(".bin") || lower.ends_with(".rels"))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    fn zip_with(parts: &[(&str, Vec<u8>)]) -> tempfile::NamedTempFile {
+        let tmp = tempfile::Builder::new().suffix(".xlsx").tempfile().unwrap();
+        let mut w = zip::ZipWriter::new(tmp.reopen().unwrap());
+        let opts = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
+        for (name, data) in parts {
+            w.start_file(*name, opts).unwrap();
+            w.write_all(data).unwrap();
+        }
+        w.finish().unwrap();
+        tmp
+    }
+
+    #[test]
+    fn a_part_that_inflates_too_far_is_refused() {
+        let big = vec![b'a'; 2 * 1024 * 1024 + 10];
+        let tmp = zip_with(&[("xl/sharedStrings.xml", big)]);
+        let err = check_zip_with(tmp.path(), Format::Xlsx, 2 * 1024 * 1024).unwrap_err();
+        assert!(err.0.contains("zip bomb"), "{}", err.0);
+    }
+
+    #[test]
+    fn a_truncated_archive_is_named_as_such() {
+        let tmp = zip_with(&[("xl/workbook.xml", b"<workbook/>".repeat(1000))]);
+        let bytes = std::fs::read(tmp.path()).unwrap();
+        std::fs::write(tmp.path(), &bytes[..bytes.len() / 2]).unwrap();
+        let err = check_zip(tmp.path(), Format::Xlsx).unwrap_err();
+        assert!(err.0.contains("truncated"), "{}", err.0);
+    }
+}
