@@ -8,6 +8,7 @@ pub mod load;
 pub mod model;
 pub mod report;
 pub mod rules;
+pub mod template;
 pub mod discover;
 
 use crate::config::Config;

@@ -32,6 +32,14 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Lang::En)]
         lang: Lang,
     },
+    /// Write a ready-to-fill input workbook with the four sheets, drop-downs and instructions.
+    Template {
+        /// The workbook to write, e.g. plan.xlsx.
+        file: PathBuf,
+        /// Language of sheet names, headers and hints.
+        #[arg(long, value_enum, default_value_t = Lang::En)]
+        lang: Lang,
+    },
     /// Explain one rule: what it checks, why it matters, how to fix it.
     Explain {
         /// A rule code such as SPOF001 (case does not matter).
@@ -97,6 +105,16 @@ fn main() -> ExitCode {
             print!("{}", teamlint::rules_table(lang));
             ExitCode::SUCCESS
         }
+        Command::Template { file, lang } => match teamlint::template::write_template(&file, lang) {
+            Ok(()) => {
+                println!("wrote {}", file.display());
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("teamlint: {}: {e:#}", file.display());
+                ExitCode::from(2)
+            }
+        },
         Command::Explain { code, lang } => match teamlint::rules::rule(&code) {
             Some(rule) => {
                 println!("{} {} ({})\n", rule.code, rule.name, rule.severity.label(lang));
