@@ -126,7 +126,7 @@ pub fn read_sheets(path: &Path) -> Result<Vec<RawSheet>, LoadError> {
 }
 
 fn read_zip_workbook(path: &Path, format: Format) -> Result<Vec<RawSheet>, LoadError> {
-    preflight::check_zip(path, format)?;
+    preflight::check_zip(path)?;
     match format {
         Format::Xlsx => read_xlsx(path),
         Format::Xlsb => read_xlsb(path),

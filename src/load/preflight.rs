@@ -1,7 +1,11 @@
 //! Looks inside a zip-based workbook before calamine opens it, refusing zip bombs and truncated
 //! archives with a clear reason, so memory follows the real data, never what a file claims.
+//!
+//! Every part is inflated once with a cap: a part whose header lies about its size cannot make
+//! calamine (or quick-xml's buffers) allocate without bound. Real parts are small, so the extra
+//! pass costs little next to parsing.
 
-use super::{Format, LoadError};
+use super::LoadError;
 use std::fs::File;
 use std::io::{BufReader, Read};
 use std::path::Path;
@@ -16,12 +20,12 @@ const RATIO_FLOOR_BYTES: u64 = 16 * 1024 * 1024;
 const MAX_PARTS: usize = 20_000;
 
 /// Checks the archive's directory and the parts calamine reads whole at open.
-pub fn check_zip(path: &Path, format: Format) -> Result<(), LoadError> {
-    check_zip_with(path, format, MAX_PART_BYTES)
+pub fn check_zip(path: &Path) -> Result<(), LoadError> {
+    check_zip_with(path, MAX_PART_BYTES)
 }
 
 /// `check_zip` with a chosen size limit per part (tests use a small one).
-fn check_zip_with(path: &Path, format: Format, max_part_bytes: u64) -> Result<(), LoadError> {
+fn check_zip_with(path: &Path, max_part_bytes: u64) -> Result<(), LoadError> {
     let file = File::open(path).map_err(|e| LoadError(format!("cannot open file: {e}")))?;
     let mut zip = zip::ZipArchive::new(BufReader::new(file)).map_err(|e| {
         LoadError(format!(
@@ -34,7 +38,6 @@ fn check_zip_with(path: &Path, format: Format, max_part_bytes: u64) -> Result<()
             zip.len()
         )));
     }
-    let mut eager = Vec::new();
     for i in 0..zip.len() {
         let entry = zip
             .by_index_raw(i)
@@ -52,13 +55,8 @@ fn check_zip_with(path: &Path, format: Format, max_part_bytes: u64) -> Result<()
                 size / 1_048_576
             )));
         }
-        if read_whole_at_open(&name, format) {
-            eager.push(i);
-        }
     }
-    // Parts read whole at open are inflated here with a cap, so a part whose header lies about
-    // its size cannot make calamine allocate without bound.
-    for i in eager {
+    for i in 0..zip.len() {
         let entry = zip
             .by_index(i)
             .map_err(|e| LoadError(format!("damaged or truncated workbook: {e}")))?;
@@ -80,18 +78,6 @@ fn bomb(name: &str, size: u64, limit: u64) -> LoadError {
         size,
         limit / 1_048_576
     ))
-}
-
-/// Parts calamine reads completely when it opens a workbook (sheets of xlsx/xlsb are streamed).
-fn read_whole_at_open(name: &str, format: Format) -> bool {
-    let lower = name.to_lowercase();
-    match format {
-        Format::Ods => lower == "content.xml" || lower == "meta.xml",
-        _ => {
-            !lower.starts_with("xl/worksheets/")
-                && (lower.ends_with(".xml") || lower.ends_with(".bin") || lower.ends_with(".rels"))
-        }
-    }
 }
 
 #[cfg(test)]
@@ -116,7 +102,7 @@ mod tests {
     fn a_part_that_inflates_too_far_is_refused() {
         let big = vec![b'a'; 2 * 1024 * 1024 + 10];
         let tmp = zip_with(&[("xl/sharedStrings.xml", big)]);
-        let err = check_zip_with(tmp.path(), Format::Xlsx, 2 * 1024 * 1024).unwrap_err();
+        let err = check_zip_with(tmp.path(), 2 * 1024 * 1024).unwrap_err();
         assert!(err.0.contains("zip bomb"), "{}", err.0);
     }
 
@@ -125,7 +111,7 @@ mod tests {
         let tmp = zip_with(&[("xl/workbook.xml", b"<workbook/>".repeat(1000))]);
         let bytes = std::fs::read(tmp.path()).unwrap();
         std::fs::write(tmp.path(), &bytes[..bytes.len() / 2]).unwrap();
-        let err = check_zip(tmp.path(), Format::Xlsx).unwrap_err();
+        let err = check_zip(tmp.path()).unwrap_err();
         assert!(err.0.contains("truncated"), "{}", err.0);
     }
 }
