@@ -63,7 +63,13 @@ fn check_zip_with(path: &Path, max_part_bytes: u64) -> Result<(), LoadError> {
         let name = entry.name().map(|n| n.into_owned()).unwrap_or_else(|_| "?".into());
         let mut limited = entry.take(max_part_bytes + 1);
         let inflated = std::io::copy(&mut limited, &mut std::io::sink()).map_err(|e| {
-            LoadError(format!("damaged or truncated workbook: part '{name}': {e}"))
+            if e.to_string().contains("larger than its declared") {
+                LoadError(format!(
+                    "'{name}' inflates beyond the size its header declares: refused as a zip bomb"
+                ))
+            } else {
+                LoadError(format!("damaged or truncated workbook: part '{name}': {e}"))
+            }
         })?;
         if inflated > max_part_bytes {
             return Err(bomb(&name, inflated, max_part_bytes));

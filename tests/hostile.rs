@@ -1,0 +1,394 @@
+//! Hostile input: each case ends in a clear one-line reason or a correct result, memory stays
+//! bounded, inputs are never touched, and the rest of the batch goes on.
+
+use rust_xlsxwriter::Workbook as XlsxWriter;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use teamlint::{InputStatus, Options, Report};
+
+/// A small valid workbook; `name_cell` is the first person's name and, when it looks like a
+/// formula, also the second person's deputy (an unknown ID, so findings carry it).
+fn valid_workbook(path: &Path, name_cell: &str) {
+    let mut wb = XlsxWriter::new();
+    let staff = wb.add_worksheet();
+    staff.set_name("Staff").unwrap();
+    for (c, h) in ["Person ID", "Name", "Weekly hours", "Deputy", "Role"].iter().enumerate() {
+        staff.write_string(0, c as u16, *h).unwrap();
+    }
+    staff.write_number(1, 0, 1.0).unwrap();
+    staff.write_string(1, 1, name_cell).unwrap();
+    staff.write_number(1, 2, 40.0).unwrap();
+    staff.write_number(1, 3, 2.0).unwrap();
+    staff.write_string(1, 4, "social media manager").unwrap();
+    staff.write_number(2, 0, 2.0).unwrap();
+    staff.write_string(2, 1, "Ben").unwrap();
+    staff.write_number(2, 2, 40.0).unwrap();
+    if name_cell.starts_with(['=', '+', '@']) {
+        staff.write_string(2, 3, name_cell).unwrap();
+    } else {
+        staff.write_number(2, 3, 1.0).unwrap();
+    }
+    let alloc = wb.add_worksheet();
+    alloc.set_name("Allocation").unwrap();
+    for (c, h) in ["Person ID", "Channel", "Hours per week"].iter().enumerate() {
+        alloc.write_string(0, c as u16, *h).unwrap();
+    }
+    for (r, p) in [1.0, 2.0].iter().enumerate() {
+        alloc.write_number(r as u32 + 1, 0, *p).unwrap();
+        alloc.write_string(r as u32 + 1, 1, "LinkedIn").unwrap();
+        alloc.write_number(r as u32 + 1, 2, 10.0).unwrap();
+    }
+    let ch = wb.add_worksheet();
+    ch.set_name("Channels").unwrap();
+    for (c, h) in ["Channel", "Posts per week", "Budget"].iter().enumerate() {
+        ch.write_string(0, c as u16, *h).unwrap();
+    }
+    ch.write_string(1, 0, "LinkedIn").unwrap();
+    ch.write_number(1, 1, 3.0).unwrap();
+    ch.write_string(1, 2, "free").unwrap();
+    wb.save(path).unwrap();
+}
+
+fn run(paths: &[PathBuf], out: &Path) -> Report {
+    let options = Options {
+        out_dir: out.to_path_buf(),
+        formats: vec![teamlint::ExtraFormat::Csv],
+        ..Options::default()
+    };
+    teamlint::check(paths, &options).expect("the batch runs")
+}
+
+fn status_of<'a>(report: &'a Report, file: &str) -> &'a teamlint::WorkbookResult {
+    report
+        .workbooks
+        .iter()
+        .find(|w| w.path.ends_with(file))
+        .unwrap_or_else(|| panic!("{file} not in report"))
+}
+
+/// A minimal zip writer that declares whatever sizes it is told, for archives that lie.
+struct RawZip {
+    bytes: Vec<u8>,
+    central: Vec<u8>,
+    count: u16,
+}
+
+impl RawZip {
+    fn new() -> Self {
+        RawZip { bytes: Vec::new(), central: Vec::new(), count: 0 }
+    }
+
+    fn add(&mut self, name: &str, deflated: &[u8], crc: u32, declared_size: u32) {
+        let offset = self.bytes.len() as u32;
+        let mut local = Vec::new();
+        local.extend(0x0403_4b50u32.to_le_bytes());
+        local.extend(20u16.to_le_bytes());
+        local.extend(0u16.to_le_bytes());
+        local.extend(8u16.to_le_bytes());
+        local.extend(0u16.to_le_bytes());
+        local.extend(0x21u16.to_le_bytes());
+        local.extend(crc.to_le_bytes());
+        local.extend((deflated.len() as u32).to_le_bytes());
+        local.extend(declared_size.to_le_bytes());
+        local.extend((name.len() as u16).to_le_bytes());
+        local.extend(0u16.to_le_bytes());
+        local.extend(name.as_bytes());
+        self.bytes.extend(&local);
+        self.bytes.extend(deflated);
+        let c = &mut self.central;
+        c.extend(0x0201_4b50u32.to_le_bytes());
+        c.extend(20u16.to_le_bytes());
+        c.extend(20u16.to_le_bytes());
+        c.extend(0u16.to_le_bytes());
+        c.extend(8u16.to_le_bytes());
+        c.extend(0u16.to_le_bytes());
+        c.extend(0x21u16.to_le_bytes());
+        c.extend(crc.to_le_bytes());
+        c.extend((deflated.len() as u32).to_le_bytes());
+        c.extend(declared_size.to_le_bytes());
+        c.extend((name.len() as u16).to_le_bytes());
+        c.extend([0u8; 12]);
+        c.extend(offset.to_le_bytes());
+        c.extend(name.as_bytes());
+        self.count += 1;
+    }
+
+    fn finish(mut self) -> Vec<u8> {
+        let cd_offset = self.bytes.len() as u32;
+        let cd_size = self.central.len() as u32;
+        self.bytes.extend(&self.central);
+        self.bytes.extend(0x0605_4b50u32.to_le_bytes());
+        self.bytes.extend([0u8; 4]);
+        self.bytes.extend(self.count.to_le_bytes());
+        self.bytes.extend(self.count.to_le_bytes());
+        self.bytes.extend(cd_size.to_le_bytes());
+        self.bytes.extend(cd_offset.to_le_bytes());
+        self.bytes.extend(0u16.to_le_bytes());
+        self.bytes
+    }
+}
+
+fn deflate(data: &[u8]) -> Vec<u8> {
+    let mut e = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::default());
+    e.write_all(data).unwrap();
+    e.finish().unwrap()
+}
+
+/// A raw deflate stream that inflates to `mib` MiB of blanks while staying about 1 KB per MiB:
+/// one sync-flushed chunk repeated, then an empty final block.
+fn deflate_bomb(mib: usize) -> Vec<u8> {
+    let chunk_plain = vec![b' '; 1 << 20];
+    let mut c = flate2::Compress::new(flate2::Compression::best(), false);
+    let mut chunk = Vec::with_capacity(1 << 16);
+    c.compress_vec(&chunk_plain, &mut chunk, flate2::FlushCompress::Sync).unwrap();
+    let mut out = Vec::with_capacity(chunk.len() * mib + 2);
+    for _ in 0..mib {
+        out.extend(&chunk);
+    }
+    out.extend([0x03, 0x00]);
+    out
+}
+
+/// Rebuilds an xlsx with one part replaced by `bomb` (raw deflate) declaring `declared` bytes.
+fn xlsx_with_bomb(valid: &Path, part: &str, bomb: &[u8], declared: u32) -> Vec<u8> {
+    let mut src = zip::ZipArchive::new(std::fs::File::open(valid).unwrap()).unwrap();
+    let mut raw = RawZip::new();
+    for i in 0..src.len() {
+        let mut f = src.by_index(i).unwrap();
+        let name = f.name().unwrap().to_string();
+        if name == part {
+            raw.add(&name, bomb, 0, declared);
+        } else {
+            let mut data = Vec::new();
+            f.read_to_end(&mut data).unwrap();
+            let mut h = crc32fast::Hasher::new();
+            h.update(&data);
+            raw.add(&name, &deflate(&data), h.finalize(), data.len() as u32);
+        }
+    }
+    raw.finish()
+}
+
+#[test]
+fn a_zip_bomb_is_refused_whether_its_header_tells_the_truth_or_lies() {
+    let dir = tempfile::tempdir().unwrap();
+    let inputs = dir.path().join("in");
+    std::fs::create_dir_all(&inputs).unwrap();
+    let valid = inputs.join("valid.xlsx");
+    valid_workbook(&valid, "Ada");
+    let bomb = deflate_bomb(1024); // 1 GiB of blanks
+    assert!(bomb.len() < 2 << 20, "the bomb itself is small: {}", bomb.len());
+    std::fs::write(
+        inputs.join("honest-bomb.xlsx"),
+        xlsx_with_bomb(&valid, "xl/worksheets/sheet1.xml", &bomb, 1 << 30),
+    )
+    .unwrap();
+    std::fs::write(
+        inputs.join("lying-bomb.xlsx"),
+        xlsx_with_bomb(&valid, "xl/sharedStrings.xml", &bomb, 4096),
+    )
+    .unwrap();
+    let report = run(&[inputs.clone()], &dir.path().join("out"));
+    for file in ["honest-bomb.xlsx", "lying-bomb.xlsx"] {
+        let w = status_of(&report, file);
+        assert_eq!(w.status, InputStatus::Failed, "{file}");
+        let reason = w.error.as_deref().unwrap();
+        assert!(reason.contains("zip bomb"), "{file}: {reason}");
+    }
+    assert_eq!(status_of(&report, "valid.xlsx").status, InputStatus::Ok, "the batch goes on");
+}
+
+#[test]
+fn a_dimension_claiming_a_million_rows_costs_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let valid = dir.path().join("valid.xlsx");
+    valid_workbook(&valid, "Ada");
+    // Rewrite the sheet's <dimension> to claim the whole grid.
+    let mut src = zip::ZipArchive::new(std::fs::File::open(&valid).unwrap()).unwrap();
+    let claimed = dir.path().join("claims.xlsx");
+    let mut w = zip::ZipWriter::new(std::fs::File::create(&claimed).unwrap());
+    for i in 0..src.len() {
+        let mut f = src.by_index(i).unwrap();
+        let name = f.name().unwrap().to_string();
+        let mut data = String::new();
+        f.read_to_string(&mut data).unwrap();
+        if name == "xl/worksheets/sheet1.xml" {
+            let start = data.find("<dimension ref=\"").unwrap() + "<dimension ref=\"".len();
+            let end = start + data[start..].find('"').unwrap();
+            data.replace_range(start..end, "A1:XFD1048576");
+        }
+        w.start_file(name, zip::write::SimpleFileOptions::default()).unwrap();
+        w.write_all(data.as_bytes()).unwrap();
+    }
+    w.finish().unwrap();
+    let (wb, findings) = teamlint::load::load(&claimed, "claims.xlsx").unwrap();
+    assert!(findings.iter().all(|f| !f.rule.starts_with("DATA")), "{findings:#?}");
+    assert_eq!(wb.plan.staff.len(), 2);
+}
+
+#[test]
+fn two_hundred_sheets_and_maximal_strings_load_and_write() {
+    let dir = tempfile::tempdir().unwrap();
+    let inputs = dir.path().join("in");
+    std::fs::create_dir_all(&inputs).unwrap();
+    let long = "x".repeat(32_767);
+    let path = inputs.join("wide.xlsx");
+    {
+        valid_workbook(&path, &long);
+        // Add 200 extra sheets by writing a second workbook with them plus the contract sheets.
+        let mut wb = XlsxWriter::new();
+        let src = teamlint::load::read_sheets(&path).unwrap();
+        for sheet in &src {
+            let ws = wb.add_worksheet();
+            ws.set_name(&sheet.name).unwrap();
+            for cell in &sheet.cells {
+                match &cell.value {
+                    teamlint::model::RawValue::Number(n) => ws.write_number(cell.row, cell.col as u16, *n).map(|_| ()),
+                    teamlint::model::RawValue::Text(t) => ws.write_string(cell.row, cell.col as u16, t).map(|_| ()),
+                    _ => Ok(()),
+                }
+                .unwrap();
+            }
+        }
+        for i in 0..200 {
+            let ws = wb.add_worksheet();
+            ws.set_name(format!("Extra {i}")).unwrap();
+            ws.write_string(0, 0, format!("sheet {i}")).unwrap();
+        }
+        wb.save(&path).unwrap();
+    }
+    let out = dir.path().join("out");
+    let report = run(&[inputs], &out);
+    let w = status_of(&report, "wide.xlsx");
+    assert_eq!(w.status, InputStatus::Ok, "{:?}", w.error);
+    let copy = teamlint::load::read_sheets(w.output.as_ref().unwrap()).unwrap();
+    assert!(copy.len() >= 203, "{} sheets", copy.len());
+    let name = copy
+        .iter()
+        .find(|s| s.name == "Staff")
+        .unwrap()
+        .cells
+        .iter()
+        .find(|c| (c.row, c.col) == (1, 1))
+        .unwrap();
+    match &name.value {
+        teamlint::model::RawValue::Text(t) => {
+            assert!(*t == long, "the 32,767-character name comes back whole: {} chars, starts {:?}", t.len(), &t[..t.len().min(40)])
+        }
+        other => panic!("expected text, got {other:?}"),
+    }
+}
+
+#[test]
+fn formula_looking_text_stays_text_in_the_copy_and_is_neutralised_in_csv() {
+    let dir = tempfile::tempdir().unwrap();
+    let inputs = dir.path().join("in");
+    std::fs::create_dir_all(&inputs).unwrap();
+    let texts = ["=HYPERLINK(\"http://x\",\"y\")", "+cmd|' /C calc'!A0", "@SUM(1)"];
+    for (i, t) in texts.iter().enumerate() {
+        valid_workbook(&inputs.join(format!("f{i}.xlsx")), t);
+    }
+    // Make a finding carry the text: an unknown deputy named like a formula.
+    let out = dir.path().join("out");
+    let report = run(&[inputs], &out);
+    for (i, t) in texts.iter().enumerate() {
+        let w = status_of(&report, &format!("f{i}.xlsx"));
+        let copy = w.output.as_ref().unwrap();
+        let mut zip = zip::ZipArchive::new(std::fs::File::open(copy).unwrap()).unwrap();
+        let mut xml = String::new();
+        zip.by_name("xl/worksheets/sheet1.xml").unwrap().read_to_string(&mut xml).unwrap();
+        assert!(!xml.contains("<f>"), "no formula may appear in the Staff copy: {t}");
+        let cells = teamlint::load::read_sheets(copy).unwrap();
+        let cell = cells[0].cells.iter().find(|c| (c.row, c.col) == (1, 1)).unwrap();
+        assert_eq!(cell.value, teamlint::model::RawValue::Text(t.to_string()));
+        assert_eq!(cell.formula, None);
+    }
+    // The texts also stand as unknown deputies, so findings.csv carries them as subjects.
+    let mut reader = csv::Reader::from_path(out.join("findings.csv")).unwrap();
+    let headers = reader.headers().unwrap().clone();
+    let subject = headers.iter().position(|h| h == "subject").expect("a subject column");
+    let subjects: Vec<String> = reader
+        .records()
+        .map(|r| r.unwrap()[subject].to_string())
+        .collect();
+    for t in texts {
+        assert!(subjects.contains(&format!("'{t}")), "{t} neutralised in {subjects:?}");
+    }
+    for s in &subjects {
+        assert!(!s.starts_with(['=', '+', '@']), "unneutralised {s}");
+    }
+}
+
+fn hash_tree(dir: &Path) -> Vec<(PathBuf, u64, Vec<u8>)> {
+    let mut out = Vec::new();
+    for e in walkdir::WalkDir::new(dir).sort_by_file_name() {
+        let e = e.unwrap();
+        if e.file_type().is_file() {
+            let bytes = std::fs::read(e.path()).unwrap();
+            let mut h = crc32fast::Hasher::new();
+            h.update(&bytes);
+            let modified = e.metadata().unwrap().modified().unwrap();
+            let nanos = modified.duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos() as u64;
+            out.push((e.path().to_path_buf(), nanos, h.finalize().to_le_bytes().to_vec()));
+        }
+    }
+    out
+}
+
+#[test]
+fn inputs_are_never_touched_and_out_inside_input_is_not_read_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let inputs = dir.path().join("plans");
+    std::fs::create_dir_all(inputs.join("de")).unwrap();
+    std::fs::create_dir_all(inputs.join("at")).unwrap();
+    valid_workbook(&inputs.join("de/plan.xlsx"), "Ada");
+    valid_workbook(&inputs.join("at/plan.xlsx"), "Ada");
+    std::fs::write(inputs.join("~$plan.xlsx"), b"lock").unwrap();
+    std::fs::write(inputs.join("broken.xlsx"), b"PK\x03\x04 broken").unwrap();
+    let before = hash_tree(&inputs);
+    let out = inputs.join("teamlint-out");
+    let first = run(&[inputs.clone()], &out);
+    let second = run(&[inputs.clone()], &out);
+    let after: Vec<_> = hash_tree(&inputs)
+        .into_iter()
+        .filter(|(p, _, _)| !p.starts_with(&out))
+        .collect();
+    assert_eq!(before, after, "inputs unchanged, byte for byte and timestamp");
+    assert_eq!(first.workbooks.len(), 3, "{:#?}", first.workbooks);
+    assert_eq!(second.workbooks.len(), 3, "outputs inside the input folder are not read back");
+    let outs: Vec<_> = first.workbooks.iter().filter_map(|w| w.output.clone()).collect();
+    assert_eq!(outs.len(), 2);
+    assert_ne!(outs[0], outs[1], "same file name in two folders, two outputs");
+    assert!(out.join("de/plan.checked.xlsx").is_file());
+    assert!(out.join("at/plan.checked.xlsx").is_file());
+    let leftovers: Vec<_> = walkdir::WalkDir::new(&out)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "no temporary files left: {leftovers:?}");
+}
+
+#[test]
+fn findings_json_is_identical_whatever_the_thread_count() {
+    let dir = tempfile::tempdir().unwrap();
+    let inputs = dir.path().join("in");
+    std::fs::create_dir_all(&inputs).unwrap();
+    for i in 0..6 {
+        valid_workbook(&inputs.join(format!("unit{i}.xlsx")), "Ada");
+    }
+    let mut outputs = Vec::new();
+    for jobs in [1, 2, 4] {
+        let out = dir.path().join(format!("out{jobs}"));
+        let options = Options {
+            out_dir: out.clone(),
+            jobs: Some(jobs),
+            ..Options::default()
+        };
+        teamlint::check(std::slice::from_ref(&inputs), &options).unwrap();
+        outputs.push(std::fs::read(out.join("findings.json")).unwrap());
+    }
+    assert!(!outputs[0].is_empty());
+    assert_eq!(outputs[0], outputs[1]);
+    assert_eq!(outputs[0], outputs[2]);
+}
