@@ -1,1 +1,772 @@
-//! (to be written)
+//! The annotated copy `NAME.checked.xlsx`: every original sheet with its values and formulas,
+//! each flagged cell filled by severity with a note, plus a Findings table and a Summary sheet.
+
+use crate::contract::Lang;
+use crate::findings::{self, Finding, Severity};
+use crate::model::{RawCell, RawSheet, RawValue, Workbook, a1, key};
+use crate::rules::{self, UnitFigures};
+use rust_xlsxwriter::{
+    Color, Format, FormatBorder, Formula, Note, Table, TableColumn, TableStyle, Url, Worksheet,
+    XlsxError,
+};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::Path;
+
+/// Fill of a cell with an error-level finding (light red; black text stays readable).
+pub const ERROR_FILL: u32 = 0xFFC7CE;
+/// Fill of a cell with a warning (light amber).
+pub const WARNING_FILL: u32 = 0xFFE699;
+/// Fill of a cell with an info (light blue).
+pub const INFO_FILL: u32 = 0xBDD7EE;
+
+/// Excel's limit on a sheet name's length.
+const MAX_SHEET_NAME: usize = 31;
+/// Excel's limit on a cell's or note's text, in characters (kept well below 32,767 UTF-16 units).
+const MAX_TEXT: usize = 16_000;
+/// Excel keeps at most 65,530 hyperlinks per sheet; beyond this the cell reference is plain text.
+const MAX_LINKS: usize = 65_000;
+/// Widest column the copy sets, in character widths.
+const MAX_WIDTH: usize = 60;
+
+/// The fill colour of a severity.
+pub fn fill(severity: Severity) -> Color {
+    Color::RGB(match severity {
+        Severity::Error => ERROR_FILL,
+        Severity::Warning => WARNING_FILL,
+        Severity::Info => INFO_FILL,
+    })
+}
+
+pub(crate) fn tr(lang: Lang, en: &'static str, de: &'static str) -> &'static str {
+    match lang {
+        Lang::En => en,
+        Lang::De => de,
+    }
+}
+
+/// Cuts a text to what Excel accepts in a cell or note.
+pub(crate) fn fit(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.encode_utf16().count() <= 32_000 {
+        text.into()
+    } else {
+        let mut cut: String = text.chars().take(MAX_TEXT).collect();
+        cut.push('…');
+        cut.into()
+    }
+}
+
+/// A sheet reference for a formula or internal link: always quoted, apostrophes doubled.
+pub fn quote_sheet(name: &str) -> String {
+    format!("'{}'", name.replace('\'', "''"))
+}
+
+/// The internal hyperlink target of a cell, e.g. `internal:'Staff'!C7`.
+pub fn internal_link(sheet: &str, row: u32, col: u32) -> String {
+    format!("internal:{}!{}", quote_sheet(sheet), a1(row, col))
+}
+
+/// Makes a text a valid sheet name: no `[]:*?/\`, no apostrophe at either end, at most 31
+/// characters, not empty.
+pub(crate) fn clean_sheet_name(name: &str) -> String {
+    let cleaned: String = name
+        .chars()
+        .map(|c| {
+            if matches!(c, '[' | ']' | ':' | '*' | '?' | '/' | '\\') || c.is_control() {
+                '_'
+            } else {
+                c
+            }
+        })
+        .collect();
+    let cleaned = cleaned.trim().trim_matches('\'').trim();
+    let cut: String = cleaned.chars().take(MAX_SHEET_NAME).collect();
+    let cut = cut.trim().trim_end_matches('\'').to_string();
+    if cut.is_empty() { "Sheet".into() } else { cut }
+}
+
+/// Sheet names already given in one output workbook (Excel compares them case-insensitively).
+#[derive(Default)]
+pub(crate) struct SheetNames {
+    used: HashSet<String>,
+}
+
+impl SheetNames {
+    /// Returns `wanted` (cleaned) if free, else `wanted (2)`, `wanted (3)`... and reserves it.
+    pub(crate) fn claim(&mut self, wanted: &str) -> String {
+        let base = clean_sheet_name(wanted);
+        let mut candidate = base.clone();
+        let mut n = 2;
+        while self.used.contains(&candidate.to_lowercase()) {
+            let suffix = format!(" ({n})");
+            let room = MAX_SHEET_NAME - suffix.chars().count();
+            let stem: String = base.chars().take(room).collect();
+            candidate = format!("{}{suffix}", stem.trim_end());
+            n += 1;
+        }
+        self.used.insert(candidate.to_lowercase());
+        candidate
+    }
+
+    /// Claims `wanted`, or `alternative` if `wanted` is taken (then numbered if needed).
+    pub(crate) fn claim_or(&mut self, wanted: &str, alternative: &str) -> String {
+        if self.used.contains(&clean_sheet_name(wanted).to_lowercase()) {
+            self.claim(alternative)
+        } else {
+            self.claim(wanted)
+        }
+    }
+}
+
+/// Tracks the widest content of each column and sets the widths at the end.
+#[derive(Default)]
+pub(crate) struct Widths(BTreeMap<u16, usize>);
+
+impl Widths {
+    pub(crate) fn see(&mut self, col: u16, chars: usize) {
+        let w = self.0.entry(col).or_insert(0);
+        *w = (*w).max(chars);
+    }
+
+    pub(crate) fn see_text(&mut self, col: u16, text: &str) {
+        let longest = text.lines().map(|l| l.chars().count()).max().unwrap_or(0);
+        self.see(col, longest);
+    }
+
+    pub(crate) fn apply(&self, sheet: &mut Worksheet) -> Result<(), XlsxError> {
+        for (&col, &chars) in &self.0 {
+            let width = (chars + 2).clamp(9, MAX_WIDTH);
+            sheet.set_column_width(col, width as f64)?;
+        }
+        Ok(())
+    }
+}
+
+/// A number written for display: integers without decimals, others as Rust prints them.
+fn number_text(x: f64) -> String {
+    format!("{x}")
+}
+
+/// The number format of a date-time cell.
+fn date_format(serial: f64, is_duration: bool) -> &'static str {
+    if is_duration {
+        "[h]:mm:ss"
+    } else if serial.fract() == 0.0 {
+        "yyyy-mm-dd"
+    } else if serial < 1.0 {
+        "hh:mm:ss"
+    } else {
+        "yyyy-mm-dd hh:mm"
+    }
+}
+
+/// A formula as the copy can keep it: without `=`, and only in Excel syntax (OpenDocument
+/// formulas such as `of:=[.A1]+1` are dropped and their cached value written instead).
+fn usable_formula(formula: &str) -> Option<&str> {
+    let f = formula.trim();
+    let f = f.strip_prefix('=').unwrap_or(f).trim();
+    if f.is_empty() || f.starts_with("of:") || f.contains("[.") || f.chars().count() > 8000 {
+        None
+    } else {
+        Some(f)
+    }
+}
+
+/// The note text of a cell: for each finding (worst first) its severity, code and name, what is
+/// wrong and what to do.
+pub fn note_text(findings: &[&Finding], lang: Lang) -> String {
+    let mut sorted: Vec<&Finding> = findings.to_vec();
+    sorted.sort_by(|a, b| {
+        (b.severity, a.rule, &a.subject, &a.id).cmp(&(a.severity, b.rule, &b.subject, &b.id))
+    });
+    sorted.dedup_by(|a, b| a.id == b.id && a.rule == b.rule);
+    let parts: Vec<String> = sorted
+        .iter()
+        .map(|f| {
+            format!(
+                "{} {} ({})\n{}\n{} {}",
+                f.severity.label(lang).to_uppercase(),
+                f.rule,
+                f.name,
+                f.message.trim(),
+                tr(lang, "What to do:", "Was tun:"),
+                fix_text(f.rule, lang)
+            )
+        })
+        .collect();
+    fit(&parts.join("\n\n")).into_owned()
+}
+
+/// What to do about a finding of `code`: the last paragraph of the rule's explanation (its
+/// "how to fix" part), else a pointer to `teamlint explain`.
+pub fn fix_text(code: &str, lang: Lang) -> String {
+    let explain = rules::rule(code).map(|r| r.explain(lang)).unwrap_or("");
+    let last = explain
+        .split("\n\n")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .last()
+        .unwrap_or("");
+    // Drop a heading line such as "How to fix:" or "## How to fix".
+    let mut lines: Vec<&str> = last.lines().map(str::trim).collect();
+    if lines.len() > 1 {
+        let first = lines[0].trim_start_matches('#').trim();
+        let lower = first.to_lowercase();
+        if first.ends_with(':') && first.split_whitespace().count() <= 5
+            || lower.starts_with("how to fix")
+            || lower.starts_with("so beheben")
+            || lower.starts_with("behebung")
+        {
+            lines.remove(0);
+        }
+    }
+    let text = lines
+        .join(" ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    if text.is_empty() {
+        match lang {
+            Lang::En => format!("see `teamlint explain {code}`."),
+            Lang::De => format!("siehe `teamlint explain {code}`."),
+        }
+    } else {
+        text
+    }
+}
+
+/// A note sized for its text.
+pub(crate) fn make_note(text: &str) -> Note {
+    let lines: usize = text
+        .lines()
+        .map(|l| l.chars().count().div_ceil(48).max(1))
+        .sum();
+    let height = (lines as u32 * 12 + 16).clamp(74, 600);
+    Note::new(text)
+        .set_author("teamlint")
+        .add_author_prefix(false)
+        .set_width(340)
+        .set_height(height)
+}
+
+/// The worst severity among findings.
+fn worst<'a>(findings: impl IntoIterator<Item = &'a Finding>) -> Option<Severity> {
+    findings.into_iter().map(|f| f.severity).max()
+}
+
+fn flagged_format(base: Format, severity: Option<Severity>) -> Format {
+    match severity {
+        Some(s) => base
+            .set_background_color(fill(s))
+            .set_font_color(Color::Black)
+            .set_border(FormatBorder::Thin)
+            .set_border_color(Color::RGB(0x808080)),
+        None => base,
+    }
+}
+
+/// Writes one original cell with its value (and formula), filled when it is flagged.
+fn write_cell(
+    sheet: &mut Worksheet,
+    cell: &RawCell,
+    severity: Option<Severity>,
+    widths: &mut Widths,
+) -> Result<(), XlsxError> {
+    let (row, col) = (cell.row, cell.col as u16);
+    let plain = flagged_format(Format::new(), severity);
+    let formula = cell.formula.as_deref().and_then(usable_formula);
+    if let Some(f) = formula {
+        let (result, format) = match &cell.value {
+            RawValue::Number(x) if x.is_finite() => (number_text(*x), plain),
+            RawValue::Number(_) => (String::new(), plain),
+            RawValue::Text(t) => (fit(t).into_owned(), plain),
+            RawValue::Bool(b) => ((if *b { "TRUE" } else { "FALSE" }).to_string(), plain),
+            RawValue::DateTime {
+                serial,
+                is_duration,
+            } => (
+                number_text(*serial),
+                flagged_format(
+                    Format::new().set_num_format(date_format(*serial, *is_duration)),
+                    severity,
+                ),
+            ),
+            RawValue::Error(e) => (e.clone(), plain),
+            RawValue::Empty => (String::new(), plain),
+        };
+        widths.see_text(col, &result);
+        sheet.write_formula_with_format(row, col, Formula::new(f).set_result(result), &format)?;
+        return Ok(());
+    }
+    match &cell.value {
+        RawValue::Number(x) if x.is_finite() => {
+            widths.see(col, number_text(*x).chars().count().min(14));
+            sheet.write_number_with_format(row, col, *x, &plain)?;
+        }
+        RawValue::Number(x) => {
+            sheet.write_string_with_format(row, col, x.to_string(), &plain)?;
+        }
+        RawValue::Text(t) => {
+            widths.see_text(col, t);
+            // Always text: a value such as "=HYPERLINK(...)" must never become a formula.
+            sheet.write_string_with_format(row, col, fit(t), &plain)?;
+        }
+        RawValue::Bool(b) => {
+            widths.see(col, 5);
+            sheet.write_boolean_with_format(row, col, *b, &plain)?;
+        }
+        RawValue::DateTime {
+            serial,
+            is_duration,
+        } => {
+            let pattern = date_format(*serial, *is_duration);
+            widths.see(col, pattern.len());
+            let format = flagged_format(Format::new().set_num_format(pattern), severity);
+            sheet.write_number_with_format(row, col, *serial, &format)?;
+        }
+        RawValue::Error(e) => {
+            widths.see_text(col, e);
+            sheet.write_string_with_format(row, col, e, &plain)?;
+        }
+        RawValue::Empty => {
+            if severity.is_some() {
+                sheet.write_blank(row, col, &plain)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Where a finding shows in the copy.
+enum Place {
+    /// An original cell: output sheet index, row, column.
+    Cell(usize, u32, u32),
+    /// A Summary row (zero-based).
+    Summary(u32),
+}
+
+/// Excel's sheet limits: rows 0..1,048,576, columns 0..16,384.
+fn in_grid(row: u32, col: u32) -> bool {
+    row < 1_048_576 && col < 16_384
+}
+
+/// Writes the annotated copy of one workbook to `out` (atomically).
+pub fn write(
+    out: &Path,
+    workbook: &Workbook,
+    findings: &[Finding],
+    units: &[UnitFigures],
+    lang: Lang,
+) -> anyhow::Result<()> {
+    let mut book = build(workbook, findings, units, lang)?;
+    super::write_atomically(out, |tmp| Ok(book.save(tmp)?))
+}
+
+/// Builds the annotated copy in memory.
+pub fn build(
+    workbook: &Workbook,
+    findings: &[Finding],
+    units: &[UnitFigures],
+    lang: Lang,
+) -> anyhow::Result<rust_xlsxwriter::Workbook> {
+    let mut names = SheetNames::default();
+    let sheet_names: Vec<String> = workbook
+        .sheets
+        .iter()
+        .map(|s| names.claim(&s.name))
+        .collect();
+    let findings_name = names.claim_or(
+        tr(lang, "Findings", "Befunde"),
+        tr(lang, "Findings (teamlint)", "Befunde (teamlint)"),
+    );
+    let summary_name = names.claim_or(
+        tr(lang, "Summary", "Übersicht"),
+        tr(lang, "Summary (teamlint)", "Übersicht (teamlint)"),
+    );
+
+    // Summary rows: header at row 0, one row per unit from row 1.
+    let mut unit_rows: HashMap<String, u32> = HashMap::new();
+    for (i, u) in units.iter().enumerate() {
+        unit_rows.entry(key(&u.unit)).or_insert(i as u32 + 1);
+    }
+
+    // Place every finding.
+    let find_sheet = |name: &str| {
+        workbook
+            .sheets
+            .iter()
+            .position(|s| s.name == name)
+            .or_else(|| {
+                let k = key(name);
+                workbook.sheets.iter().position(|s| key(&s.name) == k)
+            })
+    };
+    let mut sorted: Vec<&Finding> = findings.iter().collect();
+    {
+        let mut owned: Vec<Finding> = findings.to_vec();
+        findings::sort(&mut owned);
+        let order: HashMap<&str, usize> = owned
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.id.as_str(), i))
+            .collect();
+        sorted.sort_by_key(|f| {
+            (
+                std::cmp::Reverse(f.severity),
+                order.get(f.id.as_str()).copied(),
+            )
+        });
+    }
+    let place = |f: &Finding| -> Place {
+        if let Some(loc) = &f.loc {
+            if let Some(i) = find_sheet(&loc.sheet).filter(|_| in_grid(loc.row, loc.col)) {
+                return Place::Cell(i, loc.row, loc.col);
+            }
+        }
+        let row = f
+            .unit
+            .as_deref()
+            .and_then(|u| unit_rows.get(&key(u)).copied())
+            .unwrap_or(0);
+        Place::Summary(row)
+    };
+    let mut on_cells: Vec<BTreeMap<(u32, u32), Vec<&Finding>>> =
+        vec![BTreeMap::new(); workbook.sheets.len()];
+    let mut on_summary: BTreeMap<u32, Vec<&Finding>> = BTreeMap::new();
+    for f in &sorted {
+        match place(f) {
+            Place::Cell(i, r, c) => on_cells[i].entry((r, c)).or_default().push(f),
+            Place::Summary(r) => on_summary.entry(r).or_default().push(f),
+        }
+    }
+
+    let mut book = rust_xlsxwriter::Workbook::new();
+    for (i, raw) in workbook.sheets.iter().enumerate() {
+        let sheet = book.add_worksheet();
+        sheet.set_name(&sheet_names[i])?;
+        write_original(sheet, raw, &on_cells[i], lang)?;
+    }
+
+    // Findings.
+    let sheet = book.add_worksheet();
+    sheet.set_name(&findings_name)?;
+    let target = |f: &Finding| -> (String, String) {
+        match place(f) {
+            Place::Cell(i, r, c) => (internal_link(&sheet_names[i], r, c), a1(r, c)),
+            Place::Summary(r) => (
+                internal_link(&summary_name, r, 0),
+                format!("{}!{}", summary_name, a1(r, 0)),
+            ),
+        }
+    };
+    write_findings_sheet(sheet, &sorted, &target, &findings_name, lang)?;
+    if !findings.is_empty() {
+        sheet.set_active(true);
+    }
+
+    // Summary.
+    let sheet = book.add_worksheet();
+    sheet.set_name(&summary_name)?;
+    write_summary_sheet(sheet, units, findings, &on_summary, lang)?;
+    Ok(book)
+}
+
+fn write_original(
+    sheet: &mut Worksheet,
+    raw: &RawSheet,
+    flagged: &BTreeMap<(u32, u32), Vec<&Finding>>,
+    lang: Lang,
+) -> Result<(), XlsxError> {
+    let mut widths = Widths::default();
+    let mut written: HashSet<(u32, u32)> = HashSet::new();
+    for cell in &raw.cells {
+        if !in_grid(cell.row, cell.col) {
+            continue;
+        }
+        let severity = flagged
+            .get(&(cell.row, cell.col))
+            .and_then(|fs| worst(fs.iter().copied()));
+        write_cell(sheet, cell, severity, &mut widths)?;
+        if !matches!(cell.value, RawValue::Empty) || cell.formula.is_some() {
+            written.insert((cell.row, cell.col));
+        }
+    }
+    for (&(row, col), fs) in flagged {
+        let severity = worst(fs.iter().copied());
+        if !written.contains(&(row, col)) {
+            sheet.write_blank(row, col as u16, &flagged_format(Format::new(), severity))?;
+        }
+        sheet.insert_note(row, col as u16, &make_note(&note_text(fs, lang)))?;
+    }
+    widths.apply(sheet)?;
+    Ok(())
+}
+
+pub(crate) fn header_format() -> Format {
+    Format::new()
+        .set_bold()
+        .set_text_wrap()
+        .set_background_color(Color::RGB(0xD9D9D9))
+        .set_border_bottom(FormatBorder::Thin)
+}
+
+fn write_findings_sheet(
+    sheet: &mut Worksheet,
+    sorted: &[&Finding],
+    target: &dyn Fn(&Finding) -> (String, String),
+    table_sheet_name: &str,
+    lang: Lang,
+) -> Result<(), XlsxError> {
+    let headers = [
+        tr(lang, "Severity", "Schweregrad"),
+        tr(lang, "Code", "Code"),
+        tr(lang, "Name", "Name"),
+        tr(lang, "Unit", "Einheit"),
+        tr(lang, "Sheet", "Blatt"),
+        tr(lang, "Cell", "Zelle"),
+        tr(lang, "Subject", "Gegenstand"),
+        tr(lang, "Message", "Meldung"),
+    ];
+    let mut widths = Widths::default();
+    for (c, h) in headers.iter().enumerate() {
+        widths.see_text(c as u16, h);
+    }
+    for (i, f) in sorted.iter().enumerate() {
+        let row = i as u32 + 1;
+        let severity = Format::new()
+            .set_background_color(fill(f.severity))
+            .set_font_color(Color::Black);
+        let label = f.severity.label(lang);
+        sheet.write_string_with_format(row, 0, label, &severity)?;
+        widths.see_text(0, label);
+        sheet.write_string(row, 1, f.rule)?;
+        widths.see_text(1, f.rule);
+        sheet.write_string(row, 2, f.name)?;
+        widths.see_text(2, f.name);
+        let unit = f.unit.as_deref().unwrap_or("");
+        sheet.write_string(row, 3, fit(unit))?;
+        widths.see_text(3, unit);
+        let sheet_name = f.sheet().unwrap_or("");
+        sheet.write_string(row, 4, fit(sheet_name))?;
+        widths.see_text(4, sheet_name);
+        let (link, text) = target(f);
+        if i < MAX_LINKS {
+            sheet.write_url(row, 5, Url::new(link).set_text(&text))?;
+        } else {
+            sheet.write_string(row, 5, &text)?;
+        }
+        widths.see_text(5, &text);
+        sheet.write_string(row, 6, fit(&f.subject))?;
+        widths.see_text(6, &f.subject);
+        sheet.write_string(row, 7, fit(&f.message))?;
+        widths.see_text(7, &f.message);
+    }
+    if sorted.is_empty() {
+        sheet.write_string(1, 7, tr(lang, "No findings.", "Keine Befunde."))?;
+    }
+    let last_row = sorted.len().max(1) as u32;
+    let columns: Vec<TableColumn> = headers
+        .iter()
+        .map(|h| TableColumn::new().set_header(*h))
+        .collect();
+    let table_name: String = table_sheet_name
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect();
+    let table = Table::new()
+        .set_columns(&columns)
+        .set_style(TableStyle::Light9)
+        .set_name(format!("{}_{}", "teamlint", table_name));
+    sheet.add_table(0, 0, last_row, headers.len() as u16 - 1, &table)?;
+    sheet.set_freeze_panes(1, 0)?;
+    widths.apply(sheet)?;
+    Ok(())
+}
+
+fn write_summary_sheet(
+    sheet: &mut Worksheet,
+    units: &[UnitFigures],
+    findings: &[Finding],
+    on_summary: &BTreeMap<u32, Vec<&Finding>>,
+    lang: Lang,
+) -> Result<(), XlsxError> {
+    let headers = [
+        tr(lang, "Unit", "Einheit"),
+        tr(lang, "Country", "Land"),
+        tr(
+            lang,
+            "People on social media",
+            "Personen mit Social-Media-Zeit",
+        ),
+        tr(lang, "Social media FTE", "Social-Media-VZÄ"),
+        tr(lang, "Active channels", "Aktive Kanäle"),
+        tr(lang, "Required h/week", "Soll Std./Woche"),
+        tr(lang, "Allocated h/week", "Ist Std./Woche"),
+        tr(lang, "Coverage", "Abdeckung"),
+        tr(lang, "Currency", "Währung"),
+        tr(lang, "Annual staff cost", "Personalkosten p.a."),
+        tr(lang, "Budget", "Budget"),
+        tr(lang, "Budget gap", "Budgetlücke"),
+        tr(lang, "Errors", "Fehler"),
+        tr(lang, "Warnings", "Warnungen"),
+        tr(lang, "Infos", "Hinweise"),
+    ];
+    let header = header_format();
+    let mut widths = Widths::default();
+    for (c, h) in headers.iter().enumerate() {
+        sheet.write_string_with_format(0, c as u16, *h, &header)?;
+        widths.see(c as u16, h.chars().count().min(16));
+    }
+    sheet.set_row_height(0, 32)?;
+    let fte = Format::new().set_num_format("0.00");
+    let hours = Format::new().set_num_format("0.0");
+    let pct = Format::new().set_num_format("0%");
+    let money = Format::new().set_num_format("#,##0");
+    let count_fmt = |n: usize, s: Severity| {
+        if n > 0 {
+            Format::new().set_background_color(fill(s))
+        } else {
+            Format::new()
+        }
+    };
+    let num = |sheet: &mut Worksheet, r: u32, c: u16, x: f64, f: &Format| {
+        if x.is_finite() {
+            sheet.write_number_with_format(r, c, x, f).map(|_| ())
+        } else {
+            Ok(())
+        }
+    };
+    for (i, u) in units.iter().enumerate() {
+        let r = i as u32 + 1;
+        let unit_format = flagged_format(
+            Format::new(),
+            on_summary.get(&r).and_then(|fs| worst(fs.iter().copied())),
+        );
+        sheet.write_string_with_format(r, 0, fit(&u.unit), &unit_format)?;
+        widths.see_text(0, &u.unit);
+        if let Some(c) = &u.country {
+            sheet.write_string(r, 1, fit(c))?;
+        }
+        sheet.write_number(r, 2, u.people as f64)?;
+        num(sheet, r, 3, u.fte, &fte)?;
+        sheet.write_number(r, 4, u.active_channels as f64)?;
+        num(sheet, r, 5, u.required_hours, &hours)?;
+        num(sheet, r, 6, u.allocated_hours, &hours)?;
+        if let Some(c) = u.coverage {
+            num(sheet, r, 7, c, &pct)?;
+        }
+        sheet.write_string(r, 8, fit(&u.currency))?;
+        num(sheet, r, 9, u.staff_cost, &money)?;
+        widths.see(9, 12);
+        if let Some(b) = u.budget {
+            num(sheet, r, 10, b, &money)?;
+        }
+        num(sheet, r, 11, u.budget_gap, &money)?;
+        sheet.write_number_with_format(
+            r,
+            12,
+            u.errors as f64,
+            &count_fmt(u.errors, Severity::Error),
+        )?;
+        sheet.write_number_with_format(
+            r,
+            13,
+            u.warnings as f64,
+            &count_fmt(u.warnings, Severity::Warning),
+        )?;
+        sheet.write_number_with_format(
+            r,
+            14,
+            u.infos as f64,
+            &count_fmt(u.infos, Severity::Info),
+        )?;
+    }
+    if units.is_empty() {
+        sheet.write_string(
+            1,
+            0,
+            tr(lang, "(no units found)", "(keine Einheiten gefunden)"),
+        )?;
+    }
+    // Findings with no cell of their own: a note on the unit's name (or on the header).
+    for (&row, fs) in on_summary {
+        if row == 0 {
+            let s = worst(fs.iter().copied());
+            sheet.write_string_with_format(
+                0,
+                0,
+                headers[0],
+                &flagged_format(header_format(), s),
+            )?;
+        }
+        sheet.insert_note(row, 0, &make_note(&note_text(fs, lang)))?;
+    }
+
+    // Legend.
+    let mut r = units.len().max(1) as u32 + 2;
+    let bold = Format::new().set_bold();
+    sheet.write_string_with_format(r, 0, tr(lang, "Legend", "Legende"), &bold)?;
+    r += 1;
+    for s in [Severity::Error, Severity::Warning, Severity::Info] {
+        let f = Format::new()
+            .set_background_color(fill(s))
+            .set_font_color(Color::Black);
+        sheet.write_string_with_format(r, 0, s.label(lang), &f)?;
+        sheet.write_string(
+            r,
+            1,
+            match (s, lang) {
+                (Severity::Error, Lang::En) => "a cell with at least one error",
+                (Severity::Warning, Lang::En) => "a cell whose worst finding is a warning",
+                (Severity::Info, Lang::En) => "a cell whose worst finding is an info",
+                (Severity::Error, Lang::De) => "eine Zelle mit mindestens einem Fehler",
+                (Severity::Warning, Lang::De) => {
+                    "eine Zelle, deren schwerster Befund eine Warnung ist"
+                }
+                (Severity::Info, Lang::De) => "eine Zelle, deren schwerster Befund ein Hinweis ist",
+            },
+        )?;
+        r += 1;
+    }
+    sheet.write_string(
+        r,
+        0,
+        tr(
+            lang,
+            "Point at a coloured cell to read its note: what is wrong and what to do. The Findings sheet links to every flagged cell.",
+            "Zeigen Sie auf eine farbige Zelle, um ihre Notiz zu lesen: was falsch ist und was zu tun ist. Das Blatt Befunde verlinkt jede markierte Zelle.",
+        ),
+    )?;
+    r += 2;
+    let mut codes: BTreeMap<&str, (&str, Severity, usize)> = BTreeMap::new();
+    for f in findings {
+        let e = codes.entry(f.rule).or_insert((f.name, f.severity, 0));
+        e.1 = e.1.max(f.severity);
+        e.2 += 1;
+    }
+    sheet.write_string_with_format(
+        r,
+        0,
+        tr(lang, "Rules with findings here", "Regeln mit Befunden hier"),
+        &bold,
+    )?;
+    r += 1;
+    if codes.is_empty() {
+        sheet.write_string(r, 0, tr(lang, "none", "keine"))?;
+    }
+    for (code, (name, severity, count)) in codes {
+        let f = Format::new()
+            .set_background_color(fill(severity))
+            .set_font_color(Color::Black);
+        sheet.write_string_with_format(r, 0, code, &f)?;
+        sheet.write_string(r, 1, name)?;
+        sheet.write_number(r, 2, count as f64)?;
+        if let Some(rule) = rules::rule(code) {
+            sheet.write_string(r, 3, rule.summary(lang))?;
+        }
+        widths.see_text(1, name);
+        r += 1;
+    }
+    sheet.set_freeze_panes(1, 1)?;
+    widths.apply(sheet)?;
+    Ok(())
+}

@@ -1,1 +1,673 @@
-//! (to be written)
+//! The group report `group-report.xlsx`: every unit of every workbook side by side (with money
+//! converted to the group currency), charts, finding counts per unit and rule (polars), the
+//! group-level findings and the status of every input.
+
+use super::annotated::{Widths, fill, fit, header_format, make_note, tr};
+use crate::config::Config;
+use crate::contract::Lang;
+use crate::findings::{Finding, Severity};
+use crate::model::key;
+use crate::rules::{self, UnitFigures};
+use crate::{InputStatus, Report};
+use rust_xlsxwriter::{
+    Chart, ChartSolidFill, ChartType, Color, ConditionalFormat3ColorScale, ConditionalFormatCell,
+    ConditionalFormatCellRule, ConditionalFormatFormula, ConditionalFormatType, Format, Worksheet,
+    XlsxError,
+};
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+/// The file name of the group report.
+pub const FILE_NAME: &str = "group-report.xlsx";
+
+/// The sheet names of the group report, in the report's language.
+pub struct SheetTitles {
+    pub units: &'static str,
+    pub charts: &'static str,
+    pub counts: &'static str,
+    pub group_findings: &'static str,
+    pub inputs: &'static str,
+}
+
+impl SheetTitles {
+    pub fn new(lang: Lang) -> Self {
+        SheetTitles {
+            units: tr(lang, "Units", "Einheiten"),
+            charts: tr(lang, "Charts", "Diagramme"),
+            counts: tr(lang, "Findings per unit", "Befunde je Einheit"),
+            group_findings: tr(lang, "Group findings", "Konzernbefunde"),
+            inputs: tr(lang, "Inputs", "Eingaben"),
+        }
+    }
+}
+
+// Columns of the Units sheet.
+const C_UNIT: u16 = 0;
+const C_REQUIRED: u16 = 8;
+const C_ALLOCATED: u16 = 9;
+const C_COVERAGE: u16 = 10;
+const C_COST_GROUP: u16 = 15;
+const C_BUDGET_GROUP: u16 = 16;
+const C_GAP_GROUP: u16 = 17;
+const C_ERRORS: u16 = 18;
+const LAST_COL: u16 = 20;
+
+/// Every unit of a report in report order: by workbook path, then unit name.
+fn sorted_units(report: &Report) -> Vec<&UnitFigures> {
+    let mut units: Vec<&UnitFigures> = report.units().collect();
+    units.sort_by(|a, b| (&a.workbook, &a.unit).cmp(&(&b.workbook, &b.unit)));
+    units
+}
+
+/// Writes `OUT_DIR/group-report.xlsx` (atomically) and returns its path.
+pub fn write(
+    out_dir: &Path,
+    report: &Report,
+    config: &Config,
+    lang: Lang,
+) -> anyhow::Result<PathBuf> {
+    let mut book = build(report, config, lang)?;
+    let path = out_dir.join(FILE_NAME);
+    super::write_atomically(&path, |tmp| Ok(book.save(tmp)?))?;
+    Ok(path)
+}
+
+/// Builds the group report in memory.
+pub fn build(
+    report: &Report,
+    config: &Config,
+    lang: Lang,
+) -> anyhow::Result<rust_xlsxwriter::Workbook> {
+    let titles = SheetTitles::new(lang);
+    let units = sorted_units(report);
+    let mut book = rust_xlsxwriter::Workbook::new();
+
+    let sheet = book.add_worksheet();
+    sheet.set_name(titles.units)?;
+    write_units(sheet, &units, config, lang)?;
+
+    let sheet = book.add_worksheet();
+    sheet.set_name(titles.charts)?;
+    write_charts(
+        sheet,
+        titles.units,
+        units.len(),
+        &config.currency.group,
+        lang,
+    )?;
+
+    let sheet = book.add_worksheet();
+    sheet.set_name(titles.counts)?;
+    let counts = count_findings(report)?;
+    write_counts(sheet, &units, &counts, lang)?;
+
+    let sheet = book.add_worksheet();
+    sheet.set_name(titles.group_findings)?;
+    write_group_findings(sheet, &report.group_findings, lang)?;
+
+    let sheet = book.add_worksheet();
+    sheet.set_name(titles.inputs)?;
+    write_inputs(sheet, report, lang)?;
+    Ok(book)
+}
+
+fn write_units(
+    sheet: &mut Worksheet,
+    units: &[&UnitFigures],
+    config: &Config,
+    lang: Lang,
+) -> Result<(), XlsxError> {
+    let group = config.currency.group.trim().to_uppercase();
+    let headers: Vec<String> = vec![
+        tr(lang, "Unit", "Einheit").into(),
+        tr(lang, "Country", "Land").into(),
+        tr(lang, "Workbook", "Arbeitsmappe").into(),
+        tr(lang, "Employees", "Beschäftigte").into(),
+        tr(lang, "Organisation form", "Organisationsform").into(),
+        tr(
+            lang,
+            "People on social media",
+            "Personen mit Social-Media-Zeit",
+        )
+        .into(),
+        tr(lang, "Social media FTE", "Social-Media-VZÄ").into(),
+        tr(lang, "Active channels", "Aktive Kanäle").into(),
+        tr(lang, "Required h/week", "Soll Std./Woche").into(),
+        tr(lang, "Allocated h/week", "Ist Std./Woche").into(),
+        tr(lang, "Coverage", "Abdeckung").into(),
+        tr(lang, "Currency", "Währung").into(),
+        tr(lang, "Annual staff cost", "Personalkosten p.a.").into(),
+        tr(lang, "Budget", "Budget").into(),
+        tr(lang, "Budget gap", "Budgetlücke").into(),
+        format!(
+            "{} ({group})",
+            tr(lang, "Annual staff cost", "Personalkosten p.a.")
+        ),
+        format!("{} ({group})", tr(lang, "Budget", "Budget")),
+        format!("{} ({group})", tr(lang, "Budget gap", "Budgetlücke")),
+        tr(lang, "Errors", "Fehler").into(),
+        tr(lang, "Warnings", "Warnungen").into(),
+        tr(lang, "Infos", "Hinweise").into(),
+    ];
+    let header = header_format();
+    let mut widths = Widths::default();
+    for (c, h) in headers.iter().enumerate() {
+        sheet.write_string_with_format(0, c as u16, h, &header)?;
+        widths.see(c as u16, h.chars().count().min(14));
+    }
+    sheet.set_row_height(0, 45)?;
+    let fte = Format::new().set_num_format("0.00");
+    let hours = Format::new().set_num_format("0.0");
+    let pct = Format::new().set_num_format("0%");
+    let money = Format::new().set_num_format("#,##0");
+    let mut missing_rates: Vec<String> = Vec::new();
+    let n = units.len() as u32;
+    for (i, u) in units.iter().enumerate() {
+        let r = i as u32 + 1;
+        sheet.write_string(r, 0, fit(&u.unit))?;
+        widths.see_text(0, &u.unit);
+        if let Some(c) = &u.country {
+            sheet.write_string(r, 1, fit(c))?;
+            widths.see_text(1, c);
+        }
+        sheet.write_string(r, 2, fit(&u.workbook))?;
+        widths.see_text(2, &u.workbook);
+        if let Some(e) = u.employees.filter(|e| e.is_finite()) {
+            sheet.write_number(r, 3, e)?;
+        }
+        if let Some(o) = u.org_form {
+            let label = o.label(lang);
+            sheet.write_string(r, 4, label)?;
+            widths.see_text(4, label);
+        }
+        let num = |sheet: &mut Worksheet, c: u16, x: f64, f: &Format| -> Result<(), XlsxError> {
+            if x.is_finite() {
+                sheet.write_number_with_format(r, c, x, f)?;
+            }
+            Ok(())
+        };
+        num(sheet, 5, u.people as f64, &Format::new())?;
+        num(sheet, 6, u.fte, &fte)?;
+        num(sheet, 7, u.active_channels as f64, &Format::new())?;
+        num(sheet, C_REQUIRED, u.required_hours, &hours)?;
+        num(sheet, C_ALLOCATED, u.allocated_hours, &hours)?;
+        if let Some(c) = u.coverage {
+            num(sheet, C_COVERAGE, c, &pct)?;
+        }
+        sheet.write_string(r, 11, fit(&u.currency))?;
+        num(sheet, 12, u.staff_cost, &money)?;
+        if let Some(b) = u.budget {
+            num(sheet, 13, b, &money)?;
+        }
+        num(sheet, 14, u.budget_gap, &money)?;
+        match config.currency.rate(&u.currency) {
+            Some(rate) => {
+                num(sheet, C_COST_GROUP, u.staff_cost * rate, &money)?;
+                if let Some(b) = u.budget {
+                    num(sheet, C_BUDGET_GROUP, b * rate, &money)?;
+                }
+                num(sheet, C_GAP_GROUP, u.budget_gap * rate, &money)?;
+            }
+            None => {
+                let currency = u.currency.trim().to_uppercase();
+                let text = match lang {
+                    Lang::En => format!(
+                        "No exchange rate from {currency} to {group}: add `{currency} = ...` under [currency.rates] in the config file to convert this unit's money."
+                    ),
+                    Lang::De => format!(
+                        "Kein Wechselkurs von {currency} nach {group}: tragen Sie `{currency} = ...` unter [currency.rates] in der Konfigurationsdatei ein, um die Beträge dieser Einheit umzurechnen."
+                    ),
+                };
+                sheet.insert_note(r, C_COST_GROUP, &make_note(&text))?;
+                if !missing_rates.contains(&currency) {
+                    missing_rates.push(currency);
+                }
+            }
+        }
+        sheet.write_number(r, C_ERRORS, u.errors as f64)?;
+        sheet.write_number(r, C_ERRORS + 1, u.warnings as f64)?;
+        sheet.write_number(r, C_ERRORS + 2, u.infos as f64)?;
+    }
+    if n == 0 {
+        sheet.write_string(1, 0, tr(lang, "(no units)", "(keine Einheiten)"))?;
+    } else {
+        // Coverage: red below 50 %, amber at 90 %, green from 100 %.
+        let scale = ConditionalFormat3ColorScale::new()
+            .set_minimum(ConditionalFormatType::Number, 0.5)
+            .set_midpoint(ConditionalFormatType::Number, 0.9)
+            .set_maximum(ConditionalFormatType::Number, 1.0);
+        sheet.add_conditional_format(1, C_COVERAGE, n, C_COVERAGE, &scale)?;
+        let red = Format::new()
+            .set_background_color(fill(Severity::Error))
+            .set_font_color(Color::RGB(0x9C0006));
+        let errors = ConditionalFormatCell::new()
+            .set_rule(ConditionalFormatCellRule::GreaterThan(0))
+            .set_format(&red);
+        sheet.add_conditional_format(1, C_ERRORS, n, C_ERRORS, &errors)?;
+        let worst_units = ConditionalFormatFormula::new()
+            .set_rule("=$S2>0")
+            .set_format(&red);
+        sheet.add_conditional_format(1, C_UNIT, n, C_UNIT, &worst_units)?;
+        let amber = Format::new().set_background_color(fill(Severity::Warning));
+        let gap = ConditionalFormatCell::new()
+            .set_rule(ConditionalFormatCellRule::GreaterThan(0))
+            .set_format(&amber);
+        sheet.add_conditional_format(1, C_GAP_GROUP, n, C_GAP_GROUP, &gap)?;
+        sheet.autofilter(0, 0, n, LAST_COL)?;
+    }
+    let mut r = n.max(1) + 2;
+    let note = match lang {
+        Lang::En => format!(
+            "Money in the three {group} columns is converted with the rates of the config file; the other money columns are in each unit's own currency."
+        ),
+        Lang::De => format!(
+            "Die drei {group}-Spalten sind mit den Kursen der Konfigurationsdatei umgerechnet; die übrigen Beträge sind in der Währung der Einheit."
+        ),
+    };
+    sheet.write_string(r, 0, note)?;
+    if !missing_rates.is_empty() {
+        r += 1;
+        missing_rates.sort();
+        let text = match lang {
+            Lang::En => format!(
+                "No exchange rate for {} → {group}: those cells are left empty. Add the rates under [currency.rates] in the config file.",
+                missing_rates.join(", ")
+            ),
+            Lang::De => format!(
+                "Kein Wechselkurs für {} → {group}: diese Zellen bleiben leer. Tragen Sie die Kurse unter [currency.rates] in der Konfigurationsdatei ein.",
+                missing_rates.join(", ")
+            ),
+        };
+        sheet.write_string_with_format(
+            r,
+            0,
+            text,
+            &Format::new().set_background_color(fill(Severity::Warning)),
+        )?;
+    }
+    sheet.set_freeze_panes(1, 1)?;
+    widths.apply(sheet)?;
+    Ok(())
+}
+
+fn write_charts(
+    sheet: &mut Worksheet,
+    units_sheet: &str,
+    n: usize,
+    group_currency: &str,
+    lang: Lang,
+) -> Result<(), XlsxError> {
+    let last = n.max(1) as u32;
+    let width = (n as u32 * 60 + 240).clamp(720, 2400);
+    let categories = (units_sheet, 1, C_UNIT, last, C_UNIT);
+
+    let mut hours = Chart::new(ChartType::Column);
+    hours.title().set_name(tr(
+        lang,
+        "Required vs allocated hours per week",
+        "Soll- und Ist-Stunden pro Woche",
+    ));
+    hours
+        .add_series()
+        .set_name(tr(lang, "Required h/week", "Soll Std./Woche"))
+        .set_categories(categories)
+        .set_values((units_sheet, 1, C_REQUIRED, last, C_REQUIRED))
+        .set_format(ChartSolidFill::new().set_color(Color::RGB(0xA6A6A6)));
+    hours
+        .add_series()
+        .set_name(tr(lang, "Allocated h/week", "Ist Std./Woche"))
+        .set_categories(categories)
+        .set_values((units_sheet, 1, C_ALLOCATED, last, C_ALLOCATED))
+        .set_format(ChartSolidFill::new().set_color(Color::RGB(0x4472C4)));
+    hours
+        .y_axis()
+        .set_name(tr(lang, "hours per week", "Stunden pro Woche"));
+    hours.set_width(width).set_height(360);
+    sheet.insert_chart(1, 1, &hours)?;
+
+    let mut money = Chart::new(ChartType::Column);
+    let title = match lang {
+        Lang::En => format!("Annual staff cost vs budget ({group_currency})"),
+        Lang::De => format!("Personalkosten p.a. und Budget ({group_currency})"),
+    };
+    money.title().set_name(title.as_str());
+    money
+        .add_series()
+        .set_name(tr(lang, "Annual staff cost", "Personalkosten p.a."))
+        .set_categories(categories)
+        .set_values((units_sheet, 1, C_COST_GROUP, last, C_COST_GROUP))
+        .set_format(ChartSolidFill::new().set_color(Color::RGB(0xC00000)));
+    money
+        .add_series()
+        .set_name(tr(lang, "Budget", "Budget"))
+        .set_categories(categories)
+        .set_values((units_sheet, 1, C_BUDGET_GROUP, last, C_BUDGET_GROUP))
+        .set_format(ChartSolidFill::new().set_color(Color::RGB(0x70AD47)));
+    money.y_axis().set_name(group_currency);
+    money.set_width(width).set_height(360);
+    sheet.insert_chart(21, 1, &money)?;
+    Ok(())
+}
+
+/// Finding counts per (workbook, unit) and rule code.
+pub struct Counts {
+    /// Rule codes in column order: the catalogue's order, then any others alphabetically.
+    pub rules: Vec<String>,
+    /// (workbook, unit key) → count per rule (same order as `rules`); unit key is "" for
+    /// findings without a unit.
+    pub rows: BTreeMap<(String, String), Vec<u64>>,
+    /// Display names of the rows (unit as written).
+    pub labels: HashMap<(String, String), String>,
+}
+
+/// Counts every finding (workbook and group) per unit and rule, with polars: a long frame of
+/// (workbook, unit, rule), grouped and counted, pivoted to one column per rule.
+pub fn count_findings(report: &Report) -> anyhow::Result<Counts> {
+    use polars::prelude::*;
+    use std::sync::Arc;
+
+    let all: Vec<&Finding> = report.findings().collect();
+    let mut labels = HashMap::new();
+    let mut present: Vec<String> = all.iter().map(|f| f.rule.to_string()).collect();
+    present.sort();
+    present.dedup();
+    let mut rule_order: Vec<String> = rules::all()
+        .iter()
+        .map(|r| r.code.to_string())
+        .filter(|c| present.contains(c))
+        .collect();
+    for c in &present {
+        if !rule_order.contains(c) {
+            rule_order.push(c.clone());
+        }
+    }
+    let mut rows: BTreeMap<(String, String), Vec<u64>> = BTreeMap::new();
+    if all.is_empty() {
+        return Ok(Counts {
+            rules: rule_order,
+            rows,
+            labels,
+        });
+    }
+    for f in &all {
+        let unit = f.unit.clone().unwrap_or_default();
+        labels
+            .entry((f.workbook.clone(), key(&unit)))
+            .or_insert(unit);
+    }
+    let frame = DataFrame::new(
+        all.len(),
+        vec![
+            Column::new(
+                "workbook".into(),
+                all.iter().map(|f| f.workbook.clone()).collect::<Vec<_>>(),
+            ),
+            Column::new(
+                "unit".into(),
+                all.iter()
+                    .map(|f| key(f.unit.as_deref().unwrap_or("")))
+                    .collect::<Vec<_>>(),
+            ),
+            Column::new(
+                "rule".into(),
+                all.iter().map(|f| f.rule.to_string()).collect::<Vec<_>>(),
+            ),
+        ],
+    )?;
+    let on_columns = DataFrame::new(
+        present.len(),
+        vec![Column::new("rule".into(), present.clone())],
+    )?;
+    let wide = frame
+        .lazy()
+        .group_by([col("workbook"), col("unit"), col("rule")])
+        .agg([len().cast(DataType::UInt64).alias("count")])
+        .pivot(
+            cols(["rule"]),
+            Arc::new(on_columns),
+            cols(["workbook", "unit"]),
+            cols(["count"]),
+            element().sum(),
+            true,
+            "_".into(),
+            polars::frame::PivotColumnNaming::Auto,
+        )
+        .sort(["workbook", "unit"], SortMultipleOptions::default())
+        .collect()?;
+    let workbooks = wide.column("workbook")?.str()?.clone();
+    let units = wide.column("unit")?.str()?.clone();
+    let mut per_rule = Vec::new();
+    for code in &rule_order {
+        per_rule.push(wide.column(code)?.cast(&DataType::UInt64)?.u64()?.clone());
+    }
+    for i in 0..wide.height() {
+        let k = (
+            workbooks.get(i).unwrap_or("").to_string(),
+            units.get(i).unwrap_or("").to_string(),
+        );
+        let counts = per_rule.iter().map(|c| c.get(i).unwrap_or(0)).collect();
+        rows.insert(k, counts);
+    }
+    Ok(Counts {
+        rules: rule_order,
+        rows,
+        labels,
+    })
+}
+
+fn write_counts(
+    sheet: &mut Worksheet,
+    units: &[&UnitFigures],
+    counts: &Counts,
+    lang: Lang,
+) -> Result<(), XlsxError> {
+    let header = header_format();
+    let mut widths = Widths::default();
+    let mut c = 0u16;
+    for h in [
+        tr(lang, "Workbook", "Arbeitsmappe"),
+        tr(lang, "Unit", "Einheit"),
+    ] {
+        sheet.write_string_with_format(0, c, h, &header)?;
+        widths.see_text(c, h);
+        c += 1;
+    }
+    for code in &counts.rules {
+        sheet.write_string_with_format(0, c, code, &header)?;
+        if let Some(rule) = rules::rule(code) {
+            sheet.insert_note(
+                0,
+                c,
+                &make_note(&format!("{} — {}", rule.name, rule.summary(lang))),
+            )?;
+        }
+        widths.see_text(c, code);
+        c += 1;
+    }
+    let total_col = c;
+    sheet.write_string_with_format(0, total_col, tr(lang, "Total", "Summe"), &header)?;
+    widths.see(total_col, 6);
+
+    // Rows: every unit (zeros included), then any (workbook, unit) only findings name.
+    let mut order: Vec<((String, String), String)> = units
+        .iter()
+        .map(|u| ((u.workbook.clone(), key(&u.unit)), u.unit.clone()))
+        .collect();
+    for k in counts.rows.keys() {
+        if !order.iter().any(|(o, _)| o == k) {
+            let label = counts.labels.get(k).cloned().unwrap_or_default();
+            order.push((k.clone(), label));
+        }
+    }
+    let zeros = vec![0u64; counts.rules.len()];
+    let mut r = 1u32;
+    for ((workbook, unit_key), label) in &order {
+        let values = counts
+            .rows
+            .get(&(workbook.clone(), unit_key.clone()))
+            .unwrap_or(&zeros);
+        sheet.write_string(r, 0, fit(workbook))?;
+        widths.see_text(0, workbook);
+        let label = if label.is_empty() {
+            tr(lang, "(no unit)", "(keine Einheit)").to_string()
+        } else {
+            label.clone()
+        };
+        sheet.write_string(r, 1, fit(&label))?;
+        widths.see_text(1, &label);
+        for (j, v) in values.iter().enumerate() {
+            sheet.write_number(r, 2 + j as u16, *v as f64)?;
+        }
+        sheet.write_number_with_format(
+            r,
+            total_col,
+            values.iter().sum::<u64>() as f64,
+            &Format::new().set_bold(),
+        )?;
+        r += 1;
+    }
+    if r > 1 {
+        let amber = Format::new().set_background_color(fill(Severity::Warning));
+        let positive = ConditionalFormatCell::new()
+            .set_rule(ConditionalFormatCellRule::GreaterThan(0))
+            .set_format(&amber);
+        sheet.add_conditional_format(1, 2, r - 1, total_col, &positive)?;
+        sheet.autofilter(0, 0, r - 1, total_col)?;
+    } else {
+        sheet.write_string(1, 0, tr(lang, "No findings.", "Keine Befunde."))?;
+    }
+    sheet.set_freeze_panes(1, 2)?;
+    widths.apply(sheet)?;
+    Ok(())
+}
+
+fn write_group_findings(
+    sheet: &mut Worksheet,
+    findings: &[Finding],
+    lang: Lang,
+) -> Result<(), XlsxError> {
+    let headers = [
+        tr(lang, "Severity", "Schweregrad"),
+        tr(lang, "Code", "Code"),
+        tr(lang, "Name", "Name"),
+        tr(lang, "Workbook", "Arbeitsmappe"),
+        tr(lang, "Unit", "Einheit"),
+        tr(lang, "Subject", "Gegenstand"),
+        tr(lang, "Message", "Meldung"),
+    ];
+    let header = header_format();
+    let mut widths = Widths::default();
+    for (c, h) in headers.iter().enumerate() {
+        sheet.write_string_with_format(0, c as u16, *h, &header)?;
+        widths.see_text(c as u16, h);
+    }
+    let mut sorted: Vec<&Finding> = findings.iter().collect();
+    sorted.sort_by(|a, b| {
+        (b.severity, a.rule, &a.workbook, &a.unit, &a.subject, &a.id).cmp(&(
+            a.severity,
+            b.rule,
+            &b.workbook,
+            &b.unit,
+            &b.subject,
+            &b.id,
+        ))
+    });
+    for (i, f) in sorted.iter().enumerate() {
+        let r = i as u32 + 1;
+        let label = f.severity.label(lang);
+        sheet.write_string_with_format(
+            r,
+            0,
+            label,
+            &Format::new().set_background_color(fill(f.severity)),
+        )?;
+        let unit = f.unit.as_deref().unwrap_or("");
+        let cells = [
+            f.rule,
+            f.name,
+            f.workbook.as_str(),
+            unit,
+            &f.subject,
+            &f.message,
+        ];
+        for (j, text) in cells.iter().enumerate() {
+            sheet.write_string(r, 1 + j as u16, fit(text))?;
+            widths.see_text(1 + j as u16, text);
+        }
+    }
+    if sorted.is_empty() {
+        sheet.write_string(
+            1,
+            0,
+            tr(
+                lang,
+                "No findings across workbooks.",
+                "Keine arbeitsmappenübergreifenden Befunde.",
+            ),
+        )?;
+    } else {
+        sheet.autofilter(0, 0, sorted.len() as u32, headers.len() as u16 - 1)?;
+    }
+    sheet.set_freeze_panes(1, 0)?;
+    widths.apply(sheet)?;
+    Ok(())
+}
+
+fn write_inputs(sheet: &mut Worksheet, report: &Report, lang: Lang) -> Result<(), XlsxError> {
+    let headers = [
+        tr(lang, "Workbook", "Arbeitsmappe"),
+        tr(lang, "Status", "Status"),
+        tr(lang, "Reason", "Grund"),
+        tr(lang, "Units", "Einheiten"),
+        tr(lang, "Errors", "Fehler"),
+        tr(lang, "Warnings", "Warnungen"),
+        tr(lang, "Infos", "Hinweise"),
+        tr(lang, "Annotated copy", "Kommentierte Kopie"),
+    ];
+    let header = header_format();
+    let mut widths = Widths::default();
+    for (c, h) in headers.iter().enumerate() {
+        sheet.write_string_with_format(0, c as u16, *h, &header)?;
+        widths.see_text(c as u16, h);
+    }
+    let mut workbooks: Vec<_> = report.workbooks.iter().collect();
+    workbooks.sort_by(|a, b| a.path.cmp(&b.path));
+    let red = Format::new().set_background_color(fill(Severity::Error));
+    for (i, w) in workbooks.iter().enumerate() {
+        let r = i as u32 + 1;
+        sheet.write_string(r, 0, fit(&w.path))?;
+        widths.see_text(0, &w.path);
+        match w.status {
+            InputStatus::Ok => {
+                sheet.write_string(r, 1, "ok")?;
+            }
+            InputStatus::Failed => {
+                let label = tr(lang, "failed", "nicht lesbar");
+                sheet.write_string_with_format(r, 1, label, &red)?;
+                widths.see_text(1, label);
+            }
+        }
+        if let Some(e) = &w.error {
+            sheet.write_string(r, 2, fit(e))?;
+            widths.see_text(2, e);
+        }
+        let count = |s: Severity| w.findings.iter().filter(|f| f.severity == s).count() as f64;
+        sheet.write_number(r, 3, w.units.len() as f64)?;
+        sheet.write_number(r, 4, count(Severity::Error))?;
+        sheet.write_number(r, 5, count(Severity::Warning))?;
+        sheet.write_number(r, 6, count(Severity::Info))?;
+        if let Some(out) = &w.output {
+            let text = out.display().to_string();
+            sheet.write_string(r, 7, fit(&text))?;
+            widths.see_text(7, &text);
+        }
+    }
+    if workbooks.is_empty() {
+        sheet.write_string(1, 0, tr(lang, "(no inputs)", "(keine Eingaben)"))?;
+    } else {
+        sheet.autofilter(0, 0, workbooks.len() as u32, headers.len() as u16 - 1)?;
+    }
+    sheet.set_freeze_panes(1, 1)?;
+    widths.apply(sheet)?;
+    Ok(())
+}
