@@ -1,8 +1,12 @@
 //! The figures the rules and reports share: allocated and required hours, FTE, staff cost,
-//! valid deputies, per unit of one workbook.
+//! valid deputies, per unit of one workbook. `Computed` works them out once per workbook; every
+//! check reads them from there, and `UnitFigures` keeps the per-unit totals for the reports.
 
-use crate::contract::OrgForm;
-use crate::model::Loc;
+use crate::config::Thresholds;
+use crate::contract::{Col, OrgForm, Role, Status};
+use crate::model::{Channel, Loc, Person, Plan, Unit, key};
+use std::borrow::Cow;
+use std::collections::HashMap;
 
 /// One unit's figures, kept after its workbook's cells are dropped (Summary and group report).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
@@ -17,10 +21,13 @@ pub struct UnitFigures {
     pub currency: String,
     /// People with allocated time on social media.
     pub people: usize,
-    /// Allocated hours per week ÷ full-time weekly hours.
+    /// All hours per week the unit's allocations give to social media (every channel, planned or
+    /// not, whatever its status) ÷ full-time weekly hours.
     pub fte: f64,
     pub active_channels: usize,
+    /// Required hours per week over the active channels of the plan.
     pub required_hours: f64,
+    /// Allocated hours per week over the active channels of the plan.
     pub allocated_hours: f64,
     /// Allocated ÷ required hours (None when nothing is required).
     pub coverage: Option<f64>,
@@ -35,4 +42,709 @@ pub struct UnitFigures {
     pub errors: usize,
     pub warnings: usize,
     pub infos: usize,
+}
+
+/// Required hours per week of a channel: its "Required hours", else the base plus hours per
+/// post times posts per week (just the base without posts).
+pub fn required_hours(channel: &Channel, t: &Thresholds) -> f64 {
+    match channel.required_hours {
+        Some(h) if h.is_finite() => h,
+        _ => {
+            let posts = channel
+                .posts_per_week
+                .filter(|p| p.is_finite() && *p >= 0.0)
+                .unwrap_or(0.0);
+            t.channel_base_hours + t.hours_per_post * posts
+        }
+    }
+}
+
+/// Where a person's hourly cost came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CostSource {
+    /// Staff "Hourly cost".
+    HourlyCost,
+    /// Staff "Annual cost" ÷ (weekly hours × working weeks).
+    AnnualCost,
+    /// The unit's "Hourly rate".
+    UnitRate,
+    /// The configured default (Destatis).
+    Default,
+}
+
+/// A person's cost per hour worked: Staff hourly cost, else annual cost ÷ (weekly hours × 1,640 /
+/// 38), else the unit's hourly rate, else the default. Only positive figures count; a zero cost
+/// per hour is no real cost, so the next source is used.
+pub fn hourly_cost(person: &Person, unit_rate: Option<f64>, t: &Thresholds) -> (f64, CostSource) {
+    let positive = |v: Option<f64>| v.filter(|x| x.is_finite() && *x > 0.0);
+    if let Some(c) = positive(person.hourly_cost) {
+        return (c, CostSource::HourlyCost);
+    }
+    if let (Some(annual), Some(weekly)) =
+        (positive(person.annual_cost), positive(person.weekly_hours))
+    {
+        return (
+            annual / (weekly * t.weeks_per_year()),
+            CostSource::AnnualCost,
+        );
+    }
+    if let Some(rate) = positive(unit_rate) {
+        return (rate, CostSource::UnitRate);
+    }
+    (t.default_hourly_cost, CostSource::Default)
+}
+
+/// Why a person has no valid deputy (SPOF002).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DeputyProblem {
+    NoneNamed,
+    Unknown(String),
+    Themself,
+    OtherUnit { deputy: String, unit: String },
+}
+
+impl DeputyProblem {
+    /// The reason as a message fragment.
+    pub fn describe(&self) -> String {
+        match self {
+            DeputyProblem::NoneNamed => "no deputy named".into(),
+            DeputyProblem::Unknown(id) => format!("deputy {id} is not in Staff"),
+            DeputyProblem::Themself => "names themself as deputy".into(),
+            DeputyProblem::OtherUnit { deputy, unit } => {
+                format!("deputy {deputy} works in another unit ({unit})")
+            }
+        }
+    }
+}
+
+/// One allocation row, worked out.
+#[derive(Clone, Debug)]
+pub struct AllocFigures {
+    /// Index into `Computed::units`.
+    pub unit: usize,
+    /// Index into `plan.staff` (the first row with that ID).
+    pub person: Option<usize>,
+    /// Index into `Computed::units[unit].channels`.
+    pub channel: Option<usize>,
+    /// Hours per week: explicit hours, else share × the person's weekly hours.
+    pub hours: f64,
+    /// False when the row stays out of the sums: invalid, unknown person, no weekly hours, or
+    /// neither hours nor share.
+    pub counted: bool,
+    /// Annual staff cost of the row.
+    pub cost: f64,
+}
+
+/// One person, worked out.
+#[derive(Clone, Debug)]
+pub struct PersonFigures {
+    /// Index into `Computed::units`.
+    pub unit: usize,
+    /// False for a repeated Person ID (the reader raised DATA004; the first row counts).
+    pub primary: bool,
+    /// Allocated hours per week over all their allocation rows.
+    pub hours: f64,
+    /// Allocation rows of theirs left out of the sums (invalid, or no weekly hours).
+    pub uncounted_rows: usize,
+    pub hourly_cost: f64,
+    pub cost_source: CostSource,
+    /// The valid deputy (index into `plan.staff`) or why there is none.
+    pub deputy: Result<usize, DeputyProblem>,
+}
+
+/// One channel of a unit: a row of its channel plan, or a channel that only the Allocation sheet
+/// names (unplanned, STAFF005).
+#[derive(Clone, Debug)]
+pub struct ChannelFigures {
+    /// The name as first written.
+    pub name: String,
+    /// Index into `plan.channels` (the first row of that name in the unit's plan).
+    pub planned: Option<usize>,
+    /// The first allocation row (index into `plan.allocations`) naming the channel.
+    pub first_alloc: Option<usize>,
+    /// Planned with status active, or unplanned (time is spent on it, so it runs).
+    pub active: bool,
+    /// Required hours per week (0 for an unplanned channel).
+    pub required: f64,
+    pub allocated: f64,
+    /// Annual staff cost of the time allocated to it.
+    pub cost: f64,
+    /// Hours per person (index into `plan.staff`), in order of first allocation; only
+    /// persons whose hours add up to more than zero.
+    pub people: Vec<(usize, f64)>,
+}
+
+impl ChannelFigures {
+    /// Hours the person (index into `plan.staff`) gives the channel.
+    pub fn hours_of(&self, person: usize) -> f64 {
+        self.people
+            .iter()
+            .find(|(p, _)| *p == person)
+            .map_or(0.0, |(_, h)| *h)
+    }
+}
+
+/// One unit, worked out.
+#[derive(Clone, Debug)]
+pub struct UnitCalc<'a> {
+    /// The unit as the plan has it, or a bare one when only other sheets name it.
+    pub unit: Cow<'a, Unit>,
+    /// Planned channels in plan order, then unplanned ones in order of first allocation.
+    pub channels: Vec<ChannelFigures>,
+    /// Staff (indices into `plan.staff`, primary rows only) of the unit.
+    pub staff: Vec<usize>,
+    /// Distinct departments of people with allocated time in the unit, as first written.
+    pub departments: Vec<String>,
+    /// Distinct people with allocated time in the unit.
+    pub people: usize,
+    /// All allocated hours per week in the unit.
+    pub total_hours: f64,
+    /// Annual staff cost of all allocated time in the unit.
+    pub staff_cost: f64,
+}
+
+impl UnitCalc<'_> {
+    pub fn name(&self) -> &str {
+        &self.unit.name
+    }
+
+    pub fn active_planned(&self) -> impl Iterator<Item = &ChannelFigures> {
+        self.channels
+            .iter()
+            .filter(|c| c.planned.is_some() && c.active)
+    }
+}
+
+/// Every figure of one workbook, computed once and shared by the checks.
+#[derive(Debug)]
+pub struct Computed<'a> {
+    pub plan: &'a Plan,
+    pub thresholds: &'a Thresholds,
+    pub units: Vec<UnitCalc<'a>>,
+    /// Per `plan.staff` row.
+    pub persons: Vec<PersonFigures>,
+    /// Per `plan.allocations` row.
+    pub allocs: Vec<AllocFigures>,
+}
+
+impl<'a> Computed<'a> {
+    pub fn new(plan: &'a Plan, t: &'a Thresholds) -> Computed<'a> {
+        let mut units: Vec<UnitCalc<'a>> = Vec::new();
+        let mut unit_index: HashMap<String, usize> = HashMap::new();
+        let mut unit_of = |name: &str, units: &mut Vec<UnitCalc<'a>>| -> usize {
+            let k = key(name);
+            *unit_index.entry(k).or_insert_with(|| {
+                let unit = match plan.unit(name) {
+                    Some(u) => Cow::Borrowed(u),
+                    None => Cow::Owned(Unit::named(name.trim())),
+                };
+                units.push(UnitCalc {
+                    unit,
+                    channels: Vec::new(),
+                    staff: Vec::new(),
+                    departments: Vec::new(),
+                    people: 0,
+                    total_hours: 0.0,
+                    staff_cost: 0.0,
+                });
+                units.len() - 1
+            })
+        };
+        for u in &plan.units {
+            unit_of(&u.name, &mut units);
+        }
+
+        // Staff: the first row of each ID is the person; repeats are left out.
+        let mut person_index: HashMap<String, usize> = HashMap::new();
+        let mut persons = Vec::with_capacity(plan.staff.len());
+        for (i, p) in plan.staff.iter().enumerate() {
+            let unit = unit_of(&p.unit, &mut units);
+            let primary = match person_index.entry(key(&p.id)) {
+                std::collections::hash_map::Entry::Vacant(v) => {
+                    v.insert(i);
+                    true
+                }
+                std::collections::hash_map::Entry::Occupied(_) => false,
+            };
+            if primary {
+                units[unit].staff.push(i);
+            }
+            let (hourly_cost, cost_source) = hourly_cost(p, units[unit].unit.hourly_rate, t);
+            persons.push(PersonFigures {
+                unit,
+                primary,
+                hours: 0.0,
+                uncounted_rows: 0,
+                hourly_cost,
+                cost_source,
+                deputy: Err(DeputyProblem::NoneNamed),
+            });
+        }
+        for (i, p) in plan.staff.iter().enumerate() {
+            persons[i].deputy = valid_deputy(plan, p, &person_index);
+        }
+
+        // The channel plans.
+        let mut channel_index: HashMap<(usize, String), usize> = HashMap::new();
+        for (i, c) in plan.channels.iter().enumerate() {
+            let unit = unit_of(&c.unit, &mut units);
+            let k = key(&c.name);
+            if k.is_empty() || channel_index.contains_key(&(unit, k.clone())) {
+                continue; // a repeated channel: the reader raised DATA004
+            }
+            channel_index.insert((unit, k), units[unit].channels.len());
+            units[unit].channels.push(ChannelFigures {
+                name: c.name.trim().to_string(),
+                planned: Some(i),
+                first_alloc: None,
+                active: c.status == Status::Active,
+                required: required_hours(c, t),
+                allocated: 0.0,
+                cost: 0.0,
+                people: Vec::new(),
+            });
+        }
+
+        // Allocations.
+        let weeks = t.weeks_per_year();
+        let mut allocs = Vec::with_capacity(plan.allocations.len());
+        let mut unit_people: Vec<Vec<usize>> = Vec::new();
+        for (i, a) in plan.allocations.iter().enumerate() {
+            let person = person_index.get(&key(&a.person)).copied();
+            let unit_name: &str = if !a.unit.trim().is_empty() {
+                &a.unit
+            } else if let Some(p) = person {
+                &plan.staff[p].unit
+            } else {
+                plan.units.first().map_or("", |u| u.name.as_str())
+            };
+            let unit = unit_of(unit_name, &mut units);
+            let ck = key(&a.channel);
+            let channel = if ck.is_empty() {
+                None
+            } else {
+                let ch = *channel_index.entry((unit, ck)).or_insert_with(|| {
+                    units[unit].channels.push(ChannelFigures {
+                        name: a.channel.trim().to_string(),
+                        planned: None,
+                        first_alloc: None,
+                        active: true,
+                        required: 0.0,
+                        allocated: 0.0,
+                        cost: 0.0,
+                        people: Vec::new(),
+                    });
+                    units[unit].channels.len() - 1
+                });
+                let cf = &mut units[unit].channels[ch];
+                cf.first_alloc.get_or_insert(i);
+                Some(ch)
+            };
+            let weekly = person.and_then(|p| plan.staff[p].weekly_hours);
+            let valid = |v: Option<f64>| v.filter(|x| x.is_finite() && *x >= 0.0);
+            let hours = match (a.invalid, person, valid(weekly)) {
+                (false, Some(_), Some(w)) => match (valid(a.hours), valid(a.share)) {
+                    (Some(h), _) => Some(h),
+                    (None, Some(s)) => Some(s * w),
+                    (None, None) => None,
+                },
+                _ => None,
+            };
+            let counted = hours.is_some();
+            let hours = hours.unwrap_or(0.0);
+            let cost = person.map_or(0.0, |p| hours * weeks * persons[p].hourly_cost);
+            if let Some(p) = person {
+                if counted {
+                    persons[p].hours += hours;
+                } else {
+                    persons[p].uncounted_rows += 1;
+                }
+            }
+            if counted && hours > 0.0 {
+                let u = &mut units[unit];
+                u.total_hours += hours;
+                u.staff_cost += cost;
+                if let Some(ch) = channel {
+                    let cf = &mut u.channels[ch];
+                    cf.allocated += hours;
+                    cf.cost += cost;
+                    let p = person.expect("counted rows have a person");
+                    match cf.people.iter_mut().find(|(q, _)| *q == p) {
+                        Some((_, h)) => *h += hours,
+                        None => cf.people.push((p, hours)),
+                    }
+                }
+                if unit_people.len() <= unit {
+                    unit_people.resize(unit + 1, Vec::new());
+                }
+                let p = person.expect("counted rows have a person");
+                if !unit_people[unit].contains(&p) {
+                    unit_people[unit].push(p);
+                }
+            }
+            allocs.push(AllocFigures {
+                unit,
+                person,
+                channel,
+                hours,
+                counted,
+                cost,
+            });
+        }
+
+        // People and departments per unit.
+        for (u, people) in unit_people.into_iter().enumerate() {
+            units[u].people = people.len();
+            let mut seen: Vec<String> = Vec::new();
+            for p in people {
+                if let Some(d) = plan.staff[p].department.as_deref() {
+                    let k = key(d);
+                    if !k.is_empty() && !seen.contains(&k) {
+                        seen.push(k);
+                        units[u].departments.push(d.trim().to_string());
+                    }
+                }
+            }
+        }
+
+        Computed {
+            plan,
+            thresholds: t,
+            units,
+            persons,
+            allocs,
+        }
+    }
+
+    /// The unit a person belongs to.
+    pub fn unit_of_person(&self, person: usize) -> &UnitCalc<'a> {
+        &self.units[self.persons[person].unit]
+    }
+
+    /// A person's share of their weekly hours spent on social media (None without weekly hours).
+    pub fn share_of(&self, person: usize) -> Option<f64> {
+        let weekly = self.plan.staff[person].weekly_hours.filter(|w| *w > 0.0)?;
+        Some(self.persons[person].hours / weekly)
+    }
+
+    /// The person's ID with their name, for messages: `P1 (Anna Schmidt)`.
+    pub fn who(&self, person: usize) -> String {
+        let p = &self.plan.staff[person];
+        match p.name.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
+            Some(n) => format!("{} ({n})", p.id),
+            None => p.id.clone(),
+        }
+    }
+
+    /// The cell of a channel: on its plan row, or (unplanned) the first allocation row naming it.
+    pub fn channel_cell(&self, ch: &ChannelFigures, col: Col) -> Option<Loc> {
+        use crate::contract::SheetKind;
+        match (ch.planned, ch.first_alloc) {
+            (Some(i), _) => self
+                .plan
+                .cell(SheetKind::Channels, self.plan.channels[i].row, col),
+            (None, Some(a)) => self.plan.cell(
+                SheetKind::Allocation,
+                self.plan.allocations[a].row,
+                Col::Channel,
+            ),
+            (None, None) => None,
+        }
+    }
+
+    /// The cell of a person's column on the Staff sheet.
+    pub fn person_cell(&self, person: usize, col: Col) -> Option<Loc> {
+        self.plan.cell(
+            crate::contract::SheetKind::Staff,
+            self.plan.staff[person].row,
+            col,
+        )
+    }
+
+    /// The primary staff index of a person ID.
+    pub fn person_index(&self, id: &str) -> Option<usize> {
+        let k = key(id);
+        self.plan
+            .staff
+            .iter()
+            .enumerate()
+            .find(|(i, p)| self.persons[*i].primary && key(&p.id) == k)
+            .map(|(i, _)| i)
+    }
+
+    /// Whether someone of the unit has the role.
+    pub fn unit_has_role(&self, unit: &UnitCalc<'_>, role: Role) -> bool {
+        unit.staff
+            .iter()
+            .any(|&p| self.plan.staff[p].role == Some(role))
+    }
+
+    /// The figures each unit keeps for the reports (finding counts are filled in later).
+    pub fn unit_figures(&self) -> Vec<UnitFigures> {
+        let t = self.thresholds;
+        self.units
+            .iter()
+            .map(|u| {
+                let active: Vec<&ChannelFigures> = u.active_planned().collect();
+                let required: f64 = active.iter().map(|c| c.required).sum();
+                let allocated: f64 = active.iter().map(|c| c.allocated).sum();
+                let channel_budgets: Vec<f64> = u
+                    .channels
+                    .iter()
+                    .filter_map(|c| c.planned)
+                    .filter_map(|i| match self.plan.channels[i].budget {
+                        crate::model::Budget::Amount(a) if a.is_finite() => Some(a),
+                        _ => None,
+                    })
+                    .collect();
+                let budget = u.unit.budget.or(if channel_budgets.is_empty() {
+                    None
+                } else {
+                    Some(channel_budgets.iter().sum())
+                });
+                UnitFigures {
+                    workbook: self.plan.workbook.clone(),
+                    unit: u.unit.name.clone(),
+                    unit_loc: self.plan.unit_cell(&u.unit.name, Col::Unit),
+                    country: u.unit.country.clone(),
+                    employees: u.unit.employees,
+                    org_form: u.unit.org_form,
+                    currency: u.unit.currency.clone(),
+                    people: u.people,
+                    fte: u.total_hours / t.full_time_weekly_hours,
+                    active_channels: active.len(),
+                    required_hours: required,
+                    allocated_hours: allocated,
+                    coverage: (required > 0.0).then(|| allocated / required),
+                    staff_cost: u.staff_cost,
+                    budget,
+                    budget_gap: u.staff_cost - budget.unwrap_or(0.0),
+                    has_group_coordinator: self.unit_has_role(u, Role::GroupCoordinator),
+                    errors: 0,
+                    warnings: 0,
+                    infos: 0,
+                }
+            })
+            .collect()
+    }
+}
+
+/// A person's valid deputy: named, in Staff, not themself, in the same unit.
+fn valid_deputy(
+    plan: &Plan,
+    person: &Person,
+    index: &HashMap<String, usize>,
+) -> Result<usize, DeputyProblem> {
+    let named = person
+        .deputy
+        .as_deref()
+        .map(str::trim)
+        .filter(|d| !d.is_empty())
+        .ok_or(DeputyProblem::NoneNamed)?;
+    let k = key(named);
+    if k == key(&person.id) {
+        return Err(DeputyProblem::Themself);
+    }
+    let d = *index
+        .get(&k)
+        .ok_or_else(|| DeputyProblem::Unknown(named.to_string()))?;
+    let deputy = &plan.staff[d];
+    if key(&deputy.unit) != key(&person.unit) {
+        return Err(DeputyProblem::OtherUnit {
+            deputy: deputy.id.clone(),
+            unit: deputy.unit.clone(),
+        });
+    }
+    Ok(d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Allocation, Budget};
+
+    fn person(id: &str, weekly: Option<f64>) -> Person {
+        Person {
+            id: id.into(),
+            row: 1,
+            name: None,
+            unit: "DE".into(),
+            department: None,
+            role: None,
+            role_text: None,
+            weekly_hours: weekly,
+            hourly_cost: None,
+            annual_cost: None,
+            deputy: None,
+            employment: None,
+        }
+    }
+
+    fn channel(posts: Option<f64>, required: Option<f64>) -> Channel {
+        Channel {
+            row: 1,
+            unit: "DE".into(),
+            name: "Instagram".into(),
+            status: Status::Active,
+            posts_per_week: posts,
+            required_hours: required,
+            budget: Budget::Empty,
+            response_time: None,
+            owner: None,
+        }
+    }
+
+    fn alloc(person: &str, hours: Option<f64>, share: Option<f64>) -> Allocation {
+        Allocation {
+            row: 1,
+            person: person.into(),
+            channel: "Instagram".into(),
+            unit: "DE".into(),
+            task: None,
+            task_text: None,
+            hours,
+            share,
+            invalid: false,
+        }
+    }
+
+    #[test]
+    fn hourly_cost_falls_back_from_staff_to_annual_to_unit_to_default() {
+        let t = Thresholds::default();
+        let mut p = person("P1", Some(38.0));
+        p.hourly_cost = Some(50.0);
+        p.annual_cost = Some(90_000.0);
+        assert_eq!(
+            hourly_cost(&p, Some(60.0), &t),
+            (50.0, CostSource::HourlyCost)
+        );
+        p.hourly_cost = None;
+        let (c, s) = hourly_cost(&p, Some(60.0), &t);
+        assert_eq!(s, CostSource::AnnualCost);
+        assert!((c - 90_000.0 / 1640.0).abs() < 1e-9, "{c}");
+        p.weekly_hours = Some(19.0);
+        let (c, _) = hourly_cost(&p, None, &t);
+        assert!((c - 90_000.0 / 820.0).abs() < 1e-9, "{c}");
+        p.annual_cost = None;
+        assert_eq!(
+            hourly_cost(&p, Some(60.0), &t),
+            (60.0, CostSource::UnitRate)
+        );
+        assert_eq!(hourly_cost(&p, None, &t), (43.40, CostSource::Default));
+        // Annual cost without weekly hours cannot be turned into an hourly cost.
+        p.annual_cost = Some(90_000.0);
+        p.weekly_hours = None;
+        assert_eq!(hourly_cost(&p, None, &t), (43.40, CostSource::Default));
+        // Zero is not a cost per hour worked.
+        p.hourly_cost = Some(0.0);
+        assert_eq!(hourly_cost(&p, Some(0.0), &t).1, CostSource::Default);
+    }
+
+    #[test]
+    fn required_hours_default_to_base_plus_posts() {
+        let t = Thresholds::default();
+        assert_eq!(required_hours(&channel(None, None), &t), 5.0);
+        assert_eq!(required_hours(&channel(Some(7.0), None), &t), 12.0);
+        assert_eq!(required_hours(&channel(Some(7.0), Some(3.0)), &t), 3.0);
+        let t2 = Thresholds {
+            channel_base_hours: 2.0,
+            hours_per_post: 0.5,
+            ..Thresholds::default()
+        };
+        assert_eq!(required_hours(&channel(Some(4.0), None), &t2), 4.0);
+    }
+
+    #[test]
+    fn allocations_count_hours_before_share_and_skip_what_cannot_be_summed() {
+        let t = Thresholds::default();
+        let mut plan = Plan {
+            units: vec![Unit::named("DE")],
+            staff: vec![person("P1", Some(40.0)), person("P2", None)],
+            channels: vec![channel(None, None)],
+            ..Plan::default()
+        };
+        plan.allocations = vec![
+            alloc("P1", Some(4.0), Some(0.5)),
+            alloc("P1", None, Some(0.25)),
+            alloc("P2", Some(3.0), None),
+            alloc("P9", Some(3.0), None),
+            Allocation {
+                invalid: true,
+                ..alloc("P1", Some(8.0), None)
+            },
+        ];
+        let c = Computed::new(&plan, &t);
+        let hours: Vec<f64> = c.allocs.iter().map(|a| a.hours).collect();
+        assert_eq!(hours, vec![4.0, 10.0, 0.0, 0.0, 0.0]);
+        assert_eq!(c.persons[0].hours, 14.0);
+        assert_eq!(c.persons[0].uncounted_rows, 1);
+        assert_eq!(c.persons[1].uncounted_rows, 1);
+        let u = &c.units[0];
+        assert_eq!(u.channels[0].allocated, 14.0);
+        assert_eq!(u.people, 1);
+        let cost = 14.0 * 1640.0 / 38.0 * 43.40;
+        assert!((u.staff_cost - cost).abs() < 1e-6);
+        let f = &c.unit_figures()[0];
+        assert_eq!(f.required_hours, 5.0);
+        assert!((f.coverage.unwrap() - 14.0 / 5.0).abs() < 1e-12);
+        assert!((f.fte - 14.0 / 38.0).abs() < 1e-12);
+        assert_eq!(f.budget, None);
+        assert!((f.budget_gap - cost).abs() < 1e-6);
+    }
+
+    #[test]
+    fn deputies_must_exist_differ_and_share_the_unit() {
+        let t = Thresholds::default();
+        let mut a = person("P1", Some(38.0));
+        let mut b = person("P2", Some(38.0));
+        let mut c = person("P3", Some(38.0));
+        c.unit = "AT".into();
+        a.deputy = Some(" p2 ".into());
+        b.deputy = Some("P2".into());
+        c.deputy = Some("P1".into());
+        let mut d = person("P4", Some(38.0));
+        d.deputy = Some("P9".into());
+        let plan = Plan {
+            staff: vec![a, b, c, d],
+            ..Plan::default()
+        };
+        let comp = Computed::new(&plan, &t);
+        assert_eq!(comp.persons[0].deputy, Ok(1));
+        assert_eq!(comp.persons[1].deputy, Err(DeputyProblem::Themself));
+        assert!(matches!(
+            comp.persons[2].deputy,
+            Err(DeputyProblem::OtherUnit { .. })
+        ));
+        assert_eq!(
+            comp.persons[3].deputy,
+            Err(DeputyProblem::Unknown("P9".into()))
+        );
+    }
+
+    #[test]
+    fn budget_is_the_units_else_the_channels_sum() {
+        let t = Thresholds::default();
+        let mut ch1 = channel(None, None);
+        ch1.budget = Budget::Amount(1000.0);
+        let mut ch2 = channel(None, None);
+        ch2.name = "Facebook".into();
+        ch2.budget = Budget::Free("free".into());
+        let mut plan = Plan {
+            units: vec![Unit::named("DE")],
+            channels: vec![ch1, ch2],
+            ..Plan::default()
+        };
+        assert_eq!(
+            Computed::new(&plan, &t).unit_figures()[0].budget,
+            Some(1000.0)
+        );
+        plan.units[0].budget = Some(5000.0);
+        assert_eq!(
+            Computed::new(&plan, &t).unit_figures()[0].budget,
+            Some(5000.0)
+        );
+        plan.units[0].budget = None;
+        plan.channels[0].budget = Budget::Empty;
+        assert_eq!(Computed::new(&plan, &t).unit_figures()[0].budget, None);
+    }
 }
