@@ -457,6 +457,15 @@ fn flagged_cells_get_one_note_naming_every_code() {
     assert!(staff_notes.contains("SPOF002"));
     assert!(staff_notes.contains("Deputy 9999 is not on the Staff sheet."));
     assert!(staff_notes.contains("What to do:"));
+    // The fix line comes from the rule's explanation ("how to fix" part).
+    let fix = annotated::fix_text("DATA003", Lang::En);
+    let fragment: String = fix
+        .chars()
+        .take_while(|c| !"&<>\"'".contains(*c))
+        .take(30)
+        .collect();
+    assert!(fragment.len() >= 10, "{fix}");
+    assert!(staff_notes.contains(&fragment), "{fix}");
     // The error is named before the warning.
     assert!(staff_notes.find("DATA003") < staff_notes.find("SPOF002"));
     // The empty flagged cell has its note too.
@@ -537,6 +546,31 @@ fn german_copy_has_german_sheet_names() {
     assert_eq!(value(&rows, 1, 0), Data::String("Fehler".into()));
     let sheet = zip_entry(&out, "xl/worksheets/sheet3.xml").unwrap();
     assert!(sheet.contains("location=\"'Übersicht'!A2\""));
+}
+
+#[test]
+fn fix_lines_come_from_the_explanations() {
+    assert!(!teamlint::rules::all().is_empty());
+    for rule in teamlint::rules::all() {
+        for lang in [Lang::En, Lang::De] {
+            let fix = annotated::fix_text(rule.code, lang);
+            let lower = fix.to_lowercase();
+            assert!(fix.len() > 20, "{}: {fix}", rule.code);
+            assert!(!lower.starts_with("how to fix") && !lower.starts_with("so beheben"));
+            assert!(!fix.contains("teamlint explain"), "{}: {fix}", rule.code);
+            let words: Vec<&str> = fix.split_whitespace().skip(1).take(4).collect();
+            let explain = rule
+                .explain(lang)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            assert!(explain.contains(&words.join(" ")), "{}: {fix}", rule.code);
+        }
+    }
+    assert_eq!(
+        annotated::fix_text("NOPE999", Lang::En),
+        "see `teamlint explain NOPE999`."
+    );
 }
 
 #[test]
@@ -699,6 +733,7 @@ fn finding_counts_per_unit_and_rule() {
     assert_eq!(value(&sheet, 2, staff004), Data::Float(0.0));
     assert_eq!(value(&sheet, 2, total), Data::Float(5.0));
     // The group finding (no unit) has its own row.
+    assert_eq!(value(&sheet, 3, 0), Data::String("(group)".into()));
     assert_eq!(value(&sheet, 3, 1), Data::String("(no unit)".into()));
     assert_eq!(value(&sheet, 3, total), Data::Float(1.0));
 }
@@ -893,7 +928,10 @@ fn terminal_summary_lists_workbooks_and_totals() {
         text.contains("Total: 3 workbooks (1 failed), 2 units: 6 errors, 1 warning, 1 info"),
         "{text}"
     );
-    assert!(text.contains("group-report.xlsx"));
+    assert!(
+        text.contains("Written to out: 2 annotated copies, group-report.xlsx"),
+        "{text}"
+    );
     assert!(!text.contains('\u{1b}'), "no terminal escapes");
     let de = terminal::summary(&report(), Lang::De);
     assert!(de.contains("Gesamt: 3 Arbeitsmappen"), "{de}");

@@ -206,24 +206,25 @@ pub fn fix_text(code: &str, lang: Lang) -> String {
         .filter(|p| !p.is_empty())
         .last()
         .unwrap_or("");
-    // Drop a heading line such as "How to fix:" or "## How to fix".
-    let mut lines: Vec<&str> = last.lines().map(str::trim).collect();
-    if lines.len() > 1 {
-        let first = lines[0].trim_start_matches('#').trim();
-        let lower = first.to_lowercase();
-        if first.ends_with(':') && first.split_whitespace().count() <= 5
-            || lower.starts_with("how to fix")
-            || lower.starts_with("so beheben")
-            || lower.starts_with("behebung")
-        {
-            lines.remove(0);
-        }
-    }
-    let text = lines
-        .join(" ")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    // Drop a label such as "How to fix it:" or "So beheben Sie es:" (inline or on its own line).
+    let text = last.split_whitespace().collect::<Vec<_>>().join(" ");
+    let text = text.trim_start_matches('#').trim_start();
+    let lower = text.to_lowercase();
+    let labelled = [
+        "how to fix",
+        "so beheben",
+        "behebung",
+        "fix:",
+        "what to do",
+        "was tun",
+    ]
+    .iter()
+    .any(|l| lower.starts_with(l));
+    let text = match text.find(':') {
+        Some(i) if labelled && i <= 40 => text[i + 1..].trim(),
+        _ => text,
+    };
+    let text = capitalise(text);
     if text.is_empty() {
         match lang {
             Lang::En => format!("see `teamlint explain {code}`."),
@@ -231,6 +232,14 @@ pub fn fix_text(code: &str, lang: Lang) -> String {
         }
     } else {
         text
+    }
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 

@@ -506,8 +506,13 @@ fn write_counts(
             .rows
             .get(&(workbook.clone(), unit_key.clone()))
             .unwrap_or(&zeros);
-        sheet.write_string(r, 0, fit(workbook))?;
-        widths.see_text(0, workbook);
+        let workbook_label = if workbook.is_empty() {
+            tr(lang, "(group)", "(Konzern)")
+        } else {
+            workbook.as_str()
+        };
+        sheet.write_string(r, 0, fit(workbook_label))?;
+        widths.see_text(0, workbook_label);
         let label = if label.is_empty() {
             tr(lang, "(no unit)", "(keine Einheit)").to_string()
         } else {

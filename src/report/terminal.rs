@@ -147,6 +147,7 @@ pub fn summary(report: &Report, lang: Lang) -> String {
         .iter()
         .filter(|w| w.output.is_some())
         .count();
+    // The output folder: the shallowest folder holding an output.
     let dir = report
         .workbooks
         .iter()
@@ -154,35 +155,34 @@ pub fn summary(report: &Report, lang: Lang) -> String {
         .chain(report.outputs.iter().map(|p| p.as_path()))
         .filter_map(|p| p.parent())
         .min_by_key(|p| p.components().count());
-    if copies > 0 || !report.outputs.is_empty() {
-        let files: Vec<String> = report
-            .outputs
-            .iter()
-            .map(|p| p.display().to_string())
-            .collect();
-        let mut line = match lang {
-            Lang::En => format!(
-                "Written: {copies} annotated cop{}",
-                if copies == 1 { "y" } else { "ies" }
-            ),
-            Lang::De => format!(
-                "Geschrieben: {copies} kommentierte Kopie{}",
-                if copies == 1 { "" } else { "n" }
-            ),
+    if let Some(dir) = dir {
+        let mut items = Vec::new();
+        if copies > 0 {
+            items.push(match lang {
+                Lang::En => format!(
+                    "{copies} annotated cop{}",
+                    if copies == 1 { "y" } else { "ies" }
+                ),
+                Lang::De => format!(
+                    "{copies} kommentierte Kopie{}",
+                    if copies == 1 { "" } else { "n" }
+                ),
+            });
+        }
+        for p in &report.outputs {
+            let shown = p.strip_prefix(dir).unwrap_or(p);
+            items.push(shown.display().to_string());
+        }
+        let shown_dir = if dir.as_os_str().is_empty() {
+            ".".to_string()
+        } else {
+            dir.display().to_string()
         };
-        if let Some(dir) = dir.filter(|_| copies > 0) {
-            line.push_str(&format!(
-                " {} {}",
-                tr(lang, "under", "unter"),
-                dir.display()
-            ));
-        }
-        for f in files {
-            line.push_str(", ");
-            line.push_str(&f);
-        }
-        out.push_str(&line);
-        out.push('\n');
+        out.push_str(&format!(
+            "{} {shown_dir}: {}\n",
+            tr(lang, "Written to", "Geschrieben nach"),
+            items.join(", ")
+        ));
     }
     out
 }
