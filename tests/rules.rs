@@ -478,6 +478,12 @@ fn coord003_fires_for_two_countries_without_group_coordinator() {
     assert_eq!(coord003[0].subject, "AT"); // at.xlsx sorts before wb.xlsx
     assert_eq!(coord003[0].cell().as_deref(), Some("A2"));
     assert!(coord003[0].message.contains("2 countries (AT, DE)"));
+    // A unit that declares multi-coordinated needs a group coordinator too.
+    let mut b = clean();
+    b.u().org_form = Some(OrgForm::MultiCoordinated);
+    let found = check_group(&figures(&b), &Config::default());
+    let rules: Vec<(&str, &str)> = found.iter().map(|f| (f.rule, f.subject.as_str())).collect();
+    assert_eq!(rules, vec![("COORD003", "DE"), ("COORD004", "DE")]);
 }
 
 #[test]

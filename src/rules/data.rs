@@ -6,6 +6,7 @@ use super::{Family, Rule, finding};
 use crate::findings::{Finding, Severity};
 use crate::model::key;
 use crate::rules::figures::UnitFigures;
+use std::collections::HashMap;
 
 pub static DATA001: Rule = Rule {
     code: "DATA001",
@@ -144,14 +145,20 @@ Arbeitsmappe.",
 /// Raises DATA004 for every unit whose name (trimmed, case-insensitive) appears in two or more
 /// workbooks of the batch: one finding for each occurrence, naming the other workbooks.
 pub fn check_group(units: &[UnitFigures], out: &mut Vec<Finding>) {
+    let mut by_key: HashMap<String, Vec<&UnitFigures>> = HashMap::new();
     for u in units {
         let k = key(&u.unit);
-        if k.is_empty() {
-            continue;
+        if !k.is_empty() {
+            by_key.entry(k).or_default().push(u);
         }
-        let mut others: Vec<&str> = units
+    }
+    for u in units {
+        let Some(same) = by_key.get(&key(&u.unit)) else {
+            continue;
+        };
+        let mut others: Vec<&str> = same
             .iter()
-            .filter(|o| o.workbook != u.workbook && key(&o.unit) == k)
+            .filter(|o| o.workbook != u.workbook)
             .map(|o| o.workbook.as_str())
             .collect();
         others.sort_unstable();
