@@ -687,6 +687,13 @@ fn group_report_has_sheets_charts_and_formatting() {
         value(&group_findings, 1, 1),
         Data::String("COORD003".into())
     );
+    assert_eq!(value(&group_findings, 1, 6), Data::Empty, "no cell");
+    assert_eq!(
+        value(&group_findings, 1, 8),
+        Data::String(
+            "Units from 2 countries (CH, DE) but nobody has the group coordinator role.".into()
+        )
+    );
 }
 
 #[test]

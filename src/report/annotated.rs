@@ -273,73 +273,105 @@ fn flagged_format(base: Format, severity: Option<Severity>) -> Format {
     }
 }
 
+/// The formats of the original cells, made once per (severity, number format).
+#[derive(Default)]
+struct CellFormats(HashMap<(Option<Severity>, Option<&'static str>), Format>);
+
+impl CellFormats {
+    /// The format for a cell, or `None` for an unflagged cell without a number format.
+    fn get(
+        &mut self,
+        severity: Option<Severity>,
+        pattern: Option<&'static str>,
+    ) -> Option<&Format> {
+        if severity.is_none() && pattern.is_none() {
+            return None;
+        }
+        Some(self.0.entry((severity, pattern)).or_insert_with(|| {
+            let base = match pattern {
+                Some(p) => Format::new().set_num_format(p),
+                None => Format::new(),
+            };
+            flagged_format(base, severity)
+        }))
+    }
+}
+
 /// Writes one original cell with its value (and formula), filled when it is flagged.
 fn write_cell(
     sheet: &mut Worksheet,
     cell: &RawCell,
     severity: Option<Severity>,
+    formats: &mut CellFormats,
     widths: &mut Widths,
 ) -> Result<(), XlsxError> {
     let (row, col) = (cell.row, cell.col as u16);
-    let plain = flagged_format(Format::new(), severity);
-    let formula = cell.formula.as_deref().and_then(usable_formula);
-    if let Some(f) = formula {
-        let (result, format) = match &cell.value {
-            RawValue::Number(x) if x.is_finite() => (number_text(*x), plain),
-            RawValue::Number(_) => (String::new(), plain),
-            RawValue::Text(t) => (fit(t).into_owned(), plain),
-            RawValue::Bool(b) => ((if *b { "TRUE" } else { "FALSE" }).to_string(), plain),
-            RawValue::DateTime {
-                serial,
-                is_duration,
-            } => (
-                number_text(*serial),
-                flagged_format(
-                    Format::new().set_num_format(date_format(*serial, *is_duration)),
-                    severity,
-                ),
-            ),
-            RawValue::Error(e) => (e.clone(), plain),
-            RawValue::Empty => (String::new(), plain),
-        };
-        widths.see_text(col, &result);
-        sheet.write_formula_with_format(row, col, Formula::new(f).set_result(result), &format)?;
-        return Ok(());
-    }
-    match &cell.value {
-        RawValue::Number(x) if x.is_finite() => {
-            widths.see(col, number_text(*x).chars().count().min(14));
-            sheet.write_number_with_format(row, col, *x, &plain)?;
-        }
-        RawValue::Number(x) => {
-            sheet.write_string_with_format(row, col, x.to_string(), &plain)?;
-        }
-        RawValue::Text(t) => {
-            widths.see_text(col, t);
-            // Always text: a value such as "=HYPERLINK(...)" must never become a formula.
-            sheet.write_string_with_format(row, col, fit(t), &plain)?;
-        }
-        RawValue::Bool(b) => {
-            widths.see(col, 5);
-            sheet.write_boolean_with_format(row, col, *b, &plain)?;
-        }
+    let pattern = match &cell.value {
         RawValue::DateTime {
             serial,
             is_duration,
-        } => {
-            let pattern = date_format(*serial, *is_duration);
-            widths.see(col, pattern.len());
-            let format = flagged_format(Format::new().set_num_format(pattern), severity);
-            sheet.write_number_with_format(row, col, *serial, &format)?;
+        } => Some(date_format(*serial, *is_duration)),
+        _ => None,
+    };
+    let format = formats.get(severity, pattern);
+    if let Some(f) = cell.formula.as_deref().and_then(usable_formula) {
+        let result = match &cell.value {
+            RawValue::Number(x) if x.is_finite() => number_text(*x),
+            RawValue::Number(_) | RawValue::Empty => String::new(),
+            RawValue::Text(t) => fit(t).into_owned(),
+            RawValue::Bool(b) => (if *b { "TRUE" } else { "FALSE" }).to_string(),
+            RawValue::DateTime { serial, .. } => number_text(*serial),
+            RawValue::Error(e) => e.clone(),
+        };
+        widths.see_text(col, &result);
+        let formula = Formula::new(f).set_result(result);
+        match format {
+            Some(format) => sheet.write_formula_with_format(row, col, formula, format)?,
+            None => sheet.write_formula(row, col, formula)?,
+        };
+        return Ok(());
+    }
+    match (&cell.value, format) {
+        (RawValue::Number(x), format) if x.is_finite() => {
+            widths.see(col, number_text(*x).chars().count().min(14));
+            match format {
+                Some(format) => sheet.write_number_with_format(row, col, *x, format)?,
+                None => sheet.write_number(row, col, *x)?,
+            };
         }
-        RawValue::Error(e) => {
-            widths.see_text(col, e);
-            sheet.write_string_with_format(row, col, e, &plain)?;
+        (RawValue::DateTime { serial, .. }, format) => {
+            widths.see(col, pattern.map_or(10, str::len));
+            match format {
+                Some(format) => sheet.write_number_with_format(row, col, *serial, format)?,
+                None => sheet.write_number(row, col, *serial)?,
+            };
         }
-        RawValue::Empty => {
-            if severity.is_some() {
-                sheet.write_blank(row, col, &plain)?;
+        (RawValue::Bool(b), format) => {
+            widths.see(col, 5);
+            match format {
+                Some(format) => sheet.write_boolean_with_format(row, col, *b, format)?,
+                None => sheet.write_boolean(row, col, *b)?,
+            };
+        }
+        (RawValue::Empty, format) => {
+            if let Some(format) = format {
+                sheet.write_blank(row, col, format)?;
             }
+        }
+        (value, format) => {
+            // Text, errors and non-finite numbers are written as text: a value such as
+            // "=HYPERLINK(...)" must never become a formula.
+            let text: std::borrow::Cow<'_, str> = match value {
+                RawValue::Text(t) => fit(t),
+                RawValue::Error(e) => e.as_str().into(),
+                RawValue::Number(x) => x.to_string().into(),
+                _ => "".into(),
+            };
+            widths.see_text(col, &text);
+            match format {
+                Some(format) => sheet.write_string_with_format(row, col, text, format)?,
+                None => sheet.write_string(row, col, text)?,
+            };
         }
     }
     Ok(())
@@ -486,6 +518,7 @@ fn write_original(
     lang: Lang,
 ) -> Result<(), XlsxError> {
     let mut widths = Widths::default();
+    let mut formats = CellFormats::default();
     let mut written: HashSet<(u32, u32)> = HashSet::new();
     for cell in &raw.cells {
         if !in_grid(cell.row, cell.col) {
@@ -494,7 +527,7 @@ fn write_original(
         let severity = flagged
             .get(&(cell.row, cell.col))
             .and_then(|fs| worst(fs.iter().copied()));
-        write_cell(sheet, cell, severity, &mut widths)?;
+        write_cell(sheet, cell, severity, &mut formats, &mut widths)?;
         if !matches!(cell.value, RawValue::Empty) || cell.formula.is_some() {
             written.insert((cell.row, cell.col));
         }

@@ -557,6 +557,8 @@ fn write_group_findings(
         tr(lang, "Name", "Name"),
         tr(lang, "Workbook", "Arbeitsmappe"),
         tr(lang, "Unit", "Einheit"),
+        tr(lang, "Sheet", "Blatt"),
+        tr(lang, "Cell", "Zelle"),
         tr(lang, "Subject", "Gegenstand"),
         tr(lang, "Message", "Meldung"),
     ];
@@ -587,11 +589,14 @@ fn write_group_findings(
             &Format::new().set_background_color(fill(f.severity)),
         )?;
         let unit = f.unit.as_deref().unwrap_or("");
+        let cell = f.cell().unwrap_or_default();
         let cells = [
             f.rule,
             f.name,
             f.workbook.as_str(),
             unit,
+            f.sheet().unwrap_or(""),
+            &cell,
             &f.subject,
             &f.message,
         ];
