@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 /// The whole configuration file.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct Config {
     /// Thresholds of the rules.
@@ -17,16 +17,6 @@ pub struct Config {
     pub rules: BTreeMap<String, RuleOverride>,
     /// Currency conversion for the group report.
     pub currency: CurrencyTable,
-}
-
-impl Default for Config {
-    fn default() -> Self {
-        Config {
-            thresholds: Thresholds::default(),
-            rules: BTreeMap::new(),
-            currency: CurrencyTable::default(),
-        }
-    }
 }
 
 /// Every threshold of the rule catalogue (CONTRACT §3), with its source.
@@ -213,7 +203,9 @@ impl Config {
         ];
         for (name, v) in positive {
             if !(v.is_finite() && v > 0.0) {
-                return Err(bad(format!("thresholds.{name} must be a positive number, got {v}")));
+                return Err(bad(format!(
+                    "thresholds.{name} must be a positive number, got {v}"
+                )));
             }
         }
         let non_negative = [
@@ -224,7 +216,9 @@ impl Config {
         ];
         for (name, v) in non_negative {
             if !(v.is_finite() && v >= 0.0) {
-                return Err(bad(format!("thresholds.{name} must be zero or more, got {v}")));
+                return Err(bad(format!(
+                    "thresholds.{name} must be zero or more, got {v}"
+                )));
             }
         }
         let fractions = [
@@ -248,7 +242,9 @@ impl Config {
         }
         for (cur, rate) in &self.currency.rates {
             if !(rate.is_finite() && *rate > 0.0) {
-                return Err(bad(format!("currency.rates.{cur} must be a positive number, got {rate}")));
+                return Err(bad(format!(
+                    "currency.rates.{cur} must be a positive number, got {rate}"
+                )));
             }
         }
         Ok(())
@@ -288,6 +284,9 @@ mod tests {
     fn a_rule_can_be_turned_off() {
         let c = Config::from_toml("[rules.SPOF001]\nseverity = \"off\"\n", "x.toml").unwrap();
         assert_eq!(c.severity_of("SPOF001", Severity::Error), None);
-        assert_eq!(c.severity_of("SPOF002", Severity::Warning), Some(Severity::Warning));
+        assert_eq!(
+            c.severity_of("SPOF002", Severity::Warning),
+            Some(Severity::Warning)
+        );
     }
 }

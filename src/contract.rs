@@ -4,7 +4,9 @@
 use serde::Serialize;
 
 /// The four sheets a workbook may hold.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, schemars::JsonSchema)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, schemars::JsonSchema,
+)]
 pub enum SheetKind {
     Units,
     Staff,
@@ -26,7 +28,10 @@ impl SheetKind {
     }
 
     pub fn def(self) -> &'static SheetDef {
-        SHEETS.iter().find(|s| s.kind == self).expect("every kind has a definition")
+        SHEETS
+            .iter()
+            .find(|s| s.kind == self)
+            .expect("every kind has a definition")
     }
 }
 
@@ -50,7 +55,9 @@ pub enum ValueType {
 }
 
 /// Every column the contract knows, across all sheets.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, schemars::JsonSchema)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, schemars::JsonSchema,
+)]
 pub enum Col {
     Unit,
     Country,
@@ -166,16 +173,106 @@ pub static SHEETS: &[SheetDef] = &[
         aliases: &["Gesellschaften", "Organisation", "Organization"],
         required: false,
         columns: &[
-            col!(Unit, "Unit", "Einheit", ["Gesellschaft", "Business Unit", "BU"], Text, true, UNIT_HINT_EN, UNIT_HINT_DE),
-            col!(Country, "Country", "Land", [], Text, false, "ISO country code or name.", "ISO-Ländercode oder Name."),
-            col!(Employees, "Employees", "Mitarbeiterzahl", ["Beschäftigte", "Headcount"], WholeNumber, false, "Number of employees of the unit.", "Zahl der Beschäftigten der Einheit."),
-            col!(OrgForm, "Organisation form", "Organisationsform", ["Org form", "Organization form"], OrgForm, false, "holistic, decentralised, coordinated, centralised or multi-coordinated.", "holistisch, dezentral, koordiniert, zentralisiert oder mehrfach koordiniert."),
-            col!(Coordinator, "Coordinator", "Koordinator", ["Koordination"], PersonId, false, "Person ID of the social media coordinator.", "Personalnummer der Social-Media-Koordination."),
-            col!(Sponsor, "Executive sponsor", "Vorstandssponsor", ["Sponsor"], PersonId, false, "Person ID of the executive sponsor.", "Personalnummer des Sponsors in der Geschäftsleitung."),
-            col!(Guidelines, "Guidelines", "Richtlinien", ["Social-Media-Guidelines"], YesNo, false, "Are there social media guidelines? yes/no", "Gibt es Social-Media-Richtlinien? ja/nein"),
-            col!(Currency, "Currency", "Währung", [], Text, false, "ISO currency code, default EUR.", "ISO-Währungscode, Standard EUR."),
-            col!(HourlyRate, "Hourly rate", "Stundensatz", [], Money, false, "Default hourly cost of the unit's staff.", "Standard-Stundensatz der Mitarbeitenden der Einheit."),
-            col!(UnitBudget, "Budget", "Social-Media-Budget", ["Jahresbudget"], Money, false, "Social media budget per year for the whole unit.", "Social-Media-Budget pro Jahr für die ganze Einheit."),
+            col!(
+                Unit,
+                "Unit",
+                "Einheit",
+                ["Gesellschaft", "Business Unit", "BU"],
+                Text,
+                true,
+                UNIT_HINT_EN,
+                UNIT_HINT_DE
+            ),
+            col!(
+                Country,
+                "Country",
+                "Land",
+                [],
+                Text,
+                false,
+                "ISO country code or name.",
+                "ISO-Ländercode oder Name."
+            ),
+            col!(
+                Employees,
+                "Employees",
+                "Mitarbeiterzahl",
+                ["Beschäftigte", "Headcount"],
+                WholeNumber,
+                false,
+                "Number of employees of the unit.",
+                "Zahl der Beschäftigten der Einheit."
+            ),
+            col!(
+                OrgForm,
+                "Organisation form",
+                "Organisationsform",
+                ["Org form", "Organization form"],
+                OrgForm,
+                false,
+                "holistic, decentralised, coordinated, centralised or multi-coordinated.",
+                "holistisch, dezentral, koordiniert, zentralisiert oder mehrfach koordiniert."
+            ),
+            col!(
+                Coordinator,
+                "Coordinator",
+                "Koordinator",
+                ["Koordination"],
+                PersonId,
+                false,
+                "Person ID of the social media coordinator.",
+                "Personalnummer der Social-Media-Koordination."
+            ),
+            col!(
+                Sponsor,
+                "Executive sponsor",
+                "Vorstandssponsor",
+                ["Sponsor"],
+                PersonId,
+                false,
+                "Person ID of the executive sponsor.",
+                "Personalnummer des Sponsors in der Geschäftsleitung."
+            ),
+            col!(
+                Guidelines,
+                "Guidelines",
+                "Richtlinien",
+                ["Social-Media-Guidelines"],
+                YesNo,
+                false,
+                "Are there social media guidelines? yes/no",
+                "Gibt es Social-Media-Richtlinien? ja/nein"
+            ),
+            col!(
+                Currency,
+                "Currency",
+                "Währung",
+                [],
+                Text,
+                false,
+                "ISO currency code, default EUR.",
+                "ISO-Währungscode, Standard EUR."
+            ),
+            col!(
+                HourlyRate,
+                "Hourly rate",
+                "Stundensatz",
+                [],
+                Money,
+                false,
+                "Default hourly cost of the unit's staff.",
+                "Standard-Stundensatz der Mitarbeitenden der Einheit."
+            ),
+            col!(
+                UnitBudget,
+                "Budget",
+                "Social-Media-Budget",
+                ["Jahresbudget"],
+                Money,
+                false,
+                "Social media budget per year for the whole unit.",
+                "Social-Media-Budget pro Jahr für die ganze Einheit."
+            ),
         ],
     },
     SheetDef {
@@ -185,16 +282,106 @@ pub static SHEETS: &[SheetDef] = &[
         aliases: &["Personal", "Team"],
         required: true,
         columns: &[
-            col!(PersonId, "Person ID", "Personalnummer", ["ID", "Pers.-Nr.", "Employee ID"], PersonId, true, "Unique ID of the person.", "Eindeutige Personalnummer."),
-            col!(Name, "Name", "Mitarbeiter", ["Mitarbeiterin"], Text, false, "Name of the person.", "Name der Person."),
-            col!(Unit, "Unit", "Einheit", ["Gesellschaft", "Business Unit", "BU"], Text, false, UNIT_HINT_EN, UNIT_HINT_DE),
-            col!(Department, "Department", "Abteilung", ["Bereich"], Text, false, "Department the person belongs to.", "Abteilung der Person."),
-            col!(Role, "Role", "Rolle", ["Funktion"], Role, false, "Social media role, e.g. social media manager, coordinator, community manager.", "Social-Media-Rolle, z. B. Social-Media-Manager, Koordinator, Community-Manager."),
-            col!(WeeklyHours, "Weekly hours", "Wochenstunden", ["Vertragsstunden", "Hours per week"], Number, true, "Contracted hours per week.", "Vertragliche Wochenstunden."),
-            col!(HourlyCost, "Hourly cost", "Stundensatz", ["Kosten pro Stunde"], Money, false, "Cost per hour worked.", "Kosten pro Arbeitsstunde."),
-            col!(AnnualCost, "Annual cost", "Jahreskosten", ["Personalkosten"], Money, false, "Cost per year (used when no hourly cost).", "Kosten pro Jahr (wenn kein Stundensatz)."),
-            col!(Deputy, "Deputy", "Vertretung", ["Stellvertretung", "Stellvertreter"], PersonId, false, "Person ID of the deputy.", "Personalnummer der Vertretung."),
-            col!(Employment, "Employment", "Beschäftigungsart", [], Employment, false, "internal, external, agency or freelance.", "intern, extern, Agentur oder freiberuflich."),
+            col!(
+                PersonId,
+                "Person ID",
+                "Personalnummer",
+                ["ID", "Pers.-Nr.", "Employee ID"],
+                PersonId,
+                true,
+                "Unique ID of the person.",
+                "Eindeutige Personalnummer."
+            ),
+            col!(
+                Name,
+                "Name",
+                "Mitarbeiter",
+                ["Mitarbeiterin"],
+                Text,
+                false,
+                "Name of the person.",
+                "Name der Person."
+            ),
+            col!(
+                Unit,
+                "Unit",
+                "Einheit",
+                ["Gesellschaft", "Business Unit", "BU"],
+                Text,
+                false,
+                UNIT_HINT_EN,
+                UNIT_HINT_DE
+            ),
+            col!(
+                Department,
+                "Department",
+                "Abteilung",
+                ["Bereich"],
+                Text,
+                false,
+                "Department the person belongs to.",
+                "Abteilung der Person."
+            ),
+            col!(
+                Role,
+                "Role",
+                "Rolle",
+                ["Funktion"],
+                Role,
+                false,
+                "Social media role, e.g. social media manager, coordinator, community manager.",
+                "Social-Media-Rolle, z. B. Social-Media-Manager, Koordinator, Community-Manager."
+            ),
+            col!(
+                WeeklyHours,
+                "Weekly hours",
+                "Wochenstunden",
+                ["Vertragsstunden", "Hours per week"],
+                Number,
+                true,
+                "Contracted hours per week.",
+                "Vertragliche Wochenstunden."
+            ),
+            col!(
+                HourlyCost,
+                "Hourly cost",
+                "Stundensatz",
+                ["Kosten pro Stunde"],
+                Money,
+                false,
+                "Cost per hour worked.",
+                "Kosten pro Arbeitsstunde."
+            ),
+            col!(
+                AnnualCost,
+                "Annual cost",
+                "Jahreskosten",
+                ["Personalkosten"],
+                Money,
+                false,
+                "Cost per year (used when no hourly cost).",
+                "Kosten pro Jahr (wenn kein Stundensatz)."
+            ),
+            col!(
+                Deputy,
+                "Deputy",
+                "Vertretung",
+                ["Stellvertretung", "Stellvertreter"],
+                PersonId,
+                false,
+                "Person ID of the deputy.",
+                "Personalnummer der Vertretung."
+            ),
+            col!(
+                Employment,
+                "Employment",
+                "Beschäftigungsart",
+                [],
+                Employment,
+                false,
+                "internal, external, agency or freelance.",
+                "intern, extern, Agentur oder freiberuflich."
+            ),
         ],
     },
     SheetDef {
@@ -204,12 +391,66 @@ pub static SHEETS: &[SheetDef] = &[
         aliases: &["Time allocation", "Zuordnung", "Zeitplanung"],
         required: true,
         columns: &[
-            col!(PersonId, "Person ID", "Personalnummer", ["ID", "Pers.-Nr.", "Employee ID"], PersonId, true, "Person ID from the Staff sheet.", "Personalnummer aus dem Blatt Mitarbeiter."),
-            col!(Channel, "Channel", "Kanal", [], Text, true, "Channel name as in the channel plan.", "Kanalname wie im Kanalplan."),
-            col!(Unit, "Unit", "Einheit", ["Gesellschaft", "Business Unit", "BU"], Text, false, "Unit, default: the person's unit.", "Einheit, Standard: die Einheit der Person."),
-            col!(Task, "Task", "Aufgabe", ["Tätigkeit"], Task, false, "content, community, monitoring, coordination, analytics, advertising or support.", "Inhalte, Moderation, Monitoring, Koordination, Analyse, Werbung oder Kundenservice."),
-            col!(Hours, "Hours per week", "Stunden pro Woche", ["Std./Woche", "Wochenstunden"], Number, false, "Hours per week on this channel.", "Stunden pro Woche für diesen Kanal."),
-            col!(Share, "Share", "Anteil", ["Anteil Arbeitszeit", "%"], Share, false, "Share of the person's weekly hours, e.g. 50%.", "Anteil an der Wochenarbeitszeit, z. B. 50 %."),
+            col!(
+                PersonId,
+                "Person ID",
+                "Personalnummer",
+                ["ID", "Pers.-Nr.", "Employee ID"],
+                PersonId,
+                true,
+                "Person ID from the Staff sheet.",
+                "Personalnummer aus dem Blatt Mitarbeiter."
+            ),
+            col!(
+                Channel,
+                "Channel",
+                "Kanal",
+                [],
+                Text,
+                true,
+                "Channel name as in the channel plan.",
+                "Kanalname wie im Kanalplan."
+            ),
+            col!(
+                Unit,
+                "Unit",
+                "Einheit",
+                ["Gesellschaft", "Business Unit", "BU"],
+                Text,
+                false,
+                "Unit, default: the person's unit.",
+                "Einheit, Standard: die Einheit der Person."
+            ),
+            col!(
+                Task,
+                "Task",
+                "Aufgabe",
+                ["Tätigkeit"],
+                Task,
+                false,
+                "content, community, monitoring, coordination, analytics, advertising or support.",
+                "Inhalte, Moderation, Monitoring, Koordination, Analyse, Werbung oder Kundenservice."
+            ),
+            col!(
+                Hours,
+                "Hours per week",
+                "Stunden pro Woche",
+                ["Std./Woche", "Wochenstunden"],
+                Number,
+                false,
+                "Hours per week on this channel.",
+                "Stunden pro Woche für diesen Kanal."
+            ),
+            col!(
+                Share,
+                "Share",
+                "Anteil",
+                ["Anteil Arbeitszeit", "%"],
+                Share,
+                false,
+                "Share of the person's weekly hours, e.g. 50%.",
+                "Anteil an der Wochenarbeitszeit, z. B. 50 %."
+            ),
         ],
     },
     SheetDef {
@@ -219,14 +460,86 @@ pub static SHEETS: &[SheetDef] = &[
         aliases: &["Channel plan", "Kanalplan"],
         required: true,
         columns: &[
-            col!(Unit, "Unit", "Einheit", ["Gesellschaft", "Business Unit", "BU"], Text, false, UNIT_HINT_EN, UNIT_HINT_DE),
-            col!(Channel, "Channel", "Kanal", [], Text, true, "Channel name, unique per unit.", "Kanalname, je Einheit eindeutig."),
-            col!(Status, "Status", "Status", [], Status, false, "active (default), planned or paused.", "aktiv (Standard), geplant oder pausiert."),
-            col!(Posts, "Posts per week", "Beiträge pro Woche", ["Posts/Woche"], Number, false, "Planned posts per week.", "Geplante Beiträge pro Woche."),
-            col!(RequiredHours, "Required hours per week", "Soll-Stunden", ["Bedarf Std./Woche"], Number, false, "Hours per week the channel needs.", "Stunden pro Woche, die der Kanal braucht."),
-            col!(Budget, "Budget", "Jahresbudget", ["Kosten"], MoneyOrFree, false, "Budget per year, or free.", "Budget pro Jahr, oder kostenlos."),
-            col!(ResponseTime, "Response time (h)", "Reaktionszeit", [], Number, false, "Promised response time in hours.", "Zugesagte Reaktionszeit in Stunden."),
-            col!(Owner, "Owner", "Verantwortlich", [], PersonId, false, "Person ID of the channel owner.", "Personalnummer der verantwortlichen Person."),
+            col!(
+                Unit,
+                "Unit",
+                "Einheit",
+                ["Gesellschaft", "Business Unit", "BU"],
+                Text,
+                false,
+                UNIT_HINT_EN,
+                UNIT_HINT_DE
+            ),
+            col!(
+                Channel,
+                "Channel",
+                "Kanal",
+                [],
+                Text,
+                true,
+                "Channel name, unique per unit.",
+                "Kanalname, je Einheit eindeutig."
+            ),
+            col!(
+                Status,
+                "Status",
+                "Status",
+                [],
+                Status,
+                false,
+                "active (default), planned or paused.",
+                "aktiv (Standard), geplant oder pausiert."
+            ),
+            col!(
+                Posts,
+                "Posts per week",
+                "Beiträge pro Woche",
+                ["Posts/Woche"],
+                Number,
+                false,
+                "Planned posts per week.",
+                "Geplante Beiträge pro Woche."
+            ),
+            col!(
+                RequiredHours,
+                "Required hours per week",
+                "Soll-Stunden",
+                ["Bedarf Std./Woche"],
+                Number,
+                false,
+                "Hours per week the channel needs.",
+                "Stunden pro Woche, die der Kanal braucht."
+            ),
+            col!(
+                Budget,
+                "Budget",
+                "Jahresbudget",
+                ["Kosten"],
+                MoneyOrFree,
+                false,
+                "Budget per year, or free.",
+                "Budget pro Jahr, oder kostenlos."
+            ),
+            col!(
+                ResponseTime,
+                "Response time (h)",
+                "Reaktionszeit",
+                [],
+                Number,
+                false,
+                "Promised response time in hours.",
+                "Zugesagte Reaktionszeit in Stunden."
+            ),
+            col!(
+                Owner,
+                "Owner",
+                "Verantwortlich",
+                [],
+                PersonId,
+                false,
+                "Person ID of the channel owner.",
+                "Personalnummer der verantwortlichen Person."
+            ),
         ],
     },
 ];
@@ -254,7 +567,9 @@ pub fn normalize_header(text: &str) -> String {
 pub fn normalize_word(text: &str) -> String {
     let t = text.trim();
     let mut s = t.to_string();
-    for suffix in ["(in)", "(innen)", "*in", ":in", "_in", "/-in", "/in", "*innen", ":innen"] {
+    for suffix in [
+        "(in)", "(innen)", "*in", ":in", "_in", "/-in", "/in", "*innen", ":innen",
+    ] {
         if s.to_lowercase().ends_with(suffix) {
             s.truncate(s.len() - suffix.len());
         }
@@ -451,10 +766,19 @@ impl OrgForm {
     pub fn words(self) -> &'static [&'static str] {
         match self {
             OrgForm::Holistic => &["holistic", "holistisch"],
-            OrgForm::Decentralised => &["decentralised", "dezentral", "decentralized", "dezentralisiert"],
+            OrgForm::Decentralised => &[
+                "decentralised",
+                "dezentral",
+                "decentralized",
+                "dezentralisiert",
+            ],
             OrgForm::Coordinated => &["coordinated", "koordiniert"],
             OrgForm::Centralised => &["centralised", "zentralisiert", "centralized", "zentral"],
-            OrgForm::MultiCoordinated => &["multi-coordinated", "mehrfach koordiniert", "multicoordinated"],
+            OrgForm::MultiCoordinated => &[
+                "multi-coordinated",
+                "mehrfach koordiniert",
+                "multicoordinated",
+            ],
         }
     }
 
@@ -514,10 +838,31 @@ pub const YES_WORDS: &[&str] = &["yes", "y", "ja", "j", "true", "wahr", "x", "1"
 pub const NO_WORDS: &[&str] = &["no", "n", "nein", "false", "falsch", "0", "-"];
 
 /// Words on a budget cell that mean "free" (the free-platform fallacy, COST001).
-pub const FREE_WORDS: &[&str] = &["free", "kostenlos", "gratis", "umsonst", "none", "keine", "keins", "kostenfrei"];
+pub const FREE_WORDS: &[&str] = &[
+    "free",
+    "kostenlos",
+    "gratis",
+    "umsonst",
+    "none",
+    "keine",
+    "keins",
+    "kostenfrei",
+];
 
 /// The language of every text a person reads.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, serde::Deserialize, clap::ValueEnum, schemars::JsonSchema)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    serde::Deserialize,
+    clap::ValueEnum,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     #[default]
@@ -531,17 +876,33 @@ mod tests {
 
     #[test]
     fn headers_normalise_as_the_contract_says() {
-        assert_eq!(normalize_header("Std./Woche"), normalize_header("std woche"));
+        assert_eq!(
+            normalize_header("Std./Woche"),
+            normalize_header("std woche")
+        );
         assert_eq!(normalize_header("Hours per week (h)"), "hoursperweek");
         assert_eq!(normalize_header("hours_per_week"), "hoursperweek");
         assert_eq!(normalize_header("  Pers.-Nr.: "), "persnr");
         let alloc = SheetKind::Allocation.def();
         assert_eq!(alloc.match_header("Std./Woche").unwrap().col, Col::Hours);
-        assert_eq!(alloc.match_header("Hours per week (h)").unwrap().col, Col::Hours);
+        assert_eq!(
+            alloc.match_header("Hours per week (h)").unwrap().col,
+            Col::Hours
+        );
         assert_eq!(alloc.match_header("%").unwrap().col, Col::Share);
         let staff = SheetKind::Staff.def();
-        assert_eq!(staff.match_header("Stundensatz").unwrap().col, Col::HourlyCost);
-        assert_eq!(SheetKind::Units.def().match_header("Stundensatz").unwrap().col, Col::HourlyRate);
+        assert_eq!(
+            staff.match_header("Stundensatz").unwrap().col,
+            Col::HourlyCost
+        );
+        assert_eq!(
+            SheetKind::Units
+                .def()
+                .match_header("Stundensatz")
+                .unwrap()
+                .col,
+            Col::HourlyRate
+        );
         assert_eq!(staff.match_header("Pers.-Nr.").unwrap().col, Col::PersonId);
     }
 
@@ -555,19 +916,31 @@ mod tests {
 
     #[test]
     fn roles_ignore_gender_endings_and_case() {
-        assert_eq!(Role::parse("Social-Media-Manager(in)"), Some(Role::SocialMediaManager));
+        assert_eq!(
+            Role::parse("Social-Media-Manager(in)"),
+            Some(Role::SocialMediaManager)
+        );
         assert_eq!(Role::parse("Redakteur*in"), Some(Role::ContentCreator));
         assert_eq!(Role::parse("RedakteurIn"), Some(Role::ContentCreator));
         assert_eq!(Role::parse("KOORDINATORIN"), Some(Role::Coordinator));
-        assert_eq!(Role::parse("Global Social Media Lead"), Some(Role::GroupCoordinator));
+        assert_eq!(
+            Role::parse("Global Social Media Lead"),
+            Some(Role::GroupCoordinator)
+        );
         assert_eq!(Role::parse("Foren-Betreuer"), Some(Role::CommunityManager));
         assert_eq!(Role::parse("Pressesprecher"), None);
     }
 
     #[test]
     fn vocabularies_parse_both_languages() {
-        assert_eq!(OrgForm::parse("mehrfach koordiniert"), Some(OrgForm::MultiCoordinated));
-        assert_eq!(OrgForm::parse("Decentralized"), Some(OrgForm::Decentralised));
+        assert_eq!(
+            OrgForm::parse("mehrfach koordiniert"),
+            Some(OrgForm::MultiCoordinated)
+        );
+        assert_eq!(
+            OrgForm::parse("Decentralized"),
+            Some(OrgForm::Decentralised)
+        );
         assert_eq!(Status::parse("Geplant"), Some(Status::Planned));
         assert_eq!(Task::parse("Kundenservice"), Some(Task::Support));
         assert_eq!(Employment::parse("Agentur"), Some(Employment::Agency));

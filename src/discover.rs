@@ -90,7 +90,10 @@ pub fn discover(paths: &[PathBuf], out_dir: &Path) -> (Vec<Input>, Vec<(PathBuf,
                 }
                 Ok(_) => {}
                 Err(err) => {
-                    let p = err.path().map(Path::to_path_buf).unwrap_or_else(|| root.clone());
+                    let p = err
+                        .path()
+                        .map(Path::to_path_buf)
+                        .unwrap_or_else(|| root.clone());
                     errors.push((p, format!("cannot read folder: {err}")));
                 }
             }

@@ -6,7 +6,17 @@ use serde::{Deserialize, Serialize};
 
 /// How serious a finding is; ordered so that `Error > Warning > Info`.
 #[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema,
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
 )]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
@@ -116,7 +126,13 @@ pub fn sort(findings: &mut [Finding]) {
                 .map(|l| (l.sheet.clone(), l.row, l.col))
                 .unwrap_or_default()
         };
-        (&a.workbook, pos(a), a.rule, &a.subject, &a.id).cmp(&(&b.workbook, pos(b), b.rule, &b.subject, &b.id))
+        (&a.workbook, pos(a), a.rule, &a.subject, &a.id).cmp(&(
+            &b.workbook,
+            pos(b),
+            b.rule,
+            &b.subject,
+            &b.id,
+        ))
     });
 }
 

@@ -15,7 +15,9 @@ use teamlint::{ExtraFormat, Options};
 /// cost staff time. Writes annotated copies, a group report and findings for scripts.
 #[derive(Parser, Debug)]
 #[command(name = "teamlint", version, about, long_about = None)]
-#[command(after_help = "Examples:\n  teamlint check samples\n  teamlint check plans/ --out results --fail-on warning --format csv\n  teamlint rules --lang de\n  teamlint explain SPOF001")]
+#[command(
+    after_help = "Examples:\n  teamlint check samples\n  teamlint check plans/ --out results --fail-on warning --format csv\n  teamlint rules --lang de\n  teamlint explain SPOF001"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -24,7 +26,9 @@ struct Cli {
 #[derive(Subcommand, Debug)]
 enum Command {
     /// Check workbooks (.xlsx .xlsm .xlsb .xls .ods); folders are searched recursively.
-    #[command(after_help = "Exit codes:\n  0  no finding at or above --fail-on\n  1  findings at or above --fail-on\n  2  usage error, or an input could not be read (the others are still checked)\n\nOutputs in --out: NAME.checked.xlsx per input (flagged cells with notes, Findings and\nSummary sheets), group-report.xlsx, findings.json (plus .csv/.parquet with --format).")]
+    #[command(
+        after_help = "Exit codes:\n  0  no finding at or above --fail-on\n  1  findings at or above --fail-on\n  2  usage error, or an input could not be read (the others are still checked)\n\nOutputs in --out: NAME.checked.xlsx per input (flagged cells with notes, Findings and\nSummary sheets), group-report.xlsx, findings.json (plus .csv/.parquet with --format)."
+    )]
     Check(CheckArgs),
     /// List every rule: code, name, default severity and what it checks.
     Rules {
@@ -117,7 +121,12 @@ fn main() -> ExitCode {
         },
         Command::Explain { code, lang } => match teamlint::rules::rule(&code) {
             Some(rule) => {
-                println!("{} {} ({})\n", rule.code, rule.name, rule.severity.label(lang));
+                println!(
+                    "{} {} ({})\n",
+                    rule.code,
+                    rule.name,
+                    rule.severity.label(lang)
+                );
                 println!("{}", rule.explain(lang).trim_end());
                 ExitCode::SUCCESS
             }
@@ -153,7 +162,10 @@ fn run_check(args: CheckArgs) -> ExitCode {
         }
     };
     if !args.quiet {
-        print!("{}", teamlint::report::terminal::summary(&report, options.lang));
+        print!(
+            "{}",
+            teamlint::report::terminal::summary(&report, options.lang)
+        );
     } else {
         for w in report.workbooks.iter().filter(|w| w.error.is_some()) {
             eprintln!("{}: {}", w.path, w.error.as_deref().unwrap_or_default());
@@ -166,5 +178,9 @@ fn run_check(args: CheckArgs) -> ExitCode {
         .fail_on
         .threshold()
         .is_some_and(|t| report.findings().any(|f| f.severity >= t));
-    if failing { ExitCode::from(1) } else { ExitCode::SUCCESS }
+    if failing {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
 }

@@ -48,7 +48,10 @@ pub enum RawValue {
     Text(String),
     Bool(bool),
     /// An Excel serial date-time; `is_duration` when the cell is a time span.
-    DateTime { serial: f64, is_duration: bool },
+    DateTime {
+        serial: f64,
+        is_duration: bool,
+    },
     /// An Excel error such as `#REF!`.
     Error(String),
     Empty,

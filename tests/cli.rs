@@ -9,7 +9,9 @@ fn teamlint() -> Command {
 }
 
 fn fixtures() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").leak()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .leak()
 }
 
 fn findings_json(out: &Path) -> serde_json::Value {
@@ -43,8 +45,14 @@ fn the_mixed_batch_loads_four_workbooks_fails_two_and_exits_2() {
         let w = status(failed);
         assert_eq!(w["status"], "failed", "{failed}");
         let reason = w["error"].as_str().unwrap();
-        assert!(!reason.is_empty() && !reason.contains('\n'), "{failed}: {reason}");
-        assert!(stdout.contains(failed), "the terminal names {failed}:\n{stdout}");
+        assert!(
+            !reason.is_empty() && !reason.contains('\n'),
+            "{failed}: {reason}"
+        );
+        assert!(
+            stdout.contains(failed),
+            "the terminal names {failed}:\n{stdout}"
+        );
     }
     let data = |rule: &str| {
         json["findings"]
@@ -55,10 +63,17 @@ fn the_mixed_batch_loads_four_workbooks_fails_two_and_exits_2() {
             .cloned()
             .collect::<Vec<_>>()
     };
-    assert!(data("DATA002").is_empty(), "no DATA002 on German text numbers: {:#?}", data("DATA002"));
+    assert!(
+        data("DATA002").is_empty(),
+        "no DATA002 on German text numbers: {:#?}",
+        data("DATA002")
+    );
     assert!(data("DATA001").is_empty(), "{:#?}", data("DATA001"));
     for ok in ["english", "german", "libre", "legacy"] {
-        assert!(out.path().join(format!("{ok}.checked.xlsx")).is_file(), "{ok}.checked.xlsx");
+        assert!(
+            out.path().join(format!("{ok}.checked.xlsx")).is_file(),
+            "{ok}.checked.xlsx"
+        );
     }
 }
 
@@ -81,17 +96,29 @@ fn fail_on_decides_the_exit_code() {
         run("never");
         findings_json(&dir.path().join("never"))
     };
-    let has = |sev: &str| json["findings"].as_array().unwrap().iter().any(|f| f["severity"] == sev);
+    let has = |sev: &str| {
+        json["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["severity"] == sev)
+    };
     assert_eq!(run("never"), 0);
     assert_eq!(run("error"), i32::from(has("error")));
     assert_eq!(run("warning"), i32::from(has("error") || has("warning")));
-    assert!(has("warning") || has("error"), "the fixture has findings to fail on");
+    assert!(
+        has("warning") || has("error"),
+        "the fixture has findings to fail on"
+    );
 }
 
 #[test]
 fn usage_errors_exit_2_with_a_reason() {
     teamlint().arg("check").assert().code(2);
-    teamlint().args(["check", "--fail-on", "sometimes", "x"]).assert().code(2);
+    teamlint()
+        .args(["check", "--fail-on", "sometimes", "x"])
+        .assert()
+        .code(2);
     let out = tempfile::tempdir().unwrap();
     let a = teamlint()
         .arg("check")
@@ -105,7 +132,13 @@ fn usage_errors_exit_2_with_a_reason() {
     assert!(text.contains("no such file or folder"), "{text}");
     let bad = out.path().join("bad.toml");
     std::fs::write(&bad, "[thresholds]\ntolerence = 1\n").unwrap();
-    let a = teamlint().arg("check").arg("--config").arg(&bad).arg(fixtures().join("english.xlsx")).assert().code(2);
+    let a = teamlint()
+        .arg("check")
+        .arg("--config")
+        .arg(&bad)
+        .arg(fixtures().join("english.xlsx"))
+        .assert()
+        .code(2);
     assert!(String::from_utf8_lossy(&a.get_output().stderr).contains("tolerence"));
 }
 
@@ -114,9 +147,9 @@ fn rules_lists_all_21_codes_and_explain_teaches() {
     let a = teamlint().arg("rules").assert().success();
     let out = String::from_utf8_lossy(&a.get_output().stdout).into_owned();
     let codes = [
-        "SPOF001", "SPOF002", "SPOF003", "SPOF004", "STAFF001", "STAFF002", "STAFF003", "STAFF004", "STAFF005",
-        "COORD001", "COORD002", "COORD003", "COORD004", "COORD005", "COORD006", "COST001", "COST002", "DATA001",
-        "DATA002", "DATA003", "DATA004",
+        "SPOF001", "SPOF002", "SPOF003", "SPOF004", "STAFF001", "STAFF002", "STAFF003", "STAFF004",
+        "STAFF005", "COORD001", "COORD002", "COORD003", "COORD004", "COORD005", "COORD006",
+        "COST001", "COST002", "DATA001", "DATA002", "DATA003", "DATA004",
     ];
     for code in codes {
         assert!(out.contains(code), "{code} missing from:\n{out}");
@@ -125,7 +158,17 @@ fn rules_lists_all_21_codes_and_explain_teaches() {
     let a = teamlint().args(["explain", "spof001"]).assert().success();
     let text = String::from_utf8_lossy(&a.get_output().stdout).into_owned();
     assert!(text.starts_with("SPOF001 channel-single-person"), "{text}");
-    let de = teamlint().args(["explain", "COST001", "--lang", "de"]).assert().success();
-    assert_ne!(de.get_output().stdout, teamlint().args(["explain", "COST001"]).output().unwrap().stdout);
+    let de = teamlint()
+        .args(["explain", "COST001", "--lang", "de"])
+        .assert()
+        .success();
+    assert_ne!(
+        de.get_output().stdout,
+        teamlint()
+            .args(["explain", "COST001"])
+            .output()
+            .unwrap()
+            .stdout
+    );
     teamlint().args(["explain", "NOPE001"]).assert().code(2);
 }

@@ -12,7 +12,10 @@ fn valid_workbook(path: &Path, name_cell: &str) {
     let mut wb = XlsxWriter::new();
     let staff = wb.add_worksheet();
     staff.set_name("Staff").unwrap();
-    for (c, h) in ["Person ID", "Name", "Weekly hours", "Deputy", "Role"].iter().enumerate() {
+    for (c, h) in ["Person ID", "Name", "Weekly hours", "Deputy", "Role"]
+        .iter()
+        .enumerate()
+    {
         staff.write_string(0, c as u16, *h).unwrap();
     }
     staff.write_number(1, 0, 1.0).unwrap();
@@ -30,7 +33,10 @@ fn valid_workbook(path: &Path, name_cell: &str) {
     }
     let alloc = wb.add_worksheet();
     alloc.set_name("Allocation").unwrap();
-    for (c, h) in ["Person ID", "Channel", "Hours per week"].iter().enumerate() {
+    for (c, h) in ["Person ID", "Channel", "Hours per week"]
+        .iter()
+        .enumerate()
+    {
         alloc.write_string(0, c as u16, *h).unwrap();
     }
     for (r, p) in [1.0, 2.0].iter().enumerate() {
@@ -75,7 +81,11 @@ struct RawZip {
 
 impl RawZip {
     fn new() -> Self {
-        RawZip { bytes: Vec::new(), central: Vec::new(), count: 0 }
+        RawZip {
+            bytes: Vec::new(),
+            central: Vec::new(),
+            count: 0,
+        }
     }
 
     fn add(&mut self, name: &str, deflated: &[u8], crc: u32, declared_size: u32) {
@@ -140,7 +150,8 @@ fn deflate_bomb(mib: usize) -> Vec<u8> {
     let chunk_plain = vec![b' '; 1 << 20];
     let mut c = flate2::Compress::new(flate2::Compression::best(), false);
     let mut chunk = Vec::with_capacity(1 << 16);
-    c.compress_vec(&chunk_plain, &mut chunk, flate2::FlushCompress::Sync).unwrap();
+    c.compress_vec(&chunk_plain, &mut chunk, flate2::FlushCompress::Sync)
+        .unwrap();
     let mut out = Vec::with_capacity(chunk.len() * mib + 2);
     for _ in 0..mib {
         out.extend(&chunk);
@@ -177,7 +188,11 @@ fn a_zip_bomb_is_refused_whether_its_header_tells_the_truth_or_lies() {
     let valid = inputs.join("valid.xlsx");
     valid_workbook(&valid, "Ada");
     let bomb = deflate_bomb(1024); // 1 GiB of blanks
-    assert!(bomb.len() < 2 << 20, "the bomb itself is small: {}", bomb.len());
+    assert!(
+        bomb.len() < 2 << 20,
+        "the bomb itself is small: {}",
+        bomb.len()
+    );
     std::fs::write(
         inputs.join("honest-bomb.xlsx"),
         xlsx_with_bomb(&valid, "xl/worksheets/sheet1.xml", &bomb, 1 << 30),
@@ -188,14 +203,18 @@ fn a_zip_bomb_is_refused_whether_its_header_tells_the_truth_or_lies() {
         xlsx_with_bomb(&valid, "xl/sharedStrings.xml", &bomb, 4096),
     )
     .unwrap();
-    let report = run(&[inputs.clone()], &dir.path().join("out"));
+    let report = run(std::slice::from_ref(&inputs), &dir.path().join("out"));
     for file in ["honest-bomb.xlsx", "lying-bomb.xlsx"] {
         let w = status_of(&report, file);
         assert_eq!(w.status, InputStatus::Failed, "{file}");
         let reason = w.error.as_deref().unwrap();
         assert!(reason.contains("zip bomb"), "{file}: {reason}");
     }
-    assert_eq!(status_of(&report, "valid.xlsx").status, InputStatus::Ok, "the batch goes on");
+    assert_eq!(
+        status_of(&report, "valid.xlsx").status,
+        InputStatus::Ok,
+        "the batch goes on"
+    );
 }
 
 #[test]
@@ -217,12 +236,16 @@ fn a_dimension_claiming_a_million_rows_costs_nothing() {
             let end = start + data[start..].find('"').unwrap();
             data.replace_range(start..end, "A1:XFD1048576");
         }
-        w.start_file(name, zip::write::SimpleFileOptions::default()).unwrap();
+        w.start_file(name, zip::write::SimpleFileOptions::default())
+            .unwrap();
         w.write_all(data.as_bytes()).unwrap();
     }
     w.finish().unwrap();
     let (wb, findings) = teamlint::load::load(&claimed, "claims.xlsx").unwrap();
-    assert!(findings.iter().all(|f| !f.rule.starts_with("DATA")), "{findings:#?}");
+    assert!(
+        findings.iter().all(|f| !f.rule.starts_with("DATA")),
+        "{findings:#?}"
+    );
     assert_eq!(wb.plan.staff.len(), 2);
 }
 
@@ -243,8 +266,12 @@ fn two_hundred_sheets_and_maximal_strings_load_and_write() {
             ws.set_name(&sheet.name).unwrap();
             for cell in &sheet.cells {
                 match &cell.value {
-                    teamlint::model::RawValue::Number(n) => ws.write_number(cell.row, cell.col as u16, *n).map(|_| ()),
-                    teamlint::model::RawValue::Text(t) => ws.write_string(cell.row, cell.col as u16, t).map(|_| ()),
+                    teamlint::model::RawValue::Number(n) => {
+                        ws.write_number(cell.row, cell.col as u16, *n).map(|_| ())
+                    }
+                    teamlint::model::RawValue::Text(t) => {
+                        ws.write_string(cell.row, cell.col as u16, t).map(|_| ())
+                    }
                     _ => Ok(()),
                 }
                 .unwrap();
@@ -273,7 +300,12 @@ fn two_hundred_sheets_and_maximal_strings_load_and_write() {
         .unwrap();
     match &name.value {
         teamlint::model::RawValue::Text(t) => {
-            assert!(*t == long, "the 32,767-character name comes back whole: {} chars, starts {:?}", t.len(), &t[..t.len().min(40)])
+            assert!(
+                *t == long,
+                "the 32,767-character name comes back whole: {} chars, starts {:?}",
+                t.len(),
+                &t[..t.len().min(40)]
+            )
         }
         other => panic!("expected text, got {other:?}"),
     }
@@ -284,7 +316,11 @@ fn formula_looking_text_stays_text_in_the_copy_and_is_neutralised_in_csv() {
     let dir = tempfile::tempdir().unwrap();
     let inputs = dir.path().join("in");
     std::fs::create_dir_all(&inputs).unwrap();
-    let texts = ["=HYPERLINK(\"http://x\",\"y\")", "+cmd|' /C calc'!A0", "@SUM(1)"];
+    let texts = [
+        "=HYPERLINK(\"http://x\",\"y\")",
+        "+cmd|' /C calc'!A0",
+        "@SUM(1)",
+    ];
     for (i, t) in texts.iter().enumerate() {
         valid_workbook(&inputs.join(format!("f{i}.xlsx")), t);
     }
@@ -296,23 +332,39 @@ fn formula_looking_text_stays_text_in_the_copy_and_is_neutralised_in_csv() {
         let copy = w.output.as_ref().unwrap();
         let mut zip = zip::ZipArchive::new(std::fs::File::open(copy).unwrap()).unwrap();
         let mut xml = String::new();
-        zip.by_name("xl/worksheets/sheet1.xml").unwrap().read_to_string(&mut xml).unwrap();
-        assert!(!xml.contains("<f>"), "no formula may appear in the Staff copy: {t}");
+        zip.by_name("xl/worksheets/sheet1.xml")
+            .unwrap()
+            .read_to_string(&mut xml)
+            .unwrap();
+        assert!(
+            !xml.contains("<f>"),
+            "no formula may appear in the Staff copy: {t}"
+        );
         let cells = teamlint::load::read_sheets(copy).unwrap();
-        let cell = cells[0].cells.iter().find(|c| (c.row, c.col) == (1, 1)).unwrap();
+        let cell = cells[0]
+            .cells
+            .iter()
+            .find(|c| (c.row, c.col) == (1, 1))
+            .unwrap();
         assert_eq!(cell.value, teamlint::model::RawValue::Text(t.to_string()));
         assert_eq!(cell.formula, None);
     }
     // The texts also stand as unknown deputies, so findings.csv carries them as subjects.
     let mut reader = csv::Reader::from_path(out.join("findings.csv")).unwrap();
     let headers = reader.headers().unwrap().clone();
-    let subject = headers.iter().position(|h| h == "subject").expect("a subject column");
+    let subject = headers
+        .iter()
+        .position(|h| h == "subject")
+        .expect("a subject column");
     let subjects: Vec<String> = reader
         .records()
         .map(|r| r.unwrap()[subject].to_string())
         .collect();
     for t in texts {
-        assert!(subjects.contains(&format!("'{t}")), "{t} neutralised in {subjects:?}");
+        assert!(
+            subjects.contains(&format!("'{t}")),
+            "{t} neutralised in {subjects:?}"
+        );
     }
     for s in &subjects {
         assert!(!s.starts_with(['=', '+', '@']), "unneutralised {s}");
@@ -328,8 +380,15 @@ fn hash_tree(dir: &Path) -> Vec<(PathBuf, u64, Vec<u8>)> {
             let mut h = crc32fast::Hasher::new();
             h.update(&bytes);
             let modified = e.metadata().unwrap().modified().unwrap();
-            let nanos = modified.duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos() as u64;
-            out.push((e.path().to_path_buf(), nanos, h.finalize().to_le_bytes().to_vec()));
+            let nanos = modified
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap()
+                .as_nanos() as u64;
+            out.push((
+                e.path().to_path_buf(),
+                nanos,
+                h.finalize().to_le_bytes().to_vec(),
+            ));
         }
     }
     out
@@ -347,18 +406,32 @@ fn inputs_are_never_touched_and_out_inside_input_is_not_read_back() {
     std::fs::write(inputs.join("broken.xlsx"), b"PK\x03\x04 broken").unwrap();
     let before = hash_tree(&inputs);
     let out = inputs.join("teamlint-out");
-    let first = run(&[inputs.clone()], &out);
-    let second = run(&[inputs.clone()], &out);
+    let first = run(std::slice::from_ref(&inputs), &out);
+    let second = run(std::slice::from_ref(&inputs), &out);
     let after: Vec<_> = hash_tree(&inputs)
         .into_iter()
         .filter(|(p, _, _)| !p.starts_with(&out))
         .collect();
-    assert_eq!(before, after, "inputs unchanged, byte for byte and timestamp");
+    assert_eq!(
+        before, after,
+        "inputs unchanged, byte for byte and timestamp"
+    );
     assert_eq!(first.workbooks.len(), 3, "{:#?}", first.workbooks);
-    assert_eq!(second.workbooks.len(), 3, "outputs inside the input folder are not read back");
-    let outs: Vec<_> = first.workbooks.iter().filter_map(|w| w.output.clone()).collect();
+    assert_eq!(
+        second.workbooks.len(),
+        3,
+        "outputs inside the input folder are not read back"
+    );
+    let outs: Vec<_> = first
+        .workbooks
+        .iter()
+        .filter_map(|w| w.output.clone())
+        .collect();
     assert_eq!(outs.len(), 2);
-    assert_ne!(outs[0], outs[1], "same file name in two folders, two outputs");
+    assert_ne!(
+        outs[0], outs[1],
+        "same file name in two folders, two outputs"
+    );
     assert!(out.join("de/plan.checked.xlsx").is_file());
     assert!(out.join("at/plan.checked.xlsx").is_file());
     let leftovers: Vec<_> = walkdir::WalkDir::new(&out)
@@ -366,7 +439,10 @@ fn inputs_are_never_touched_and_out_inside_input_is_not_read_back() {
         .filter_map(Result::ok)
         .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
         .collect();
-    assert!(leftovers.is_empty(), "no temporary files left: {leftovers:?}");
+    assert!(
+        leftovers.is_empty(),
+        "no temporary files left: {leftovers:?}"
+    );
 }
 
 #[test]

@@ -34,7 +34,8 @@ fn write_workbook(dir: &Path, file: &str, sheets: &[(&str, Vec<Vec<C>>)]) -> Pat
                         ws.write_number(r, c, *n).unwrap();
                     }
                     F(f, v) => {
-                        ws.write_formula(r, c, Formula::new(*f).set_result(*v)).unwrap();
+                        ws.write_formula(r, c, Formula::new(*f).set_result(*v))
+                            .unwrap();
                     }
                     E => {}
                 }
@@ -50,9 +51,30 @@ fn staff() -> (&'static str, Vec<Vec<C>>) {
     (
         "Staff",
         vec![
-            vec![S("Person ID"), S("Name"), S("Department"), S("Role"), S("Weekly hours"), S("Deputy")],
-            vec![N(1001.0), S("Ada"), S("Marketing"), S("Social Media Manager"), N(40.0), S("1002")],
-            vec![S("1002"), S("Ben"), S("Marketing"), S("Community Manager"), N(20.0), N(1001.0)],
+            vec![
+                S("Person ID"),
+                S("Name"),
+                S("Department"),
+                S("Role"),
+                S("Weekly hours"),
+                S("Deputy"),
+            ],
+            vec![
+                N(1001.0),
+                S("Ada"),
+                S("Marketing"),
+                S("Social Media Manager"),
+                N(40.0),
+                S("1002"),
+            ],
+            vec![
+                S("1002"),
+                S("Ben"),
+                S("Marketing"),
+                S("Community Manager"),
+                N(20.0),
+                N(1001.0),
+            ],
         ],
     )
 }
@@ -61,7 +83,12 @@ fn allocation() -> (&'static str, Vec<Vec<C>>) {
     (
         "Allocation",
         vec![
-            vec![S("Person ID"), S("Channel"), S("Hours per week"), S("Share")],
+            vec![
+                S("Person ID"),
+                S("Channel"),
+                S("Hours per week"),
+                S("Share"),
+            ],
             vec![N(1001.0), S("LinkedIn"), F("2*4", "8"), E],
             vec![S("1002"), S("linkedin "), E, S("50%")],
         ],
@@ -94,19 +121,37 @@ fn only(findings: &[Finding], rule: &str) -> Vec<(String, Option<String>, Option
 #[test]
 fn an_english_workbook_loads_into_a_typed_plan() {
     let dir = tempfile::tempdir().unwrap();
-    let path = write_workbook(dir.path(), "Acme UK.xlsx", &[staff(), allocation(), channels()]);
+    let path = write_workbook(
+        dir.path(),
+        "Acme UK.xlsx",
+        &[staff(), allocation(), channels()],
+    );
     let (wb, findings) = load_ok(&path);
     assert!(findings.is_empty(), "{findings:#?}");
     let plan = &wb.plan;
     assert_eq!(plan.units.len(), 1);
-    assert_eq!(plan.units[0].name, "Acme UK", "without a Unit column the file name is the unit");
-    assert_eq!(plan.staff[0].id, "1001", "a numeric 1001 is the ID \"1001\"");
+    assert_eq!(
+        plan.units[0].name, "Acme UK",
+        "without a Unit column the file name is the unit"
+    );
+    assert_eq!(
+        plan.staff[0].id, "1001",
+        "a numeric 1001 is the ID \"1001\""
+    );
     assert_eq!(plan.staff[1].deputy.as_deref(), Some("1001"));
-    assert_eq!(plan.allocations[0].hours, Some(8.0), "a formula counts with its cached value");
+    assert_eq!(
+        plan.allocations[0].hours,
+        Some(8.0),
+        "a formula counts with its cached value"
+    );
     assert_eq!(plan.allocations[1].share, Some(0.5));
     assert!(!plan.allocations.iter().any(|a| a.invalid));
     assert_eq!(plan.channels[0].budget, Budget::Amount(5000.0));
-    let formula = wb.sheets[1].cells.iter().find(|c| c.formula.is_some()).unwrap();
+    let formula = wb.sheets[1]
+        .cells
+        .iter()
+        .find(|c| c.formula.is_some())
+        .unwrap();
     assert_eq!(formula.formula.as_deref(), Some("2*4"));
 }
 
@@ -122,24 +167,65 @@ fn a_german_workbook_with_title_rows_and_text_numbers_loads_without_data002() {
                 vec![
                     vec![S("Social-Media-Planung 2026")],
                     vec![],
-                    vec![S("Einheit"), S("Land"), S("Mitarbeiterzahl"), S("Organisationsform"), S("Richtlinien"), S("Jahresbudget")],
-                    vec![S("Deutschland"), S("DE"), S("1.000"), S("koordiniert"), S("ja"), S("40.000 €")],
+                    vec![
+                        S("Einheit"),
+                        S("Land"),
+                        S("Mitarbeiterzahl"),
+                        S("Organisationsform"),
+                        S("Richtlinien"),
+                        S("Jahresbudget"),
+                    ],
+                    vec![
+                        S("Deutschland"),
+                        S("DE"),
+                        S("1.000"),
+                        S("koordiniert"),
+                        S("ja"),
+                        S("40.000 €"),
+                    ],
                 ],
             ),
             (
                 "Mitarbeiter",
                 vec![
                     vec![S("Personal Social Media")],
-                    vec![S("Pers.-Nr."), S("Mitarbeiter"), S("Rolle"), S("Wochenstunden"), S("Stundensatz"), S("Vertretung")],
-                    vec![S("1001"), S("Anna"), S("Social-Media-Manager(in)"), S("38,5"), S("48,50"), S("1002")],
-                    vec![S("1002"), S("Bernd"), S("Redakteur*in"), S("19,25 Std"), S("1.234,5"), S("1001")],
+                    vec![
+                        S("Pers.-Nr."),
+                        S("Mitarbeiter"),
+                        S("Rolle"),
+                        S("Wochenstunden"),
+                        S("Stundensatz"),
+                        S("Vertretung"),
+                    ],
+                    vec![
+                        S("1001"),
+                        S("Anna"),
+                        S("Social-Media-Manager(in)"),
+                        S("38,5"),
+                        S("48,50"),
+                        S("1002"),
+                    ],
+                    vec![
+                        S("1002"),
+                        S("Bernd"),
+                        S("Redakteur*in"),
+                        S("19,25 Std"),
+                        S("1.234,5"),
+                        S("1001"),
+                    ],
                 ],
             ),
             (
                 "Zeitaufteilung",
                 vec![
                     vec![S("Zeitplanung")],
-                    vec![S("Pers.-Nr."), S("Kanal"), S("Aufgabe"), S("Std./Woche"), S("Anteil")],
+                    vec![
+                        S("Pers.-Nr."),
+                        S("Kanal"),
+                        S("Aufgabe"),
+                        S("Std./Woche"),
+                        S("Anteil"),
+                    ],
                     vec![S("1001"), S("Instagram"), S("Inhalte"), S("12 Std"), E],
                     vec![S("1002"), S("Instagram"), S("Moderation"), E, S("87,5 %")],
                 ],
@@ -148,7 +234,12 @@ fn a_german_workbook_with_title_rows_and_text_numbers_loads_without_data002() {
                 "Kanäle",
                 vec![
                     vec![S("Kanalplan")],
-                    vec![S("Kanal"), S("Status"), S("Beiträge pro Woche"), S("Jahresbudget")],
+                    vec![
+                        S("Kanal"),
+                        S("Status"),
+                        S("Beiträge pro Woche"),
+                        S("Jahresbudget"),
+                    ],
                     vec![S("Instagram"), S("aktiv"), S("5"), S("kostenlos")],
                 ],
             ),
@@ -161,17 +252,31 @@ fn a_german_workbook_with_title_rows_and_text_numbers_loads_without_data002() {
     assert_eq!(unit.employees, Some(1000.0));
     assert_eq!(unit.budget, Some(40_000.0));
     assert_eq!(unit.guidelines, Some(true));
-    assert_eq!(unit.org_form, Some(teamlint::contract::OrgForm::Coordinated));
+    assert_eq!(
+        unit.org_form,
+        Some(teamlint::contract::OrgForm::Coordinated)
+    );
     assert_eq!(plan.staff[0].weekly_hours, Some(38.5));
     assert_eq!(plan.staff[0].hourly_cost, Some(48.5));
-    assert_eq!(plan.staff[0].role, Some(teamlint::contract::Role::SocialMediaManager));
-    assert_eq!(plan.staff[1].role, Some(teamlint::contract::Role::ContentCreator));
+    assert_eq!(
+        plan.staff[0].role,
+        Some(teamlint::contract::Role::SocialMediaManager)
+    );
+    assert_eq!(
+        plan.staff[1].role,
+        Some(teamlint::contract::Role::ContentCreator)
+    );
     assert_eq!(plan.staff[1].weekly_hours, Some(19.25));
     assert_eq!(plan.staff[1].hourly_cost, Some(1234.5));
     assert_eq!(plan.allocations[0].hours, Some(12.0));
     assert_eq!(plan.allocations[1].share, Some(0.875));
     assert_eq!(plan.channels[0].budget, Budget::Free("kostenlos".into()));
-    assert_eq!(plan.layout(teamlint::contract::SheetKind::Staff).unwrap().header_row, 1);
+    assert_eq!(
+        plan.layout(teamlint::contract::SheetKind::Staff)
+            .unwrap()
+            .header_row,
+        1
+    );
 }
 
 #[test]
@@ -179,7 +284,10 @@ fn data001_a_missing_sheet_names_the_sheet() {
     let dir = tempfile::tempdir().unwrap();
     let path = write_workbook(dir.path(), "x.xlsx", &[staff(), allocation()]);
     let (_, findings) = load_ok(&path);
-    assert_eq!(only(&findings, "DATA001"), vec![("Channels".to_string(), None, None)]);
+    assert_eq!(
+        only(&findings, "DATA001"),
+        vec![("Channels".to_string(), None, None)]
+    );
 }
 
 #[test]
@@ -196,7 +304,14 @@ fn data001_a_missing_required_column_points_at_the_header_row() {
     let path = write_workbook(dir.path(), "x.xlsx", &[staff, allocation(), channels()]);
     let (_, findings) = load_ok(&path);
     let data001 = only(&findings, "DATA001");
-    assert_eq!(data001, vec![("Weekly hours".to_string(), Some("Staff".to_string()), Some("A2".to_string()))]);
+    assert_eq!(
+        data001,
+        vec![(
+            "Weekly hours".to_string(),
+            Some("Staff".to_string()),
+            Some("A2".to_string())
+        )]
+    );
 }
 
 #[test]
@@ -206,9 +321,23 @@ fn data002_an_unreadable_number_points_at_its_cell() {
     s.1[2][4] = S("zwanzig");
     let path = write_workbook(dir.path(), "x.xlsx", &[s, allocation(), channels()]);
     let (wb, findings) = load_ok(&path);
-    assert_eq!(only(&findings, "DATA002"), vec![("1002".to_string(), Some("Staff".to_string()), Some("E3".to_string()))]);
-    assert!(findings[0].message.contains("zwanzig"), "{}", findings[0].message);
-    assert_eq!(wb.plan.staff[1].weekly_hours, None, "an invalid value is left out, never guessed");
+    assert_eq!(
+        only(&findings, "DATA002"),
+        vec![(
+            "1002".to_string(),
+            Some("Staff".to_string()),
+            Some("E3".to_string())
+        )]
+    );
+    assert!(
+        findings[0].message.contains("zwanzig"),
+        "{}",
+        findings[0].message
+    );
+    assert_eq!(
+        wb.plan.staff[1].weekly_hours, None,
+        "an invalid value is left out, never guessed"
+    );
 }
 
 #[test]
@@ -218,7 +347,14 @@ fn data002_a_share_above_100_percent_is_invalid_and_left_out_of_the_sums() {
     a.1[2][3] = S("150 %");
     let path = write_workbook(dir.path(), "x.xlsx", &[staff(), a, channels()]);
     let (wb, findings) = load_ok(&path);
-    assert_eq!(only(&findings, "DATA002"), vec![("linkedin".to_string(), Some("Allocation".to_string()), Some("D3".to_string()))]);
+    assert_eq!(
+        only(&findings, "DATA002"),
+        vec![(
+            "linkedin".to_string(),
+            Some("Allocation".to_string()),
+            Some("D3".to_string())
+        )]
+    );
     assert!(wb.plan.allocations[1].invalid);
 }
 
@@ -229,7 +365,14 @@ fn data002_a_negative_number_is_invalid() {
     c.1[1][2] = N(-3.0);
     let path = write_workbook(dir.path(), "x.xlsx", &[staff(), allocation(), c]);
     let (_, findings) = load_ok(&path);
-    assert_eq!(only(&findings, "DATA002"), vec![("LinkedIn".to_string(), Some("Channels".to_string()), Some("C2".to_string()))]);
+    assert_eq!(
+        only(&findings, "DATA002"),
+        vec![(
+            "LinkedIn".to_string(),
+            Some("Channels".to_string()),
+            Some("C2".to_string())
+        )]
+    );
 }
 
 #[test]
@@ -246,11 +389,22 @@ fn data003_unknown_person_ids_in_allocation_and_deputy() {
     assert_eq!(
         data003,
         vec![
-            ("4711".to_string(), Some("Allocation".to_string()), Some("A3".to_string())),
-            ("9999".to_string(), Some("Staff".to_string()), Some("F2".to_string())),
+            (
+                "4711".to_string(),
+                Some("Allocation".to_string()),
+                Some("A3".to_string())
+            ),
+            (
+                "9999".to_string(),
+                Some("Staff".to_string()),
+                Some("F2".to_string())
+            ),
         ]
     );
-    assert!(wb.plan.allocations[1].invalid, "hours of an unknown person are not counted");
+    assert!(
+        wb.plan.allocations[1].invalid,
+        "hours of an unknown person are not counted"
+    );
 }
 
 #[test]
@@ -267,8 +421,16 @@ fn data004_duplicate_person_and_duplicate_channel() {
     assert_eq!(
         data004,
         vec![
-            ("1001".to_string(), Some("Staff".to_string()), Some("A4".to_string())),
-            ("linkedin".to_string(), Some("Channels".to_string()), Some("A3".to_string())),
+            (
+                "1001".to_string(),
+                Some("Staff".to_string()),
+                Some("A4".to_string())
+            ),
+            (
+                "linkedin".to_string(),
+                Some("Channels".to_string()),
+                Some("A3".to_string())
+            ),
         ]
     );
     assert_eq!(wb.plan.staff.len(), 2);
@@ -280,7 +442,11 @@ fn a_multi_unit_workbook_needs_the_unit_on_staff_rows() {
     let dir = tempfile::tempdir().unwrap();
     let units = (
         "Units",
-        vec![vec![S("Unit"), S("Country")], vec![S("North"), S("DE")], vec![S("South"), S("AT")]],
+        vec![
+            vec![S("Unit"), S("Country")],
+            vec![S("North"), S("DE")],
+            vec![S("South"), S("AT")],
+        ],
     );
     let s = (
         "Staff",
@@ -290,13 +456,35 @@ fn a_multi_unit_workbook_needs_the_unit_on_staff_rows() {
             vec![N(2.0), E, N(40.0)],
         ],
     );
-    let c = ("Channels", vec![vec![S("Unit"), S("Channel")], vec![S("South"), S("X")]]);
-    let a = ("Allocation", vec![vec![S("Person ID"), S("Channel"), S("Hours per week")], vec![N(1.0), S("X"), N(2.0)]]);
+    let c = (
+        "Channels",
+        vec![vec![S("Unit"), S("Channel")], vec![S("South"), S("X")]],
+    );
+    let a = (
+        "Allocation",
+        vec![
+            vec![S("Person ID"), S("Channel"), S("Hours per week")],
+            vec![N(1.0), S("X"), N(2.0)],
+        ],
+    );
     let path = write_workbook(dir.path(), "group.xlsx", &[units, s, a, c]);
     let (wb, findings) = load_ok(&path);
-    assert_eq!(only(&findings, "DATA002"), vec![("2".to_string(), Some("Staff".to_string()), Some("B3".to_string()))]);
-    assert_eq!(wb.plan.staff[0].unit, "North", "units match case-insensitively");
-    assert_eq!(wb.plan.allocations[0].unit, "North", "an allocation defaults to the person's unit");
+    assert_eq!(
+        only(&findings, "DATA002"),
+        vec![(
+            "2".to_string(),
+            Some("Staff".to_string()),
+            Some("B3".to_string())
+        )]
+    );
+    assert_eq!(
+        wb.plan.staff[0].unit, "North",
+        "units match case-insensitively"
+    );
+    assert_eq!(
+        wb.plan.allocations[0].unit, "North",
+        "an allocation defaults to the person's unit"
+    );
 }
 
 #[test]
@@ -311,7 +499,10 @@ fn a_stray_cell_at_xfd1048576_loads_quickly_and_sparsely() {
                 match cell {
                     S(t) => ws.write_string(r as u32, c as u16, *t).map(|_| ()).unwrap(),
                     N(n) => ws.write_number(r as u32, c as u16, *n).map(|_| ()).unwrap(),
-                    F(f, v) => ws.write_formula(r as u32, c as u16, Formula::new(*f).set_result(*v)).map(|_| ()).unwrap(),
+                    F(f, v) => ws
+                        .write_formula(r as u32, c as u16, Formula::new(*f).set_result(*v))
+                        .map(|_| ())
+                        .unwrap(),
                     E => {}
                 }
             }
@@ -333,7 +524,11 @@ fn a_stray_cell_at_xfd1048576_loads_quickly_and_sparsely() {
 #[test]
 fn a_truncated_xlsx_fails_with_a_reason() {
     let dir = tempfile::tempdir().unwrap();
-    let path = write_workbook(dir.path(), "full.xlsx", &[staff(), allocation(), channels()]);
+    let path = write_workbook(
+        dir.path(),
+        "full.xlsx",
+        &[staff(), allocation(), channels()],
+    );
     let bytes = std::fs::read(&path).unwrap();
     let cut = dir.path().join("cut.xlsx");
     std::fs::write(&cut, &bytes[..bytes.len() / 2]).unwrap();
@@ -346,13 +541,20 @@ fn a_truncated_xlsx_fails_with_a_reason() {
 fn random_bytes_fail_with_a_reason() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("noise.xlsx");
-    let bytes: Vec<u8> = (0..4096u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
+    let bytes: Vec<u8> = (0..4096u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
     std::fs::write(&path, bytes).unwrap();
     let err = load::load(&path, "noise.xlsx").unwrap_err();
     assert!(err.0.contains("not a workbook"), "{err}");
     let xls = dir.path().join("noise.xls");
     std::fs::write(&xls, b"hello, this is not an OLE2 file").unwrap();
-    assert!(load::load(&xls, "noise.xls").unwrap_err().0.contains("not a workbook"));
+    assert!(
+        load::load(&xls, "noise.xls")
+            .unwrap_err()
+            .0
+            .contains("not a workbook")
+    );
 }
 
 #[test]

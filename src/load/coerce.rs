@@ -72,7 +72,11 @@ pub fn parse_number_text(text: &str) -> Result<Number, Invalid> {
     };
     // Blanks inside a number group thousands ("40 000").
     let body: String = body.chars().filter(|c| !c.is_whitespace()).collect();
-    if body.is_empty() || !body.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
+    if body.is_empty()
+        || !body
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    {
         return Err(invalid());
     }
     let dots = body.matches('.').count();
@@ -83,7 +87,11 @@ pub fn parse_number_text(text: &str) -> Result<Number, Invalid> {
             // Both marks: the last one is the decimal mark, the other groups thousands.
             let last_dot = body.rfind('.').expect("has a dot");
             let last_comma = body.rfind(',').expect("has a comma");
-            let (decimal, group) = if last_dot > last_comma { ('.', ',') } else { (',', '.') };
+            let (decimal, group) = if last_dot > last_comma {
+                ('.', ',')
+            } else {
+                (',', '.')
+            };
             if body.matches(decimal).count() != 1 {
                 return Err(invalid());
             }
@@ -135,7 +143,7 @@ fn valid_groups(text: &str, mark: char) -> bool {
 fn describe(value: &RawValue) -> String {
     match value {
         RawValue::Text(t) => format!("\"{}\"", t.trim()),
-        RawValue::Bool(b) => format!("{}", if *b { "TRUE" } else { "FALSE" }),
+        RawValue::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_string(),
         RawValue::Error(e) => format!("the error {e}"),
         RawValue::DateTime { .. } => "a date".to_string(),
         RawValue::Number(n) => format!("{n}"),
@@ -169,7 +177,9 @@ pub fn number(value: &RawValue) -> Result<Option<f64>, Invalid> {
 /// A whole, non-negative number (employees).
 pub fn whole_number(value: &RawValue) -> Result<Option<f64>, Invalid> {
     match number(value)? {
-        Some(n) if n.fract() != 0.0 => Err(Invalid(format!("{} is not a whole number", fmt_num(n)))),
+        Some(n) if n.fract() != 0.0 => {
+            Err(Invalid(format!("{} is not a whole number", fmt_num(n))))
+        }
         other => Ok(other),
     }
 }
@@ -197,7 +207,10 @@ pub fn share(value: &RawValue) -> Result<Option<f64>, Invalid> {
         other => return Err(Invalid(format!("{} is not a share", describe(other)))),
     };
     if fraction < 0.0 {
-        return Err(Invalid(format!("a share of {} % is negative", fmt_num(fraction * 100.0))));
+        return Err(Invalid(format!(
+            "a share of {} % is negative",
+            fmt_num(fraction * 100.0)
+        )));
     }
     if fraction > 1.0 + 1e-9 {
         return Err(Invalid(format!(
@@ -243,7 +256,9 @@ pub fn text(value: &RawValue) -> Result<Option<String>, Invalid> {
 /// A person ID as text: the number 1001 (stored 1001.0) and the text "1001" are one ID.
 pub fn person_id(value: &RawValue) -> Result<Option<String>, Invalid> {
     match value {
-        RawValue::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => Ok(Some(format!("{}", *n as i64))),
+        RawValue::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => {
+            Ok(Some(format!("{}", *n as i64)))
+        }
         RawValue::Text(t) => {
             let t = t.trim();
             // "1001.0" as text is the ID 1001 too.
@@ -285,7 +300,11 @@ pub fn budget(value: &RawValue) -> Result<Budget, Invalid> {
 pub fn fmt_num(n: f64) -> String {
     let s = format!("{n:.2}");
     let s = s.trim_end_matches('0').trim_end_matches('.');
-    if s == "-0" { "0".to_string() } else { s.to_string() }
+    if s == "-0" {
+        "0".to_string()
+    } else {
+        s.to_string()
+    }
 }
 
 #[cfg(test)]
@@ -297,7 +316,9 @@ mod tests {
     }
 
     fn num(s: &str) -> f64 {
-        number(&t(s)).unwrap_or_else(|e| panic!("{s}: {}", e.0)).unwrap()
+        number(&t(s))
+            .unwrap_or_else(|e| panic!("{s}: {}", e.0))
+            .unwrap()
     }
 
     #[test]
@@ -347,7 +368,12 @@ mod tests {
     fn negatives_errors_and_bools_are_invalid() {
         assert!(number(&t("-5")).unwrap_err().0.contains("negative"));
         assert!(number(&RawValue::Number(-1.0)).is_err());
-        assert!(number(&RawValue::Error("#REF!".into())).unwrap_err().0.contains("#REF!"));
+        assert!(
+            number(&RawValue::Error("#REF!".into()))
+                .unwrap_err()
+                .0
+                .contains("#REF!")
+        );
         assert!(number(&RawValue::Bool(true)).is_err());
         assert_eq!(number(&RawValue::Empty), Ok(None));
         assert_eq!(number(&t("  ")), Ok(None));
@@ -386,7 +412,10 @@ mod tests {
 
     #[test]
     fn ids_are_text_whatever_the_cell_type() {
-        assert_eq!(person_id(&RawValue::Number(1001.0)), Ok(Some("1001".into())));
+        assert_eq!(
+            person_id(&RawValue::Number(1001.0)),
+            Ok(Some("1001".into()))
+        );
         assert_eq!(person_id(&t(" 1001 ")), Ok(Some("1001".into())));
         assert_eq!(person_id(&t("1001.0")), Ok(Some("1001".into())));
         assert_eq!(person_id(&t("A-17")), Ok(Some("A-17".into())));
@@ -395,7 +424,10 @@ mod tests {
 
     #[test]
     fn budgets_free_words_and_amounts() {
-        assert_eq!(budget(&t("kostenlos")), Ok(Budget::Free("kostenlos".into())));
+        assert_eq!(
+            budget(&t("kostenlos")),
+            Ok(Budget::Free("kostenlos".into()))
+        );
         assert_eq!(budget(&t("Free")), Ok(Budget::Free("Free".into())));
         assert_eq!(budget(&t("40.000 €")), Ok(Budget::Amount(40_000.0)));
         assert_eq!(budget(&RawValue::Number(0.0)), Ok(Budget::Amount(0.0)));

@@ -97,8 +97,7 @@ pub fn read_sheets(path: &Path) -> Result<Vec<RawSheet>, LoadError> {
     match format {
         Format::Xlsx | Format::Xlsb | Format::Ods if is_cfb => {
             return Err(LoadError(
-                "the workbook is password-protected (encrypted): save it without a password"
-                    .into(),
+                "the workbook is password-protected (encrypted): save it without a password".into(),
             ));
         }
         Format::Xlsx | Format::Xlsb | Format::Ods if !is_zip => {

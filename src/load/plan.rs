@@ -5,7 +5,7 @@ use super::coerce::{self, Invalid};
 use crate::contract::{Col, Employment, OrgForm, Role, SheetKind, Status, Task};
 use crate::findings::Finding;
 use crate::model::{
-    key, Allocation, Budget, Channel, Loc, Person, Plan, RawSheet, RawValue, SheetLayout, Unit,
+    Allocation, Budget, Channel, Loc, Person, Plan, RawSheet, RawValue, SheetLayout, Unit, key,
 };
 use crate::rules;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -49,7 +49,15 @@ impl Builder<'_> {
         discriminator: &str,
         message: String,
     ) {
-        let f = rules::finding(code, self.workbook, unit, loc, subject, discriminator, message);
+        let f = rules::finding(
+            code,
+            self.workbook,
+            unit,
+            loc,
+            subject,
+            discriminator,
+            message,
+        );
         self.findings.push(f);
     }
 
@@ -72,20 +80,48 @@ impl Builder<'_> {
         }
     }
 
-    fn invalid(&mut self, sheet: &Found, row: u32, col: Col, unit: Option<&str>, subject: &str, why: String) {
+    fn invalid(
+        &mut self,
+        sheet: &Found,
+        row: u32,
+        col: Col,
+        unit: Option<&str>,
+        subject: &str,
+        why: String,
+    ) {
         let header = column_header(sheet.layout.kind, col);
         let loc = sheet.layout.cell(row, col);
         let message = format!("{header} in {}!{}: {why}", loc.sheet, loc.a1());
         self.push("DATA002", unit, Some(loc), subject, header, message);
     }
 
-    fn required_empty(&mut self, sheet: &Found, row: u32, col: Col, unit: Option<&str>, subject: &str) {
+    fn required_empty(
+        &mut self,
+        sheet: &Found,
+        row: u32,
+        col: Col,
+        unit: Option<&str>,
+        subject: &str,
+    ) {
         let header = column_header(sheet.layout.kind, col);
-        self.invalid(sheet, row, col, unit, subject, format!("{header} is required but empty"));
+        self.invalid(
+            sheet,
+            row,
+            col,
+            unit,
+            subject,
+            format!("{header} is required but empty"),
+        );
     }
 
     /// The unit a row belongs to: its Unit cell, else `fallback`, else the workbook's only unit.
-    fn unit_of(&mut self, sheet: &Found, row: &Row, fallback: Option<&str>, subject: &str) -> Option<String> {
+    fn unit_of(
+        &mut self,
+        sheet: &Found,
+        row: &Row,
+        fallback: Option<&str>,
+        subject: &str,
+    ) -> Option<String> {
         match coerce::text(row.get(Col::Unit)) {
             Ok(Some(u)) => return Some(u),
             Ok(None) => {}
@@ -186,7 +222,12 @@ fn find_sheet<'a>(b: &mut Builder, kind: SheetKind, sheet: &'a RawSheet) -> Opti
             (columns.len() >= 2).then_some((row, columns))
         });
     let Some((header_row, columns)) = header else {
-        let expected: Vec<&str> = def.columns.iter().filter(|c| c.required).map(|c| c.header).collect();
+        let expected: Vec<&str> = def
+            .columns
+            .iter()
+            .filter(|c| c.required)
+            .map(|c| c.header)
+            .collect();
         b.push(
             "DATA001",
             None,
@@ -305,20 +346,45 @@ fn read_units(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &mut Pl
             let u = Some(name.as_str());
             let mut unit = Unit::named(name.clone());
             unit.row = Some(row.row);
-            unit.country = b.read(sheet, row, Col::Country, u, &name, coerce::text).ok().flatten();
-            unit.employees = b.read(sheet, row, Col::Employees, u, &name, coerce::whole_number).ok().flatten();
+            unit.country = b
+                .read(sheet, row, Col::Country, u, &name, coerce::text)
+                .ok()
+                .flatten();
+            unit.employees = b
+                .read(sheet, row, Col::Employees, u, &name, coerce::whole_number)
+                .ok()
+                .flatten();
             unit.org_form = b
                 .read(sheet, row, Col::OrgForm, u, &name, |v| vocab(v, OrgForm::parse, "an organisation form (holistic, decentralised, coordinated, centralised, multi-coordinated)"))
                 .ok()
                 .flatten();
-            unit.coordinator = b.read(sheet, row, Col::Coordinator, u, &name, coerce::person_id).ok().flatten();
-            unit.sponsor = b.read(sheet, row, Col::Sponsor, u, &name, coerce::person_id).ok().flatten();
-            unit.guidelines = b.read(sheet, row, Col::Guidelines, u, &name, coerce::yes_no).ok().flatten();
-            if let Some(c) = b.read(sheet, row, Col::Currency, u, &name, coerce::text).ok().flatten() {
+            unit.coordinator = b
+                .read(sheet, row, Col::Coordinator, u, &name, coerce::person_id)
+                .ok()
+                .flatten();
+            unit.sponsor = b
+                .read(sheet, row, Col::Sponsor, u, &name, coerce::person_id)
+                .ok()
+                .flatten();
+            unit.guidelines = b
+                .read(sheet, row, Col::Guidelines, u, &name, coerce::yes_no)
+                .ok()
+                .flatten();
+            if let Some(c) = b
+                .read(sheet, row, Col::Currency, u, &name, coerce::text)
+                .ok()
+                .flatten()
+            {
                 unit.currency = c.to_uppercase();
             }
-            unit.hourly_rate = b.read(sheet, row, Col::HourlyRate, u, &name, coerce::number).ok().flatten();
-            unit.budget = b.read(sheet, row, Col::UnitBudget, u, &name, coerce::number).ok().flatten();
+            unit.hourly_rate = b
+                .read(sheet, row, Col::HourlyRate, u, &name, coerce::number)
+                .ok()
+                .flatten();
+            unit.budget = b
+                .read(sheet, row, Col::UnitBudget, u, &name, coerce::number)
+                .ok()
+                .flatten();
             plan.units.push(unit);
         }
     } else {
@@ -354,7 +420,11 @@ fn file_stem(workbook: &str) -> String {
     }
 }
 
-fn vocab<T>(value: &RawValue, parse: impl Fn(&str) -> Option<T>, what: &str) -> Result<Option<T>, Invalid> {
+fn vocab<T>(
+    value: &RawValue,
+    parse: impl Fn(&str) -> Option<T>,
+    what: &str,
+) -> Result<Option<T>, Invalid> {
     match coerce::text(value)? {
         None => Ok(None),
         Some(t) => parse(&t)
@@ -365,7 +435,14 @@ fn vocab<T>(value: &RawValue, parse: impl Fn(&str) -> Option<T>, what: &str) -> 
 
 /// The unit's canonical name if the plan knows it; an unknown unit is a DATA003 finding and is
 /// added to the plan so its rows are still checked.
-fn resolve_unit(b: &mut Builder, plan: &mut Plan, sheet: &Found, row: u32, name: String, subject: &str) -> String {
+fn resolve_unit(
+    b: &mut Builder,
+    plan: &mut Plan,
+    sheet: &Found,
+    row: u32,
+    name: String,
+    subject: &str,
+) -> String {
     if let Some(u) = plan.unit(&name) {
         return u.name.clone();
     }
@@ -434,18 +511,37 @@ fn read_staff(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &mut Pl
         let person = Person {
             id: id.clone(),
             row: row.row,
-            name: b.read(sheet, row, Col::Name, u, &id, coerce::text).ok().flatten(),
+            name: b
+                .read(sheet, row, Col::Name, u, &id, coerce::text)
+                .ok()
+                .flatten(),
             unit: unit.clone(),
-            department: b.read(sheet, row, Col::Department, u, &id, coerce::text).ok().flatten(),
+            department: b
+                .read(sheet, row, Col::Department, u, &id, coerce::text)
+                .ok()
+                .flatten(),
             role: role_text.as_deref().and_then(Role::parse),
             role_text,
             weekly_hours,
-            hourly_cost: b.read(sheet, row, Col::HourlyCost, u, &id, coerce::number).ok().flatten(),
-            annual_cost: b.read(sheet, row, Col::AnnualCost, u, &id, coerce::number).ok().flatten(),
-            deputy: b.read(sheet, row, Col::Deputy, u, &id, coerce::person_id).ok().flatten(),
+            hourly_cost: b
+                .read(sheet, row, Col::HourlyCost, u, &id, coerce::number)
+                .ok()
+                .flatten(),
+            annual_cost: b
+                .read(sheet, row, Col::AnnualCost, u, &id, coerce::number)
+                .ok()
+                .flatten(),
+            deputy: b
+                .read(sheet, row, Col::Deputy, u, &id, coerce::person_id)
+                .ok()
+                .flatten(),
             employment: b
                 .read(sheet, row, Col::Employment, u, &id, |v| {
-                    vocab(v, Employment::parse, "a kind of employment (internal, external, agency, freelance)")
+                    vocab(
+                        v,
+                        Employment::parse,
+                        "a kind of employment (internal, external, agency, freelance)",
+                    )
                 })
                 .ok()
                 .flatten(),
@@ -514,11 +610,23 @@ fn read_channels(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &mut
             unit: unit.clone(),
             name: name.clone(),
             status,
-            posts_per_week: b.read(sheet, row, Col::Posts, u, &name, coerce::number).ok().flatten(),
-            required_hours: b.read(sheet, row, Col::RequiredHours, u, &name, coerce::number).ok().flatten(),
+            posts_per_week: b
+                .read(sheet, row, Col::Posts, u, &name, coerce::number)
+                .ok()
+                .flatten(),
+            required_hours: b
+                .read(sheet, row, Col::RequiredHours, u, &name, coerce::number)
+                .ok()
+                .flatten(),
             budget,
-            response_time: b.read(sheet, row, Col::ResponseTime, u, &name, coerce::number).ok().flatten(),
-            owner: b.read(sheet, row, Col::Owner, u, &name, coerce::person_id).ok().flatten(),
+            response_time: b
+                .read(sheet, row, Col::ResponseTime, u, &name, coerce::number)
+                .ok()
+                .flatten(),
+            owner: b
+                .read(sheet, row, Col::Owner, u, &name, coerce::person_id)
+                .ok()
+                .flatten(),
         });
     }
 }
@@ -540,15 +648,31 @@ fn read_allocations(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &
                 continue;
             }
         };
-        let person_unit = plan.person(&person).map(|p| p.unit.clone()).filter(|u| !u.is_empty());
+        let person_unit = plan
+            .person(&person)
+            .map(|p| p.unit.clone())
+            .filter(|u| !u.is_empty());
         let channel = match coerce::text(row.get(Col::Channel)) {
             Ok(Some(c)) => c,
             Ok(None) => {
-                b.required_empty(sheet, row.row, Col::Channel, person_unit.as_deref(), &person);
+                b.required_empty(
+                    sheet,
+                    row.row,
+                    Col::Channel,
+                    person_unit.as_deref(),
+                    &person,
+                );
                 continue;
             }
             Err(Invalid(why)) => {
-                b.invalid(sheet, row.row, Col::Channel, person_unit.as_deref(), &person, why);
+                b.invalid(
+                    sheet,
+                    row.row,
+                    Col::Channel,
+                    person_unit.as_deref(),
+                    &person,
+                    why,
+                );
                 continue;
             }
         };
@@ -563,7 +687,11 @@ fn read_allocations(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &
         let (hours, share) = (hours.ok().flatten(), share.ok().flatten());
         if !invalid && hours.is_none() && share.is_none() {
             invalid = true;
-            let col = if sheet.layout.columns.contains_key(&Col::Hours) { Col::Hours } else { Col::Share };
+            let col = if sheet.layout.columns.contains_key(&Col::Hours) {
+                Col::Hours
+            } else {
+                Col::Share
+            };
             b.invalid(
                 sheet,
                 row.row,
@@ -599,43 +727,90 @@ fn check_references(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &
         return; // DATA001 already says the Staff sheet is missing.
     }
     let ids: HashSet<String> = plan.staff.iter().map(|p| key(&p.id)).collect();
-    let unknown = |b: &mut Builder, kind: SheetKind, row: u32, col: Col, unit: &str, id: &str, what: &str| {
-        if ids.contains(&key(id)) {
-            return;
-        }
-        let Some(sheet) = found.get(&kind) else { return };
-        let loc = sheet.layout.cell(row, col);
-        let unit = Some(unit).filter(|u| !u.is_empty());
-        let header = column_header(kind, col);
-        b.push(
-            "DATA003",
-            unit,
-            Some(loc.clone()),
-            id,
-            &format!("{}:{header}:{}", kind.name(), what),
-            format!("{what} '{id}' in {}!{} is not on the Staff sheet", loc.sheet, loc.a1()),
-        );
-    };
+    let unknown =
+        |b: &mut Builder, kind: SheetKind, row: u32, col: Col, unit: &str, id: &str, what: &str| {
+            if ids.contains(&key(id)) {
+                return;
+            }
+            let Some(sheet) = found.get(&kind) else {
+                return;
+            };
+            let loc = sheet.layout.cell(row, col);
+            let unit = Some(unit).filter(|u| !u.is_empty());
+            let header = column_header(kind, col);
+            b.push(
+                "DATA003",
+                unit,
+                Some(loc.clone()),
+                id,
+                &format!("{}:{header}:{}", kind.name(), what),
+                format!(
+                    "{what} '{id}' in {}!{} is not on the Staff sheet",
+                    loc.sheet,
+                    loc.a1()
+                ),
+            );
+        };
     for a in &plan.allocations {
-        unknown(b, SheetKind::Allocation, a.row, Col::PersonId, &a.unit, &a.person, &format!("person (channel {})", a.channel));
+        unknown(
+            b,
+            SheetKind::Allocation,
+            a.row,
+            Col::PersonId,
+            &a.unit,
+            &a.person,
+            &format!("person (channel {})", a.channel),
+        );
     }
     for p in &plan.staff {
         if let Some(d) = &p.deputy {
-            unknown(b, SheetKind::Staff, p.row, Col::Deputy, &p.unit, d, &format!("deputy of {}", p.id));
+            unknown(
+                b,
+                SheetKind::Staff,
+                p.row,
+                Col::Deputy,
+                &p.unit,
+                d,
+                &format!("deputy of {}", p.id),
+            );
         }
     }
     for u in &plan.units {
         let Some(row) = u.row else { continue };
         if let Some(c) = &u.coordinator {
-            unknown(b, SheetKind::Units, row, Col::Coordinator, &u.name, c, "coordinator");
+            unknown(
+                b,
+                SheetKind::Units,
+                row,
+                Col::Coordinator,
+                &u.name,
+                c,
+                "coordinator",
+            );
         }
         if let Some(s) = &u.sponsor {
-            unknown(b, SheetKind::Units, row, Col::Sponsor, &u.name, s, "executive sponsor");
+            unknown(
+                b,
+                SheetKind::Units,
+                row,
+                Col::Sponsor,
+                &u.name,
+                s,
+                "executive sponsor",
+            );
         }
     }
     for c in &plan.channels {
         if let Some(o) = &c.owner {
-            unknown(b, SheetKind::Channels, c.row, Col::Owner, &c.unit, o, &format!("owner of {}", c.name));
+            unknown(
+                b,
+                SheetKind::Channels,
+                c.row,
+                Col::Owner,
+                &c.unit,
+                o,
+                &format!("owner of {}", c.name),
+            );
         }
     }
 }

@@ -42,7 +42,10 @@ fn check_zip_with(path: &Path, max_part_bytes: u64) -> Result<(), LoadError> {
         let entry = zip
             .by_index_raw(i)
             .map_err(|e| LoadError(format!("damaged or truncated workbook: {e}")))?;
-        let name = entry.name().map(|n| n.into_owned()).unwrap_or_else(|_| "?".into());
+        let name = entry
+            .name()
+            .map(|n| n.into_owned())
+            .unwrap_or_else(|_| "?".into());
         let size = entry.size();
         let packed = entry.compressed_size().max(1);
         if size > max_part_bytes {
@@ -60,7 +63,10 @@ fn check_zip_with(path: &Path, max_part_bytes: u64) -> Result<(), LoadError> {
         let entry = zip
             .by_index(i)
             .map_err(|e| LoadError(format!("damaged or truncated workbook: {e}")))?;
-        let name = entry.name().map(|n| n.into_owned()).unwrap_or_else(|_| "?".into());
+        let name = entry
+            .name()
+            .map(|n| n.into_owned())
+            .unwrap_or_else(|_| "?".into());
         let mut limited = entry.take(max_part_bytes + 1);
         let inflated = std::io::copy(&mut limited, &mut std::io::sink()).map_err(|e| {
             if e.to_string().contains("larger than its declared") {
