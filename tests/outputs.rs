@@ -549,6 +549,43 @@ fn german_copy_has_german_sheet_names() {
 }
 
 #[test]
+fn maximal_texts_fit() {
+    let dir = tempfile::tempdir().unwrap();
+    let whole = "x".repeat(32_767);
+    let wb = Workbook {
+        sheets: vec![RawSheet {
+            name: "Staff".into(),
+            cells: vec![
+                text(0, 0, &whole),
+                text(1, 0, &"é".repeat(40_000)),
+                text(2, 0, &"😀".repeat(20_000)),
+            ],
+        }],
+        plan: Plan::default(),
+    };
+    // A note too long for Excel is cut, not refused.
+    let huge = finding(
+        "DATA002",
+        "invalid-value",
+        Severity::Error,
+        Some(Loc::new("Staff", 0, 0)),
+        "x",
+        &"y".repeat(40_000),
+    );
+    let out = dir.path().join("long.checked.xlsx");
+    annotated::write(&out, &wb, &[huge], &[], Lang::En).unwrap();
+    let staff = range(&out, "Staff");
+    assert_eq!(value(&staff, 0, 0), Data::String(whole));
+    let units = |d: Data| match d {
+        Data::String(s) => (s.encode_utf16().count(), s.ends_with('…')),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(units(value(&staff, 1, 0)), (32_767, true));
+    let (n, cut) = units(value(&staff, 2, 0));
+    assert!(cut && n <= 32_767 && n >= 32_765, "{n}");
+}
+
+#[test]
 fn fix_lines_come_from_the_explanations() {
     assert!(!teamlint::rules::all().is_empty());
     for rule in teamlint::rules::all() {

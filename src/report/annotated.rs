@@ -21,8 +21,10 @@ pub const INFO_FILL: u32 = 0xBDD7EE;
 
 /// Excel's limit on a sheet name's length.
 const MAX_SHEET_NAME: usize = 31;
-/// Excel's limit on a cell's or note's text, in characters (kept well below 32,767 UTF-16 units).
-const MAX_TEXT: usize = 16_000;
+/// Excel's limit on a cell's text, in UTF-16 code units.
+const MAX_CELL_TEXT: usize = 32_767;
+/// rust_xlsxwriter's limit on a note's text (Excel's cell limit less room for an author prefix).
+const MAX_NOTE_TEXT: usize = 32_767 - 54;
 /// Excel keeps at most 65,530 hyperlinks per sheet; beyond this the cell reference is plain text.
 const MAX_LINKS: usize = 65_000;
 /// Widest column the copy sets, in character widths.
@@ -44,15 +46,28 @@ pub(crate) fn tr(lang: Lang, en: &'static str, de: &'static str) -> &'static str
     }
 }
 
-/// Cuts a text to what Excel accepts in a cell or note.
+/// Cuts a text to what Excel accepts in a cell: 32,767 UTF-16 code units.
 pub(crate) fn fit(text: &str) -> std::borrow::Cow<'_, str> {
-    if text.encode_utf16().count() <= 32_000 {
-        text.into()
-    } else {
-        let mut cut: String = text.chars().take(MAX_TEXT).collect();
-        cut.push('…');
-        cut.into()
+    fit_to(text, MAX_CELL_TEXT)
+}
+
+/// Cuts a text to at most `max` UTF-16 code units, ending it with `…` when cut.
+pub(crate) fn fit_to(text: &str, max: usize) -> std::borrow::Cow<'_, str> {
+    // A char is at most 2 UTF-16 units, so short texts need no count.
+    if text.len() <= max || text.encode_utf16().count() <= max {
+        return text.into();
     }
+    let mut cut = String::new();
+    let mut units = 0;
+    for c in text.chars() {
+        units += c.len_utf16();
+        if units > max - 1 {
+            break;
+        }
+        cut.push(c);
+    }
+    cut.push('…');
+    cut.into()
 }
 
 /// A sheet reference for a formula or internal link: always quoted, apostrophes doubled.
@@ -193,7 +208,7 @@ pub fn note_text(findings: &[&Finding], lang: Lang) -> String {
             )
         })
         .collect();
-    fit(&parts.join("\n\n")).into_owned()
+    fit_to(&parts.join("\n\n"), MAX_NOTE_TEXT).into_owned()
 }
 
 /// What to do about a finding of `code`: the last paragraph of the rule's explanation (its
