@@ -473,10 +473,11 @@ pub fn build(
         });
     }
     let place = |f: &Finding| -> Place {
-        if let Some(loc) = &f.loc {
-            if let Some(i) = find_sheet(&loc.sheet).filter(|_| in_grid(loc.row, loc.col)) {
-                return Place::Cell(i, loc.row, loc.col);
-            }
+        if let Some(loc) = &f.loc
+            && let Some(i) = find_sheet(&loc.sheet)
+            && in_grid(loc.row, loc.col)
+        {
+            return Place::Cell(i, loc.row, loc.col);
         }
         let row = f
             .unit
