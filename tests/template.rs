@@ -1,0 +1,325 @@
+//! Template tests: the workbook `teamlint template` writes loads without a DATA finding, checks
+//! cleanly, carries the contract's headers, drop-down lists and hints, and still loads after a
+//! user filled it in another program (openpyxl, when Python has it).
+
+use std::collections::BTreeSet;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use teamlint::config::Config;
+use teamlint::contract::{Lang, SHEETS, SheetKind};
+use teamlint::findings::{Finding, Severity};
+use teamlint::model::{RawValue, Workbook};
+use teamlint::template::write_template;
+
+fn write(dir: &Path, lang: Lang) -> PathBuf {
+    let path = dir.join(match lang {
+        Lang::En => "template.xlsx",
+        Lang::De => "vorlage.xlsx",
+    });
+    write_template(&path, lang).expect("the template is written");
+    path
+}
+
+fn load(path: &Path) -> (Workbook, Vec<Finding>) {
+    let name = path.file_name().unwrap().to_string_lossy().into_owned();
+    teamlint::load::load(path, &name).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn data_findings(findings: &[Finding]) -> Vec<&Finding> {
+    findings
+        .iter()
+        .filter(|f| f.rule.starts_with("DATA"))
+        .collect()
+}
+
+/// The workbook's entries of a zip archive, by name.
+fn zip_entries(path: &Path) -> Vec<(String, String)> {
+    let file = std::fs::File::open(path).unwrap();
+    let mut archive = zip::ZipArchive::new(file).unwrap();
+    let mut out = Vec::new();
+    for i in 0..archive.len() {
+        let mut entry = archive.by_index(i).unwrap();
+        let mut text = String::new();
+        if entry.read_to_string(&mut text).is_ok() {
+            let name = entry.name().map(|n| n.into_owned()).unwrap_or_default();
+            out.push((name, text));
+        }
+    }
+    out
+}
+
+fn entry<'a>(entries: &'a [(String, String)], name: &str) -> &'a str {
+    entries
+        .iter()
+        .find(|(n, _)| n == name)
+        .map(|(_, t)| t.as_str())
+        .unwrap_or_else(|| panic!("no {name} in the archive"))
+}
+
+fn template_loads_and_checks_cleanly(lang: Lang) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), lang);
+    // Written under a temporary name and renamed: nothing else is left in the folder.
+    let files: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert_eq!(files.len(), 1, "only the template is in the folder");
+
+    let (wb, findings) = load(&path);
+    assert!(data_findings(&findings).is_empty(), "{findings:#?}");
+    for kind in SheetKind::ALL {
+        assert!(wb.plan.layouts.contains_key(&kind), "{kind:?} sheet found");
+    }
+    let plan = &wb.plan;
+    assert_eq!(plan.units.len(), 1);
+    assert_eq!(plan.staff.len(), 3);
+    assert_eq!(plan.allocations.len(), 2);
+    assert_eq!(plan.channels.len(), 2);
+    assert!(plan.staff.iter().all(|p| p.weekly_hours.is_some()));
+    assert!(
+        plan.staff.iter().all(|p| p.role.is_some()),
+        "example roles are contract roles"
+    );
+    assert!(
+        plan.allocations
+            .iter()
+            .all(|a| a.task.is_some() && !a.invalid)
+    );
+    assert_eq!(plan.allocations[1].share, Some(0.6));
+
+    // The example rows make a unit that follows every rule.
+    let config = Config::default();
+    let (findings, units) = teamlint::rules::check_workbook(plan, findings, &config);
+    let group = teamlint::rules::check_group(&units, &config);
+    let serious: Vec<_> = findings
+        .iter()
+        .chain(&group)
+        .filter(|f| f.severity >= Severity::Warning)
+        .collect();
+    assert!(
+        serious.is_empty(),
+        "the filled template checks cleanly: {serious:#?}"
+    );
+}
+
+#[test]
+fn english_template_loads_without_data_findings_and_checks_cleanly() {
+    template_loads_and_checks_cleanly(Lang::En);
+}
+
+#[test]
+fn german_template_loads_without_data_findings_and_checks_cleanly() {
+    template_loads_and_checks_cleanly(Lang::De);
+}
+
+#[test]
+fn sheets_and_headers_come_from_the_contract() {
+    let dir = tempfile::tempdir().unwrap();
+    for lang in [Lang::En, Lang::De] {
+        let path = write(dir.path(), lang);
+        let sheets = teamlint::load::read_sheets(&path).unwrap();
+        let names: Vec<&str> = sheets.iter().map(|s| s.name.as_str()).collect();
+        let mut expected = vec![match lang {
+            Lang::En => "Instructions",
+            Lang::De => "Anleitung",
+        }];
+        expected.extend(
+            SHEETS
+                .iter()
+                .map(|d| teamlint::template::sheet_name(d, lang)),
+        );
+        assert_eq!(
+            names, expected,
+            "Instructions first, then the contract sheets"
+        );
+        for def in SHEETS {
+            let sheet = sheets
+                .iter()
+                .find(|s| s.name == teamlint::template::sheet_name(def, lang))
+                .unwrap();
+            let headers: Vec<String> = sheet
+                .cells
+                .iter()
+                .filter(|c| c.row == 0)
+                .map(|c| match &c.value {
+                    RawValue::Text(t) => t.clone(),
+                    other => panic!("header {other:?}"),
+                })
+                .collect();
+            let contract: Vec<&str> = def
+                .columns
+                .iter()
+                .map(|c| teamlint::template::header(c, lang))
+                .collect();
+            assert_eq!(headers, contract, "{} headers", def.name);
+        }
+    }
+}
+
+#[test]
+fn sheets_carry_drop_downs_hints_frozen_bold_headers() {
+    let dir = tempfile::tempdir().unwrap();
+    for lang in [Lang::En, Lang::De] {
+        let path = write(dir.path(), lang);
+        let entries = zip_entries(&path);
+        // Sheet 1 is the Instructions sheet; sheets 2 to 5 are Units, Staff, Allocation, Channels.
+        for (i, def) in SHEETS.iter().enumerate() {
+            let xml = entry(&entries, &format!("xl/worksheets/sheet{}.xml", i + 2));
+            let validations = xml.matches("<dataValidation ").count();
+            assert_eq!(
+                validations,
+                def.columns.len(),
+                "{}: one data validation per column",
+                def.name
+            );
+            assert!(
+                xml.contains("sqref=\"A2:A1000\""),
+                "{}: rows 2 to 1000",
+                def.name
+            );
+            assert!(
+                xml.contains("state=\"frozen\""),
+                "{}: header row frozen",
+                def.name
+            );
+            assert!(xml.contains("<cols>"), "{}: column widths", def.name);
+            assert!(xml.contains("promptTitle="), "{}: input hints", def.name);
+        }
+        let staff = entry(&entries, "xl/worksheets/sheet3.xml");
+        let alloc = entry(&entries, "xl/worksheets/sheet4.xml");
+        let channels = entry(&entries, "xl/worksheets/sheet5.xml");
+        let units = entry(&entries, "xl/worksheets/sheet2.xml");
+        let (role, task, status, org, yes) = match lang {
+            Lang::En => (
+                "social media manager,coordinator,group coordinator",
+                "content,community,monitoring",
+                "active,planned,paused",
+                "holistic,decentralised,coordinated",
+                "yes,no",
+            ),
+            Lang::De => (
+                "Social-Media-Manager,Koordinator,Konzernkoordinator",
+                "Inhalte,Moderation,Monitoring",
+                "aktiv,geplant,pausiert",
+                "holistisch,dezentral,koordiniert",
+                "ja,nein",
+            ),
+        };
+        assert!(staff.contains(role), "{lang:?} role list");
+        assert!(alloc.contains(task), "{lang:?} task list");
+        assert!(channels.contains(status), "{lang:?} status list");
+        assert!(units.contains(org), "{lang:?} organisation form list");
+        assert!(units.contains(yes), "{lang:?} yes/no list");
+        let employment = match lang {
+            Lang::En => "internal,external,agency,freelance",
+            Lang::De => "intern,extern,Agentur,freiberuflich",
+        };
+        assert!(staff.contains(employment), "{lang:?} employment list");
+        // Person IDs and channels are offered from the sheets that define them.
+        let staff_name = SheetKind::Staff.def();
+        let staff_name = teamlint::template::sheet_name(staff_name, lang);
+        assert!(alloc.contains(&format!("'{staff_name}'!$A$2:$A$1000")));
+
+        // The header hints are notes: every hint of the contract is in a comments part.
+        let comments: String = entries
+            .iter()
+            .filter(|(n, _)| n.starts_with("xl/comments"))
+            .map(|(_, t)| t.as_str())
+            .collect();
+        for def in SHEETS {
+            for col in def.columns {
+                let hint = teamlint::template::hint(col, lang);
+                let escaped = hint
+                    .replace('&', "&amp;")
+                    .replace('\'', "&apos;")
+                    .replace('"', "&quot;");
+                assert!(
+                    comments.contains(hint) || comments.contains(&escaped),
+                    "note for {} / {}",
+                    def.name,
+                    col.header
+                );
+            }
+        }
+        // Bold header row.
+        let styles = entry(&entries, "xl/styles.xml");
+        assert!(styles.contains("<b/>"), "a bold font for the headers");
+    }
+}
+
+#[test]
+fn writing_over_an_existing_template_replaces_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("t.xlsx");
+    std::fs::write(&path, b"old").unwrap();
+    write_template(&path, Lang::En).unwrap();
+    assert!(std::fs::metadata(&path).unwrap().len() > 1000);
+    let names: BTreeSet<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names, BTreeSet::from(["t.xlsx".to_string()]));
+}
+
+#[test]
+fn writing_into_a_missing_folder_creates_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("new").join("t.xlsx");
+    write_template(&path, Lang::De).unwrap();
+    assert!(path.exists());
+}
+
+/// Whether `python3` can import openpyxl.
+fn python_with_openpyxl() -> bool {
+    Command::new("python3")
+        .args(["-c", "import openpyxl"])
+        .output()
+        .map(|o| o.status.success())
+        .unwrap_or(false)
+}
+
+#[test]
+fn a_template_filled_with_openpyxl_loads_without_data_findings() {
+    if !python_with_openpyxl() {
+        println!("skipped: python3 cannot import openpyxl");
+        return;
+    }
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fill_template.py");
+    let dir = tempfile::tempdir().unwrap();
+    for lang in [Lang::En, Lang::De] {
+        let template = write(dir.path(), lang);
+        let filled = dir.path().join(format!("filled-{lang:?}.xlsx"));
+        let out = Command::new("python3")
+            .arg(&script)
+            .arg(&template)
+            .arg(&filled)
+            .output()
+            .expect("python3 runs");
+        assert!(
+            out.status.success(),
+            "fill_template.py failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let (wb, findings) = load(&filled);
+        assert!(
+            data_findings(&findings).is_empty(),
+            "{lang:?}: {findings:#?}"
+        );
+        let plan = &wb.plan;
+        assert_eq!(plan.staff.len(), 4, "{lang:?}: the added person");
+        assert_eq!(plan.allocations.len(), 4, "{lang:?}: the added allocations");
+        assert_eq!(plan.channels.len(), 3, "{lang:?}: the added channel");
+        let added = plan.person("1004").expect("person 1004");
+        assert_eq!(added.weekly_hours, Some(19.5));
+        assert_eq!(added.hourly_cost, Some(39.5));
+        assert_eq!(plan.allocations[3].hours, Some(2.5));
+        assert_eq!(plan.allocations[2].share, Some(0.5));
+
+        let config = Config::default();
+        let (findings, _) = teamlint::rules::check_workbook(plan, findings, &config);
+        let serious: Vec<_> = findings
+            .iter()
+            .filter(|f| f.severity >= Severity::Warning)
+            .collect();
+        assert!(serious.is_empty(), "{lang:?}: still clean: {serious:#?}");
+    }
+}
