@@ -8,6 +8,7 @@ pub mod load;
 pub mod model;
 pub mod report;
 pub mod rules;
+pub mod schema;
 pub mod template;
 pub mod discover;
 
@@ -258,6 +259,21 @@ fn output_paths(inputs: &[discover::Input], out_dir: &Path) -> Vec<PathBuf> {
             }
         })
         .collect()
+}
+
+/// The rule catalogue as a Markdown table (the README's, kept current by a test).
+pub fn rules_markdown() -> String {
+    let mut out = String::from("| code | name | severity | checks |\n| --- | --- | --- | --- |\n");
+    for r in rules::all() {
+        out.push_str(&format!(
+            "| {} | {} | {} | {} |\n",
+            r.code,
+            r.name,
+            r.severity.as_str(),
+            r.summary(Lang::En).replace('|', "\\|")
+        ));
+    }
+    out
 }
 
 /// The rule catalogue as a plain-text table (code, name, default severity, one line), as

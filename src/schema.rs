@@ -1,0 +1,162 @@
+//! JSON Schemas generated from the code: the config file (`teamlint.toml`), the findings file
+//! and the workbook contract (sheets, columns, aliases, vocabularies), as committed in `schemas/`.
+
+use crate::config::Config;
+use crate::contract::{
+    ColumnDef, Employment, FREE_WORDS, NO_WORDS, OrgForm, Role, SHEETS, Status, Task, ValueType,
+    YES_WORDS,
+};
+use serde_json::{Value, json};
+
+/// The committed schema files: file name under `schemas/` and its current text.
+pub fn all() -> Vec<(&'static str, String)> {
+    vec![
+        ("config.schema.json", pretty(&config())),
+        ("findings.schema.json", crate::report::json::schema_json()),
+        ("workbook.schema.json", pretty(&workbook())),
+    ]
+}
+
+fn pretty(value: &Value) -> String {
+    let mut text = serde_json::to_string_pretty(value).expect("a schema serialises");
+    text.push('\n');
+    text
+}
+
+/// The schema of `teamlint.toml` (as its JSON equivalent), derived from `Config`.
+pub fn config() -> Value {
+    let mut schema = serde_json::to_value(schemars::schema_for!(Config)).expect("serialises");
+    schema["title"] = json!("teamlint.toml");
+    schema["description"] = json!(
+        "Thresholds, per-rule severities and currency rates of teamlint. Every key is optional; \
+         the defaults are the contract's."
+    );
+    schema
+}
+
+/// The schema of a workbook in the contract, as JSON: one array of row objects per sheet, keyed
+/// by the canonical sheet and column names; aliases and accepted words are listed with each.
+pub fn workbook() -> Value {
+    let mut sheets = serde_json::Map::new();
+    let mut required = Vec::new();
+    for sheet in SHEETS {
+        let mut props = serde_json::Map::new();
+        let mut req = Vec::new();
+        for column in sheet.columns {
+            props.insert(column.header.to_string(), column_schema(column));
+            if column.required {
+                req.push(column.header);
+            }
+        }
+        let mut names = vec![sheet.name_de];
+        names.extend(sheet.aliases);
+        sheets.insert(
+            sheet.name.to_string(),
+            json!({
+                "description": format!(
+                    "Sheet '{}' (found by name, trimmed, case-insensitive; also accepted: {}). \
+                     The header row is the first of the first 10 rows with at least two known \
+                     column names.",
+                    sheet.name, names.join(", ")
+                ),
+                "x-sheet-names": std::iter::once(sheet.name).chain(names.iter().copied()).collect::<Vec<_>>(),
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": props,
+                    "required": req,
+                    "additionalProperties": true,
+                },
+            }),
+        );
+        if sheet.required {
+            required.push(sheet.name);
+        }
+    }
+    json!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "teamlint workbook",
+        "description": "The sheets and columns teamlint reads (CONTRACT §2). Headers match \
+            ignoring case, blanks, the punctuation . : - _ / and (…) units.",
+        "type": "object",
+        "properties": sheets,
+        "required": required,
+    })
+}
+
+fn words<T: Copy>(all: &[T], w: impl Fn(T) -> Vec<&'static str>) -> Vec<&'static str> {
+    all.iter().flat_map(|x| w(*x)).collect()
+}
+
+fn column_schema(column: &ColumnDef) -> Value {
+    let number_text = "a number, or text such as 1.5, 1,5, 1.234,5, 12 Std, 40.000 €";
+    let (types, description, accepted): (Value, String, Option<Vec<&str>>) = match column.value_type {
+        ValueType::Text => (json!(["string"]), "text".into(), None),
+        ValueType::PersonId => (
+            json!(["string", "integer"]),
+            "a person ID on the Staff sheet (1001 and \"1001\" are one ID)".into(),
+            None,
+        ),
+        ValueType::WholeNumber => (json!(["integer", "string"]), "a whole number".into(), None),
+        ValueType::Number => (json!(["number", "string"]), format!("{number_text}; never negative"), None),
+        ValueType::Money => (json!(["number", "string"]), format!("money: {number_text}"), None),
+        ValueType::Share => (
+            json!(["number", "string"]),
+            "a share of weekly hours: 50%, 50 %, 0.5, 0,5 or 50 (above 1 is percent); at most 100 %".into(),
+            None,
+        ),
+        ValueType::YesNo => (
+            json!(["boolean", "string", "integer"]),
+            "yes or no".into(),
+            Some(YES_WORDS.iter().chain(NO_WORDS).copied().collect()),
+        ),
+        ValueType::OrgForm => (
+            json!(["string"]),
+            "an organisation form".into(),
+            Some(words(&OrgForm::ALL, |f| f.words().to_vec())),
+        ),
+        ValueType::Role => (
+            json!(["string"]),
+            "a social media role (free text allowed; (in)/*in endings ignored)".into(),
+            Some(words(&Role::ALL, |r| {
+                let (en, de) = r.words();
+                en.iter().chain(de).copied().collect()
+            })),
+        ),
+        ValueType::Task => (
+            json!(["string"]),
+            "a task (other text is kept as it is)".into(),
+            Some(words(&Task::ALL, |t| t.words().to_vec())),
+        ),
+        ValueType::Status => (
+            json!(["string"]),
+            "a channel status; empty means active".into(),
+            Some(words(&Status::ALL, |s| s.words().to_vec())),
+        ),
+        ValueType::Employment => (
+            json!(["string"]),
+            "a kind of employment".into(),
+            Some(words(&Employment::ALL, |e| e.words().to_vec())),
+        ),
+        ValueType::MoneyOrFree => (
+            json!(["number", "string"]),
+            format!("money per year ({number_text}), or a word meaning free"),
+            Some(FREE_WORDS.to_vec()),
+        ),
+    };
+    let mut names = vec![column.header_de];
+    names.extend(column.aliases);
+    let mut schema = json!({
+        "type": types,
+        "description": format!("{} — {description}. Also accepted as header: {}.", column.hint_en, names.join(", ")),
+        "x-headers": std::iter::once(column.header).chain(names.iter().copied()).collect::<Vec<_>>(),
+    });
+    if let Some(words) = accepted {
+        schema["x-accepted-words"] = json!(words);
+        schema["description"] = json!(format!(
+            "{} (words match case-insensitively)",
+            schema["description"].as_str().unwrap_or_default()
+        ));
+    }
+    schema
+}
