@@ -224,49 +224,25 @@ impl Book {
     }
 }
 
+// The data below is laid out as tables, one line per row, so rustfmt leaves it alone.
+
 use Col::*;
 
-const UNITS_COLS: &[Col] = &[
-    Unit,
-    Country,
-    Employees,
-    OrgForm,
-    Coordinator,
-    Sponsor,
-    Guidelines,
-    Currency,
-    HourlyRate,
-    UnitBudget,
-];
-const STAFF_COLS: &[Col] = &[
-    PersonId,
-    Name,
-    Department,
-    Role,
-    WeeklyHours,
-    HourlyCost,
-    Deputy,
-    Employment,
-];
+#[rustfmt::skip]
+const UNITS_COLS: &[Col] = &[Unit, Country, Employees, OrgForm, Coordinator, Sponsor, Guidelines, Currency, HourlyRate, UnitBudget];
+#[rustfmt::skip]
+const STAFF_COLS: &[Col] = &[PersonId, Name, Department, Role, WeeklyHours, HourlyCost, Deputy, Employment];
+#[rustfmt::skip]
 const ALLOC_COLS: &[Col] = &[PersonId, Channel, Task, Hours, Share];
-const CHANNEL_COLS: &[Col] = &[
-    Channel,
-    Status,
-    Posts,
-    RequiredHours,
-    Budget,
-    ResponseTime,
-    Owner,
-];
+#[rustfmt::skip]
+const CHANNEL_COLS: &[Col] = &[Channel, Status, Posts, RequiredHours, Budget, ResponseTime, Owner];
 
 /// German holding with the group coordinator: a title block, German text numbers ("38,5",
 /// "48,50 €", "87,5 %"). Plants STAFF003 (a social media manager at 20 %) and COST002 (the
 /// unit's budget is below the staff cost).
+#[rustfmt::skip]
 fn holding(dir: &Path) -> anyhow::Result<PathBuf> {
-    let mut b = Book::new(
-        "de-holding-hq.xlsx",
-        "Hansa Outdoor Holding SE – Social-Media-Personalplanung 2025",
-    )?;
+    let mut b = Book::new("de-holding-hq.xlsx", "Hansa Outdoor Holding SE – Social-Media-Personalplanung 2025")?;
     let title = [
         "Hansa Outdoor Holding SE – Social-Media-Personalplanung 2025",
         "Stand: 31.03.2025 · vertraulich · Ansprechpartnerin: Katrin Vogel (Konzernkommunikation)",
@@ -275,84 +251,19 @@ fn holding(dir: &Path) -> anyhow::Result<PathBuf> {
         &sheet_name(SheetKind::Units, "Einheiten"),
         &title,
         &headers(SheetKind::Units, Lang::De, UNITS_COLS),
-        &[row![
-            "Hansa Outdoor Holding SE",
-            "DE",
-            "1.200",
-            "mehrfach koordiniert",
-            "D002",
-            "D006",
-            "ja",
-            "EUR",
-            "55,00 €",
-            "60.000 €"
-        ]],
+        &[row!["Hansa Outdoor Holding SE", "DE", "1.200", "mehrfach koordiniert", "D002", "D006", "ja", "EUR", "55,00 €", "60.000 €"]],
     )?;
     b.sheet(
         &sheet_name(SheetKind::Staff, "Mitarbeiter"),
         &title,
         &headers(SheetKind::Staff, Lang::De, STAFF_COLS),
         &[
-            row![
-                "D001",
-                "Katrin Vogel",
-                "Konzernkommunikation",
-                "Konzernkoordinatorin",
-                "38,5",
-                "68,00 €",
-                "D002",
-                "intern"
-            ],
-            row![
-                "D002",
-                "Tobias Richter",
-                "Konzernkommunikation",
-                "Koordinator",
-                "38,5",
-                "61,50 €",
-                "D001",
-                "intern"
-            ],
-            row![
-                "D003",
-                "Mehmet Yılmaz",
-                "Marketing",
-                "Social-Media-Manager",
-                "40",
-                "48,50 €",
-                "D004",
-                "intern"
-            ],
-            row![
-                "D004",
-                "Julia Neumann",
-                "Marketing",
-                "Redakteurin",
-                "30",
-                "44,00 €",
-                "D003",
-                "intern"
-            ],
-            row![
-                "D005",
-                "Felix Schmitt",
-                "Kundenservice",
-                "Community-Manager",
-                "32",
-                "42,00 €",
-                "D004",
-                "intern"
-            ],
-            row![
-                "D006",
-                "Dr. Andrea Lang",
-                "Vorstand",
-                "Sponsor",
-                "40",
-                "120,00 €",
-                "",
-                "intern"
-            ],
+            row!["D001", "Katrin Vogel", "Konzernkommunikation", "Konzernkoordinatorin", "38,5", "68,00 €", "D002", "intern"],
+            row!["D002", "Tobias Richter", "Konzernkommunikation", "Koordinator", "38,5", "61,50 €", "D001", "intern"],
+            row!["D003", "Mehmet Yılmaz", "Marketing", "Social-Media-Manager", "40", "48,50 €", "D004", "intern"],
+            row!["D004", "Julia Neumann", "Marketing", "Redakteurin", "30", "44,00 €", "D003", "intern"],
+            row!["D005", "Felix Schmitt", "Kundenservice", "Community-Manager", "32", "42,00 €", "D004", "intern"],
+            row!["D006", "Dr. Andrea Lang", "Vorstand", "Sponsor", "40", "120,00 €", "", "intern"],
         ],
     )?;
     b.sheet(
@@ -386,75 +297,25 @@ fn holding(dir: &Path) -> anyhow::Result<PathBuf> {
 
 /// Austrian subsidiary: the clean unit. Numeric Person IDs (text IDs elsewhere refer to them),
 /// a formula for the annual cost and for the budget.
+#[rustfmt::skip]
 fn austria(dir: &Path) -> anyhow::Result<PathBuf> {
-    let mut b = Book::new(
-        "at-wien.xlsx",
-        "Hansa Outdoor Austria GmbH – Social Media 2025",
-    )?;
+    let mut b = Book::new("at-wien.xlsx", "Hansa Outdoor Austria GmbH – Social Media 2025")?;
+    let mut unit = row!["Hansa Outdoor Austria GmbH", "AT", 180, "koordiniert", 4102, 4105, "ja", "EUR", 46];
+    unit.push(V::F("SUM('Kanäle'!E2:E5)".into(), 125_000.0));
     b.sheet(
         &sheet_name(SheetKind::Units, "Einheiten"),
         &[],
         &headers(SheetKind::Units, Lang::De, UNITS_COLS),
-        &[vec![
-            V::from("Hansa Outdoor Austria GmbH"),
-            V::from("AT"),
-            V::from(180),
-            V::from("koordiniert"),
-            V::from(4102),
-            V::from(4105),
-            V::from("ja"),
-            V::from("EUR"),
-            V::from(46),
-            V::F("SUM('Kanäle'!E2:E5)".into(), 125_000.0),
-        ]],
+        &[unit],
     )?;
     let staff: [(i32, &str, &str, &str, f64, f64, &str); 5] = [
-        (
-            4101,
-            "Lena Gruber",
-            "Marketing",
-            "Social-Media-Managerin",
-            38.5,
-            52.0,
-            "4102",
-        ),
-        (
-            4102,
-            "Markus Huber",
-            "Kommunikation",
-            "Koordinator",
-            38.5,
-            58.0,
-            "4101",
-        ),
-        (
-            4103,
-            "Sophie Bauer",
-            "Kundenservice",
-            "Community-Managerin",
-            30.0,
-            41.0,
-            "4104",
-        ),
-        (
-            4104,
-            "Jonas Wagner",
-            "Marketing",
-            "Redakteur",
-            38.5,
-            44.0,
-            "4103",
-        ),
-        (
-            4105,
-            "Dr. Eva Steiner",
-            "Geschäftsführung",
-            "Sponsor",
-            40.0,
-            95.0,
-            "",
-        ),
+        (4101, "Lena Gruber", "Marketing", "Social-Media-Managerin", 38.5, 52.0, "4102"),
+        (4102, "Markus Huber", "Kommunikation", "Koordinator", 38.5, 58.0, "4101"),
+        (4103, "Sophie Bauer", "Kundenservice", "Community-Managerin", 30.0, 41.0, "4104"),
+        (4104, "Jonas Wagner", "Marketing", "Redakteur", 38.5, 44.0, "4103"),
+        (4105, "Dr. Eva Steiner", "Geschäftsführung", "Sponsor", 40.0, 95.0, ""),
     ];
+    // Staff columns A–I: Annual cost (G) is a formula of weekly hours (E) and hourly cost (F).
     let mut cols = STAFF_COLS.to_vec();
     cols.insert(6, AnnualCost);
     let rows: Vec<Vec<V>> = staff
@@ -462,20 +323,10 @@ fn austria(dir: &Path) -> anyhow::Result<PathBuf> {
         .enumerate()
         .map(|(i, (id, name, dept, role, weekly, cost, deputy))| {
             let r = i + 2;
-            vec![
-                V::from(*id),
-                V::from(*name),
-                V::from(*dept),
-                V::from(*role),
-                V::from(*weekly),
-                V::from(*cost),
-                V::F(
-                    format!("ROUND(E{r}*F{r}*1640/38,0)"),
-                    (weekly * cost * 1640.0 / 38.0).round(),
-                ),
-                V::from(*deputy),
-                V::from("intern"),
-            ]
+            let annual = V::F(format!("ROUND(E{r}*F{r}*1640/38,0)"), (weekly * cost * 1640.0 / 38.0).round());
+            let mut row = row![*id, *name, *dept, *role, *weekly, *cost];
+            row.extend([annual, V::from(*deputy), V::from("intern")]);
+            row
         })
         .collect();
     b.sheet(
@@ -500,6 +351,7 @@ fn austria(dir: &Path) -> anyhow::Result<PathBuf> {
             row!["4104", "Facebook", "Inhalte", 3, ""],
         ],
     )?;
+    // Channels columns A–G: the budget (E2:E5) feeds the unit's budget formula.
     b.sheet(
         &sheet_name(SheetKind::Channels, "Kanäle"),
         &[],
@@ -516,70 +368,24 @@ fn austria(dir: &Path) -> anyhow::Result<PathBuf> {
 
 /// Swiss subsidiary (converted to .ods by convert.sh): a community manager alone on Facebook
 /// without a deputy (SPOF001, SPOF002), and Facebook's budget is "kostenlos" (COST001).
+#[rustfmt::skip]
 fn switzerland(dir: &Path) -> anyhow::Result<PathBuf> {
     let mut b = Book::new("ch-zuerich.xlsx", "Hansa Outdoor Schweiz AG – Social Media")?;
     b.sheet(
         &sheet_name(SheetKind::Units, "Einheiten"),
         &[],
         &headers(SheetKind::Units, Lang::De, UNITS_COLS),
-        &[row![
-            "Hansa Outdoor Schweiz AG",
-            "CH",
-            85,
-            "koordiniert",
-            "CH-02",
-            "CH-04",
-            "ja",
-            "CHF",
-            72,
-            160_000
-        ]],
+        &[row!["Hansa Outdoor Schweiz AG", "CH", 85, "koordiniert", "CH-02", "CH-04", "ja", "CHF", 72, 160_000]],
     )?;
     b.sheet(
         &sheet_name(SheetKind::Staff, "Mitarbeiter"),
         &[],
         &headers(SheetKind::Staff, Lang::De, STAFF_COLS),
         &[
-            row![
-                "CH-01",
-                "Nina Keller",
-                "Marketing",
-                "Social-Media-Managerin",
-                42,
-                78,
-                "CH-02",
-                "intern"
-            ],
-            row![
-                "CH-02",
-                "Luca Meier",
-                "Marketing",
-                "Koordinator",
-                42,
-                85,
-                "CH-01",
-                "intern"
-            ],
-            row![
-                "CH-03",
-                "Simone Frei",
-                "Kundendienst",
-                "Community-Managerin",
-                42,
-                65,
-                "",
-                "intern"
-            ],
-            row![
-                "CH-04",
-                "Dr. Urs Brunner",
-                "Geschäftsleitung",
-                "Sponsor",
-                42,
-                140,
-                "",
-                "intern"
-            ],
+            row!["CH-01", "Nina Keller", "Marketing", "Social-Media-Managerin", 42, 78, "CH-02", "intern"],
+            row!["CH-02", "Luca Meier", "Marketing", "Koordinator", 42, 85, "CH-01", "intern"],
+            row!["CH-03", "Simone Frei", "Kundendienst", "Community-Managerin", 42, 65, "", "intern"],
+            row!["CH-04", "Dr. Urs Brunner", "Geschäftsleitung", "Sponsor", 42, 140, "", "intern"],
         ],
     )?;
     b.sheet(
@@ -610,73 +416,24 @@ fn switzerland(dir: &Path) -> anyhow::Result<PathBuf> {
 /// French subsidiary, English headers: two departments and no coordinator (COORD001), no
 /// executive sponsor (COORD005, info), guidelines "no" (COORD006). No required hours: the
 /// channels' needs come from their posts per week.
+#[rustfmt::skip]
 fn france(dir: &Path) -> anyhow::Result<PathBuf> {
-    let mut b = Book::new(
-        "fr-lyon.xlsx",
-        "Hansa Outdoor France SAS – social media staffing",
-    )?;
+    let mut b = Book::new("fr-lyon.xlsx", "Hansa Outdoor France SAS – social media staffing")?;
     b.sheet(
         &sheet_name(SheetKind::Units, "Units"),
         &[],
         &headers(SheetKind::Units, Lang::En, UNITS_COLS),
-        &[row![
-            "Hansa Outdoor France SAS",
-            "FR",
-            120,
-            "decentralised",
-            "",
-            "",
-            "no",
-            "EUR",
-            47,
-            ""
-        ]],
+        &[row!["Hansa Outdoor France SAS", "FR", 120, "decentralised", "", "", "no", "EUR", 47, ""]],
     )?;
     b.sheet(
         &sheet_name(SheetKind::Staff, "Staff"),
         &[],
         &headers(SheetKind::Staff, Lang::En, STAFF_COLS),
         &[
-            row![
-                "FR01",
-                "Camille Martin",
-                "Marketing",
-                "social media manager",
-                35,
-                50,
-                "FR02",
-                "internal"
-            ],
-            row![
-                "FR02",
-                "Hugo Bernard",
-                "Marketing",
-                "content creator",
-                35,
-                42,
-                "FR01",
-                "internal"
-            ],
-            row![
-                "FR03",
-                "Léa Dubois",
-                "Customer Service",
-                "community manager",
-                35,
-                40,
-                "FR04",
-                "internal"
-            ],
-            row![
-                "FR04",
-                "Thomas Petit",
-                "Customer Service",
-                "helper",
-                35,
-                "",
-                "FR03",
-                "internal"
-            ],
+            row!["FR01", "Camille Martin", "Marketing", "social media manager", 35, 50, "FR02", "internal"],
+            row!["FR02", "Hugo Bernard", "Marketing", "content creator", 35, 42, "FR01", "internal"],
+            row!["FR03", "Léa Dubois", "Customer Service", "community manager", 35, 40, "FR04", "internal"],
+            row!["FR04", "Thomas Petit", "Customer Service", "helper", 35, "", "FR03", "internal"],
         ],
     )?;
     b.sheet(
@@ -704,85 +461,27 @@ fn france(dir: &Path) -> anyhow::Result<PathBuf> {
 }
 
 /// UK subsidiary (converted to .xls by convert.sh), a title row: TikTok understaffed
-/// (STAFF001), five active channels on 1.3 FTE (STAFF002), Facebook budget "free" (COST001).
+/// (STAFF001), five active channels on 1.26 FTE (STAFF002), Facebook budget "free" (COST001).
+#[rustfmt::skip]
 fn united_kingdom(dir: &Path) -> anyhow::Result<PathBuf> {
-    let mut b = Book::new(
-        "uk-manchester.xlsx",
-        "Hansa Outdoor UK Ltd – social media resourcing",
-    )?;
+    let mut b = Book::new("uk-manchester.xlsx", "Hansa Outdoor UK Ltd – social media resourcing")?;
     let title = ["Hansa Outdoor UK Ltd – social media resourcing FY2025"];
     b.sheet(
         &sheet_name(SheetKind::Units, "Units"),
         &title,
         &headers(SheetKind::Units, Lang::En, UNITS_COLS),
-        &[row![
-            "Hansa Outdoor UK Ltd",
-            "GB",
-            95,
-            "coordinated",
-            "UK02",
-            "UK05",
-            "yes",
-            "GBP",
-            38,
-            90_000
-        ]],
+        &[row!["Hansa Outdoor UK Ltd", "GB", 95, "coordinated", "UK02", "UK05", "yes", "GBP", 38, 90_000]],
     )?;
     b.sheet(
         &sheet_name(SheetKind::Staff, "Staff"),
         &title,
         &headers(SheetKind::Staff, Lang::En, STAFF_COLS),
         &[
-            row![
-                "UK01",
-                "Oliver Smith",
-                "Marketing",
-                "Social Media Manager",
-                37.5,
-                41,
-                "UK02",
-                "internal"
-            ],
-            row![
-                "UK02",
-                "Amelia Jones",
-                "Marketing",
-                "Coordinator",
-                37.5,
-                45,
-                "UK01",
-                "internal"
-            ],
-            row![
-                "UK03",
-                "Harry Taylor",
-                "Marketing",
-                "Content Creator",
-                37.5,
-                32,
-                "UK04",
-                "agency"
-            ],
-            row![
-                "UK04",
-                "Isla Brown",
-                "Customer Care",
-                "Community Manager",
-                30,
-                30,
-                "UK03",
-                "internal"
-            ],
-            row![
-                "UK05",
-                "Sarah Wilson",
-                "Board",
-                "Executive Sponsor",
-                40,
-                110,
-                "",
-                "internal"
-            ],
+            row!["UK01", "Oliver Smith", "Marketing", "Social Media Manager", 37.5, 41, "UK02", "internal"],
+            row!["UK02", "Amelia Jones", "Marketing", "Coordinator", 37.5, 45, "UK01", "internal"],
+            row!["UK03", "Harry Taylor", "Marketing", "Content Creator", 37.5, 32, "UK04", "agency"],
+            row!["UK04", "Isla Brown", "Customer Care", "Community Manager", 30, 30, "UK03", "internal"],
+            row!["UK05", "Sarah Wilson", "Board", "Executive Sponsor", 40, 110, "", "internal"],
         ],
     )?;
     b.sheet(
@@ -823,93 +522,26 @@ fn united_kingdom(dir: &Path) -> anyhow::Result<PathBuf> {
 /// US subsidiary, en-US spellings: a freelance analyst over-allocated (STAFF004), time on
 /// TikTok which is not in the channel plan (STAFF005), Pinterest run by one person whose
 /// deputy never works on it (SPOF003).
+#[rustfmt::skip]
 fn united_states(dir: &Path) -> anyhow::Result<PathBuf> {
-    let mut b = Book::new(
-        "us-denver.xlsx",
-        "Hansa Outdoor Inc. – social media staffing",
-    )?;
+    let mut b = Book::new("us-denver.xlsx", "Hansa Outdoor Inc. – social media staffing")?;
     b.sheet(
         &sheet_name(SheetKind::Units, "Units"),
         &[],
         &headers(SheetKind::Units, Lang::En, UNITS_COLS),
-        &[row![
-            "Hansa Outdoor Inc.",
-            "US",
-            210,
-            "centralized",
-            "US02",
-            "US06",
-            "yes",
-            "USD",
-            52,
-            175_000
-        ]],
+        &[row!["Hansa Outdoor Inc.", "US", 210, "centralized", "US02", "US06", "yes", "USD", 52, 175_000]],
     )?;
     b.sheet(
         &sheet_name(SheetKind::Staff, "Staff"),
         &[],
         &headers(SheetKind::Staff, Lang::En, STAFF_COLS),
         &[
-            row![
-                "US01",
-                "Emily Johnson",
-                "Marketing",
-                "Social Media Manager",
-                40,
-                55,
-                "US02",
-                "internal"
-            ],
-            row![
-                "US02",
-                "Michael Davis",
-                "Marketing",
-                "Social Media Coordinator",
-                40,
-                62,
-                "US01",
-                "internal"
-            ],
-            row![
-                "US03",
-                "Jessica Miller",
-                "Marketing",
-                "Content Creator",
-                40,
-                45,
-                "US04",
-                "internal"
-            ],
-            row![
-                "US04",
-                "Chris Garcia",
-                "Customer Support",
-                "Community Manager",
-                40,
-                38,
-                "US03",
-                "internal"
-            ],
-            row![
-                "US05",
-                "Ryan Lee",
-                "Marketing",
-                "Analyst",
-                20,
-                48,
-                "",
-                "freelance"
-            ],
-            row![
-                "US06",
-                "Patricia Moore",
-                "Executive Board",
-                "Executive Sponsor",
-                40,
-                150,
-                "",
-                "internal"
-            ],
+            row!["US01", "Emily Johnson", "Marketing", "Social Media Manager", 40, 55, "US02", "internal"],
+            row!["US02", "Michael Davis", "Marketing", "Social Media Coordinator", 40, 62, "US01", "internal"],
+            row!["US03", "Jessica Miller", "Marketing", "Content Creator", 40, 45, "US04", "internal"],
+            row!["US04", "Chris Garcia", "Customer Support", "Community Manager", 40, 38, "US03", "internal"],
+            row!["US05", "Ryan Lee", "Marketing", "Analyst", 20, 48, "", "freelance"],
+            row!["US06", "Patricia Moore", "Executive Board", "Executive Sponsor", 40, 150, "", "internal"],
         ],
     )?;
     b.sheet(
@@ -950,131 +582,43 @@ fn united_states(dir: &Path) -> anyhow::Result<PathBuf> {
 /// Polish subsidiary, English alias sheet names and headers ("Team", "Employee ID", "%"):
 /// one deputy for three people (SPOF004), a coordinator without time (COORD002), declared
 /// holistic with 400 employees (COORD004).
+#[rustfmt::skip]
 fn poland(dir: &Path) -> anyhow::Result<PathBuf> {
     let mut b = Book::new("pl-poznan.xlsx", "Hansa Outdoor Polska – social media team")?;
     b.sheet(
         &sheet_name(SheetKind::Units, "Organization"),
         &[],
-        &alias_headers(
-            SheetKind::Units,
-            &[
-                (Unit, "Business Unit"),
-                (Country, "Country"),
-                (Employees, "Headcount"),
-                (OrgForm, "Org form"),
-                (Coordinator, "Coordinator"),
-                (Sponsor, "Sponsor"),
-                (Guidelines, "Guidelines"),
-                (Currency, "Currency"),
-                (HourlyRate, "Hourly rate"),
-                (UnitBudget, "Budget"),
-            ],
-        ),
-        &[row![
-            "Hansa Outdoor Polska sp. z o.o.",
-            "PL",
-            400,
-            "holistic",
-            "PL05",
-            "PL06",
-            "yes",
-            "PLN",
-            28,
-            70_000
-        ]],
+        &alias_headers(SheetKind::Units, &[
+            (Unit, "Business Unit"), (Country, "Country"), (Employees, "Headcount"), (OrgForm, "Org form"),
+            (Coordinator, "Coordinator"), (Sponsor, "Sponsor"), (Guidelines, "Guidelines"),
+            (Currency, "Currency"), (HourlyRate, "Hourly rate"), (UnitBudget, "Budget"),
+        ]),
+        &[row!["Hansa Outdoor Polska sp. z o.o.", "PL", 400, "holistic", "PL05", "PL06", "yes", "PLN", 28, 70_000]],
     )?;
     b.sheet(
         &sheet_name(SheetKind::Staff, "Team"),
         &[],
-        &alias_headers(
-            SheetKind::Staff,
-            &[
-                (PersonId, "Employee ID"),
-                (Name, "Name"),
-                (Department, "Department"),
-                (Role, "Role"),
-                (WeeklyHours, "Hours per week"),
-                (HourlyCost, "Hourly cost"),
-                (Deputy, "Deputy"),
-                (Employment, "Employment"),
-            ],
-        ),
+        &alias_headers(SheetKind::Staff, &[
+            (PersonId, "Employee ID"), (Name, "Name"), (Department, "Department"), (Role, "Role"),
+            (WeeklyHours, "Hours per week"), (HourlyCost, "Hourly cost"), (Deputy, "Deputy"),
+            (Employment, "Employment"),
+        ]),
         &[
-            row![
-                "PL01",
-                "Anna Kowalska",
-                "Marketing",
-                "social media manager",
-                40,
-                32,
-                "PL04",
-                "internal"
-            ],
-            row![
-                "PL02",
-                "Piotr Nowak",
-                "Marketing",
-                "content creator",
-                40,
-                25,
-                "PL04",
-                "internal"
-            ],
-            row![
-                "PL03",
-                "Katarzyna Wiśniewska",
-                "Customer Service",
-                "community manager",
-                40,
-                24,
-                "PL04",
-                "internal"
-            ],
-            row![
-                "PL04",
-                "Tomasz Wójcik",
-                "Marketing",
-                "community manager",
-                40,
-                26,
-                "PL01",
-                "internal"
-            ],
-            row![
-                "PL05",
-                "Marta Kamińska",
-                "Communications",
-                "coordinator",
-                40,
-                35,
-                "PL01",
-                "internal"
-            ],
-            row![
-                "PL06",
-                "Andrzej Lewandowski",
-                "Management Board",
-                "executive sponsor",
-                40,
-                90,
-                "",
-                "internal"
-            ],
+            row!["PL01", "Anna Kowalska", "Marketing", "social media manager", 40, 32, "PL04", "internal"],
+            row!["PL02", "Piotr Nowak", "Marketing", "content creator", 40, 25, "PL04", "internal"],
+            row!["PL03", "Katarzyna Wiśniewska", "Customer Service", "community manager", 40, 24, "PL04", "internal"],
+            row!["PL04", "Tomasz Wójcik", "Marketing", "community manager", 40, 26, "PL01", "internal"],
+            row!["PL05", "Marta Kamińska", "Communications", "coordinator", 40, 35, "PL01", "internal"],
+            row!["PL06", "Andrzej Lewandowski", "Management Board", "executive sponsor", 40, 90, "", "internal"],
         ],
     )?;
     b.sheet(
         &sheet_name(SheetKind::Allocation, "Time allocation"),
         &[],
-        &alias_headers(
-            SheetKind::Allocation,
-            &[
-                (PersonId, "Employee ID"),
-                (Channel, "Channel"),
-                (Task, "Task"),
-                (Hours, "Hours per week (h)"),
-                (Share, "%"),
-            ],
-        ),
+        &alias_headers(SheetKind::Allocation, &[
+            (PersonId, "Employee ID"), (Channel, "Channel"), (Task, "Task"),
+            (Hours, "Hours per week (h)"), (Share, "%"),
+        ]),
         &[
             row!["PL01", "Instagram", "content", "", pct(0.35)],
             row!["PL01", "Facebook", "content", 8, ""],
@@ -1087,18 +631,11 @@ fn poland(dir: &Path) -> anyhow::Result<PathBuf> {
     b.sheet(
         &sheet_name(SheetKind::Channels, "Channel plan"),
         &[],
-        &alias_headers(
-            SheetKind::Channels,
-            &[
-                (Channel, "Channel"),
-                (Status, "Status"),
-                (Posts, "Posts per week"),
-                (RequiredHours, "Required hours per week"),
-                (Budget, "Budget"),
-                (ResponseTime, "Response time (h)"),
-                (Owner, "Owner"),
-            ],
-        ),
+        &alias_headers(SheetKind::Channels, &[
+            (Channel, "Channel"), (Status, "Status"), (Posts, "Posts per week"),
+            (RequiredHours, "Required hours per week"), (Budget, "Budget"),
+            (ResponseTime, "Response time (h)"), (Owner, "Owner"),
+        ]),
         &[
             row!["Facebook", "active", 5, 12, 28_000, 6, "PL03"],
             row!["Instagram", "active", 4, 12, 35_000, 6, "PL01"],
@@ -1113,253 +650,61 @@ fn poland(dir: &Path) -> anyhow::Result<PathBuf> {
 /// deputy N09 (DATA003, SPOF002). Süd: decentralised with 310 employees (COORD004) and a
 /// YouTube budget below its staff cost (COST002). Online: three channels, no coordinator
 /// (COORD001).
+#[rustfmt::skip]
 fn regions(dir: &Path) -> anyhow::Result<PathBuf> {
-    let mut b = Book::new(
-        "de-regionalgesellschaften.xlsx",
-        "Hansa Outdoor Regionalgesellschaften – Social-Media-Planung 2025",
-    )?;
+    let mut b = Book::new("de-regionalgesellschaften.xlsx", "Hansa Outdoor Regionalgesellschaften – Social-Media-Planung 2025")?;
     let title = [
         "Hansa Outdoor Regionalgesellschaften – Social-Media-Planung 2025",
         "Quelle: HR-Controlling, Stand 03/2025",
     ];
-    let (nord, sued, online) = (
-        "Hansa Retail Nord GmbH",
-        "Hansa Retail Süd GmbH",
-        "Hansa Online GmbH",
-    );
+    let (nord, sued, online) = ("Hansa Retail Nord GmbH", "Hansa Retail Süd GmbH", "Hansa Online GmbH");
     b.sheet(
         &sheet_name(SheetKind::Units, "Gesellschaften"),
         &title,
-        &alias_headers(
-            SheetKind::Units,
-            &[
-                (Unit, "Gesellschaft"),
-                (Country, "Land"),
-                (Employees, "Beschäftigte"),
-                (OrgForm, "Organisationsform"),
-                (Coordinator, "Koordination"),
-                (Sponsor, "Sponsor"),
-                (Guidelines, "Social-Media-Guidelines"),
-                (Currency, "Währung"),
-                (HourlyRate, "Stundensatz"),
-                (UnitBudget, "Jahresbudget"),
-            ],
-        ),
+        &alias_headers(SheetKind::Units, &[
+            (Unit, "Gesellschaft"), (Country, "Land"), (Employees, "Beschäftigte"),
+            (OrgForm, "Organisationsform"), (Coordinator, "Koordination"), (Sponsor, "Sponsor"),
+            (Guidelines, "Social-Media-Guidelines"), (Currency, "Währung"),
+            (HourlyRate, "Stundensatz"), (UnitBudget, "Jahresbudget"),
+        ]),
         &[
-            row![
-                nord,
-                "DE",
-                140,
-                "koordiniert",
-                "N02",
-                "N05",
-                "ja",
-                "EUR",
-                45,
-                100_000
-            ],
-            row![
-                sued,
-                "DE",
-                310,
-                "dezentral",
-                "S02",
-                "S04",
-                "ja",
-                "EUR",
-                44,
-                80_000
-            ],
-            row![
-                online,
-                "DE",
-                60,
-                "zentralisiert",
-                "",
-                "O04",
-                "ja",
-                "EUR",
-                48,
-                ""
-            ],
+            row![nord, "DE", 140, "koordiniert", "N02", "N05", "ja", "EUR", 45, 100_000],
+            row![sued, "DE", 310, "dezentral", "S02", "S04", "ja", "EUR", 44, 80_000],
+            row![online, "DE", 60, "zentralisiert", "", "O04", "ja", "EUR", 48, ""],
         ],
     )?;
     b.sheet(
         &sheet_name(SheetKind::Staff, "Personal"),
         &title,
-        &alias_headers(
-            SheetKind::Staff,
-            &[
-                (PersonId, "Pers.-Nr."),
-                (Name, "Mitarbeiterin"),
-                (Unit, "Gesellschaft"),
-                (Department, "Bereich"),
-                (Role, "Funktion"),
-                (WeeklyHours, "Vertragsstunden"),
-                (HourlyCost, "Kosten pro Stunde"),
-                (Deputy, "Stellvertretung"),
-                (Employment, "Beschäftigungsart"),
-            ],
-        ),
+        &alias_headers(SheetKind::Staff, &[
+            (PersonId, "Pers.-Nr."), (Name, "Mitarbeiterin"), (Unit, "Gesellschaft"),
+            (Department, "Bereich"), (Role, "Funktion"), (WeeklyHours, "Vertragsstunden"),
+            (HourlyCost, "Kosten pro Stunde"), (Deputy, "Stellvertretung"),
+            (Employment, "Beschäftigungsart"),
+        ]),
         &[
-            row![
-                "N01",
-                "Lisa Hoffmann",
-                nord,
-                "Marketing",
-                "Social-Media-Managerin",
-                39,
-                50,
-                "N02",
-                "intern"
-            ],
-            row![
-                "N02",
-                "Jan Schulz",
-                nord,
-                "Marketing",
-                "Koordinator",
-                39,
-                56,
-                "N01",
-                "intern"
-            ],
-            row![
-                "N03",
-                "Paul Becker",
-                nord,
-                "Filialen",
-                "Community-Manager",
-                39,
-                40,
-                "N09",
-                "intern"
-            ],
-            row![
-                "N04",
-                "Laura Koch",
-                nord,
-                "Filialen",
-                "Redakteurin",
-                20,
-                38,
-                "N03",
-                "extern"
-            ],
-            row![
-                "N05",
-                "Dr. Stefan Wolf",
-                nord,
-                "Geschäftsführung",
-                "Sponsor",
-                40,
-                110,
-                "",
-                "intern"
-            ],
-            row![
-                "S01",
-                "Maximilian Fischer",
-                sued,
-                "Marketing",
-                "Social-Media-Manager",
-                40,
-                49,
-                "S02",
-                "intern"
-            ],
-            row![
-                "S02",
-                "Anna Weber",
-                sued,
-                "Marketing",
-                "Koordinatorin",
-                40,
-                55,
-                "S01",
-                "intern"
-            ],
-            row![
-                "S03",
-                "Lukas Meyer",
-                sued,
-                "Vertrieb",
-                "Redakteur",
-                40,
-                41,
-                "S02",
-                "intern"
-            ],
-            row![
-                "S04",
-                "Claudia Schneider",
-                sued,
-                "Geschäftsführung",
-                "Sponsor",
-                40,
-                105,
-                "",
-                "intern"
-            ],
-            row![
-                "O01",
-                "Sarah Klein",
-                online,
-                "E-Commerce",
-                "Social-Media-Managerin",
-                40,
-                52,
-                "O02",
-                "intern"
-            ],
-            row![
-                "O02",
-                "Tim Schröder",
-                online,
-                "E-Commerce",
-                "Community-Manager",
-                40,
-                42,
-                "O01",
-                "intern"
-            ],
-            row![
-                "O03",
-                "Mia Zimmermann",
-                online,
-                "E-Commerce",
-                "Redakteurin",
-                30,
-                40,
-                "O02",
-                "Agentur"
-            ],
-            row![
-                "O04",
-                "Dr. Bernd Krüger",
-                online,
-                "Geschäftsführung",
-                "Sponsor",
-                40,
-                115,
-                "",
-                "intern"
-            ],
+            row!["N01", "Lisa Hoffmann", nord, "Marketing", "Social-Media-Managerin", 39, 50, "N02", "intern"],
+            row!["N02", "Jan Schulz", nord, "Marketing", "Koordinator", 39, 56, "N01", "intern"],
+            row!["N03", "Paul Becker", nord, "Filialen", "Community-Manager", 39, 40, "N09", "intern"],
+            row!["N04", "Laura Koch", nord, "Filialen", "Redakteurin", 20, 38, "N03", "extern"],
+            row!["N05", "Dr. Stefan Wolf", nord, "Geschäftsführung", "Sponsor", 40, 110, "", "intern"],
+            row!["S01", "Maximilian Fischer", sued, "Marketing", "Social-Media-Manager", 40, 49, "S02", "intern"],
+            row!["S02", "Anna Weber", sued, "Marketing", "Koordinatorin", 40, 55, "S01", "intern"],
+            row!["S03", "Lukas Meyer", sued, "Vertrieb", "Redakteur", 40, 41, "S02", "intern"],
+            row!["S04", "Claudia Schneider", sued, "Geschäftsführung", "Sponsor", 40, 105, "", "intern"],
+            row!["O01", "Sarah Klein", online, "E-Commerce", "Social-Media-Managerin", 40, 52, "O02", "intern"],
+            row!["O02", "Tim Schröder", online, "E-Commerce", "Community-Manager", 40, 42, "O01", "intern"],
+            row!["O03", "Mia Zimmermann", online, "E-Commerce", "Redakteurin", 30, 40, "O02", "Agentur"],
+            row!["O04", "Dr. Bernd Krüger", online, "Geschäftsführung", "Sponsor", 40, 115, "", "intern"],
         ],
     )?;
     b.sheet(
         &sheet_name(SheetKind::Allocation, "Zuordnung"),
         &title,
-        &alias_headers(
-            SheetKind::Allocation,
-            &[
-                (PersonId, "Pers.-Nr."),
-                (Channel, "Kanal"),
-                (Task, "Tätigkeit"),
-                (Hours, "Std./Woche"),
-                (Share, "Anteil Arbeitszeit"),
-            ],
-        ),
+        &alias_headers(SheetKind::Allocation, &[
+            (PersonId, "Pers.-Nr."), (Channel, "Kanal"), (Task, "Tätigkeit"),
+            (Hours, "Std./Woche"), (Share, "Anteil Arbeitszeit"),
+        ]),
         &[
             row!["N01", "Instagram", "Inhalte", 12, ""],
             row!["N01", "Facebook", "Inhalte", 8, ""],
@@ -1385,19 +730,11 @@ fn regions(dir: &Path) -> anyhow::Result<PathBuf> {
     b.sheet(
         &sheet_name(SheetKind::Channels, "Kanalplan"),
         &title,
-        &alias_headers(
-            SheetKind::Channels,
-            &[
-                (Unit, "Gesellschaft"),
-                (Channel, "Kanal"),
-                (Status, "Status"),
-                (Posts, "Posts/Woche"),
-                (RequiredHours, "Bedarf Std./Woche"),
-                (Budget, "Kosten"),
-                (ResponseTime, "Reaktionszeit"),
-                (Owner, "Verantwortlich"),
-            ],
-        ),
+        &alias_headers(SheetKind::Channels, &[
+            (Unit, "Gesellschaft"), (Channel, "Kanal"), (Status, "Status"), (Posts, "Posts/Woche"),
+            (RequiredHours, "Bedarf Std./Woche"), (Budget, "Kosten"), (ResponseTime, "Reaktionszeit"),
+            (Owner, "Verantwortlich"),
+        ]),
         &[
             row![nord, "Instagram", "aktiv", "täglich", 14, 45_000, 8, "N01"],
             row![nord, "Facebook", "aktiv", 3, 10, 36_000, 8, "N03"],
