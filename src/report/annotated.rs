@@ -524,6 +524,7 @@ pub fn build(
     let sheet = book.add_worksheet();
     sheet.set_name(&summary_name)?;
     write_summary_sheet(sheet, units, findings, &on_summary, lang)?;
+    super::print_setup(&mut book);
     Ok(book)
 }
 

@@ -108,6 +108,7 @@ pub fn build(
     let sheet = book.add_worksheet();
     sheet.set_name(titles.inputs)?;
     write_inputs(sheet, report, lang)?;
+    super::print_setup(&mut book);
     Ok(book)
 }
 

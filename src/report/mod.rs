@@ -32,4 +32,12 @@ pub fn write_atomically(
     result
 }
 
+/// Prints every sheet landscape and one page wide, so a printout or PDF shows whole rows.
+pub(crate) fn print_setup(book: &mut rust_xlsxwriter::Workbook) {
+    for sheet in book.worksheets_mut() {
+        sheet.set_landscape();
+        sheet.set_print_fit_to_pages(1, 0);
+    }
+}
+
 static TMP_COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
