@@ -3,6 +3,7 @@
 
 pub mod config;
 pub mod contract;
+pub mod discover;
 pub mod findings;
 pub mod load;
 pub mod model;
@@ -10,7 +11,6 @@ pub mod report;
 pub mod rules;
 pub mod schema;
 pub mod template;
-pub mod discover;
 
 use crate::config::Config;
 use crate::contract::Lang;
@@ -171,7 +171,10 @@ pub fn check(paths: &[PathBuf], options: &Options) -> anyhow::Result<Report> {
     bar.finish_and_clear();
     workbooks.extend(checked);
 
-    let units: Vec<UnitFigures> = workbooks.iter().flat_map(|w| w.units.iter().cloned()).collect();
+    let units: Vec<UnitFigures> = workbooks
+        .iter()
+        .flat_map(|w| w.units.iter().cloned())
+        .collect();
     let mut group_findings = rules::check_group(&units, &options.config);
     findings::sort(&mut group_findings);
     let mut report = Report {
@@ -186,12 +189,18 @@ pub fn check(paths: &[PathBuf], options: &Options) -> anyhow::Result<Report> {
         &options.config,
         options.lang,
     )?);
-    report.outputs.push(report::json::write_json(&options.out_dir, &report)?);
+    report
+        .outputs
+        .push(report::json::write_json(&options.out_dir, &report)?);
     if options.formats.contains(&ExtraFormat::Csv) {
-        report.outputs.push(report::json::write_csv(&options.out_dir, &report)?);
+        report
+            .outputs
+            .push(report::json::write_csv(&options.out_dir, &report)?);
     }
     if options.formats.contains(&ExtraFormat::Parquet) {
-        report.outputs.push(report::json::write_parquet(&options.out_dir, &report)?);
+        report
+            .outputs
+            .push(report::json::write_parquet(&options.out_dir, &report)?);
     }
     Ok(report)
 }
@@ -284,7 +293,12 @@ pub fn rules_table(lang: Lang) -> String {
         Lang::De => ("CODE", "NAME", "SCHWERE", "PRÜFT"),
     };
     let all = rules::all();
-    let name_w = all.iter().map(|r| r.name.len()).max().unwrap_or(4).max(h_name.len());
+    let name_w = all
+        .iter()
+        .map(|r| r.name.len())
+        .max()
+        .unwrap_or(4)
+        .max(h_name.len());
     let mut out = format!("{h_code:<9}{h_name:<name_w$}  {h_sev:<9}{h_what}\n");
     for r in all {
         out.push_str(&format!(
