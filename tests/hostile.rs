@@ -468,3 +468,10 @@ fn findings_json_is_identical_whatever_the_thread_count() {
     assert_eq!(outputs[0], outputs[1]);
     assert_eq!(outputs[0], outputs[2]);
 }
+
+#[test]
+fn a_workbook_encrypted_by_libreoffice_fails_with_a_password_reason() {
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/encrypted.xlsx");
+    let err = teamlint::load::load(&fixture, "encrypted.xlsx").unwrap_err();
+    assert!(err.0.contains("password-protected"), "{err}");
+}
