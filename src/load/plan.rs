@@ -114,6 +114,29 @@ impl Builder<'_> {
         );
     }
 
+    /// Reads a required key cell (an ID or a name); empty or unreadable is DATA002 and `None`.
+    fn key_cell(
+        &mut self,
+        sheet: &Found,
+        row: &Row,
+        col: Col,
+        unit: Option<&str>,
+        subject: &str,
+        coerce: fn(&RawValue) -> Result<Option<String>, Invalid>,
+    ) -> Option<String> {
+        match coerce(row.get(col)) {
+            Ok(Some(v)) => Some(v),
+            Ok(None) => {
+                self.required_empty(sheet, row.row, col, unit, subject);
+                None
+            }
+            Err(Invalid(why)) => {
+                self.invalid(sheet, row.row, col, unit, subject, why);
+                None
+            }
+        }
+    }
+
     /// The unit a row belongs to: its Unit cell, else `fallback`, else the workbook's only unit.
     fn unit_of(
         &mut self,
@@ -314,16 +337,8 @@ fn read_units(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &mut Pl
     if let Some(sheet) = found.get(&SheetKind::Units) {
         let mut seen: HashMap<String, u32> = HashMap::new();
         for row in &sheet.rows {
-            let name = match coerce::text(row.get(Col::Unit)) {
-                Ok(Some(n)) => n,
-                Ok(None) => {
-                    b.required_empty(sheet, row.row, Col::Unit, None, "Unit");
-                    continue;
-                }
-                Err(Invalid(why)) => {
-                    b.invalid(sheet, row.row, Col::Unit, None, "Unit", why);
-                    continue;
-                }
+            let Some(name) = b.key_cell(sheet, row, Col::Unit, None, "Unit", coerce::text) else {
+                continue;
             };
             if let Some(first) = seen.get(&key(&name)) {
                 let loc = sheet.layout.cell(row.row, Col::Unit);
@@ -465,16 +480,15 @@ fn read_staff(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &mut Pl
     };
     let mut seen: HashMap<String, u32> = HashMap::new();
     for row in &sheet.rows {
-        let id = match coerce::person_id(row.get(Col::PersonId)) {
-            Ok(Some(id)) => id,
-            Ok(None) => {
-                b.required_empty(sheet, row.row, Col::PersonId, None, "Person ID");
-                continue;
-            }
-            Err(Invalid(why)) => {
-                b.invalid(sheet, row.row, Col::PersonId, None, "Person ID", why);
-                continue;
-            }
+        let Some(id) = b.key_cell(
+            sheet,
+            row,
+            Col::PersonId,
+            None,
+            "Person ID",
+            coerce::person_id,
+        ) else {
+            continue;
         };
         let unit = b
             .unit_of(sheet, row, None, &id)
@@ -556,16 +570,8 @@ fn read_channels(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &mut
     };
     let mut seen: HashMap<(String, String), u32> = HashMap::new();
     for row in &sheet.rows {
-        let name = match coerce::text(row.get(Col::Channel)) {
-            Ok(Some(n)) => n,
-            Ok(None) => {
-                b.required_empty(sheet, row.row, Col::Channel, None, "Channel");
-                continue;
-            }
-            Err(Invalid(why)) => {
-                b.invalid(sheet, row.row, Col::Channel, None, "Channel", why);
-                continue;
-            }
+        let Some(name) = b.key_cell(sheet, row, Col::Channel, None, "Channel", coerce::text) else {
+            continue;
         };
         let Some(unit) = b.unit_of(sheet, row, None, &name) else {
             continue;
@@ -637,44 +643,29 @@ fn read_allocations(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &
     };
     for row in &sheet.rows {
         let mut invalid = false;
-        let person = match coerce::person_id(row.get(Col::PersonId)) {
-            Ok(Some(id)) => id,
-            Ok(None) => {
-                b.required_empty(sheet, row.row, Col::PersonId, None, "Person ID");
-                continue;
-            }
-            Err(Invalid(why)) => {
-                b.invalid(sheet, row.row, Col::PersonId, None, "Person ID", why);
-                continue;
-            }
+        let Some(person) = b.key_cell(
+            sheet,
+            row,
+            Col::PersonId,
+            None,
+            "Person ID",
+            coerce::person_id,
+        ) else {
+            continue;
         };
         let person_unit = plan
             .person(&person)
             .map(|p| p.unit.clone())
             .filter(|u| !u.is_empty());
-        let channel = match coerce::text(row.get(Col::Channel)) {
-            Ok(Some(c)) => c,
-            Ok(None) => {
-                b.required_empty(
-                    sheet,
-                    row.row,
-                    Col::Channel,
-                    person_unit.as_deref(),
-                    &person,
-                );
-                continue;
-            }
-            Err(Invalid(why)) => {
-                b.invalid(
-                    sheet,
-                    row.row,
-                    Col::Channel,
-                    person_unit.as_deref(),
-                    &person,
-                    why,
-                );
-                continue;
-            }
+        let Some(channel) = b.key_cell(
+            sheet,
+            row,
+            Col::Channel,
+            person_unit.as_deref(),
+            &person,
+            coerce::text,
+        ) else {
+            continue;
         };
         let Some(unit) = b.unit_of(sheet, row, person_unit.as_deref(), &channel) else {
             continue;
