@@ -37,6 +37,14 @@ fixtures:
 schemas:
     UPDATE_SCHEMAS=1 cargo test --test schemas
 
+# Render the README pictures from the samples (installs LibreOffice and pdftoppm when missing).
+pictures:
+    bash scripts/render-pictures.sh
+
 # Format the code.
 fmt:
     cargo fmt --all
+
+# Performance benchmark (issue 8): seeded corpus, teamlint vs the read/write floor and a pandas peer.
+bench:
+    bash bench/run.sh

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Profiles `teamlint check` on a few corpus workbooks (issue 8; see docs/PERFORMANCE.md).
+#
+#   bash bench/profile.sh [WORKBOOKS]      default 3 workbooks, --jobs 1
+#
+# Uses perf with hardware counters when `perf stat -e instructions true` works; otherwise
+# valgrind's callgrind (exact instruction counts, ~50× slower, hence the small set). With
+# BENCH_PERF_CLOCK=1 it also samples with perf's software clock (cpu-clock) on 50 workbooks,
+# which works in VMs without counters. Prints the top functions, self and inclusive.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/teamlint-target}"
+COUNT="${1:-3}"
+WORK="$(mktemp -d /tmp/teamlint-profile.XXXXXX)"
+[ -n "${BENCH_KEEP:-}" ] || trap 'rm -rf "$WORK"' EXIT
+
+cargo build --release --examples --bins
+BIN="$CARGO_TARGET_DIR/release"
+"$BIN/examples/bench_corpus" "$WORK/set" --workbooks "$COUNT" >/dev/null
+run=("$BIN/teamlint" check "$WORK/set" --out "$WORK/out" --jobs 1 --fail-on never --quiet)
+
+if perf stat -e instructions true 2>&1 | grep -q '[0-9] *instructions'; then
+    echo "== perf record (hardware counters), $COUNT workbooks"
+    perf record -q -g -o "$WORK/perf.data" "${run[@]}" >/dev/null
+    perf report -i "$WORK/perf.data" --no-children --sort symbol --stdio 2>/dev/null |
+        grep -E '^ +[0-9]' | head -40
+else
+    command -v valgrind >/dev/null || apt-get install -y -qq valgrind >/dev/null
+    echo "== callgrind (perf has no hardware counters here), $COUNT workbooks, --jobs 1"
+    valgrind --tool=callgrind --callgrind-out-file="$WORK/callgrind.out" "${run[@]}" >/dev/null 2>"$WORK/valgrind.log"
+    grep -E 'Collected' "$WORK/valgrind.log" || true
+    echo "-- self (exclusive) instructions"
+    callgrind_annotate --threshold=99 "$WORK/callgrind.out" 2>/dev/null | sed -n '/^Ir/,$p' | head -45
+    echo "-- inclusive instructions"
+    callgrind_annotate --inclusive=yes --threshold=99 "$WORK/callgrind.out" 2>/dev/null | sed -n '/^Ir/,$p' | head -60
+    [ -z "${BENCH_KEEP:-}" ] || echo "callgrind file: $WORK/callgrind.out"
+fi
+
+if [ -n "${BENCH_PERF_CLOCK:-}" ] && command -v perf >/dev/null; then
+    echo "== perf record -e cpu-clock (sampling), 50 workbooks, --jobs 1"
+    "$BIN/examples/bench_corpus" "$WORK/fifty" --workbooks 50 >/dev/null
+    perf record -q -e cpu-clock -F 999 -g -o "$WORK/clock.data" \
+        "$BIN/teamlint" check "$WORK/fifty" --out "$WORK/out50" --jobs 1 --fail-on never --quiet >/dev/null
+    perf report -i "$WORK/clock.data" --no-children --sort dso,symbol --stdio 2>/dev/null |
+        grep -E '^ +[0-9]' | head -40
+fi

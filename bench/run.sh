@@ -1,0 +1,216 @@
+#!/usr/bin/env bash
+# teamlint performance benchmark (issue 8); `just bench` runs it. Needs cargo and python3; installs
+# pandas/openpyxl (pip) and GNU time (apt-get) when missing. See docs/PERFORMANCE.md.
+#
+# Builds the release binaries once, writes a seeded corpus under a temporary folder (never in the
+# repository), times teamlint, the floor (calamine read + rust_xlsxwriter write of the same cells,
+# no checks) and a pandas/openpyxl peer with /usr/bin/time, and prints throughput, peak memory and
+# the four targets with PASS/FAIL.
+#
+# Settings (environment):
+#   BENCH_WORKBOOKS=1000   corpus size          BENCH_SUBSET=100      subset for linearity
+#   BENCH_REPEAT=3         runs per Rust timing (the fastest counts)
+#   BENCH_PEER_BUDGET=900  seconds the peer may take on the full corpus; if its estimate is
+#                          longer it runs on the subset and throughput is compared per workbook
+#   BENCH_DIR=DIR          work folder (default: a new /tmp/teamlint-bench.*); a corpus already
+#                          there is reused
+#   BENCH_KEEP=1           keep the work folder     BENCH_STRICT=1  exit 1 when a target fails
+#   BENCH_SKIP_PEER=1      skip the Python peer
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/teamlint-target}"
+N="${BENCH_WORKBOOKS:-1000}"
+SUBSET="${BENCH_SUBSET:-100}"
+REPEAT="${BENCH_REPEAT:-3}"
+PEER_BUDGET="${BENCH_PEER_BUDGET:-900}"
+CORES="$(nproc)"
+
+say() { printf '%s\n' "$*" >&2; }
+load1() { cut -d' ' -f1 /proc/loadavg; }
+
+# --- tools -------------------------------------------------------------------------------------
+command -v cargo >/dev/null || { say "bench: cargo is needed"; exit 2; }
+command -v python3 >/dev/null || { say "bench: python3 is needed"; exit 2; }
+if [ ! -x /usr/bin/time ]; then
+    say "bench: installing GNU time"
+    SUDO=""
+    [ "$(id -u)" = 0 ] || SUDO=sudo
+    $SUDO apt-get install -y -qq time >/dev/null ||
+        { $SUDO apt-get update -qq && $SUDO apt-get install -y -qq time >/dev/null; }
+fi
+if [ -z "${BENCH_SKIP_PEER:-}" ] && ! python3 -c 'import pandas, openpyxl' 2>/dev/null; then
+    say "bench: installing pandas and openpyxl (pip)"
+    python3 -m pip install --quiet pandas openpyxl 2>/dev/null ||
+        python3 -m pip install --quiet --user --break-system-packages pandas openpyxl
+fi
+
+# --- build -------------------------------------------------------------------------------------
+say "bench: cargo build --release --examples --bins (target: $CARGO_TARGET_DIR)"
+cargo build --release --examples --bins
+BIN="$CARGO_TARGET_DIR/release"
+TEAMLINT="$BIN/teamlint"
+FLOOR="$BIN/examples/bench_floor"
+CORPUS="$BIN/examples/bench_corpus"
+
+# --- corpus ------------------------------------------------------------------------------------
+if [ -n "${BENCH_DIR:-}" ]; then
+    WORK="$BENCH_DIR"
+    mkdir -p "$WORK"
+else
+    WORK="$(mktemp -d /tmp/teamlint-bench.XXXXXX)"
+fi
+if [ -z "${BENCH_KEEP:-}" ] && [ -z "${BENCH_DIR:-}" ]; then
+    trap 'rm -rf "$WORK"' EXIT
+fi
+say "bench: work folder $WORK"
+
+# gen NAME WORKBOOKS SCALE: writes $WORK/NAME (reused when complete) and $WORK/NAME.txt
+gen() {
+    local name=$1 n=$2 scale=$3
+    if [ -f "$WORK/$name.txt" ] && grep -q "workbooks=$n " "$WORK/$name.txt"; then
+        return
+    fi
+    rm -rf "${WORK:?}/$name"
+    "$CORPUS" "$WORK/$name" --workbooks "$n" --scale "$scale" >"$WORK/$name.txt"
+}
+field() { sed -n "s/.* $2=\([0-9.]*\).*/\1/p" "$WORK/$1.txt" | tail -1; }
+
+say "bench: generating the corpus ($N workbooks, subset $SUBSET, 10 for size, one ×10)"
+gen corpus "$N" 1
+gen subset "$SUBSET" 1
+gen ten 10 1
+gen big 1 10
+
+# --- timing ------------------------------------------------------------------------------------
+# measure KEY RUNS CMD...: runs CMD RUNS times (clearing $WORK/out-KEY first), keeps the fastest
+# run's elapsed seconds and peak RSS (KB) in $WORK/results as "KEY seconds rss load".
+: >"$WORK/results"
+measure() {
+    local key=$1 runs=$2 best="" best_rss="" load
+    shift 2
+    load=$(load1)
+    for ((i = 0; i < runs; i++)); do
+        rm -rf "${WORK:?}/out-$key"
+        if ! /usr/bin/time -f '%e %M' -o "$WORK/time-$key" "$@" >"$WORK/log-$key" 2>&1; then
+            say "bench: '$key' failed; last lines of its output:"
+            tail -5 "$WORK/log-$key" >&2
+            exit 1
+        fi
+        read -r secs rss <"$WORK/time-$key"
+        if [ -z "$best" ] || awk -v a="$secs" -v b="$best" 'BEGIN { exit !(a < b) }'; then
+            best=$secs best_rss=$rss
+        fi
+    done
+    echo "$key $best $best_rss $load" >>"$WORK/results"
+    say "bench: $key ${best}s, ${best_rss} KB peak (load before: $load)"
+}
+check() { # check KEY INPUT [ARGS...]
+    local key=$1 input=$2
+    shift 2
+    measure "$key" "$REPEAT" "$TEAMLINT" check "$input" --out "$WORK/out-$key" --fail-on never --quiet "$@"
+}
+
+say "bench: load average before timing: $(cut -d' ' -f1-3 /proc/loadavg) on $CORES cores"
+# Warm-up: the binary, the page cache of the subset.
+"$TEAMLINT" check "$WORK/subset" --out "$WORK/out-warmup" --fail-on never --quiet >/dev/null 2>&1 || true
+rm -rf "$WORK/out-warmup"
+
+check check_all "$WORK/corpus"
+measure floor_all "$REPEAT" "$FLOOR" "$WORK/corpus" --out "$WORK/out-floor_all"
+check check_subset "$WORK/subset"
+check check_j1 "$WORK/subset" --jobs 1
+check check_j2 "$WORK/subset" --jobs 2
+check check_big_j1 "$WORK/big" --jobs 1
+check check_ten_j1 "$WORK/ten" --jobs 1
+
+PEER_SET=""
+if [ -z "${BENCH_SKIP_PEER:-}" ]; then
+    # Estimate from 10 workbooks; the full corpus only when it fits the budget.
+    measure peer_probe 1 python3 bench/peer.py "$WORK/corpus" --out "$WORK/out-peer_probe" --limit 10
+    probe=$(awk '$1 == "peer_probe" { print $2 }' "$WORK/results")
+    estimate=$(awk -v p="$probe" -v n="$N" 'BEGIN { printf "%.0f", p / 10 * n }')
+    if [ "$estimate" -le "$PEER_BUDGET" ]; then
+        PEER_SET=corpus
+    else
+        PEER_SET=subset
+        say "bench: the peer would take about ${estimate}s on $N workbooks (budget ${PEER_BUDGET}s): running it on the $SUBSET-workbook subset and comparing workbooks per second"
+    fi
+    measure peer 1 python3 bench/peer.py "$WORK/$PEER_SET" --out "$WORK/out-peer"
+    tail -1 "$WORK/log-peer" >"$WORK/peer.txt"
+fi
+
+# teamlint's own counts of the peer's four rules, to show both found the same problems.
+count_rules() {
+    python3 - "$1" <<'EOF'
+import json, sys
+counts = {}
+for f in json.load(open(sys.argv[1]))["findings"]:
+    counts[f["rule"]] = counts.get(f["rule"], 0) + 1
+print(" ".join(f"{r}={counts.get(r, 0)}" for r in ("SPOF001", "STAFF001", "COORD001", "COST001")))
+EOF
+}
+
+# --- report ------------------------------------------------------------------------------------
+{
+    echo "teamlint benchmark: $CORES cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1), $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
+    echo "teamlint $("$TEAMLINT" --version | cut -d' ' -f2), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'), $(date -u '+%Y-%m-%d %H:%M UTC')"
+    echo "corpus: $(field corpus workbooks) workbooks, $(field corpus cells) cells, $(field corpus bytes) bytes; subset $(field subset workbooks) workbooks; ×10 workbook: $(field big cells) cells"
+    echo "fastest of $REPEAT runs per Rust timing; load average when timing started: see 'load'"
+    echo
+    awk -v cells_all="$(field corpus cells)" -v cells_sub="$(field subset cells)" \
+        -v cells_big="$(field big cells)" -v cells_ten="$(field ten cells)" \
+        -v n_all="$N" -v n_sub="$SUBSET" -v peer_set="$PEER_SET" '
+        BEGIN {
+            label["check_all"] = "teamlint check, corpus, all cores"; n["check_all"] = n_all; c["check_all"] = cells_all
+            label["floor_all"] = "floor (read+write), corpus, all cores"; n["floor_all"] = n_all; c["floor_all"] = cells_all
+            label["check_subset"] = "teamlint check, subset, all cores"; n["check_subset"] = n_sub; c["check_subset"] = cells_sub
+            label["check_j1"] = "teamlint check, subset, --jobs 1"; n["check_j1"] = n_sub; c["check_j1"] = cells_sub
+            label["check_j2"] = "teamlint check, subset, --jobs 2"; n["check_j2"] = n_sub; c["check_j2"] = cells_sub
+            label["check_big_j1"] = "teamlint check, x10 workbook, --jobs 1"; n["check_big_j1"] = 1; c["check_big_j1"] = cells_big
+            label["check_ten_j1"] = "teamlint check, 10 workbooks, --jobs 1"; n["check_ten_j1"] = 10; c["check_ten_j1"] = cells_ten
+            label["peer_probe"] = "python peer, 10 workbooks (estimate)"; n["peer_probe"] = 10; c["peer_probe"] = 0
+            label["peer"] = "python peer, " (peer_set == "corpus" ? "corpus" : "subset") ", 1 process"
+            n["peer"] = (peer_set == "corpus" ? n_all : n_sub); c["peer"] = (peer_set == "corpus" ? cells_all : cells_sub)
+            printf "%-40s %9s %9s %9s %10s %9s %5s\n", "run", "workbooks", "seconds", "wb/s", "Mcells/s", "RSS MB", "load"
+        }
+        {
+            key = $1; t[key] = $2; wbs[key] = n[key] / $2
+            mc = c[key] > 0 ? sprintf("%.2f", c[key] / $2 / 1e6) : "-"
+            printf "%-40s %9d %9.2f %9.1f %10s %9.0f %5s\n", label[key], n[key], $2, n[key] / $2, mc, $3 / 1024, $4
+        }
+        END {
+            print ""
+            printf "%-44s %8s %8s  %s\n", "target", "measured", "target", "result"
+            r = t["check_all"] / t["floor_all"]
+            printf "%-44s %8.2f %8s  %s\n", "check / floor (corpus)", r, "<= 1.5", (r <= 1.5 ? "PASS" : "FAIL")
+            if ("peer" in t) {
+                r = wbs["check_all"] / wbs["peer"]
+                printf "%-44s %8.1f %8s  %s\n", "speed-up vs Python (workbooks/s)", r, ">= 20", (r >= 20 ? "PASS" : "FAIL")
+                if (peer_set != "corpus") printf "  (peer timed on the %d-workbook subset: its full run would exceed the budget)\n", n_sub
+                printf "  (per core: teamlint --jobs 1 vs the one-process peer: %.1f)\n", wbs["check_j1"] / wbs["peer"]
+            } else {
+                printf "%-44s %8s %8s  %s\n", "speed-up vs Python", "-", ">= 20", "SKIPPED"
+            }
+            r = t["check_all"] / t["check_subset"]
+            printf "%-44s %8.2f %8s  %s\n", "linearity time(" n_all ")/time(" n_sub ")", r, "<= 11", (r <= 11 ? "PASS" : "FAIL")
+            r = t["check_j1"] / t["check_j2"]
+            printf "%-44s %8.2f %8s  %s\n", "2 threads vs 1 (speed-up, subset)", r, ">= 1.7", (r >= 1.7 ? "PASS" : "FAIL")
+            printf "%-44s %8.2f %8s  %s\n", "x10 workbook vs 10 workbooks (time, --jobs 1)", t["check_big_j1"] / t["check_ten_j1"], "info", ""
+        }' "$WORK/results"
+    echo
+    echo "findings of the peer's rules (teamlint on the same set vs the peer):"
+    if [ -n "$PEER_SET" ]; then
+        key=$([ "$PEER_SET" = corpus ] && echo check_all || echo check_subset)
+        echo "  teamlint: $(count_rules "$WORK/out-$key/findings.json")"
+        echo "  peer:     $(sed 's/.*seconds=[0-9.]* //' "$WORK/peer.txt")"
+    fi
+    echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+} | tee "$WORK/report.txt"
+
+mkdir -p "$CARGO_TARGET_DIR/bench"
+cp "$WORK/report.txt" "$CARGO_TARGET_DIR/bench/last-report.txt"
+say "bench: report kept in $CARGO_TARGET_DIR/bench/last-report.txt"
+if [ -n "${BENCH_STRICT:-}" ] && grep -q ' FAIL$' "$WORK/report.txt"; then
+    exit 1
+fi
