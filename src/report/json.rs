@@ -245,9 +245,17 @@ pub fn to_json(report: &Report) -> String {
 
 /// Writes `OUT_DIR/findings.json` (atomically) and returns its path.
 pub fn write_json(out_dir: &Path, report: &Report) -> anyhow::Result<PathBuf> {
+    use std::io::Write;
     let path = out_dir.join("findings.json");
-    let text = to_json(report);
-    super::write_atomically(&path, |tmp| Ok(std::fs::write(tmp, text.as_bytes())?))?;
+    let file = findings_file(report);
+    // Streamed to the file: a batch's findings never exist as one string in memory.
+    super::write_atomically(&path, |tmp| {
+        let mut out = std::io::BufWriter::new(std::fs::File::create(tmp)?);
+        serde_json::to_writer_pretty(&mut out, &file)?;
+        out.write_all(b"\n")?;
+        out.flush()?;
+        Ok(())
+    })?;
     Ok(path)
 }
 
