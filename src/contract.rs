@@ -2,6 +2,8 @@
 //! vocabularies (roles, tasks, statuses, organisation forms, employment, yes/no, "free" words).
 
 use serde::Serialize;
+use std::collections::HashMap;
+use std::sync::LazyLock;
 
 /// The four sheets a workbook may hold.
 #[derive(
@@ -566,22 +568,33 @@ pub fn normalize_header(text: &str) -> String {
 /// (`(in)`, `*in`, `:in`, `_in`, `/in`, `/-in`, `Innen`) removed.
 pub fn normalize_word(text: &str) -> String {
     let t = text.trim();
-    let mut s = t.to_string();
+    // Binnen-I ("RedakteurIn") is told apart by its case, so it goes before lowercasing.
+    let t = match t.strip_suffix("In") {
+        Some(stem) if stem.chars().count() > 2 && stem.ends_with(char::is_lowercase) => stem,
+        _ => t,
+    };
+    let mut s = t.to_lowercase();
     for suffix in [
-        "(in)", "(innen)", "*in", ":in", "_in", "/-in", "/in", "*innen", ":innen",
+        "(innen)", "(in)", "*innen", ":innen", "*in", ":in", "_in", "/-in", "/in",
     ] {
-        if s.to_lowercase().ends_with(suffix) {
-            s.truncate(s.len() - suffix.len());
+        if let Some(stem) = s.strip_suffix(suffix) {
+            s.truncate(stem.len());
+            break;
         }
     }
-    // Binnen-I: "RedakteurIn"
-    if s.ends_with("In") && s.len() > 4 {
-        s.truncate(s.len() - 2);
+    s.retain(|c| !c.is_whitespace() && !matches!(c, '-' | '_' | '.' | '/'));
+    s
+}
+
+/// A vocabulary's normalised words, built once: normalised word → value.
+fn word_map<T: Copy>(all: &[T], words: impl Fn(T) -> Vec<&'static str>) -> HashMap<String, T> {
+    let mut map = HashMap::new();
+    for &value in all {
+        for word in words(value) {
+            map.entry(normalize_word(word)).or_insert(value);
+        }
     }
-    s.to_lowercase()
-        .chars()
-        .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '_' | '.' | '/'))
-        .collect()
+    map
 }
 
 /// Social media roles (CONTRACT §2 Staff).
@@ -657,13 +670,14 @@ impl Role {
 
     /// Reads a role word; the feminine forms (`Koordinatorin`, `Redakteurinnen`) count too.
     pub fn parse(text: &str) -> Option<Role> {
-        let key = normalize_word(text);
-        let find = |k: &str| {
-            Role::ALL.into_iter().find(|r| {
+        static WORDS: LazyLock<HashMap<String, Role>> = LazyLock::new(|| {
+            word_map(&Role::ALL, |r| {
                 let (en, de) = r.words();
-                en.iter().chain(de.iter()).any(|w| normalize_word(w) == k)
+                en.iter().chain(de).copied().collect()
             })
-        };
+        });
+        let key = normalize_word(text);
+        let find = |k: &str| WORDS.get(k).copied();
         find(&key)
             .or_else(|| key.strip_suffix("innen").and_then(find))
             .or_else(|| key.strip_suffix("in").and_then(find))
@@ -707,10 +721,9 @@ impl Task {
     }
 
     pub fn parse(text: &str) -> Option<Task> {
-        let key = normalize_word(text);
-        Task::ALL
-            .into_iter()
-            .find(|t| t.words().iter().any(|w| normalize_word(w) == key))
+        static WORDS: LazyLock<HashMap<String, Task>> =
+            LazyLock::new(|| word_map(&Task::ALL, |v| v.words().to_vec()));
+        WORDS.get(&normalize_word(text)).copied()
     }
 }
 
@@ -736,10 +749,9 @@ impl Status {
     }
 
     pub fn parse(text: &str) -> Option<Status> {
-        let key = normalize_word(text);
-        Status::ALL
-            .into_iter()
-            .find(|s| s.words().iter().any(|w| normalize_word(w) == key))
+        static WORDS: LazyLock<HashMap<String, Status>> =
+            LazyLock::new(|| word_map(&Status::ALL, |v| v.words().to_vec()));
+        WORDS.get(&normalize_word(text)).copied()
     }
 }
 
@@ -791,10 +803,9 @@ impl OrgForm {
     }
 
     pub fn parse(text: &str) -> Option<OrgForm> {
-        let key = normalize_word(text);
-        OrgForm::ALL
-            .into_iter()
-            .find(|f| f.words().iter().any(|w| normalize_word(w) == key))
+        static WORDS: LazyLock<HashMap<String, OrgForm>> =
+            LazyLock::new(|| word_map(&OrgForm::ALL, |v| v.words().to_vec()));
+        WORDS.get(&normalize_word(text)).copied()
     }
 }
 
@@ -826,10 +837,9 @@ impl Employment {
     }
 
     pub fn parse(text: &str) -> Option<Employment> {
-        let key = normalize_word(text);
-        Employment::ALL
-            .into_iter()
-            .find(|e| e.words().iter().any(|w| normalize_word(w) == key))
+        static WORDS: LazyLock<HashMap<String, Employment>> =
+            LazyLock::new(|| word_map(&Employment::ALL, |v| v.words().to_vec()));
+        WORDS.get(&normalize_word(text)).copied()
     }
 }
 

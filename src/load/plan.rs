@@ -641,6 +641,12 @@ fn read_allocations(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &
     let Some(sheet) = found.get(&SheetKind::Allocation) else {
         return;
     };
+    // Person ID → the person's unit ("" when it has none), looked up once per row.
+    let staff_units: HashMap<String, String> = plan
+        .staff
+        .iter()
+        .map(|p| (key(&p.id), p.unit.clone()))
+        .collect();
     for row in &sheet.rows {
         let mut invalid = false;
         let Some(person) = b.key_cell(
@@ -653,10 +659,8 @@ fn read_allocations(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &
         ) else {
             continue;
         };
-        let person_unit = plan
-            .person(&person)
-            .map(|p| p.unit.clone())
-            .filter(|u| !u.is_empty());
+        let known = staff_units.get(&key(&person));
+        let person_unit = known.filter(|u| !u.is_empty()).cloned();
         let Some(channel) = b.key_cell(
             sheet,
             row,
@@ -692,7 +696,7 @@ fn read_allocations(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &
                 "the row needs hours per week or a share, and has neither".into(),
             );
         }
-        if plan.person(&person).is_none() {
+        if known.is_none() {
             // Raised as DATA003 in check_references; the row cannot be counted.
             invalid = true;
         }
