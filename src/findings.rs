@@ -117,23 +117,23 @@ pub fn stable_id(parts: &[&str]) -> String {
     format!("{hash:016x}")
 }
 
-/// Sorts findings into their reading order: workbook, sheet, row, column, rule, subject.
+/// The reading order of findings: workbook, sheet, row, column, rule, subject, id.
+pub fn order(a: &Finding, b: &Finding) -> std::cmp::Ordering {
+    fn pos(f: &Finding) -> Option<(&str, u32, u32)> {
+        f.loc.as_ref().map(|l| (l.sheet.as_str(), l.row, l.col))
+    }
+    (&a.workbook, pos(a), a.rule, &a.subject, &a.id).cmp(&(
+        &b.workbook,
+        pos(b),
+        b.rule,
+        &b.subject,
+        &b.id,
+    ))
+}
+
+/// Sorts findings into their reading order (see `order`).
 pub fn sort(findings: &mut [Finding]) {
-    findings.sort_by(|a, b| {
-        let pos = |f: &Finding| {
-            f.loc
-                .as_ref()
-                .map(|l| (l.sheet.clone(), l.row, l.col))
-                .unwrap_or_default()
-        };
-        (&a.workbook, pos(a), a.rule, &a.subject, &a.id).cmp(&(
-            &b.workbook,
-            pos(b),
-            b.rule,
-            &b.subject,
-            &b.id,
-        ))
-    });
+    findings.sort_by(order);
 }
 
 #[cfg(test)]

@@ -39,9 +39,13 @@ fn findings_json_of_a_real_run_validates() {
         ..teamlint::Options::default()
     };
     let batch = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/batch");
-    teamlint::check(&[batch], &options).unwrap();
-    let json: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(out.path().join("findings.json")).unwrap()).unwrap();
+    let report = teamlint::check(&[batch], &options).unwrap();
+    let written = std::fs::read(out.path().join("findings.json")).unwrap();
+    assert!(
+        written == teamlint::report::json::to_json(&report).into_bytes(),
+        "the streamed file is the document, byte for byte"
+    );
+    let json: serde_json::Value = serde_json::from_slice(&written).unwrap();
     let v = validator("findings.schema.json");
     let errors: Vec<String> = v
         .iter_errors(&json)

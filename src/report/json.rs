@@ -177,23 +177,57 @@ impl UnitRecord {
 
 /// Every finding of a report in output order: workbooks sorted by path, each workbook's
 /// findings in reading order, then the group findings.
-pub fn ordered_findings(report: &Report) -> Vec<Finding> {
+pub fn ordered_findings(report: &Report) -> Vec<&Finding> {
     let mut workbooks: Vec<_> = report.workbooks.iter().collect();
     workbooks.sort_by(|a, b| a.path.cmp(&b.path));
     let mut out = Vec::new();
     for w in workbooks {
-        let mut fs = w.findings.clone();
-        findings::sort(&mut fs);
-        out.extend(fs);
+        let start = out.len();
+        out.extend(w.findings.iter());
+        out[start..].sort_by(|a, b| findings::order(a, b));
     }
-    let mut group = report.group_findings.clone();
-    findings::sort(&mut group);
-    out.extend(group);
+    let start = out.len();
+    out.extend(report.group_findings.iter());
+    out[start..].sort_by(|a, b| findings::order(a, b));
     out
 }
 
 /// Builds the `findings.json` document of a report; sorted, so the same input gives the same file.
 pub fn findings_file(report: &Report) -> FindingsFile {
+    let mut file = findings_file_without_findings(report);
+    file.findings = ordered_findings(report)
+        .into_iter()
+        .map(FindingRecord::from_finding)
+        .collect();
+    file
+}
+
+/// `FindingsFile` serialised with its findings made one record at a time (same output).
+struct Streamed<'a> {
+    file: &'a mut FindingsFile,
+    findings: &'a [&'a Finding],
+}
+
+impl Serialize for Streamed<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        struct Records<'a>(&'a [&'a Finding]);
+        impl Serialize for Records<'_> {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.collect_seq(self.0.iter().map(|f| FindingRecord::from_finding(f)))
+            }
+        }
+        let mut out = serializer.serialize_struct("FindingsFile", 4)?;
+        out.serialize_field("version", &self.file.version)?;
+        out.serialize_field("workbooks", &self.file.workbooks)?;
+        out.serialize_field("units", &self.file.units)?;
+        out.serialize_field("findings", &Records(self.findings))?;
+        out.end()
+    }
+}
+
+/// The document's workbooks and units, with no findings yet.
+fn findings_file_without_findings(report: &Report) -> FindingsFile {
     let mut workbooks: Vec<WorkbookRecord> = report
         .workbooks
         .iter()
@@ -219,10 +253,7 @@ pub fn findings_file(report: &Report) -> FindingsFile {
         version: VERSION,
         workbooks,
         units,
-        findings: ordered_findings(report)
-            .iter()
-            .map(FindingRecord::from_finding)
-            .collect(),
+        findings: Vec::new(),
     }
 }
 
@@ -247,11 +278,17 @@ pub fn to_json(report: &Report) -> String {
 pub fn write_json(out_dir: &Path, report: &Report) -> anyhow::Result<PathBuf> {
     use std::io::Write;
     let path = out_dir.join("findings.json");
-    let file = findings_file(report);
-    // Streamed to the file: a batch's findings never exist as one string in memory.
+    // Streamed to the file, one finding record at a time: a batch's findings are never copied
+    // whole, neither as records nor as one string.
+    let mut file = findings_file_without_findings(report);
+    let findings = ordered_findings(report);
     super::write_atomically(&path, |tmp| {
         let mut out = std::io::BufWriter::new(std::fs::File::create(tmp)?);
-        serde_json::to_writer_pretty(&mut out, &file)?;
+        let streamed = Streamed {
+            file: &mut file,
+            findings: &findings,
+        };
+        serde_json::to_writer_pretty(&mut out, &streamed)?;
         out.write_all(b"\n")?;
         out.flush()?;
         Ok(())
@@ -273,7 +310,7 @@ pub fn to_csv(report: &Report) -> anyhow::Result<Vec<u8>> {
     let mut writer = csv::Writer::from_writer(Vec::new());
     writer.write_record(CSV_HEADER)?;
     for f in ordered_findings(report) {
-        let record = FindingRecord::from_finding(&f);
+        let record = FindingRecord::from_finding(f);
         writer.write_record(
             record
                 .fields()
@@ -298,7 +335,7 @@ pub fn write_csv(out_dir: &Path, report: &Report) -> anyhow::Result<PathBuf> {
 pub fn findings_frame(report: &Report) -> anyhow::Result<polars::prelude::DataFrame> {
     use polars::prelude::{Column, DataFrame};
     let records: Vec<FindingRecord> = ordered_findings(report)
-        .iter()
+        .into_iter()
         .map(FindingRecord::from_finding)
         .collect();
     let text = |name: &str, get: &dyn Fn(&FindingRecord) -> String| {
