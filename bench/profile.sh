@@ -3,6 +3,9 @@
 #
 #   bash bench/profile.sh [WORKBOOKS]      default 3 workbooks, --jobs 1
 #
+# With callgrind it also counts the floor's instructions on the same set and prints the
+# check/floor ratio by instructions (use 20 workbooks or more so start-up weighs little).
+#
 # Uses perf with hardware counters when `perf stat -e instructions true` works; otherwise
 # valgrind's callgrind (exact instruction counts, ~50× slower, hence the small set). With
 # BENCH_PERF_CLOCK=1 it also samples with perf's software clock (cpu-clock) on 50 workbooks,
@@ -35,6 +38,14 @@ else
     echo "-- inclusive instructions"
     callgrind_annotate --inclusive=yes --threshold=99 "$WORK/callgrind.out" 2>/dev/null | sed -n '/^Ir/,$p' | head -60
     [ -z "${BENCH_KEEP:-}" ] || echo "callgrind file: $WORK/callgrind.out"
+    # The same set through the floor: a check/floor ratio that no noisy neighbour can move
+    # (user-space instructions only: kernel time such as page faults is not counted).
+    valgrind --tool=callgrind --callgrind-out-file="$WORK/floor.out" \
+        "$BIN/examples/bench_floor" "$WORK/set" --out "$WORK/floor-out" --jobs 1 >/dev/null 2>"$WORK/floor.log"
+    t=$(sed -n 's/.*Collected : \([0-9]*\).*/\1/p' "$WORK/valgrind.log")
+    f=$(sed -n 's/.*Collected : \([0-9]*\).*/\1/p' "$WORK/floor.log")
+    awk -v t="$t" -v f="$f" -v n="$COUNT" 'BEGIN {
+        printf "== instructions on %d workbooks: teamlint %.0f M, floor %.0f M, check/floor %.2f\n", n, t / 1e6, f / 1e6, t / f }'
 fi
 
 if [ -n "${BENCH_PERF_CLOCK:-}" ] && command -v perf >/dev/null; then

@@ -82,39 +82,45 @@ gen ten 10 1
 gen big 1 10
 
 # --- timing ------------------------------------------------------------------------------------
-# Busy CPU ticks of the whole machine (user+nice+system+irq+softirq), for the noise estimate.
+# Busy and stolen CPU ticks of the whole machine (user+nice+system+irq+softirq; steal is time the
+# hypervisor gave this VM's CPUs to others), for the noise estimate.
 busy_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 }' /proc/stat; }
+steal_ticks() { awk '/^cpu / { print $9 }' /proc/stat; }
 TICK="$(getconf CLK_TCK)"
 
 # measure KEY RUNS CMD...: runs CMD RUNS times (clearing $WORK/out-KEY first), keeps the fastest
-# run in $WORK/results as "KEY seconds rss_kb other_cpu_pct cpu_s": cpu_s is the run's own user+sys
-# CPU time (steadier than elapsed time on a shared machine); other_cpu_pct is the CPU time other
-# processes used during that run, in % of the machine (all cores), i.e. how noisy the timing is.
+# run in $WORK/results as "KEY seconds rss_kb other_cpu_pct cpu_s steal_pct": cpu_s is the run's own
+# user+sys CPU time (steadier than elapsed time on a shared machine); other_cpu_pct is the CPU time
+# other processes used during that run and steal_pct the time stolen by the hypervisor, both in %
+# of the machine (all cores), i.e. how noisy the timing is.
 : >"$WORK/results"
 measure() {
-    local key=$1 runs=$2 best="" best_rss="" best_other="" best_cpu="" before after
+    local key=$1 runs=$2 best="" best_rss="" best_other="" best_cpu="" best_steal="" before after
+    local steal0 steal1 steal
     shift 2
     for ((i = 0; i < runs; i++)); do
         rm -rf "${WORK:?}/out-$key"
-        before=$(busy_ticks)
+        before=$(busy_ticks) steal0=$(steal_ticks)
         if ! /usr/bin/time -f '%e %M %U %S' -o "$WORK/time-$key" "$@" >"$WORK/log-$key" 2>&1; then
             say "bench: '$key' failed; last lines of its output:"
             tail -5 "$WORK/log-$key" >&2
             exit 1
         fi
-        after=$(busy_ticks)
+        after=$(busy_ticks) steal1=$(steal_ticks)
         read -r secs rss user sys <"$WORK/time-$key"
         other=$(awk -v b="$before" -v a="$after" -v t="$TICK" -v u="$user" -v s="$sys" \
             -v e="$secs" -v n="$CORES" 'BEGIN {
                 o = (a - b) / t - u - s; if (o < 0) o = 0
                 printf "%.0f", (e > 0 ? 100 * o / (e * n) : 0) }')
+        steal=$(awk -v a="$steal1" -v b="$steal0" -v t="$TICK" -v e="$secs" -v n="$CORES" \
+            'BEGIN { printf "%.0f", (e > 0 ? 100 * (a - b) / t / (e * n) : 0) }')
         if [ -z "$best" ] || awk -v a="$secs" -v b="$best" 'BEGIN { exit !(a < b) }'; then
-            best=$secs best_rss=$rss best_other=$other
+            best=$secs best_rss=$rss best_other=$other best_steal=$steal
             best_cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
         fi
     done
-    echo "$key $best $best_rss $best_other $best_cpu" >>"$WORK/results"
-    say "bench: $key ${best}s, ${best_rss} KB peak, other processes ${best_other}% of the CPUs"
+    echo "$key $best $best_rss $best_other $best_cpu $best_steal" >>"$WORK/results"
+    say "bench: $key ${best}s, ${best_rss} KB peak, other processes ${best_other}%, stolen ${best_steal}% of the CPUs"
 }
 check() { # check KEY INPUT [ARGS...]
     local key=$1 input=$2
@@ -170,7 +176,7 @@ EOF
     echo "teamlint $("$TEAMLINT" --version | cut -d' ' -f2), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'), $(date -u '+%Y-%m-%d %H:%M UTC')"
     echo "corpus: $(field corpus workbooks) workbooks, $(field corpus cells) cells, $(field corpus bytes) bytes; subset $(field subset workbooks) workbooks; ×10 workbook: $(field big cells) cells"
     echo "fastest of $REPEAT runs per Rust timing; load average before timing: $LOAD_BEFORE"
-    echo "'other %': CPU time other processes used during the run, in % of all $CORES cores (noise)"
+    echo "'other %' / 'steal %': CPU time of other processes / stolen by the hypervisor during the run, in % of all $CORES cores (noise)"
     echo
     awk -v cells_all="$(field corpus cells)" -v cells_sub="$(field subset cells)" \
         -v cells_big="$(field big cells)" -v cells_ten="$(field ten cells)" \
@@ -186,12 +192,12 @@ EOF
             label["peer_probe"] = "python peer, 10 workbooks (estimate)"; n["peer_probe"] = 10; c["peer_probe"] = 0
             label["peer"] = "python peer, " (peer_set == "corpus" ? "corpus" : "subset") ", 1 process"
             n["peer"] = (peer_set == "corpus" ? n_all : n_sub); c["peer"] = (peer_set == "corpus" ? cells_all : cells_sub)
-            printf "%-40s %9s %8s %8s %9s %9s %7s %8s\n", "run", "workbooks", "seconds", "CPU s", "wb/s", "Mcells/s", "RSS MB", "other %"
+            printf "%-40s %9s %8s %8s %9s %9s %7s %8s %8s\n", "run", "workbooks", "seconds", "CPU s", "wb/s", "Mcells/s", "RSS MB", "other %", "steal %"
         }
         {
             key = $1; t[key] = $2; wbs[key] = n[key] / $2; cpu[key] = $5
             mc = c[key] > 0 ? sprintf("%.2f", c[key] / $2 / 1e6) : "-"
-            printf "%-40s %9d %8.2f %8.2f %9.1f %9s %7.0f %8s\n", label[key], n[key], $2, $5, n[key] / $2, mc, $3 / 1024, $4
+            printf "%-40s %9d %8.2f %8.2f %9.1f %9s %7.0f %8s %8s\n", label[key], n[key], $2, $5, n[key] / $2, mc, $3 / 1024, $4, $6
         }
         # Targets are compared as printed (two decimals).
         function r2(x) { return sprintf("%.2f", x) + 0 }
