@@ -138,7 +138,10 @@ fn read_zip_workbook(path: &Path, format: Format) -> Result<Vec<RawSheet>, LoadE
 fn reason(error: impl std::fmt::Display) -> LoadError {
     let text = error.to_string();
     let lower = text.to_lowercase();
-    let line = if lower.contains("password") || lower.contains("encrypt") {
+    let line = if lower.contains("larger than its declared") {
+        "a part of the archive inflates beyond the size its header declares: refused as a zip bomb"
+            .to_string()
+    } else if lower.contains("password") || lower.contains("encrypt") {
         "the workbook is password-protected (encrypted): save it without a password".to_string()
     } else if lower.contains("zip") || lower.contains("eof") || lower.contains("end of") {
         format!("damaged or truncated workbook ({})", first_line(&text))
