@@ -16,6 +16,7 @@
 #                          there is reused
 #   BENCH_KEEP=1           keep the work folder     BENCH_STRICT=1  exit 1 when a target fails
 #   BENCH_SKIP_PEER=1      skip the Python peer
+#   BENCH_QUIET_WAIT=300   seconds to wait before each timed run for other processes to calm down
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -88,6 +89,22 @@ busy_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 }' /proc/stat; }
 steal_ticks() { awk '/^cpu / { print $9 }' /proc/stat; }
 TICK="$(getconf CLK_TCK)"
 
+# wait_quiet: before a timed run, waits (up to BENCH_QUIET_WAIT seconds, default 300) until other
+# processes use less than 10 % of the machine over 3 seconds, so a neighbour's build or test run
+# does not land in the figures. It only waits; the figures say how busy the machine still was.
+wait_quiet() {
+    local waited=0 limit="${BENCH_QUIET_WAIT:-300}" a b busy
+    while [ "$waited" -lt "$limit" ]; do
+        a=$(busy_ticks)
+        sleep 3
+        b=$(busy_ticks)
+        busy=$(awk -v a="$a" -v b="$b" -v t="$TICK" -v n="$CORES" 'BEGIN { printf "%.0f", 100 * (b - a) / t / (3 * n) }')
+        [ "$busy" -lt 10 ] && return
+        waited=$((waited + 3))
+    done
+    say "bench: the machine is still busy (${busy}% of the CPUs) after ${limit}s; timing anyway"
+}
+
 # measure KEY RUNS CMD...: runs CMD RUNS times (clearing $WORK/out-KEY first), keeps the fastest
 # run in $WORK/results as "KEY seconds rss_kb other_cpu_pct cpu_s steal_pct": cpu_s is the run's own
 # user+sys CPU time (steadier than elapsed time on a shared machine); other_cpu_pct is the CPU time
@@ -100,6 +117,7 @@ measure() {
     shift 2
     for ((i = 0; i < runs; i++)); do
         rm -rf "${WORK:?}/out-$key"
+        wait_quiet
         before=$(busy_ticks) steal0=$(steal_ticks)
         if ! /usr/bin/time -f '%e %M %U %S' -o "$WORK/time-$key" "$@" >"$WORK/log-$key" 2>&1; then
             say "bench: '$key' failed; last lines of its output:"
