@@ -7,7 +7,7 @@
 
 use super::LoadError;
 use std::fs::File;
-use std::io::{BufReader, Read};
+use std::io::BufReader;
 use std::path::Path;
 
 /// Largest uncompressed size of one part of a workbook.
