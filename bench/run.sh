@@ -12,8 +12,8 @@
 #   BENCH_REPEAT=3         runs per Rust timing (the fastest counts)
 #   BENCH_PEER_BUDGET=900  seconds the peer may take on the full corpus; if its estimate is
 #                          longer it runs on the subset and throughput is compared per workbook
-#   BENCH_DIR=DIR          work folder (default: a new /tmp/teamlint-bench.*); a corpus already
-#                          there is reused
+#   BENCH_DIR=DIR          work folder (default: a new teamlint-bench.* in /dev/shm when it has
+#                          2 GB free, else in /tmp, or in BENCH_TMP); a corpus there is reused
 #   BENCH_KEEP=1           keep the work folder     BENCH_STRICT=1  exit 1 when a target fails
 #   BENCH_SKIP_PEER=1      skip the Python peer
 #   BENCH_QUIET_WAIT=300   seconds to wait before each timed run for other processes to calm down
@@ -58,7 +58,14 @@ if [ -n "${BENCH_DIR:-}" ]; then
     WORK="$BENCH_DIR"
     mkdir -p "$WORK"
 else
-    WORK="$(mktemp -d /tmp/teamlint-bench.XXXXXX)"
+    # In RAM when there is room (tmpfs): the figures then measure teamlint, not the disk or a
+    # page cache that the host reclaims between runs. BENCH_TMP picks another parent folder.
+    base="${BENCH_TMP:-/tmp}"
+    if [ -z "${BENCH_TMP:-}" ] && [ -w /dev/shm ] &&
+        [ "$(df -Pk /dev/shm | awk 'NR == 2 { print $4 }')" -gt 2097152 ]; then
+        base=/dev/shm
+    fi
+    WORK="$(mktemp -d "$base/teamlint-bench.XXXXXX")"
 fi
 if [ -z "${BENCH_KEEP:-}" ] && [ -z "${BENCH_DIR:-}" ]; then
     trap 'rm -rf "$WORK"' EXIT
