@@ -17,6 +17,7 @@
 #   BENCH_KEEP=1           keep the work folder     BENCH_STRICT=1  exit 1 when a target fails
 #   BENCH_SKIP_PEER=1      skip the Python peer
 #   BENCH_QUIET_WAIT=300   seconds to wait before each timed run for other processes to calm down
+#   BENCH_RETRIES=4        extra runs while the fastest run was disturbed (other + steal > 10 %)
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -122,7 +123,14 @@ measure() {
     local key=$1 runs=$2 best="" best_rss="" best_other="" best_cpu="" best_steal="" before after
     local steal0 steal1 steal
     shift 2
-    for ((i = 0; i < runs; i++)); do
+    local retries="${BENCH_RETRIES:-4}"
+    # RUNS runs, then up to BENCH_RETRIES more while the fastest was disturbed (other + steal
+    # above 10 % of the machine): the hypervisor's steal comes in bursts of a few minutes.
+    for ((i = 0; i < runs || (retries > 0 && best_other + best_steal > 10); i++)); do
+        if [ "$i" -ge "$runs" ]; then
+            retries=$((retries - 1))
+            say "bench: $key disturbed (other ${best_other}%, steal ${best_steal}%): once more"
+        fi
         rm -rf "${WORK:?}/out-$key"
         wait_quiet
         before=$(busy_ticks) steal0=$(steal_ticks)
@@ -171,7 +179,7 @@ check check_ten_j1 "$WORK/ten" --jobs 1
 PEER_SET=""
 if [ -z "${BENCH_SKIP_PEER:-}" ]; then
     # Estimate from 10 workbooks; the full corpus only when it fits the budget.
-    measure peer_probe 1 python3 bench/peer.py "$WORK/corpus" --out "$WORK/out-peer_probe" --limit 10
+    BENCH_RETRIES=0 measure peer_probe 1 python3 bench/peer.py "$WORK/corpus" --out "$WORK/out-peer_probe" --limit 10
     probe=$(awk '$1 == "peer_probe" { print $2 }' "$WORK/results")
     estimate=$(awk -v p="$probe" -v n="$N" 'BEGIN { printf "%.0f", p / 10 * n }')
     if [ "$estimate" -le "$PEER_BUDGET" ]; then
@@ -180,7 +188,7 @@ if [ -z "${BENCH_SKIP_PEER:-}" ]; then
         PEER_SET=subset
         say "bench: the peer would take about ${estimate}s on $N workbooks (budget ${PEER_BUDGET}s): running it on the $SUBSET-workbook subset and comparing workbooks per second"
     fi
-    measure peer 1 python3 bench/peer.py "$WORK/$PEER_SET" --out "$WORK/out-peer"
+    BENCH_RETRIES=0 measure peer 1 python3 bench/peer.py "$WORK/$PEER_SET" --out "$WORK/out-peer"
     tail -1 "$WORK/log-peer" >"$WORK/peer.txt"
 fi
 
