@@ -127,16 +127,28 @@ impl SheetDef {
 
     /// The column a header text names on this sheet, after normalisation.
     pub fn match_header(&self, text: &str) -> Option<&'static ColumnDef> {
+        // Every accepted header of every sheet, normalised once: (sheet, normalised, column).
+        static HEADERS: LazyLock<Vec<(SheetKind, String, &'static ColumnDef)>> =
+            LazyLock::new(|| {
+                let mut all = Vec::new();
+                for sheet in SHEETS {
+                    for c in sheet.columns {
+                        for name in [c.header, c.header_de].iter().chain(c.aliases) {
+                            all.push((sheet.kind, normalize_header(name), c));
+                        }
+                    }
+                }
+                all
+            });
         let key = normalize_header(text);
         if key.is_empty() {
             return None;
         }
-        let sheet = SHEETS.iter().find(|s| s.kind == self.kind)?;
-        sheet.columns.iter().find(|c| {
-            normalize_header(c.header) == key
-                || normalize_header(c.header_de) == key
-                || c.aliases.iter().any(|a| normalize_header(a) == key)
-        })
+        // In column order, so a header two columns accept goes to the first.
+        HEADERS
+            .iter()
+            .find(|(kind, name, _)| *kind == self.kind && *name == key)
+            .map(|&(_, _, column)| column)
     }
 
     /// Whether a sheet name (as written in a workbook) names this sheet.
@@ -597,6 +609,19 @@ fn word_map<T: Copy>(all: &[T], words: impl Fn(T) -> Vec<&'static str>) -> HashM
     map
 }
 
+/// A vocabulary's words as the contract spells them (the template's drop-downs write these), each
+/// with what `parse` makes of it: a lookup of a cell's text without normalising it first.
+fn exact_words<T: Copy>(
+    all: &[T],
+    words: impl Fn(T) -> Vec<&'static str>,
+    parse: impl Fn(&str) -> Option<T>,
+) -> HashMap<&'static str, Option<T>> {
+    all.iter()
+        .flat_map(|&value| words(value))
+        .map(|word| (word, parse(word)))
+        .collect()
+}
+
 /// Social media roles (CONTRACT §2 Staff).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
@@ -670,6 +695,23 @@ impl Role {
 
     /// Reads a role word; the feminine forms (`Koordinatorin`, `Redakteurinnen`) count too.
     pub fn parse(text: &str) -> Option<Role> {
+        static EXACT: LazyLock<HashMap<&'static str, Option<Role>>> = LazyLock::new(|| {
+            exact_words(
+                &Role::ALL,
+                |r| {
+                    let (en, de) = r.words();
+                    en.iter().chain(de).copied().collect()
+                },
+                Role::parse_normalized,
+            )
+        });
+        match EXACT.get(text.trim()) {
+            Some(&known) => known,
+            None => Role::parse_normalized(text),
+        }
+    }
+
+    fn parse_normalized(text: &str) -> Option<Role> {
         static WORDS: LazyLock<HashMap<String, Role>> = LazyLock::new(|| {
             word_map(&Role::ALL, |r| {
                 let (en, de) = r.words();
@@ -721,6 +763,16 @@ impl Task {
     }
 
     pub fn parse(text: &str) -> Option<Task> {
+        static EXACT: LazyLock<HashMap<&'static str, Option<Task>>> = LazyLock::new(|| {
+            exact_words(&Task::ALL, |v| v.words().to_vec(), Task::parse_normalized)
+        });
+        match EXACT.get(text.trim()) {
+            Some(&known) => known,
+            None => Task::parse_normalized(text),
+        }
+    }
+
+    fn parse_normalized(text: &str) -> Option<Task> {
         static WORDS: LazyLock<HashMap<String, Task>> =
             LazyLock::new(|| word_map(&Task::ALL, |v| v.words().to_vec()));
         WORDS.get(&normalize_word(text)).copied()
@@ -837,6 +889,20 @@ impl Employment {
     }
 
     pub fn parse(text: &str) -> Option<Employment> {
+        static EXACT: LazyLock<HashMap<&'static str, Option<Employment>>> = LazyLock::new(|| {
+            exact_words(
+                &Employment::ALL,
+                |v| v.words().to_vec(),
+                Employment::parse_normalized,
+            )
+        });
+        match EXACT.get(text.trim()) {
+            Some(&known) => known,
+            None => Employment::parse_normalized(text),
+        }
+    }
+
+    fn parse_normalized(text: &str) -> Option<Employment> {
         static WORDS: LazyLock<HashMap<String, Employment>> =
             LazyLock::new(|| word_map(&Employment::ALL, |v| v.words().to_vec()));
         WORDS.get(&normalize_word(text)).copied()

@@ -3,6 +3,7 @@
 
 use crate::contract::{Col, Employment, OrgForm, Role, SheetKind, Status, Task};
 use serde::Serialize;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 /// A cell position: the sheet name as written in the file and the zero-based row and column.
@@ -213,9 +214,30 @@ pub struct Plan {
     pub layouts: BTreeMap<SheetKind, SheetLayout>,
 }
 
-/// Case- and blank-insensitive key for IDs, units and channel names.
-pub fn key(text: &str) -> String {
-    text.trim().to_lowercase()
+/// Case- and blank-insensitive key for IDs, units and channel names (borrowed when the text is
+/// already trimmed and lower case, as most IDs are: no allocation per lookup).
+pub fn key(text: &str) -> Cow<'_, str> {
+    let t = text.trim();
+    if t.is_ascii() {
+        if t.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(t.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(t)
+        }
+    } else if t.chars().any(char::is_uppercase) {
+        Cow::Owned(t.to_lowercase())
+    } else {
+        Cow::Borrowed(t)
+    }
+}
+
+/// Whether two IDs or names have the same [`key`], compared without allocating.
+pub fn same_key(a: &str, b: &str) -> bool {
+    let (a, b) = (a.trim(), b.trim());
+    a == b
+        || a.chars()
+            .flat_map(char::to_lowercase)
+            .eq(b.chars().flat_map(char::to_lowercase))
 }
 
 impl Plan {
@@ -229,13 +251,11 @@ impl Plan {
     }
 
     pub fn person(&self, id: &str) -> Option<&Person> {
-        let k = key(id);
-        self.staff.iter().find(|p| key(&p.id) == k)
+        self.staff.iter().find(|p| same_key(&p.id, id))
     }
 
     pub fn unit(&self, name: &str) -> Option<&Unit> {
-        let k = key(name);
-        self.units.iter().find(|u| key(&u.name) == k)
+        self.units.iter().find(|u| same_key(&u.name, name))
     }
 
     /// Where a unit-level finding points: the unit's row on the Units sheet, if any.

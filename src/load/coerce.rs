@@ -3,6 +3,7 @@
 
 use crate::contract::{FREE_WORDS, NO_WORDS, YES_WORDS};
 use crate::model::{Budget, RawValue};
+use std::borrow::Cow;
 
 /// Why a cell could not be read as its type; the text completes "… is not …".
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -25,38 +26,45 @@ const UNITS: &[&str] = &[
 /// A lone `.` or `,` followed by exactly three digits groups thousands (`1.000` = 1000), except
 /// after a leading zero (`0,125` = 0.125), where grouping makes no sense.
 pub fn parse_number_text(text: &str) -> Result<Number, Invalid> {
-    let original = text;
-    let mut s: String = text
-        .chars()
-        .filter(|c| !matches!(c, '\u{a0}' | '\u{202f}' | '\u{2009}' | '\''))
-        .collect::<String>()
-        .trim()
-        .to_lowercase();
+    // Works on slices of the text; it allocates only to drop blanks or lower the case, and to
+    // rewrite separators.
+    let dropped = |c: char| matches!(c, '\u{a0}' | '\u{202f}' | '\u{2009}' | '\'');
+    let cleaned: Cow<'_, str> = if text.chars().any(|c| dropped(c) || c.is_uppercase()) {
+        Cow::Owned(
+            text.chars()
+                .filter(|&c| !dropped(c))
+                .collect::<String>()
+                .to_lowercase(),
+        )
+    } else {
+        Cow::Borrowed(text)
+    };
+    let mut s: &str = cleaned.trim();
     let mut percent = false;
     // Strip units and percent signs at both ends, repeatedly ("40.000 €", "EUR 1.200", "50 %").
     loop {
         let before = s.len();
         if let Some(rest) = s.strip_suffix('%') {
             percent = true;
-            s = rest.trim_end().to_string();
+            s = rest.trim_end();
         }
         if let Some(rest) = s.strip_prefix('%') {
             percent = true;
-            s = rest.trim_start().to_string();
+            s = rest.trim_start();
         }
         for unit in UNITS {
             if let Some(rest) = s.strip_suffix(unit) {
                 let rest = rest.trim_end();
                 // Only a unit when it stands after a digit or a blank ("12h", "12 Std").
                 if rest.ends_with(|c: char| c.is_ascii_digit()) {
-                    s = rest.to_string();
+                    s = rest;
                     break;
                 }
             }
             if let Some(rest) = s.strip_prefix(unit) {
                 let rest = rest.trim_start();
                 if rest.starts_with(|c: char| c.is_ascii_digit() || c == '-') {
-                    s = rest.to_string();
+                    s = rest;
                     break;
                 }
             }
@@ -65,13 +73,17 @@ pub fn parse_number_text(text: &str) -> Result<Number, Invalid> {
             break;
         }
     }
-    let invalid = || Invalid(format!("\"{}\" is not a number", original.trim()));
+    let invalid = || Invalid(format!("\"{}\" is not a number", text.trim()));
     let (negative, body) = match s.strip_prefix('-') {
-        Some(rest) => (true, rest.trim_start().to_string()),
-        None => (false, s.strip_prefix('+').unwrap_or(&s).to_string()),
+        Some(rest) => (true, rest.trim_start()),
+        None => (false, s.strip_prefix('+').unwrap_or(s)),
     };
     // Blanks inside a number group thousands ("40 000").
-    let body: String = body.chars().filter(|c| !c.is_whitespace()).collect();
+    let body: Cow<'_, str> = if body.contains(char::is_whitespace) {
+        Cow::Owned(body.chars().filter(|c| !c.is_whitespace()).collect())
+    } else {
+        Cow::Borrowed(body)
+    };
     if body.is_empty()
         || !body
             .chars()
@@ -81,8 +93,8 @@ pub fn parse_number_text(text: &str) -> Result<Number, Invalid> {
     }
     let dots = body.matches('.').count();
     let commas = body.matches(',').count();
-    let plain: String = match (dots, commas) {
-        (0, 0) => body.clone(),
+    let plain: Cow<'_, str> = match (dots, commas) {
+        (0, 0) => Cow::Borrowed(&body),
         (_, _) if dots > 0 && commas > 0 => {
             // Both marks: the last one is the decimal mark, the other groups thousands.
             let last_dot = body.rfind('.').expect("has a dot");
@@ -99,16 +111,23 @@ pub fn parse_number_text(text: &str) -> Result<Number, Invalid> {
             if !valid_groups(int_part, group) {
                 return Err(invalid());
             }
-            format!("{}.{}", int_part.replace(group, ""), frac)
+            Cow::Owned(format!("{}.{}", int_part.replace(group, ""), frac))
         }
-        (1, 0) | (0, 1) => {
-            let mark = if dots == 1 { '.' } else { ',' };
-            let (int_part, frac) = body.split_once(mark).expect("has the mark");
-            let leading_zero = int_part.is_empty() || int_part.chars().all(|c| c == '0');
-            if frac.len() == 3 && !leading_zero {
-                format!("{int_part}{frac}")
+        (1, 0) => {
+            // A lone dot: a decimal point, or a thousands mark before exactly three digits.
+            let (int_part, frac) = body.split_once('.').expect("has the mark");
+            if groups_thousands(int_part, frac) {
+                Cow::Owned(format!("{int_part}{frac}"))
             } else {
-                format!("{int_part}.{frac}")
+                Cow::Borrowed(&body)
+            }
+        }
+        (0, 1) => {
+            let (int_part, frac) = body.split_once(',').expect("has the mark");
+            if groups_thousands(int_part, frac) {
+                Cow::Owned(format!("{int_part}{frac}"))
+            } else {
+                Cow::Owned(format!("{int_part}.{frac}"))
             }
         }
         (n, 0) | (0, n) if n > 1 => {
@@ -117,7 +136,7 @@ pub fn parse_number_text(text: &str) -> Result<Number, Invalid> {
             if !valid_groups(&body, mark) {
                 return Err(invalid());
             }
-            body.replace(mark, "")
+            Cow::Owned(body.replace(mark, ""))
         }
         _ => return Err(invalid()),
     };
@@ -129,6 +148,13 @@ pub fn parse_number_text(text: &str) -> Result<Number, Invalid> {
         value: if negative { -value } else { value },
         percent,
     })
+}
+
+/// Whether a lone mark between `int_part` and `frac` groups thousands: exactly three digits
+/// follow, and the integer part is not just zeros (`0,125` is a decimal).
+fn groups_thousands(int_part: &str, frac: &str) -> bool {
+    let leading_zero = int_part.is_empty() || int_part.chars().all(|c| c == '0');
+    frac.len() == 3 && !leading_zero
 }
 
 /// Whether `text` is digits grouped by `mark` in threes after the first group (1 to 3 digits).

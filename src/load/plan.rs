@@ -5,7 +5,8 @@ use super::coerce::{self, Invalid};
 use crate::contract::{Col, Employment, OrgForm, Role, SheetKind, Status, Task};
 use crate::findings::Finding;
 use crate::model::{
-    Allocation, Budget, Channel, Loc, Person, Plan, RawSheet, RawValue, SheetLayout, Unit, key,
+    Allocation, Budget, Channel, Loc, Person, Plan, RawCell, RawSheet, RawValue, SheetLayout, Unit,
+    key,
 };
 use crate::rules;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -13,15 +14,19 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 /// Rows searched for the header row.
 const HEADER_SEARCH_ROWS: u32 = 10;
 
-/// One data row of a contract sheet: its row index and the values of its known columns.
+/// One data row of a contract sheet: its row index and the non-blank values of its known
+/// columns (a handful, so a short list beats a map).
 struct Row<'a> {
     row: u32,
-    values: BTreeMap<Col, &'a RawValue>,
+    values: Vec<(Col, &'a RawValue)>,
 }
 
 impl Row<'_> {
     fn get(&self, col: Col) -> &RawValue {
-        self.values.get(&col).copied().unwrap_or(&RawValue::Empty)
+        self.values
+            .iter()
+            .find(|(c, _)| *c == col)
+            .map_or(&RawValue::Empty, |(_, v)| v)
     }
 }
 
@@ -227,13 +232,15 @@ pub fn build_plan(workbook: &str, sheets: &[RawSheet]) -> (Plan, Vec<Finding>) {
 /// header row or required column (then the sheet counts as absent).
 fn find_sheet<'a>(b: &mut Builder, kind: SheetKind, sheet: &'a RawSheet) -> Option<Found<'a>> {
     let def = kind.def();
-    let mut by_row: BTreeMap<u32, Vec<&'a crate::model::RawCell>> = BTreeMap::new();
-    for cell in &sheet.cells {
-        by_row.entry(cell.row).or_default().push(cell);
+    // Cells in row-major order (as the reader leaves them), so each row is one run of cells.
+    let mut ordered: Vec<&'a RawCell> = sheet.cells.iter().collect();
+    if !ordered.is_sorted_by_key(|c| (c.row, c.col)) {
+        ordered.sort_by_key(|c| (c.row, c.col));
     }
-    let header = by_row
-        .range(0..HEADER_SEARCH_ROWS)
-        .find_map(|(&row, cells)| {
+    let rows = || ordered.chunk_by(|a, b| a.row == b.row);
+    let header = rows()
+        .take_while(|cells| cells[0].row < HEADER_SEARCH_ROWS)
+        .find_map(|cells| {
             let mut columns = BTreeMap::new();
             for cell in cells {
                 if let RawValue::Text(t) = &cell.value
@@ -242,7 +249,7 @@ fn find_sheet<'a>(b: &mut Builder, kind: SheetKind, sheet: &'a RawSheet) -> Opti
                     columns.entry(c.col).or_insert(cell.col);
                 }
             }
-            (columns.len() >= 2).then_some((row, columns))
+            (columns.len() >= 2).then_some((cells[0].row, columns))
         });
     let Some((header_row, columns)) = header else {
         let expected: Vec<&str> = def
@@ -313,21 +320,26 @@ fn find_sheet<'a>(b: &mut Builder, kind: SheetKind, sheet: &'a RawSheet) -> Opti
     if missing_required {
         return None;
     }
-    let rows = by_row
-        .range(header_row + 1..)
-        .filter_map(|(&row, cells)| {
-            let values: BTreeMap<Col, &RawValue> = layout
-                .columns
+    // Sheet column index → contract column.
+    let width = layout.columns.values().max().map_or(0, |&c| c as usize + 1);
+    let mut col_of: Vec<Option<Col>> = vec![None; width];
+    for (&col, &c) in &layout.columns {
+        col_of[c as usize] = Some(col);
+    }
+    let rows = rows()
+        .filter(|cells| cells[0].row > header_row)
+        .filter_map(|cells| {
+            let values: Vec<(Col, &RawValue)> = cells
                 .iter()
-                .filter_map(|(&col, &c)| {
-                    cells
-                        .iter()
-                        .find(|cell| cell.col == c)
-                        .map(|cell| (col, &cell.value))
+                .filter_map(|cell| {
+                    let col = (*col_of.get(cell.col as usize)?)?;
+                    (!coerce::is_blank(&cell.value)).then_some((col, &cell.value))
                 })
-                .filter(|(_, v)| !coerce::is_blank(v))
                 .collect();
-            (!values.is_empty()).then_some(Row { row, values })
+            (!values.is_empty()).then_some(Row {
+                row: cells[0].row,
+                values,
+            })
         })
         .collect();
     Some(Found { layout, rows })
@@ -340,7 +352,7 @@ fn read_units(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &mut Pl
             let Some(name) = b.key_cell(sheet, row, Col::Unit, None, "Unit", coerce::text) else {
                 continue;
             };
-            if let Some(first) = seen.get(&key(&name)) {
+            if let Some(first) = seen.get(key(&name).as_ref()) {
                 let loc = sheet.layout.cell(row.row, Col::Unit);
                 b.push(
                     "DATA004",
@@ -357,7 +369,7 @@ fn read_units(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &mut Pl
                 );
                 continue;
             }
-            seen.insert(key(&name), row.row);
+            seen.insert(key(&name).into_owned(), row.row);
             let u = Some(name.as_str());
             let mut unit = Unit::named(name.clone());
             unit.row = Some(row.row);
@@ -495,7 +507,7 @@ fn read_staff(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &mut Pl
             .map(|u| resolve_unit(b, plan, sheet, row.row, u, &id))
             .unwrap_or_default();
         let u = Some(unit.as_str()).filter(|u| !u.is_empty());
-        if let Some(first) = seen.get(&key(&id)) {
+        if let Some(first) = seen.get(key(&id).as_ref()) {
             let loc = sheet.layout.cell(row.row, Col::PersonId);
             b.push(
                 "DATA004",
@@ -512,7 +524,7 @@ fn read_staff(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &mut Pl
             );
             continue;
         }
-        seen.insert(key(&id), row.row);
+        seen.insert(key(&id).into_owned(), row.row);
         let role_text = coerce::text(row.get(Col::Role)).ok().flatten();
         let weekly_hours = match b.read(sheet, row, Col::WeeklyHours, u, &id, coerce::number) {
             Ok(Some(h)) => Some(h),
@@ -578,7 +590,7 @@ fn read_channels(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &mut
         };
         let unit = resolve_unit(b, plan, sheet, row.row, unit, &name);
         let u = Some(unit.as_str());
-        let k = (key(&unit), key(&name));
+        let k = (key(&unit).into_owned(), key(&name).into_owned());
         if let Some(first) = seen.get(&k) {
             let loc = sheet.layout.cell(row.row, Col::Channel);
             b.push(
@@ -645,7 +657,7 @@ fn read_allocations(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &
     let staff_units: HashMap<String, String> = plan
         .staff
         .iter()
-        .map(|p| (key(&p.id), p.unit.clone()))
+        .map(|p| (key(&p.id).into_owned(), p.unit.clone()))
         .collect();
     for row in &sheet.rows {
         let mut invalid = false;
@@ -659,7 +671,7 @@ fn read_allocations(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &
         ) else {
             continue;
         };
-        let known = staff_units.get(&key(&person));
+        let known = staff_units.get(key(&person).as_ref());
         let person_unit = known.filter(|u| !u.is_empty()).cloned();
         let Some(channel) = b.key_cell(
             sheet,
@@ -721,12 +733,11 @@ fn check_references(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &
     if !found.contains_key(&SheetKind::Staff) {
         return; // DATA001 already says the Staff sheet is missing.
     }
-    let ids: HashSet<String> = plan.staff.iter().map(|p| key(&p.id)).collect();
+    let ids: HashSet<String> = plan.staff.iter().map(|p| key(&p.id).into_owned()).collect();
+    let known = |id: &str| ids.contains(key(id).as_ref());
+    // (Callers test `known` first, so the description is only formatted for a finding.)
     let unknown =
         |b: &mut Builder, kind: SheetKind, row: u32, col: Col, unit: &str, id: &str, what: &str| {
-            if ids.contains(&key(id)) {
-                return;
-            }
             let Some(sheet) = found.get(&kind) else {
                 return;
             };
@@ -746,7 +757,7 @@ fn check_references(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &
                 ),
             );
         };
-    for a in &plan.allocations {
+    for a in plan.allocations.iter().filter(|a| !known(&a.person)) {
         unknown(
             b,
             SheetKind::Allocation,
@@ -758,7 +769,7 @@ fn check_references(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &
         );
     }
     for p in &plan.staff {
-        if let Some(d) = &p.deputy {
+        if let Some(d) = p.deputy.as_deref().filter(|d| !known(d)) {
             unknown(
                 b,
                 SheetKind::Staff,
@@ -772,7 +783,7 @@ fn check_references(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &
     }
     for u in &plan.units {
         let Some(row) = u.row else { continue };
-        if let Some(c) = &u.coordinator {
+        if let Some(c) = u.coordinator.as_deref().filter(|c| !known(c)) {
             unknown(
                 b,
                 SheetKind::Units,
@@ -783,7 +794,7 @@ fn check_references(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &
                 "coordinator",
             );
         }
-        if let Some(s) = &u.sponsor {
+        if let Some(s) = u.sponsor.as_deref().filter(|s| !known(s)) {
             unknown(
                 b,
                 SheetKind::Units,
@@ -796,7 +807,7 @@ fn check_references(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &
         }
     }
     for c in &plan.channels {
-        if let Some(o) = &c.owner {
+        if let Some(o) = c.owner.as_deref().filter(|o| !known(o)) {
             unknown(
                 b,
                 SheetKind::Channels,

@@ -143,7 +143,15 @@ impl Widths {
     }
 
     pub(crate) fn see_text(&mut self, col: u16, text: &str) {
-        let longest = text.lines().map(|l| l.chars().count()).max().unwrap_or(0);
+        // Columns stop growing at MAX_WIDTH, so longer lines need not be counted exactly.
+        let longest = if text.len() <= MAX_WIDTH && !text.contains('\n') {
+            text.chars().count()
+        } else {
+            text.lines()
+                .map(|l| l.chars().take(MAX_WIDTH).count())
+                .max()
+                .unwrap_or(0)
+        };
         self.see(col, longest);
     }
 
@@ -159,6 +167,30 @@ impl Widths {
 /// A number written for display: integers without decimals, others as Rust prints them.
 fn number_text(x: f64) -> String {
     format!("{x}")
+}
+
+/// The characters a finite number takes as `number_text` writes it, capped at 14 (a column
+/// need not be wider for a number): counted from the digits, without formatting the number.
+fn number_width(x: f64) -> usize {
+    const CAP: usize = 14;
+    let sign = usize::from(x < 0.0);
+    let a = x.abs();
+    if a >= 1e14 || (a != 0.0 && a < 1e-4) {
+        return CAP;
+    }
+    let digits = |n: u64| n.checked_ilog10().map_or(1, |d| d as usize + 1);
+    if a.fract() == 0.0 {
+        return (sign + digits(a as u64)).min(CAP);
+    }
+    // Up to six decimals counted exactly; anything longer fills the cap anyway.
+    let mut scaled = a;
+    for decimals in 1..=6 {
+        scaled *= 10.0;
+        if (scaled - scaled.round()).abs() < 1e-9 * scaled.max(1.0) {
+            return (sign + digits(a as u64) + 1 + decimals).min(CAP);
+        }
+    }
+    CAP
 }
 
 /// The number format of a date-time cell.
@@ -348,7 +380,7 @@ fn write_cell(
     }
     match (&cell.value, format) {
         (RawValue::Number(x), format) if x.is_finite() => {
-            widths.see(col, number_text(*x).chars().count().min(14));
+            widths.see(col, number_width(*x));
             match format {
                 Some(format) => sheet.write_number_with_format(row, col, *x, format)?,
                 None => sheet.write_number(row, col, *x)?,
@@ -442,7 +474,9 @@ pub fn build(
     // Summary rows: header at row 0, one row per unit from row 1.
     let mut unit_rows: HashMap<String, u32> = HashMap::new();
     for (i, u) in units.iter().enumerate() {
-        unit_rows.entry(key(&u.unit)).or_insert(i as u32 + 1);
+        unit_rows
+            .entry(key(&u.unit).into_owned())
+            .or_insert(i as u32 + 1);
     }
 
     // Place every finding.
@@ -482,7 +516,7 @@ pub fn build(
         let row = f
             .unit
             .as_deref()
-            .and_then(|u| unit_rows.get(&key(u)).copied())
+            .and_then(|u| unit_rows.get(key(u).as_ref()).copied())
             .unwrap_or(0);
         Place::Summary(row)
     };
@@ -536,16 +570,17 @@ fn write_original(
 ) -> Result<(), XlsxError> {
     let mut widths = Widths::default();
     let mut formats = CellFormats::default();
+    // The flagged cells that hold a value (the others get a blank, filled cell).
     let mut written: HashSet<(u32, u32)> = HashSet::new();
     for cell in &raw.cells {
         if !in_grid(cell.row, cell.col) {
             continue;
         }
-        let severity = flagged
-            .get(&(cell.row, cell.col))
-            .and_then(|fs| worst(fs.iter().copied()));
+        let findings = flagged.get(&(cell.row, cell.col));
+        let severity = findings.and_then(|fs| worst(fs.iter().copied()));
         write_cell(sheet, cell, severity, &mut formats, &mut widths)?;
-        if !matches!(cell.value, RawValue::Empty) || cell.formula.is_some() {
+        if findings.is_some() && (!matches!(cell.value, RawValue::Empty) || cell.formula.is_some())
+        {
             written.insert((cell.row, cell.col));
         }
     }
@@ -828,4 +863,28 @@ fn write_summary_sheet(
     sheet.set_freeze_panes(1, 1)?;
     widths.apply(sheet)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn number_width_counts_what_number_text_writes() {
+        for x in [
+            0.0, 1.0, 7.0, 10.0, 40.0, 99.5, 12.345, 0.125, 0.5, 1000.0, 48.5, -3.0, -0.25,
+            123456.75, 38.333333, 1e13, 2.0e-3,
+        ] {
+            let text = number_text(x);
+            assert_eq!(
+                number_width(x),
+                text.chars().count().min(14),
+                "{x} is written {text}"
+            );
+        }
+        // Long or tiny numbers fill the cap.
+        assert_eq!(number_width(1.0 / 3.0), 14);
+        assert_eq!(number_width(1e20), 14);
+        assert_eq!(number_width(1e-7), 14);
+    }
 }

@@ -14,7 +14,7 @@ use rust_xlsxwriter::{
     ConditionalFormatCellRule, ConditionalFormatFormula, ConditionalFormatType, Format, Worksheet,
     XlsxError,
 };
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 /// The file name of the group report.
@@ -66,23 +66,27 @@ pub fn write(
     config: &Config,
     lang: Lang,
 ) -> anyhow::Result<PathBuf> {
-    let mut book = build(report, config, lang)?;
+    let mut book = build(report, config, lang, out_dir)?;
     let path = out_dir.join(FILE_NAME);
     super::write_atomically(&path, |tmp| Ok(book.save(tmp)?))?;
     Ok(path)
 }
 
-/// Builds the group report in memory.
+/// Builds the group report. The sheets with a row per unit or workbook (Units, Counts, Inputs)
+/// are written row by row to unnamed temporary files in `temp_dir` ("constant memory" mode), so
+/// the report's memory does not grow with the batch.
 pub fn build(
     report: &Report,
     config: &Config,
     lang: Lang,
+    temp_dir: &Path,
 ) -> anyhow::Result<rust_xlsxwriter::Workbook> {
     let titles = SheetTitles::new(lang);
     let units = sorted_units(report);
     let mut book = rust_xlsxwriter::Workbook::new();
+    book.set_tempdir(temp_dir)?;
 
-    let sheet = book.add_worksheet();
+    let sheet = book.add_worksheet_with_constant_memory()?;
     sheet.set_name(titles.units)?;
     write_units(sheet, &units, config, lang)?;
 
@@ -96,7 +100,7 @@ pub fn build(
         lang,
     )?;
 
-    let sheet = book.add_worksheet();
+    let sheet = book.add_worksheet_with_constant_memory()?;
     sheet.set_name(titles.counts)?;
     let counts = count_findings(report)?;
     write_counts(sheet, &units, &counts, lang)?;
@@ -105,7 +109,7 @@ pub fn build(
     sheet.set_name(titles.group_findings)?;
     write_group_findings(sheet, &report.group_findings, lang)?;
 
-    let sheet = book.add_worksheet();
+    let sheet = book.add_worksheet_with_constant_memory()?;
     sheet.set_name(titles.inputs)?;
     write_inputs(sheet, report, lang)?;
     super::print_setup(&mut book);
@@ -393,7 +397,7 @@ pub fn count_findings(report: &Report) -> anyhow::Result<Counts> {
     for f in &all {
         let unit = f.unit.clone().unwrap_or_default();
         labels
-            .entry((f.workbook.clone(), key(&unit)))
+            .entry((f.workbook.clone(), key(&unit).into_owned()))
             .or_insert(unit);
     }
     let frame = DataFrame::new(
@@ -492,10 +496,16 @@ fn write_counts(
     // Rows: every unit (zeros included), then any (workbook, unit) only findings name.
     let mut order: Vec<((String, String), String)> = units
         .iter()
-        .map(|u| ((u.workbook.clone(), key(&u.unit)), u.unit.clone()))
+        .map(|u| {
+            (
+                (u.workbook.clone(), key(&u.unit).into_owned()),
+                u.unit.clone(),
+            )
+        })
         .collect();
+    let listed: HashSet<(String, String)> = order.iter().map(|(k, _)| k.clone()).collect();
     for k in counts.rows.keys() {
-        if !order.iter().any(|(o, _)| o == k) {
+        if !listed.contains(k) {
             let label = counts.labels.get(k).cloned().unwrap_or_default();
             order.push((k.clone(), label));
         }

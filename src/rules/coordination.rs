@@ -389,7 +389,7 @@ pub fn check_group(units: &[UnitFigures], out: &mut Vec<Finding>) {
         if let Some(c) = named(&u.country) {
             let k = key(c);
             if !countries.iter().any(|(ck, _)| *ck == k) {
-                countries.push((k, c.to_string()));
+                countries.push((k.into_owned(), c.to_string()));
             }
         }
     }

@@ -149,11 +149,11 @@ pub fn check_group(units: &[UnitFigures], out: &mut Vec<Finding>) {
     for u in units {
         let k = key(&u.unit);
         if !k.is_empty() {
-            by_key.entry(k).or_default().push(u);
+            by_key.entry(k.into_owned()).or_default().push(u);
         }
     }
     for u in units {
-        let Some(same) = by_key.get(&key(&u.unit)) else {
+        let Some(same) = by_key.get(key(&u.unit).as_ref()) else {
             continue;
         };
         let mut others: Vec<&str> = same

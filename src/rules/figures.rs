@@ -4,7 +4,7 @@
 
 use crate::config::Thresholds;
 use crate::contract::{Col, OrgForm, Role, Status};
-use crate::model::{Channel, Loc, Person, Plan, Unit, key};
+use crate::model::{Channel, Loc, Person, Plan, Unit, key, same_key};
 use std::borrow::Cow;
 use std::collections::HashMap;
 
@@ -233,7 +233,10 @@ impl<'a> Computed<'a> {
         let mut unit_index: HashMap<String, usize> = HashMap::new();
         let mut unit_of = |name: &str, units: &mut Vec<UnitCalc<'a>>| -> usize {
             let k = key(name);
-            *unit_index.entry(k).or_insert_with(|| {
+            if let Some(&i) = unit_index.get(k.as_ref()) {
+                return i;
+            }
+            *unit_index.entry(k.into_owned()).or_insert_with(|| {
                 let unit = match plan.unit(name) {
                     Some(u) => Cow::Borrowed(u),
                     None => Cow::Owned(Unit::named(name.trim())),
@@ -259,7 +262,7 @@ impl<'a> Computed<'a> {
         let mut persons = Vec::with_capacity(plan.staff.len());
         for (i, p) in plan.staff.iter().enumerate() {
             let unit = unit_of(&p.unit, &mut units);
-            let primary = match person_index.entry(key(&p.id)) {
+            let primary = match person_index.entry(key(&p.id).into_owned()) {
                 std::collections::hash_map::Entry::Vacant(v) => {
                     v.insert(i);
                     true
@@ -285,14 +288,16 @@ impl<'a> Computed<'a> {
         }
 
         // The channel plans.
-        let mut channel_index: HashMap<(usize, String), usize> = HashMap::new();
+        // Unit index → channel key → index in the unit's channels.
+        let mut channel_index: HashMap<usize, HashMap<String, usize>> = HashMap::new();
         for (i, c) in plan.channels.iter().enumerate() {
             let unit = unit_of(&c.unit, &mut units);
             let k = key(&c.name);
-            if k.is_empty() || channel_index.contains_key(&(unit, k.clone())) {
+            let of_unit = channel_index.entry(unit).or_default();
+            if k.is_empty() || of_unit.contains_key(k.as_ref()) {
                 continue; // a repeated channel: the reader raised DATA004
             }
-            channel_index.insert((unit, k), units[unit].channels.len());
+            of_unit.insert(k.into_owned(), units[unit].channels.len());
             units[unit].channels.push(ChannelFigures {
                 name: c.name.trim().to_string(),
                 planned: Some(i),
@@ -310,7 +315,7 @@ impl<'a> Computed<'a> {
         let mut allocs = Vec::with_capacity(plan.allocations.len());
         let mut unit_people: Vec<Vec<usize>> = Vec::new();
         for (i, a) in plan.allocations.iter().enumerate() {
-            let person = person_index.get(&key(&a.person)).copied();
+            let person = person_index.get(key(&a.person).as_ref()).copied();
             let unit_name: &str = if !a.unit.trim().is_empty() {
                 &a.unit
             } else if let Some(p) = person {
@@ -323,7 +328,10 @@ impl<'a> Computed<'a> {
             let channel = if ck.is_empty() {
                 None
             } else {
-                let ch = *channel_index.entry((unit, ck)).or_insert_with(|| {
+                let of_unit = channel_index.entry(unit).or_default();
+                let known = of_unit.get(ck.as_ref()).copied();
+                let ch = known.unwrap_or_else(|| {
+                    of_unit.insert(ck.into_owned(), units[unit].channels.len());
                     units[unit].channels.push(ChannelFigures {
                         name: a.channel.trim().to_string(),
                         planned: None,
@@ -398,7 +406,7 @@ impl<'a> Computed<'a> {
             let mut seen: Vec<String> = Vec::new();
             for p in people {
                 if let Some(d) = plan.staff[p].department.as_deref() {
-                    let k = key(d);
+                    let k = key(d).into_owned();
                     if !k.is_empty() && !seen.contains(&k) {
                         seen.push(k);
                         units[u].departments.push(d.trim().to_string());
@@ -463,12 +471,11 @@ impl<'a> Computed<'a> {
 
     /// The primary staff index of a person ID.
     pub fn person_index(&self, id: &str) -> Option<usize> {
-        let k = key(id);
         self.plan
             .staff
             .iter()
             .enumerate()
-            .find(|(i, p)| self.persons[*i].primary && key(&p.id) == k)
+            .find(|(i, p)| self.persons[*i].primary && same_key(&p.id, id))
             .map(|(i, _)| i)
     }
 
@@ -541,15 +548,14 @@ fn valid_deputy(
         .map(str::trim)
         .filter(|d| !d.is_empty())
         .ok_or(DeputyProblem::NoneNamed)?;
-    let k = key(named);
-    if k == key(&person.id) {
+    if same_key(named, &person.id) {
         return Err(DeputyProblem::Themself);
     }
     let d = *index
-        .get(&k)
+        .get(key(named).as_ref())
         .ok_or_else(|| DeputyProblem::Unknown(named.to_string()))?;
     let deputy = &plan.staff[d];
-    if key(&deputy.unit) != key(&person.unit) {
+    if !same_key(&deputy.unit, &person.unit) {
         return Err(DeputyProblem::OtherUnit {
             deputy: deputy.id.clone(),
             unit: deputy.unit.clone(),
