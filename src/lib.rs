@@ -224,8 +224,8 @@ fn check_one(input: &discover::Input, out: &Path, options: &Options) -> Workbook
     let (mut findings, units) =
         rules::check_workbook(&workbook.plan, load_findings, &options.config);
     findings.shrink_to_fit();
-    let written = report::annotated::write(out, &workbook, &findings, &units, options.lang);
-    drop(workbook);
+    // (The copy takes the workbook and drops it sheet by sheet as it writes them.)
+    let written = report::annotated::write(out, workbook, &findings, &units, options.lang);
     release_freed_memory();
     if let Err(e) = written {
         let mut result = failed(format!("cannot write {}: {e:#}", out.display()));

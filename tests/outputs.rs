@@ -329,7 +329,7 @@ fn value(range: &calamine::Range<Data>, row: u32, col: u32) -> Data {
 fn write_copy(dir: &Path, lang: Lang) -> PathBuf {
     let out = dir.join("de.checked.xlsx");
     let units = vec![unit(WB, "DE", "EUR")];
-    annotated::write(&out, &workbook(), &findings(), &units, lang).unwrap();
+    annotated::write(&out, workbook(), &findings(), &units, lang).unwrap();
     out
 }
 
@@ -573,7 +573,7 @@ fn maximal_texts_fit() {
         &"y".repeat(40_000),
     );
     let out = dir.path().join("long.checked.xlsx");
-    annotated::write(&out, &wb, &[huge], &[], Lang::En).unwrap();
+    annotated::write(&out, wb, &[huge], &[], Lang::En).unwrap();
     let staff = range(&out, "Staff");
     assert_eq!(value(&staff, 0, 0), Data::String(whole));
     let units = |d: Data| match d {
@@ -634,7 +634,7 @@ fn input_sheets_named_like_ours_keep_their_names() {
         "odd",
     ));
     let out = dir.path().join("x.checked.xlsx");
-    annotated::write(&out, &wb, &fs, &[unit(WB, "DE", "EUR")], Lang::En).unwrap();
+    annotated::write(&out, wb, &fs, &[unit(WB, "DE", "EUR")], Lang::En).unwrap();
     let book: Xlsx<_> = open_workbook(&out).unwrap();
     assert_eq!(
         book.sheet_names(),
@@ -655,7 +655,7 @@ fn input_sheets_named_like_ours_keep_their_names() {
 fn annotated_copy_without_findings_or_units_is_still_valid() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("clean.checked.xlsx");
-    annotated::write(&out, &workbook(), &[], &[], Lang::En).unwrap();
+    annotated::write(&out, workbook(), &[], &[], Lang::En).unwrap();
     let book: Xlsx<_> = open_workbook(&out).unwrap();
     assert_eq!(book.sheet_names().len(), 4);
     assert!(zip_entry(&out, "xl/tables/table1.xml").is_some());

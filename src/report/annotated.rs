@@ -347,7 +347,7 @@ impl CellFormats {
 /// Writes one original cell with its value (and formula), filled when it is flagged.
 fn write_cell(
     sheet: &mut Worksheet,
-    cell: &RawCell,
+    cell: RawCell,
     severity: Option<Severity>,
     formats: &mut CellFormats,
     widths: &mut Widths,
@@ -378,26 +378,26 @@ fn write_cell(
         };
         return Ok(());
     }
-    match (&cell.value, format) {
+    match (cell.value, format) {
         (RawValue::Number(x), format) if x.is_finite() => {
-            widths.see(col, number_width(*x));
+            widths.see(col, number_width(x));
             match format {
-                Some(format) => sheet.write_number_with_format(row, col, *x, format)?,
-                None => sheet.write_number(row, col, *x)?,
+                Some(format) => sheet.write_number_with_format(row, col, x, format)?,
+                None => sheet.write_number(row, col, x)?,
             };
         }
         (RawValue::DateTime { serial, .. }, format) => {
             widths.see(col, pattern.map_or(10, str::len));
             match format {
-                Some(format) => sheet.write_number_with_format(row, col, *serial, format)?,
-                None => sheet.write_number(row, col, *serial)?,
+                Some(format) => sheet.write_number_with_format(row, col, serial, format)?,
+                None => sheet.write_number(row, col, serial)?,
             };
         }
         (RawValue::Bool(b), format) => {
             widths.see(col, 5);
             match format {
-                Some(format) => sheet.write_boolean_with_format(row, col, *b, format)?,
-                None => sheet.write_boolean(row, col, *b)?,
+                Some(format) => sheet.write_boolean_with_format(row, col, b, format)?,
+                None => sheet.write_boolean(row, col, b)?,
             };
         }
         (RawValue::Empty, format) => {
@@ -407,12 +407,18 @@ fn write_cell(
         }
         (value, format) => {
             // Text, errors and non-finite numbers are written as text: a value such as
-            // "=HYPERLINK(...)" must never become a formula.
-            let text: std::borrow::Cow<'_, str> = match value {
-                RawValue::Text(t) => fit(t),
-                RawValue::Error(e) => e.as_str().into(),
-                RawValue::Number(x) => x.to_string().into(),
-                _ => "".into(),
+            // "=HYPERLINK(...)" must never become a formula. (Texts move into the copy.)
+            let text: String = match value {
+                RawValue::Text(t) => {
+                    let cut = match fit(&t) {
+                        std::borrow::Cow::Owned(cut) => Some(cut),
+                        std::borrow::Cow::Borrowed(_) => None,
+                    };
+                    cut.unwrap_or(t)
+                }
+                RawValue::Error(e) => e,
+                RawValue::Number(x) => x.to_string(),
+                _ => String::new(),
             };
             widths.see_text(col, &text);
             match format {
@@ -440,7 +446,7 @@ fn in_grid(row: u32, col: u32) -> bool {
 /// Writes the annotated copy of one workbook to `out` (atomically).
 pub fn write(
     out: &Path,
-    workbook: &Workbook,
+    workbook: Workbook,
     findings: &[Finding],
     units: &[UnitFigures],
     lang: Lang,
@@ -449,9 +455,10 @@ pub fn write(
     super::write_atomically(out, |tmp| Ok(book.save(tmp)?))
 }
 
-/// Builds the annotated copy in memory.
+/// Builds the annotated copy in memory. It takes the workbook so that its texts move into the
+/// copy instead of being copied.
 pub fn build(
-    workbook: &Workbook,
+    workbook: Workbook,
     findings: &[Finding],
     units: &[UnitFigures],
     lang: Lang,
@@ -480,15 +487,12 @@ pub fn build(
     }
 
     // Place every finding.
+    let raw_names: Vec<String> = workbook.sheets.iter().map(|s| s.name.clone()).collect();
     let find_sheet = |name: &str| {
-        workbook
-            .sheets
-            .iter()
-            .position(|s| s.name == name)
-            .or_else(|| {
-                let k = key(name);
-                workbook.sheets.iter().position(|s| key(&s.name) == k)
-            })
+        raw_names.iter().position(|s| *s == name).or_else(|| {
+            let k = key(name);
+            raw_names.iter().position(|s| key(s) == k)
+        })
     };
     let mut sorted: Vec<&Finding> = findings.iter().collect();
     {
@@ -531,7 +535,7 @@ pub fn build(
     }
 
     let mut book = rust_xlsxwriter::Workbook::new();
-    for (i, raw) in workbook.sheets.iter().enumerate() {
+    for (i, raw) in workbook.sheets.into_iter().enumerate() {
         let sheet = book.add_worksheet();
         sheet.set_name(&sheet_names[i])?;
         write_original(sheet, raw, &on_cells[i], lang)?;
@@ -564,7 +568,7 @@ pub fn build(
 
 fn write_original(
     sheet: &mut Worksheet,
-    raw: &RawSheet,
+    raw: RawSheet,
     flagged: &BTreeMap<(u32, u32), Vec<&Finding>>,
     lang: Lang,
 ) -> Result<(), XlsxError> {
@@ -572,17 +576,17 @@ fn write_original(
     let mut formats = CellFormats::default();
     // The flagged cells that hold a value (the others get a blank, filled cell).
     let mut written: HashSet<(u32, u32)> = HashSet::new();
-    for cell in &raw.cells {
+    for cell in raw.cells {
         if !in_grid(cell.row, cell.col) {
             continue;
         }
         let findings = flagged.get(&(cell.row, cell.col));
-        let severity = findings.and_then(|fs| worst(fs.iter().copied()));
-        write_cell(sheet, cell, severity, &mut formats, &mut widths)?;
         if findings.is_some() && (!matches!(cell.value, RawValue::Empty) || cell.formula.is_some())
         {
             written.insert((cell.row, cell.col));
         }
+        let severity = findings.and_then(|fs| worst(fs.iter().copied()));
+        write_cell(sheet, cell, severity, &mut formats, &mut widths)?;
     }
     for (&(row, col), fs) in flagged {
         let severity = worst(fs.iter().copied());
