@@ -92,6 +92,12 @@ pub enum Col {
     Owner,
 }
 
+impl Col {
+    /// How many columns the contract knows (`Owner` is the last variant), so a `Col` can index
+    /// an array: `col as usize < Col::COUNT`.
+    pub const COUNT: usize = Col::Owner as usize + 1;
+}
+
 /// One column of one sheet: canonical header, accepted aliases, type and whether it is required.
 #[derive(Debug, Serialize)]
 pub struct ColumnDef {
@@ -949,6 +955,20 @@ pub enum Lang {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_column_of_the_contract_fits_col_count() {
+        for sheet in SHEETS {
+            for c in sheet.columns {
+                assert!(
+                    (c.col as usize) < Col::COUNT,
+                    "{:?} is past Col::COUNT",
+                    c.col
+                );
+            }
+        }
+        assert_eq!(Col::COUNT, 29);
+    }
 
     #[test]
     fn headers_normalise_as_the_contract_says() {

@@ -15,18 +15,15 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 const HEADER_SEARCH_ROWS: u32 = 10;
 
 /// One data row of a contract sheet: its row index and the non-blank values of its known
-/// columns (a handful, so a short list beats a map).
+/// columns, indexed by column (no allocation per row).
 struct Row<'a> {
     row: u32,
-    values: Vec<(Col, &'a RawValue)>,
+    values: [Option<&'a RawValue>; Col::COUNT],
 }
 
 impl Row<'_> {
     fn get(&self, col: Col) -> &RawValue {
-        self.values
-            .iter()
-            .find(|(c, _)| *c == col)
-            .map_or(&RawValue::Empty, |(_, v)| v)
+        self.values[col as usize].unwrap_or(&RawValue::Empty)
     }
 }
 
@@ -329,14 +326,17 @@ fn find_sheet<'a>(b: &mut Builder, kind: SheetKind, sheet: &'a RawSheet) -> Opti
     let rows = rows()
         .filter(|cells| cells[0].row > header_row)
         .filter_map(|cells| {
-            let values: Vec<(Col, &RawValue)> = cells
-                .iter()
-                .filter_map(|cell| {
-                    let col = (*col_of.get(cell.col as usize)?)?;
-                    (!coerce::is_blank(&cell.value)).then_some((col, &cell.value))
-                })
-                .collect();
-            (!values.is_empty()).then_some(Row {
+            let mut values = [None; Col::COUNT];
+            let mut any = false;
+            for cell in cells.iter() {
+                if let Some(Some(col)) = col_of.get(cell.col as usize)
+                    && !coerce::is_blank(&cell.value)
+                {
+                    values[*col as usize] = Some(&cell.value);
+                    any = true;
+                }
+            }
+            any.then_some(Row {
                 row: cells[0].row,
                 values,
             })

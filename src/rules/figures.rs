@@ -231,12 +231,20 @@ impl<'a> Computed<'a> {
     pub fn new(plan: &'a Plan, t: &'a Thresholds) -> Computed<'a> {
         let mut units: Vec<UnitCalc<'a>> = Vec::new();
         let mut unit_index: HashMap<String, usize> = HashMap::new();
-        let mut unit_of = |name: &str, units: &mut Vec<UnitCalc<'a>>| -> usize {
-            let k = key(name);
-            if let Some(&i) = unit_index.get(k.as_ref()) {
+        // Rows name their unit the same way again and again: the last name is remembered.
+        let mut last_unit: Option<(&'a str, usize)> = None;
+        let mut unit_of = |name: &'a str, units: &mut Vec<UnitCalc<'a>>| -> usize {
+            if let Some((last, i)) = last_unit
+                && last == name
+            {
                 return i;
             }
-            *unit_index.entry(k.into_owned()).or_insert_with(|| {
+            let k = key(name);
+            if let Some(&i) = unit_index.get(k.as_ref()) {
+                last_unit = Some((name, i));
+                return i;
+            }
+            let i = *unit_index.entry(k.into_owned()).or_insert_with(|| {
                 let unit = match plan.unit(name) {
                     Some(u) => Cow::Borrowed(u),
                     None => Cow::Owned(Unit::named(name.trim())),
@@ -251,7 +259,9 @@ impl<'a> Computed<'a> {
                     staff_cost: 0.0,
                 });
                 units.len() - 1
-            })
+            });
+            last_unit = Some((name, i));
+            i
         };
         for u in &plan.units {
             unit_of(&u.name, &mut units);
@@ -314,6 +324,9 @@ impl<'a> Computed<'a> {
         let weeks = t.weeks_per_year();
         let mut allocs = Vec::with_capacity(plan.allocations.len());
         let mut unit_people: Vec<Vec<usize>> = Vec::new();
+        // (unit, channel as the row writes it) → channel: rows spell a channel the same way
+        // again and again, so most need no case-folded key.
+        let mut channel_as_written: HashMap<(usize, &'a str), usize> = HashMap::new();
         for (i, a) in plan.allocations.iter().enumerate() {
             let person = person_index.get(key(&a.person).as_ref()).copied();
             let unit_name: &str = if !a.unit.trim().is_empty() {
@@ -324,30 +337,39 @@ impl<'a> Computed<'a> {
                 plan.units.first().map_or("", |u| u.name.as_str())
             };
             let unit = unit_of(unit_name, &mut units);
-            let ck = key(&a.channel);
-            let channel = if ck.is_empty() {
-                None
-            } else {
-                let of_unit = channel_index.entry(unit).or_default();
-                let known = of_unit.get(ck.as_ref()).copied();
-                let ch = known.unwrap_or_else(|| {
-                    of_unit.insert(ck.into_owned(), units[unit].channels.len());
-                    units[unit].channels.push(ChannelFigures {
-                        name: a.channel.trim().to_string(),
-                        planned: None,
-                        first_alloc: None,
-                        active: true,
-                        required: 0.0,
-                        allocated: 0.0,
-                        cost: 0.0,
-                        people: Vec::new(),
-                    });
-                    units[unit].channels.len() - 1
-                });
-                let cf = &mut units[unit].channels[ch];
-                cf.first_alloc.get_or_insert(i);
-                Some(ch)
+            let channel = match channel_as_written.get(&(unit, a.channel.as_str())) {
+                Some(&ch) => Some(ch),
+                None => {
+                    let ck = key(&a.channel);
+                    if ck.is_empty() {
+                        None
+                    } else {
+                        let of_unit = channel_index.entry(unit).or_default();
+                        let ch = match of_unit.get(ck.as_ref()) {
+                            Some(&ch) => ch,
+                            None => {
+                                of_unit.insert(ck.into_owned(), units[unit].channels.len());
+                                units[unit].channels.push(ChannelFigures {
+                                    name: a.channel.trim().to_string(),
+                                    planned: None,
+                                    first_alloc: None,
+                                    active: true,
+                                    required: 0.0,
+                                    allocated: 0.0,
+                                    cost: 0.0,
+                                    people: Vec::new(),
+                                });
+                                units[unit].channels.len() - 1
+                            }
+                        };
+                        channel_as_written.insert((unit, a.channel.as_str()), ch);
+                        Some(ch)
+                    }
+                }
             };
+            if let Some(ch) = channel {
+                units[unit].channels[ch].first_alloc.get_or_insert(i);
+            }
             let weekly = person.and_then(|p| plan.staff[p].weekly_hours);
             let valid = |v: Option<f64>| v.filter(|x| x.is_finite() && *x >= 0.0);
             let hours = match (a.invalid, person, valid(weekly)) {
