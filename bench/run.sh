@@ -152,7 +152,7 @@ measure() {
             best_cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
         fi
     done
-    echo "$key $best $best_rss $best_other $best_cpu $best_steal" >>"$WORK/results"
+    echo "$key $best $best_rss $best_other $best_cpu $best_steal" >>"${RESULTS:-$WORK/results}"
     say "bench: $key ${best}s, ${best_rss} KB peak, other processes ${best_other}%, stolen ${best_steal}% of the CPUs"
 }
 check() { # check KEY INPUT [ARGS...]
@@ -167,8 +167,36 @@ say "bench: load average before timing: $LOAD_BEFORE on $CORES cores"
 "$TEAMLINT" check "$WORK/subset" --out "$WORK/out-warmup" --fail-on never --quiet >/dev/null 2>&1 || true
 rm -rf "$WORK/out-warmup"
 
-check check_all "$WORK/corpus"
-measure floor_all "$REPEAT" "$FLOOR" "$WORK/corpus" --out "$WORK/out-floor_all"
+# check/floor: teamlint and the floor run in turns on the corpus (REPEAT rounds of one run each),
+# so a noisy minute (a neighbour's build, hypervisor steal in bursts) hits both sides instead of
+# one. A round counts when neither run was disturbed (other + steal <= 10 % of the machine); up to
+# BENCH_RETRIES more rounds are run until REPEAT rounds count (else all rounds count). The target
+# is the median of the counted rounds' ratios; each side's fastest run goes into the table.
+measure_pair() {
+    local round=0 counted=0 extra="${BENCH_RETRIES:-4}"
+    : >"$WORK/rounds"
+    while [ "$counted" -lt "$REPEAT" ] && [ "$round" -lt $((REPEAT + extra)) ]; do
+        RESULTS="$WORK/rounds" BENCH_RETRIES=0 measure check_all 1 \
+            "$TEAMLINT" check "$WORK/corpus" --out "$WORK/out-check_all" --fail-on never --quiet
+        RESULTS="$WORK/rounds" BENCH_RETRIES=0 measure floor_all 1 "$FLOOR" "$WORK/corpus" --out "$WORK/out-floor_all"
+        counted=$(awk '$1 == "check_all" { c[++n] = $4 + $6 } $1 == "floor_all" { f[++m] = $4 + $6 }
+            END { k = 0; for (i = 1; i <= m; i++) if (c[i] <= 10 && f[i] <= 10) k++; print k }' "$WORK/rounds")
+        round=$((round + 1))
+    done
+    # Each side's fastest run, for the table.
+    for key in check_all floor_all; do
+        awk -v k="$key" '$1 == k && (best == "" || $2 < best) { best = $2; line = $0 } END { print line }' \
+            "$WORK/rounds" >>"$WORK/results"
+    done
+    # Every round's ratio (elapsed and CPU), and whether it counts.
+    awk '$1 == "check_all" { ct[++n] = $2; cc[n] = $5; cd[n] = $4 + $6 }
+        $1 == "floor_all" { ft[++m] = $2; fc[m] = $5; fd[m] = $4 + $6 }
+        END { for (i = 1; i <= m; i++)
+            printf "%d %.4f %.4f %d %.2f %.2f\n", i, ct[i] / ft[i], cc[i] / fc[i], (cd[i] <= 10 && fd[i] <= 10), ct[i], ft[i] }' \
+        "$WORK/rounds" >"$WORK/pairs"
+    say "bench: check/floor by round (round ratio cpu-ratio counts check-s floor-s): $(tr '\n' ';' <"$WORK/pairs")"
+}
+measure_pair
 check check_subset "$WORK/subset"
 # Thread scaling on the whole corpus: the serial group stage weighs least there.
 check check_j1 "$WORK/corpus" --jobs 1
@@ -203,6 +231,18 @@ print(" ".join(f"{r}={counts.get(r, 0)}" for r in ("SPOF001", "STAFF001", "COORD
 EOF
 }
 
+# The median check/floor ratio of the counted rounds (all rounds when none counts), and the list.
+pair_median() {
+    local col=4
+    awk '$4 == 1 { k++ } END { exit !k }' "$WORK/pairs" || col=0
+    awk -v col="$col" 'col == 0 || $4 == 1 { print $2 }' "$WORK/pairs" | sort -n |
+        awk '{ v[++n] = $1 } END { print (n % 2 ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2) }'
+}
+pair_list() {
+    awk '{ printf "%s%.2f%s", (NR > 1 ? " " : ""), $2, ($4 == 1 ? "" : "*") }' "$WORK/pairs"
+    if awk '$4 == 0 { k++ } END { exit !k }' "$WORK/pairs"; then printf ' (* disturbed)'; fi
+}
+
 # --- report ------------------------------------------------------------------------------------
 {
     echo "teamlint benchmark: $CORES cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1), $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
@@ -213,7 +253,8 @@ EOF
     echo
     awk -v cells_all="$(field corpus cells)" -v cells_sub="$(field subset cells)" \
         -v cells_big="$(field big cells)" -v cells_ten="$(field ten cells)" \
-        -v n_all="$N" -v n_sub="$SUBSET" -v peer_set="$PEER_SET" '
+        -v n_all="$N" -v n_sub="$SUBSET" -v peer_set="$PEER_SET" \
+        -v pair_median="$(pair_median)" -v pair_list="$(pair_list)" '
         BEGIN {
             label["check_all"] = "teamlint check, corpus, all cores"; n["check_all"] = n_all; c["check_all"] = cells_all
             label["floor_all"] = "floor (read+write), corpus, all cores"; n["floor_all"] = n_all; c["floor_all"] = cells_all
@@ -228,7 +269,7 @@ EOF
             printf "%-40s %9s %8s %8s %9s %9s %7s %8s %8s\n", "run", "workbooks", "seconds", "CPU s", "wb/s", "Mcells/s", "RSS MB", "other %", "steal %"
         }
         {
-            key = $1; t[key] = $2; wbs[key] = n[key] / $2; cpu[key] = $5
+            key = $1; t[key] = $2; wbs[key] = n[key] / $2; cpu[key] = $5; rss[key] = $3
             mc = c[key] > 0 ? sprintf("%.2f", c[key] / $2 / 1e6) : "-"
             printf "%-40s %9d %8.2f %8.2f %9.1f %9s %7.0f %8s %8s\n", label[key], n[key], $2, $5, n[key] / $2, mc, $3 / 1024, $4, $6
         }
@@ -237,8 +278,9 @@ EOF
         END {
             print ""
             printf "%-44s %8s %8s  %s\n", "target", "measured", "target", "result"
-            r = r2(t["check_all"] / t["floor_all"])
-            printf "%-44s %8.2f %8s  %s\n", "check / floor (corpus)", r, "<= 1.5", (r <= 1.5 ? "PASS" : "FAIL")
+            r = r2(pair_median)
+            printf "%-44s %8.2f %8s  %s\n", "check / floor (corpus, median of rounds)", r, "<= 1.5", (r <= 1.5 ? "PASS" : "FAIL")
+            printf "  (rounds: %s; fastest runs: %.2f)\n", pair_list, t["check_all"] / t["floor_all"]
             if ("peer" in t) {
                 r = r2(wbs["check_all"] / wbs["peer"])
                 printf "%-44s %8.1f %8s  %s\n", "speed-up vs Python (workbooks/s)", r, ">= 20", (r >= 20 ? "PASS" : "FAIL")
@@ -251,8 +293,10 @@ EOF
             printf "%-44s %8.2f %8s  %s\n", "linearity time(" n_all ")/time(" n_sub ")", r, "<= 11", (r <= 11 ? "PASS" : "FAIL")
             r = r2(t["check_j1"] / t["check_j2"])
             printf "%-44s %8.2f %8s  %s\n", "2 threads vs 1 (speed-up, corpus)", r, ">= 1.7", (r >= 1.7 ? "PASS" : "FAIL")
+            r = r2(rss["check_all"] / rss["check_subset"])
+            printf "%-44s %8.2f %8s  %s\n", "peak RSS " n_all " vs " n_sub " workbooks (issue 6)", r, "<= 1.5", (r <= 1.5 ? "PASS" : "FAIL")
             printf "%-44s %8.2f %8s  %s\n", "x10 workbook vs 10 workbooks (time, --jobs 1)", t["check_big_j1"] / t["check_ten_j1"], "info", ""
-            printf "%-44s %8.2f %8s  %s\n", "check / floor by CPU time (corpus)", cpu["check_all"] / cpu["floor_all"], "info", ""
+            printf "%-44s %8.2f %8s  %s\n", "check / floor by CPU time (fastest runs)", cpu["check_all"] / cpu["floor_all"], "info", ""
         }' "$WORK/results"
     echo
     echo "findings of the peer's rules (teamlint on the same set vs the peer):"
