@@ -132,14 +132,17 @@ impl SheetNames {
     }
 }
 
-/// Tracks the widest content of each column and sets the widths at the end.
+/// Tracks the widest content of each column (indexed by column) and sets the widths at the end.
 #[derive(Default)]
-pub(crate) struct Widths(BTreeMap<u16, usize>);
+pub(crate) struct Widths(Vec<Option<usize>>);
 
 impl Widths {
     pub(crate) fn see(&mut self, col: u16, chars: usize) {
-        let w = self.0.entry(col).or_insert(0);
-        *w = (*w).max(chars);
+        let col = usize::from(col);
+        if col >= self.0.len() {
+            self.0.resize(col + 1, None);
+        }
+        self.0[col] = Some(self.0[col].map_or(chars, |w| w.max(chars)));
     }
 
     pub(crate) fn see_text(&mut self, col: u16, text: &str) {
@@ -156,9 +159,10 @@ impl Widths {
     }
 
     pub(crate) fn apply(&self, sheet: &mut Worksheet) -> Result<(), XlsxError> {
-        for (&col, &chars) in &self.0 {
+        for (col, chars) in self.0.iter().enumerate() {
+            let Some(chars) = *chars else { continue };
             let width = (chars + 2).clamp(9, MAX_WIDTH);
-            sheet.set_column_width(col, width as f64)?;
+            sheet.set_column_width(col as u16, width as f64)?;
         }
         Ok(())
     }
