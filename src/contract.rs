@@ -604,28 +604,37 @@ pub fn normalize_word(text: &str) -> String {
     s
 }
 
-/// A vocabulary's normalised words, built once: normalised word → value.
-fn word_map<T: Copy>(all: &[T], words: impl Fn(T) -> Vec<&'static str>) -> HashMap<String, T> {
-    let mut map = HashMap::new();
-    for &value in all {
-        for word in words(value) {
-            map.entry(normalize_word(word)).or_insert(value);
-        }
-    }
-    map
+/// A vocabulary's words, built once: as the contract spells them (what the template's drop-downs
+/// write, found without normalising the cell's text) and normalised (every other spelling).
+struct Vocab<T> {
+    exact: HashMap<&'static str, T>,
+    normalized: HashMap<String, T>,
 }
 
-/// A vocabulary's words as the contract spells them (the template's drop-downs write these), each
-/// with what `parse` makes of it: a lookup of a cell's text without normalising it first.
-fn exact_words<T: Copy>(
-    all: &[T],
-    words: impl Fn(T) -> Vec<&'static str>,
-    parse: impl Fn(&str) -> Option<T>,
-) -> HashMap<&'static str, Option<T>> {
-    all.iter()
-        .flat_map(|&value| words(value))
-        .map(|word| (word, parse(word)))
-        .collect()
+impl<T: Copy> Vocab<T> {
+    fn new(all: &[T], words: impl Fn(T) -> Vec<&'static str>) -> Vocab<T> {
+        let mut normalized = HashMap::new();
+        for &value in all {
+            for word in words(value) {
+                normalized.entry(normalize_word(word)).or_insert(value);
+            }
+        }
+        // A contract spelling means what its normalised form means (the first word wins).
+        let exact = all
+            .iter()
+            .flat_map(|&value| words(value))
+            .map(|word| (word, normalized[&normalize_word(word)]))
+            .collect();
+        Vocab { exact, normalized }
+    }
+
+    /// The value a cell's text names: as the contract spells it, else after normalising.
+    fn find(&self, text: &str) -> Option<T> {
+        match self.exact.get(text.trim()) {
+            Some(&value) => Some(value),
+            None => self.normalized.get(&normalize_word(text)).copied(),
+        }
+    }
 }
 
 /// Social media roles (CONTRACT §2 Staff).
@@ -701,31 +710,17 @@ impl Role {
 
     /// Reads a role word; the feminine forms (`Koordinatorin`, `Redakteurinnen`) count too.
     pub fn parse(text: &str) -> Option<Role> {
-        static EXACT: LazyLock<HashMap<&'static str, Option<Role>>> = LazyLock::new(|| {
-            exact_words(
-                &Role::ALL,
-                |r| {
-                    let (en, de) = r.words();
-                    en.iter().chain(de).copied().collect()
-                },
-                Role::parse_normalized,
-            )
-        });
-        match EXACT.get(text.trim()) {
-            Some(&known) => known,
-            None => Role::parse_normalized(text),
-        }
-    }
-
-    fn parse_normalized(text: &str) -> Option<Role> {
-        static WORDS: LazyLock<HashMap<String, Role>> = LazyLock::new(|| {
-            word_map(&Role::ALL, |r| {
+        static WORDS: LazyLock<Vocab<Role>> = LazyLock::new(|| {
+            Vocab::new(&Role::ALL, |r| {
                 let (en, de) = r.words();
                 en.iter().chain(de).copied().collect()
             })
         });
+        if let Some(&role) = WORDS.exact.get(text.trim()) {
+            return Some(role);
+        }
         let key = normalize_word(text);
-        let find = |k: &str| WORDS.get(k).copied();
+        let find = |k: &str| WORDS.normalized.get(k).copied();
         find(&key)
             .or_else(|| key.strip_suffix("innen").and_then(find))
             .or_else(|| key.strip_suffix("in").and_then(find))
@@ -769,19 +764,9 @@ impl Task {
     }
 
     pub fn parse(text: &str) -> Option<Task> {
-        static EXACT: LazyLock<HashMap<&'static str, Option<Task>>> = LazyLock::new(|| {
-            exact_words(&Task::ALL, |v| v.words().to_vec(), Task::parse_normalized)
-        });
-        match EXACT.get(text.trim()) {
-            Some(&known) => known,
-            None => Task::parse_normalized(text),
-        }
-    }
-
-    fn parse_normalized(text: &str) -> Option<Task> {
-        static WORDS: LazyLock<HashMap<String, Task>> =
-            LazyLock::new(|| word_map(&Task::ALL, |v| v.words().to_vec()));
-        WORDS.get(&normalize_word(text)).copied()
+        static WORDS: LazyLock<Vocab<Task>> =
+            LazyLock::new(|| Vocab::new(&Task::ALL, |v| v.words().to_vec()));
+        WORDS.find(text)
     }
 }
 
@@ -807,9 +792,9 @@ impl Status {
     }
 
     pub fn parse(text: &str) -> Option<Status> {
-        static WORDS: LazyLock<HashMap<String, Status>> =
-            LazyLock::new(|| word_map(&Status::ALL, |v| v.words().to_vec()));
-        WORDS.get(&normalize_word(text)).copied()
+        static WORDS: LazyLock<Vocab<Status>> =
+            LazyLock::new(|| Vocab::new(&Status::ALL, |v| v.words().to_vec()));
+        WORDS.find(text)
     }
 }
 
@@ -861,9 +846,9 @@ impl OrgForm {
     }
 
     pub fn parse(text: &str) -> Option<OrgForm> {
-        static WORDS: LazyLock<HashMap<String, OrgForm>> =
-            LazyLock::new(|| word_map(&OrgForm::ALL, |v| v.words().to_vec()));
-        WORDS.get(&normalize_word(text)).copied()
+        static WORDS: LazyLock<Vocab<OrgForm>> =
+            LazyLock::new(|| Vocab::new(&OrgForm::ALL, |v| v.words().to_vec()));
+        WORDS.find(text)
     }
 }
 
@@ -895,23 +880,9 @@ impl Employment {
     }
 
     pub fn parse(text: &str) -> Option<Employment> {
-        static EXACT: LazyLock<HashMap<&'static str, Option<Employment>>> = LazyLock::new(|| {
-            exact_words(
-                &Employment::ALL,
-                |v| v.words().to_vec(),
-                Employment::parse_normalized,
-            )
-        });
-        match EXACT.get(text.trim()) {
-            Some(&known) => known,
-            None => Employment::parse_normalized(text),
-        }
-    }
-
-    fn parse_normalized(text: &str) -> Option<Employment> {
-        static WORDS: LazyLock<HashMap<String, Employment>> =
-            LazyLock::new(|| word_map(&Employment::ALL, |v| v.words().to_vec()));
-        WORDS.get(&normalize_word(text)).copied()
+        static WORDS: LazyLock<Vocab<Employment>> =
+            LazyLock::new(|| Vocab::new(&Employment::ALL, |v| v.words().to_vec()));
+        WORDS.find(text)
     }
 }
 

@@ -215,29 +215,27 @@ pub struct Plan {
 }
 
 /// Case- and blank-insensitive key for IDs, units and channel names (borrowed when the text is
-/// already trimmed and lower case, as most IDs are: no allocation per lookup).
+/// ASCII and already lower case, as most IDs are: no allocation per lookup).
 pub fn key(text: &str) -> Cow<'_, str> {
     let t = text.trim();
-    if t.is_ascii() {
-        if t.bytes().any(|b| b.is_ascii_uppercase()) {
-            Cow::Owned(t.to_ascii_lowercase())
-        } else {
-            Cow::Borrowed(t)
-        }
-    } else if t.chars().any(char::is_uppercase) {
+    if !t.is_ascii() {
+        // (Full Unicode lower-casing: title-case letters and a word-final Σ change too.)
         Cow::Owned(t.to_lowercase())
+    } else if t.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(t.to_ascii_lowercase())
     } else {
         Cow::Borrowed(t)
     }
 }
 
-/// Whether two IDs or names have the same [`key`], compared without allocating.
+/// Whether two IDs or names have the same [`key`]; ASCII text is compared without allocating.
 pub fn same_key(a: &str, b: &str) -> bool {
     let (a, b) = (a.trim(), b.trim());
-    a == b
-        || a.chars()
-            .flat_map(char::to_lowercase)
-            .eq(b.chars().flat_map(char::to_lowercase))
+    if a.is_ascii() && b.is_ascii() {
+        a.eq_ignore_ascii_case(b)
+    } else {
+        key(a) == key(b)
+    }
 }
 
 impl Plan {
@@ -283,5 +281,26 @@ mod tests {
         assert_eq!(a1(0, 25), "Z1");
         assert_eq!(a1(0, 26), "AA1");
         assert_eq!(a1(1_048_575, 16_383), "XFD1048576");
+    }
+
+    #[test]
+    fn same_key_agrees_with_key() {
+        let pairs = [
+            ("P-1001", " p-1001 "),
+            ("Instagram", "instagram"),
+            ("DE-0001 Berlin", "de-0001 berlin"),
+            ("Müller", "MÜLLER"),
+            ("ΟΔΟΣ", "οδος"),
+            ("ǅemal", "ǆemal"),
+            ("P-1001", "P-1002"),
+            ("Straße", "STRASSE"),
+        ];
+        for (a, b) in pairs {
+            assert_eq!(same_key(a, b), key(a) == key(b), "{a} / {b}");
+        }
+        assert!(same_key("ΟΔΟΣ", "οδος"));
+        assert!(!same_key("P-1001", "P-1002"));
+        assert!(matches!(key("p-1001"), Cow::Borrowed("p-1001")));
+        assert_eq!(key(" Instagram "), "instagram");
     }
 }

@@ -9,7 +9,7 @@ use crate::model::{
     key,
 };
 use crate::rules;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 
 /// Rows searched for the header row.
 const HEADER_SEARCH_ROWS: u32 = 10;
@@ -219,8 +219,14 @@ pub fn build_plan(workbook: &str, sheets: &[RawSheet]) -> (Plan, Vec<Finding>) {
     read_units(&mut b, &found, &mut plan);
     read_staff(&mut b, &found, &mut plan);
     read_channels(&mut b, &found, &mut plan);
-    read_allocations(&mut b, &found, &mut plan);
-    check_references(&mut b, &found, &plan);
+    // Person ID key → the person's unit ("" when it has none), for the rows that name a person.
+    let staff_units: HashMap<String, String> = plan
+        .staff
+        .iter()
+        .map(|p| (key(&p.id).into_owned(), p.unit.clone()))
+        .collect();
+    read_allocations(&mut b, &found, &mut plan, &staff_units);
+    check_references(&mut b, &found, &plan, &staff_units);
     plan.layouts = found.into_iter().map(|(k, f)| (k, f.layout)).collect();
     (plan, b.findings)
 }
@@ -649,16 +655,15 @@ fn read_channels(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &mut
     }
 }
 
-fn read_allocations(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &mut Plan) {
+fn read_allocations(
+    b: &mut Builder,
+    found: &BTreeMap<SheetKind, Found>,
+    plan: &mut Plan,
+    staff_units: &HashMap<String, String>,
+) {
     let Some(sheet) = found.get(&SheetKind::Allocation) else {
         return;
     };
-    // Person ID → the person's unit ("" when it has none), looked up once per row.
-    let staff_units: HashMap<String, String> = plan
-        .staff
-        .iter()
-        .map(|p| (key(&p.id).into_owned(), p.unit.clone()))
-        .collect();
     for row in &sheet.rows {
         let mut invalid = false;
         let Some(person) = b.key_cell(
@@ -729,12 +734,16 @@ fn read_allocations(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &
 
 /// DATA003: every person ID named in Allocation, Deputy, Coordinator, Executive sponsor and Owner
 /// must be on the Staff sheet.
-fn check_references(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &Plan) {
+fn check_references(
+    b: &mut Builder,
+    found: &BTreeMap<SheetKind, Found>,
+    plan: &Plan,
+    staff_units: &HashMap<String, String>,
+) {
     if !found.contains_key(&SheetKind::Staff) {
         return; // DATA001 already says the Staff sheet is missing.
     }
-    let ids: HashSet<String> = plan.staff.iter().map(|p| key(&p.id).into_owned()).collect();
-    let known = |id: &str| ids.contains(key(id).as_ref());
+    let known = |id: &str| staff_units.contains_key(key(id).as_ref());
     // (Callers test `known` first, so the description is only formatted for a finding.)
     let unknown =
         |b: &mut Builder, kind: SheetKind, row: u32, col: Col, unit: &str, id: &str, what: &str| {

@@ -51,6 +51,14 @@ pub(crate) fn fit(text: &str) -> std::borrow::Cow<'_, str> {
     fit_to(text, MAX_CELL_TEXT)
 }
 
+/// `fit_to` for a text the caller owns: handed back as it is when it fits (no copy).
+fn fit_owned(text: String, max: usize) -> String {
+    if let std::borrow::Cow::Owned(cut) = fit_to(&text, max) {
+        return cut;
+    }
+    text
+}
+
 /// Cuts a text to at most `max` UTF-16 code units, ending it with `…` when cut.
 pub(crate) fn fit_to(text: &str, max: usize) -> std::borrow::Cow<'_, str> {
     // A char is at most 2 UTF-16 units, so short texts need no count.
@@ -244,7 +252,7 @@ pub fn note_text(findings: &[&Finding], lang: Lang) -> String {
             )
         })
         .collect();
-    fit_to(&parts.join("\n\n"), MAX_NOTE_TEXT).into_owned()
+    fit_owned(parts.join("\n\n"), MAX_NOTE_TEXT)
 }
 
 /// What to do about a finding of `code`: the last paragraph of the rule's explanation (its
@@ -413,13 +421,7 @@ fn write_cell(
             // Text, errors and non-finite numbers are written as text: a value such as
             // "=HYPERLINK(...)" must never become a formula. (Texts move into the copy.)
             let text: String = match value {
-                RawValue::Text(t) => {
-                    let cut = match fit(&t) {
-                        std::borrow::Cow::Owned(cut) => Some(cut),
-                        std::borrow::Cow::Borrowed(_) => None,
-                    };
-                    cut.unwrap_or(t)
-                }
+                RawValue::Text(t) => fit_owned(t, MAX_CELL_TEXT),
                 RawValue::Error(e) => e,
                 RawValue::Number(x) => x.to_string(),
                 _ => String::new(),

@@ -240,26 +240,26 @@ impl<'a> Computed<'a> {
                 return i;
             }
             let k = key(name);
-            if let Some(&i) = unit_index.get(k.as_ref()) {
-                last_unit = Some((name, i));
-                return i;
-            }
-            let i = *unit_index.entry(k.into_owned()).or_insert_with(|| {
-                let unit = match plan.unit(name) {
-                    Some(u) => Cow::Borrowed(u),
-                    None => Cow::Owned(Unit::named(name.trim())),
-                };
-                units.push(UnitCalc {
-                    unit,
-                    channels: Vec::new(),
-                    staff: Vec::new(),
-                    departments: Vec::new(),
-                    people: 0,
-                    total_hours: 0.0,
-                    staff_cost: 0.0,
-                });
-                units.len() - 1
-            });
+            let i = match unit_index.get(k.as_ref()) {
+                Some(&i) => i,
+                None => {
+                    let unit = match plan.unit(name) {
+                        Some(u) => Cow::Borrowed(u),
+                        None => Cow::Owned(Unit::named(name.trim())),
+                    };
+                    units.push(UnitCalc {
+                        unit,
+                        channels: Vec::new(),
+                        staff: Vec::new(),
+                        departments: Vec::new(),
+                        people: 0,
+                        total_hours: 0.0,
+                        staff_cost: 0.0,
+                    });
+                    unit_index.insert(k.into_owned(), units.len() - 1);
+                    units.len() - 1
+                }
+            };
             last_unit = Some((name, i));
             i
         };
