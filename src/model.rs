@@ -219,8 +219,17 @@ pub struct Plan {
 pub fn key(text: &str) -> Cow<'_, str> {
     let t = text.trim();
     if !t.is_ascii() {
-        // (Full Unicode lower-casing: title-case letters and a word-final Σ change too.)
-        Cow::Owned(t.to_lowercase())
+        // Unchanged only when every char lower-cases to itself (title-case letters such as ǅ
+        // and Σ do not, so str::to_lowercase's word-final ς is covered too).
+        let unchanged = |c: char| {
+            let mut lower = c.to_lowercase();
+            lower.next() == Some(c) && lower.next().is_none()
+        };
+        if t.chars().all(unchanged) {
+            Cow::Borrowed(t)
+        } else {
+            Cow::Owned(t.to_lowercase())
+        }
     } else if t.bytes().any(|b| b.is_ascii_uppercase()) {
         Cow::Owned(t.to_ascii_lowercase())
     } else {
@@ -301,6 +310,9 @@ mod tests {
         assert!(same_key("ΟΔΟΣ", "οδος"));
         assert!(!same_key("P-1001", "P-1002"));
         assert!(matches!(key("p-1001"), Cow::Borrowed("p-1001")));
+        assert!(matches!(key(" köln "), Cow::Borrowed("köln")));
+        assert_eq!(key("ΟΔΟΣ"), "οδος");
+        assert_eq!(key("ǅemal"), "ǆemal");
         assert_eq!(key(" Instagram "), "instagram");
     }
 }
