@@ -221,6 +221,16 @@ fn finish_sheet(name: String, mut cells: Vec<RawCell>) -> RawSheet {
     RawSheet { name, cells }
 }
 
+/// Room to reserve for a sheet's cells: the cells its declared dimension spans, which saves
+/// growing the vector while reading; at most `MAX_RESERVED_CELLS`, since a file may claim any size.
+fn declared_cells(d: calamine::Dimensions) -> usize {
+    /// Most cells reserved up front (a few MB); a larger sheet grows as it is read.
+    const MAX_RESERVED_CELLS: u64 = 1 << 16;
+    let rows = u64::from(d.end.0.saturating_sub(d.start.0)) + 1;
+    let cols = u64::from(d.end.1.saturating_sub(d.start.1)) + 1;
+    rows.saturating_mul(cols).min(MAX_RESERVED_CELLS) as usize
+}
+
 /// xlsx/xlsm: the sparse cell reader, values and formulas in one pass (never the bounding box).
 fn read_xlsx(path: &Path) -> Result<Vec<RawSheet>, LoadError> {
     let mut wb: calamine::Xlsx<BufReader<File>> = calamine::open_workbook(path).map_err(reason)?;
@@ -228,7 +238,7 @@ fn read_xlsx(path: &Path) -> Result<Vec<RawSheet>, LoadError> {
     let mut sheets = Vec::new();
     for name in wb.sheet_names() {
         let mut reader = wb.worksheet_cells_reader(&name).map_err(reason)?;
-        let mut cells = Vec::new();
+        let mut cells = Vec::with_capacity(declared_cells(reader.dimensions()));
         while let Some(cell) = reader.next_cell_with_formula().map_err(reason)? {
             let value = from_data_ref(cell.value);
             let formula = cell.formula.and_then(normalize_formula);

@@ -500,22 +500,13 @@ pub fn build(
             raw_names.iter().position(|s| key(s) == k)
         })
     };
+    // Worst first, then in reading order (sorted by reference: no finding is copied).
     let mut sorted: Vec<&Finding> = findings.iter().collect();
-    {
-        let mut owned: Vec<Finding> = findings.to_vec();
-        findings::sort(&mut owned);
-        let order: HashMap<&str, usize> = owned
-            .iter()
-            .enumerate()
-            .map(|(i, f)| (f.id.as_str(), i))
-            .collect();
-        sorted.sort_by_key(|f| {
-            (
-                std::cmp::Reverse(f.severity),
-                order.get(f.id.as_str()).copied(),
-            )
-        });
-    }
+    sorted.sort_by(|a, b| {
+        b.severity
+            .cmp(&a.severity)
+            .then_with(|| findings::order(a, b))
+    });
     let place = |f: &Finding| -> Place {
         if let Some(loc) = &f.loc
             && let Some(i) = find_sheet(&loc.sheet)
