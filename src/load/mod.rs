@@ -385,3 +385,22 @@ where
     }
     Ok(sheets)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use calamine::Dimensions;
+
+    #[test]
+    fn reserved_cells_follow_the_declared_dimension_up_to_a_cap() {
+        // A1:G301, as a Staff sheet of 300 people declares it.
+        assert_eq!(declared_cells(Dimensions::new((0, 0), (300, 6))), 301 * 7);
+        // A sheet that claims the whole grid (one stray cell at XFD1048576) reserves the cap only.
+        assert_eq!(
+            declared_cells(Dimensions::new((0, 0), (1_048_575, 16_383))),
+            1 << 16
+        );
+        // A dimension whose end lies before its start reserves one cell, and never underflows.
+        assert_eq!(declared_cells(Dimensions::new((9, 9), (0, 0))), 1);
+    }
+}
