@@ -264,9 +264,10 @@ fn read_xlsb(path: &Path) -> Result<Vec<RawSheet>, LoadError> {
     let mut budget = CellBudget { used: 0 };
     let mut sheets = Vec::new();
     for name in wb.sheet_names() {
-        let mut cells = Vec::new();
+        let mut cells;
         {
             let mut reader = wb.worksheet_cells_reader(&name).map_err(reason)?;
+            cells = Vec::with_capacity(declared_cells(reader.dimensions()));
             while let Some(cell) = reader.next_cell().map_err(reason)? {
                 let (row, col) = cell.get_position();
                 let value = from_data_ref(cell.get_value().clone());
