@@ -18,8 +18,8 @@ COUNT="${1:-3}"
 WORK="$(mktemp -d /tmp/teamlint-profile.XXXXXX)"
 [ -n "${BENCH_KEEP:-}" ] || trap 'rm -rf "$WORK"' EXIT
 
-cargo build --release --examples --bins
-BIN="$CARGO_TARGET_DIR/release"
+cargo build --profile profiling --examples --bins
+BIN="$CARGO_TARGET_DIR/profiling"
 "$BIN/examples/bench_corpus" "$WORK/set" --workbooks "$COUNT" >/dev/null
 run=("$BIN/teamlint" check "$WORK/set" --out "$WORK/out" --jobs 1 --fail-on never --quiet)
 

@@ -18,13 +18,6 @@ use crate::findings::{Finding, Severity};
 use crate::rules::UnitFigures;
 use std::path::{Path, PathBuf};
 
-/// mimalloc instead of the system allocator, for the binary, the tests and the examples alike:
-/// reading and writing cells makes millions of small allocations; with glibc's malloc, they and
-/// the page faults after trimming took about a quarter of teamlint's time, and with mimalloc the
-/// bench corpus runs about a quarter faster (see docs/PERFORMANCE.md).
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 /// The machine-readable findings formats besides JSON (which is always written).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum ExtraFormat {
@@ -44,6 +37,9 @@ pub struct Options {
     pub jobs: Option<usize>,
     /// Show a progress bar (only when stderr is a terminal).
     pub progress: bool,
+    /// Called once after the workbooks are checked, before the group stage allocates its own
+    /// memory: the binary returns its allocator's freed pages to the system here.
+    pub release_memory: Option<fn()>,
 }
 
 impl Default for Options {
@@ -55,6 +51,7 @@ impl Default for Options {
             formats: Vec::new(),
             jobs: None,
             progress: false,
+            release_memory: None,
         }
     }
 }
@@ -178,7 +175,9 @@ pub fn check(paths: &[PathBuf], options: &Options) -> anyhow::Result<Report> {
     bar.finish_and_clear();
     workbooks.extend(checked);
 
-    release_freed_memory();
+    if let Some(release) = options.release_memory {
+        release();
+    }
     let units: Vec<UnitFigures> = workbooks
         .iter()
         .flat_map(|w| w.units.iter().cloned())
@@ -249,14 +248,6 @@ fn check_one(input: &discover::Input, out: &Path, options: &Options) -> Workbook
         units,
         findings,
     }
-}
-
-/// Returns the memory the workbooks freed to the system before the group stage allocates its
-/// own: mimalloc holds freed pages back for a while, and the group stage of a large batch should
-/// not come on top of them.
-fn release_freed_memory() {
-    // SAFETY: mi_collect only frees mimalloc's unused pages; it touches no live allocation.
-    unsafe { libmimalloc_sys::mi_collect(true) }
 }
 
 /// `NAME.checked.xlsx` under `out_dir`, mirroring each input's folder below its input argument;
