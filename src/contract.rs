@@ -98,6 +98,31 @@ impl Col {
     pub const COUNT: usize = Col::Owner as usize + 1;
 }
 
+/// A sheet's name in a language, from its English contract name (`Staff` → `Mitarbeiter`);
+/// a name the contract does not know is returned as it is.
+pub fn sheet_name(english: &str, lang: Lang) -> &str {
+    match lang {
+        Lang::En => english,
+        Lang::De => SHEETS
+            .iter()
+            .find(|s| s.name == english)
+            .map_or(english, |s| s.name_de),
+    }
+}
+
+/// A column's header in a language, from its English contract header (`Weekly hours` →
+/// `Wochenstunden`); a header the contract does not know is returned as it is.
+pub fn column_header(english: &str, lang: Lang) -> &str {
+    match lang {
+        Lang::En => english,
+        Lang::De => SHEETS
+            .iter()
+            .flat_map(|s| s.columns.iter())
+            .find(|c| c.header == english)
+            .map_or(english, |c| c.header_de),
+    }
+}
+
 /// One column of one sheet: canonical header, accepted aliases, type and whether it is required.
 #[derive(Debug, Serialize)]
 pub struct ColumnDef {
@@ -834,6 +859,17 @@ impl OrgForm {
                 "mehrfach koordiniert",
                 "multicoordinated",
             ],
+        }
+    }
+
+    /// The form as `findings.json` writes it (kebab-case English).
+    pub fn key(self) -> &'static str {
+        match self {
+            OrgForm::Holistic => "holistic",
+            OrgForm::Decentralised => "decentralised",
+            OrgForm::Coordinated => "coordinated",
+            OrgForm::Centralised => "centralised",
+            OrgForm::MultiCoordinated => "multi-coordinated",
         }
     }
 

@@ -16,7 +16,7 @@ pub struct Input {
 impl Input {
     /// Path relative to its input argument, `/`-separated.
     pub fn display(&self) -> String {
-        crate::display_path(&self.path, &self.root)
+        crate::pipeline::display_path(&self.path, &self.root)
     }
 }
 

@@ -29,7 +29,7 @@ fn load(path: &Path) -> (Workbook, Vec<Finding>) {
 fn data_findings(findings: &[Finding]) -> Vec<&Finding> {
     findings
         .iter()
-        .filter(|f| f.rule.starts_with("DATA"))
+        .filter(|f| f.code().starts_with("DATA"))
         .collect()
 }
 

@@ -2,7 +2,7 @@
 //! raising DATA001–DATA004 findings with the sheet and cell of every problem.
 
 pub mod coerce;
-mod plan;
+pub(crate) mod plan;
 mod preflight;
 
 use crate::findings::Finding;

@@ -4,6 +4,7 @@
 
 use crate::config::Thresholds;
 use crate::contract::{Col, OrgForm, Role, Status};
+use crate::findings::Fact;
 use crate::model::{Channel, Loc, Person, Plan, Unit, key, same_key};
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -104,15 +105,28 @@ pub enum DeputyProblem {
 }
 
 impl DeputyProblem {
-    /// The reason as a message fragment.
-    pub fn describe(&self) -> String {
+    /// `reason` of a person with no deputy named.
+    pub const NONE_NAMED: &'static str = "no-deputy";
+    /// `reason` of a deputy who is not on the Staff sheet.
+    pub const UNKNOWN: &'static str = "deputy-unknown";
+    /// `reason` of a person who names themself as deputy.
+    pub const THEMSELF: &'static str = "deputy-is-themself";
+    /// `reason` of a deputy in another unit.
+    pub const OTHER_UNIT: &'static str = "deputy-in-other-unit";
+
+    /// The problem as a finding's figures: its reason, and the deputy and their unit.
+    pub fn facts(&self) -> Vec<Fact> {
         match self {
-            DeputyProblem::NoneNamed => "no deputy named".into(),
-            DeputyProblem::Unknown(id) => format!("deputy {id} is not in Staff"),
-            DeputyProblem::Themself => "names themself as deputy".into(),
-            DeputyProblem::OtherUnit { deputy, unit } => {
-                format!("deputy {deputy} works in another unit ({unit})")
+            DeputyProblem::NoneNamed => vec![Fact::Reason(Self::NONE_NAMED)],
+            DeputyProblem::Unknown(id) => {
+                vec![Fact::Reason(Self::UNKNOWN), Fact::Deputy(id.clone())]
             }
+            DeputyProblem::Themself => vec![Fact::Reason(Self::THEMSELF)],
+            DeputyProblem::OtherUnit { deputy, unit } => vec![
+                Fact::Reason(Self::OTHER_UNIT),
+                Fact::Deputy(deputy.clone()),
+                Fact::DeputyUnit(unit.clone()),
+            ],
         }
     }
 }
@@ -457,13 +471,24 @@ impl<'a> Computed<'a> {
         Some(self.persons[person].hours / weekly)
     }
 
-    /// The person's ID with their name, for messages: `P1 (Anna Schmidt)`.
-    pub fn who(&self, person: usize) -> String {
+    /// A person as a finding's figures: their ID and, where Staff gives one, their name.
+    pub fn person_facts(&self, person: usize) -> Vec<Fact> {
         let p = &self.plan.staff[person];
-        match p.name.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
-            Some(n) => format!("{} ({n})", p.id),
-            None => p.id.clone(),
+        let mut facts = vec![Fact::Person(p.id.clone())];
+        if let Some(n) = p.name.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
+            facts.push(Fact::PersonName(n.to_string()));
         }
+        facts
+    }
+
+    /// A deputy as a finding's figures: their ID and, where Staff gives one, their name.
+    pub fn deputy_facts(&self, person: usize) -> Vec<Fact> {
+        let p = &self.plan.staff[person];
+        let mut facts = vec![Fact::Deputy(p.id.clone())];
+        if let Some(n) = p.name.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
+            facts.push(Fact::DeputyName(n.to_string()));
+        }
+        facts
     }
 
     /// The cell of a channel: on its plan row, or (unplanned) the first allocation row naming it.
