@@ -91,6 +91,7 @@ impl Thresholds {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RuleOverride {
+    /// Severity.
     pub severity: SeveritySetting,
 }
 
@@ -98,13 +99,18 @@ pub struct RuleOverride {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum SeveritySetting {
+    /// Error.
     Error,
+    /// Warning.
     Warning,
+    /// Info.
     Info,
+    /// Off.
     Off,
 }
 
 impl SeveritySetting {
+    /// The severity, or `None` for `off`.
     pub fn severity(self) -> Option<Severity> {
         match self {
             SeveritySetting::Error => Some(Severity::Error),
@@ -151,13 +157,22 @@ impl CurrencyTable {
 /// A configuration problem, naming the file and the key.
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
+    /// The file cannot be read.
     #[error("{path}: cannot read config: {source}")]
     Io {
+        /// The config file.
         path: String,
+        /// Why it cannot be read.
         source: std::io::Error,
     },
+    /// The file is not valid TOML, or a key or value is wrong.
     #[error("{path}: {message}")]
-    Invalid { path: String, message: String },
+    Invalid {
+        /// The config file.
+        path: String,
+        /// What is wrong, naming the key.
+        message: String,
+    },
 }
 
 impl Config {

@@ -9,7 +9,9 @@ pub const EXTENSIONS: &[&str] = &["xlsx", "xlsm", "xlsb", "xls", "ods"];
 /// One workbook to check and the input argument it was found under.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Input {
+    /// Path.
     pub path: PathBuf,
+    /// Root.
     pub root: PathBuf,
 }
 

@@ -20,9 +20,13 @@ pub enum ExtraFormat {
 /// What a run is asked to do.
 #[derive(Clone, Debug)]
 pub struct Options {
+    /// Out dir.
     pub out_dir: PathBuf,
+    /// Config.
     pub config: Config,
+    /// Lang.
     pub lang: Lang,
+    /// Formats.
     pub formats: Vec<ExtraFormat>,
     /// Worker threads; `None` uses every core.
     pub jobs: Option<usize>,
@@ -51,7 +55,9 @@ impl Default for Options {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum InputStatus {
+    /// Ok.
     Ok,
+    /// Failed.
     Failed,
 }
 
@@ -60,19 +66,24 @@ pub enum InputStatus {
 pub struct WorkbookResult {
     /// Path relative to the input argument, `/`-separated (the `workbook` of its findings).
     pub path: String,
+    /// Source.
     pub source: PathBuf,
     /// The annotated copy, when it was written.
     pub output: Option<PathBuf>,
+    /// Status.
     pub status: InputStatus,
     /// The one-line reason when the workbook could not be read or written.
     pub error: Option<String>,
+    /// Units.
     pub units: Vec<UnitFigures>,
+    /// Findings.
     pub findings: Vec<Finding>,
 }
 
 /// The result of a whole run.
 #[derive(Clone, Debug, Default)]
 pub struct Report {
+    /// Workbooks.
     pub workbooks: Vec<WorkbookResult>,
     /// Findings about units of several workbooks (COORD003, DATA004 across workbooks).
     pub group_findings: Vec<Finding>,
@@ -94,10 +105,12 @@ impl Report {
         self.workbooks.iter().flat_map(|w| w.units.iter())
     }
 
+    /// How many findings of a severity the run has.
     pub fn count(&self, severity: Severity) -> usize {
         self.findings().filter(|f| f.severity == severity).count()
     }
 
+    /// How many inputs could not be read.
     pub fn failed(&self) -> usize {
         self.workbooks
             .iter()

@@ -33,11 +33,7 @@ const ENGLISH: &[&str] = &[
 /// The text without identifiers, which are the same in every language: kebab-case rule names
 /// and `quoted` config keys.
 fn without_identifiers(text: &str) -> String {
-    let unquoted: String = text
-        .split('`')
-        .step_by(2)
-        .collect::<Vec<_>>()
-        .join(" ");
+    let unquoted: String = text.split('`').step_by(2).collect::<Vec<_>>().join(" ");
     unquoted
         .split_whitespace()
         .filter(|word| {
@@ -87,7 +83,7 @@ fn notes(path: &Path) -> Vec<String> {
         .collect();
     names
         .into_iter()
-        .map(|n| {
+        .flat_map(|n| {
             let mut xml = String::new();
             zip.by_name(&n).unwrap().read_to_string(&mut xml).unwrap();
             xml.split("<t")
@@ -98,7 +94,6 @@ fn notes(path: &Path) -> Vec<String> {
                 })
                 .collect::<Vec<_>>()
         })
-        .flatten()
         .collect()
 }
 
@@ -149,7 +144,10 @@ fn a_german_run_over_the_samples_writes_no_english_sentence() {
         serde_json::from_slice(&std::fs::read(out.path().join("findings.json")).unwrap()).unwrap();
     let findings = json["findings"].as_array().unwrap();
     for f in findings {
-        assert_german(&format!("findings.json {}", f["id"]), f["message"].as_str().unwrap());
+        assert_german(
+            &format!("findings.json {}", f["id"]),
+            f["message"].as_str().unwrap(),
+        );
         assert!(f["data"].is_object(), "{f}");
     }
     assert_german(
@@ -169,5 +167,8 @@ fn a_german_run_over_the_samples_writes_no_english_sentence() {
     );
     let message = cost001["message"].as_str().unwrap();
     assert!(message.contains(&money), "{money} in {message}");
-    assert!(message.contains("Std./Woche") && message.contains(" im Jahr"), "{message}");
+    assert!(
+        message.contains("Std./Woche") && message.contains(" im Jahr"),
+        "{message}"
+    );
 }

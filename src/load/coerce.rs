@@ -52,7 +52,9 @@ impl Invalid {
 /// A number as written: its value and whether it carried a percent sign.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Number {
+    /// Value.
     pub value: f64,
+    /// Percent.
     pub percent: bool,
 }
 

@@ -30,9 +30,13 @@ pub struct LoadError(pub String);
 /// The file formats teamlint reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
+    /// Xlsx.
     Xlsx,
+    /// Xlsb.
     Xlsb,
+    /// Xls.
     Xls,
+    /// Ods.
     Ods,
 }
 

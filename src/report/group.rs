@@ -23,14 +23,20 @@ pub const FILE_NAME: &str = "group-report.xlsx";
 
 /// The sheet names of the group report, in the report's language.
 pub struct SheetTitles {
+    /// Units.
     pub units: &'static str,
+    /// Charts.
     pub charts: &'static str,
+    /// Counts.
     pub counts: &'static str,
+    /// Group findings.
     pub group_findings: &'static str,
+    /// Inputs.
     pub inputs: &'static str,
 }
 
 impl SheetTitles {
+    /// The titles in a language.
     pub fn new(lang: Lang) -> Self {
         SheetTitles {
             units: tr(lang, "Units", "Einheiten"),

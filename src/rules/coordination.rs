@@ -8,6 +8,7 @@ use crate::i18n;
 use crate::model::key;
 use crate::rules::figures::{Computed, UnitFigures};
 
+/// COORD001 `missing-coordinator`: its entry in the registry.
 pub static COORD001: Rule = Rule {
     code: "COORD001",
     name: "missing-coordinator",
@@ -52,6 +53,7 @@ teilen Sie ihr Zeit für die Koordination zu.",
     },
 };
 
+/// COORD002 `coordinator-without-time`: its entry in the registry.
 pub static COORD002: Rule = Rule {
     code: "COORD002",
     name: "coordinator-without-time",
@@ -91,6 +93,7 @@ Koordination auf den koordinierten Kanälen), oder benennen Sie jemanden, der di
     },
 };
 
+/// COORD003 `no-group-coordination`: its entry in the registry.
 pub static COORD003: Rule = Rule {
     code: "COORD003",
     name: "no-group-coordination",
@@ -132,6 +135,7 @@ Konzernkoordinator und teilen Sie ihr Zeit für die konzernweite Koordination zu
     },
 };
 
+/// COORD004 `org-form-mismatch`: its entry in the registry.
 pub static COORD004: Rule = Rule {
     code: "COORD004",
     name: "org-form-mismatch",
@@ -179,6 +183,7 @@ oder der Wechsel von holistisch oder dezentral zu einer koordinierten Form, wenn
     },
 };
 
+/// COORD005 `no-executive-sponsor`: its entry in the registry.
 pub static COORD005: Rule = Rule {
     code: "COORD005",
     name: "no-executive-sponsor",
@@ -219,6 +224,7 @@ stehen), oder geben Sie ihm die Rolle Sponsor.",
     },
 };
 
+/// COORD006 `no-guidelines`: its entry in the registry.
 pub static COORD006: Rule = Rule {
     code: "COORD006",
     name: "no-guidelines",

@@ -8,6 +8,7 @@ use crate::i18n;
 use crate::model::Budget;
 use crate::rules::figures::Computed;
 
+/// COST001 `free-platform-fallacy`: its entry in the registry.
 pub static COST001: Rule = Rule {
     code: "COST001",
     name: "free-platform-fallacy",
@@ -54,6 +55,7 @@ die Zeit, oder pausieren Sie den Kanal.",
     },
 };
 
+/// COST002 `budget-below-staff-cost`: its entry in the registry.
 pub static COST002: Rule = Rule {
     code: "COST002",
     name: "budget-below-staff-cost",

@@ -12,6 +12,7 @@ use crate::model::key;
 use crate::rules::figures::UnitFigures;
 use std::collections::HashMap;
 
+/// DATA001 `missing-sheet-or-column`: its entry in the registry.
 pub static DATA001: Rule = Rule {
     code: "DATA001",
     name: "missing-sheet-or-column",
@@ -54,6 +55,7 @@ Meldung nennt, was fehlt.",
     },
 };
 
+/// DATA002 `invalid-value`: its entry in the registry.
 pub static DATA002: Rule = Rule {
     code: "DATA002",
     name: "invalid-value",
@@ -97,6 +99,7 @@ erwartet wird. Bei einer Formel korrigieren Sie die Formel, sodass ihr Ergebnis 
     },
 };
 
+/// DATA003 `unknown-reference`: its entry in the registry.
 pub static DATA003: Rule = Rule {
     code: "DATA003",
     name: "unknown-reference",
@@ -137,6 +140,7 @@ Einheit ins Blatt Mitarbeiter auf.",
     },
 };
 
+/// DATA004 `duplicate-key`: its entry in the registry.
 pub static DATA004: Rule = Rule {
     code: "DATA004",
     name: "duplicate-key",

@@ -12,19 +12,26 @@ use std::collections::HashMap;
 /// One unit's figures, kept after its workbook's cells are dropped (Summary and group report).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct UnitFigures {
+    /// Workbook.
     pub workbook: String,
+    /// Unit.
     pub unit: String,
     /// Where the unit is defined (its row on the Units sheet), if anywhere.
     pub unit_loc: Option<Loc>,
+    /// Country.
     pub country: Option<String>,
+    /// Employees.
     pub employees: Option<f64>,
+    /// Org form.
     pub org_form: Option<OrgForm>,
+    /// Currency.
     pub currency: String,
     /// People with allocated time on social media.
     pub people: usize,
     /// All hours per week the unit's allocations give to social media (every channel, planned or
     /// not, whatever its status) ÷ full-time weekly hours.
     pub fte: f64,
+    /// Active channels.
     pub active_channels: usize,
     /// Required hours per week over the active channels of the plan.
     pub required_hours: f64,
@@ -40,8 +47,11 @@ pub struct UnitFigures {
     pub budget_gap: f64,
     /// Someone in this unit has the group coordinator role (COORD003).
     pub has_group_coordinator: bool,
+    /// Errors.
     pub errors: usize,
+    /// Warnings.
     pub warnings: usize,
+    /// Infos.
     pub infos: usize,
 }
 
@@ -98,10 +108,19 @@ pub fn hourly_cost(person: &Person, unit_rate: Option<f64>, t: &Thresholds) -> (
 /// Why a person has no valid deputy (SPOF002).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DeputyProblem {
+    /// The Deputy cell is empty.
     NoneNamed,
+    /// The deputy (this ID) is not on the Staff sheet.
     Unknown(String),
+    /// The person names themself.
     Themself,
-    OtherUnit { deputy: String, unit: String },
+    /// The deputy works in another unit.
+    OtherUnit {
+        /// The deputy's Person ID.
+        deputy: String,
+        /// The deputy's unit.
+        unit: String,
+    },
 }
 
 impl DeputyProblem {
@@ -160,7 +179,9 @@ pub struct PersonFigures {
     pub hours: f64,
     /// Allocation rows of theirs left out of the sums (invalid, or no weekly hours).
     pub uncounted_rows: usize,
+    /// Hourly cost.
     pub hourly_cost: f64,
+    /// Cost source.
     pub cost_source: CostSource,
     /// The valid deputy (index into `plan.staff`) or why there is none.
     pub deputy: Result<usize, DeputyProblem>,
@@ -180,6 +201,7 @@ pub struct ChannelFigures {
     pub active: bool,
     /// Required hours per week (0 for an unplanned channel).
     pub required: f64,
+    /// Allocated.
     pub allocated: f64,
     /// Annual staff cost of the time allocated to it.
     pub cost: f64,
@@ -218,10 +240,12 @@ pub struct UnitCalc<'a> {
 }
 
 impl UnitCalc<'_> {
+    /// The unit's name.
     pub fn name(&self) -> &str {
         &self.unit.name
     }
 
+    /// The unit's active channels that are in its channel plan.
     pub fn active_planned(&self) -> impl Iterator<Item = &ChannelFigures> {
         self.channels
             .iter()
@@ -232,8 +256,11 @@ impl UnitCalc<'_> {
 /// Every figure of one workbook, computed once and shared by the checks.
 #[derive(Debug)]
 pub struct Computed<'a> {
+    /// Plan.
     pub plan: &'a Plan,
+    /// Thresholds.
     pub thresholds: &'a Thresholds,
+    /// Units.
     pub units: Vec<UnitCalc<'a>>,
     /// Per `plan.staff` row.
     pub persons: Vec<PersonFigures>,
@@ -242,6 +269,7 @@ pub struct Computed<'a> {
 }
 
 impl<'a> Computed<'a> {
+    /// Works out every figure of a plan once.
     pub fn new(plan: &'a Plan, t: &'a Thresholds) -> Computed<'a> {
         let mut units: Vec<UnitCalc<'a>> = Vec::new();
         let mut unit_index: HashMap<String, usize> = HashMap::new();

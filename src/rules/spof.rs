@@ -7,6 +7,7 @@ use crate::findings::{Facts, Finding, Severity};
 use crate::i18n;
 use crate::rules::figures::{Computed, DeputyProblem};
 
+/// SPOF001 `channel-single-person`: its entry in the registry.
 pub static SPOF001: Rule = Rule {
     code: "SPOF001",
     name: "channel-single-person",
@@ -54,6 +55,7 @@ kennt, bevor sie ihn übernehmen muss. Noch besser: verteilen Sie den Kanal auf 
     },
 };
 
+/// SPOF002 `role-without-deputy`: its entry in the registry.
 pub static SPOF002: Rule = Rule {
     code: "SPOF002",
     name: "role-without-deputy",
@@ -97,6 +99,7 @@ nötige Wissen (Zugänge, Eskalationsregeln, offene Themen).",
     },
 };
 
+/// SPOF003 `deputy-not-on-channel`: its entry in the registry.
 pub static SPOF003: Rule = Rule {
     code: "SPOF003",
     name: "deputy-not-on-channel",
@@ -137,6 +140,7 @@ Vertretung, der schon auf dem Kanal arbeitet.",
     },
 };
 
+/// SPOF004 `deputy-overloaded`: its entry in the registry.
 pub static SPOF004: Rule = Rule {
     code: "SPOF004",
     name: "deputy-overloaded",

@@ -7,6 +7,7 @@ use crate::findings::{Facts, Finding, Severity};
 use crate::i18n;
 use crate::rules::figures::Computed;
 
+/// STAFF001 `understaffed-channel`: its entry in the registry.
 pub static STAFF001: Rule = Rule {
     code: "STAFF001",
     name: "understaffed-channel",
@@ -50,6 +51,7 @@ korrigieren Sie die Soll-Stunden, wenn die Schätzung zu hoch ist.",
     },
 };
 
+/// STAFF002 `too-many-channels`: its entry in the registry.
 pub static STAFF002: Rule = Rule {
     code: "STAFF002",
     name: "too-many-channels",
@@ -91,6 +93,7 @@ statt vieler kleiner Anteile.",
     },
 };
 
+/// STAFF003 `side-job`: its entry in the registry.
 pub static STAFF003: Rule = Rule {
     code: "STAFF003",
     name: "side-job",
@@ -128,6 +131,7 @@ zu und nehmen Sie andere Aufgaben ab, oder ändern Sie die Rolle, wenn die Perso
     },
 };
 
+/// STAFF004 `over-allocated`: its entry in the registry.
 pub static STAFF004: Rule = Rule {
     code: "STAFF004",
     name: "over-allocated",
@@ -166,6 +170,7 @@ Blatt Mitarbeiter.",
     },
 };
 
+/// STAFF005 `unplanned-channel`: its entry in the registry.
 pub static STAFF005: Rule = Rule {
     code: "STAFF005",
     name: "unplanned-channel",
