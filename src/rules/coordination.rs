@@ -8,6 +8,11 @@ use crate::i18n;
 use crate::model::key;
 use crate::rules::figures::{Computed, UnitFigures};
 
+/// The rules of this family, in catalogue order (the registry reads them from here).
+pub(crate) static RULES: &[&Rule] = &[
+    &COORD001, &COORD002, &COORD003, &COORD004, &COORD005, &COORD006,
+];
+
 /// COORD001 `missing-coordinator`: its entry in the registry.
 pub static COORD001: Rule = Rule {
     code: "COORD001",

@@ -8,6 +8,9 @@ use crate::i18n;
 use crate::model::Budget;
 use crate::rules::figures::Computed;
 
+/// The rules of this family, in catalogue order (the registry reads them from here).
+pub(crate) static RULES: &[&Rule] = &[&COST001, &COST002];
+
 /// COST001 `free-platform-fallacy`: its entry in the registry.
 pub static COST001: Rule = Rule {
     code: "COST001",

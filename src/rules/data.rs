@@ -12,6 +12,9 @@ use crate::model::key;
 use crate::rules::figures::UnitFigures;
 use std::collections::HashMap;
 
+/// The rules of this family, in catalogue order (the registry reads them from here).
+pub(crate) static RULES: &[&Rule] = &[&DATA001, &DATA002, &DATA003, &DATA004];
+
 /// DATA001 `missing-sheet-or-column`: its entry in the registry.
 pub static DATA001: Rule = Rule {
     code: "DATA001",

@@ -7,6 +7,9 @@ use crate::findings::{Facts, Finding, Severity};
 use crate::i18n;
 use crate::rules::figures::{Computed, DeputyProblem};
 
+/// The rules of this family, in catalogue order (the registry reads them from here).
+pub(crate) static RULES: &[&Rule] = &[&SPOF001, &SPOF002, &SPOF003, &SPOF004];
+
 /// SPOF001 `channel-single-person`: its entry in the registry.
 pub static SPOF001: Rule = Rule {
     code: "SPOF001",

@@ -7,6 +7,9 @@ use crate::findings::{Facts, Finding, Severity};
 use crate::i18n;
 use crate::rules::figures::Computed;
 
+/// The rules of this family, in catalogue order (the registry reads them from here).
+pub(crate) static RULES: &[&Rule] = &[&STAFF001, &STAFF002, &STAFF003, &STAFF004, &STAFF005];
+
 /// STAFF001 `understaffed-channel`: its entry in the registry.
 pub static STAFF001: Rule = Rule {
     code: "STAFF001",
