@@ -57,6 +57,16 @@ pub struct Thresholds {
     pub decentralised_max_employees: f64,
     /// Share of weekly hours on social media that makes someone a dedicated social media person.
     pub dedicated_share: f64,
+    /// Departments a unit's staff must come from before each needs a multiplier (COORD007).
+    pub multiplier_departments: u32,
+    /// Hours a week in which a promised response time runs (STAFF008): 40 for five working
+    /// days of 8 hours, 168 for round the clock.
+    pub service_week_hours: f64,
+    /// Dialogue time (community, monitoring, support) that makes one look at a channel (STAFF008).
+    pub dialogue_session_hours: f64,
+    /// A promise shorter than this cannot rest on one person, who is away on holiday or ill
+    /// (STAFF008; the common expectation of an answer within 24 hours).
+    pub one_person_promise_hours: f64,
 }
 
 impl Default for Thresholds {
@@ -76,6 +86,10 @@ impl Default for Thresholds {
             holistic_max_employees: 50.0,
             decentralised_max_employees: 250.0,
             dedicated_share: 0.50,
+            multiplier_departments: 2,
+            service_week_hours: 40.0,
+            dialogue_session_hours: 1.0,
+            one_person_promise_hours: 24.0,
         }
     }
 }
@@ -222,6 +236,8 @@ impl Config {
             ("annual_hours_full_time", t.annual_hours_full_time),
             ("full_time_weekly_hours", t.full_time_weekly_hours),
             ("channels_per_fte", t.channels_per_fte),
+            ("service_week_hours", t.service_week_hours),
+            ("dialogue_session_hours", t.dialogue_session_hours),
         ];
         for (name, v) in positive {
             if !(v.is_finite() && v > 0.0) {
@@ -235,6 +251,7 @@ impl Config {
             ("hours_per_post", t.hours_per_post),
             ("holistic_max_employees", t.holistic_max_employees),
             ("decentralised_max_employees", t.decentralised_max_employees),
+            ("one_person_promise_hours", t.one_person_promise_hours),
         ];
         for (name, v) in non_negative {
             if !(v.is_finite() && v >= 0.0) {

@@ -121,6 +121,8 @@ facts! {
     Reason(&'static str) = "reason", reason;
     /// Hours per week allocated (to the channel, by the person, or to the unit).
     Hours(f64) = "hours", hours;
+    /// The answer time a channel promises, in hours (Channels, Response time).
+    ResponseHours(f64) = "response_hours", response_hours;
     /// Hours per week the channel requires.
     RequiredHours(f64) = "required_hours", required_hours;
     /// The fewest hours per week that pass: required hours less the tolerance.
@@ -148,6 +150,8 @@ facts! {
     People(Vec<String>) = "people", people;
     /// Departments concerned.
     Departments(Vec<String>) = "departments", departments;
+    /// A department.
+    Department(String) = "department", department;
     /// Countries concerned.
     Countries(Vec<String>) = "countries", countries;
     /// Units concerned.
