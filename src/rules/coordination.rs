@@ -325,17 +325,6 @@ eine Stunde im Monat, wenn sie Inhalte beisteuert.",
     },
 };
 
-/// The unit of a workbook-level coordination finding, pointing at a cell of its Units row.
-fn unit_target<'a>(c: &'a Computed<'_>, unit: &'a str, col: Col) -> Target<'a> {
-    Target {
-        workbook: &c.plan.workbook,
-        unit: Some(unit),
-        loc: c.plan.unit_cell(unit, col),
-        subject: unit,
-        discriminator: "",
-    }
-}
-
 /// COORD001: each unit with time from several departments or many active channels and no
 /// coordinator.
 fn check_coord001(c: &Computed<'_>, out: &mut Vec<Finding>) {
@@ -359,7 +348,7 @@ fn check_coord001(c: &Computed<'_>, out: &mut Vec<Finding>) {
         }
         out.push(Finding::new(
             &COORD001,
-            unit_target(c, u.name(), Col::Coordinator),
+            c.unit_target(u.name(), Col::Coordinator),
             facts,
         ));
     }
@@ -467,7 +456,7 @@ fn check_coord004(c: &Computed<'_>, out: &mut Vec<Finding>) {
             facts.push(Fact::OrgForm(form));
             out.push(Finding::new(
                 &COORD004,
-                unit_target(c, u.name(), Col::OrgForm),
+                c.unit_target(u.name(), Col::OrgForm),
                 facts,
             ));
         }
@@ -480,7 +469,7 @@ fn check_coord005(c: &Computed<'_>, out: &mut Vec<Finding>) {
         if named(&u.unit.sponsor).is_none() && !c.unit_has_role(u, Role::ExecutiveSponsor) {
             out.push(Finding::new(
                 &COORD005,
-                unit_target(c, u.name(), Col::Sponsor),
+                c.unit_target(u.name(), Col::Sponsor),
                 Vec::new(),
             ));
         }
@@ -505,7 +494,7 @@ fn check_coord006(c: &Computed<'_>, out: &mut Vec<Finding>) {
         };
         out.push(Finding::new(
             &COORD006,
-            unit_target(c, u.name(), Col::Guidelines),
+            c.unit_target(u.name(), Col::Guidelines),
             vec![Fact::Reason(reason)],
         ));
     }

@@ -519,6 +519,18 @@ impl<'a> Computed<'a> {
         facts
     }
 
+    /// Where a finding about a whole unit points: the unit's cell in `col` of its Units row
+    /// (its Summary row when there is none), with the unit as subject.
+    pub fn unit_target<'u>(&'u self, unit: &'u str, col: Col) -> crate::findings::Target<'u> {
+        crate::findings::Target {
+            workbook: &self.plan.workbook,
+            unit: Some(unit),
+            loc: self.plan.unit_cell(unit, col),
+            subject: unit,
+            discriminator: "",
+        }
+    }
+
     /// The cell of a channel: on its plan row, or (unplanned) the first allocation row naming it.
     pub fn channel_cell(&self, ch: &ChannelFigures, col: Col) -> Option<Loc> {
         use crate::contract::SheetKind;

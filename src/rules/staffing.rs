@@ -414,13 +414,7 @@ fn check_staff002(c: &Computed<'_>, out: &mut Vec<Finding>) {
         }
         out.push(Finding::new(
             &STAFF002,
-            Target {
-                workbook: &c.plan.workbook,
-                unit: Some(u.name()),
-                loc: c.plan.unit_cell(u.name(), Col::Unit),
-                subject: u.name(),
-                discriminator: "",
-            },
+            c.unit_target(u.name(), Col::Unit),
             vec![
                 Fact::Count(active as u64),
                 Fact::Limit(capacity as u64),
@@ -662,13 +656,7 @@ fn check_staff006(c: &Computed<'_>, out: &mut Vec<Finding>) {
         }
         out.push(Finding::new(
             &STAFF006,
-            Target {
-                workbook: &c.plan.workbook,
-                unit: Some(u.name()),
-                loc: c.plan.unit_cell(u.name(), Col::Unit),
-                subject: u.name(),
-                discriminator: "",
-            },
+            c.unit_target(u.name(), Col::Unit),
             vec![Fact::Count(active as u64)],
         ));
     }
