@@ -307,7 +307,12 @@ impl Finding {
 
     /// What is wrong, in one or two sentences in the reader's language.
     pub fn message(&self, lang: Lang) -> String {
-        (self.rule.message)(self, lang)
+        let mut text = (self.rule.message)(self, lang);
+        // A sentence that ends in a name ending in a full stop ("Inc.") ends once.
+        if text.ends_with("..") {
+            text.pop();
+        }
+        text
     }
 
     /// The sheet of the flagged cell.
