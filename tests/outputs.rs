@@ -266,6 +266,7 @@ fn report() -> Report {
             ],
         )],
         outputs: vec![PathBuf::from("out/group-report.xlsx")],
+        resolved: None,
     }
 }
 
