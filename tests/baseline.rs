@@ -2,6 +2,7 @@
 //! run, exactly one finding is new and one resolved, and only the new one fails the run.
 
 use assert_cmd::Command;
+use calamine::Reader;
 use rust_xlsxwriter::Workbook as XlsxWriter;
 use std::path::Path;
 
@@ -133,6 +134,30 @@ fn a_renamed_plan_with_one_fix_and_one_new_problem_shows_one_new_and_one_resolve
             "Against the baseline: 1 new, {unchanged} unchanged, 1 resolved"
         )),
         "{stdout}"
+    );
+
+    // The group report's Changes sheet says the same per unit.
+    let mut report: calamine::Xlsx<_> =
+        calamine::open_workbook(second.join("group-report.xlsx")).unwrap();
+    let changes = report.worksheet_range("Changes").unwrap();
+    let row: Vec<String> = (0..5)
+        .map(|c| {
+            changes
+                .get((1, c))
+                .map(|d| d.to_string())
+                .unwrap_or_default()
+        })
+        .collect();
+    assert_eq!(
+        row,
+        [
+            "Nord",
+            "plan-2026-12.xlsx",
+            "1",
+            &unchanged.to_string(),
+            "1"
+        ],
+        "Unit, Workbook, New, Unchanged, Resolved"
     );
 
     // January, the same plan again: nothing new, so the unchanged error fails nothing...
