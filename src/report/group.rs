@@ -672,7 +672,7 @@ fn write_changes(
 ) -> Result<(), XlsxError> {
     use crate::findings::Change;
     let mut rows: Vec<UnitChanges> = Vec::new();
-    let mut row_of = |rows: &mut Vec<UnitChanges>, unit: &str, workbook: &str| -> usize {
+    let row_of = |rows: &mut Vec<UnitChanges>, unit: &str, workbook: &str| -> usize {
         let k = key(unit);
         match rows.iter().position(|r| key(&r.unit) == k) {
             Some(i) => i,
