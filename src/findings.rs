@@ -182,6 +182,10 @@ facts! {
     Columns(Vec<String>) = "columns", columns;
     /// Row numbers concerned, as the spreadsheet shows them (from 1).
     Rows(Vec<u64>) = "rows", rows;
+    /// Who approved a waiver.
+    ApprovedBy(String) = "approved_by", approved_by;
+    /// The last day a waiver holds, `YYYY-MM-DD`.
+    ValidUntil(String) = "valid_until", valid_until;
     /// Other names that are accepted for a sheet or column.
     Accepted(Vec<String>) = "accepted", accepted;
 }
@@ -279,6 +283,30 @@ pub struct Finding {
     pub key: String,
     /// New or unchanged against the baseline of the run (`--baseline`), if it has one.
     pub change: Option<Change>,
+    /// The waiver that accepts it, if one does.
+    pub waiver: Option<Box<Waived>>,
+}
+
+/// A finding's waiver: who accepted it, why, until when, and whether that day has passed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Waived {
+    /// The waiver's position in the config's `[[waiver]]` list (from 0).
+    pub index: usize,
+    /// Why the finding is accepted.
+    pub reason: String,
+    /// Who approved it.
+    pub approved_by: String,
+    /// The last day it holds, `YYYY-MM-DD`.
+    pub valid_until: String,
+    /// Whether the run's day is after `valid_until`: then the finding counts again.
+    pub expired: bool,
+}
+
+impl Finding {
+    /// Whether the finding counts for the exit code: not accepted by a waiver that still holds.
+    pub fn counts(&self) -> bool {
+        self.waiver.as_ref().is_none_or(|w| w.expired)
+    }
 }
 
 /// Whether a finding was in the baseline run.
@@ -345,6 +373,7 @@ impl Finding {
             data: Facts(facts),
             key,
             change: None,
+            waiver: None,
         }
     }
 

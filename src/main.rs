@@ -92,6 +92,9 @@ struct CheckArgs {
     /// With --baseline: count every finding for --fail-on, not only the new ones.
     #[arg(long, requires = "baseline")]
     fail_on_all: bool,
+    /// The day waivers are judged on, YYYY-MM-DD (default: today), for tests and replays.
+    #[arg(long, value_name = "DATE", value_parser = parse_day)]
+    today: Option<(u16, u8, u8)>,
     /// Extra findings files besides findings.json (repeatable): csv, parquet.
     #[arg(long, value_enum, value_name = "FORMAT")]
     format: Vec<ExtraFormat>,
@@ -162,6 +165,12 @@ fn main() -> ExitCode {
     }
 }
 
+/// `--today`: a date `YYYY-MM-DD`.
+fn parse_day(text: &str) -> Result<(u16, u8, u8), String> {
+    teamlint::config::parse_date(text)
+        .ok_or_else(|| format!("{text:?} is not a date like 2026-12-31"))
+}
+
 fn run_check(args: CheckArgs) -> ExitCode {
     let config = match Config::discover(args.config.as_deref()) {
         Ok(c) => c,
@@ -184,6 +193,7 @@ fn run_check(args: CheckArgs) -> ExitCode {
     };
     let only_new = baseline.is_some() && !args.fail_on_all;
     let options = Options {
+        today: args.today,
         baseline,
         out_dir: args.out,
         config,
@@ -215,7 +225,9 @@ fn run_check(args: CheckArgs) -> ExitCode {
     }
     let failing = args.fail_on.threshold().is_some_and(|t| {
         report.findings().any(|f| {
-            f.severity >= t && (!only_new || f.change == Some(teamlint::findings::Change::New))
+            f.severity >= t
+                && f.counts()
+                && (!only_new || f.change == Some(teamlint::findings::Change::New))
         })
     });
     if failing {

@@ -31,6 +31,8 @@ pub struct Options {
     /// A previous run to compare with: each finding is marked new or unchanged, and the
     /// baseline's findings that are gone are listed as resolved.
     pub baseline: Option<crate::baseline::Baseline>,
+    /// The day waivers are judged on (`--today`); `None`: the system's date.
+    pub today: Option<(u16, u8, u8)>,
     /// Worker threads; `None` uses every core.
     pub jobs: Option<usize>,
     /// Show a progress bar (only when stderr is a terminal).
@@ -38,6 +40,13 @@ pub struct Options {
     /// Called once after the workbooks are checked, before the group stage allocates its own
     /// memory: the binary returns its allocator's freed pages to the system here.
     pub release_memory: Option<fn()>,
+}
+
+impl Options {
+    /// The day waivers are judged on.
+    pub fn day(&self) -> (u16, u8, u8) {
+        self.today.unwrap_or_else(rules::waivers::today)
+    }
 }
 
 impl Default for Options {
@@ -48,6 +57,7 @@ impl Default for Options {
             lang: Lang::En,
             formats: Vec::new(),
             baseline: None,
+            today: None,
             jobs: None,
             progress: false,
             release_memory: None,
@@ -200,6 +210,15 @@ pub fn check(paths: &[PathBuf], options: &Options) -> anyhow::Result<Report> {
         outputs: Vec::new(),
         resolved: None,
     };
+    rules::waivers::apply(
+        &mut report.group_findings,
+        &options.config.waivers,
+        options.day(),
+    );
+    let unused = rules::waivers::unused(&options.config.waivers, report.findings());
+    report
+        .group_findings
+        .extend(rules::apply_config(unused, &options.config));
     if let Some(baseline) = &options.baseline {
         baseline.mark(&mut report.group_findings);
         report.resolved = Some(baseline.resolved(report.findings()));
@@ -253,6 +272,7 @@ fn check_one(input: &discover::Input, out: &Path, options: &Options) -> Workbook
     if let Some(baseline) = &options.baseline {
         baseline.mark(&mut findings);
     }
+    rules::waivers::apply(&mut findings, &options.config.waivers, options.day());
     // (The copy takes the workbook and drops it sheet by sheet as it writes them.)
     let written = report::annotated::write(out, workbook, &findings, &units, options.lang);
     if let Err(e) = written {

@@ -1,5 +1,6 @@
 //! Between runs: a monthly plan renamed, one problem fixed and one added. Against the previous
-//! run, exactly one finding is new and one resolved, and only the new one fails the run.
+//! run, exactly one finding is new and one resolved, and only the new one fails the run. A
+//! waiver accepts a finding until its day; an unused one is WAIVE001.
 
 use assert_cmd::Command;
 use calamine::Reader;
@@ -195,6 +196,104 @@ fn a_renamed_plan_with_one_fix_and_one_new_problem_shows_one_new_and_one_resolve
     let stderr = String::from_utf8_lossy(&missing.get_output().stderr).into_owned();
     assert!(
         stderr.contains("nowhere") && stderr.contains("no findings.json"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_waiver_accepts_a_finding_until_its_day_and_an_unused_one_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir_all(&input).unwrap();
+    // Instagram is "free": COST001, the only error.
+    plan(&input.join("plan.xlsx"), "free", "38");
+    let config = dir.path().join("teamlint.toml");
+    std::fs::write(
+        &config,
+        r#"
+[[waiver]]
+rule = "free-platform-fallacy"
+unit = "nord"
+subject = "Instagram"
+reason = "Budget follows with the 2027 plan"
+approved_by = "CFO M. Weber"
+valid_until = "2026-12-31"
+
+[[waiver]]
+rule = "SPOF001"
+subject = "TikTok"
+reason = "New hire starts in March"
+approved_by = "HR"
+valid_until = "2027-03-31"
+"#,
+    )
+    .unwrap();
+    let run = |today: &str, out: &str| {
+        let out = dir.path().join(out);
+        let assert = teamlint()
+            .arg("check")
+            .arg(&input)
+            .arg("--out")
+            .arg(&out)
+            .arg("--config")
+            .arg(&config)
+            .arg("--today")
+            .arg(today)
+            .assert();
+        (assert, findings(&out))
+    };
+    // On its last day the waiver holds: the error is visible, marked, and fails nothing.
+    let (assert, json) = run("2026-12-31", "out-held");
+    assert.code(0);
+    let list = json["findings"].as_array().unwrap();
+    let cost = list.iter().find(|f| f["rule"] == "COST001").unwrap();
+    assert_eq!(cost["waiver"], "active");
+    assert_eq!(cost["waiver_approved_by"], "CFO M. Weber");
+    assert_eq!(cost["waiver_valid_until"], "2026-12-31");
+    assert_eq!(cost["subject"], "Instagram");
+    // The waiver that matches nothing is reported.
+    let unused: Vec<_> = list.iter().filter(|f| f["rule"] == "WAIVE001").collect();
+    assert_eq!(unused.len(), 1, "{unused:#?}");
+    assert_eq!(unused[0]["severity"], "info");
+    assert!(
+        unused[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("SPOF001 TikTok")
+    );
+    // The next day it has expired: the finding counts again, and the note says so.
+    let (assert, json) = run("2027-01-01", "out-expired");
+    assert.code(1);
+    let list = json["findings"].as_array().unwrap();
+    let cost = list.iter().find(|f| f["rule"] == "COST001").unwrap();
+    assert_eq!(cost["waiver"], "expired");
+    let copy = dir.path().join("out-expired").join("plan.checked.xlsx");
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(copy).unwrap()).unwrap();
+    let names: Vec<String> = zip.file_names().map(|n| n.unwrap().into_owned()).collect();
+    let mut notes = String::new();
+    for n in names.iter().filter(|n| n.starts_with("xl/comments")) {
+        use std::io::Read;
+        zip.by_name(n).unwrap().read_to_string(&mut notes).unwrap();
+    }
+    assert!(notes.contains("expired on 2026-12-31"), "{notes}");
+    // A waiver without a reason is an error that names it.
+    std::fs::write(
+        &config,
+        "[[waiver]]\nrule = \"COST001\"\nreason = \"\"\napproved_by = \"HR\"\nvalid_until = \"2026-12-31\"\n",
+    )
+    .unwrap();
+    let bad = teamlint()
+        .arg("check")
+        .arg(&input)
+        .arg("--out")
+        .arg(dir.path().join("x"))
+        .arg("--config")
+        .arg(&config)
+        .assert()
+        .code(2);
+    let stderr = String::from_utf8_lossy(&bad.get_output().stderr).into_owned();
+    assert!(
+        stderr.contains("waiver 1 (COST001): reason and approved_by are required"),
         "{stderr}"
     );
 }

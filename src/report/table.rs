@@ -154,6 +154,43 @@ pub static FINDING_COLUMNS: &[Column<Finding>] = &[
         value: |f, _| f.change.map_or(Value::Null, |c| text(c.as_str())),
     },
     Column {
+        key: "waiver",
+        header: ("Waiver", "Ausnahme"),
+        shape: Shape::Text,
+        nullable: true,
+        doc: "`active` when a waiver accepts the finding (it counts for no exit code), `expired` \
+              when its day has passed (it counts again), null when no waiver matches.",
+        value: |f, _| match &f.waiver {
+            None => Value::Null,
+            Some(w) if w.expired => text("expired"),
+            Some(_) => text("active"),
+        },
+    },
+    Column {
+        key: "waiver_reason",
+        header: ("Waiver reason", "Begründung der Ausnahme"),
+        shape: Shape::Text,
+        nullable: true,
+        doc: "Why the waiver accepts the finding, or null.",
+        value: |f, _| opt_text(f.waiver.as_ref().map(|w| w.reason.as_str())),
+    },
+    Column {
+        key: "waiver_approved_by",
+        header: ("Approved by", "Genehmigt von"),
+        shape: Shape::Text,
+        nullable: true,
+        doc: "Who approved the waiver, or null.",
+        value: |f, _| opt_text(f.waiver.as_ref().map(|w| w.approved_by.as_str())),
+    },
+    Column {
+        key: "waiver_valid_until",
+        header: ("Valid until", "Gültig bis"),
+        shape: Shape::Text,
+        nullable: true,
+        doc: "The waiver's last day (YYYY-MM-DD), or null.",
+        value: |f, _| opt_text(f.waiver.as_ref().map(|w| w.valid_until.as_str())),
+    },
+    Column {
         key: "rule",
         header: ("Code", "Code"),
         shape: Shape::Text,

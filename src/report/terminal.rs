@@ -142,6 +142,25 @@ pub fn summary(report: &Report, lang: Lang) -> String {
             }
         ),
     });
+    let waived: Vec<bool> = report
+        .findings()
+        .filter_map(|f| f.waiver.as_ref().map(|w| w.expired))
+        .collect();
+    if !waived.is_empty() {
+        let expired = waived.iter().filter(|e| **e).count();
+        out.push_str(&match lang {
+            Lang::En => format!(
+                "Waived: {} accepted (they count for no exit code), {expired} expired (they \
+                 count again)\n",
+                waived.len() - expired
+            ),
+            Lang::De => format!(
+                "Ausnahmen: {} akzeptiert (sie zählen für keinen Exit-Code), {expired} abgelaufen \
+                 (sie zählen wieder)\n",
+                waived.len() - expired
+            ),
+        });
+    }
     if let Some(resolved) = &report.resolved {
         let changed = |c: Change| report.findings().filter(|f| f.change == Some(c)).count();
         let (new, unchanged) = (changed(Change::New), changed(Change::Unchanged));
