@@ -95,7 +95,9 @@ struct CheckArgs {
     /// The day waivers are judged on, YYYY-MM-DD (default: today), for tests and replays.
     #[arg(long, value_name = "DATE", value_parser = parse_day)]
     today: Option<(u16, u8, u8)>,
-    /// Extra findings files besides findings.json (repeatable): csv, parquet.
+    /// Extra findings files besides findings.json (repeatable): csv, parquet, junit
+    /// (findings.junit.xml for CI dashboards: a test suite per workbook, a test case per rule
+    /// and unit, failing as --fail-on does).
     #[arg(long, value_enum, value_name = "FORMAT")]
     format: Vec<ExtraFormat>,
     /// Language of notes, added sheets and the terminal summary.
@@ -191,8 +193,9 @@ fn run_check(args: CheckArgs) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let only_new = baseline.is_some() && !args.fail_on_all;
     let options = Options {
+        fail_on: args.fail_on.threshold(),
+        fail_on_all: args.fail_on_all,
         today: args.today,
         baseline,
         out_dir: args.out,
@@ -223,13 +226,7 @@ fn run_check(args: CheckArgs) -> ExitCode {
     if report.failed() > 0 {
         return ExitCode::from(2);
     }
-    let failing = args.fail_on.threshold().is_some_and(|t| {
-        report.findings().any(|f| {
-            f.severity >= t
-                && f.counts()
-                && (!only_new || f.change == Some(teamlint::findings::Change::New))
-        })
-    });
+    let failing = report.findings().any(|f| options.fails(f));
     if failing {
         ExitCode::from(1)
     } else {

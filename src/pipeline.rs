@@ -15,6 +15,8 @@ pub enum ExtraFormat {
     Csv,
     /// `findings.parquet`.
     Parquet,
+    /// `findings.junit.xml`, for CI dashboards.
+    Junit,
 }
 
 /// What a run is asked to do.
@@ -33,6 +35,10 @@ pub struct Options {
     pub baseline: Option<crate::baseline::Baseline>,
     /// The day waivers are judged on (`--today`); `None`: the system's date.
     pub today: Option<(u16, u8, u8)>,
+    /// The lowest severity that fails the run (`--fail-on`); `None`: nothing fails.
+    pub fail_on: Option<Severity>,
+    /// With a baseline, whether every finding fails the run, not only the new ones.
+    pub fail_on_all: bool,
     /// Worker threads; `None` uses every core.
     pub jobs: Option<usize>,
     /// Show a progress bar (only when stderr is a terminal).
@@ -47,6 +53,15 @@ impl Options {
     pub fn day(&self) -> (u16, u8, u8) {
         self.today.unwrap_or_else(rules::waivers::today)
     }
+
+    /// Whether a finding fails the run (exit code 1, a JUnit failure): at or above `fail_on`,
+    /// not accepted by a waiver that still holds, and new when a baseline says so.
+    pub fn fails(&self, f: &Finding) -> bool {
+        let new_only = self.baseline.is_some() && !self.fail_on_all;
+        self.fail_on.is_some_and(|t| f.severity >= t)
+            && f.counts()
+            && (!new_only || f.change == Some(findings::Change::New))
+    }
 }
 
 impl Default for Options {
@@ -58,6 +73,8 @@ impl Default for Options {
             formats: Vec::new(),
             baseline: None,
             today: None,
+            fail_on: Some(Severity::Error),
+            fail_on_all: false,
             jobs: None,
             progress: false,
             release_memory: None,
@@ -239,6 +256,11 @@ pub fn check(paths: &[PathBuf], options: &Options) -> anyhow::Result<Report> {
             &report,
             options.lang,
         )?);
+    }
+    if options.formats.contains(&ExtraFormat::Junit) {
+        report
+            .outputs
+            .push(report::junit::write(&options.out_dir, &report, options)?);
     }
     if options.formats.contains(&ExtraFormat::Parquet) {
         report.outputs.push(report::json::write_parquet(

@@ -1,6 +1,6 @@
 //! Between runs: a monthly plan renamed, one problem fixed and one added. Against the previous
 //! run, exactly one finding is new and one resolved, and only the new one fails the run. A
-//! waiver accepts a finding until its day; an unused one is WAIVE001.
+//! waiver accepts a finding until its day; an unused one is WAIVE001. JUnit XML for CI.
 
 use assert_cmd::Command;
 use calamine::Reader;
@@ -295,5 +295,92 @@ valid_until = "2027-03-31"
     assert!(
         stderr.contains("waiver 1 (COST001): reason and approved_by are required"),
         "{stderr}"
+    );
+}
+
+#[test]
+fn findings_junit_xml_has_a_suite_per_workbook_and_a_case_per_rule_and_unit() {
+    use quick_xml::events::Event;
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir_all(&input).unwrap();
+    plan(&input.join("plan.xlsx"), "free", "38");
+    std::fs::write(input.join("broken.xlsx"), b"not a workbook").unwrap();
+    let out = dir.path().join("out");
+    teamlint()
+        .arg("check")
+        .arg(&input)
+        .arg("--out")
+        .arg(&out)
+        .args(["--format", "junit", "--fail-on", "warning"])
+        .assert()
+        .code(2);
+    let xml = std::fs::read_to_string(out.join("findings.junit.xml")).unwrap();
+    let mut reader = quick_xml::Reader::from_str(&xml);
+    let attr = |e: &quick_xml::events::BytesStart, name: &str| -> Option<String> {
+        e.attributes()
+            .flatten()
+            .find(|a| a.key.as_ref() == name)
+            .map(|a| {
+                a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                    .unwrap()
+                    .into_owned()
+            })
+    };
+    let (mut root, mut suites, mut cases, mut failures, mut errors) = (None, Vec::new(), 0, 0, 0);
+    let mut failed_cases: Vec<(String, String)> = Vec::new();
+    let mut current_case = String::new();
+    loop {
+        match reader.read_event().unwrap() {
+            Event::Eof => break,
+            Event::Start(e) | Event::Empty(e) => match e.name().as_ref() {
+                "testsuites" => root = attr(&e, "failures"),
+                "testsuite" => {
+                    let name = attr(&e, "name").expect("a suite has a name");
+                    let tests: usize = attr(&e, "tests").unwrap().parse().unwrap();
+                    assert!(tests > 0, "{name}");
+                    suites.push(name);
+                }
+                "testcase" => {
+                    current_case = attr(&e, "name").expect("a case has a name");
+                    assert!(attr(&e, "classname").is_some());
+                    cases += 1;
+                }
+                "failure" => {
+                    failures += 1;
+                    failed_cases.push((current_case.clone(), attr(&e, "type").unwrap()));
+                    assert!(attr(&e, "message").is_some_and(|m| !m.is_empty()));
+                }
+                "error" => errors += 1,
+                _ => {}
+            },
+            _ => {}
+        }
+    }
+    assert_eq!(suites, ["broken.xlsx", "plan.xlsx", "group"]);
+    assert_eq!(
+        root,
+        Some(failures.to_string()),
+        "the root counts the failures"
+    );
+    assert_eq!(errors, 1, "the unreadable workbook is an error");
+    assert!(
+        cases > teamlint::rules::all().len(),
+        "a case per rule and unit"
+    );
+    assert!(
+        failed_cases.contains(&(
+            "COST001 free-platform-fallacy (Nord)".into(),
+            "error".into()
+        )),
+        "{failed_cases:?}"
+    );
+    assert!(
+        failed_cases.contains(&("COORD006 no-guidelines (Nord)".into(), "warning".into())),
+        "{failed_cases:?}"
+    );
+    assert!(
+        !failed_cases.iter().any(|(c, _)| c.starts_with("COORD005")),
+        "an info is below --fail-on warning"
     );
 }
