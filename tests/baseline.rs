@@ -161,6 +161,30 @@ fn a_renamed_plan_with_one_fix_and_one_new_problem_shows_one_new_and_one_resolve
         "Unit, Workbook, New, Unchanged, Resolved"
     );
 
+    // The Units sheet counts the new findings, and the copy's Findings sheet marks them.
+    let units = report.worksheet_range("Units").unwrap();
+    let last = units.get_size().1 - 1;
+    assert_eq!(
+        units.get((0, last)).unwrap().to_string(),
+        "New since last run"
+    );
+    assert_eq!(units.get((1, last)).unwrap().to_string(), "1");
+    let mut copy: calamine::Xlsx<_> =
+        calamine::open_workbook(second.join("plan-2026-12.checked.xlsx")).unwrap();
+    let sheet = copy.worksheet_range("Findings").unwrap();
+    let header: Vec<String> = (0..sheet.get_size().1)
+        .map(|c| sheet.get((0, c)).unwrap().to_string())
+        .collect();
+    let change = header
+        .iter()
+        .position(|h| h == "Change")
+        .expect("a Change column");
+    let rule = header.iter().position(|h| h == "Code").unwrap();
+    let staff004 = (1..sheet.get_size().0)
+        .find(|&r| sheet.get((r, rule)).unwrap().to_string() == "STAFF004")
+        .unwrap();
+    assert_eq!(sheet.get((staff004, change)).unwrap().to_string(), "new");
+
     // January, the same plan again: nothing new, so the unchanged error fails nothing...
     let january = dir.path().join("jan");
     std::fs::create_dir_all(&january).unwrap();

@@ -587,8 +587,21 @@ fn write_findings_sheet(
     table_sheet_name: &str,
     lang: Lang,
 ) -> Result<(), XlsxError> {
-    let columns = table::pick(table::FINDING_COLUMNS, &FINDINGS_SHEET_COLUMNS);
-    let link_col = FINDINGS_SHEET_COLUMNS
+    // With a baseline or waivers, the sheet says which findings are new and which accepted.
+    let mut keys: Vec<&str> = FINDINGS_SHEET_COLUMNS.to_vec();
+    if sorted.iter().any(|f| f.change.is_some()) {
+        keys.push("change");
+    }
+    if sorted.iter().any(|f| f.waiver.is_some()) {
+        keys.extend([
+            "waiver",
+            "waiver_reason",
+            "waiver_approved_by",
+            "waiver_valid_until",
+        ]);
+    }
+    let columns = table::pick(table::FINDING_COLUMNS, &keys);
+    let link_col = keys
         .iter()
         .position(|k| *k == "cell")
         .expect("a cell column") as u16;

@@ -117,7 +117,11 @@ pub fn build(
 
     let sheet = book.add_worksheet_with_constant_memory()?;
     sheet.set_name(titles.units)?;
-    write_units(sheet, &units, config, lang)?;
+    let new = report
+        .resolved
+        .is_some()
+        .then(|| new_since_last_run(&units, report));
+    write_units(sheet, &units, new.as_deref(), config, lang)?;
 
     let sheet = book.add_worksheet();
     sheet.set_name(titles.charts)?;
@@ -153,6 +157,7 @@ pub fn build(
 fn write_units(
     sheet: &mut Worksheet,
     units: &[&UnitFigures],
+    new_since_last_run: Option<&[usize]>,
     config: &Config,
     lang: Lang,
 ) -> Result<(), XlsxError> {
@@ -176,6 +181,13 @@ fn write_units(
         writer.widths.see(col, h.chars().count().min(14));
     }
     writer.header(sheet, 0, C_ERRORS, &after, lang, 14)?;
+    // The sheet is written row by row (constant memory): the last column comes with each row.
+    let amber_new = Format::new().set_background_color(fill(Severity::Warning));
+    if new_since_last_run.is_some() {
+        let title = tr(lang, "New since last run", "Neu seit dem letzten Lauf");
+        sheet.write_string_with_format(0, LAST_COL + 1, title, &header)?;
+        writer.widths.see(LAST_COL + 1, 14);
+    }
     sheet.set_row_height(0, 45)?;
     let money = Format::new().set_num_format("#,##0");
     let mut missing_rates: Vec<String> = Vec::new();
@@ -184,6 +196,13 @@ fn write_units(
         let r = i as u32 + 1;
         writer.row(sheet, r, 0, &before, *u, lang)?;
         writer.row(sheet, r, C_ERRORS, &after, *u, lang)?;
+        if let Some(&new) = new_since_last_run.and_then(|n| n.get(i)) {
+            if new > 0 {
+                sheet.write_number_with_format(r, LAST_COL + 1, new as f64, &amber_new)?;
+            } else {
+                sheet.write_number(r, LAST_COL + 1, 0.0)?;
+            }
+        }
         let num = |sheet: &mut Worksheet, c: u16, x: f64, f: &Format| -> Result<(), XlsxError> {
             if x.is_finite() {
                 sheet.write_number_with_format(r, c, x, f)?;
@@ -275,6 +294,23 @@ fn write_units(
     sheet.set_freeze_panes(1, 1)?;
     writer.finish(sheet)?;
     Ok(())
+}
+
+/// With a baseline: each unit's findings that are new since the baseline run, in unit order.
+fn new_since_last_run(units: &[&UnitFigures], report: &Report) -> Vec<usize> {
+    use crate::findings::Change;
+    units
+        .iter()
+        .map(|u| {
+            let k = key(&u.unit);
+            report
+                .findings()
+                .filter(|f| f.change == Some(Change::New))
+                .filter(|f| f.workbook == u.workbook || f.workbook.is_empty())
+                .filter(|f| f.unit.as_deref().is_some_and(|n| key(n) == k))
+                .count()
+        })
+        .collect()
 }
 
 fn write_charts(
