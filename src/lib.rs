@@ -5,6 +5,7 @@ pub mod config;
 pub mod contract;
 pub mod discover;
 pub mod findings;
+mod guard;
 pub mod load;
 pub mod model;
 pub mod report;
@@ -165,7 +166,7 @@ pub fn check(paths: &[PathBuf], options: &Options) -> anyhow::Result<Report> {
             .par_iter()
             .zip(outputs.par_iter())
             .map(|(input, out)| {
-                let result = check_one(input, out, options);
+                let result = guard::check_guarded(input, out, options, check_one);
                 bar.set_message(result.path.clone());
                 bar.inc(1);
                 result
@@ -226,7 +227,7 @@ fn check_one(input: &discover::Input, out: &Path, options: &Options) -> Workbook
     };
     let (workbook, load_findings) = match load::load(&input.path, &path) {
         Ok(loaded) => loaded,
-        Err(e) => return failed(e.to_string()),
+        Err(e) => return failed(e.message(options.lang)),
     };
     let (mut findings, units) =
         rules::check_workbook(&workbook.plan, load_findings, &options.config);

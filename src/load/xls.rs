@@ -1,0 +1,425 @@
+//! Reads an Excel 97–2003 `.xls` safely: the compound file is validated (cfb crate), its BIFF
+//! records are scanned before calamine sees them, and calamine gets a clean copy to parse.
+//!
+//! The scan refuses what calamine would misread or over-allocate: Excel 2.x–95 files, any
+//! FilePass (RC4 or XOR: a password), unknown code pages, and sheets whose used cells span more
+//! than `MAX_GRID_CELLS` (calamine allocates a sheet's bounding box). Dimensions records, which
+//! calamine reserves memory for whatever they claim, are blanked, so memory follows the cells.
+
+use super::{CellBudget, LoadError};
+use crate::model::RawSheet;
+use calamine::Reader;
+use std::io::{Cursor, Read, Write};
+use std::path::Path;
+
+/// Largest `.xls` file read (an Excel 97–2003 staffing plan is far smaller).
+pub const MAX_XLS_BYTES: u64 = 64 * 1024 * 1024;
+/// Rows × columns all sheets of one `.xls` may span together; calamine holds each sheet's
+/// bounding box (about 60 bytes a cell with formulas), so this keeps a workbook near 150 MB.
+pub const MAX_GRID_CELLS: u64 = 2_500_000;
+
+/// A record type no reader knows, written over Dimensions records (same length, so every
+/// offset stays valid).
+const BLANKED: u16 = 0x7FF0;
+
+/// Reads the sheets of the `.xls` at `path`.
+pub(crate) fn read(path: &Path) -> Result<Vec<RawSheet>, LoadError> {
+    let bytes = std::fs::metadata(path).map_err(LoadError::Io)?.len();
+    if bytes > MAX_XLS_BYTES {
+        return Err(LoadError::FileTooLarge {
+            bytes,
+            limit: MAX_XLS_BYTES,
+        });
+    }
+    let mut stream = workbook_stream(path)?;
+    prescan(&mut stream)?;
+    let clean = rewrap(&stream)?;
+    drop(stream);
+    let mut wb = calamine::Xls::new(Cursor::new(clean)).map_err(LoadError::from_xls)?;
+    let mut budget = CellBudget::new();
+    let mut sheets = Vec::new();
+    let names: Vec<String> = wb
+        .sheets_metadata()
+        .iter()
+        .filter(|s| s.typ == calamine::SheetType::WorkSheet)
+        .map(|s| s.name.clone())
+        .collect();
+    for name in names {
+        let range = wb.worksheet_range(&name).map_err(LoadError::from_xls)?;
+        let formulas = wb.worksheet_formula(&name).ok();
+        let cells = super::cells_of_range(&name, &range, formulas.as_ref(), &mut budget)?;
+        sheets.push(super::finish_sheet(name, cells));
+    }
+    Ok(sheets)
+}
+
+/// What kind of compound file this is, for files named `.xlsx`/`.xlsm`/`.xlsb`/`.ods` that are one.
+pub(crate) fn classify_compound_file(path: &Path, ext: &str) -> LoadError {
+    let file = match std::fs::File::open(path) {
+        Ok(f) => f,
+        Err(e) => return LoadError::Io(e),
+    };
+    let cf = match cfb::CompoundFile::open(file) {
+        Ok(cf) => cf,
+        Err(e) => return compound_file_error(e),
+    };
+    if cf.is_stream("/EncryptionInfo") || cf.is_stream("/EncryptedPackage") {
+        LoadError::Encrypted
+    } else if cf.is_stream("/Workbook") || cf.is_stream("/Book") {
+        LoadError::XlsUnderZipName { ext: ext.into() }
+    } else {
+        LoadError::NotAZip { ext: ext.into() }
+    }
+}
+
+fn compound_file_error(e: std::io::Error) -> LoadError {
+    match e.kind() {
+        std::io::ErrorKind::UnexpectedEof => LoadError::Truncated,
+        _ => LoadError::damaged(format!("compound file: {e}")),
+    }
+}
+
+/// The BIFF stream of the workbook, read through the validated compound file.
+fn workbook_stream(path: &Path) -> Result<Vec<u8>, LoadError> {
+    let file = std::fs::File::open(path).map_err(LoadError::Io)?;
+    let mut cf = cfb::CompoundFile::open(file).map_err(compound_file_error)?;
+    let name = if cf.is_stream("/Workbook") {
+        "/Workbook"
+    } else if cf.is_stream("/Book") {
+        // Excel 5 and 95 name their stream Book.
+        return Err(LoadError::OlderThanExcel97);
+    } else if cf.is_stream("/EncryptionInfo") || cf.is_stream("/EncryptedPackage") {
+        return Err(LoadError::Encrypted);
+    } else {
+        return Err(LoadError::damaged(
+            "compound file without a Workbook stream (no Excel workbook inside)",
+        ));
+    };
+    let mut stream = cf.open_stream(name).map_err(compound_file_error)?;
+    let len = stream.len();
+    if len > MAX_XLS_BYTES {
+        return Err(LoadError::damaged(format!(
+            "the Workbook stream claims {len} bytes, more than the file holds"
+        )));
+    }
+    let mut bytes = Vec::with_capacity(len as usize);
+    Read::by_ref(&mut stream)
+        .take(MAX_XLS_BYTES)
+        .read_to_end(&mut bytes)
+        .map_err(compound_file_error)?;
+    Ok(bytes)
+}
+
+/// A compound file holding only `stream` as its Workbook, for calamine to parse.
+fn rewrap(stream: &[u8]) -> Result<Vec<u8>, LoadError> {
+    let internal = |e: std::io::Error| LoadError::Internal {
+        detail: format!("rewriting the compound file: {e}"),
+    };
+    // Version 3 (512-byte sectors), as Excel writes: calamine refuses a version 4 file whose
+    // root has no mini stream.
+    let mut cf = cfb::CompoundFile::create_with_version(
+        cfb::Version::V3,
+        Cursor::new(Vec::with_capacity(stream.len() + 8192)),
+    )
+    .map_err(internal)?;
+    {
+        let mut s = cf.create_stream("/Workbook").map_err(internal)?;
+        s.write_all(stream).map_err(internal)?;
+    }
+    cf.flush().map_err(internal)?;
+    Ok(cf.into_inner().into_inner())
+}
+
+/// One BIFF record: its type, its offset in the stream and its data.
+struct Record<'a> {
+    typ: u16,
+    offset: usize,
+    data: &'a [u8],
+}
+
+/// The records from `offset` on; a record that runs past the stream's end ends it with an error.
+fn records(
+    stream: &[u8],
+    mut offset: usize,
+) -> impl Iterator<Item = Result<Record<'_>, LoadError>> {
+    std::iter::from_fn(move || {
+        if offset >= stream.len() {
+            return None;
+        }
+        if stream.len() - offset < 4 {
+            offset = stream.len();
+            return Some(Err(LoadError::Truncated));
+        }
+        let typ = u16::from_le_bytes([stream[offset], stream[offset + 1]]);
+        let len = u16::from_le_bytes([stream[offset + 2], stream[offset + 3]]) as usize;
+        let start = offset + 4;
+        if stream.len() - start < len {
+            offset = stream.len();
+            return Some(Err(LoadError::Truncated));
+        }
+        let record = Record {
+            typ,
+            offset,
+            data: &stream[start..start + len],
+        };
+        offset = start + len;
+        Some(Ok(record))
+    })
+}
+
+fn u16_at(data: &[u8], at: usize) -> Option<u16> {
+    Some(u16::from_le_bytes([*data.get(at)?, *data.get(at + 1)?]))
+}
+
+fn u32_at(data: &[u8], at: usize) -> Option<u32> {
+    Some(u32::from_le_bytes(data.get(at..at + 4)?.try_into().ok()?))
+}
+
+/// A sheet as BoundSheet8 lists it.
+struct BoundSheet {
+    name: String,
+    offset: usize,
+}
+
+/// The bounding box of a sheet's cells.
+#[derive(Default)]
+struct Bounds {
+    rows: Option<(u32, u32)>,
+    cols: Option<(u32, u32)>,
+}
+
+impl Bounds {
+    fn add(&mut self, row: u32, first_col: u32, last_col: u32) {
+        let r = self.rows.get_or_insert((row, row));
+        *r = (r.0.min(row), r.1.max(row));
+        let c = self.cols.get_or_insert((first_col, last_col));
+        *c = (c.0.min(first_col), c.1.max(last_col));
+    }
+
+    fn cells(&self) -> (u64, u64) {
+        match (self.rows, self.cols) {
+            (Some(r), Some(c)) => (
+                u64::from(r.1 - r.0) + 1,
+                u64::from(c.1.saturating_sub(c.0)) + 1,
+            ),
+            _ => (0, 0),
+        }
+    }
+}
+
+/// Checks the BIFF stream before calamine parses it (see the module's doc) and blanks its
+/// Dimensions records.
+fn prescan(stream: &mut [u8]) -> Result<(), LoadError> {
+    let mut sheets = Vec::new();
+    let mut first = true;
+    for record in records(stream, 0) {
+        let r = record?;
+        if first {
+            first = false;
+            match r.typ {
+                0x0809 => {
+                    let version = u16_at(r.data, 0).unwrap_or(0);
+                    let dt = u16_at(r.data, 2).unwrap_or(0);
+                    let old =
+                        matches!(version, 0x0200 | 0x0002 | 0x0007 | 0x0300 | 0x0400 | 0x0500)
+                            || (version == 0 && dt == 0x1000);
+                    if old {
+                        return Err(LoadError::OlderThanExcel97);
+                    }
+                }
+                0x0009 | 0x0209 | 0x0409 => return Err(LoadError::OlderThanExcel97),
+                _ => {
+                    return Err(LoadError::damaged(
+                        "the Workbook stream does not start with a BOF record",
+                    ));
+                }
+            }
+            continue;
+        }
+        match r.typ {
+            // FilePass: RC4 or XOR obfuscation, both need a password to open.
+            0x002F => return Err(LoadError::Encrypted),
+            // CodePage
+            0x0042 => {
+                let code_page = u16_at(r.data, 0).unwrap_or(1200);
+                if codepage::to_encoding(code_page).is_none() {
+                    return Err(LoadError::UnknownCodePage { code_page });
+                }
+            }
+            // BoundSheet8
+            0x0085 => {
+                let offset = u32_at(r.data, 0).unwrap_or(u32::MAX) as usize;
+                sheets.push(BoundSheet {
+                    name: short_string(r.data.get(6..).unwrap_or_default()),
+                    offset,
+                });
+            }
+            // EOF of the globals
+            0x000A => break,
+            _ => {}
+        }
+    }
+    let mut total = 0u64;
+    for sheet in &sheets {
+        if sheet.offset >= stream.len() {
+            continue; // calamine reports what it cannot find
+        }
+        let (bounds, dimensions) = scan_sheet(stream, sheet.offset)?;
+        for at in dimensions {
+            stream[at..at + 2].copy_from_slice(&BLANKED.to_le_bytes());
+        }
+        let (rows, cols) = bounds.cells();
+        total = total.saturating_add(rows.saturating_mul(cols));
+        if total > MAX_GRID_CELLS {
+            return Err(LoadError::GridTooLarge {
+                sheet: sheet.name.clone(),
+                rows,
+                cols,
+            });
+        }
+    }
+    Ok(())
+}
+
+/// The bounding box of one sheet substream's cells (as calamine places them) and the offsets of
+/// its Dimensions records; embedded substreams (charts) are skipped as calamine skips them.
+fn scan_sheet(stream: &[u8], offset: usize) -> Result<(Bounds, Vec<usize>), LoadError> {
+    let mut bounds = Bounds::default();
+    let mut dimensions = Vec::new();
+    let mut seen_bof = false;
+    let mut depth = 0usize;
+    for record in records(stream, offset) {
+        let r = match record {
+            Ok(r) => r,
+            // calamine stops at the same place with its own error
+            Err(_) => break,
+        };
+        if depth > 0 {
+            match r.typ {
+                0x0809 => depth += 1,
+                0x000A => depth -= 1,
+                _ => {}
+            }
+            continue;
+        }
+        let row = u16_at(r.data, 0).map(u32::from);
+        let col = u16_at(r.data, 2).map(u32::from);
+        match r.typ {
+            0x0809 if seen_bof => depth += 1,
+            0x0809 => seen_bof = true,
+            0x000A => break,
+            0x0200 => dimensions.push(r.offset),
+            // Number, Label, RString, BoolErr, Rk, LabelSst, Formula
+            0x0203 | 0x0204 | 0x00D6 | 0x0205 | 0x027E | 0x00FD | 0x0006 => {
+                if let (Some(row), Some(col)) = (row, col) {
+                    bounds.add(row, col, col);
+                }
+            }
+            // MulRk: first column, then 6 bytes a cell, then the last column
+            0x00BD => {
+                if let (Some(row), Some(first)) = (row, col) {
+                    let n = r.data.len().saturating_sub(6) / 6;
+                    let last = u16_at(r.data, r.data.len().saturating_sub(2))
+                        .map(u32::from)
+                        .unwrap_or(first);
+                    let last = last.max(first + n.saturating_sub(1) as u32);
+                    bounds.add(row, first, last);
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok((bounds, dimensions))
+}
+
+/// A BIFF8 ShortXLUnicodeString (count, flags, characters), for sheet names in reasons.
+fn short_string(data: &[u8]) -> String {
+    let (Some(&count), Some(&flags)) = (data.first(), data.get(1)) else {
+        return String::new();
+    };
+    let chars = data.get(2..).unwrap_or_default();
+    if flags & 1 == 1 {
+        let units: Vec<u16> = chars
+            .chunks_exact(2)
+            .take(count as usize)
+            .map(|c| u16::from_le_bytes([c[0], c[1]]))
+            .collect();
+        String::from_utf16_lossy(&units)
+    } else {
+        chars
+            .iter()
+            .take(count as usize)
+            .map(|&b| b as char)
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record(typ: u16, data: &[u8]) -> Vec<u8> {
+        let mut r = typ.to_le_bytes().to_vec();
+        r.extend((data.len() as u16).to_le_bytes());
+        r.extend(data);
+        r
+    }
+
+    #[test]
+    fn the_prescan_refuses_old_versions_passwords_and_wide_sheets() {
+        let bof8 = record(0x0809, &[0x00, 0x06, 0x05, 0x00, 0, 0, 0, 0]);
+        let bof5 = record(0x0809, &[0x00, 0x05, 0x05, 0x00]);
+        let mut old = bof5.clone();
+        old.extend(record(0x000A, &[]));
+        assert!(matches!(
+            prescan(&mut old),
+            Err(LoadError::OlderThanExcel97)
+        ));
+
+        let mut xor = bof8.clone();
+        xor.extend(record(0x002F, &[0, 0, 1, 2, 3, 4]));
+        assert!(matches!(prescan(&mut xor), Err(LoadError::Encrypted)));
+
+        let mut cp = bof8.clone();
+        cp.extend(record(0x0042, &0xD7CCu16.to_le_bytes()));
+        assert!(matches!(
+            prescan(&mut cp),
+            Err(LoadError::UnknownCodePage { code_page: 0xD7CC })
+        ));
+
+        // One sheet with a cell at A1 and one at IV65536; its Dimensions claim the same.
+        let mut globals = bof8.clone();
+        let sheet_at = globals.len() + 4 + 13 + 4;
+        let mut bound = (sheet_at as u32).to_le_bytes().to_vec();
+        bound.extend([0, 0, 5, 0]);
+        bound.extend(b"Staff");
+        globals.extend(record(0x0085, &bound));
+        globals.extend(record(0x000A, &[]));
+        assert_eq!(globals.len(), sheet_at);
+        let mut wide = globals.clone();
+        wide.extend(record(0x0809, &[0x00, 0x06, 0x10, 0x00]));
+        wide.extend(record(0x0200, &[0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0]));
+        wide.extend(record(0x0203, &[0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]));
+        wide.extend(record(
+            0x0203,
+            &[0xFF, 0xFF, 0xFF, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        ));
+        wide.extend(record(0x000A, &[]));
+        let err = prescan(&mut wide).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "too large for .xls: sheet 'Staff' spans 65,536 rows × 256 columns; delete the \
+             empty rows and columns after the data, or save the file as .xlsx"
+        );
+
+        // The same sheet with both cells near A1 passes, its Dimensions record blanked.
+        let mut narrow = globals.clone();
+        narrow.extend(record(0x0809, &[0x00, 0x06, 0x10, 0x00]));
+        let dim_at = narrow.len();
+        narrow.extend(record(0x0200, &[0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0]));
+        narrow.extend(record(0x0203, &[3, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]));
+        narrow.extend(record(0x000A, &[]));
+        prescan(&mut narrow).unwrap();
+        assert_eq!(u16_at(&narrow, dim_at), Some(BLANKED));
+    }
+}
