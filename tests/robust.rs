@@ -128,3 +128,199 @@ fn a_panic_while_writing_the_copy_leaves_no_half_written_file() {
          sie an die Entwickler — ",
     );
 }
+
+/// What loading a fixture must give: read (with this many people in Staff), or refused with a
+/// reason that starts with this text.
+enum Expect {
+    Read { staff: usize },
+    Refused(&'static str),
+}
+
+/// Every class of issue 15, one fixture each or more (made by tests/fixtures/<class>/make.py).
+const CLASSES: &[(&str, Expect)] = &[
+    (
+        "reasons/xor.xls",
+        Expect::Refused(
+            "password-protected: open it in Excel, remove the password to open, save, and run again",
+        ),
+    ),
+    (
+        "encrypted.xlsx",
+        Expect::Refused(
+            "password-protected: open it in Excel, remove the password to open, save, and run again",
+        ),
+    ),
+    (
+        "reasons/codepage.xls",
+        Expect::Refused(
+            "saved in a character set teamlint cannot read (code page 55244): open it in Excel \
+             and save it as .xlsx",
+        ),
+    ),
+    (
+        "reasons/excel95.xls",
+        Expect::Refused("saved in a format older than Excel 97: open it and save it as .xlsx"),
+    ),
+    (
+        "reasons/excel2.xls",
+        Expect::Refused("saved in a format older than Excel 97: open it and save it as .xlsx"),
+    ),
+    (
+        "reasons/old-xls.xlsx",
+        Expect::Refused(
+            "an old .xls file saved under the name .xlsx: open it in Excel and save it as .xlsx",
+        ),
+    ),
+    (
+        "reasons/crc.xlsx",
+        Expect::Refused(
+            "damaged: the file cannot be read as a workbook; open it in Excel (which may repair \
+             it) and save it again — ",
+        ),
+    ),
+    ("reasons/protected-sheet.xlsx", Expect::Read { staff: 2 }),
+    (
+        "truncated.xlsx",
+        Expect::Refused("damaged or truncated: the file ends early"),
+    ),
+    (
+        "random.xlsx",
+        Expect::Refused(
+            "not a workbook: a .xlsx file is a zip archive and this file is not one; open it in \
+             Excel and save it as .xlsx",
+        ),
+    ),
+    (
+        "memory/fat-loop.xls",
+        Expect::Refused(
+            "damaged: the file cannot be read as a workbook; open it in Excel (which may repair \
+             it) and save it again — compound file: ",
+        ),
+    ),
+    (
+        "memory/far-cell.xls",
+        Expect::Refused(
+            "too large for .xls: sheet 'Staff' spans 65,536 rows × 256 columns; delete the empty \
+             rows and columns after the data, or save the file as .xlsx",
+        ),
+    ),
+    ("memory/wide-sheet.xls", Expect::Read { staff: 2 }),
+    ("memory/lying-dimension.xls", Expect::Read { staff: 5 }),
+    (
+        "memory/huge-repeat.ods",
+        Expect::Refused(
+            "too large: sheet 'Huge' brings the workbook above 5,000,000 non-empty cells; remove \
+             what the plan does not need and save it again",
+        ),
+    ),
+    ("sheets/chart-sheet.xlsx", Expect::Read { staff: 2 }),
+    ("sheets/dialog-sheet.xlsx", Expect::Read { staff: 2 }),
+    ("sheets/macro-sheet.xlsm", Expect::Read { staff: 2 }),
+    ("ods/no-mimetype.ods", Expect::Read { staff: 5 }),
+    ("ods/pretty.ods", Expect::Read { staff: 5 }),
+];
+
+#[test]
+fn every_class_of_fixture_is_read_or_refused_in_one_plain_sentence() {
+    let mut wrong = Vec::new();
+    for (file, expect) in CLASSES {
+        let path = fixtures().join(file);
+        match (teamlint::load::load(&path, file), expect) {
+            (Ok((wb, findings)), Expect::Read { staff }) => {
+                if wb.plan.staff.len() != *staff {
+                    wrong.push(format!(
+                        "{file}: {} staff, not {staff}",
+                        wb.plan.staff.len()
+                    ));
+                }
+                let data: Vec<_> = findings.iter().map(|f| f.rule.to_string()).collect();
+                if !data.is_empty() {
+                    wrong.push(format!("{file}: loading findings {data:?}"));
+                }
+            }
+            (Err(e), Expect::Refused(start)) => {
+                let reason = e.to_string();
+                if !reason.starts_with(start) || reason.contains('\n') {
+                    wrong.push(format!("{file}: {reason}"));
+                }
+                let de = e.message(teamlint::contract::Lang::De);
+                if de == reason || de.contains('\n') {
+                    wrong.push(format!("{file}: German reason {de}"));
+                }
+            }
+            (Ok(_), Expect::Refused(start)) => wrong.push(format!("{file}: read, not {start}")),
+            (Err(e), Expect::Read { .. }) => wrong.push(format!("{file}: refused: {e}")),
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn chart_dialog_and_macro_sheets_are_skipped_and_the_plan_found_among_them() {
+    for file in [
+        "sheets/chart-sheet.xlsx",
+        "sheets/dialog-sheet.xlsx",
+        "sheets/macro-sheet.xlsm",
+    ] {
+        let sheets = teamlint::load::read_sheets(&fixtures().join(file)).unwrap();
+        let names: Vec<&str> = sheets.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["Staff", "Allocation", "Channels"], "{file}");
+    }
+}
+
+/// Each sheet's name and cells, comparable.
+fn contents(sheets: &[teamlint::model::RawSheet]) -> Vec<(String, Vec<teamlint::model::RawCell>)> {
+    sheets
+        .iter()
+        .map(|s| (s.name.clone(), s.cells.clone()))
+        .collect()
+}
+
+#[test]
+fn ods_variants_read_exactly_as_the_original() {
+    let original = teamlint::load::read_sheets(&fixtures().join("libre.ods")).unwrap();
+    assert!(original.iter().map(|s| s.cells.len()).sum::<usize>() > 50);
+    for file in ["ods/no-mimetype.ods", "ods/pretty.ods"] {
+        let variant = teamlint::load::read_sheets(&fixtures().join(file)).unwrap();
+        assert_eq!(contents(&variant), contents(&original), "{file}");
+    }
+}
+
+#[test]
+fn the_ods_reader_reads_what_calamine_reads() {
+    use calamine::Reader;
+    let path = fixtures().join("libre.ods");
+    let mine = teamlint::load::read_sheets(&path).unwrap();
+    let mut theirs: calamine::Ods<_> = calamine::open_workbook(&path).unwrap();
+    for sheet in &mine {
+        let range = theirs.worksheet_range(&sheet.name).unwrap();
+        let (r0, c0) = range.start().unwrap();
+        let expected: Vec<(u32, u32, String)> = range
+            .used_cells()
+            .map(|(r, c, v)| (r0 + r as u32, c0 + c as u32, v.to_string()))
+            .collect();
+        let got: Vec<(u32, u32, String)> = sheet
+            .cells
+            .iter()
+            .filter(|c| c.value != teamlint::model::RawValue::Empty)
+            .map(|c| {
+                let text = match &c.value {
+                    teamlint::model::RawValue::Number(n) => n.to_string(),
+                    teamlint::model::RawValue::Text(t) => t.clone(),
+                    teamlint::model::RawValue::Bool(b) => b.to_string(),
+                    other => format!("{other:?}"),
+                };
+                (c.row, c.col, text)
+            })
+            .collect();
+        assert_eq!(got, expected, "{}", sheet.name);
+    }
+}
+
+#[test]
+fn an_old_xls_with_a_lying_dimension_reads_like_the_original() {
+    let original = teamlint::load::read_sheets(&fixtures().join("legacy.xls")).unwrap();
+    let lying =
+        teamlint::load::read_sheets(&fixtures().join("memory/lying-dimension.xls")).unwrap();
+    assert_eq!(contents(&lying), contents(&original));
+}

@@ -4,6 +4,7 @@
 pub mod coerce;
 mod error;
 mod ods;
+mod package;
 mod plan;
 mod preflight;
 mod xls;
@@ -13,7 +14,6 @@ use crate::model::{RawCell, RawSheet, RawValue, Workbook};
 use calamine::{Data, DataRef, Reader, SheetType};
 use std::collections::HashMap;
 use std::fs::File;
-use std::io::BufReader;
 use std::path::Path;
 
 pub use error::LoadError;
@@ -228,8 +228,7 @@ fn declared_cells(d: calamine::Dimensions) -> usize {
 
 /// xlsx/xlsm: the sparse cell reader, values and formulas in one pass (never the bounding box).
 fn read_xlsx(path: &Path) -> Result<Vec<RawSheet>, LoadError> {
-    let mut wb: calamine::Xlsx<BufReader<File>> =
-        calamine::open_workbook(path).map_err(LoadError::from_xlsx)?;
+    let mut wb = calamine::Xlsx::new(package::open(path, false)?).map_err(LoadError::from_xlsx)?;
     let mut budget = CellBudget::new();
     let mut sheets = Vec::new();
     for name in worksheet_names(&wb) {
@@ -262,8 +261,7 @@ fn read_xlsx(path: &Path) -> Result<Vec<RawSheet>, LoadError> {
 
 /// xlsb: the sparse cell reader; formulas in a second pass over the same sheet.
 fn read_xlsb(path: &Path) -> Result<Vec<RawSheet>, LoadError> {
-    let mut wb: calamine::Xlsb<BufReader<File>> =
-        calamine::open_workbook(path).map_err(LoadError::from_xlsb)?;
+    let mut wb = calamine::Xlsb::new(package::open(path, true)?).map_err(LoadError::from_xlsb)?;
     let mut budget = CellBudget::new();
     let mut sheets = Vec::new();
     for name in worksheet_names(&wb) {

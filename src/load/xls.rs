@@ -14,9 +14,10 @@ use std::path::Path;
 
 /// Largest `.xls` file read (an Excel 97–2003 staffing plan is far smaller).
 pub const MAX_XLS_BYTES: u64 = 64 * 1024 * 1024;
-/// Rows × columns all sheets of one `.xls` may span together; calamine holds each sheet's
-/// bounding box (about 60 bytes a cell with formulas), so this keeps a workbook near 150 MB.
-pub const MAX_GRID_CELLS: u64 = 2_500_000;
+/// Rows × columns all sheets of one `.xls` may span together: calamine holds each sheet's
+/// bounding box of values (32 bytes a cell) and of formulas (24 bytes a cell, when the sheet has
+/// any), so this keeps a workbook under about 300 MB; A1:DZ32770 (4.3 million) still reads.
+pub const MAX_GRID_CELLS: u64 = 5_000_000;
 
 /// A record type no reader knows, written over Dimensions records (same length, so every
 /// offset stays valid).
