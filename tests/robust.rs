@@ -209,7 +209,7 @@ const CLASSES: &[(&str, Expect)] = &[
     (
         "memory/huge-repeat.ods",
         Expect::Refused(
-            "too large: sheet 'Huge' brings the workbook above 5,000,000 non-empty cells; remove \
+            "too large: sheet 'Huge' brings the workbook above 2,000,000 non-empty cells; remove \
              what the plan does not need and save it again",
         ),
     ),

@@ -18,13 +18,14 @@ use std::path::Path;
 
 pub use error::LoadError;
 pub use plan::build_plan;
-pub use xls::{MAX_GRID_CELLS, MAX_XLS_BYTES};
+pub use xls::{MAX_GRID_BYTES, MAX_XLS_BYTES};
 
 /// Non-empty cells one workbook may hold; more is refused, so memory follows real data.
-pub const MAX_CELLS: usize = 5_000_000;
+/// (A cell takes 64 bytes and its vector grows by doubling: 2 million cells peak near 200 MB.)
+pub const MAX_CELLS: usize = 2_000_000;
 /// Bytes the cells of one workbook may take (cells, texts, formulas); more is refused, so one
-/// workbook stays well under 512 MB whatever it holds.
-pub const MAX_CELL_BYTES: usize = 320 * 1024 * 1024;
+/// workbook stays under 512 MB whatever it holds (measured by tests/memory.rs).
+pub const MAX_CELL_BYTES: usize = 160 * 1024 * 1024;
 /// Largest input file read.
 pub const MAX_FILE_BYTES: u64 = 512 * 1024 * 1024;
 

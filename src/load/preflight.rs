@@ -16,6 +16,9 @@ pub const MAX_PART_BYTES: u64 = 256 * 1024 * 1024;
 pub const MAX_RATIO: u64 = 200;
 /// Parts smaller than this are never judged by their ratio.
 const RATIO_FLOOR_BYTES: u64 = 16 * 1024 * 1024;
+/// Largest uncompressed shared-strings part: calamine holds every shared string at once (a
+/// short one costs about 40 bytes), so this keeps them near 100 MB whatever the file holds.
+pub const MAX_SHARED_STRINGS_BYTES: u64 = 48 * 1024 * 1024;
 /// Most parts a workbook may have.
 const MAX_PARTS: usize = 20_000;
 
@@ -46,6 +49,11 @@ fn check_zip_with(path: &Path, max_part_bytes: u64) -> Result<(), LoadError> {
         let packed = entry.compressed_size().max(1);
         if size > max_part_bytes {
             return Err(bomb(&name, size, max_part_bytes));
+        }
+        let shared_strings = name.eq_ignore_ascii_case("xl/sharedStrings.xml")
+            || name.eq_ignore_ascii_case("xl/sharedStrings.bin");
+        if shared_strings && size > MAX_SHARED_STRINGS_BYTES.min(max_part_bytes) {
+            return Err(bomb(&name, size, MAX_SHARED_STRINGS_BYTES));
         }
         if size > RATIO_FLOOR_BYTES && size / packed > MAX_RATIO {
             // (A part may unpack to MAX_RATIO times its packed size.)

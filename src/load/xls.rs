@@ -3,7 +3,7 @@
 //!
 //! The scan refuses what calamine would misread or over-allocate: Excel 2.x–95 files, any
 //! FilePass (RC4 or XOR: a password), unknown code pages, and sheets whose used cells span more
-//! than `MAX_GRID_CELLS` (calamine allocates a sheet's bounding box). Dimensions records, which
+//! than `MAX_GRID_BYTES` allow (calamine allocates each sheet's bounding box). Dimensions records, which
 //! calamine reserves memory for whatever they claim, are blanked, so memory follows the cells.
 
 use super::{CellBudget, LoadError};
@@ -14,10 +14,15 @@ use std::path::Path;
 
 /// Largest `.xls` file read (an Excel 97–2003 staffing plan is far smaller).
 pub const MAX_XLS_BYTES: u64 = 64 * 1024 * 1024;
-/// Rows × columns all sheets of one `.xls` may span together: calamine holds each sheet's
-/// bounding box of values (32 bytes a cell) and of formulas (24 bytes a cell, when the sheet has
-/// any), so this keeps a workbook under about 300 MB; A1:DZ32770 (4.3 million) still reads.
-pub const MAX_GRID_CELLS: u64 = 5_000_000;
+/// Bytes the bounding boxes of all sheets of one `.xls` may take in calamine: it holds every
+/// sheet's box of values (32 bytes a cell) and of formulas (24 bytes a cell) from the start, and
+/// copies one sheet's boxes when asked for it. A1:DZ32770 without formulas (4.3 million cells,
+/// 272 MB) still reads.
+pub const MAX_GRID_BYTES: u64 = 320 * 1024 * 1024;
+/// What one cell of a sheet's box of values costs: calamine's copy and the copy it hands out.
+const VALUE_CELL_BYTES: u64 = 2 * 32;
+/// What one cell of a sheet's box of formulas costs, likewise.
+const FORMULA_CELL_BYTES: u64 = 2 * 24;
 
 /// A record type no reader knows, written over Dimensions records (same length, so every
 /// offset stays valid).
@@ -265,13 +270,16 @@ fn prescan(stream: &mut [u8]) -> Result<(), LoadError> {
         if sheet.offset >= stream.len() {
             continue; // calamine reports what it cannot find
         }
-        let (bounds, dimensions) = scan_sheet(stream, sheet.offset)?;
+        let (values, formulas, dimensions) = scan_sheet(stream, sheet.offset)?;
         for at in dimensions {
             stream[at..at + 2].copy_from_slice(&BLANKED.to_le_bytes());
         }
-        let (rows, cols) = bounds.cells();
-        total = total.saturating_add(rows.saturating_mul(cols));
-        if total > MAX_GRID_CELLS {
+        let (rows, cols) = values.cells();
+        let (f_rows, f_cols) = formulas.cells();
+        total = total
+            .saturating_add(rows.saturating_mul(cols).saturating_mul(VALUE_CELL_BYTES))
+            .saturating_add(f_rows.saturating_mul(f_cols).saturating_mul(FORMULA_CELL_BYTES));
+        if total > MAX_GRID_BYTES {
             return Err(LoadError::GridTooLarge {
                 sheet: sheet.name.clone(),
                 rows,
@@ -282,10 +290,12 @@ fn prescan(stream: &mut [u8]) -> Result<(), LoadError> {
     Ok(())
 }
 
-/// The bounding box of one sheet substream's cells (as calamine places them) and the offsets of
-/// its Dimensions records; embedded substreams (charts) are skipped as calamine skips them.
-fn scan_sheet(stream: &[u8], offset: usize) -> Result<(Bounds, Vec<usize>), LoadError> {
+/// The bounding boxes of one sheet substream's values and formulas (as calamine places them) and
+/// the offsets of its Dimensions records; embedded substreams (charts) are skipped as calamine
+/// skips them.
+fn scan_sheet(stream: &[u8], offset: usize) -> Result<(Bounds, Bounds, Vec<usize>), LoadError> {
     let mut bounds = Bounds::default();
+    let mut formulas = Bounds::default();
     let mut dimensions = Vec::new();
     let mut seen_bof = false;
     let mut depth = 0usize;
@@ -310,10 +320,17 @@ fn scan_sheet(stream: &[u8], offset: usize) -> Result<(Bounds, Vec<usize>), Load
             0x0809 => seen_bof = true,
             0x000A => break,
             0x0200 => dimensions.push(r.offset),
-            // Number, Label, RString, BoolErr, Rk, LabelSst, Formula
-            0x0203 | 0x0204 | 0x00D6 | 0x0205 | 0x027E | 0x00FD | 0x0006 => {
+            // Number, Label, RString, BoolErr, Rk, LabelSst
+            0x0203 | 0x0204 | 0x00D6 | 0x0205 | 0x027E | 0x00FD => {
                 if let (Some(row), Some(col)) = (row, col) {
                     bounds.add(row, col, col);
+                }
+            }
+            // Formula: a formula, and a value (or one in the String record after it)
+            0x0006 => {
+                if let (Some(row), Some(col)) = (row, col) {
+                    bounds.add(row, col, col);
+                    formulas.add(row, col, col);
                 }
             }
             // MulRk: first column, then 6 bytes a cell, then the last column
@@ -330,7 +347,7 @@ fn scan_sheet(stream: &[u8], offset: usize) -> Result<(Bounds, Vec<usize>), Load
             _ => {}
         }
     }
-    Ok((bounds, dimensions))
+    Ok((bounds, formulas, dimensions))
 }
 
 /// A BIFF8 ShortXLUnicodeString (count, flags, characters), for sheet names in reasons.
