@@ -324,3 +324,57 @@ fn an_old_xls_with_a_lying_dimension_reads_like_the_original() {
         teamlint::load::read_sheets(&fixtures().join("memory/lying-dimension.xls")).unwrap();
     assert_eq!(contents(&lying), contents(&original));
 }
+
+#[test]
+fn a_canteen_menu_gives_one_data001_no_unit_and_is_listed_in_the_inputs() {
+    use calamine::Reader;
+    let dir = tempfile::tempdir().unwrap();
+    let inputs = dir.path().join("in");
+    std::fs::create_dir_all(&inputs).unwrap();
+    std::fs::copy(
+        fixtures().join("notaplan/canteen-menu.xlsx"),
+        inputs.join("canteen-menu.xlsx"),
+    )
+    .unwrap();
+    std::fs::copy(fixtures().join("english.xlsx"), inputs.join("english.xlsx")).unwrap();
+    let out = dir.path().join("out");
+    let options = teamlint::Options {
+        out_dir: out.clone(),
+        ..teamlint::Options::default()
+    };
+    let report = teamlint::check(std::slice::from_ref(&inputs), &options).unwrap();
+    let menu = report
+        .workbooks
+        .iter()
+        .find(|w| w.path == "canteen-menu.xlsx")
+        .unwrap();
+    assert_eq!(menu.status, teamlint::InputStatus::Ok);
+    assert!(menu.units.is_empty(), "no unit: {:?}", menu.units);
+    assert_eq!(menu.findings.len(), 1, "{:#?}", menu.findings);
+    let f = &menu.findings[0];
+    assert_eq!(f.rule, "DATA001");
+    assert_eq!(f.subject, "workbook");
+    assert_eq!(
+        f.message,
+        "not a staffing plan: none of the sheets Staff, Allocation, Channels was found"
+    );
+    assert!(
+        report.group_findings.iter().all(|g| g.workbook != "canteen-menu.xlsx"
+            && !g.message.contains("canteen-menu")),
+        "{:#?}",
+        report.group_findings
+    );
+    let mut group: calamine::Xlsx<_> = calamine::open_workbook(out.join("group-report.xlsx")).unwrap();
+    let inputs_sheet = group.worksheet_range("Inputs").unwrap();
+    let listed = inputs_sheet
+        .rows()
+        .any(|row| row.iter().any(|c| c.to_string() == "canteen-menu.xlsx"));
+    assert!(listed, "the Inputs sheet lists the menu");
+    let units_sheet = group.worksheet_range("Units").unwrap();
+    assert!(
+        !units_sheet
+            .rows()
+            .any(|row| row.iter().any(|c| c.to_string().contains("canteen"))),
+        "no phantom unit in the group report"
+    );
+}

@@ -185,6 +185,22 @@ pub fn build_plan(workbook: &str, sheets: &[RawSheet]) -> (Plan, Vec<Finding>) {
         findings: Vec::new(),
         single_unit: None,
     };
+    if !is_a_plan(sheets) {
+        b.push(
+            "DATA001",
+            None,
+            None,
+            "workbook",
+            "not a plan",
+            "not a staffing plan: none of the sheets Staff, Allocation, Channels was found"
+                .to_string(),
+        );
+        let plan = Plan {
+            workbook: workbook.to_string(),
+            ..Plan::default()
+        };
+        return (plan, b.findings);
+    }
     let mut found: BTreeMap<SheetKind, Found> = BTreeMap::new();
     for kind in SheetKind::ALL {
         let def = kind.def();
@@ -229,6 +245,15 @@ pub fn build_plan(workbook: &str, sheets: &[RawSheet]) -> (Plan, Vec<Finding>) {
     check_references(&mut b, &found, &plan, &staff_units);
     plan.layouts = found.into_iter().map(|(k, f)| (k, f.layout)).collect();
     (plan, b.findings)
+}
+
+/// Whether a workbook is a staffing plan at all: it has a Staff, Allocation or Channels sheet
+/// (under any accepted name). A workbook without any (a canteen menu dropped into the folder)
+/// gets one DATA001 and no unit, never a unit of zeros.
+fn is_a_plan(sheets: &[RawSheet]) -> bool {
+    [SheetKind::Staff, SheetKind::Allocation, SheetKind::Channels]
+        .iter()
+        .any(|kind| sheets.iter().any(|s| kind.def().matches_name(&s.name)))
 }
 
 /// Finds the header row and the data rows of one contract sheet; raises DATA001 for a missing
