@@ -40,11 +40,18 @@ fn every_fixture_loads_under_512_mb() {
             Ok(()) => "read".to_string(),
             Err(e) => e.to_string().chars().take(60).collect(),
         };
-        report.push(format!("{:>9.1} MB  {name}  ({outcome})", peak as f64 / 1_048_576.0));
+        report.push(format!(
+            "{:>9.1} MB  {name}  ({outcome})",
+            peak as f64 / 1_048_576.0
+        ));
         if peak >= MAX_PEAK_BYTES {
             over.push(name);
         }
     }
     println!("{}", report.join("\n"));
-    assert!(over.is_empty(), "over 512 MB: {over:?}\n{}", report.join("\n"));
+    assert!(
+        over.is_empty(),
+        "over 512 MB: {over:?}\n{}",
+        report.join("\n")
+    );
 }

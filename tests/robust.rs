@@ -359,12 +359,15 @@ fn a_canteen_menu_gives_one_data001_no_unit_and_is_listed_in_the_inputs() {
         "not a staffing plan: none of the sheets Staff, Allocation, Channels was found"
     );
     assert!(
-        report.group_findings.iter().all(|g| g.workbook != "canteen-menu.xlsx"
-            && !g.message.contains("canteen-menu")),
+        report
+            .group_findings
+            .iter()
+            .all(|g| g.workbook != "canteen-menu.xlsx" && !g.message.contains("canteen-menu")),
         "{:#?}",
         report.group_findings
     );
-    let mut group: calamine::Xlsx<_> = calamine::open_workbook(out.join("group-report.xlsx")).unwrap();
+    let mut group: calamine::Xlsx<_> =
+        calamine::open_workbook(out.join("group-report.xlsx")).unwrap();
     let inputs_sheet = group.worksheet_range("Inputs").unwrap();
     let listed = inputs_sheet
         .rows()

@@ -278,7 +278,11 @@ fn prescan(stream: &mut [u8]) -> Result<(), LoadError> {
         let (f_rows, f_cols) = formulas.cells();
         total = total
             .saturating_add(rows.saturating_mul(cols).saturating_mul(VALUE_CELL_BYTES))
-            .saturating_add(f_rows.saturating_mul(f_cols).saturating_mul(FORMULA_CELL_BYTES));
+            .saturating_add(
+                f_rows
+                    .saturating_mul(f_cols)
+                    .saturating_mul(FORMULA_CELL_BYTES),
+            );
         if total > MAX_GRID_BYTES {
             return Err(LoadError::GridTooLarge {
                 sheet: sheet.name.clone(),
