@@ -138,6 +138,8 @@ enum Expect {
 
 /// Every class of issue 15, one fixture each or more (made by tests/fixtures/<class>/make.py).
 const CLASSES: &[(&str, Expect)] = &[
+    ("panic/plan.xlsb", Expect::Read { staff: 2 }),
+    ("panic/prefixed-rels.xlsb", Expect::Read { staff: 2 }),
     (
         "reasons/xor.xls",
         Expect::Refused(
@@ -369,9 +371,10 @@ fn a_canteen_menu_gives_one_data001_no_unit_and_is_listed_in_the_inputs() {
     let mut group: calamine::Xlsx<_> =
         calamine::open_workbook(out.join("group-report.xlsx")).unwrap();
     let inputs_sheet = group.worksheet_range("Inputs").unwrap();
-    let listed = inputs_sheet
-        .rows()
-        .any(|row| row.iter().any(|c| c.to_string() == "canteen-menu.xlsx"));
+    let listed = inputs_sheet.rows().any(|row| {
+        row.iter()
+            .any(|c| matches!(c, calamine::Data::String(s) if s == "canteen-menu.xlsx"))
+    });
     assert!(listed, "the Inputs sheet lists the menu");
     let units_sheet = group.worksheet_range("Units").unwrap();
     assert!(
@@ -380,4 +383,43 @@ fn a_canteen_menu_gives_one_data001_no_unit_and_is_listed_in_the_inputs() {
             .any(|row| row.iter().any(|c| c.to_string().contains("canteen"))),
         "no phantom unit in the group report"
     );
+}
+
+#[test]
+fn xlsb_files_that_make_calamine_panic_fail_alone_with_the_internal_error_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let inputs = dir.path().join("in");
+    std::fs::create_dir_all(&inputs).unwrap();
+    for file in [
+        "plan.xlsb",
+        "bad-string-index.xlsb",
+        "short-sheet-record.xlsb",
+    ] {
+        std::fs::copy(fixtures().join("panic").join(file), inputs.join(file)).unwrap();
+    }
+    let out = dir.path().join("out");
+    let options = teamlint::Options {
+        out_dir: out.clone(),
+        lang: teamlint::contract::Lang::De,
+        ..teamlint::Options::default()
+    };
+    let report = teamlint::check(std::slice::from_ref(&inputs), &options).unwrap();
+    let status = |file: &str| report.workbooks.iter().find(|w| w.path == file).unwrap();
+    assert_eq!(status("plan.xlsb").status, teamlint::InputStatus::Ok);
+    assert!(out.join("plan.checked.xlsx").is_file());
+    for file in ["bad-string-index.xlsb", "short-sheet-record.xlsb"] {
+        let w = status(file);
+        assert_eq!(w.status, teamlint::InputStatus::Failed, "{file}");
+        let reason = w.error.as_deref().unwrap();
+        assert!(
+            reason.starts_with(
+                "teamlint konnte diese Datei nicht lesen (interner Fehler im Leseteil); bitte \
+                 senden Sie sie an die Entwickler — "
+            ) && reason.contains("calamine"),
+            "{file}: {reason}"
+        );
+        let stem = file.trim_end_matches(".xlsb");
+        assert!(!out.join(format!("{stem}.checked.xlsx")).exists(), "{file}");
+    }
+    assert!(out.join("findings.json").is_file());
 }

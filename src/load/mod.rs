@@ -73,6 +73,17 @@ pub fn load(path: &Path, display: &str) -> Result<(Workbook, Vec<Finding>), Load
     Ok((Workbook { sheets, plan }, findings))
 }
 
+/// `load` guarded against panics in the readers: a panic becomes `LoadError::Internal` (its
+/// message and place after the dash) and prints nothing. The batch guards each workbook's whole
+/// work the same way; this is the loader alone, for callers and tests that only read.
+pub fn load_guarded(path: &Path, display: &str) -> Result<(Workbook, Vec<Finding>), LoadError> {
+    crate::guard::guarded(|| load(path, display)).unwrap_or_else(|panicked| {
+        Err(LoadError::Internal {
+            detail: panicked.detail,
+        })
+    })
+}
+
 /// Reads every worksheet of a workbook into sparse raw cells (chart, dialog and macro sheets are
 /// skipped), refusing what is not a workbook, encrypted, damaged, or claims more than it holds.
 pub fn read_sheets(path: &Path) -> Result<Vec<RawSheet>, LoadError> {
