@@ -222,7 +222,14 @@ pub(crate) fn normalize_formula(text: String) -> Option<String> {
     }
 }
 
+/// Rows and columns of a sheet (Excel's grid, A1:XFD1048576).
+const GRID_ROWS: u32 = 1_048_576;
+const GRID_COLS: u32 = 16_384;
+
+/// A sheet of `cells` in row-major order, each position once; cells outside Excel's grid (which
+/// only a damaged xlsb or xlsx can claim) are dropped, so no later step sizes anything by them.
 pub(crate) fn finish_sheet(name: String, mut cells: Vec<RawCell>) -> RawSheet {
+    cells.retain(|c| c.row < GRID_ROWS && c.col < GRID_COLS);
     cells.sort_by_key(|c| (c.row, c.col));
     cells.dedup_by_key(|c| (c.row, c.col));
     RawSheet { name, cells }
@@ -374,6 +381,29 @@ pub(crate) fn cells_of_range(
 mod tests {
     use super::*;
     use calamine::Dimensions;
+
+    #[test]
+    fn cells_outside_the_grid_are_dropped() {
+        // A damaged xlsb put a header cell at column 2^30: the plan would size a column
+        // index by it (1 GB, found by tests/mutate.rs).
+        let cell = |row, col| RawCell {
+            row,
+            col,
+            value: RawValue::Text("Person ID".into()),
+            formula: None,
+        };
+        let sheet = finish_sheet(
+            "Staff".into(),
+            vec![
+                cell(0, 1 << 30),
+                cell(1 << 21, 0),
+                cell(0, 16_383),
+                cell(0, 0),
+            ],
+        );
+        let kept: Vec<(u32, u32)> = sheet.cells.iter().map(|c| (c.row, c.col)).collect();
+        assert_eq!(kept, [(0, 0), (0, 16_383)]);
+    }
 
     #[test]
     fn reserved_cells_follow_the_declared_dimension_up_to_a_cap() {
