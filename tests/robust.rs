@@ -207,6 +207,13 @@ const CLASSES: &[(&str, Expect)] = &[
         ),
     ),
     ("memory/wide-sheet.xls", Expect::Read { staff: 2 }),
+    (
+        "memory/string-bomb.xls",
+        Expect::Refused(
+            "too large: the texts of sheet 'Notes' take more memory than teamlint allows for one \
+             workbook; remove what the plan does not need and save it again",
+        ),
+    ),
     ("memory/lying-dimension.xls", Expect::Read { staff: 5 }),
     (
         "memory/huge-repeat.ods",

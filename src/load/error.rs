@@ -88,6 +88,12 @@ pub enum LoadError {
         /// Columns spanned.
         cols: u64,
     },
+    /// The texts of an `.xls` (each cell's own copy of its string) would take too much memory.
+    #[error("{}", self.message(Lang::En))]
+    TextsTooLarge {
+        /// The sheet that crossed the limit.
+        sheet: String,
+    },
     /// An `.xls` written in a code page that has no decoder.
     #[error("{}", self.message(Lang::En))]
     UnknownCodePage {
@@ -232,6 +238,15 @@ impl LoadError {
                 thousands(*rows, ','),
                 thousands(*cols, ',')
             ),
+            TextsTooLarge { sheet } if de => format!(
+                "zu groß: die Texte von Blatt '{sheet}' brauchen mehr Speicher, als teamlint für \
+                 eine Arbeitsmappe zulässt; entfernen Sie, was der Plan nicht braucht, und \
+                 speichern Sie erneut"
+            ),
+            TextsTooLarge { sheet } => format!(
+                "too large: the texts of sheet '{sheet}' take more memory than teamlint allows \
+                 for one workbook; remove what the plan does not need and save it again"
+            ),
             UnknownCodePage { code_page } if de => format!(
                 "in einem Zeichensatz gespeichert, den teamlint nicht lesen kann (Codepage \
                  {code_page}): öffnen Sie die Datei in Excel und speichern Sie sie als .xlsx"
@@ -362,6 +377,9 @@ mod tests {
                 sheet: "Staff".into(),
                 rows: 65_536,
                 cols: 256,
+            },
+            LoadError::TextsTooLarge {
+                sheet: "Staff".into(),
             },
             LoadError::UnknownCodePage { code_page: 0xD7CC },
             LoadError::Internal {

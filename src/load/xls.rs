@@ -14,9 +14,9 @@ use std::path::Path;
 
 /// Largest `.xls` file read (an Excel 97–2003 staffing plan is far smaller).
 pub const MAX_XLS_BYTES: u64 = 64 * 1024 * 1024;
-/// Bytes the bounding boxes of all sheets of one `.xls` may take in calamine: it holds every
-/// sheet's box of values (32 bytes a cell) and of formulas (24 bytes a cell) from the start, and
-/// copies one sheet's boxes when asked for it. A1:DZ32770 without formulas (4.3 million cells,
+/// Bytes the sheets of one `.xls` may take in calamine: it holds every sheet's box of values
+/// (32 bytes a cell) and of formulas (24 bytes a cell) from the start, with each cell's own copy
+/// of its text, and copies one sheet's boxes when asked for it. A1:DZ32770 without formulas (4.3 million cells,
 /// 272 MB) still reads.
 pub const MAX_GRID_BYTES: u64 = 320 * 1024 * 1024;
 /// What one cell of a sheet's box of values costs: calamine's copy and the copy it hands out.
@@ -218,8 +218,20 @@ impl Bounds {
 fn prescan(stream: &mut [u8]) -> Result<(), LoadError> {
     let mut sheets = Vec::new();
     let mut first = true;
+    // The SST record and its Continue records, as ranges of the stream.
+    let mut sst: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut in_sst = false;
     for record in records(stream, 0) {
         let r = record?;
+        let data_at = r.offset + 4..r.offset + 4 + r.data.len();
+        match r.typ {
+            0x00FC => {
+                sst = vec![data_at];
+                in_sst = true;
+            }
+            0x003C if in_sst => sst.push(data_at),
+            _ => in_sst = false,
+        }
         if first {
             first = false;
             match r.typ {
@@ -265,12 +277,20 @@ fn prescan(stream: &mut [u8]) -> Result<(), LoadError> {
             _ => {}
         }
     }
+    let parts: Vec<&[u8]> = sst.iter().map(|r| &stream[r.clone()]).collect();
+    let shared = shared_string_bytes(&parts);
     let mut total = 0u64;
     for sheet in &sheets {
         if sheet.offset >= stream.len() {
             continue; // calamine reports what it cannot find
         }
-        let (values, formulas, dimensions) = scan_sheet(stream, sheet.offset)?;
+        let (values, formulas, dimensions, strings) = scan_sheet(stream, sheet.offset, &shared)?;
+        total = total.saturating_add(strings);
+        if total > MAX_GRID_BYTES {
+            return Err(LoadError::TextsTooLarge {
+                sheet: sheet.name.clone(),
+            });
+        }
         for at in dimensions {
             stream[at..at + 2].copy_from_slice(&BLANKED.to_le_bytes());
         }
@@ -297,9 +317,16 @@ fn prescan(stream: &mut [u8]) -> Result<(), LoadError> {
 /// The bounding boxes of one sheet substream's values and formulas (as calamine places them) and
 /// the offsets of its Dimensions records; embedded substreams (charts) are skipped as calamine
 /// skips them.
-fn scan_sheet(stream: &[u8], offset: usize) -> Result<(Bounds, Bounds, Vec<usize>), LoadError> {
+/// The fourth result is what its cells cost calamine besides the boxes: each cell while the
+/// sheet is parsed (40 bytes) and each text a cell gets (its own copy of a shared string).
+fn scan_sheet(
+    stream: &[u8],
+    offset: usize,
+    shared: &[u64],
+) -> Result<(Bounds, Bounds, Vec<usize>, u64), LoadError> {
     let mut bounds = Bounds::default();
     let mut formulas = Bounds::default();
+    let mut cost = 0u64;
     let mut dimensions = Vec::new();
     let mut seen_bof = false;
     let mut depth = 0usize;
@@ -319,6 +346,18 @@ fn scan_sheet(stream: &[u8], offset: usize) -> Result<(Bounds, Bounds, Vec<usize
         }
         let row = u16_at(r.data, 0).map(u32::from);
         let col = u16_at(r.data, 2).map(u32::from);
+        cost = cost.saturating_add(match r.typ {
+            // LabelSst: a copy of shared string isst
+            0x00FD => {
+                let isst = u32_at(r.data, 6).unwrap_or(0) as usize;
+                CELL_BYTES + shared.get(isst).copied().unwrap_or(0)
+            }
+            // Label, RString, String (a formula's text): their text, at most 3 bytes a byte
+            0x0204 | 0x00D6 | 0x0207 => CELL_BYTES + 3 * r.data.len() as u64,
+            0x0203 | 0x0205 | 0x027E | 0x0006 => CELL_BYTES,
+            0x00BD => CELL_BYTES * (r.data.len() as u64 / 6),
+            _ => 0,
+        });
         match r.typ {
             0x0809 if seen_bof => depth += 1,
             0x0809 => seen_bof = true,
@@ -351,7 +390,106 @@ fn scan_sheet(stream: &[u8], offset: usize) -> Result<(Bounds, Bounds, Vec<usize
             _ => {}
         }
     }
-    Ok((bounds, formulas, dimensions))
+    Ok((bounds, formulas, dimensions, cost))
+}
+
+/// What one cell costs calamine while it parses a sheet (its `Cell<Data>`).
+const CELL_BYTES: u64 = 40;
+
+/// The UTF-8 bytes each shared string may take once decoded (3 a character, an upper bound),
+/// from the SST record's parts (the record, then its Continue records); a string split across
+/// parts continues after a one-byte flag. Stops where the data ends.
+fn shared_string_bytes(parts: &[&[u8]]) -> Vec<u64> {
+    struct Cursor<'a> {
+        parts: &'a [&'a [u8]],
+        part: usize,
+        at: usize,
+    }
+    impl Cursor<'_> {
+        fn left_in_part(&self) -> usize {
+            self.parts
+                .get(self.part)
+                .map_or(0, |p| p.len() - self.at.min(p.len()))
+        }
+        fn next_part(&mut self) -> bool {
+            self.part += 1;
+            self.at = 0;
+            self.part < self.parts.len()
+        }
+        fn byte(&mut self) -> Option<u8> {
+            while self.left_in_part() == 0 {
+                if !self.next_part() {
+                    return None;
+                }
+            }
+            let b = self.parts[self.part][self.at];
+            self.at += 1;
+            Some(b)
+        }
+        fn skip(&mut self, mut n: u64) -> Option<()> {
+            while n > 0 {
+                let left = self.left_in_part() as u64;
+                if left == 0 {
+                    if !self.next_part() {
+                        return None;
+                    }
+                    continue;
+                }
+                let step = left.min(n);
+                self.at += step as usize;
+                n -= step;
+            }
+            Some(())
+        }
+    }
+    let mut c = Cursor {
+        parts,
+        part: 0,
+        at: 0,
+    };
+    let mut lengths = Vec::new();
+    if c.skip(8).is_none() {
+        return lengths; // cstTotal, cstUnique
+    }
+    let mut read = || -> Option<u64> {
+        let cch = u64::from(u16::from_le_bytes([c.byte()?, c.byte()?]));
+        let flags = c.byte()?;
+        let runs = if flags & 0x08 != 0 {
+            u64::from(u16::from_le_bytes([c.byte()?, c.byte()?]))
+        } else {
+            0
+        };
+        let ext = if flags & 0x04 != 0 {
+            u64::from(u32::from_le_bytes([
+                c.byte()?,
+                c.byte()?,
+                c.byte()?,
+                c.byte()?,
+            ]))
+        } else {
+            0
+        };
+        let mut high = flags & 0x01 != 0;
+        let mut chars = cch;
+        while chars > 0 {
+            let width = if high { 2 } else { 1 };
+            let here = (c.left_in_part() as u64 / width).min(chars);
+            c.at += (here * width) as usize;
+            chars -= here;
+            if chars > 0 {
+                if !c.next_part() {
+                    return None;
+                }
+                high = c.byte()? & 0x01 != 0;
+            }
+        }
+        c.skip(4 * runs + ext)?;
+        Some(3 * cch)
+    };
+    while let Some(len) = read() {
+        lengths.push(len);
+    }
+    lengths
 }
 
 /// A BIFF8 ShortXLUnicodeString (count, flags, characters), for sheet names in reasons.
@@ -385,6 +523,54 @@ mod tests {
         r.extend((data.len() as u16).to_le_bytes());
         r.extend(data);
         r
+    }
+
+    #[test]
+    fn shared_strings_split_across_continue_records_are_measured() {
+        // cstTotal, cstUnique; "ab" compressed; then 5 UTF-16 chars split 2 + 3 with a flag byte.
+        let mut sst = vec![0, 0, 0, 0, 2, 0, 0, 0];
+        sst.extend([2, 0, 0, b'a', b'b']);
+        sst.extend([5, 0, 1, b'c', 0, b'd', 0]);
+        let cont = [1, b'e', 0, b'f', 0, b'g', 0];
+        assert_eq!(shared_string_bytes(&[&sst, &cont]), [6, 15]);
+        assert_eq!(shared_string_bytes(&[&sst]), [6]);
+    }
+
+    #[test]
+    fn cells_copying_one_long_shared_string_are_refused_before_calamine_reads_them() {
+        let bof8 = record(0x0809, &[0x00, 0x06, 0x05, 0x00, 0, 0, 0, 0]);
+        // One shared string of 8000 characters, in an SST record.
+        let mut sst = vec![0, 0, 0, 0, 1, 0, 0, 0];
+        sst.extend(8000u16.to_le_bytes());
+        sst.push(0);
+        sst.extend(std::iter::repeat_n(b'x', 8000));
+        let mut globals = bof8.clone();
+        globals.extend(record(0x00FC, &sst));
+        let sheet_at = globals.len() + 4 + 13 + 4;
+        let mut bound = (sheet_at as u32).to_le_bytes().to_vec();
+        bound.extend([0, 0, 5, 0]);
+        bound.extend(b"Staff");
+        globals.extend(record(0x0085, &bound));
+        globals.extend(record(0x000A, &[]));
+        assert_eq!(globals.len(), sheet_at);
+        // 20,000 LabelSst cells in a 100 x 200 box, each a copy of the string: 480 MB.
+        let mut stream = globals;
+        stream.extend(record(0x0809, &[0x00, 0x06, 0x10, 0x00]));
+        for i in 0..20_000u32 {
+            let (row, col) = ((i / 200) as u16, (i % 200) as u16);
+            let mut data = row.to_le_bytes().to_vec();
+            data.extend(col.to_le_bytes());
+            data.extend([0, 0, 0, 0, 0, 0]);
+            stream.extend(record(0x00FD, &data));
+        }
+        stream.extend(record(0x000A, &[]));
+        let err = prescan(&mut stream).unwrap_err();
+        assert!(matches!(err, LoadError::TextsTooLarge { .. }), "{err}");
+        assert_eq!(
+            err.to_string(),
+            "too large: the texts of sheet 'Staff' take more memory than teamlint allows for one \
+             workbook; remove what the plan does not need and save it again"
+        );
     }
 
     #[test]
