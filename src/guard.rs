@@ -67,9 +67,13 @@ pub(crate) fn guarded<T>(work: impl FnOnce() -> T) -> Result<T, Panicked> {
 pub(crate) fn check_guarded(
     input: &crate::discover::Input,
     out: &Path,
-    options: &crate::Options,
-    check: fn(&crate::discover::Input, &Path, &crate::Options) -> crate::WorkbookResult,
-) -> crate::WorkbookResult {
+    options: &crate::pipeline::Options,
+    check: fn(
+        &crate::discover::Input,
+        &Path,
+        &crate::pipeline::Options,
+    ) -> crate::pipeline::WorkbookResult,
+) -> crate::pipeline::WorkbookResult {
     match guarded(|| check(input, out, options)) {
         Ok(result) => result,
         Err(panicked) => {
@@ -77,11 +81,11 @@ pub(crate) fn check_guarded(
             let reason = crate::load::LoadError::Internal {
                 detail: panicked.detail,
             };
-            crate::WorkbookResult {
+            crate::pipeline::WorkbookResult {
                 path: input.display(),
                 source: input.path.clone(),
                 output: None,
-                status: crate::InputStatus::Failed,
+                status: crate::pipeline::InputStatus::Failed,
                 error: Some(reason.message(options.lang)),
                 units: Vec::new(),
                 findings: Vec::new(),

@@ -364,14 +364,17 @@ fn a_canteen_menu_gives_one_data001_no_unit_and_is_listed_in_the_inputs() {
     assert_eq!(f.rule, "DATA001");
     assert_eq!(f.subject, "workbook");
     assert_eq!(
-        f.message,
-        "not a staffing plan: none of the sheets Staff, Allocation, Channels was found"
+        f.message(teamlint::contract::Lang::En),
+        "Not a staffing plan: none of the sheets Staff, Allocation, Channels was found."
     );
     assert!(
         report
             .group_findings
             .iter()
-            .all(|g| g.workbook != "canteen-menu.xlsx" && !g.message.contains("canteen-menu")),
+            .all(|g| g.workbook != "canteen-menu.xlsx"
+                && !g
+                    .message(teamlint::contract::Lang::En)
+                    .contains("canteen-menu")),
         "{:#?}",
         report.group_findings
     );

@@ -5,7 +5,7 @@ pub mod coerce;
 mod error;
 mod ods;
 mod package;
-mod plan;
+pub(crate) mod plan;
 mod preflight;
 mod xls;
 
@@ -32,9 +32,13 @@ pub const MAX_FILE_BYTES: u64 = 512 * 1024 * 1024;
 /// The file formats teamlint reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
+    /// Xlsx.
     Xlsx,
+    /// Xlsb.
     Xlsb,
+    /// Xls.
     Xls,
+    /// Ods.
     Ods,
 }
 
