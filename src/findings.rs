@@ -274,6 +274,31 @@ pub struct Finding {
     pub subject: String,
     /// The figures that prove it.
     pub data: Facts,
+    /// Identifies the same problem across runs even when the workbook is renamed: rule, unit,
+    /// subject and discriminator, with the workbook only for a unit named after its file.
+    pub key: String,
+    /// New or unchanged against the baseline of the run (`--baseline`), if it has one.
+    pub change: Option<Change>,
+}
+
+/// Whether a finding was in the baseline run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Change {
+    /// Not in the baseline.
+    New,
+    /// In the baseline too.
+    Unchanged,
+}
+
+impl Change {
+    /// The word `findings.json` uses.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Change::New => "new",
+            Change::Unchanged => "unchanged",
+        }
+    }
 }
 
 impl Finding {
@@ -281,13 +306,34 @@ impl Finding {
     /// workbook, unit, subject and discriminator, never from the figures or the row, so
     /// inserting a row above does not change it.
     pub fn new(rule: &'static Rule, target: Target<'_>, facts: Vec<Fact>) -> Finding {
+        let subject = target.subject.trim().to_lowercase();
         let id = stable_id(&[
             rule.code,
             target.workbook,
             target.unit.unwrap_or(""),
-            &target.subject.trim().to_lowercase(),
+            &subject,
             target.discriminator,
         ]);
+        // A unit the workbook names survives a renamed file; one named after the file does not.
+        let stem = target
+            .workbook
+            .rsplit('/')
+            .next()
+            .and_then(|f| f.rsplit_once('.').map(|(stem, _)| stem))
+            .unwrap_or(target.workbook);
+        let key = match target.unit.map(|u| u.trim().to_lowercase()) {
+            Some(unit) if !unit.is_empty() && unit != stem.trim().to_lowercase() => {
+                stable_id(&[rule.code, "unit", &unit, &subject, target.discriminator])
+            }
+            _ => stable_id(&[
+                rule.code,
+                "workbook",
+                target.workbook,
+                target.unit.unwrap_or(""),
+                &subject,
+                target.discriminator,
+            ]),
+        };
         Finding {
             id,
             rule,
@@ -297,6 +343,8 @@ impl Finding {
             loc: target.loc,
             subject: target.subject.to_string(),
             data: Facts(facts),
+            key,
+            change: None,
         }
     }
 

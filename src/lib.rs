@@ -6,6 +6,7 @@
 
 #![warn(missing_docs)]
 
+pub mod baseline;
 pub mod config;
 pub mod contract;
 pub mod discover;

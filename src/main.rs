@@ -81,8 +81,17 @@ struct CheckArgs {
     #[arg(long, value_name = "FILE")]
     config: Option<PathBuf>,
     /// Lowest severity that makes the exit code 1; `never` exits 0 unless an input failed.
+    /// With --baseline, only new findings count (see --fail-on-all).
     #[arg(long, value_enum, default_value_t = FailOn::Error)]
     fail_on: FailOn,
+    /// A previous run to compare with: its --out folder or its findings.json. Each finding is
+    /// marked new or unchanged, the previous findings that are gone are listed as resolved,
+    /// and --fail-on counts new findings only.
+    #[arg(long, value_name = "PREVIOUS")]
+    baseline: Option<PathBuf>,
+    /// With --baseline: count every finding for --fail-on, not only the new ones.
+    #[arg(long, requires = "baseline")]
+    fail_on_all: bool,
     /// Extra findings files besides findings.json (repeatable): csv, parquet.
     #[arg(long, value_enum, value_name = "FORMAT")]
     format: Vec<ExtraFormat>,
@@ -161,7 +170,21 @@ fn run_check(args: CheckArgs) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let baseline = match args
+        .baseline
+        .as_deref()
+        .map(teamlint::baseline::Baseline::load)
+    {
+        None => None,
+        Some(Ok(b)) => Some(b),
+        Some(Err(e)) => {
+            eprintln!("teamlint: {}", e.message(args.lang));
+            return ExitCode::from(2);
+        }
+    };
+    let only_new = baseline.is_some() && !args.fail_on_all;
     let options = Options {
+        baseline,
         out_dir: args.out,
         config,
         lang: args.lang,
@@ -190,10 +213,11 @@ fn run_check(args: CheckArgs) -> ExitCode {
     if report.failed() > 0 {
         return ExitCode::from(2);
     }
-    let failing = args
-        .fail_on
-        .threshold()
-        .is_some_and(|t| report.findings().any(|f| f.severity >= t));
+    let failing = args.fail_on.threshold().is_some_and(|t| {
+        report.findings().any(|f| {
+            f.severity >= t && (!only_new || f.change == Some(teamlint::findings::Change::New))
+        })
+    });
     if failing {
         ExitCode::from(1)
     } else {

@@ -20,14 +20,17 @@ pub enum ExtraFormat {
 /// What a run is asked to do.
 #[derive(Clone, Debug)]
 pub struct Options {
-    /// Out dir.
+    /// The folder the outputs are written to; input folders are mirrored below it.
     pub out_dir: PathBuf,
-    /// Config.
+    /// Thresholds, rule severities and currency rates.
     pub config: Config,
-    /// Lang.
+    /// The language of every text a person reads.
     pub lang: Lang,
-    /// Formats.
+    /// Findings files to write besides `findings.json`.
     pub formats: Vec<ExtraFormat>,
+    /// A previous run to compare with: each finding is marked new or unchanged, and the
+    /// baseline's findings that are gone are listed as resolved.
+    pub baseline: Option<crate::baseline::Baseline>,
     /// Worker threads; `None` uses every core.
     pub jobs: Option<usize>,
     /// Show a progress bar (only when stderr is a terminal).
@@ -44,6 +47,7 @@ impl Default for Options {
             config: Config::default(),
             lang: Lang::En,
             formats: Vec::new(),
+            baseline: None,
             jobs: None,
             progress: false,
             release_memory: None,
@@ -83,12 +87,14 @@ pub struct WorkbookResult {
 /// The result of a whole run.
 #[derive(Clone, Debug, Default)]
 pub struct Report {
-    /// Workbooks.
+    /// Every input, read or not.
     pub workbooks: Vec<WorkbookResult>,
     /// Findings about units of several workbooks (COORD003, DATA004 across workbooks).
     pub group_findings: Vec<Finding>,
     /// Files written besides the annotated copies (group report, findings.json, ...).
     pub outputs: Vec<PathBuf>,
+    /// With a baseline: its findings that this run no longer has, as the baseline wrote them.
+    pub resolved: Option<Vec<serde_json::Value>>,
 }
 
 impl Report {
@@ -192,7 +198,12 @@ pub fn check(paths: &[PathBuf], options: &Options) -> anyhow::Result<Report> {
         workbooks,
         group_findings,
         outputs: Vec::new(),
+        resolved: None,
     };
+    if let Some(baseline) = &options.baseline {
+        baseline.mark(&mut report.group_findings);
+        report.resolved = Some(baseline.resolved(report.findings()));
+    }
     std::fs::create_dir_all(&options.out_dir)?;
     // The group report and findings.json are written side by side (on two of the pool's threads).
     let (group_report, json) = pool.install(|| {
@@ -239,6 +250,9 @@ fn check_one(input: &discover::Input, out: &Path, options: &Options) -> Workbook
     let (mut findings, units) =
         rules::check_workbook(&workbook.plan, load_findings, &options.config);
     findings.shrink_to_fit();
+    if let Some(baseline) = &options.baseline {
+        baseline.mark(&mut findings);
+    }
     // (The copy takes the workbook and drops it sheet by sheet as it writes them.)
     let written = report::annotated::write(out, workbook, &findings, &units, options.lang);
     if let Err(e) = written {

@@ -2,7 +2,7 @@
 //! when there are many), a total line and where the outputs went. Plain text, no colours.
 
 use crate::contract::Lang;
-use crate::findings::Severity;
+use crate::findings::{Change, Severity};
 use crate::{InputStatus, Report, WorkbookResult};
 
 /// Above this many workbooks the summary lists only the failed and the worst ones.
@@ -142,6 +142,20 @@ pub fn summary(report: &Report, lang: Lang) -> String {
             }
         ),
     });
+    if let Some(resolved) = &report.resolved {
+        let changed = |c: Change| report.findings().filter(|f| f.change == Some(c)).count();
+        let (new, unchanged) = (changed(Change::New), changed(Change::Unchanged));
+        let resolved = resolved.len();
+        out.push_str(&match lang {
+            Lang::En => format!(
+                "Against the baseline: {new} new, {unchanged} unchanged, {resolved} resolved\n"
+            ),
+            Lang::De => format!(
+                "Gegenüber dem Vergleichslauf: {new} neu, {unchanged} unverändert, {resolved} \
+                 behoben\n"
+            ),
+        });
+    }
     let copies = report
         .workbooks
         .iter()
