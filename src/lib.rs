@@ -11,6 +11,7 @@ pub mod config;
 pub mod contract;
 pub mod discover;
 pub mod findings;
+mod guard;
 pub mod i18n;
 pub mod load;
 pub mod model;

@@ -202,7 +202,7 @@ pub fn check(paths: &[PathBuf], options: &Options) -> anyhow::Result<Report> {
             .par_iter()
             .zip(outputs.par_iter())
             .map(|(input, out)| {
-                let result = check_one(input, out, options);
+                let result = crate::guard::check_guarded(input, out, options, check_one);
                 bar.set_message(result.path.clone());
                 bar.inc(1);
                 result
@@ -286,7 +286,7 @@ fn check_one(input: &discover::Input, out: &Path, options: &Options) -> Workbook
     };
     let (workbook, load_findings) = match load::load(&input.path, &path) {
         Ok(loaded) => loaded,
-        Err(e) => return failed(e.to_string()),
+        Err(e) => return failed(e.message(options.lang)),
     };
     let (mut findings, units) =
         rules::check_workbook(&workbook.plan, load_findings, &options.config);
