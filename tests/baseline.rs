@@ -181,7 +181,7 @@ fn a_renamed_plan_with_one_fix_and_one_new_problem_shows_one_new_and_one_resolve
         .expect("a Change column");
     let rule = header.iter().position(|h| h == "Code").unwrap();
     let staff004 = (1..sheet.get_size().0)
-        .find(|&r| sheet.get((r, rule)).unwrap().to_string() == "STAFF004")
+        .find(|&r| *sheet.get((r, rule)).unwrap() == "STAFF004")
         .unwrap();
     assert_eq!(sheet.get((staff004, change)).unwrap().to_string(), "new");
 
