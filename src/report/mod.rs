@@ -4,6 +4,7 @@
 pub mod annotated;
 pub mod group;
 pub mod json;
+pub mod patch;
 pub mod terminal;
 
 use std::path::{Path, PathBuf};

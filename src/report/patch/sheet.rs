@@ -1,0 +1,270 @@
+//! One flagged worksheet, streamed: a first pass finds merged ranges and the notes drawing, a
+//! second copies the part byte for byte except the flagged cells' `s`, inserted cells and rows.
+
+use super::styles::Styles;
+use super::xml::{REL_NS, attr, local, ns_prefix, parse_a1, prefix_of, reader, with_attr};
+use crate::findings::Severity;
+use crate::model::a1;
+use quick_xml::events::Event;
+use std::collections::BTreeMap;
+use std::io::Write;
+
+/// Elements of a worksheet that come after `legacyDrawing` in the schema's order.
+const AFTER_LEGACY_DRAWING: [&str; 9] = [
+    "legacyDrawingHF",
+    "drawingHF",
+    "picture",
+    "oleObjects",
+    "controls",
+    "webPublishItems",
+    "tableParts",
+    "extLst",
+    "AlternateContent",
+];
+
+/// What the first pass learns about a worksheet.
+#[derive(Debug, Default)]
+pub(crate) struct SheetScan {
+    /// The element prefix of the part (`x:` or empty).
+    pub(crate) prefix: String,
+    /// The prefix bound to the relationships namespace on the root, if any.
+    pub(crate) rel_prefix: Option<String>,
+    /// Merged ranges: first and last (row, column).
+    pub(crate) merges: Vec<((u32, u32), (u32, u32))>,
+    /// The relationship id of an existing `legacyDrawing` (notes or form controls).
+    pub(crate) legacy_drawing: Option<String>,
+}
+
+impl SheetScan {
+    /// The cell that carries a mark for `cell`: the top-left cell of its merged range.
+    pub(crate) fn anchor(&self, cell: (u32, u32)) -> (u32, u32) {
+        self.merges
+            .iter()
+            .find(|(a, b)| (a.0..=b.0).contains(&cell.0) && (a.1..=b.1).contains(&cell.1))
+            .map_or(cell, |(a, _)| *a)
+    }
+}
+
+/// The first pass over a worksheet part.
+pub(crate) fn scan(xml: &[u8]) -> Result<SheetScan, String> {
+    let mut out = SheetScan::default();
+    let mut r = reader(xml);
+    let mut depth = 0usize;
+    loop {
+        let event = r.read_event().map_err(|e| e.to_string())?;
+        match &event {
+            Event::Eof => break,
+            Event::Start(e) | Event::Empty(e) => {
+                let name = local(e);
+                if depth == 0 {
+                    if name != "worksheet" {
+                        return Err(format!("root element {name}"));
+                    }
+                    out.prefix = prefix_of(e);
+                    out.rel_prefix = ns_prefix(e, REL_NS);
+                } else if name == "mergeCell"
+                    && let Some(range) = attr(e, "ref")
+                {
+                    let (first, last) = range.split_once(':').unwrap_or((&range, &range));
+                    if let (Some(a), Some(b)) = (parse_a1(first), parse_a1(last)) {
+                        out.merges.push((a, b));
+                    }
+                } else if depth == 1 && name == "legacyDrawing" {
+                    let key = match &out.rel_prefix {
+                        Some(p) => format!("{p}id"),
+                        None => return Err("legacyDrawing without a relationship prefix".into()),
+                    };
+                    out.legacy_drawing = attr(e, &key);
+                }
+                if matches!(event, Event::Start(_)) {
+                    depth += 1;
+                }
+            }
+            Event::End(_) => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    Ok(out)
+}
+
+/// Copies a worksheet part to `out` with each flagged cell (zero-based (row, column) → worst
+/// severity) given its flagged format; missing cells and rows are inserted in order, and a
+/// `legacyDrawing` with relationship `new_legacy_drawing` is put at its place in the schema.
+pub(crate) fn patch(
+    xml: &[u8],
+    scan: &SheetScan,
+    flagged: &BTreeMap<(u32, u32), Severity>,
+    styles: &mut Styles,
+    new_legacy_drawing: Option<&str>,
+    out: &mut dyn Write,
+) -> Result<(), String> {
+    let p = scan.prefix.as_str();
+    let io = |e: std::io::Error| e.to_string();
+    let mut pending = flagged.iter().map(|(&k, &v)| (k, v)).peekable();
+    let mut r = reader(xml);
+    let mut copied = 0usize;
+    let mut depth = 0usize;
+    let mut in_sheet_data = false;
+    let mut row: Option<u32> = None;
+    let mut last_row: Option<u32> = None;
+    let mut last_col: Option<u32> = None;
+    let mut legacy_done = new_legacy_drawing.is_none();
+    let legacy = |rid: &str| match &scan.rel_prefix {
+        Some(rp) => format!("<{p}legacyDrawing {rp}id=\"{rid}\"/>"),
+        None => format!("<{p}legacyDrawing xmlns:r=\"{REL_NS}\" r:id=\"{rid}\"/>"),
+    };
+    loop {
+        let before = r.buffer_position() as usize;
+        let event = r.read_event().map_err(|e| e.to_string())?;
+        let after = r.buffer_position() as usize;
+        // What goes before this event, and what replaces it (None: the event as written).
+        let mut insert = String::new();
+        let mut replace: Option<String> = None;
+        match &event {
+            Event::Eof => break,
+            Event::Start(e) | Event::Empty(e) => {
+                let empty = matches!(event, Event::Empty(_));
+                let name = local(e);
+                if depth == 1 && !legacy_done && AFTER_LEGACY_DRAWING.contains(&name.as_str()) {
+                    insert.push_str(&legacy(new_legacy_drawing.unwrap_or_default()));
+                    legacy_done = true;
+                }
+                if depth == 1 && name == "sheetData" {
+                    if empty {
+                        let mut rows = String::new();
+                        flush_rows(&mut pending, None, p, styles, &mut rows)?;
+                        if !rows.is_empty() {
+                            replace = Some(format!("<{p}sheetData>{rows}</{p}sheetData>"));
+                        }
+                    } else {
+                        in_sheet_data = true;
+                    }
+                } else if in_sheet_data && depth == 2 && name == "row" {
+                    let r_index = attr(e, "r")
+                        .and_then(|v| v.parse::<u32>().ok())
+                        .filter(|&n| n >= 1)
+                        .map(|n| n - 1)
+                        .unwrap_or_else(|| last_row.map_or(0, |l| l + 1));
+                    last_row = Some(r_index);
+                    last_col = None;
+                    flush_rows(&mut pending, Some(r_index), p, styles, &mut insert)?;
+                    let has_cells = pending.peek().is_some_and(|((pr, _), _)| *pr == r_index);
+                    if has_cells {
+                        // Cells are inserted: the optional `spans` hint is dropped.
+                        let tag = with_attr(e, false, &[("spans", None)]);
+                        if empty {
+                            let mut cells = String::new();
+                            while let Some(&((pr, pc), s)) = pending.peek()
+                                && pr == r_index
+                            {
+                                cells.push_str(&new_cell(p, styles, (pr, pc), s)?);
+                                pending.next();
+                            }
+                            replace = Some(format!("{tag}{cells}</{p}row>"));
+                        } else {
+                            replace = Some(tag);
+                        }
+                    }
+                    row = (!empty).then_some(r_index);
+                } else if depth == 3
+                    && name == "c"
+                    && let Some(row_index) = row
+                {
+                    let col = attr(e, "r")
+                        .and_then(|v| parse_a1(&v))
+                        .map(|(_, c)| c)
+                        .unwrap_or_else(|| last_col.map_or(0, |l| l + 1));
+                    last_col = Some(col);
+                    while let Some(&((pr, pc), s)) = pending.peek()
+                        && pr == row_index
+                        && pc < col
+                    {
+                        insert.push_str(&new_cell(p, styles, (pr, pc), s)?);
+                        pending.next();
+                    }
+                    if let Some(&((pr, pc), s)) = pending.peek()
+                        && (pr, pc) == (row_index, col)
+                    {
+                        let original: usize =
+                            attr(e, "s").and_then(|v| v.parse().ok()).unwrap_or(0);
+                        let style = styles.flagged(original, s)?.to_string();
+                        replace = Some(with_attr(e, empty, &[("s", Some(&style))]));
+                        pending.next();
+                    }
+                }
+                if !empty {
+                    depth += 1;
+                }
+            }
+            Event::End(e) => {
+                depth = depth.saturating_sub(1);
+                let name = e.local_name().as_ref().to_string();
+                if depth == 2 && in_sheet_data && name == "row" {
+                    if let Some(row_index) = row.take() {
+                        while let Some(&((pr, pc), s)) = pending.peek()
+                            && pr == row_index
+                        {
+                            insert.push_str(&new_cell(p, styles, (pr, pc), s)?);
+                            pending.next();
+                        }
+                    }
+                } else if depth == 1 && name == "sheetData" {
+                    flush_rows(&mut pending, None, p, styles, &mut insert)?;
+                    in_sheet_data = false;
+                } else if depth == 0 && !legacy_done {
+                    insert.push_str(&legacy(new_legacy_drawing.unwrap_or_default()));
+                    legacy_done = true;
+                }
+            }
+            _ => {}
+        }
+        if !insert.is_empty() || replace.is_some() {
+            out.write_all(&xml[copied..before]).map_err(io)?;
+            out.write_all(insert.as_bytes()).map_err(io)?;
+            match replace {
+                Some(text) => {
+                    out.write_all(text.as_bytes()).map_err(io)?;
+                    copied = after;
+                }
+                None => copied = before,
+            }
+        }
+    }
+    out.write_all(&xml[copied..]).map_err(io)?;
+    if pending.peek().is_some() {
+        return Err("flagged cells outside the sheet's data".into());
+    }
+    Ok(())
+}
+
+/// A new empty cell at (row, column) with the default format plus the severity's fill.
+fn new_cell(p: &str, styles: &mut Styles, (r, c): (u32, u32), s: Severity) -> Result<String, String> {
+    let style = styles.flagged(0, s)?;
+    Ok(format!("<{p}c r=\"{}\" s=\"{style}\"/>", a1(r, c)))
+}
+
+/// Writes new rows for the pending cells above row `until` (all when `None`).
+fn flush_rows<I>(
+    pending: &mut std::iter::Peekable<I>,
+    until: Option<u32>,
+    p: &str,
+    styles: &mut Styles,
+    out: &mut String,
+) -> Result<(), String>
+where
+    I: Iterator<Item = ((u32, u32), Severity)>,
+{
+    while let Some(&((r, _), _)) = pending.peek()
+        && until.is_none_or(|u| r < u)
+    {
+        out.push_str(&format!("<{p}row r=\"{}\">", r + 1));
+        while let Some(&((pr, pc), s)) = pending.peek()
+            && pr == r
+        {
+            out.push_str(&new_cell(p, styles, (pr, pc), s)?);
+            pending.next();
+        }
+        out.push_str(&format!("</{p}row>"));
+    }
+    Ok(())
+}
