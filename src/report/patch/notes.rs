@@ -15,7 +15,7 @@ pub(crate) struct VmlIds {
 impl VmlIds {
     /// Notes the blocks a VML drawing claims and the blocks of the shape ids it holds.
     pub(crate) fn see(&mut self, vml: &str) {
-        for (at, _) in vml.match_indices("<o:idmap") {
+        for (at, _) in vml.match_indices(":idmap") {
             let tag = &vml[at..at + vml[at..].find('>').unwrap_or(vml.len() - at)];
             for data in attribute_values(tag, "data=\"") {
                 self.used
@@ -230,20 +230,38 @@ pub(crate) fn vml(
     if fresh.is_empty() {
         return Ok(vml.to_string());
     }
-    // Excel's VML is not always well-formed XML (`<br>`), so it is extended as text; it must use
-    // Excel's prefixes for VML, Office and Excel.
-    for ns in [
-        "xmlns:v=\"urn:schemas-microsoft-com:vml\"",
-        "xmlns:o=\"urn:schemas-microsoft-com:office:office\"",
-        "xmlns:x=\"urn:schemas-microsoft-com:office:excel\"",
-    ] {
-        if !vml.contains(ns) {
-            return Err(format!("a VML drawing without {ns}"));
+    // Excel's VML is not always well-formed XML (`<br>`), so it is extended as text, with the
+    // prefixes the drawing declares for VML, Office and Excel (Excel's v, o, x; others ns1...).
+    let start_end = vml.find("<xml").and_then(|i| vml[i..].find('>').map(|j| i + j + 1));
+    let start_end = start_end.ok_or("a VML drawing without <xml>")?;
+    let declared = |ns: &str| -> Result<String, String> {
+        let head = &vml[..start_end];
+        let at = head
+            .find(&format!("=\"{ns}\""))
+            .ok_or_else(|| format!("a VML drawing without {ns}"))?;
+        let decl = head[..at].rsplit(' ').next().unwrap_or("");
+        decl.strip_prefix("xmlns:")
+            .map(|p| format!("{p}:"))
+            .ok_or_else(|| format!("a VML drawing with {ns} as its default namespace"))
+    };
+    let (v, o, x) = (
+        declared("urn:schemas-microsoft-com:vml")?,
+        declared("urn:schemas-microsoft-com:office:office")?,
+        declared("urn:schemas-microsoft-com:office:excel")?,
+    );
+    let prefixed = |markup: &str| {
+        let mut m = markup.to_string();
+        for (ours, theirs) in [("v:", &v), ("o:", &o), ("x:", &x)] {
+            for lead in ["<", "</", " "] {
+                m = m.replace(&format!("{lead}{ours}"), &format!("{lead}{theirs}"));
+            }
         }
-    }
+        m
+    };
+    let shapes = prefixed(&shapes);
     let end = vml.rfind("</xml>").ok_or("a VML drawing without </xml>")?;
     let mut out = String::with_capacity(vml.len() + shapes.len() + 512);
-    if let Some(at) = vml.find("<o:idmap") {
+    if let Some(at) = vml.find(&format!("<{o}idmap")) {
         let tag_end = at + vml[at..].find('>').ok_or("an unclosed o:idmap")?;
         let tag = &vml[at..tag_end];
         let Some(d) = tag.find("data=\"") else {
@@ -258,17 +276,15 @@ pub(crate) fn vml(
         out.push_str(&data.join(","));
         out.push_str(&vml[value_end..end]);
     } else {
-        let start_end = vml.find("<xml").and_then(|i| vml[i..].find('>').map(|j| i + j + 1));
-        let start_end = start_end.ok_or("a VML drawing without <xml>")?;
         out.push_str(&vml[..start_end]);
-        out.push_str(&format!(
+        out.push_str(&prefixed(&format!(
             "<o:shapelayout v:ext=\"edit\"><o:idmap v:ext=\"edit\" data=\"{}\"/></o:shapelayout>",
             data.join(",")
-        ));
+        )));
         out.push_str(&vml[start_end..end]);
     }
     if !vml.contains("id=\"_x0000_t202\"") {
-        out.push_str(NOTE_SHAPE_TYPE);
+        out.push_str(&prefixed(NOTE_SHAPE_TYPE));
     }
     out.push_str(&shapes);
     out.push_str(&vml[end..]);
@@ -297,7 +313,7 @@ pub(crate) fn renumber(vml: &str, ids: &mut VmlIds) -> String {
     }
     out.push_str(rest);
     // The idmap: data="1" or "1,2".
-    if let Some(at) = out.find("<o:idmap")
+    if let Some(at) = out.find(":idmap")
         && let Some(d) = out[at..].find("data=\"")
     {
         let start = at + d + 6;
@@ -352,5 +368,15 @@ ERROR DATA003</t></r></text>"#), "{xml}");
         assert!(vml_text.contains(r#"id="_x0000_s2049""#));
         assert!(vml_text.contains("<x:Row>4</x:Row><x:Column>0</x:Column>"));
         assert_eq!(vml_text.matches("_x0000_t202\" coordsize").count(), 0);
+        // openpyxl's prefixes.
+        let theirs = r#"<xml xmlns:ns0="urn:schemas-microsoft-com:office:office" xmlns:ns1="urn:schemas-microsoft-com:vml" xmlns:ns2="urn:schemas-microsoft-com:office:excel"><ns0:shapelayout ns1:ext="edit"><ns0:idmap ns1:ext="edit" data="1" /></ns0:shapelayout><ns1:shape id="_x0000_s1026"/></xml>"#;
+        let mut ids = VmlIds::default();
+        ids.see(theirs);
+        let vml_text = vml(Some(theirs), &notes, &fresh, &mut ids).unwrap();
+        assert!(vml_text.contains(r#"<ns0:idmap ns1:ext="edit" data="1,2" />"#), "{vml_text}");
+        assert!(vml_text.contains(r##"<ns1:shape id="_x0000_s2049" type="#_x0000_t202""##), "{vml_text}");
+        assert!(vml_text.contains("<ns2:Row>4</ns2:Row>"), "{vml_text}");
+        assert!(vml_text.contains(r#"<ns1:shapetype id="_x0000_t202""#), "{vml_text}");
+        assert!(!vml_text.contains("<v:") && !vml_text.contains("<x:"), "{vml_text}");
     }
 }

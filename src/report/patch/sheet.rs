@@ -70,7 +70,8 @@ pub(crate) fn scan(xml: &[u8]) -> Result<SheetScan, String> {
                         out.merges.push((a, b));
                     }
                 } else if depth == 1 && name == "legacyDrawing" {
-                    let key = match &out.rel_prefix {
+                    // The relationships prefix may be declared on the element itself.
+                    let key = match ns_prefix(e, REL_NS).or_else(|| out.rel_prefix.clone()) {
                         Some(p) => format!("{p}id"),
                         None => return Err("legacyDrawing without a relationship prefix".into()),
                     };

@@ -22,6 +22,8 @@ struct List {
     count: usize,
     /// Children appended.
     added: Vec<String>,
+    /// Written as an empty element.
+    empty: bool,
 }
 
 /// The original stylesheet and what the patch appends to it.
@@ -75,14 +77,16 @@ impl Styles {
                             body_start = after;
                         } else if depth == 1 {
                             if let Some(list) = LISTS.iter().find(|l| **l == name) {
-                                if empty {
-                                    return Err(format!("empty {name}"));
+                                // An empty list (`<numFmts count="0"/>`) is replaced whole.
+                                if !empty {
+                                    open = Some(list);
                                 }
-                                open = Some(list);
                                 lists.insert(
                                     list,
                                     List {
                                         start: (before, after),
+                                        end: if empty { after } else { 0 },
+                                        empty,
                                         ..List::default()
                                     },
                                 );
@@ -129,7 +133,7 @@ impl Styles {
                 return Err(format!("no {needed}"));
             }
         }
-        if lists["fills"].count < 2 || xfs.is_empty() {
+        if lists["fills"].count < 2 || xfs.is_empty() || lists.values().any(|l| l.empty && l.count > 0) {
             return Err("fewer fills or formats than Excel requires".into());
         }
         Ok(Styles {
@@ -297,6 +301,17 @@ impl Styles {
                 continue;
             }
             let (from, to) = list.start;
+            if list.empty {
+                let tag = &self.xml[from..to];
+                let name = tag[1..].split(|c: char| c.is_whitespace() || c == '/').next();
+                let name = name.unwrap_or_default();
+                edits.push((
+                    from,
+                    to,
+                    format!("<{name} count=\"{total}\">{}</{name}>", list.added.concat()),
+                ));
+                continue;
+            }
             let mut r = reader(&self.xml.as_bytes()[from..to]);
             if let Ok(Event::Start(e)) = r.read_event() {
                 edits.push((from, to, with_attr(&e, false, &[("count", Some(&total))])));
@@ -408,5 +423,11 @@ mod tests {
         assert!(xml.contains(r#"<numFmt numFmtId="165" formatCode="0.0"/></numFmts>"#), "{xml}");
         assert!(xml.contains(r#"<xf numFmtId="165" fontId="2" fillId="2" borderId="1" xfId="0" applyFill="1"/></cellXfs>"#), "{xml}");
         assert!(xml.contains(r#"<numFmts count="2">"#));
+        // An empty list is replaced by one holding the new formats.
+        let empty = ORIGINAL.replace(r##"<numFmts count="1"><numFmt numFmtId="164" formatCode="#,##0.00 &quot;EUR&quot;"/></numFmts>"##, r#"<numFmts count="0"/>"#);
+        let mut styles = Styles::parse(empty).unwrap();
+        styles.merge(other).unwrap();
+        let xml = styles.finish();
+        assert!(xml.contains(r#"<numFmts count="2"><numFmt numFmtId="164" formatCode="0.0"/>"#), "{xml}");
     }
 }
