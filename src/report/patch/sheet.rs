@@ -269,3 +269,58 @@ where
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const STYLES: &str = r#"<styleSheet><fonts count="1"><font/></fonts><fills count="2"><fill/><fill/></fills><borders count="1"><border/></borders><cellXfs count="3"><xf fontId="0"/><xf fontId="0" numFmtId="4"/><xf fontId="0" numFmtId="9"/></cellXfs></styleSheet>"#;
+
+    fn run(xml: &str, cells: &[((u32, u32), Severity)], legacy: Option<&str>) -> String {
+        let mut styles = Styles::parse(STYLES.to_string()).unwrap();
+        let scan = scan(xml.as_bytes()).unwrap();
+        let flagged: BTreeMap<(u32, u32), Severity> =
+            cells.iter().map(|&(c, s)| (scan.anchor(c), s)).collect();
+        let mut out = Vec::new();
+        patch(xml.as_bytes(), &scan, &flagged, &mut styles, legacy, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn only_flagged_cells_change_and_missing_cells_and_rows_are_inserted() {
+        let xml = r#"<?xml version="1.0"?>
+<worksheet xmlns="m" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:x14ac="a" xmlns:mc="b" mc:Ignorable="x14ac"><sheetData><row r="2" spans="1:3" x14ac:dyDescent="0.25"><c r="A2" s="1" cm="1"><v>5</v></c><c r="C2"><v>7</v></c></row><row r="5"/></sheetData><mergeCells count="1"><mergeCell ref="D7:E9"/></mergeCells><pageMargins left="0.7"/><tableParts count="1"><tablePart r:id="rId1"/></tableParts></worksheet>"#;
+        let out = run(
+            xml,
+            &[
+                ((1, 0), Severity::Error),
+                ((1, 1), Severity::Warning),
+                ((4, 3), Severity::Info),
+                ((0, 0), Severity::Info),
+                ((7, 4), Severity::Error),
+                ((20, 2), Severity::Warning),
+            ],
+            Some("rId2"),
+        );
+        // Formats in order of first use: (0, info) 3, (1, error) 4, (0, warning) 5, (0, error) 6.
+        // A2 keeps its other attributes; B2 is inserted between A2 and C2; C2 is untouched.
+        assert!(out.contains(r#"<row r="2" x14ac:dyDescent="0.25"><c r="A2" s="4" cm="1"><v>5</v></c><c r="B2" s="5"/><c r="C2"><v>7</v></c></row>"#), "{out}");
+        // A new row 1 before row 2, an empty row 5 opened, the merged E8 marked on D7, row 21.
+        assert!(out.contains(r#"<sheetData><row r="1"><c r="A1" s="3"/></row><row r="2""#), "{out}");
+        assert!(out.contains(r#"<row r="5"><c r="D5" s="3"/></row><row r="7"><c r="D7" s="6"/></row><row r="21"><c r="C21" s="5"/></row></sheetData>"#), "{out}");
+        // legacyDrawing after pageMargins, before tableParts; the prolog and namespaces kept.
+        assert!(out.contains(r#"<pageMargins left="0.7"/><legacyDrawing r:id="rId2"/><tableParts"#), "{out}");
+        assert!(out.starts_with("<?xml version=\"1.0\"?>\n<worksheet xmlns=\"m\""));
+        assert!(out.contains(r#"mc:Ignorable="x14ac""#));
+    }
+
+    #[test]
+    fn a_prefixed_sheet_gets_prefixed_elements() {
+        let xml = r#"<x:worksheet xmlns:x="m"><x:sheetData/></x:worksheet>"#;
+        let out = run(xml, &[((2, 1), Severity::Error)], Some("rId7"));
+        assert_eq!(
+            out,
+            r#"<x:worksheet xmlns:x="m"><x:sheetData><x:row r="3"><x:c r="B3" s="3"/></x:row></x:sheetData><x:legacyDrawing xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rId7"/></x:worksheet>"#
+        );
+    }
+}
