@@ -211,7 +211,9 @@ fn format_of(pkg: &Package, sheet: &str, reference: &str) -> (BTreeMap<String, S
 fn fill_rgb(pkg: &Package, fill_id: &str) -> Option<String> {
     let styles = pkg.part("xl/styles.xml");
     let fill = &children(&styles, "fills")[fill_id.parse::<usize>().unwrap()];
-    elements(fill, "fgColor").first().and_then(|c| c.get("rgb").cloned())
+    elements(fill, "fgColor")
+        .first()
+        .and_then(|c| c.get("rgb").cloned())
 }
 
 fn severity_rgb(s: Severity) -> String {
@@ -253,11 +255,22 @@ fn a_formatted_plan_keeps_every_feature_and_each_flagged_cell_keeps_its_format()
     let names: Vec<String> = copy.sheets().into_iter().map(|(n, _)| n).collect();
     assert_eq!(
         names,
-        ["Units", "Staff", "Allocation", "Channels", "Dashboard", "Findings", "Summary"]
+        [
+            "Units",
+            "Staff",
+            "Allocation",
+            "Channels",
+            "Dashboard",
+            "Findings",
+            "Summary"
+        ]
     );
     let book = copy.part("xl/workbook.xml");
     assert_eq!(elements(&book, "workbookView")[0]["activeTab"], "1");
-    let ids: BTreeSet<String> = elements(&book, "sheet").iter().map(|s| s["sheetId"].clone()).collect();
+    let ids: BTreeSet<String> = elements(&book, "sheet")
+        .iter()
+        .map(|s| s["sheetId"].clone())
+        .collect();
     assert_eq!(ids.len(), 7, "sheet ids are distinct");
     // The defined name, the autofilter's and the print titles.
     let defined: Vec<_> = elements(&book, "definedName");
@@ -268,26 +281,46 @@ fn a_formatted_plan_keeps_every_feature_and_each_flagged_cell_keeps_its_format()
     let staff = copy.sheet("Staff");
     // Bold merged title, frozen panes, widths, hidden column, drop-down, conditional format,
     // autofilter.
-    assert!(elements(&staff, "mergeCell").iter().any(|m| m["ref"] == "A1:H1"));
+    assert!(
+        elements(&staff, "mergeCell")
+            .iter()
+            .any(|m| m["ref"] == "A1:H1")
+    );
     let pane = &elements(&staff, "pane")[0];
-    assert_eq!((pane["state"].as_str(), pane["topLeftCell"].as_str()), ("frozen", "A3"));
+    assert_eq!(
+        (pane["state"].as_str(), pane["topLeftCell"].as_str()),
+        ("frozen", "A3")
+    );
     let cols = elements(&staff, "col");
-    assert!(cols.iter().any(|c| c["min"] == "4" && c.get("hidden").map(String::as_str) == Some("1")));
+    assert!(
+        cols.iter()
+            .any(|c| c["min"] == "4" && c.get("hidden").map(String::as_str) == Some("1"))
+    );
     assert!(cols.iter().any(|c| c["min"] == "2" && c["width"] == "18"));
     let validation = &elements(&staff, "dataValidation")[0];
     assert_eq!(validation["type"], "list");
     assert!(staff.contains("social media manager,community manager"));
-    assert!(elements(&staff, "cfRule").iter().any(|r| r["operator"] == "greaterThan"));
+    assert!(
+        elements(&staff, "cfRule")
+            .iter()
+            .any(|r| r["operator"] == "greaterThan")
+    );
     assert_eq!(elements(&staff, "autoFilter")[0]["ref"], "A2:H10");
     let (title_xf, _) = format_of(&copy, "Staff", "A1");
     let fonts = children(&copy.part("xl/styles.xml"), "fonts");
     let title_font = &fonts[title_xf["fontId"].parse::<usize>().unwrap()];
-    assert!(title_font.contains("<b") && title_font.contains("val=\"14\""), "{title_font}");
+    assert!(
+        title_font.contains("<b") && title_font.contains("val=\"14\""),
+        "{title_font}"
+    );
     // White on blue header.
     let (header_xf, _) = format_of(&copy, "Staff", "B2");
     let header_font = &fonts[header_xf["fontId"].parse::<usize>().unwrap()];
     assert!(header_font.contains("FFFFFFFF"), "{header_font}");
-    assert_eq!(fill_rgb(&copy, &header_xf["fillId"]).as_deref(), Some("FF1F4E79"));
+    assert_eq!(
+        fill_rgb(&copy, &header_xf["fillId"]).as_deref(),
+        Some("FF1F4E79")
+    );
     // The EUR number format.
     let styles = copy.part("xl/styles.xml");
     let eur = elements(&styles, "numFmt")
@@ -329,10 +362,16 @@ fn a_formatted_plan_keeps_every_feature_and_each_flagged_cell_keeps_its_format()
         }
     }
     // The flagged Staff!G-column cost (if any) and the planted cells.
-    assert!(flagged.contains_key(&("Staff".into(), "H5".into())), "{flagged:?}");
+    assert!(
+        flagged.contains_key(&("Staff".into(), "H5".into())),
+        "{flagged:?}"
+    );
     // The SE unit's coordinator is empty and not in the original's XML: it is inserted.
     assert!(cell(&original.sheet("Units"), "E3").is_none());
-    assert!(flagged.contains_key(&("Units".into(), "E3".into())), "{flagged:?}");
+    assert!(
+        flagged.contains_key(&("Units".into(), "E3".into())),
+        "{flagged:?}"
+    );
     assert!(cell(&copy.sheet("Units"), "E3").is_some());
 
     // Notes: the user's own note on H5 keeps its text with the finding below it; the note on
@@ -346,12 +385,18 @@ fn a_formatted_plan_keeps_every_feature_and_each_flagged_cell_keeps_its_format()
     assert!(notes.contains("Team lead since 2024."));
     for f in &w.findings {
         if let (Some(sheet), Some(reference)) = (f.sheet(), f.cell()) {
-            let notes = copy.comments(sheet).unwrap_or_else(|| panic!("notes on {sheet}"));
+            let notes = copy
+                .comments(sheet)
+                .unwrap_or_else(|| panic!("notes on {sheet}"));
             let at = notes
                 .find(&format!("<comment ref=\"{reference}\""))
                 .unwrap_or_else(|| panic!("no note on {sheet}!{reference}"));
             let note = &notes[at..at + notes[at..].find("</comment>").unwrap()];
-            assert!(note.contains(f.rule), "{sheet}!{reference} names {}", f.rule);
+            assert!(
+                note.contains(f.rule),
+                "{sheet}!{reference} names {}",
+                f.rule
+            );
         }
     }
     // The Staff sheet keeps one legacyDrawing, extended; VML shape ids are unique in the copy.
@@ -361,14 +406,20 @@ fn a_formatted_plan_keeps_every_feature_and_each_flagged_cell_keeps_its_format()
     for name in copy.names().into_iter().filter(|n| n.ends_with(".vml")) {
         let vml = copy.part(&name);
         for (i, _) in vml.match_indices("_x0000_s") {
-            let id: String = vml[i + 8..].chars().take_while(char::is_ascii_digit).collect();
+            let id: String = vml[i + 8..]
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .collect();
             assert!(shape_ids.insert(id.clone()), "shape id {id} twice ({name})");
         }
         let at = vml.find(":idmap").unwrap();
         let data = &vml[at..];
         let data = &data[data.find("data=\"").unwrap() + 6..];
         for b in data[..data.find('"').unwrap()].split(',') {
-            assert!(blocks.insert(b.to_string()), "idmap block {b} twice ({name})");
+            assert!(
+                blocks.insert(b.to_string()),
+                "idmap block {b} twice ({name})"
+            );
         }
     }
 
@@ -378,10 +429,20 @@ fn a_formatted_plan_keeps_every_feature_and_each_flagged_cell_keeps_its_format()
     assert_eq!(links.len(), w.findings.len());
     assert!(links.iter().any(|l| l["location"] == "'Staff'!H5"));
     assert!(findings_sheet.contains("t=\"inlineStr\""));
-    assert!(!findings_sheet.contains("t=\"s\""), "no shared strings in the new sheets");
-    let tables: Vec<String> = copy.names().into_iter().filter(|n| n.starts_with("xl/tables/")).collect();
+    assert!(
+        !findings_sheet.contains("t=\"s\""),
+        "no shared strings in the new sheets"
+    );
+    let tables: Vec<String> = copy
+        .names()
+        .into_iter()
+        .filter(|n| n.starts_with("xl/tables/"))
+        .collect();
     assert_eq!(tables.len(), 1);
-    assert_eq!(elements(&copy.part(&tables[0]), "table")[0]["name"], "teamlint_Findings");
+    assert_eq!(
+        elements(&copy.part(&tables[0]), "table")[0]["name"],
+        "teamlint_Findings"
+    );
     let summary = copy.sheet("Summary");
     assert!(summary.contains("Legend"));
     assert!(!summary.contains("tabSelected"));
@@ -430,7 +491,11 @@ fn entries_the_patch_does_not_own_are_byte_identical() {
         if owned.contains(&name) {
             continue;
         }
-        assert_eq!(copy.raw(&name), original.raw(&name), "{name}: same CRC and bytes");
+        assert_eq!(
+            copy.raw(&name),
+            original.raw(&name),
+            "{name}: same CRC and bytes"
+        );
         identical += 1;
     }
     // theme, core, Allocation, Dashboard, drawing, drawing rels, chart, Dashboard rels at least.
@@ -456,7 +521,10 @@ fn a_macro_workbook_comes_back_as_xlsm_with_its_vba_project() {
     assert_eq!(out.file_name().unwrap(), "formatted.checked.xlsm");
     let copy = Package::open(&out);
     let original = Package::open(&input);
-    assert_eq!(copy.raw("xl/vbaProject.bin"), original.raw("xl/vbaProject.bin"));
+    assert_eq!(
+        copy.raw("xl/vbaProject.bin"),
+        original.raw("xl/vbaProject.bin")
+    );
     let types = copy.part("[Content_Types].xml");
     assert!(types.contains("application/vnd.ms-excel.sheet.macroEnabled.main+xml"));
     assert!(types.contains("application/vnd.ms-office.vbaProject"));
@@ -469,7 +537,10 @@ fn a_macro_workbook_comes_back_as_xlsm_with_its_vba_project() {
     let flagged = flagged_cells(w);
     for ((sheet, reference), severity) in &flagged {
         let (xf, _) = format_of(&copy, sheet, reference);
-        assert_eq!(fill_rgb(&copy, &xf["fillId"]), Some(severity_rgb(*severity)));
+        assert_eq!(
+            fill_rgb(&copy, &xf["fillId"]),
+            Some(severity_rgb(*severity))
+        );
     }
     assert!(copy.sheets().iter().any(|(n, _)| n == "Findings"));
 }
@@ -481,7 +552,10 @@ fn german_copy_of_a_patched_plan_has_german_sheets_and_notes() {
     let w = only(&report);
     let copy = Package::open(w.output.as_ref().unwrap());
     let names: Vec<String> = copy.sheets().into_iter().map(|(n, _)| n).collect();
-    assert!(names.ends_with(&["Befunde".to_string(), "Übersicht".to_string()]), "{names:?}");
+    assert!(
+        names.ends_with(&["Befunde".to_string(), "Übersicht".to_string()]),
+        "{names:?}"
+    );
     let notes = copy.comments("Staff").unwrap();
     assert!(notes.contains("FEHLER DATA003"), "{notes}");
     assert!(notes.contains("Was tun:"));
@@ -511,7 +585,8 @@ fn a_strict_package_is_rebuilt_and_says_so() {
                     )
                     .into_bytes();
             }
-            out.start_file(name, zip::write::SimpleFileOptions::default()).unwrap();
+            out.start_file(name, zip::write::SimpleFileOptions::default())
+                .unwrap();
             std::io::Write::write_all(&mut out, &body).unwrap();
         }
         out.finish().unwrap();
@@ -527,7 +602,10 @@ fn a_strict_package_is_rebuilt_and_says_so() {
         assert!(teamlint::report::terminal::summary(&report, lang).contains(&note));
         let json = std::fs::read_to_string(out.join("findings.json")).unwrap();
         let doc: serde_json::Value = serde_json::from_str(&json).unwrap();
-        assert_eq!(doc["workbooks"][0]["copy_note"], serde_json::Value::String(note.clone()));
+        assert_eq!(
+            doc["workbooks"][0]["copy_note"],
+            serde_json::Value::String(note.clone())
+        );
         // The rebuilt copy has the flags but not the user's formats (no merged title).
         let copy = Package::open(w.output.as_ref().unwrap());
         assert!(!copy.sheet("Staff").contains("mergeCell"));
@@ -558,7 +636,11 @@ fn every_copy_of_the_fixtures_and_samples_opens_in_openpyxl_and_libreoffice() {
             assert_eq!(w.copy_note, None, "{} is patched", w.path);
         }
     }
-    let samples = run(&[root.join("samples")], &dir.path().join("samples"), Lang::De);
+    let samples = run(
+        &[root.join("samples")],
+        &dir.path().join("samples"),
+        Lang::De,
+    );
     for w in &samples.workbooks {
         if w.path.ends_with(".xlsx") {
             assert_eq!(w.copy_note, None, "{} is patched", w.path);

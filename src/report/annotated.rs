@@ -498,7 +498,15 @@ pub fn build(
         summary_name: &summary_name,
         sheet_names: &sheet_names,
     };
-    add_report_sheets(&mut book, &report_sheets, &placement, &sorted, findings, units, lang)?;
+    add_report_sheets(
+        &mut book,
+        &report_sheets,
+        &placement,
+        &sorted,
+        findings,
+        units,
+        lang,
+    )?;
     if !findings.is_empty()
         && let Ok(sheet) = book.worksheet_from_name(&findings_name)
     {
@@ -558,10 +566,13 @@ impl<'a> Placement<'a> {
     }
 
     fn find_sheet(&self, name: &str) -> Option<usize> {
-        self.sheet_names.iter().position(|s| *s == name).or_else(|| {
-            let k = key(name);
-            self.sheet_names.iter().position(|s| key(s) == k)
-        })
+        self.sheet_names
+            .iter()
+            .position(|s| *s == name)
+            .or_else(|| {
+                let k = key(name);
+                self.sheet_names.iter().position(|s| key(s) == k)
+            })
     }
 
     /// Where `f` shows: a cell of sheet index `i`, or a Summary row.

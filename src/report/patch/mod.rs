@@ -79,7 +79,9 @@ impl Fallback {
                 "neu aufgebaut: Die Arbeitsmappe ist als Strict Open XML gespeichert, das teamlint nicht ändert; {tail}."
             ),
             (Fallback::MissingSheet(s), Lang::En) => {
-                format!("rebuilt: the sheet '{s}' is missing from the workbook's sheet list; {tail}.")
+                format!(
+                    "rebuilt: the sheet '{s}' is missing from the workbook's sheet list; {tail}."
+                )
             }
             (Fallback::MissingSheet(s), Lang::De) => format!(
                 "neu aufgebaut: Das Blatt '{s}' fehlt in der Blattliste der Arbeitsmappe; {tail}."
@@ -208,7 +210,12 @@ fn patch(
     let mut by_sheet: BTreeMap<usize, BTreeMap<(u32, u32), Vec<&Finding>>> = BTreeMap::new();
     for f in &sorted {
         if let Place::Cell(i, r, c) = placement.place(f) {
-            by_sheet.entry(i).or_default().entry((r, c)).or_default().push(f);
+            by_sheet
+                .entry(i)
+                .or_default()
+                .entry((r, c))
+                .or_default()
+                .push(f);
         }
     }
     let mut flagged: Vec<Flagged> = Vec::new();
@@ -337,7 +344,11 @@ fn patch(
     for idx in 0..pkg.names.len() {
         let name = pkg.names[idx].clone();
         if let Some(&i) = flagged_parts.get(&name) {
-            let time = pkg.zip.by_index_raw(idx).ok().and_then(|f| f.last_modified());
+            let time = pkg
+                .zip
+                .by_index_raw(idx)
+                .ok()
+                .and_then(|f| f.last_modified());
             zip.start_file(name.clone(), options(time))
                 .map_err(|e| write_err(e.to_string()))?;
             let added = patch_sheet(
@@ -356,7 +367,8 @@ fn patch(
                 .zip
                 .by_index_raw(idx)
                 .map_err(|e| Fallback::part(&name)(e.to_string()))?;
-            zip.raw_copy_file(raw).map_err(|e| write_err(e.to_string()))?;
+            zip.raw_copy_file(raw)
+                .map_err(|e| write_err(e.to_string()))?;
         }
     }
     new_parts.extend(moved.parts);
@@ -374,11 +386,16 @@ fn patch(
         new_rels.push((rid, WORKSHEET_REL, relative(folder(&main), part)));
     }
     let book = add_sheets(&book_xml, &info, &new_sheets).map_err(main_part())?;
-    changed.insert(pkg.entry(&main).unwrap_or(&main).to_string(), book.into_bytes());
+    changed.insert(
+        pkg.entry(&main).unwrap_or(&main).to_string(),
+        book.into_bytes(),
+    );
     let book_rels_name = rels_path(&main);
     let book_rels_new = add_rels(Some(&book_rels_xml), &new_rels).map_err(main_part())?;
     changed.insert(
-        pkg.entry(&book_rels_name).unwrap_or(&book_rels_name).to_string(),
+        pkg.entry(&book_rels_name)
+            .unwrap_or(&book_rels_name)
+            .to_string(),
         book_rels_new.into_bytes(),
     );
     let overrides: Vec<(String, &str)> = new_parts
@@ -389,7 +406,8 @@ fn patch(
         .text(&types_part)
         .map_err(Fallback::part(&types_part))?
         .unwrap_or_default();
-    let types = content_types(&types, &overrides, vml_added).map_err(Fallback::part(&types_part))?;
+    let types =
+        content_types(&types, &overrides, vml_added).map_err(Fallback::part(&types_part))?;
     changed.insert(types_part.clone(), types.into_bytes());
     if let Some(app) = &app_part
         && let Ok(Some(xml)) = pkg.text(app)
@@ -422,7 +440,9 @@ fn patch(
                     .and_then(|()| zip.write_all(&bytes).map_err(Into::into))
                     .map_err(|e| write_err(e.to_string()))?;
             }
-            None => zip.raw_copy_file(raw).map_err(|e| write_err(e.to_string()))?,
+            None => zip
+                .raw_copy_file(raw)
+                .map_err(|e| write_err(e.to_string()))?,
         }
     }
     // Changed parts that did not exist (a sheet's new relationships) join the new ones.
@@ -462,16 +482,30 @@ fn patch_sheet<W: Write + std::io::Seek>(
 ) -> Result<SheetAdditions, Fallback> {
     let part = &flagged.part;
     let fail = Fallback::part(part);
-    let xml = pkg.bytes(part).map_err(&fail)?.ok_or_else(|| fail("missing".into()))?;
+    let xml = pkg
+        .bytes(part)
+        .map_err(&fail)?
+        .ok_or_else(|| fail("missing".into()))?;
     let scan = sheet::scan(&xml).map_err(&fail)?;
     // Each finding on the cell that carries it (the top-left cell of a merged range).
     let mut cells: BTreeMap<(u32, u32), Vec<&Finding>> = BTreeMap::new();
     for (&cell, fs) in &flagged.cells {
-        cells.entry(scan.anchor(cell)).or_default().extend(fs.iter().copied());
+        cells
+            .entry(scan.anchor(cell))
+            .or_default()
+            .extend(fs.iter().copied());
     }
     let worst: BTreeMap<(u32, u32), Severity> = cells
         .iter()
-        .map(|(&k, fs)| (k, fs.iter().map(|f| f.severity).max().unwrap_or(Severity::Info)))
+        .map(|(&k, fs)| {
+            (
+                k,
+                fs.iter()
+                    .map(|f| f.severity)
+                    .max()
+                    .unwrap_or(Severity::Info),
+            )
+        })
         .collect();
 
     let rel_target = |kind: &str, id: Option<&str>| {
@@ -484,7 +518,8 @@ fn patch_sheet<W: Write + std::io::Seek>(
     let comments_part = rel_target(COMMENTS_REL, None);
     let vml_part = match &scan.legacy_drawing {
         Some(id) => Some(
-            rel_target(VML_REL, Some(id)).ok_or_else(|| fail("a legacyDrawing without its part".into()))?,
+            rel_target(VML_REL, Some(id))
+                .ok_or_else(|| fail("a legacyDrawing without its part".into()))?,
         ),
         None => None,
     };
@@ -523,13 +558,22 @@ fn patch_sheet<W: Write + std::io::Seek>(
     let mut new_legacy = None;
     if !notes.is_empty() {
         let existing_comments = match &comments_part {
-            Some(p) => Some(pkg.text(p).map_err(&fail)?.ok_or_else(|| fail("missing notes".into()))?),
+            Some(p) => Some(
+                pkg.text(p)
+                    .map_err(&fail)?
+                    .ok_or_else(|| fail("missing notes".into()))?,
+            ),
             None => None,
         };
         let existing_vml = match &vml_part {
-            Some(p) => Some(String::from_utf8_lossy(
-                &pkg.bytes(p).map_err(&fail)?.ok_or_else(|| fail("missing drawing".into()))?,
-            ).into_owned()),
+            Some(p) => Some(
+                String::from_utf8_lossy(
+                    &pkg.bytes(p)
+                        .map_err(&fail)?
+                        .ok_or_else(|| fail("missing drawing".into()))?,
+                )
+                .into_owned(),
+            ),
             None => None,
         };
         let (comments_xml, fresh) =
@@ -537,7 +581,10 @@ fn patch_sheet<W: Write + std::io::Seek>(
         let vml = notes::vml(existing_vml.as_deref(), &notes, &fresh, vml_ids).map_err(&fail)?;
         match comments_part {
             Some(p) => {
-                additions.changed.insert(pkg.entry(&p).unwrap_or(&p).to_string(), comments_xml.into_bytes());
+                additions.changed.insert(
+                    pkg.entry(&p).unwrap_or(&p).to_string(),
+                    comments_xml.into_bytes(),
+                );
             }
             None => {
                 let name = pkg.fresh(|n| format!("xl/comments{n}.xml"));
@@ -551,7 +598,9 @@ fn patch_sheet<W: Write + std::io::Seek>(
         }
         match vml_part {
             Some(p) => {
-                additions.changed.insert(pkg.entry(&p).unwrap_or(&p).to_string(), vml.into_bytes());
+                additions
+                    .changed
+                    .insert(pkg.entry(&p).unwrap_or(&p).to_string(), vml.into_bytes());
             }
             None => {
                 let name = pkg.fresh(|n| format!("xl/drawings/vmlDrawing{n}.vml"));
@@ -571,9 +620,10 @@ fn patch_sheet<W: Write + std::io::Seek>(
     if !new_rels.is_empty() {
         let rels = add_rels(flagged.rels_xml.as_deref(), &new_rels).map_err(&fail)?;
         let name = rels_path(part);
-        additions
-            .changed
-            .insert(pkg.entry(&name).unwrap_or(&name).to_string(), rels.into_bytes());
+        additions.changed.insert(
+            pkg.entry(&name).unwrap_or(&name).to_string(),
+            rels.into_bytes(),
+        );
     }
     Ok(additions)
 }

@@ -78,7 +78,10 @@ pub(crate) fn comments(
 ) -> Result<(String, Vec<usize>), String> {
     const NS: &str = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     let run = |p: &str, text: &str| {
-        format!("<{p}r><{p}t xml:space=\"preserve\">{}</{p}t></{p}r>", esc(text))
+        format!(
+            "<{p}r><{p}t xml:space=\"preserve\">{}</{p}t></{p}r>",
+            esc(text)
+        )
     };
     let Some(xml) = existing else {
         let mut out = format!(
@@ -157,7 +160,11 @@ pub(crate) fn comments(
         return Err("a comments part without authors or list".into());
     };
     let p = &prefix;
-    edits.push((authors_end, authors_end, format!("<{p}author>teamlint</{p}author>")));
+    edits.push((
+        authors_end,
+        authors_end,
+        format!("<{p}author>teamlint</{p}author>"),
+    ));
     let mut fresh = Vec::new();
     let mut new_comments = String::new();
     for (i, n) in notes.iter().enumerate() {
@@ -232,7 +239,9 @@ pub(crate) fn vml(
     }
     // Excel's VML is not always well-formed XML (`<br>`), so it is extended as text, with the
     // prefixes the drawing declares for VML, Office and Excel (Excel's v, o, x; others ns1...).
-    let start_end = vml.find("<xml").and_then(|i| vml[i..].find('>').map(|j| i + j + 1));
+    let start_end = vml
+        .find("<xml")
+        .and_then(|i| vml[i..].find('>').map(|j| i + j + 1));
     let start_end = start_end.ok_or("a VML drawing without <xml>")?;
     let declared = |ns: &str| -> Result<String, String> {
         let head = &vml[..start_end];
@@ -353,14 +362,27 @@ mod tests {
     fn an_existing_note_gets_the_finding_below_its_text() {
         let existing = r#"<comments xmlns="x"><authors><author>Ann</author></authors><commentList><comment ref="B2" authorId="0"><text><t>Check with HR</t></text></comment></commentList></comments>"#;
         let notes = [
-            NewNote { row: 1, col: 1, text: "ERROR DATA003".into() },
-            NewNote { row: 4, col: 0, text: "WARNING SPOF001 <x>".into() },
+            NewNote {
+                row: 1,
+                col: 1,
+                text: "ERROR DATA003".into(),
+            },
+            NewNote {
+                row: 4,
+                col: 0,
+                text: "WARNING SPOF001 <x>".into(),
+            },
         ];
         let (xml, fresh) = comments(Some(existing), &notes).unwrap();
         assert_eq!(fresh, vec![1]);
-        assert!(xml.contains(r#"<t>Check with HR</t><r><t xml:space="preserve">
+        assert!(
+            xml.contains(
+                r#"<t>Check with HR</t><r><t xml:space="preserve">
 
-ERROR DATA003</t></r></text>"#), "{xml}");
+ERROR DATA003</t></r></text>"#
+            ),
+            "{xml}"
+        );
         assert!(xml.contains(r#"<author>Ann</author><author>teamlint</author>"#));
         assert!(xml.contains(r#"<comment ref="A5" authorId="1"><text><r><t xml:space="preserve">WARNING SPOF001 &lt;x&gt;</t></r></text></comment></commentList>"#), "{xml}");
         let vml_text = vml(Some(r#"<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="1"/></o:shapelayout><v:shapetype id="_x0000_t202"/><v:shape id="_x0000_s1025"/></xml>"#), &notes, &fresh, &mut VmlIds { used: [1].into() }).unwrap();
@@ -373,10 +395,22 @@ ERROR DATA003</t></r></text>"#), "{xml}");
         let mut ids = VmlIds::default();
         ids.see(theirs);
         let vml_text = vml(Some(theirs), &notes, &fresh, &mut ids).unwrap();
-        assert!(vml_text.contains(r#"<ns0:idmap ns1:ext="edit" data="1,2" />"#), "{vml_text}");
-        assert!(vml_text.contains(r##"<ns1:shape id="_x0000_s2049" type="#_x0000_t202""##), "{vml_text}");
+        assert!(
+            vml_text.contains(r#"<ns0:idmap ns1:ext="edit" data="1,2" />"#),
+            "{vml_text}"
+        );
+        assert!(
+            vml_text.contains(r##"<ns1:shape id="_x0000_s2049" type="#_x0000_t202""##),
+            "{vml_text}"
+        );
         assert!(vml_text.contains("<ns2:Row>4</ns2:Row>"), "{vml_text}");
-        assert!(vml_text.contains(r#"<ns1:shapetype id="_x0000_t202""#), "{vml_text}");
-        assert!(!vml_text.contains("<v:") && !vml_text.contains("<x:"), "{vml_text}");
+        assert!(
+            vml_text.contains(r#"<ns1:shapetype id="_x0000_t202""#),
+            "{vml_text}"
+        );
+        assert!(
+            !vml_text.contains("<v:") && !vml_text.contains("<x:"),
+            "{vml_text}"
+        );
     }
 }

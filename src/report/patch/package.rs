@@ -51,7 +51,11 @@ impl Package {
         let file = File::open(path).map_err(|e| e.to_string())?;
         let zip = ZipArchive::new(BufReader::new(file)).map_err(|e| e.to_string())?;
         let names: Vec<String> = (0..zip.len())
-            .map(|i| zip.name_for_index(i).map(|n| n.map(|n| n.to_string()).unwrap_or_default()).unwrap_or_default())
+            .map(|i| {
+                zip.name_for_index(i)
+                    .map(|n| n.map(|n| n.to_string()).unwrap_or_default())
+                    .unwrap_or_default()
+            })
             .collect();
         let taken = names.iter().map(|n| n.to_lowercase()).collect();
         Ok(Package { zip, names, taken })
@@ -171,7 +175,10 @@ impl RelIds {
 
 /// A relationships part with `new` (id, type, target as written) added at its end; a new part
 /// when `xml` is `None`.
-pub(crate) fn add_rels(xml: Option<&str>, new: &[(String, &str, String)]) -> Result<String, String> {
+pub(crate) fn add_rels(
+    xml: Option<&str>,
+    new: &[(String, &str, String)],
+) -> Result<String, String> {
     let Some(xml) = xml else {
         let mut out = String::from(
             "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">",
@@ -243,13 +250,20 @@ pub(crate) fn append_children(
 }
 
 /// `[Content_Types].xml` with overrides for new parts and, when missing, the VML default.
-pub(crate) fn content_types(xml: &str, overrides: &[(String, &str)], vml: bool) -> Result<String, String> {
+pub(crate) fn content_types(
+    xml: &str,
+    overrides: &[(String, &str)],
+    vml: bool,
+) -> Result<String, String> {
     let lower = xml.to_lowercase();
-    let needs_vml = vml && !lower.contains("extension=\"vml\"") && !lower.contains("extension='vml'");
+    let needs_vml =
+        vml && !lower.contains("extension=\"vml\"") && !lower.contains("extension='vml'");
     append_children(xml, "Types", |p| {
         let mut out = String::new();
         if needs_vml {
-            out.push_str(&format!("<{p}Default Extension=\"vml\" ContentType=\"{VML_TYPE}\"/>"));
+            out.push_str(&format!(
+                "<{p}Default Extension=\"vml\" ContentType=\"{VML_TYPE}\"/>"
+            ));
         }
         for (part, kind) in overrides {
             out.push_str(&format!(
@@ -301,7 +315,9 @@ pub(crate) fn book_info(xml: &str) -> Result<BookInfo, String> {
                     let key = info.rel_prefix.as_deref().map(|p| format!("{p}id"));
                     info.sheets.push(BookSheet {
                         name: attr_text(&e, "name").unwrap_or_default(),
-                        sheet_id: attr(&e, "sheetId").and_then(|v| v.parse().ok()).unwrap_or(0),
+                        sheet_id: attr(&e, "sheetId")
+                            .and_then(|v| v.parse().ok())
+                            .unwrap_or(0),
                         rel_id: key.and_then(|k| attr_text(&e, &k)).unwrap_or_default(),
                     });
                 }
@@ -444,18 +460,36 @@ mod tests {
         let names = vec!["Staff".to_string(), "R&D".to_string()];
         let out = app_xml(xml, &names, &["Findings".into(), "Summary".into()]).unwrap();
         assert!(out.contains("<vt:i4>4</vt:i4>"), "{out}");
-        assert!(out.contains(r#"<vt:vector size="5" baseType="lpstr">"#), "{out}");
+        assert!(
+            out.contains(r#"<vt:vector size="5" baseType="lpstr">"#),
+            "{out}"
+        );
         assert!(out.contains("<vt:lpstr>R&amp;D</vt:lpstr><vt:lpstr>Findings</vt:lpstr><vt:lpstr>Summary</vt:lpstr><vt:lpstr>Staff!Print_Titles"), "{out}");
     }
 
     #[test]
     fn children_are_appended_with_the_parts_prefix() {
         let xml = r#"<x:workbook xmlns:x="m" xmlns:r="rel"><x:sheets><x:sheet name="A" sheetId="1" r:id="rId1"/></x:sheets></x:workbook>"#;
-        let info = BookInfo { sheets: vec![], strict: false, rel_prefix: Some("r:".into()) };
+        let info = BookInfo {
+            sheets: vec![],
+            strict: false,
+            rel_prefix: Some("r:".into()),
+        };
         let out = add_sheets(xml, &info, &[("B&C".into(), 2, "rId9".into())]).unwrap();
-        assert!(out.contains(r#"<x:sheet name="B&amp;C" sheetId="2" r:id="rId9"/></x:sheets>"#), "{out}");
-        let types = content_types(r#"<Types xmlns="t"/>"#, &[("xl/comments1.xml".into(), COMMENTS_TYPE)], true).unwrap();
-        assert!(types.starts_with(r#"<Types xmlns="t"><Default Extension="vml""#), "{types}");
+        assert!(
+            out.contains(r#"<x:sheet name="B&amp;C" sheetId="2" r:id="rId9"/></x:sheets>"#),
+            "{out}"
+        );
+        let types = content_types(
+            r#"<Types xmlns="t"/>"#,
+            &[("xl/comments1.xml".into(), COMMENTS_TYPE)],
+            true,
+        )
+        .unwrap();
+        assert!(
+            types.starts_with(r#"<Types xmlns="t"><Default Extension="vml""#),
+            "{types}"
+        );
         assert!(types.ends_with("</Types>"));
     }
 }

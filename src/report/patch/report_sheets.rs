@@ -2,7 +2,10 @@
 //! small workbook, then moved into the package with inline strings and remapped formats.
 
 use super::notes::{VmlIds, renumber};
-use super::package::{COMMENTS_REL, COMMENTS_TYPE, Package, TABLE_REL, TABLE_TYPE, VML_REL, WORKSHEET_TYPE, add_rels, parse_rels};
+use super::package::{
+    COMMENTS_REL, COMMENTS_TYPE, Package, TABLE_REL, TABLE_TYPE, VML_REL, WORKSHEET_TYPE, add_rels,
+    parse_rels,
+};
 use super::styles::Styles;
 use super::xml::{attr, attr_text, folder, local, reader, relative, rels_path, with_attr};
 use quick_xml::events::Event;
@@ -58,7 +61,10 @@ pub(crate) fn move_in(
                 Event::Eof => break,
                 Event::Empty(e) | Event::Start(e) if local(&e) == "sheet" => {
                     let rid = attr_text(&e, "r:id").unwrap_or_default();
-                    let rel = book_rels.iter().find(|r| r.id == rid).ok_or("a sheet without part")?;
+                    let rel = book_rels
+                        .iter()
+                        .find(|r| r.id == rid)
+                        .ok_or("a sheet without part")?;
                     sheet_parts.push(rel.target.clone());
                 }
                 _ => {}
@@ -82,7 +88,11 @@ pub(crate) fn move_in(
                         let table = read(&rel.target)?;
                         let new = pkg.fresh(|n| format!("xl/tables/table{n}.xml"));
                         let id = (1..).find(|i| used_table_ids.insert(*i)).unwrap_or(1);
-                        (new, renamed_table(&table, id, used_table_names)?, Some(TABLE_TYPE))
+                        (
+                            new,
+                            renamed_table(&table, id, used_table_names)?,
+                            Some(TABLE_TYPE),
+                        )
                     }
                     COMMENTS_REL => {
                         let new = pkg.fresh(|n| format!("xl/comments{n}.xml"));
@@ -95,7 +105,11 @@ pub(crate) fn move_in(
                     }
                     other => return Err(format!("a report sheet relationship {other}")),
                 };
-                new_rels.push((rel.id.clone(), leak_kind(&rel.kind), relative("xl/worksheets", &new_name)));
+                new_rels.push((
+                    rel.id.clone(),
+                    leak_kind(&rel.kind),
+                    relative("xl/worksheets", &new_name),
+                ));
                 moved.parts.push(NewPart {
                     name: new_name,
                     bytes: bytes.into_bytes(),
@@ -210,7 +224,10 @@ fn inline(xml: &str, strings: &[String], xf_map: &[usize]) -> Result<String, Str
             Event::Text(t) if value_start.is_some() => value.push_str(&t.xml10_content()),
             Event::End(e) if e.local_name().as_ref() == "v" => {
                 if let Some(start) = value_start.take() {
-                    let i: usize = value.trim().parse().map_err(|_| "a bad shared string index")?;
+                    let i: usize = value
+                        .trim()
+                        .parse()
+                        .map_err(|_| "a bad shared string index")?;
                     let si = strings.get(i).ok_or("a shared string out of range")?;
                     out.push_str(&xml[copied..start]);
                     out.push_str(&format!("<is>{si}</is>"));
@@ -251,7 +268,11 @@ fn renamed_table(xml: &str, id: u32, used: &mut HashSet<String>) -> Result<Strin
                 let tag = with_attr(
                     e,
                     matches!(event, Event::Empty(_)),
-                    &[("id", Some(&id)), ("name", Some(&name)), ("displayName", Some(&name))],
+                    &[
+                        ("id", Some(&id)),
+                        ("name", Some(&name)),
+                        ("displayName", Some(&name)),
+                    ],
                 );
                 return Ok(format!("{}{tag}{}", &xml[..before], &xml[after..]));
             }
@@ -274,7 +295,9 @@ pub(crate) fn used_table_ids_and_names(
         .cloned()
         .collect();
     for t in tables {
-        let Some(bytes) = pkg.bytes(&t)? else { continue };
+        let Some(bytes) = pkg.bytes(&t)? else {
+            continue;
+        };
         let mut r = reader(&bytes);
         loop {
             match r.read_event() {

@@ -239,7 +239,12 @@ pub(crate) fn patch(
 }
 
 /// A new empty cell at (row, column) with the default format plus the severity's fill.
-fn new_cell(p: &str, styles: &mut Styles, (r, c): (u32, u32), s: Severity) -> Result<String, String> {
+fn new_cell(
+    p: &str,
+    styles: &mut Styles,
+    (r, c): (u32, u32),
+    s: Severity,
+) -> Result<String, String> {
     let style = styles.flagged(0, s)?;
     Ok(format!("<{p}c r=\"{}\" s=\"{style}\"/>", a1(r, c)))
 }
@@ -282,7 +287,15 @@ mod tests {
         let flagged: BTreeMap<(u32, u32), Severity> =
             cells.iter().map(|&(c, s)| (scan.anchor(c), s)).collect();
         let mut out = Vec::new();
-        patch(xml.as_bytes(), &scan, &flagged, &mut styles, legacy, &mut out).unwrap();
+        patch(
+            xml.as_bytes(),
+            &scan,
+            &flagged,
+            &mut styles,
+            legacy,
+            &mut out,
+        )
+        .unwrap();
         String::from_utf8(out).unwrap()
     }
 
@@ -306,10 +319,16 @@ mod tests {
         // A2 keeps its other attributes; B2 is inserted between A2 and C2; C2 is untouched.
         assert!(out.contains(r#"<row r="2" x14ac:dyDescent="0.25"><c r="A2" s="4" cm="1"><v>5</v></c><c r="B2" s="5"/><c r="C2"><v>7</v></c></row>"#), "{out}");
         // A new row 1 before row 2, an empty row 5 opened, the merged E8 marked on D7, row 21.
-        assert!(out.contains(r#"<sheetData><row r="1"><c r="A1" s="3"/></row><row r="2""#), "{out}");
+        assert!(
+            out.contains(r#"<sheetData><row r="1"><c r="A1" s="3"/></row><row r="2""#),
+            "{out}"
+        );
         assert!(out.contains(r#"<row r="5"><c r="D5" s="3"/></row><row r="7"><c r="D7" s="6"/></row><row r="21"><c r="C21" s="5"/></row></sheetData>"#), "{out}");
         // legacyDrawing after pageMargins, before tableParts; the prolog and namespaces kept.
-        assert!(out.contains(r#"<pageMargins left="0.7"/><legacyDrawing r:id="rId2"/><tableParts"#), "{out}");
+        assert!(
+            out.contains(r#"<pageMargins left="0.7"/><legacyDrawing r:id="rId2"/><tableParts"#),
+            "{out}"
+        );
         assert!(out.starts_with("<?xml version=\"1.0\"?>\n<worksheet xmlns=\"m\""));
         assert!(out.contains(r#"mc:Ignorable="x14ac""#));
     }

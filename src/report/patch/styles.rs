@@ -91,22 +91,22 @@ impl Styles {
                                     },
                                 );
                             }
-                        } else if depth == 2 {
-                            if let Some(list) = open {
-                                lists.get_mut(list).expect("opened").count += 1;
-                                child_start = before;
-                                if list == "numFmts" && name == "numFmt" {
-                                    let id: u32 = attr(e, "numFmtId")
-                                        .and_then(|v| v.parse().ok())
-                                        .unwrap_or(0);
-                                    max_num_fmt = max_num_fmt.max(id);
-                                    if let Some(code) = attr(e, "formatCode") {
-                                        num_fmts.insert(code, id);
-                                    }
+                        } else if depth == 2
+                            && let Some(list) = open
+                        {
+                            lists.get_mut(list).expect("opened").count += 1;
+                            child_start = before;
+                            if list == "numFmts" && name == "numFmt" {
+                                let id: u32 = attr(e, "numFmtId")
+                                    .and_then(|v| v.parse().ok())
+                                    .unwrap_or(0);
+                                max_num_fmt = max_num_fmt.max(id);
+                                if let Some(code) = attr(e, "formatCode") {
+                                    num_fmts.insert(code, id);
                                 }
-                                if list == "cellXfs" && empty {
-                                    xfs.push((before, after));
-                                }
+                            }
+                            if list == "cellXfs" && empty {
+                                xfs.push((before, after));
                             }
                         }
                         if !empty {
@@ -133,7 +133,10 @@ impl Styles {
                 return Err(format!("no {needed}"));
             }
         }
-        if lists["fills"].count < 2 || xfs.is_empty() || lists.values().any(|l| l.empty && l.count > 0) {
+        if lists["fills"].count < 2
+            || xfs.is_empty()
+            || lists.values().any(|l| l.empty && l.count > 0)
+        {
             return Err("fewer fills or formats than Excel requires".into());
         }
         Ok(Styles {
@@ -179,7 +182,11 @@ impl Styles {
     /// The cell format of a flagged cell whose format was `original`: the same format with the
     /// severity's fill (made once per pair).
     pub(crate) fn flagged(&mut self, original: usize, severity: Severity) -> Result<usize, String> {
-        let original = if original < self.xfs.len() { original } else { 0 };
+        let original = if original < self.xfs.len() {
+            original
+        } else {
+            0
+        };
         if let Some(&i) = self.flagged.get(&(original, severity)) {
             return Ok(i);
         }
@@ -189,11 +196,19 @@ impl Styles {
         let mut r = reader(xf.as_bytes());
         let (tag, rest) = match r.read_event().map_err(|e| e.to_string())? {
             Event::Start(e) => (
-                with_attr(&e, false, &[("fillId", Some(&fill)), ("applyFill", Some("1"))]),
+                with_attr(
+                    &e,
+                    false,
+                    &[("fillId", Some(&fill)), ("applyFill", Some("1"))],
+                ),
                 &xf[r.buffer_position() as usize..],
             ),
             Event::Empty(e) => (
-                with_attr(&e, true, &[("fillId", Some(&fill)), ("applyFill", Some("1"))]),
+                with_attr(
+                    &e,
+                    true,
+                    &[("fillId", Some(&fill)), ("applyFill", Some("1"))],
+                ),
                 "",
             ),
             _ => return Err("a cell format that is not an element".into()),
@@ -236,7 +251,11 @@ impl Styles {
         let mut fill_map = Vec::new();
         for (i, (markup, _)) in get("fills").into_iter().enumerate() {
             // Fills 0 and 1 are the reserved `none` and `gray125` in every stylesheet.
-            fill_map.push(if i < 2 { i } else { self.append("fills", markup)? });
+            fill_map.push(if i < 2 {
+                i
+            } else {
+                self.append("fills", markup)?
+            });
         }
         let mut border_map = Vec::new();
         for (markup, _) in get("borders") {
@@ -245,10 +264,23 @@ impl Styles {
         let mut xf_map = Vec::new();
         for (markup, e) in get("cellXfs") {
             let num_fmt: u32 = field(&e, "numFmtId");
-            let num_fmt = num_fmt_map.get(&num_fmt).copied().unwrap_or(num_fmt).to_string();
-            let font = font_map.get(field::<usize>(&e, "fontId")).copied().unwrap_or(0);
-            let fill = fill_map.get(field::<usize>(&e, "fillId")).copied().unwrap_or(0);
-            let border = border_map.get(field::<usize>(&e, "borderId")).copied().unwrap_or(0);
+            let num_fmt = num_fmt_map
+                .get(&num_fmt)
+                .copied()
+                .unwrap_or(num_fmt)
+                .to_string();
+            let font = font_map
+                .get(field::<usize>(&e, "fontId"))
+                .copied()
+                .unwrap_or(0);
+            let fill = fill_map
+                .get(field::<usize>(&e, "fillId"))
+                .copied()
+                .unwrap_or(0);
+            let border = border_map
+                .get(field::<usize>(&e, "borderId"))
+                .copied()
+                .unwrap_or(0);
             let mut r = reader(markup.as_bytes());
             let (tag, rest) = match r.read_event().map_err(|e| e.to_string())? {
                 Event::Start(x) | Event::Empty(x) => {
@@ -296,14 +328,19 @@ impl Styles {
                 edits.push((
                     self.body_start,
                     self.body_start,
-                    format!("<{p}{name} count=\"{total}\">{}</{p}{name}>", list.added.concat()),
+                    format!(
+                        "<{p}{name} count=\"{total}\">{}</{p}{name}>",
+                        list.added.concat()
+                    ),
                 ));
                 continue;
             }
             let (from, to) = list.start;
             if list.empty {
                 let tag = &self.xml[from..to];
-                let name = tag[1..].split(|c: char| c.is_whitespace() || c == '/').next();
+                let name = tag[1..]
+                    .split(|c: char| c.is_whitespace() || c == '/')
+                    .next();
                 let name = name.unwrap_or_default();
                 edits.push((
                     from,
@@ -420,7 +457,10 @@ mod tests {
         let other = r##"<styleSheet><numFmts count="2"><numFmt numFmtId="164" formatCode="0.0"/><numFmt numFmtId="165" formatCode="#,##0.00 &quot;EUR&quot;"/></numFmts><fonts count="1"><font><b/></font></fonts><fills count="3"><fill><patternFill/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FFFFC7CE"/></patternFill></fill></fills><borders count="1"><border/></borders><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="0" fillId="2" borderId="0" xfId="0" applyFill="1"/></cellXfs><dxfs count="0"/></styleSheet>"##;
         assert_eq!(styles.merge(other).unwrap(), vec![2, 3]);
         let xml = styles.finish();
-        assert!(xml.contains(r#"<numFmt numFmtId="165" formatCode="0.0"/></numFmts>"#), "{xml}");
+        assert!(
+            xml.contains(r#"<numFmt numFmtId="165" formatCode="0.0"/></numFmts>"#),
+            "{xml}"
+        );
         assert!(xml.contains(r#"<xf numFmtId="165" fontId="2" fillId="2" borderId="1" xfId="0" applyFill="1"/></cellXfs>"#), "{xml}");
         assert!(xml.contains(r#"<numFmts count="2">"#));
         // An empty list is replaced by one holding the new formats.
@@ -428,6 +468,9 @@ mod tests {
         let mut styles = Styles::parse(empty).unwrap();
         styles.merge(other).unwrap();
         let xml = styles.finish();
-        assert!(xml.contains(r#"<numFmts count="2"><numFmt numFmtId="164" formatCode="0.0"/>"#), "{xml}");
+        assert!(
+            xml.contains(r#"<numFmts count="2"><numFmt numFmtId="164" formatCode="0.0"/>"#),
+            "{xml}"
+        );
     }
 }

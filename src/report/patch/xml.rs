@@ -5,7 +5,8 @@ use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
 
 /// The relationships namespace (`r:id` attributes).
-pub(crate) const REL_NS: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+pub(crate) const REL_NS: &str =
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 /// A reader over a whole part that keeps every byte (no trimming), for splicing.
 pub(crate) fn reader(xml: &[u8]) -> Reader<&[u8]> {
@@ -68,10 +69,14 @@ pub(crate) fn own_namespace(e: &BytesStart<'_>) -> Option<String> {
 
 /// A start tag's markup (`<name a="1" b="2">`, or `/>` when `empty`) with attribute `name` set to
 /// `value` (raw, already escaped; `None` removes it); every other attribute is kept as written.
-pub(crate) fn with_attr(e: &BytesStart<'_>, empty: bool, changes: &[(&str, Option<&str>)]) -> String {
+pub(crate) fn with_attr(
+    e: &BytesStart<'_>,
+    empty: bool,
+    changes: &[(&str, Option<&str>)],
+) -> String {
     let mut out = String::with_capacity(e.len() + 32);
     out.push('<');
-    out.push_str(&e.name().as_ref());
+    out.push_str(e.name().as_ref());
     let mut done = vec![false; changes.len()];
     for a in e.attributes().with_checks(false).flatten() {
         let key = a.key.as_ref().to_string();
@@ -231,10 +236,22 @@ mod tests {
         assert_eq!(parse_a1("$AA$1"), Some((0, 26)));
         assert_eq!(parse_a1("XFD1048576"), Some((1_048_575, 16_383)));
         assert_eq!(parse_a1("7"), None);
-        assert_eq!(resolve("xl/worksheets", "../comments1.xml"), "xl/comments1.xml");
-        assert_eq!(resolve("xl", "/xl/worksheets/sheet1.xml"), "xl/worksheets/sheet1.xml");
-        assert_eq!(relative("xl/worksheets", "xl/drawings/vmlDrawing1.vml"), "../drawings/vmlDrawing1.vml");
-        assert_eq!(relative("xl", "xl/worksheets/sheet9.xml"), "worksheets/sheet9.xml");
+        assert_eq!(
+            resolve("xl/worksheets", "../comments1.xml"),
+            "xl/comments1.xml"
+        );
+        assert_eq!(
+            resolve("xl", "/xl/worksheets/sheet1.xml"),
+            "xl/worksheets/sheet1.xml"
+        );
+        assert_eq!(
+            relative("xl/worksheets", "xl/drawings/vmlDrawing1.vml"),
+            "../drawings/vmlDrawing1.vml"
+        );
+        assert_eq!(
+            relative("xl", "xl/worksheets/sheet9.xml"),
+            "worksheets/sheet9.xml"
+        );
         assert_eq!(rels_path("xl/workbook.xml"), "xl/_rels/workbook.xml.rels");
     }
 
