@@ -606,10 +606,28 @@ fn a_strict_package_is_rebuilt_and_says_so() {
             doc["workbooks"][0]["copy_note"],
             serde_json::Value::String(note.clone())
         );
+        // So does the group report's Inputs sheet, in the workbook's row.
+        let mut group: calamine::Xlsx<_> =
+            calamine::open_workbook(out.join("group-report.xlsx")).unwrap();
+        let inputs = tr_inputs(lang);
+        let range = calamine::Reader::worksheet_range(&mut group, inputs).unwrap();
+        let row = range
+            .rows()
+            .find(|r| r[0].to_string() == "strict.xlsx")
+            .expect("the workbook's row");
+        assert_eq!(row[2].to_string(), note);
         // The rebuilt copy has the flags but not the user's formats (no merged title).
         let copy = Package::open(w.output.as_ref().unwrap());
         assert!(!copy.sheet("Staff").contains("mergeCell"));
         assert!(copy.comments("Staff").unwrap().contains("DATA003"));
+    }
+}
+
+/// The name of the group report's Inputs sheet.
+fn tr_inputs(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "Inputs",
+        Lang::De => "Eingaben",
     }
 }
 
