@@ -218,7 +218,11 @@ fn normalize_formula(text: String) -> Option<String> {
 fn finish_sheet(name: String, mut cells: Vec<RawCell>) -> RawSheet {
     cells.sort_by_key(|c| (c.row, c.col));
     cells.dedup_by_key(|c| (c.row, c.col));
-    RawSheet { name, cells }
+    RawSheet {
+        name,
+        cells,
+        merged: Vec::new(),
+    }
 }
 
 /// Room to reserve for a sheet's cells: the cells its declared dimension spans, which saves
@@ -362,7 +366,17 @@ fn check_grid(name: &str, range: &calamine::Range<Data>) -> Result<(), LoadError
 /// xls: calamine parses the whole (size-limited) file at open; cells come from its ranges.
 fn read_xls(path: &Path) -> Result<Vec<RawSheet>, LoadError> {
     let mut wb: calamine::Xls<BufReader<File>> = calamine::open_workbook(path).map_err(reason)?;
-    read_ranges(&mut wb)
+    let mut sheets = read_ranges(&mut wb)?;
+    // The merged ranges, for the rebuilt copy.
+    for sheet in &mut sheets {
+        sheet.merged = wb
+            .worksheet_merge_cells(&sheet.name)
+            .unwrap_or_default()
+            .iter()
+            .map(|d| (d.start.0, d.start.1, d.end.0, d.end.1))
+            .collect();
+    }
+    Ok(sheets)
 }
 
 /// ods: calamine parses content.xml at open (caps repeated rows and columns itself).

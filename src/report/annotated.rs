@@ -642,6 +642,13 @@ fn write_original(
 ) -> Result<(), XlsxError> {
     let mut widths = Widths::default();
     let mut formats = CellFormats::default();
+    // Merged ranges the reader exposes (`.xls`), merged again before the cells are written
+    // (a range that overlaps another is left unmerged).
+    for &(r1, c1, r2, c2) in &raw.merged {
+        if (r1, c1) != (r2, c2) && in_grid(r2, c2) {
+            let _ = sheet.merge_range(r1, c1 as u16, r2, c2 as u16, "", &Format::new());
+        }
+    }
     // The flagged cells that hold a value (the others get a blank, filled cell).
     let mut written: HashSet<(u32, u32)> = HashSet::new();
     for cell in raw.cells {
