@@ -45,24 +45,40 @@ impl SheetScan {
     }
 }
 
-/// The first pass over a worksheet part.
+/// The first pass over a worksheet part: its root element, then only what follows the cells
+/// (merged ranges and `legacyDrawing` come after `sheetData`), so the cells are parsed once.
 pub(crate) fn scan(xml: &[u8]) -> Result<SheetScan, String> {
     let mut out = SheetScan::default();
     let mut r = reader(xml);
-    let mut depth = 0usize;
+    let root_end = loop {
+        match r.read_event().map_err(|e| e.to_string())? {
+            Event::Start(e) => {
+                let name = local(&e);
+                if name != "worksheet" {
+                    return Err(format!("root element {name}"));
+                }
+                out.prefix = prefix_of(&e);
+                out.rel_prefix = ns_prefix(&e, REL_NS);
+                break r.buffer_position() as usize;
+            }
+            Event::Eof | Event::Empty(_) => return Err("no worksheet element".into()),
+            _ => {}
+        }
+    };
+    let tail = after_sheet_data(xml)
+        .filter(|&t| t >= root_end)
+        .unwrap_or(root_end);
+    let mut r = reader(&xml[tail..]);
+    r.config_mut().check_end_names = false;
+    r.config_mut().allow_unmatched_ends = true;
+    let mut depth = 1usize;
     loop {
         let event = r.read_event().map_err(|e| e.to_string())?;
         match &event {
             Event::Eof => break,
             Event::Start(e) | Event::Empty(e) => {
                 let name = local(e);
-                if depth == 0 {
-                    if name != "worksheet" {
-                        return Err(format!("root element {name}"));
-                    }
-                    out.prefix = prefix_of(e);
-                    out.rel_prefix = ns_prefix(e, REL_NS);
-                } else if name == "mergeCell"
+                if name == "mergeCell"
                     && let Some(range) = attr(e, "ref")
                 {
                     let (first, last) = range.split_once(':').unwrap_or((&range, &range));
@@ -86,6 +102,25 @@ pub(crate) fn scan(xml: &[u8]) -> Result<SheetScan, String> {
         }
     }
     Ok(out)
+}
+
+/// Where the part continues after its `sheetData` (`</sheetData>` or `<sheetData/>`), found
+/// from the end without parsing the cells; `None` when it cannot be told.
+fn after_sheet_data(xml: &[u8]) -> Option<usize> {
+    let at = memchr::memmem::rfind(xml, b"sheetData")?;
+    let before = xml[..at]
+        .iter()
+        .rev()
+        .find(|b| !b.is_ascii_alphanumeric())?;
+    if !matches!(before, b'/' | b'<' | b':') {
+        return None;
+    }
+    let rest = &xml[at + "sheetData".len()..];
+    let close = rest.iter().position(|&b| b == b'>')?;
+    rest[..close]
+        .iter()
+        .all(|b| b.is_ascii_whitespace() || *b == b'/')
+        .then_some(at + "sheetData".len() + close + 1)
 }
 
 /// Copies a worksheet part to `out` with each flagged cell (zero-based (row, column) → worst
@@ -331,6 +366,21 @@ mod tests {
         );
         assert!(out.starts_with("<?xml version=\"1.0\"?>\n<worksheet xmlns=\"m\""));
         assert!(out.contains(r#"mc:Ignorable="x14ac""#));
+    }
+
+    #[test]
+    fn the_scan_reads_what_follows_the_cells() {
+        let xml = br#"<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>mergeCell sheetData</t></is></c></row></sheetData><mergeCells><mergeCell ref="B2:C3"/></mergeCells><legacyDrawing r:id="rId4"/></worksheet>"#;
+        let scan = scan(xml).unwrap();
+        assert_eq!(scan.merges, vec![((1, 1), (2, 2))]);
+        assert_eq!(scan.anchor((2, 2)), (1, 1));
+        assert_eq!(scan.legacy_drawing.as_deref(), Some("rId4"));
+        let empty = scan_of(br#"<worksheet><sheetData /><mergeCells><mergeCell ref="A1:B1"/></mergeCells></worksheet>"#);
+        assert_eq!(empty.merges.len(), 1);
+    }
+
+    fn scan_of(xml: &[u8]) -> SheetScan {
+        scan(xml).unwrap()
     }
 
     #[test]
