@@ -370,7 +370,7 @@ fn read_xls(path: &Path) -> Result<Vec<RawSheet>, LoadError> {
     // The merged ranges, for the rebuilt copy.
     for sheet in &mut sheets {
         sheet.merged = wb
-            .worksheet_merge_cells(&sheet.name)
+            .merge_cells_by_sheet_name(&sheet.name)
             .unwrap_or_default()
             .iter()
             .map(|d| (d.start.0, d.start.1, d.end.0, d.end.1))
