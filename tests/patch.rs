@@ -613,7 +613,7 @@ fn a_strict_package_is_rebuilt_and_says_so() {
         let range = calamine::Reader::worksheet_range(&mut group, inputs).unwrap();
         let row = range
             .rows()
-            .find(|r| r[0].to_string() == "strict.xlsx")
+            .find(|r| r[0] == "strict.xlsx")
             .expect("the workbook's row");
         assert_eq!(row[2].to_string(), note);
         // The rebuilt copy has the flags but not the user's formats (no merged title).
