@@ -492,6 +492,10 @@ fn patch_sheet<W: Write + std::io::Seek>(
         .bytes(part)
         .map_err(&fail)?
         .ok_or_else(|| fail("missing".into()))?;
+    // The part is patched byte by byte: it must be UTF-8 (a UTF-16 part is rebuilt).
+    if std::str::from_utf8(&xml).is_err() {
+        return Err(fail("not UTF-8".into()));
+    }
     let scan = sheet::scan(&xml).map_err(&fail)?;
     // Each finding on the cell that carries it (the top-left cell of a merged range).
     let mut cells: BTreeMap<(u32, u32), Vec<&Finding>> = BTreeMap::new();
