@@ -2,6 +2,7 @@
 //! (or `--config FILE`); the embedded defaults are the contract's and work with no file.
 
 use crate::findings::Severity;
+use crate::rules::Rule;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -13,10 +14,15 @@ use std::path::Path;
 pub struct Config {
     /// Thresholds of the rules.
     pub thresholds: Thresholds,
-    /// Per rule code (e.g. `SPOF001`): a new severity or `off`.
+    /// Per rule, by code or kebab name in any case (`SPOF001`, `spof001`,
+    /// `channel-single-person`): a new severity or `off`.
     pub rules: BTreeMap<String, RuleOverride>,
     /// Currency conversion for the group report.
     pub currency: CurrencyTable,
+    /// `rules` resolved to the registry when the file is read: rule code → setting.
+    #[serde(skip)]
+    #[schemars(skip)]
+    severities: BTreeMap<&'static str, SeveritySetting>,
 }
 
 /// Every threshold of the rule catalogue (CONTRACT §3), with its source.
@@ -85,6 +91,7 @@ impl Thresholds {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RuleOverride {
+    /// Severity.
     pub severity: SeveritySetting,
 }
 
@@ -92,13 +99,18 @@ pub struct RuleOverride {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum SeveritySetting {
+    /// Error.
     Error,
+    /// Warning.
     Warning,
+    /// Info.
     Info,
+    /// Off.
     Off,
 }
 
 impl SeveritySetting {
+    /// The severity, or `None` for `off`.
     pub fn severity(self) -> Option<Severity> {
         match self {
             SeveritySetting::Error => Some(Severity::Error),
@@ -145,23 +157,33 @@ impl CurrencyTable {
 /// A configuration problem, naming the file and the key.
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
+    /// The file cannot be read.
     #[error("{path}: cannot read config: {source}")]
     Io {
+        /// The config file.
         path: String,
+        /// Why it cannot be read.
         source: std::io::Error,
     },
+    /// The file is not valid TOML, or a key or value is wrong.
     #[error("{path}: {message}")]
-    Invalid { path: String, message: String },
+    Invalid {
+        /// The config file.
+        path: String,
+        /// What is wrong, naming the key.
+        message: String,
+    },
 }
 
 impl Config {
     /// Parses a TOML text; `origin` names the file in errors.
     pub fn from_toml(text: &str, origin: &str) -> Result<Config, ConfigError> {
-        let config: Config = toml::from_str(text).map_err(|e| ConfigError::Invalid {
+        let mut config: Config = toml::from_str(text).map_err(|e| ConfigError::Invalid {
             path: origin.to_string(),
             message: e.to_string().trim().replace('\n', " "),
         })?;
         config.validate(origin)?;
+        config.resolve_rules(origin)?;
         Ok(config)
     }
 
@@ -233,13 +255,6 @@ impl Config {
                 )));
             }
         }
-        for code in self.rules.keys() {
-            if crate::rules::rule(code).is_none() {
-                return Err(bad(format!(
-                    "rules.{code}: unknown rule code (see `teamlint rules`)"
-                )));
-            }
-        }
         for (cur, rate) in &self.currency.rates {
             if !(rate.is_finite() && *rate > 0.0) {
                 return Err(bad(format!(
@@ -250,12 +265,49 @@ impl Config {
         Ok(())
     }
 
-    /// The severity a rule has under this config, or `None` when it is turned off.
-    pub fn severity_of(&self, code: &str, default: Severity) -> Option<Severity> {
-        match self.rules.get(code) {
-            Some(o) => o.severity.severity(),
-            None => Some(default),
+    /// Resolves each key of `[rules.KEY]` to a rule of the registry, by code or kebab name in
+    /// any case; an unknown key, or two keys for one rule, is an error that names them.
+    fn resolve_rules(&mut self, origin: &str) -> Result<(), ConfigError> {
+        let mut seen: BTreeMap<&'static str, &str> = BTreeMap::new();
+        for (key, setting) in &self.rules {
+            let bad = |message: String| ConfigError::Invalid {
+                path: origin.to_string(),
+                message,
+            };
+            let rule = crate::rules::rule(key).ok_or_else(|| {
+                bad(format!(
+                    "rules.{key}: no rule has this code or name (see `teamlint rules`)"
+                ))
+            })?;
+            if let Some(other) = seen.insert(rule.code, key) {
+                return Err(bad(format!(
+                    "rules.{other} and rules.{key} both name {}: keep one",
+                    rule.code
+                )));
+            }
+            self.severities.insert(rule.code, setting.severity);
         }
+        Ok(())
+    }
+
+    /// Sets a rule's severity, or turns it off, as `[rules.CODE]` would.
+    pub fn set_severity(&mut self, rule: &'static Rule, setting: SeveritySetting) {
+        self.rules
+            .insert(rule.code.to_string(), RuleOverride { severity: setting });
+        self.severities.insert(rule.code, setting);
+    }
+
+    /// The severity a rule has under this config, or `None` when it is turned off.
+    pub fn severity_of(&self, rule: &Rule) -> Option<Severity> {
+        match self.severities.get(rule.code) {
+            Some(setting) => setting.severity(),
+            None => Some(rule.severity),
+        }
+    }
+
+    /// Whether a rule runs under this config.
+    pub fn enabled(&self, rule: &Rule) -> bool {
+        self.severity_of(rule).is_some()
     }
 }
 
@@ -282,11 +334,24 @@ mod tests {
 
     #[test]
     fn a_rule_can_be_turned_off() {
-        let c = Config::from_toml("[rules.SPOF001]\nseverity = \"off\"\n", "x.toml").unwrap();
-        assert_eq!(c.severity_of("SPOF001", Severity::Error), None);
-        assert_eq!(
-            c.severity_of("SPOF002", Severity::Warning),
-            Some(Severity::Warning)
-        );
+        let spof001 = crate::rules::rule("SPOF001").unwrap();
+        let spof002 = crate::rules::rule("SPOF002").unwrap();
+        for key in [
+            "SPOF001",
+            "spof001",
+            "channel-single-person",
+            "Channel-Single-Person",
+        ] {
+            let text = format!("[rules.{key}]\nseverity = \"off\"\n");
+            let c = Config::from_toml(&text, "x.toml").unwrap();
+            assert_eq!(c.severity_of(spof001), None, "{key}");
+            assert!(!c.enabled(spof001), "{key}");
+            assert_eq!(c.severity_of(spof002), Some(Severity::Warning), "{key}");
+        }
+        let e = Config::from_toml("[rules.spof999]\nseverity = \"off\"\n", "x.toml").unwrap_err();
+        assert!(e.to_string().contains("rules.spof999"), "{e}");
+        let twice = "[rules.SPOF001]\nseverity = \"off\"\n[rules.channel-single-person]\nseverity = \"info\"\n";
+        let e = Config::from_toml(twice, "x.toml").unwrap_err();
+        assert!(e.to_string().contains("both name SPOF001"), "{e}");
     }
 }

@@ -10,13 +10,18 @@ use std::sync::LazyLock;
     Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, schemars::JsonSchema,
 )]
 pub enum SheetKind {
+    /// Units.
     Units,
+    /// Staff.
     Staff,
+    /// Allocation.
     Allocation,
+    /// Channels.
     Channels,
 }
 
 impl SheetKind {
+    /// Every contract sheet, in reading order.
     pub const ALL: [SheetKind; 4] = [
         SheetKind::Units,
         SheetKind::Staff,
@@ -29,6 +34,7 @@ impl SheetKind {
         self.def().name
     }
 
+    /// The sheet's definition in the contract table.
     pub fn def(self) -> &'static SheetDef {
         SHEETS
             .iter()
@@ -41,18 +47,31 @@ impl SheetKind {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum ValueType {
+    /// Text.
     Text,
+    /// Person id.
     PersonId,
+    /// Whole number.
     WholeNumber,
+    /// Number.
     Number,
+    /// Money.
     Money,
+    /// Share.
     Share,
+    /// Yes no.
     YesNo,
+    /// Org form.
     OrgForm,
+    /// Role.
     Role,
+    /// Task.
     Task,
+    /// Status.
     Status,
+    /// Employment.
     Employment,
+    /// Money or free.
     MoneyOrFree,
 }
 
@@ -61,34 +80,63 @@ pub enum ValueType {
     Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, schemars::JsonSchema,
 )]
 pub enum Col {
+    /// Unit.
     Unit,
+    /// Country.
     Country,
+    /// Employees.
     Employees,
+    /// Org form.
     OrgForm,
+    /// Coordinator.
     Coordinator,
+    /// Sponsor.
     Sponsor,
+    /// Guidelines.
     Guidelines,
+    /// Currency.
     Currency,
+    /// Hourly rate.
     HourlyRate,
+    /// Unit budget.
     UnitBudget,
+    /// Person id.
     PersonId,
+    /// Name.
     Name,
+    /// Department.
     Department,
+    /// Role.
     Role,
+    /// Weekly hours.
     WeeklyHours,
+    /// Hourly cost.
     HourlyCost,
+    /// Annual cost.
     AnnualCost,
+    /// Deputy.
     Deputy,
+    /// Employment.
     Employment,
+    /// Channel.
     Channel,
+    /// Task.
     Task,
+    /// Hours.
     Hours,
+    /// Share.
     Share,
+    /// Status.
     Status,
+    /// Posts.
     Posts,
+    /// Required hours.
     RequiredHours,
+    /// Budget.
     Budget,
+    /// Response time.
     ResponseTime,
+    /// Owner.
     Owner,
 }
 
@@ -98,31 +146,71 @@ impl Col {
     pub const COUNT: usize = Col::Owner as usize + 1;
 }
 
+/// A sheet's name in a language, from its English contract name (`Staff` → `Mitarbeiter`);
+/// a name the contract does not know is returned as it is.
+pub fn sheet_name(english: &str, lang: Lang) -> &str {
+    match lang {
+        Lang::En => english,
+        Lang::De => SHEETS
+            .iter()
+            .find(|s| s.name == english)
+            .map_or(english, |s| s.name_de),
+    }
+}
+
+/// A column's header in a language, from its English contract header (`Weekly hours` →
+/// `Wochenstunden`); a header the contract does not know is returned as it is.
+pub fn column_header(english: &str, lang: Lang) -> &str {
+    match lang {
+        Lang::En => english,
+        Lang::De => SHEETS
+            .iter()
+            .flat_map(|s| s.columns.iter())
+            .find(|c| c.header == english)
+            .map_or(english, |c| c.header_de),
+    }
+}
+
 /// One column of one sheet: canonical header, accepted aliases, type and whether it is required.
 #[derive(Debug, Serialize)]
 pub struct ColumnDef {
+    /// Col.
     pub col: Col,
+    /// Header.
     pub header: &'static str,
+    /// Header de.
     pub header_de: &'static str,
+    /// Aliases.
     pub aliases: &'static [&'static str],
+    /// Value type.
     pub value_type: ValueType,
+    /// Required.
     pub required: bool,
+    /// Hint en.
     pub hint_en: &'static str,
+    /// Hint de.
     pub hint_de: &'static str,
 }
 
 /// One sheet: canonical name, accepted names, whether the workbook needs it, and its columns.
 #[derive(Debug, Serialize)]
 pub struct SheetDef {
+    /// Kind.
     pub kind: SheetKind,
+    /// Name.
     pub name: &'static str,
+    /// Name de.
     pub name_de: &'static str,
+    /// Aliases.
     pub aliases: &'static [&'static str],
+    /// Required.
     pub required: bool,
+    /// Columns.
     pub columns: &'static [ColumnDef],
 }
 
 impl SheetDef {
+    /// The definition of a column of this sheet.
     pub fn column(&self, col: Col) -> Option<&'static ColumnDef> {
         // SHEETS is 'static, so the lookup through it yields 'static references.
         SHEETS
@@ -641,18 +729,28 @@ impl<T: Copy> Vocab<T> {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Role {
+    /// Social media manager.
     SocialMediaManager,
+    /// Coordinator.
     Coordinator,
+    /// Group coordinator.
     GroupCoordinator,
+    /// Community manager.
     CommunityManager,
+    /// Content creator.
     ContentCreator,
+    /// Ambassador.
     Ambassador,
+    /// Executive sponsor.
     ExecutiveSponsor,
+    /// Analyst.
     Analyst,
+    /// Helper.
     Helper,
 }
 
 impl Role {
+    /// Every role.
     pub const ALL: [Role; 9] = [
         Role::SocialMediaManager,
         Role::Coordinator,
@@ -700,6 +798,7 @@ impl Role {
         )
     }
 
+    /// The word for it in a language.
     pub fn label(self, lang: Lang) -> &'static str {
         let (en, de) = self.words();
         match lang {
@@ -731,16 +830,24 @@ impl Role {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Task {
+    /// Content.
     Content,
+    /// Community.
     Community,
+    /// Monitoring.
     Monitoring,
+    /// Coordination.
     Coordination,
+    /// Analytics.
     Analytics,
+    /// Advertising.
     Advertising,
+    /// Support.
     Support,
 }
 
 impl Task {
+    /// Every task.
     pub const ALL: [Task; 7] = [
         Task::Content,
         Task::Community,
@@ -751,6 +858,7 @@ impl Task {
         Task::Support,
     ];
 
+    /// The words that name it (English and German).
     pub fn words(self) -> &'static [&'static str] {
         match self {
             Task::Content => &["content", "Inhalte", "Redaktion"],
@@ -763,6 +871,7 @@ impl Task {
         }
     }
 
+    /// Reads a task word.
     pub fn parse(text: &str) -> Option<Task> {
         static WORDS: LazyLock<Vocab<Task>> =
             LazyLock::new(|| Vocab::new(&Task::ALL, |v| v.words().to_vec()));
@@ -775,14 +884,19 @@ impl Task {
 #[serde(rename_all = "kebab-case")]
 pub enum Status {
     #[default]
+    /// Active.
     Active,
+    /// Planned.
     Planned,
+    /// Paused.
     Paused,
 }
 
 impl Status {
+    /// Every status.
     pub const ALL: [Status; 3] = [Status::Active, Status::Planned, Status::Paused];
 
+    /// The words that name it (English and German).
     pub fn words(self) -> &'static [&'static str] {
         match self {
             Status::Active => &["active", "aktiv"],
@@ -791,6 +905,7 @@ impl Status {
         }
     }
 
+    /// Reads a status word.
     pub fn parse(text: &str) -> Option<Status> {
         static WORDS: LazyLock<Vocab<Status>> =
             LazyLock::new(|| Vocab::new(&Status::ALL, |v| v.words().to_vec()));
@@ -802,14 +917,20 @@ impl Status {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum OrgForm {
+    /// Holistic.
     Holistic,
+    /// Decentralised.
     Decentralised,
+    /// Coordinated.
     Coordinated,
+    /// Centralised.
     Centralised,
+    /// Multi coordinated.
     MultiCoordinated,
 }
 
 impl OrgForm {
+    /// Every organisation form.
     pub const ALL: [OrgForm; 5] = [
         OrgForm::Holistic,
         OrgForm::Decentralised,
@@ -818,6 +939,7 @@ impl OrgForm {
         OrgForm::MultiCoordinated,
     ];
 
+    /// The words that name it (English and German).
     pub fn words(self) -> &'static [&'static str] {
         match self {
             OrgForm::Holistic => &["holistic", "holistisch"],
@@ -837,6 +959,18 @@ impl OrgForm {
         }
     }
 
+    /// The form as `findings.json` writes it (kebab-case English).
+    pub fn key(self) -> &'static str {
+        match self {
+            OrgForm::Holistic => "holistic",
+            OrgForm::Decentralised => "decentralised",
+            OrgForm::Coordinated => "coordinated",
+            OrgForm::Centralised => "centralised",
+            OrgForm::MultiCoordinated => "multi-coordinated",
+        }
+    }
+
+    /// The word for it in a language.
     pub fn label(self, lang: Lang) -> &'static str {
         let w = self.words();
         match lang {
@@ -845,6 +979,7 @@ impl OrgForm {
         }
     }
 
+    /// Reads an organisation form word.
     pub fn parse(text: &str) -> Option<OrgForm> {
         static WORDS: LazyLock<Vocab<OrgForm>> =
             LazyLock::new(|| Vocab::new(&OrgForm::ALL, |v| v.words().to_vec()));
@@ -856,13 +991,18 @@ impl OrgForm {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Employment {
+    /// Internal.
     Internal,
+    /// External.
     External,
+    /// Agency.
     Agency,
+    /// Freelance.
     Freelance,
 }
 
 impl Employment {
+    /// Every kind of employment.
     pub const ALL: [Employment; 4] = [
         Employment::Internal,
         Employment::External,
@@ -870,6 +1010,7 @@ impl Employment {
         Employment::Freelance,
     ];
 
+    /// The words that name it (English and German).
     pub fn words(self) -> &'static [&'static str] {
         match self {
             Employment::Internal => &["internal", "intern"],
@@ -879,6 +1020,7 @@ impl Employment {
         }
     }
 
+    /// Reads an employment word.
     pub fn parse(text: &str) -> Option<Employment> {
         static WORDS: LazyLock<Vocab<Employment>> =
             LazyLock::new(|| Vocab::new(&Employment::ALL, |v| v.words().to_vec()));
@@ -888,6 +1030,7 @@ impl Employment {
 
 /// Words that mean yes or no (a blank means no where a yes/no is asked).
 pub const YES_WORDS: &[&str] = &["yes", "y", "ja", "j", "true", "wahr", "x", "1"];
+/// Words that mean no (compared in lower case).
 pub const NO_WORDS: &[&str] = &["no", "n", "nein", "false", "falsch", "0", "-"];
 
 /// Words on a budget cell that mean "free" (the free-platform fallacy, COST001).
@@ -919,7 +1062,9 @@ pub const FREE_WORDS: &[&str] = &[
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     #[default]
+    /// En.
     En,
+    /// De.
     De,
 }
 

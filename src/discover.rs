@@ -9,14 +9,16 @@ pub const EXTENSIONS: &[&str] = &["xlsx", "xlsm", "xlsb", "xls", "ods"];
 /// One workbook to check and the input argument it was found under.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Input {
+    /// Path.
     pub path: PathBuf,
+    /// Root.
     pub root: PathBuf,
 }
 
 impl Input {
     /// Path relative to its input argument, `/`-separated.
     pub fn display(&self) -> String {
-        crate::display_path(&self.path, &self.root)
+        crate::pipeline::display_path(&self.path, &self.root)
     }
 }
 

@@ -1,7 +1,9 @@
-//! A finding: one rule's verdict on one subject, pointing at the cell that shows it, with a
-//! stable id so that the same problem keeps its id from run to run.
+//! A finding: one rule's verdict on one subject, pointing at the cell that shows it, with the
+//! typed figures that prove it and a stable id; its text is rendered in the reader's language.
 
+use crate::contract::{Lang, OrgForm, Role};
 use crate::model::Loc;
+use crate::rules::Rule;
 use serde::{Deserialize, Serialize};
 
 /// How serious a finding is; ordered so that `Error > Warning > Info`.
@@ -20,12 +22,19 @@ use serde::{Deserialize, Serialize};
 )]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
+    /// Worth knowing; no action required.
     Info,
+    /// A weakness to fix.
     Warning,
+    /// A problem that makes the plan unsound.
     Error,
 }
 
 impl Severity {
+    /// Every severity, worst first.
+    pub const WORST_FIRST: [Severity; 3] = [Severity::Error, Severity::Warning, Severity::Info];
+
+    /// The severity as the contract and `findings.json` spell it: `error`, `warning`, `info`.
     pub fn as_str(self) -> &'static str {
         match self {
             Severity::Info => "info",
@@ -34,72 +43,275 @@ impl Severity {
         }
     }
 
-    pub fn label(self, lang: crate::contract::Lang) -> &'static str {
+    /// The severity's word in the reader's language.
+    pub fn label(self, lang: Lang) -> &'static str {
         match (self, lang) {
-            (s, crate::contract::Lang::En) => s.as_str(),
-            (Severity::Info, _) => "Hinweis",
-            (Severity::Warning, _) => "Warnung",
-            (Severity::Error, _) => "Fehler",
+            (s, Lang::En) => s.as_str(),
+            (Severity::Info, Lang::De) => "Hinweis",
+            (Severity::Warning, Lang::De) => "Warnung",
+            (Severity::Error, Lang::De) => "Fehler",
         }
     }
+}
+
+/// Declares the typed figures a finding can carry: each with its key in `findings.json`'s
+/// `data`, its type, a getter on `Facts` and its documentation (which the schema shows).
+macro_rules! facts {
+    ($( $(#[doc = $doc:literal])+ $variant:ident($ty:ty) = $key:literal, $getter:ident; )+) => {
+        /// One typed figure of a finding: what the rule saw (hours, money, people, reasons).
+        #[derive(Clone, Debug, PartialEq)]
+        pub enum Fact {
+            $( $(#[doc = $doc])+ $variant($ty), )+
+        }
+
+        impl Fact {
+            /// The key of the figure in `findings.json`'s `data`.
+            pub fn key(&self) -> &'static str {
+                match self { $( Fact::$variant(_) => $key, )+ }
+            }
+
+            fn serialize_entry<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
+                match self { $( Fact::$variant(v) => map.serialize_entry($key, v), )+ }
+            }
+        }
+
+        impl Facts {
+            $(
+                $(#[doc = $doc])+
+                pub fn $getter(&self) -> Option<&$ty> {
+                    self.0.iter().find_map(|f| match f { Fact::$variant(v) => Some(v), _ => None })
+                }
+            )+
+        }
+
+        /// The JSON schema of `data`: an object whose every key is optional.
+        fn facts_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+            let mut properties = serde_json::Map::new();
+            $(
+                let mut schema = generator.subschema_for::<$ty>();
+                let doc: &[&str] = &[$($doc),+];
+                let doc = doc.iter().map(|l| l.trim()).collect::<Vec<_>>().join(" ");
+                schema.insert("description".into(), doc.into());
+                properties.insert($key.into(), schema.to_value());
+            )+
+            schemars::json_schema!({
+                "type": "object",
+                "description": "The figures that prove the finding, typed, so that scripts never parse the message. Which keys appear depends on the rule.",
+                "properties": properties,
+                "additionalProperties": false
+            })
+        }
+    };
+}
+
+facts! {
+    /// The channel the finding is about.
+    Channel(String) = "channel", channel;
+    /// The person the finding is about (Person ID).
+    Person(String) = "person", person;
+    /// That person's name, where the Staff sheet gives one.
+    PersonName(String) = "person_name", person_name;
+    /// The person's deputy (Person ID).
+    Deputy(String) = "deputy", deputy;
+    /// The deputy's name, where the Staff sheet gives one.
+    DeputyName(String) = "deputy_name", deputy_name;
+    /// The unit the deputy works in, when it is another unit.
+    DeputyUnit(String) = "deputy_unit", deputy_unit;
+    /// Why the rule fired, where it fires for several reasons (kebab-case, e.g. `no-deputy`).
+    Reason(&'static str) = "reason", reason;
+    /// Hours per week allocated (to the channel, by the person, or to the unit).
+    Hours(f64) = "hours", hours;
+    /// Hours per week the channel requires.
+    RequiredHours(f64) = "required_hours", required_hours;
+    /// The fewest hours per week that pass: required hours less the tolerance.
+    MinimumHours(f64) = "minimum_hours", minimum_hours;
+    /// The person's weekly hours (Staff).
+    WeeklyHours(f64) = "weekly_hours", weekly_hours;
+    /// Posts per week of the channel, when its required hours are derived from them.
+    PostsPerWeek(f64) = "posts_per_week", posts_per_week;
+    /// Base hours per week of a channel (setting `channel_base_hours`).
+    BaseHours(f64) = "base_hours", base_hours;
+    /// Hours per post (setting `hours_per_post`).
+    HoursPerPost(f64) = "hours_per_post", hours_per_post;
+    /// A share of the weekly hours, as a fraction (0.25 = 25 %).
+    Share(f64) = "share", share;
+    /// The threshold the figure was compared with (a fraction for shares and tolerances, else
+    /// in the figure's own unit).
+    Threshold(f64) = "threshold", threshold;
+    /// How many: active channels, people someone stands in for, departments, units.
+    Count(u64) = "count", count;
+    /// The most that passes: channels the FTE can carry, people one deputy may stand in for.
+    Limit(u64) = "limit", limit;
+    /// Full-time equivalents of social media time.
+    Fte(f64) = "fte", fte;
+    /// People concerned (Person IDs).
+    People(Vec<String>) = "people", people;
+    /// Departments concerned.
+    Departments(Vec<String>) = "departments", departments;
+    /// Countries concerned.
+    Countries(Vec<String>) = "countries", countries;
+    /// Units concerned.
+    Units(Vec<String>) = "units", units;
+    /// Workbooks concerned (paths relative to the input argument).
+    Workbooks(Vec<String>) = "workbooks", workbooks;
+    /// Annual staff cost of the allocated time.
+    Cost(f64) = "cost", cost;
+    /// The budget a year as written.
+    Budget(f64) = "budget", budget;
+    /// The word in the Budget cell that means free (`kostenlos`, `free`).
+    BudgetWord(String) = "budget_word", budget_word;
+    /// ISO code of the currency of `cost` and `budget`.
+    Currency(String) = "currency", currency;
+    /// Employees of the unit.
+    Employees(f64) = "employees", employees;
+    /// The person's role.
+    Role(Role) = "role", role;
+    /// The declared organisation form.
+    OrgForm(OrgForm) = "org_form", org_form;
+    /// A sheet, by its English contract name (`Staff`).
+    Sheet(String) = "sheet", sheet;
+    /// A column, by its English contract header (`Weekly hours`).
+    Column(String) = "column", column;
+    /// The cell's value as written.
+    Value(String) = "value", value;
+    /// Columns concerned, by their English contract headers.
+    Columns(Vec<String>) = "columns", columns;
+    /// Row numbers concerned, as the spreadsheet shows them (from 1).
+    Rows(Vec<u64>) = "rows", rows;
+    /// Other names that are accepted for a sheet or column.
+    Accepted(Vec<String>) = "accepted", accepted;
+}
+
+/// The typed figures of one finding, in the order the rule gave them.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Facts(pub Vec<Fact>);
+
+impl Serialize for Facts {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for fact in &self.0 {
+            fact.serialize_entry(&mut map)?;
+        }
+        map.end()
+    }
+}
+
+impl schemars::JsonSchema for Facts {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "FindingData".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        facts_schema(generator)
+    }
+}
+
+impl Facts {
+    /// A number figure, 0 when the rule did not give it.
+    pub fn num(&self, get: impl Fn(&Facts) -> Option<&f64>) -> f64 {
+        get(self).copied().unwrap_or(0.0)
+    }
+
+    /// A text figure, empty when the rule did not give it.
+    pub fn text<'a>(&'a self, get: impl Fn(&'a Facts) -> Option<&'a String>) -> &'a str {
+        get(self).map(String::as_str).unwrap_or("")
+    }
+
+    /// The person figure with the name, for running text: `P1 (Anna Schmidt)`.
+    pub fn who(&self) -> String {
+        crate::i18n::person(
+            self.text(Facts::person),
+            self.person_name().map(String::as_str),
+        )
+    }
+
+    /// The deputy figure with the name, for running text.
+    pub fn deputy_who(&self) -> String {
+        crate::i18n::person(
+            self.text(Facts::deputy),
+            self.deputy_name().map(String::as_str),
+        )
+    }
+}
+
+/// Where a finding points and what it is about: everything but its rule and figures.
+#[derive(Clone, Debug)]
+pub struct Target<'a> {
+    /// The workbook path as findings name it.
+    pub workbook: &'a str,
+    /// The unit, when the finding belongs to one.
+    pub unit: Option<&'a str>,
+    /// The flagged cell, when there is one.
+    pub loc: Option<Loc>,
+    /// What the finding is about: a channel, a person ID, a unit, a missing sheet or column.
+    pub subject: &'a str,
+    /// Tells apart two findings of one rule on one subject (e.g. the column of an invalid value).
+    pub discriminator: &'a str,
 }
 
 /// One finding. `loc` is the flagged cell; `None` when the finding has no cell of its own
 /// (the annotated copy then points it at the unit's Summary row).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Finding {
+    /// Stable across runs: derived from rule, workbook, unit, subject and discriminator.
     pub id: String,
-    pub rule: &'static str,
-    pub name: &'static str,
+    /// The rule that raised it.
+    pub rule: &'static Rule,
+    /// The rule's severity under the run's config.
     pub severity: Severity,
+    /// The workbook path relative to the input argument, `/`-separated.
     pub workbook: String,
+    /// The unit the finding belongs to.
     pub unit: Option<String>,
+    /// The flagged cell.
     pub loc: Option<Loc>,
+    /// What the finding is about: a channel, a person ID, a unit, a missing sheet or column.
     pub subject: String,
-    pub message: String,
+    /// The figures that prove it.
+    pub data: Facts,
 }
 
 impl Finding {
-    /// Builds a finding; the id is derived from rule, workbook, unit, subject and `discriminator`
-    /// (e.g. the column of an invalid value), never from the message or the row, so inserting a
-    /// row above does not change it.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        rule: &'static str,
-        name: &'static str,
-        severity: Severity,
-        workbook: &str,
-        unit: Option<&str>,
-        loc: Option<Loc>,
-        subject: impl Into<String>,
-        discriminator: &str,
-        message: impl Into<String>,
-    ) -> Finding {
-        let subject = subject.into();
+    /// Builds a finding of `rule` with its default severity; the id is derived from rule,
+    /// workbook, unit, subject and discriminator, never from the figures or the row, so
+    /// inserting a row above does not change it.
+    pub fn new(rule: &'static Rule, target: Target<'_>, facts: Vec<Fact>) -> Finding {
         let id = stable_id(&[
-            rule,
-            workbook,
-            unit.unwrap_or(""),
-            &subject.trim().to_lowercase(),
-            discriminator,
+            rule.code,
+            target.workbook,
+            target.unit.unwrap_or(""),
+            &target.subject.trim().to_lowercase(),
+            target.discriminator,
         ]);
         Finding {
             id,
             rule,
-            name,
-            severity,
-            workbook: workbook.to_string(),
-            unit: unit.map(str::to_string),
-            loc,
-            subject,
-            message: message.into(),
+            severity: rule.severity,
+            workbook: target.workbook.to_string(),
+            unit: target.unit.map(str::to_string),
+            loc: target.loc,
+            subject: target.subject.to_string(),
+            data: Facts(facts),
         }
     }
 
+    /// The rule code, e.g. `SPOF001`.
+    pub fn code(&self) -> &'static str {
+        self.rule.code
+    }
+
+    /// What is wrong, in one or two sentences in the reader's language.
+    pub fn message(&self, lang: Lang) -> String {
+        (self.rule.message)(self, lang)
+    }
+
+    /// The sheet of the flagged cell.
     pub fn sheet(&self) -> Option<&str> {
         self.loc.as_ref().map(|l| l.sheet.as_str())
     }
 
+    /// The flagged cell in A1 notation.
     pub fn cell(&self) -> Option<String> {
         self.loc.as_ref().map(Loc::a1)
     }
@@ -122,10 +334,10 @@ pub fn order(a: &Finding, b: &Finding) -> std::cmp::Ordering {
     fn pos(f: &Finding) -> Option<(&str, u32, u32)> {
         f.loc.as_ref().map(|l| (l.sheet.as_str(), l.row, l.col))
     }
-    (&a.workbook, pos(a), a.rule, &a.subject, &a.id).cmp(&(
+    (&a.workbook, pos(a), a.rule.code, &a.subject, &a.id).cmp(&(
         &b.workbook,
         pos(b),
-        b.rule,
+        b.rule.code,
         &b.subject,
         &b.id,
     ))
@@ -147,5 +359,22 @@ mod tests {
         assert_ne!(a, stable_id(&["SPOF001", "a.xlsx", "DE", "instagram", ""]));
         assert_ne!(stable_id(&["ab", "c"]), stable_id(&["a", "bc"]));
         assert_eq!(a.len(), 16);
+    }
+
+    #[test]
+    fn facts_serialise_as_one_object_by_key() {
+        let facts = Facts(vec![
+            Fact::Channel("TikTok".into()),
+            Fact::Hours(16.0),
+            Fact::Reason("no-deputy"),
+        ]);
+        let json = serde_json::to_value(&facts).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({"channel": "TikTok", "hours": 16.0, "reason": "no-deputy"})
+        );
+        assert_eq!(facts.hours(), Some(&16.0));
+        assert_eq!(facts.text(Facts::channel), "TikTok");
+        assert_eq!(facts.budget(), None);
     }
 }

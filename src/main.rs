@@ -121,7 +121,7 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Check(args) => run_check(args),
         Command::Rules { lang } => {
-            print!("{}", teamlint::rules_table(lang));
+            print!("{}", teamlint::rules::text_table(lang));
             ExitCode::SUCCESS
         }
         Command::Template { file, lang } => match teamlint::template::write_template(&file, lang) {

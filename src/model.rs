@@ -9,12 +9,16 @@ use std::collections::BTreeMap;
 /// A cell position: the sheet name as written in the file and the zero-based row and column.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub struct Loc {
+    /// The sheet's name as written in the file.
     pub sheet: String,
+    /// Zero-based row.
     pub row: u32,
+    /// Zero-based column.
     pub col: u32,
 }
 
 impl Loc {
+    /// A cell of a sheet, zero-based.
     pub fn new(sheet: impl Into<String>, row: u32, col: u32) -> Self {
         Loc {
             sheet: sheet.into(),
@@ -45,32 +49,44 @@ pub fn a1(row: u32, col: u32) -> String {
 /// A raw cell value as read from the workbook, kept for the annotated copy.
 #[derive(Clone, Debug, PartialEq)]
 pub enum RawValue {
+    /// A number.
     Number(f64),
+    /// A text.
     Text(String),
+    /// TRUE or FALSE.
     Bool(bool),
     /// An Excel serial date-time; `is_duration` when the cell is a time span.
     DateTime {
+        /// Days since Excel's epoch, with the time as the fraction.
         serial: f64,
+        /// Whether the cell is a time span rather than a point in time.
         is_duration: bool,
     },
     /// An Excel error such as `#REF!`.
     Error(String),
+    /// No value.
     Empty,
 }
 
 /// One non-empty cell of a sheet, with its formula text (without `=`) when it has one.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RawCell {
+    /// Zero-based row.
     pub row: u32,
+    /// Zero-based column.
     pub col: u32,
+    /// The value (a formula's cached result).
     pub value: RawValue,
+    /// The formula without `=`, when the cell has one.
     pub formula: Option<String>,
 }
 
 /// One sheet as read: its name as written and its non-empty cells in row-major order.
 #[derive(Clone, Debug, Default)]
 pub struct RawSheet {
+    /// The sheet's name as written.
     pub name: String,
+    /// Its non-empty cells in row-major order.
     pub cells: Vec<RawCell>,
     /// Merged ranges as (first row, first column, last row, last column), zero-based, where the
     /// reader exposes them (`.xls`); the rebuilt copy merges them again.
@@ -89,9 +105,13 @@ impl RawSheet {
 /// Where one contract sheet was found: its name, header row and the position of each known column.
 #[derive(Clone, Debug)]
 pub struct SheetLayout {
+    /// Which contract sheet it is.
     pub kind: SheetKind,
+    /// The sheet's name as written.
     pub name: String,
+    /// Zero-based row of the header.
     pub header_row: u32,
+    /// Each known column and its zero-based position.
     pub columns: BTreeMap<Col, u32>,
 }
 
@@ -111,8 +131,11 @@ impl SheetLayout {
 /// A channel budget as written: empty, a word meaning free, or an amount.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Budget {
+    /// Empty.
     Empty,
+    /// Free.
     Free(String),
+    /// Amount.
     Amount(f64),
     /// The cell could not be read; a DATA002 finding was raised.
     Invalid,
@@ -121,22 +144,32 @@ pub enum Budget {
 /// A unit (business unit or subsidiary).
 #[derive(Clone, Debug)]
 pub struct Unit {
+    /// Name.
     pub name: String,
     /// The unit's row on the Units sheet, if there is one.
     pub row: Option<u32>,
+    /// Country.
     pub country: Option<String>,
+    /// Employees.
     pub employees: Option<f64>,
+    /// Org form.
     pub org_form: Option<OrgForm>,
+    /// Coordinator.
     pub coordinator: Option<String>,
+    /// Sponsor.
     pub sponsor: Option<String>,
     /// `None` when empty or unreadable.
     pub guidelines: Option<bool>,
+    /// Currency.
     pub currency: String,
+    /// Hourly rate.
     pub hourly_rate: Option<f64>,
+    /// Budget.
     pub budget: Option<f64>,
 }
 
 impl Unit {
+    /// A unit with a name and nothing else known.
     pub fn named(name: impl Into<String>) -> Self {
         Unit {
             name: name.into(),
@@ -157,30 +190,46 @@ impl Unit {
 /// A person on the Staff sheet.
 #[derive(Clone, Debug)]
 pub struct Person {
+    /// Id.
     pub id: String,
+    /// Row.
     pub row: u32,
+    /// Name.
     pub name: Option<String>,
+    /// Unit.
     pub unit: String,
+    /// Department.
     pub department: Option<String>,
+    /// Role.
     pub role: Option<Role>,
     /// The role as written (also when it is free text).
     pub role_text: Option<String>,
     /// `None` when missing or invalid (flagged); such a person adds no hours.
     pub weekly_hours: Option<f64>,
+    /// Hourly cost.
     pub hourly_cost: Option<f64>,
+    /// Annual cost.
     pub annual_cost: Option<f64>,
+    /// Deputy.
     pub deputy: Option<String>,
+    /// Employment.
     pub employment: Option<Employment>,
 }
 
 /// A row of the Allocation sheet.
 #[derive(Clone, Debug)]
 pub struct Allocation {
+    /// Row.
     pub row: u32,
+    /// Person.
     pub person: String,
+    /// Channel.
     pub channel: String,
+    /// Unit.
     pub unit: String,
+    /// Task.
     pub task: Option<Task>,
+    /// Task text.
     pub task_text: Option<String>,
     /// Hours per week as written; wins over the share.
     pub hours: Option<f64>,
@@ -193,14 +242,23 @@ pub struct Allocation {
 /// A row of the Channels sheet.
 #[derive(Clone, Debug)]
 pub struct Channel {
+    /// Row.
     pub row: u32,
+    /// Unit.
     pub unit: String,
+    /// Name.
     pub name: String,
+    /// Status.
     pub status: Status,
+    /// Posts per week.
     pub posts_per_week: Option<f64>,
+    /// Required hours.
     pub required_hours: Option<f64>,
+    /// Budget.
     pub budget: Budget,
+    /// Response time.
     pub response_time: Option<f64>,
+    /// Owner.
     pub owner: Option<String>,
 }
 
@@ -209,9 +267,13 @@ pub struct Channel {
 pub struct Plan {
     /// The workbook's path relative to the input argument, with `/` separators.
     pub workbook: String,
+    /// Units.
     pub units: Vec<Unit>,
+    /// Staff.
     pub staff: Vec<Person>,
+    /// Allocations.
     pub allocations: Vec<Allocation>,
+    /// Channels.
     pub channels: Vec<Channel>,
     /// The contract sheets found, by kind.
     pub layouts: BTreeMap<SheetKind, SheetLayout>,
@@ -251,6 +313,7 @@ pub fn same_key(a: &str, b: &str) -> bool {
 }
 
 impl Plan {
+    /// Where a contract sheet was found, if it was.
     pub fn layout(&self, kind: SheetKind) -> Option<&SheetLayout> {
         self.layouts.get(&kind)
     }
@@ -260,10 +323,12 @@ impl Plan {
         self.layout(kind).map(|l| l.cell(row, col))
     }
 
+    /// The person with this ID (the first row naming it).
     pub fn person(&self, id: &str) -> Option<&Person> {
         self.staff.iter().find(|p| same_key(&p.id, id))
     }
 
+    /// The unit with this name (case-insensitive).
     pub fn unit(&self, name: &str) -> Option<&Unit> {
         self.units.iter().find(|u| same_key(&u.name, name))
     }
@@ -278,7 +343,9 @@ impl Plan {
 /// A loaded workbook: its raw sheets (for the copy) and its typed plan.
 #[derive(Debug, Default)]
 pub struct Workbook {
+    /// Sheets.
     pub sheets: Vec<RawSheet>,
+    /// Plan.
     pub plan: Plan,
 }
 

@@ -26,6 +26,25 @@ fn pretty(value: &Value) -> String {
 /// The schema of `teamlint.toml` (as its JSON equivalent), derived from `Config`.
 pub fn config() -> Value {
     let mut schema = serde_json::to_value(schemars::schema_for!(Config)).expect("serialises");
+    // The rule keys come from the registry: each code (any case) or kebab name.
+    let mut keys: Vec<String> = Vec::new();
+    let mut properties = serde_json::Map::new();
+    for rule in crate::rules::all() {
+        keys.extend([
+            rule.code.to_string(),
+            rule.code.to_lowercase(),
+            rule.name.to_string(),
+        ]);
+        properties.insert(
+            rule.code.to_string(),
+            json!({
+                "$ref": "#/$defs/RuleOverride",
+                "description": format!("{} {}: {}", rule.code, rule.name, rule.summary(crate::contract::Lang::En)),
+            }),
+        );
+    }
+    schema["properties"]["rules"]["propertyNames"] = json!({ "enum": keys });
+    schema["properties"]["rules"]["properties"] = Value::Object(properties);
     schema["title"] = json!("teamlint.toml");
     schema["description"] = json!(
         "Thresholds, per-rule severities and currency rates of teamlint. Every key is optional; \

@@ -649,6 +649,29 @@ fn write_instructions(sheet: &mut Worksheet, lang: Lang) -> anyhow::Result<()> {
             row += 1;
         }
     }
+    row += 1;
+    line(
+        sheet,
+        &mut row,
+        if de { "Die Regeln" } else { "The rules" },
+        Some(&heading),
+    )?;
+    let heads = if de {
+        ["Code", "Name", "Schwere", "Was geprüft wird"]
+    } else {
+        ["Code", "Name", "Severity", "What it checks"]
+    };
+    for (c, h) in heads.iter().enumerate() {
+        sheet.write_string_with_format(row, c as u16, *h, &table_head)?;
+    }
+    row += 1;
+    for rule in crate::rules::all() {
+        sheet.write_string(row, 0, rule.code)?;
+        sheet.write_string(row, 1, rule.name)?;
+        sheet.write_string(row, 2, rule.severity.label(lang))?;
+        sheet.write_string(row, 3, rule.summary(lang))?;
+        row += 1;
+    }
     Ok(())
 }
 

@@ -176,7 +176,7 @@ fn the_samples_annotated_copies_flag_note_and_link_every_finding() {
             let note = &comments
                 [note_start..note_start + comments[note_start..].find("</comment>").unwrap()];
             assert!(
-                note.contains(f.rule),
+                note.contains(f.code()),
                 "{} {sheet}!{cell}: the note names {}",
                 w.path,
                 f.rule

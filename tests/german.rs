@@ -4,6 +4,7 @@
 use rust_xlsxwriter::Workbook as XlsxWriter;
 use std::path::Path;
 use teamlint::config::Config;
+use teamlint::contract::Lang;
 use teamlint::findings::Finding;
 
 /// Writes rows of text cells (numbers as German text, as HR types them) under a title row.
@@ -257,7 +258,7 @@ fn has(findings: &[Finding], rule: &str, subject: &str, cell: Option<&str>) {
             hit.cell().as_deref(),
             Some(cell),
             "{rule} {subject}: {}",
-            hit.message
+            hit.message(Lang::En)
         );
     }
 }
@@ -292,15 +293,16 @@ fn each_planted_problem_yields_its_code_on_its_subject_and_cell() {
     has(&findings, "DATA004", "facebook", Some("B8"));
     let cost001 = findings.iter().find(|f| f.rule == "COST001").unwrap();
     assert!(
-        cost001.message.contains("kostenlos") && cost001.message.contains("EUR"),
+        cost001.message(Lang::En).contains("kostenlos")
+            && cost001.message(Lang::En).contains("EUR"),
         "the message states the real cost: {}",
-        cost001.message
+        cost001.message(Lang::En)
     );
     // Süd follows the rules apart from its idle coordinator: nothing else fires there.
     let sud: Vec<_> = findings
         .iter()
         .filter(|f| f.unit.as_deref() == Some("Süd") && f.rule != "COORD002")
-        .map(|f| format!("{} {} {}", f.rule, f.subject, f.message))
+        .map(|f| format!("{} {} {}", f.rule, f.subject, f.message(Lang::En)))
         .collect();
     assert!(sud.is_empty(), "{sud:#?}");
 }

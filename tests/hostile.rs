@@ -252,7 +252,7 @@ fn a_dimension_claiming_a_million_rows_costs_nothing() {
     w.finish().unwrap();
     let (wb, findings) = teamlint::load::load(&claimed, "claims.xlsx").unwrap();
     assert!(
-        findings.iter().all(|f| !f.rule.starts_with("DATA")),
+        findings.iter().all(|f| !f.code().starts_with("DATA")),
         "{findings:#?}"
     );
     assert_eq!(wb.plan.staff.len(), 2);

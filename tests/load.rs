@@ -4,6 +4,7 @@
 use rust_xlsxwriter::{Formula, Workbook as XlsxWriter};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
+use teamlint::contract::Lang;
 use teamlint::findings::Finding;
 use teamlint::load;
 use teamlint::model::{Budget, Workbook};
@@ -330,9 +331,9 @@ fn data002_an_unreadable_number_points_at_its_cell() {
         )]
     );
     assert!(
-        findings[0].message.contains("zwanzig"),
+        findings[0].message(Lang::En).contains("zwanzig"),
         "{}",
-        findings[0].message
+        findings[0].message(Lang::En)
     );
     assert_eq!(
         wb.plan.staff[1].weekly_hours, None,

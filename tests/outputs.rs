@@ -6,8 +6,8 @@ use calamine::{Data, Reader, Xlsx, open_workbook};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use teamlint::config::Config;
-use teamlint::contract::{Lang, OrgForm};
-use teamlint::findings::{Finding, Severity};
+use teamlint::contract::{Lang, OrgForm, Role};
+use teamlint::findings::{Fact, Finding, Severity, Target};
 use teamlint::model::{Loc, Plan, RawCell, RawSheet, RawValue, Workbook};
 use teamlint::report::{annotated, group, json, terminal};
 use teamlint::rules::UnitFigures;
@@ -86,73 +86,107 @@ fn workbook() -> Workbook {
 
 const WB: &str = "sales/de.xlsx";
 
+/// A finding of a registered rule with a chosen severity, in the workbook `WB`, unit DE.
 fn finding(
-    rule: &'static str,
-    name: &'static str,
+    code: &str,
     severity: Severity,
     loc: Option<Loc>,
     subject: &str,
-    message: &str,
+    facts: Vec<Fact>,
 ) -> Finding {
-    Finding::new(
-        rule,
-        name,
-        severity,
-        WB,
-        Some("DE"),
+    let rule = teamlint::rules::rule(code).unwrap();
+    let target = Target {
+        workbook: WB,
+        unit: Some("DE"),
         loc,
         subject,
-        "",
-        message,
-    )
+        discriminator: "",
+    };
+    let mut f = Finding::new(rule, target, facts);
+    f.severity = severity;
+    f
 }
 
 fn findings() -> Vec<Finding> {
     vec![
         finding(
             "DATA003",
-            "unknown-reference",
             Severity::Error,
             Some(Loc::new("Staff", 1, 2)),
             "9999",
-            "Deputy 9999 is not on the Staff sheet.",
+            vec![
+                Fact::Value("9999".into()),
+                Fact::Column("Deputy".into()),
+                Fact::Person("1001".into()),
+            ],
         ),
         // A warning on the same cell: one note names both codes, the error fill wins.
         finding(
             "SPOF002",
-            "role-without-deputy",
             Severity::Warning,
             Some(Loc::new("Staff", 1, 2)),
             "1001",
-            "Anna Example has no valid deputy.",
+            vec![
+                Fact::Person("1001".into()),
+                Fact::PersonName("Anna Example".into()),
+                Fact::Role(Role::SocialMediaManager),
+                Fact::Reason("no-deputy"),
+            ],
         ),
         finding(
             "COST001",
-            "free-platform-fallacy",
             Severity::Error,
             Some(Loc::new("Channels", 1, 1)),
             "Facebook",
-            "Facebook is marked free but its staff time costs 11,200 EUR a year.",
+            vec![
+                Fact::Channel("Facebook".into()),
+                Fact::Hours(5.0),
+                Fact::Cost(11_200.0),
+                Fact::Currency("EUR".into()),
+                Fact::Reason("budget-free"),
+                Fact::BudgetWord("kostenlos".into()),
+            ],
         ),
         // A flagged empty cell: it still gets its fill and note.
         finding(
             "STAFF001",
-            "understaffed-channel",
             Severity::Info,
             Some(Loc::new("Channels", 2, 1)),
             "Instagram",
-            "=cmd|' /C calc'!A0 Instagram has 0 of 6 required hours.",
+            vec![
+                Fact::Channel("=cmd|' /C calc'!A0 Instagram".into()),
+                Fact::Hours(0.0),
+                Fact::RequiredHours(6.0),
+                Fact::MinimumHours(5.4),
+                Fact::Threshold(0.1),
+            ],
         ),
         // No cell of its own: links to the unit's Summary row.
         finding(
             "COORD001",
-            "missing-coordinator",
             Severity::Error,
             None,
             "DE",
-            "Unit DE runs 3 active channels but names no coordinator.",
+            vec![Fact::Count(3)],
         ),
     ]
+}
+
+/// An over-allocated person of the CH workbook.
+fn over_allocated(person: &str, row: u32, hours: f64, weekly: f64) -> Finding {
+    let target = Target {
+        workbook: "ch.xlsx",
+        unit: Some("CH"),
+        loc: Some(Loc::new("Allocation", row, 4)),
+        subject: person,
+        discriminator: "",
+    };
+    let facts = vec![
+        Fact::Person(person.into()),
+        Fact::Hours(hours),
+        Fact::WeeklyHours(weekly),
+    ];
+    Finding::new(teamlint::rules::rule("STAFF004").unwrap(), target, facts)
 }
 
 fn unit(workbook: &str, name: &str, currency: &str) -> UnitFigures {
@@ -183,28 +217,8 @@ fn unit(workbook: &str, name: &str, currency: &str) -> UnitFigures {
 fn report() -> Report {
     let fs = findings();
     let ch = vec![
-        Finding::new(
-            "STAFF004",
-            "over-allocated",
-            Severity::Error,
-            "ch.xlsx",
-            Some("CH"),
-            Some(Loc::new("Allocation", 3, 4)),
-            "2001",
-            "",
-            "Person 2001 is allocated 45 h of 40 h.",
-        ),
-        Finding::new(
-            "STAFF004",
-            "over-allocated",
-            Severity::Error,
-            "ch.xlsx",
-            Some("CH"),
-            Some(Loc::new("Allocation", 5, 4)),
-            "2002",
-            "",
-            "Person 2002 is allocated 41 h of 38 h.",
-        ),
+        over_allocated("2001", 3, 45.0, 40.0),
+        over_allocated("2002", 5, 41.0, 38.0),
     ];
     let mut ch_unit = unit("ch.xlsx", "CH", "CHF");
     ch_unit.country = Some("CH".into());
@@ -243,15 +257,18 @@ fn report() -> Report {
             },
         ],
         group_findings: vec![Finding::new(
-            "COORD003",
-            "no-group-coordination",
-            Severity::Error,
-            "",
-            None,
-            None,
-            "group",
-            "",
-            "Units from 2 countries (CH, DE) but nobody has the group coordinator role.",
+            teamlint::rules::rule("COORD003").unwrap(),
+            Target {
+                workbook: "",
+                unit: None,
+                loc: None,
+                subject: "group",
+                discriminator: "",
+            },
+            vec![
+                Fact::Count(2),
+                Fact::Countries(vec!["CH".into(), "DE".into()]),
+            ],
         )],
         outputs: vec![PathBuf::from("out/group-report.xlsx")],
     }
@@ -460,10 +477,11 @@ fn flagged_cells_get_one_note_naming_every_code() {
     assert!(staff_notes.contains("ref=\"C2\""));
     assert!(staff_notes.contains("DATA003"));
     assert!(staff_notes.contains("SPOF002"));
-    assert!(staff_notes.contains("Deputy 9999 is not on the Staff sheet."));
+    assert!(staff_notes.contains("9999"));
+    assert!(staff_notes.contains("is not on the Staff sheet."));
     assert!(staff_notes.contains("What to do:"));
-    // The fix line comes from the rule's explanation ("how to fix" part).
-    let fix = annotated::fix_text("DATA003", Lang::En);
+    // The fix line is the rule's "how to fix" text.
+    let fix = teamlint::rules::rule("DATA003").unwrap().fix(Lang::En);
     let fragment: String = fix
         .chars()
         .take_while(|c| !"&<>\"'".contains(*c))
@@ -593,11 +611,14 @@ fn maximal_texts_fit() {
     // A note too long for Excel is cut, not refused.
     let huge = finding(
         "DATA002",
-        "invalid-value",
         Severity::Error,
         Some(Loc::new("Staff", 0, 0)),
         "x",
-        &"y".repeat(40_000),
+        vec![
+            Fact::Column("Weekly hours".into()),
+            Fact::Reason("not-a-number"),
+            Fact::Value("y".repeat(40_000)),
+        ],
     );
     let out = dir.path().join("long.checked.xlsx");
     annotated::write(&out, wb, &[huge], &[], Lang::En).unwrap();
@@ -613,28 +634,17 @@ fn maximal_texts_fit() {
 }
 
 #[test]
-fn fix_lines_come_from_the_explanations() {
-    assert!(!teamlint::rules::all().is_empty());
-    for rule in teamlint::rules::all() {
-        for lang in [Lang::En, Lang::De] {
-            let fix = annotated::fix_text(rule.code, lang);
-            let lower = fix.to_lowercase();
-            assert!(fix.len() > 20, "{}: {fix}", rule.code);
-            assert!(!lower.starts_with("how to fix") && !lower.starts_with("so beheben"));
-            assert!(!fix.contains("teamlint explain"), "{}: {fix}", rule.code);
-            let words: Vec<&str> = fix.split_whitespace().skip(1).take(4).collect();
-            let explain = rule
-                .explain(lang)
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ");
-            assert!(explain.contains(&words.join(" ")), "{}: {fix}", rule.code);
-        }
+fn notes_quote_each_rules_fix_in_the_readers_language() {
+    let f = &findings()[0];
+    for lang in [Lang::En, Lang::De] {
+        let note = annotated::note_text(&[f], lang);
+        assert!(note.contains(f.rule.fix(lang)), "{note}");
+        assert!(note.contains(&f.message(lang)), "{note}");
     }
-    assert_eq!(
-        annotated::fix_text("NOPE999", Lang::En),
-        "see `teamlint explain NOPE999`."
-    );
+    let de = annotated::note_text(&[f], Lang::De);
+    assert!(de.starts_with("FEHLER DATA003 (unknown-reference)"), "{de}");
+    assert!(de.contains("Was tun: "), "{de}");
+    assert!(de.contains("steht nicht im Blatt Mitarbeiter"), "{de}");
 }
 
 #[test]
@@ -655,11 +665,10 @@ fn input_sheets_named_like_ours_keep_their_names() {
     }
     fs.push(finding(
         "DATA002",
-        "invalid-value",
         Severity::Warning,
         Some(Loc::new("it's summary", 0, 0)),
         "x",
-        "odd",
+        vec![Fact::Reason("not-a-number"), Fact::Value("odd".into())],
     ));
     let out = dir.path().join("x.checked.xlsx");
     annotated::write(&out, wb, &fs, &[unit(WB, "DE", "EUR")], Lang::En).unwrap();
@@ -756,7 +765,7 @@ fn group_report_has_sheets_charts_and_formatting() {
     assert_eq!(
         value(&group_findings, 1, 8),
         Data::String(
-            "Units from 2 countries (CH, DE) but nobody has the group coordinator role.".into()
+            "The batch holds 2 units from 2 countries (CH, DE), but nobody in the batch has the group coordinator role.".into()
         )
     );
 }
@@ -844,7 +853,7 @@ fn empty_group_report_is_valid() {
 #[test]
 fn findings_json_has_the_contract_fields() {
     let dir = tempfile::tempdir().unwrap();
-    let path = json::write_json(dir.path(), &report()).unwrap();
+    let path = json::write_json(dir.path(), &report(), Lang::En).unwrap();
     assert_eq!(path, dir.path().join("findings.json"));
     let doc: serde_json::Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
     assert_eq!(doc["version"], 1);
@@ -868,11 +877,19 @@ fn findings_json_has_the_contract_fields() {
     for f in findings {
         for field in [
             "id", "rule", "name", "severity", "workbook", "unit", "sheet", "cell", "subject",
-            "message",
+            "message", "data",
         ] {
             assert!(f.get(field).is_some(), "{field} missing in {f}");
         }
     }
+    let cost001 = findings.iter().find(|f| f["rule"] == "COST001").unwrap();
+    assert_eq!(cost001["data"]["cost"], 11200.0);
+    assert_eq!(cost001["data"]["currency"], "EUR");
+    assert_eq!(cost001["data"]["budget_word"], "kostenlos");
+    assert_eq!(
+        cost001["message"],
+        "Facebook: budget \"kostenlos\", but 5 h/week of staff time cost 11,200 EUR a year."
+    );
     let data003 = findings.iter().find(|f| f["rule"] == "DATA003").unwrap();
     assert_eq!(data003["name"], "unknown-reference");
     assert_eq!(data003["severity"], "error");
@@ -890,17 +907,17 @@ fn findings_json_has_the_contract_fields() {
 
 #[test]
 fn findings_json_is_deterministic() {
-    let a = json::to_json(&report());
+    let a = json::to_json(&report(), Lang::En);
     let mut shuffled = report();
     shuffled.workbooks.reverse();
     for w in &mut shuffled.workbooks {
         w.findings.reverse();
     }
-    assert_eq!(a, json::to_json(&shuffled));
+    assert_eq!(a, json::to_json(&shuffled, Lang::En));
     let dir = tempfile::tempdir().unwrap();
-    let p1 = json::write_json(dir.path(), &report()).unwrap();
+    let p1 = json::write_json(dir.path(), &report(), Lang::En).unwrap();
     let first = std::fs::read(&p1).unwrap();
-    let p2 = json::write_json(dir.path(), &shuffled).unwrap();
+    let p2 = json::write_json(dir.path(), &shuffled, Lang::En).unwrap();
     assert_eq!(first, std::fs::read(p2).unwrap());
 }
 
@@ -940,10 +957,10 @@ fn csv_neutralises_formulas() {
     r.workbooks[0].findings[2].subject = "@SUM(A1)".into();
     r.workbooks[0].findings[3].subject = "-2".into();
     let dir = tempfile::tempdir().unwrap();
-    let path = json::write_csv(dir.path(), &r).unwrap();
+    let path = json::write_csv(dir.path(), &r, Lang::En).unwrap();
     let mut reader = csv::Reader::from_path(&path).unwrap();
     let headers: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
-    assert_eq!(headers, json::CSV_HEADER);
+    assert_eq!(headers, json::csv_header());
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), 8);
     let subjects: Vec<&str> = rows.iter().map(|r| &r[8]).collect();
@@ -967,7 +984,7 @@ fn csv_neutralises_formulas() {
 fn parquet_holds_every_finding() {
     use polars::prelude::{ParquetReader, SerReader};
     let dir = tempfile::tempdir().unwrap();
-    let path = json::write_parquet(dir.path(), &report()).unwrap();
+    let path = json::write_parquet(dir.path(), &report(), Lang::En).unwrap();
     let bytes = std::fs::read(&path).unwrap();
     assert!(bytes.len() > 100 && bytes.starts_with(b"PAR1"));
     let frame = ParquetReader::new(std::fs::File::open(&path).unwrap())
@@ -979,7 +996,7 @@ fn parquet_holds_every_finding() {
         .iter()
         .map(|n| n.to_string())
         .collect();
-    assert_eq!(names, json::CSV_HEADER);
+    assert_eq!(names, json::csv_header());
     let rules = frame.column("rule").unwrap().str().unwrap().clone();
     assert_eq!(rules.get(7), Some("COORD003"));
     let cells = frame.column("cell").unwrap().str().unwrap().clone();

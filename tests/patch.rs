@@ -393,9 +393,9 @@ fn a_formatted_plan_keeps_every_feature_and_each_flagged_cell_keeps_its_format()
                 .unwrap_or_else(|| panic!("no note on {sheet}!{reference}"));
             let note = &notes[at..at + notes[at..].find("</comment>").unwrap()];
             assert!(
-                note.contains(f.rule),
+                note.contains(f.rule.code),
                 "{sheet}!{reference} names {}",
-                f.rule
+                f.rule.code
             );
         }
     }

@@ -185,7 +185,7 @@ fn the_batch_shows_at_least_twelve_rule_codes() {
         .iter()
         .flat_map(|(_, f)| f.iter())
         .chain(&group)
-        .map(|f| f.rule)
+        .map(|f| f.code())
         .collect();
     assert!(codes.len() >= 12, "only {} codes: {codes:?}", codes.len());
 }
@@ -228,7 +228,7 @@ fn each_sample_unit_shows_the_codes_the_readme_lists() {
             actual
                 .entry((workbook.clone(), unit))
                 .or_default()
-                .insert(f.rule);
+                .insert(f.code());
         }
     }
     for f in &group {
@@ -236,7 +236,7 @@ fn each_sample_unit_shows_the_codes_the_readme_lists() {
         actual
             .entry((f.workbook.clone(), unit))
             .or_default()
-            .insert(f.rule);
+            .insert(f.code());
     }
     for (workbook, unit, codes) in EXPECTED {
         let got = actual

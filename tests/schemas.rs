@@ -42,7 +42,8 @@ fn findings_json_of_a_real_run_validates() {
     let report = teamlint::check(&[batch], &options).unwrap();
     let written = std::fs::read(out.path().join("findings.json")).unwrap();
     assert!(
-        written == teamlint::report::json::to_json(&report).into_bytes(),
+        written
+            == teamlint::report::json::to_json(&report, teamlint::contract::Lang::En).into_bytes(),
         "the streamed file is the document, byte for byte"
     );
     let json: serde_json::Value = serde_json::from_slice(&written).unwrap();

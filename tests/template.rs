@@ -29,7 +29,7 @@ fn load(path: &Path) -> (Workbook, Vec<Finding>) {
 fn data_findings(findings: &[Finding]) -> Vec<&Finding> {
     findings
         .iter()
-        .filter(|f| f.rule.starts_with("DATA"))
+        .filter(|f| f.code().starts_with("DATA"))
         .collect()
 }
 
@@ -243,6 +243,39 @@ fn sheets_carry_drop_downs_hints_frozen_bold_headers() {
         // Bold header row.
         let styles = entry(&entries, "xl/styles.xml");
         assert!(styles.contains("<b/>"), "a bold font for the headers");
+    }
+}
+
+#[test]
+fn the_instructions_list_every_rule_of_the_registry_in_the_templates_language() {
+    let dir = tempfile::tempdir().unwrap();
+    for lang in [Lang::En, Lang::De] {
+        let path = write(dir.path(), lang);
+        let sheets = teamlint::load::read_sheets(&path).unwrap();
+        let instructions = &sheets[0];
+        let text = |row: u32, col: u32| {
+            instructions
+                .cells
+                .iter()
+                .find(|c| c.row == row && c.col == col)
+                .and_then(|c| match &c.value {
+                    teamlint::model::RawValue::Text(t) => Some(t.clone()),
+                    _ => None,
+                })
+        };
+        for rule in teamlint::rules::all() {
+            let row = instructions
+                .cells
+                .iter()
+                .find(|c| {
+                    c.col == 0 && c.value == teamlint::model::RawValue::Text(rule.code.into())
+                })
+                .unwrap_or_else(|| panic!("{lang:?}: {} not in the legend", rule.code))
+                .row;
+            assert_eq!(text(row, 1).as_deref(), Some(rule.name));
+            assert_eq!(text(row, 2).as_deref(), Some(rule.severity.label(lang)));
+            assert_eq!(text(row, 3).as_deref(), Some(rule.summary(lang)));
+        }
     }
 }
 

@@ -5,14 +5,56 @@ use crate::contract::{FREE_WORDS, NO_WORDS, YES_WORDS};
 use crate::model::{Budget, RawValue};
 use std::borrow::Cow;
 
-/// Why a cell could not be read as its type; the text completes "… is not …".
+/// Why a cell could not be read as its type: a reason (one of the constants below, the
+/// `reason` of the DATA002 finding) and the value as written.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Invalid(pub String);
+pub struct Invalid {
+    /// Why, e.g. [`Invalid::NOT_A_NUMBER`].
+    pub reason: &'static str,
+    /// The value as written (`"abc"`, `#REF!`, `-5`).
+    pub value: String,
+}
+
+impl Invalid {
+    /// The value is not a number.
+    pub const NOT_A_NUMBER: &'static str = "not-a-number";
+    /// The number is negative.
+    pub const NEGATIVE: &'static str = "negative";
+    /// The number is not whole.
+    pub const NOT_WHOLE: &'static str = "not-whole";
+    /// The value is not a share.
+    pub const NOT_A_SHARE: &'static str = "not-a-share";
+    /// The share is negative (value in percent).
+    pub const NEGATIVE_SHARE: &'static str = "negative-share";
+    /// The share is above 100 % (value in percent).
+    pub const SHARE_ABOVE_100: &'static str = "share-above-100";
+    /// The value is not yes or no.
+    pub const NOT_YES_NO: &'static str = "not-yes-no";
+    /// The value is not text.
+    pub const NOT_TEXT: &'static str = "not-text";
+    /// The value is neither an amount nor a word meaning free.
+    pub const NOT_AN_AMOUNT: &'static str = "not-an-amount";
+    /// The word is not one of the column's vocabulary (`expected` names which).
+    pub const NOT_IN_VOCABULARY: &'static str = "not-in-vocabulary";
+    /// A required cell is empty.
+    pub const REQUIRED: &'static str = "required";
+    /// The Unit cell is empty, and the workbook holds more than one unit.
+    pub const UNIT_NEEDED: &'static str = "unit-needed";
+
+    fn new(reason: &'static str, value: &RawValue) -> Invalid {
+        Invalid {
+            reason,
+            value: describe(value),
+        }
+    }
+}
 
 /// A number as written: its value and whether it carried a percent sign.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Number {
+    /// Value.
     pub value: f64,
+    /// Percent.
     pub percent: bool,
 }
 
@@ -73,7 +115,10 @@ pub fn parse_number_text(text: &str) -> Result<Number, Invalid> {
             break;
         }
     }
-    let invalid = || Invalid(format!("\"{}\" is not a number", text.trim()));
+    let invalid = || Invalid {
+        reason: Invalid::NOT_A_NUMBER,
+        value: format!("\"{}\"", text.trim()),
+    };
     let (negative, body) = match s.strip_prefix('-') {
         Some(rest) => (true, rest.trim_start()),
         None => (false, s.strip_prefix('+').unwrap_or(s)),
@@ -170,8 +215,8 @@ fn describe(value: &RawValue) -> String {
     match value {
         RawValue::Text(t) => format!("\"{}\"", t.trim()),
         RawValue::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_string(),
-        RawValue::Error(e) => format!("the error {e}"),
-        RawValue::DateTime { .. } => "a date".to_string(),
+        RawValue::Error(e) => e.clone(),
+        RawValue::DateTime { serial, .. } => format!("{serial}"),
         RawValue::Number(n) => format!("{n}"),
         RawValue::Empty => "empty".to_string(),
     }
@@ -192,10 +237,13 @@ pub fn number(value: &RawValue) -> Result<Option<f64>, Invalid> {
         _ if is_blank(value) => return Ok(None),
         RawValue::Number(n) => *n,
         RawValue::Text(t) => parse_number_text(t)?.value,
-        other => return Err(Invalid(format!("{} is not a number", describe(other)))),
+        other => return Err(Invalid::new(Invalid::NOT_A_NUMBER, other)),
     };
     if n < 0.0 {
-        return Err(Invalid(format!("{} is negative", fmt_num(n))));
+        return Err(Invalid {
+            reason: Invalid::NEGATIVE,
+            value: fmt_num(n),
+        });
     }
     Ok(Some(n))
 }
@@ -203,9 +251,10 @@ pub fn number(value: &RawValue) -> Result<Option<f64>, Invalid> {
 /// A whole, non-negative number (employees).
 pub fn whole_number(value: &RawValue) -> Result<Option<f64>, Invalid> {
     match number(value)? {
-        Some(n) if n.fract() != 0.0 => {
-            Err(Invalid(format!("{} is not a whole number", fmt_num(n))))
-        }
+        Some(n) if n.fract() != 0.0 => Err(Invalid {
+            reason: Invalid::NOT_WHOLE,
+            value: fmt_num(n),
+        }),
         other => Ok(other),
     }
 }
@@ -230,19 +279,19 @@ pub fn share(value: &RawValue) -> Result<Option<f64>, Invalid> {
                 n.value
             }
         }
-        other => return Err(Invalid(format!("{} is not a share", describe(other)))),
+        other => return Err(Invalid::new(Invalid::NOT_A_SHARE, other)),
     };
     if fraction < 0.0 {
-        return Err(Invalid(format!(
-            "a share of {} % is negative",
-            fmt_num(fraction * 100.0)
-        )));
+        return Err(Invalid {
+            reason: Invalid::NEGATIVE_SHARE,
+            value: fmt_num(fraction * 100.0),
+        });
     }
     if fraction > 1.0 + 1e-9 {
-        return Err(Invalid(format!(
-            "a share of {} % is above 100 %",
-            fmt_num(fraction * 100.0)
-        )));
+        return Err(Invalid {
+            reason: Invalid::SHARE_ABOVE_100,
+            value: fmt_num(fraction * 100.0),
+        });
     }
     Ok(Some(fraction))
 }
@@ -261,10 +310,10 @@ pub fn yes_no(value: &RawValue) -> Result<Option<bool>, Invalid> {
             } else if NO_WORDS.contains(&w.as_str()) {
                 Ok(Some(false))
             } else {
-                Err(Invalid(format!("\"{}\" is not yes or no", t.trim())))
+                Err(Invalid::new(Invalid::NOT_YES_NO, value))
             }
         }
-        other => Err(Invalid(format!("{} is not yes or no", describe(other)))),
+        other => Err(Invalid::new(Invalid::NOT_YES_NO, other)),
     }
 }
 
@@ -275,7 +324,7 @@ pub fn text(value: &RawValue) -> Result<Option<String>, Invalid> {
         RawValue::Text(t) => Ok(Some(t.trim().to_string())),
         RawValue::Number(n) => Ok(Some(fmt_num(*n))),
         RawValue::Bool(b) => Ok(Some(if *b { "TRUE" } else { "FALSE" }.to_string())),
-        other => Err(Invalid(format!("{} is not text", describe(other)))),
+        other => Err(Invalid::new(Invalid::NOT_TEXT, other)),
     }
 }
 
@@ -314,11 +363,7 @@ pub fn budget(value: &RawValue) -> Result<Budget, Invalid> {
     match number(value) {
         Ok(Some(n)) => Ok(Budget::Amount(n)),
         Ok(None) => Ok(Budget::Empty),
-        Err(_) => Err(Invalid(format!(
-            "{} is neither an amount nor a word meaning free ({})",
-            describe(value),
-            FREE_WORDS.join(", ")
-        ))),
+        Err(_) => Err(Invalid::new(Invalid::NOT_AN_AMOUNT, value)),
     }
 }
 
@@ -343,7 +388,7 @@ mod tests {
 
     fn num(s: &str) -> f64 {
         number(&t(s))
-            .unwrap_or_else(|e| panic!("{s}: {}", e.0))
+            .unwrap_or_else(|e| panic!("{s}: {e:?}"))
             .unwrap()
     }
 
@@ -392,14 +437,9 @@ mod tests {
 
     #[test]
     fn negatives_errors_and_bools_are_invalid() {
-        assert!(number(&t("-5")).unwrap_err().0.contains("negative"));
+        assert_eq!(number(&t("-5")).unwrap_err().reason, Invalid::NEGATIVE);
         assert!(number(&RawValue::Number(-1.0)).is_err());
-        assert!(
-            number(&RawValue::Error("#REF!".into()))
-                .unwrap_err()
-                .0
-                .contains("#REF!")
-        );
+        assert!(number(&RawValue::Error("#REF!".into())).unwrap_err().value == "#REF!");
         assert!(number(&RawValue::Bool(true)).is_err());
         assert_eq!(number(&RawValue::Empty), Ok(None));
         assert_eq!(number(&t("  ")), Ok(None));
@@ -418,7 +458,10 @@ mod tests {
         assert_eq!(sh(RawValue::Number(50.0)), 0.5);
         assert_eq!(sh(RawValue::Number(1.0)), 1.0);
         assert_eq!(sh(t("0,5 %")), 0.005);
-        assert!(share(&t("150%")).unwrap_err().0.contains("above 100"));
+        assert_eq!(
+            share(&t("150%")).unwrap_err().reason,
+            Invalid::SHARE_ABOVE_100
+        );
         assert!(share(&RawValue::Number(120.0)).is_err());
     }
 

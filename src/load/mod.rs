@@ -2,7 +2,7 @@
 //! raising DATA001–DATA004 findings with the sheet and cell of every problem.
 
 pub mod coerce;
-mod plan;
+pub(crate) mod plan;
 mod preflight;
 
 use crate::findings::Finding;
@@ -30,9 +30,13 @@ pub struct LoadError(pub String);
 /// The file formats teamlint reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
+    /// Xlsx.
     Xlsx,
+    /// Xlsb.
     Xlsb,
+    /// Xls.
     Xls,
+    /// Ods.
     Ods,
 }
 

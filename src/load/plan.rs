@@ -3,16 +3,44 @@
 
 use super::coerce::{self, Invalid};
 use crate::contract::{Col, Employment, OrgForm, Role, SheetKind, Status, Task};
-use crate::findings::Finding;
+use crate::findings::{Fact, Finding, Target};
 use crate::model::{
     Allocation, Budget, Channel, Loc, Person, Plan, RawCell, RawSheet, RawValue, SheetLayout, Unit,
     key,
 };
-use crate::rules;
+use crate::rules::Rule;
+use crate::rules::data::{DATA001, DATA002, DATA003, DATA004};
 use std::collections::{BTreeMap, HashMap};
 
 /// Rows searched for the header row.
 const HEADER_SEARCH_ROWS: u32 = 10;
+
+/// `reason` of DATA001: a required sheet is missing.
+pub const MISSING_SHEET: &str = "missing-sheet";
+/// `reason` of DATA001: a sheet has no header row.
+pub const NO_HEADER_ROW: &str = "no-header-row";
+/// `reason` of DATA001: a required column is missing.
+pub const MISSING_COLUMN: &str = "missing-column";
+/// `reason` of DATA001 (the Allocation sheet) and DATA002 (an Allocation row): neither hours
+/// per week nor a share.
+pub const NO_HOURS_OR_SHARE: &str = "no-hours-or-share";
+/// `reason` of DATA003: a unit that is not on the Units sheet.
+pub const UNKNOWN_UNIT: &str = "unknown-unit";
+/// `reason` of DATA004: a unit listed twice on the Units sheet.
+pub const TWICE_IN_UNITS: &str = "unit-twice";
+/// `reason` of DATA004: a Person ID twice on the Staff sheet.
+pub const TWICE_IN_STAFF: &str = "person-twice";
+/// `reason` of DATA004: a channel planned twice for one unit.
+pub const TWICE_IN_CHANNELS: &str = "channel-twice";
+
+/// The figures of a DATA004 within a sheet: the key and both rows as Excel numbers them.
+fn duplicate(reason: &'static str, value: &str, first: u32, second: u32) -> Vec<Fact> {
+    vec![
+        Fact::Reason(reason),
+        Fact::Value(value.to_string()),
+        Fact::Rows(vec![u64::from(first) + 1, u64::from(second) + 1]),
+    ]
+}
 
 /// One data row of a contract sheet: its row index and the non-blank values of its known
 /// columns, indexed by column (no allocation per row).
@@ -42,25 +70,16 @@ struct Builder<'a> {
 }
 
 impl Builder<'_> {
-    fn push(
-        &mut self,
-        code: &'static str,
-        unit: Option<&str>,
-        loc: Option<Loc>,
-        subject: &str,
-        discriminator: &str,
-        message: String,
-    ) {
-        let f = rules::finding(
-            code,
-            self.workbook,
-            unit,
-            loc,
-            subject,
-            discriminator,
-            message,
-        );
-        self.findings.push(f);
+    /// Raises a finding of `rule` in this workbook.
+    fn push(&mut self, rule: &'static Rule, target: At<'_>, facts: Vec<Fact>) {
+        let target = Target {
+            workbook: self.workbook,
+            unit: target.unit,
+            loc: target.loc,
+            subject: target.subject,
+            discriminator: target.discriminator,
+        };
+        self.findings.push(Finding::new(rule, target, facts));
     }
 
     /// Reads one cell with `coerce`; an unreadable value becomes a DATA002 finding and `None`.
@@ -75,7 +94,7 @@ impl Builder<'_> {
     ) -> Result<Option<T>, ()> {
         match coerce(row.get(col)) {
             Ok(v) => Ok(v),
-            Err(Invalid(why)) => {
+            Err(why) => {
                 self.invalid(sheet, row.row, col, unit, subject, why);
                 Err(())
             }
@@ -89,12 +108,22 @@ impl Builder<'_> {
         col: Col,
         unit: Option<&str>,
         subject: &str,
-        why: String,
+        why: Invalid,
     ) {
         let header = column_header(sheet.layout.kind, col);
-        let loc = sheet.layout.cell(row, col);
-        let message = format!("{header} in {}!{}: {why}", loc.sheet, loc.a1());
-        self.push("DATA002", unit, Some(loc), subject, header, message);
+        let facts = vec![
+            Fact::Sheet(sheet.layout.kind.name().to_string()),
+            Fact::Column(header.to_string()),
+            Fact::Reason(why.reason),
+            Fact::Value(why.value),
+        ];
+        let target = At {
+            unit,
+            loc: Some(sheet.layout.cell(row, col)),
+            subject,
+            discriminator: header,
+        };
+        self.push(&DATA002, target, facts);
     }
 
     fn required_empty(
@@ -105,15 +134,11 @@ impl Builder<'_> {
         unit: Option<&str>,
         subject: &str,
     ) {
-        let header = column_header(sheet.layout.kind, col);
-        self.invalid(
-            sheet,
-            row,
-            col,
-            unit,
-            subject,
-            format!("{header} is required but empty"),
-        );
+        let why = Invalid {
+            reason: Invalid::REQUIRED,
+            value: String::new(),
+        };
+        self.invalid(sheet, row, col, unit, subject, why);
     }
 
     /// Reads a required key cell (an ID or a name); empty or unreadable is DATA002 and `None`.
@@ -132,7 +157,7 @@ impl Builder<'_> {
                 self.required_empty(sheet, row.row, col, unit, subject);
                 None
             }
-            Err(Invalid(why)) => {
+            Err(why) => {
                 self.invalid(sheet, row.row, col, unit, subject, why);
                 None
             }
@@ -150,7 +175,7 @@ impl Builder<'_> {
         match coerce::text(row.get(Col::Unit)) {
             Ok(Some(u)) => return Some(u),
             Ok(None) => {}
-            Err(Invalid(why)) => {
+            Err(why) => {
                 self.invalid(sheet, row.row, Col::Unit, None, subject, why);
                 return None;
             }
@@ -161,17 +186,21 @@ impl Builder<'_> {
         if let Some(u) = &self.single_unit {
             return Some(u.clone());
         }
-        let header = column_header(sheet.layout.kind, Col::Unit);
-        self.invalid(
-            sheet,
-            row.row,
-            Col::Unit,
-            None,
-            subject,
-            format!("{header} is empty, and the workbook holds more than one unit"),
-        );
+        let why = Invalid {
+            reason: Invalid::UNIT_NEEDED,
+            value: String::new(),
+        };
+        self.invalid(sheet, row.row, Col::Unit, None, subject, why);
         None
     }
+}
+
+/// Where a finding of the reader points, within the builder's workbook.
+struct At<'a> {
+    unit: Option<&'a str>,
+    loc: Option<Loc>,
+    subject: &'a str,
+    discriminator: &'a str,
 }
 
 fn column_header(kind: SheetKind, col: Col) -> &'static str {
@@ -190,20 +219,20 @@ pub fn build_plan(workbook: &str, sheets: &[RawSheet]) -> (Plan, Vec<Finding>) {
         let def = kind.def();
         let Some(sheet) = sheets.iter().find(|s| def.matches_name(&s.name)) else {
             if def.required {
-                let mut names = vec![def.name_de];
-                names.extend(def.aliases);
-                b.push(
-                    "DATA001",
-                    None,
-                    None,
-                    def.name,
-                    "sheet",
-                    format!(
-                        "the sheet '{}' is missing (also accepted: {})",
-                        def.name,
-                        names.join(", ")
-                    ),
-                );
+                let mut names = vec![def.name_de.to_string()];
+                names.extend(def.aliases.iter().map(|a| a.to_string()));
+                let target = At {
+                    unit: None,
+                    loc: None,
+                    subject: def.name,
+                    discriminator: "sheet",
+                };
+                let facts = vec![
+                    Fact::Reason(MISSING_SHEET),
+                    Fact::Sheet(def.name.to_string()),
+                    Fact::Accepted(names),
+                ];
+                b.push(&DATA001, target, facts);
             }
             continue;
         };
@@ -255,25 +284,25 @@ fn find_sheet<'a>(b: &mut Builder, kind: SheetKind, sheet: &'a RawSheet) -> Opti
             (columns.len() >= 2).then_some((cells[0].row, columns))
         });
     let Some((header_row, columns)) = header else {
-        let expected: Vec<&str> = def
+        let expected: Vec<String> = def
             .columns
             .iter()
             .filter(|c| c.required)
-            .map(|c| c.header)
+            .map(|c| c.header.to_string())
             .collect();
-        b.push(
-            "DATA001",
-            None,
-            Some(Loc::new(sheet.name.clone(), 0, 0)),
-            def.name,
-            "header",
-            format!(
-                "sheet '{}' has no header row in its first {HEADER_SEARCH_ROWS} rows \
-                 (a row with at least two known column names, such as {})",
-                sheet.name,
-                expected.join(", ")
-            ),
-        );
+        let target = At {
+            unit: None,
+            loc: Some(Loc::new(sheet.name.clone(), 0, 0)),
+            subject: def.name,
+            discriminator: "header",
+        };
+        let facts = vec![
+            Fact::Reason(NO_HEADER_ROW),
+            Fact::Sheet(def.name.to_string()),
+            Fact::Count(u64::from(HEADER_SEARCH_ROWS)),
+            Fact::Columns(expected),
+        ];
+        b.push(&DATA001, target, facts);
         return None;
     };
     let layout = SheetLayout {
@@ -286,21 +315,21 @@ fn find_sheet<'a>(b: &mut Builder, kind: SheetKind, sheet: &'a RawSheet) -> Opti
     for column in def.columns.iter().filter(|c| c.required) {
         if !layout.columns.contains_key(&column.col) {
             missing_required = true;
-            let mut names = vec![column.header_de];
-            names.extend(column.aliases);
-            b.push(
-                "DATA001",
-                None,
-                Some(layout.header_cell(column.col)),
-                column.header,
-                sheet.name.as_str(),
-                format!(
-                    "sheet '{}' has no column '{}' (also accepted: {})",
-                    sheet.name,
-                    column.header,
-                    names.join(", ")
-                ),
-            );
+            let mut names = vec![column.header_de.to_string()];
+            names.extend(column.aliases.iter().map(|a| a.to_string()));
+            let target = At {
+                unit: None,
+                loc: Some(layout.header_cell(column.col)),
+                subject: column.header,
+                discriminator: sheet.name.as_str(),
+            };
+            let facts = vec![
+                Fact::Reason(MISSING_COLUMN),
+                Fact::Sheet(def.name.to_string()),
+                Fact::Column(column.header.to_string()),
+                Fact::Accepted(names),
+            ];
+            b.push(&DATA001, target, facts);
         }
     }
     if kind == SheetKind::Allocation
@@ -308,17 +337,21 @@ fn find_sheet<'a>(b: &mut Builder, kind: SheetKind, sheet: &'a RawSheet) -> Opti
         && !layout.columns.contains_key(&Col::Share)
     {
         missing_required = true;
-        b.push(
-            "DATA001",
-            None,
-            Some(layout.header_cell(Col::PersonId)),
-            "Hours per week",
-            sheet.name.as_str(),
-            format!(
-                "sheet '{}' has neither a column 'Hours per week' nor 'Share': each row needs one of them",
-                sheet.name
-            ),
-        );
+        let target = At {
+            unit: None,
+            loc: Some(layout.header_cell(Col::PersonId)),
+            subject: "Hours per week",
+            discriminator: sheet.name.as_str(),
+        };
+        let facts = vec![
+            Fact::Reason(NO_HOURS_OR_SHARE),
+            Fact::Sheet(def.name.to_string()),
+            Fact::Columns(vec![
+                column_header(kind, Col::Hours).to_string(),
+                column_header(kind, Col::Share).to_string(),
+            ]),
+        ];
+        b.push(&DATA001, target, facts);
     }
     if missing_required {
         return None;
@@ -359,20 +392,14 @@ fn read_units(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &mut Pl
                 continue;
             };
             if let Some(first) = seen.get(key(&name).as_ref()) {
-                let loc = sheet.layout.cell(row.row, Col::Unit);
-                b.push(
-                    "DATA004",
-                    Some(&name),
-                    Some(loc.clone()),
-                    &name,
-                    "unit",
-                    format!(
-                        "unit '{name}' is listed twice on '{}' (rows {} and {})",
-                        loc.sheet,
-                        first + 1,
-                        row.row + 1
-                    ),
-                );
+                let target = At {
+                    unit: Some(&name),
+                    loc: Some(sheet.layout.cell(row.row, Col::Unit)),
+                    subject: &name,
+                    discriminator: "unit",
+                };
+                let facts = duplicate(TWICE_IN_UNITS, &name, *first, row.row);
+                b.push(&DATA004, target, facts);
                 continue;
             }
             seen.insert(key(&name).into_owned(), row.row);
@@ -388,7 +415,9 @@ fn read_units(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &mut Pl
                 .ok()
                 .flatten();
             unit.org_form = b
-                .read(sheet, row, Col::OrgForm, u, &name, |v| vocab(v, OrgForm::parse, "an organisation form (holistic, decentralised, coordinated, centralised, multi-coordinated)"))
+                .read(sheet, row, Col::OrgForm, u, &name, |v| {
+                    vocab(v, OrgForm::parse)
+                })
                 .ok()
                 .flatten();
             unit.coordinator = b
@@ -453,16 +482,15 @@ fn file_stem(workbook: &str) -> String {
     }
 }
 
-fn vocab<T>(
-    value: &RawValue,
-    parse: impl Fn(&str) -> Option<T>,
-    what: &str,
-) -> Result<Option<T>, Invalid> {
+/// A word of a vocabulary (role, status, organisation form, employment); an unknown word is
+/// invalid (the DATA002 message lists the column's words).
+fn vocab<T>(value: &RawValue, parse: impl Fn(&str) -> Option<T>) -> Result<Option<T>, Invalid> {
     match coerce::text(value)? {
         None => Ok(None),
-        Some(t) => parse(&t)
-            .map(Some)
-            .ok_or_else(|| Invalid(format!("\"{t}\" is not {what}"))),
+        Some(t) => parse(&t).map(Some).ok_or_else(|| Invalid {
+            reason: Invalid::NOT_IN_VOCABULARY,
+            value: format!("\"{t}\""),
+        }),
     }
 }
 
@@ -479,15 +507,14 @@ fn resolve_unit(
     if let Some(u) = plan.unit(&name) {
         return u.name.clone();
     }
-    let loc = sheet.layout.cell(row, Col::Unit);
-    b.push(
-        "DATA003",
-        Some(&name),
-        Some(loc),
-        &name,
-        subject,
-        format!("unit '{name}' is not on the Units sheet"),
-    );
+    let target = At {
+        unit: Some(&name),
+        loc: Some(sheet.layout.cell(row, Col::Unit)),
+        subject: &name,
+        discriminator: subject,
+    };
+    let facts = vec![Fact::Reason(UNKNOWN_UNIT), Fact::Value(name.clone())];
+    b.push(&DATA003, target, facts);
     plan.units.push(Unit::named(name.clone()));
     name
 }
@@ -514,20 +541,14 @@ fn read_staff(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &mut Pl
             .unwrap_or_default();
         let u = Some(unit.as_str()).filter(|u| !u.is_empty());
         if let Some(first) = seen.get(key(&id).as_ref()) {
-            let loc = sheet.layout.cell(row.row, Col::PersonId);
-            b.push(
-                "DATA004",
-                u,
-                Some(loc.clone()),
-                &id,
-                "person",
-                format!(
-                    "Person ID {id} appears twice on '{}' (rows {} and {}); the second row is ignored",
-                    loc.sheet,
-                    first + 1,
-                    row.row + 1
-                ),
-            );
+            let target = At {
+                unit: u,
+                loc: Some(sheet.layout.cell(row.row, Col::PersonId)),
+                subject: &id,
+                discriminator: "person",
+            };
+            let facts = duplicate(TWICE_IN_STAFF, &id, *first, row.row);
+            b.push(&DATA004, target, facts);
             continue;
         }
         seen.insert(key(&id).into_owned(), row.row);
@@ -569,11 +590,7 @@ fn read_staff(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &mut Pl
                 .flatten(),
             employment: b
                 .read(sheet, row, Col::Employment, u, &id, |v| {
-                    vocab(
-                        v,
-                        Employment::parse,
-                        "a kind of employment (internal, external, agency, freelance)",
-                    )
+                    vocab(v, Employment::parse)
                 })
                 .ok()
                 .flatten(),
@@ -598,33 +615,27 @@ fn read_channels(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &mut
         let u = Some(unit.as_str());
         let k = (key(&unit).into_owned(), key(&name).into_owned());
         if let Some(first) = seen.get(&k) {
-            let loc = sheet.layout.cell(row.row, Col::Channel);
-            b.push(
-                "DATA004",
-                u,
-                Some(loc.clone()),
-                &name,
-                "channel",
-                format!(
-                    "channel '{name}' of unit '{unit}' is planned twice on '{}' (rows {} and {}); the second row is ignored",
-                    loc.sheet,
-                    first + 1,
-                    row.row + 1
-                ),
-            );
+            let target = At {
+                unit: u,
+                loc: Some(sheet.layout.cell(row.row, Col::Channel)),
+                subject: &name,
+                discriminator: "channel",
+            };
+            let facts = duplicate(TWICE_IN_CHANNELS, &name, *first, row.row);
+            b.push(&DATA004, target, facts);
             continue;
         }
         seen.insert(k, row.row);
         let budget = match coerce::budget(row.get(Col::Budget)) {
             Ok(bu) => bu,
-            Err(Invalid(why)) => {
+            Err(why) => {
                 b.invalid(sheet, row.row, Col::Budget, u, &name, why);
                 Budget::Invalid
             }
         };
         let status = b
             .read(sheet, row, Col::Status, u, &name, |v| {
-                vocab(v, Status::parse, "a status (active, planned, paused)")
+                vocab(v, Status::parse)
             })
             .ok()
             .flatten()
@@ -704,14 +715,11 @@ fn read_allocations(
             } else {
                 Col::Share
             };
-            b.invalid(
-                sheet,
-                row.row,
-                col,
-                u,
-                &channel,
-                "the row needs hours per week or a share, and has neither".into(),
-            );
+            let why = Invalid {
+                reason: NO_HOURS_OR_SHARE,
+                value: String::new(),
+            };
+            b.invalid(sheet, row.row, col, u, &channel, why);
         }
         if known.is_none() {
             // Raised as DATA003 in check_references; the row cannot be counted.
@@ -745,48 +753,47 @@ fn check_references(
     }
     let known = |id: &str| staff_units.contains_key(key(id).as_ref());
     // (Callers test `known` first, so the description is only formatted for a finding.)
-    let unknown =
-        |b: &mut Builder, kind: SheetKind, row: u32, col: Col, unit: &str, id: &str, what: &str| {
-            let Some(sheet) = found.get(&kind) else {
-                return;
-            };
-            let loc = sheet.layout.cell(row, col);
-            let unit = Some(unit).filter(|u| !u.is_empty());
-            let header = column_header(kind, col);
-            b.push(
-                "DATA003",
-                unit,
-                Some(loc.clone()),
-                id,
-                &format!("{}:{header}:{}", kind.name(), what),
-                format!(
-                    "{what} '{id}' in {}!{} is not on the Staff sheet",
-                    loc.sheet,
-                    loc.a1()
-                ),
-            );
+    // `what` names the reference for the finding's id (as it always has); `facts` say whose.
+    let unknown = |b: &mut Builder,
+                   (kind, row, col): (SheetKind, u32, Col),
+                   unit: &str,
+                   id: &str,
+                   what: &str,
+                   mut facts: Vec<Fact>| {
+        let Some(sheet) = found.get(&kind) else {
+            return;
         };
+        let header = column_header(kind, col);
+        let discriminator = format!("{}:{header}:{}", kind.name(), what);
+        let target = At {
+            unit: Some(unit).filter(|u| !u.is_empty()),
+            loc: Some(sheet.layout.cell(row, col)),
+            subject: id,
+            discriminator: &discriminator,
+        };
+        facts.insert(0, Fact::Value(id.to_string()));
+        facts.insert(1, Fact::Column(header.to_string()));
+        b.push(&DATA003, target, facts);
+    };
     for a in plan.allocations.iter().filter(|a| !known(&a.person)) {
         unknown(
             b,
-            SheetKind::Allocation,
-            a.row,
-            Col::PersonId,
+            (SheetKind::Allocation, a.row, Col::PersonId),
             &a.unit,
             &a.person,
             &format!("person (channel {})", a.channel),
+            vec![Fact::Channel(a.channel.clone())],
         );
     }
     for p in &plan.staff {
         if let Some(d) = p.deputy.as_deref().filter(|d| !known(d)) {
             unknown(
                 b,
-                SheetKind::Staff,
-                p.row,
-                Col::Deputy,
+                (SheetKind::Staff, p.row, Col::Deputy),
                 &p.unit,
                 d,
                 &format!("deputy of {}", p.id),
+                vec![Fact::Person(p.id.clone())],
             );
         }
     }
@@ -795,23 +802,21 @@ fn check_references(
         if let Some(c) = u.coordinator.as_deref().filter(|c| !known(c)) {
             unknown(
                 b,
-                SheetKind::Units,
-                row,
-                Col::Coordinator,
+                (SheetKind::Units, row, Col::Coordinator),
                 &u.name,
                 c,
                 "coordinator",
+                Vec::new(),
             );
         }
         if let Some(s) = u.sponsor.as_deref().filter(|s| !known(s)) {
             unknown(
                 b,
-                SheetKind::Units,
-                row,
-                Col::Sponsor,
+                (SheetKind::Units, row, Col::Sponsor),
                 &u.name,
                 s,
                 "executive sponsor",
+                Vec::new(),
             );
         }
     }
@@ -819,12 +824,11 @@ fn check_references(
         if let Some(o) = c.owner.as_deref().filter(|o| !known(o)) {
             unknown(
                 b,
-                SheetKind::Channels,
-                c.row,
-                Col::Owner,
+                (SheetKind::Channels, c.row, Col::Owner),
                 &c.unit,
                 o,
                 &format!("owner of {}", c.name),
+                vec![Fact::Channel(c.name.clone())],
             );
         }
     }

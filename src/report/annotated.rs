@@ -1,10 +1,11 @@
 //! The annotated copy `NAME.checked.xlsx`: every original sheet with its values and formulas,
 //! each flagged cell filled by severity with a note, plus a Findings table and a Summary sheet.
 
+use super::table::{self, SheetWriter};
 use crate::contract::Lang;
 use crate::findings::{self, Finding, Severity};
 use crate::model::{RawCell, RawSheet, RawValue, Workbook, a1, key};
-use crate::rules::{self, UnitFigures};
+use crate::rules::{Rule, UnitFigures};
 use rust_xlsxwriter::{
     Color, Format, FormatBorder, Formula, Note, Table, TableColumn, TableStyle, Url, Worksheet,
     XlsxError,
@@ -39,12 +40,7 @@ pub fn fill(severity: Severity) -> Color {
     })
 }
 
-pub(crate) fn tr(lang: Lang, en: &'static str, de: &'static str) -> &'static str {
-    match lang {
-        Lang::En => en,
-        Lang::De => de,
-    }
-}
+pub(crate) use crate::i18n::tr;
 
 /// Cuts a text to what Excel accepts in a cell: 32,767 UTF-16 code units.
 pub(crate) fn fit(text: &str) -> std::borrow::Cow<'_, str> {
@@ -231,11 +227,11 @@ fn usable_formula(formula: &str) -> Option<&str> {
 }
 
 /// The note text of a cell: for each finding (worst first) its severity, code and name, what is
-/// wrong and what to do.
+/// wrong and what to do, in the reader's language. The one place a finding becomes note text.
 pub fn note_text(findings: &[&Finding], lang: Lang) -> String {
     let mut sorted: Vec<&Finding> = findings.to_vec();
     sorted.sort_by(|a, b| {
-        (b.severity, a.rule, &a.subject, &a.id).cmp(&(a.severity, b.rule, &b.subject, &b.id))
+        (b.severity, a.code(), &a.subject, &a.id).cmp(&(a.severity, b.code(), &b.subject, &b.id))
     });
     sorted.dedup_by(|a, b| a.id == b.id && a.rule == b.rule);
     let parts: Vec<String> = sorted
@@ -244,62 +240,15 @@ pub fn note_text(findings: &[&Finding], lang: Lang) -> String {
             format!(
                 "{} {} ({})\n{}\n{} {}",
                 f.severity.label(lang).to_uppercase(),
-                f.rule,
-                f.name,
-                f.message.trim(),
+                f.code(),
+                f.rule.name,
+                f.message(lang),
                 tr(lang, "What to do:", "Was tun:"),
-                fix_text(f.rule, lang)
+                f.rule.fix(lang)
             )
         })
         .collect();
     fit_owned(parts.join("\n\n"), MAX_NOTE_TEXT)
-}
-
-/// What to do about a finding of `code`: the last paragraph of the rule's explanation (its
-/// "how to fix" part), else a pointer to `teamlint explain`.
-pub fn fix_text(code: &str, lang: Lang) -> String {
-    let explain = rules::rule(code).map(|r| r.explain(lang)).unwrap_or("");
-    let last = explain
-        .split("\n\n")
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .last()
-        .unwrap_or("");
-    // Drop a label such as "How to fix it:" or "So beheben Sie es:" (inline or on its own line).
-    let text = last.split_whitespace().collect::<Vec<_>>().join(" ");
-    let text = text.trim_start_matches('#').trim_start();
-    let lower = text.to_lowercase();
-    let labelled = [
-        "how to fix",
-        "so beheben",
-        "behebung",
-        "fix:",
-        "what to do",
-        "was tun",
-    ]
-    .iter()
-    .any(|l| lower.starts_with(l));
-    let text = match text.find(':') {
-        Some(i) if labelled && i <= 40 => text[i + 1..].trim(),
-        _ => text,
-    };
-    let text = capitalise(text);
-    if text.is_empty() {
-        match lang {
-            Lang::En => format!("see `teamlint explain {code}`."),
-            Lang::De => format!("siehe `teamlint explain {code}`."),
-        }
-    } else {
-        text
-    }
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }
 
 /// A note sized for its text.
@@ -682,6 +631,11 @@ pub(crate) fn header_format() -> Format {
         .set_border_bottom(FormatBorder::Thin)
 }
 
+/// The finding columns of a copy's Findings sheet (its workbook is the copy itself).
+pub(crate) const FINDINGS_SHEET_COLUMNS: [&str; 8] = [
+    "severity", "rule", "name", "unit", "sheet", "cell", "subject", "message",
+];
+
 fn write_findings_sheet(
     sheet: &mut Worksheet,
     sorted: &[&Finding],
@@ -689,71 +643,68 @@ fn write_findings_sheet(
     table_sheet_name: &str,
     lang: Lang,
 ) -> Result<(), XlsxError> {
-    let headers = [
-        tr(lang, "Severity", "Schweregrad"),
-        tr(lang, "Code", "Code"),
-        tr(lang, "Name", "Name"),
-        tr(lang, "Unit", "Einheit"),
-        tr(lang, "Sheet", "Blatt"),
-        tr(lang, "Cell", "Zelle"),
-        tr(lang, "Subject", "Gegenstand"),
-        tr(lang, "Message", "Meldung"),
-    ];
-    let mut widths = Widths::default();
-    for (c, h) in headers.iter().enumerate() {
-        widths.see_text(c as u16, h);
+    let columns = table::pick(table::FINDING_COLUMNS, &FINDINGS_SHEET_COLUMNS);
+    let link_col = FINDINGS_SHEET_COLUMNS
+        .iter()
+        .position(|k| *k == "cell")
+        .expect("a cell column") as u16;
+    let mut writer = SheetWriter::default();
+    for (c, col) in columns.iter().enumerate() {
+        writer.widths.see_text(c as u16, col.title(lang));
     }
     for (i, f) in sorted.iter().enumerate() {
         let row = i as u32 + 1;
-        let severity = Format::new()
-            .set_background_color(fill(f.severity))
-            .set_font_color(Color::Black);
-        let label = f.severity.label(lang);
-        sheet.write_string_with_format(row, 0, label, &severity)?;
-        widths.see_text(0, label);
-        sheet.write_string(row, 1, f.rule)?;
-        widths.see_text(1, f.rule);
-        sheet.write_string(row, 2, f.name)?;
-        widths.see_text(2, f.name);
-        let unit = f.unit.as_deref().unwrap_or("");
-        sheet.write_string(row, 3, fit(unit))?;
-        widths.see_text(3, unit);
-        let sheet_name = f.sheet().unwrap_or("");
-        sheet.write_string(row, 4, fit(sheet_name))?;
-        widths.see_text(4, sheet_name);
+        writer.row(sheet, row, 0, &columns, *f, lang)?;
+        // The cell column links to the flagged cell (or the unit's Summary row).
         let (link, text) = target(f);
         if i < MAX_LINKS {
-            sheet.write_url(row, 5, Url::new(link).set_text(&text))?;
+            sheet.write_url(row, link_col, Url::new(link).set_text(&text))?;
         } else {
-            sheet.write_string(row, 5, &text)?;
+            sheet.write_string(row, link_col, &text)?;
         }
-        widths.see_text(5, &text);
-        sheet.write_string(row, 6, fit(&f.subject))?;
-        widths.see_text(6, &f.subject);
-        sheet.write_string(row, 7, fit(&f.message))?;
-        widths.see_text(7, &f.message);
+        writer.widths.see_text(link_col, &text);
     }
     if sorted.is_empty() {
-        sheet.write_string(1, 7, tr(lang, "No findings.", "Keine Befunde."))?;
+        let last = columns.len() as u16 - 1;
+        sheet.write_string(1, last, tr(lang, "No findings.", "Keine Befunde."))?;
     }
     let last_row = sorted.len().max(1) as u32;
-    let columns: Vec<TableColumn> = headers
+    let headers: Vec<TableColumn> = columns
         .iter()
-        .map(|h| TableColumn::new().set_header(*h))
+        .map(|c| TableColumn::new().set_header(c.title(lang)))
         .collect();
     let table_name: String = table_sheet_name
         .chars()
         .filter(|c| c.is_alphanumeric())
         .collect();
     let table = Table::new()
-        .set_columns(&columns)
+        .set_columns(&headers)
         .set_style(TableStyle::Light9)
         .set_name(format!("{}_{}", "teamlint", table_name));
-    sheet.add_table(0, 0, last_row, headers.len() as u16 - 1, &table)?;
+    sheet.add_table(0, 0, last_row, columns.len() as u16 - 1, &table)?;
     sheet.set_freeze_panes(1, 0)?;
-    widths.apply(sheet)?;
+    writer.finish(sheet)?;
     Ok(())
 }
+
+/// The unit columns of a copy's Summary sheet.
+pub(crate) const SUMMARY_COLUMNS: [&str; 15] = [
+    "unit",
+    "country",
+    "people",
+    "fte",
+    "active_channels",
+    "required_hours",
+    "allocated_hours",
+    "coverage",
+    "currency",
+    "staff_cost",
+    "budget",
+    "budget_gap",
+    "errors",
+    "warnings",
+    "infos",
+];
 
 fn write_summary_sheet(
     sheet: &mut Worksheet,
@@ -762,97 +713,43 @@ fn write_summary_sheet(
     on_summary: &BTreeMap<u32, Vec<&Finding>>,
     lang: Lang,
 ) -> Result<(), XlsxError> {
-    let headers = [
-        tr(lang, "Unit", "Einheit"),
-        tr(lang, "Country", "Land"),
-        tr(
-            lang,
-            "People on social media",
-            "Personen mit Social-Media-Zeit",
-        ),
-        tr(lang, "Social media FTE", "Social-Media-VZÄ"),
-        tr(lang, "Active channels", "Aktive Kanäle"),
-        tr(lang, "Required h/week", "Soll Std./Woche"),
-        tr(lang, "Allocated h/week", "Ist Std./Woche"),
-        tr(lang, "Coverage", "Abdeckung"),
-        tr(lang, "Currency", "Währung"),
-        tr(lang, "Annual staff cost", "Personalkosten p.a."),
-        tr(lang, "Budget", "Budget"),
-        tr(lang, "Budget gap", "Budgetlücke"),
-        tr(lang, "Errors", "Fehler"),
-        tr(lang, "Warnings", "Warnungen"),
-        tr(lang, "Infos", "Hinweise"),
-    ];
-    let header = header_format();
-    let mut widths = Widths::default();
-    for (c, h) in headers.iter().enumerate() {
-        sheet.write_string_with_format(0, c as u16, *h, &header)?;
-        widths.see(c as u16, h.chars().count().min(16));
-    }
+    let columns = table::pick(table::UNIT_COLUMNS, &SUMMARY_COLUMNS);
+    let mut writer = SheetWriter::default();
+    writer.header(sheet, 0, 0, &columns, lang, 16)?;
     sheet.set_row_height(0, 32)?;
-    let fte = Format::new().set_num_format("0.00");
-    let hours = Format::new().set_num_format("0.0");
-    let pct = Format::new().set_num_format("0%");
-    let money = Format::new().set_num_format("#,##0");
-    let count_fmt = |n: usize, s: Severity| {
-        if n > 0 {
-            Format::new().set_background_color(fill(s))
-        } else {
-            Format::new()
-        }
-    };
-    let num = |sheet: &mut Worksheet, r: u32, c: u16, x: f64, f: &Format| {
-        if x.is_finite() {
-            sheet.write_number_with_format(r, c, x, f).map(|_| ())
-        } else {
-            Ok(())
-        }
-    };
+    let counts = [
+        ("errors", Severity::Error),
+        ("warnings", Severity::Warning),
+        ("infos", Severity::Info),
+    ];
     for (i, u) in units.iter().enumerate() {
         let r = i as u32 + 1;
-        let unit_format = flagged_format(
-            Format::new(),
-            on_summary.get(&r).and_then(|fs| worst(fs.iter().copied())),
-        );
-        sheet.write_string_with_format(r, 0, fit(&u.unit), &unit_format)?;
-        widths.see_text(0, &u.unit);
-        if let Some(c) = &u.country {
-            sheet.write_string(r, 1, fit(c))?;
+        writer.row(sheet, r, 0, &columns, u, lang)?;
+        // The unit's name carries the fill of its findings without a cell; counts above zero
+        // carry their severity's fill.
+        let worst_here = on_summary.get(&r).and_then(|fs| worst(fs.iter().copied()));
+        if worst_here.is_some() {
+            let format = flagged_format(Format::new(), worst_here);
+            sheet.write_string_with_format(r, 0, fit(&u.unit), &format)?;
         }
-        sheet.write_number(r, 2, u.people as f64)?;
-        num(sheet, r, 3, u.fte, &fte)?;
-        sheet.write_number(r, 4, u.active_channels as f64)?;
-        num(sheet, r, 5, u.required_hours, &hours)?;
-        num(sheet, r, 6, u.allocated_hours, &hours)?;
-        if let Some(c) = u.coverage {
-            num(sheet, r, 7, c, &pct)?;
+        for (key, severity) in counts {
+            let col = SUMMARY_COLUMNS
+                .iter()
+                .position(|k| *k == key)
+                .expect("count") as u16;
+            let n = match severity {
+                Severity::Error => u.errors,
+                Severity::Warning => u.warnings,
+                Severity::Info => u.infos,
+            };
+            if n > 0 {
+                let format = Format::new().set_background_color(fill(severity));
+                sheet.write_number_with_format(r, col, n as f64, &format)?;
+            }
         }
-        sheet.write_string(r, 8, fit(&u.currency))?;
-        num(sheet, r, 9, u.staff_cost, &money)?;
-        widths.see(9, 12);
-        if let Some(b) = u.budget {
-            num(sheet, r, 10, b, &money)?;
-        }
-        num(sheet, r, 11, u.budget_gap, &money)?;
-        sheet.write_number_with_format(
-            r,
-            12,
-            u.errors as f64,
-            &count_fmt(u.errors, Severity::Error),
-        )?;
-        sheet.write_number_with_format(
-            r,
-            13,
-            u.warnings as f64,
-            &count_fmt(u.warnings, Severity::Warning),
-        )?;
-        sheet.write_number_with_format(
-            r,
-            14,
-            u.infos as f64,
-            &count_fmt(u.infos, Severity::Info),
-        )?;
     }
+    let header_title = columns[0].title(lang);
+    let mut widths = std::mem::take(&mut writer.widths);
     if units.is_empty() {
         sheet.write_string(
             1,
@@ -867,7 +764,7 @@ fn write_summary_sheet(
             sheet.write_string_with_format(
                 0,
                 0,
-                headers[0],
+                header_title,
                 &flagged_format(header_format(), s),
             )?;
         }
@@ -910,9 +807,9 @@ fn write_summary_sheet(
         ),
     )?;
     r += 2;
-    let mut codes: BTreeMap<&str, (&str, Severity, usize)> = BTreeMap::new();
+    let mut codes: BTreeMap<&str, (&Rule, Severity, usize)> = BTreeMap::new();
     for f in findings {
-        let e = codes.entry(f.rule).or_insert((f.name, f.severity, 0));
+        let e = codes.entry(f.code()).or_insert((f.rule, f.severity, 0));
         e.1 = e.1.max(f.severity);
         e.2 += 1;
     }
@@ -926,17 +823,15 @@ fn write_summary_sheet(
     if codes.is_empty() {
         sheet.write_string(r, 0, tr(lang, "none", "keine"))?;
     }
-    for (code, (name, severity, count)) in codes {
+    for (code, (rule, severity, count)) in codes {
         let f = Format::new()
             .set_background_color(fill(severity))
             .set_font_color(Color::Black);
         sheet.write_string_with_format(r, 0, code, &f)?;
-        sheet.write_string(r, 1, name)?;
+        sheet.write_string(r, 1, rule.name)?;
         sheet.write_number(r, 2, count as f64)?;
-        if let Some(rule) = rules::rule(code) {
-            sheet.write_string(r, 3, rule.summary(lang))?;
-        }
-        widths.see_text(1, name);
+        sheet.write_string(r, 3, rule.summary(lang))?;
+        widths.see_text(1, rule.name);
         r += 1;
     }
     sheet.set_freeze_panes(1, 1)?;

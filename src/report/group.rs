@@ -3,6 +3,7 @@
 //! group-level findings and the status of every input.
 
 use super::annotated::{Widths, fill, fit, header_format, make_note, tr};
+use super::table::{self, SheetWriter};
 use crate::config::Config;
 use crate::contract::Lang;
 use crate::findings::{Finding, Severity};
@@ -22,14 +23,20 @@ pub const FILE_NAME: &str = "group-report.xlsx";
 
 /// The sheet names of the group report, in the report's language.
 pub struct SheetTitles {
+    /// Units.
     pub units: &'static str,
+    /// Charts.
     pub charts: &'static str,
+    /// Counts.
     pub counts: &'static str,
+    /// Group findings.
     pub group_findings: &'static str,
+    /// Inputs.
     pub inputs: &'static str,
 }
 
 impl SheetTitles {
+    /// The titles in a language.
     pub fn new(lang: Lang) -> Self {
         SheetTitles {
             units: tr(lang, "Units", "Einheiten"),
@@ -40,6 +47,25 @@ impl SheetTitles {
         }
     }
 }
+
+/// The unit columns of the Units sheet before the three columns in the group currency.
+const UNITS_COLUMNS_BEFORE: [&str; 15] = [
+    "unit",
+    "country",
+    "workbook",
+    "employees",
+    "org_form",
+    "people",
+    "fte",
+    "active_channels",
+    "required_hours",
+    "allocated_hours",
+    "coverage",
+    "currency",
+    "staff_cost",
+    "budget",
+    "budget_gap",
+];
 
 // Columns of the Units sheet.
 const C_UNIT: u16 = 0;
@@ -123,88 +149,39 @@ fn write_units(
     lang: Lang,
 ) -> Result<(), XlsxError> {
     let group = config.currency.group.trim().to_uppercase();
-    let headers: Vec<String> = vec![
-        tr(lang, "Unit", "Einheit").into(),
-        tr(lang, "Country", "Land").into(),
-        tr(lang, "Workbook", "Arbeitsmappe").into(),
-        tr(lang, "Employees", "Beschäftigte").into(),
-        tr(lang, "Organisation form", "Organisationsform").into(),
-        tr(
-            lang,
-            "People on social media",
-            "Personen mit Social-Media-Zeit",
-        )
-        .into(),
-        tr(lang, "Social media FTE", "Social-Media-VZÄ").into(),
-        tr(lang, "Active channels", "Aktive Kanäle").into(),
-        tr(lang, "Required h/week", "Soll Std./Woche").into(),
-        tr(lang, "Allocated h/week", "Ist Std./Woche").into(),
-        tr(lang, "Coverage", "Abdeckung").into(),
-        tr(lang, "Currency", "Währung").into(),
-        tr(lang, "Annual staff cost", "Personalkosten p.a.").into(),
-        tr(lang, "Budget", "Budget").into(),
-        tr(lang, "Budget gap", "Budgetlücke").into(),
+    let before = table::pick(table::UNIT_COLUMNS, &UNITS_COLUMNS_BEFORE);
+    let after = table::pick(table::UNIT_COLUMNS, &["errors", "warnings", "infos"]);
+    let converted = [
         format!(
             "{} ({group})",
             tr(lang, "Annual staff cost", "Personalkosten p.a.")
         ),
         format!("{} ({group})", tr(lang, "Budget", "Budget")),
         format!("{} ({group})", tr(lang, "Budget gap", "Budgetlücke")),
-        tr(lang, "Errors", "Fehler").into(),
-        tr(lang, "Warnings", "Warnungen").into(),
-        tr(lang, "Infos", "Hinweise").into(),
     ];
+    let mut writer = SheetWriter::default();
+    writer.header(sheet, 0, 0, &before, lang, 14)?;
     let header = header_format();
-    let mut widths = Widths::default();
-    for (c, h) in headers.iter().enumerate() {
-        sheet.write_string_with_format(0, c as u16, h, &header)?;
-        widths.see(c as u16, h.chars().count().min(14));
+    for (i, h) in converted.iter().enumerate() {
+        let col = C_COST_GROUP + i as u16;
+        sheet.write_string_with_format(0, col, h, &header)?;
+        writer.widths.see(col, h.chars().count().min(14));
     }
+    writer.header(sheet, 0, C_ERRORS, &after, lang, 14)?;
     sheet.set_row_height(0, 45)?;
-    let fte = Format::new().set_num_format("0.00");
-    let hours = Format::new().set_num_format("0.0");
-    let pct = Format::new().set_num_format("0%");
     let money = Format::new().set_num_format("#,##0");
     let mut missing_rates: Vec<String> = Vec::new();
     let n = units.len() as u32;
     for (i, u) in units.iter().enumerate() {
         let r = i as u32 + 1;
-        sheet.write_string(r, 0, fit(&u.unit))?;
-        widths.see_text(0, &u.unit);
-        if let Some(c) = &u.country {
-            sheet.write_string(r, 1, fit(c))?;
-            widths.see_text(1, c);
-        }
-        sheet.write_string(r, 2, fit(&u.workbook))?;
-        widths.see_text(2, &u.workbook);
-        if let Some(e) = u.employees.filter(|e| e.is_finite()) {
-            sheet.write_number(r, 3, e)?;
-        }
-        if let Some(o) = u.org_form {
-            let label = o.label(lang);
-            sheet.write_string(r, 4, label)?;
-            widths.see_text(4, label);
-        }
+        writer.row(sheet, r, 0, &before, *u, lang)?;
+        writer.row(sheet, r, C_ERRORS, &after, *u, lang)?;
         let num = |sheet: &mut Worksheet, c: u16, x: f64, f: &Format| -> Result<(), XlsxError> {
             if x.is_finite() {
                 sheet.write_number_with_format(r, c, x, f)?;
             }
             Ok(())
         };
-        num(sheet, 5, u.people as f64, &Format::new())?;
-        num(sheet, 6, u.fte, &fte)?;
-        num(sheet, 7, u.active_channels as f64, &Format::new())?;
-        num(sheet, C_REQUIRED, u.required_hours, &hours)?;
-        num(sheet, C_ALLOCATED, u.allocated_hours, &hours)?;
-        if let Some(c) = u.coverage {
-            num(sheet, C_COVERAGE, c, &pct)?;
-        }
-        sheet.write_string(r, 11, fit(&u.currency))?;
-        num(sheet, 12, u.staff_cost, &money)?;
-        if let Some(b) = u.budget {
-            num(sheet, 13, b, &money)?;
-        }
-        num(sheet, 14, u.budget_gap, &money)?;
         match config.currency.rate(&u.currency) {
             Some(rate) => {
                 num(sheet, C_COST_GROUP, u.staff_cost * rate, &money)?;
@@ -229,9 +206,6 @@ fn write_units(
                 }
             }
         }
-        sheet.write_number(r, C_ERRORS, u.errors as f64)?;
-        sheet.write_number(r, C_ERRORS + 1, u.warnings as f64)?;
-        sheet.write_number(r, C_ERRORS + 2, u.infos as f64)?;
     }
     if n == 0 {
         sheet.write_string(1, 0, tr(lang, "(no units)", "(keine Einheiten)"))?;
@@ -291,7 +265,7 @@ fn write_units(
         )?;
     }
     sheet.set_freeze_panes(1, 1)?;
-    widths.apply(sheet)?;
+    writer.finish(sheet)?;
     Ok(())
 }
 
@@ -373,7 +347,7 @@ pub fn count_findings(report: &Report) -> anyhow::Result<Counts> {
 
     let all: Vec<&Finding> = report.findings().collect();
     let mut labels = HashMap::new();
-    let mut present: Vec<String> = all.iter().map(|f| f.rule.to_string()).collect();
+    let mut present: Vec<String> = all.iter().map(|f| f.code().to_string()).collect();
     present.sort();
     present.dedup();
     let mut rule_order: Vec<String> = rules::all()
@@ -415,7 +389,7 @@ pub fn count_findings(report: &Report) -> anyhow::Result<Counts> {
             ),
             Column::new(
                 "rule".into(),
-                all.iter().map(|f| f.rule.to_string()).collect::<Vec<_>>(),
+                all.iter().map(|f| f.code().to_string()).collect::<Vec<_>>(),
             ),
         ],
     )?;
@@ -562,59 +536,35 @@ fn write_group_findings(
     findings: &[Finding],
     lang: Lang,
 ) -> Result<(), XlsxError> {
-    let headers = [
-        tr(lang, "Severity", "Schweregrad"),
-        tr(lang, "Code", "Code"),
-        tr(lang, "Name", "Name"),
-        tr(lang, "Workbook", "Arbeitsmappe"),
-        tr(lang, "Unit", "Einheit"),
-        tr(lang, "Sheet", "Blatt"),
-        tr(lang, "Cell", "Zelle"),
-        tr(lang, "Subject", "Gegenstand"),
-        tr(lang, "Message", "Meldung"),
-    ];
-    let header = header_format();
-    let mut widths = Widths::default();
-    for (c, h) in headers.iter().enumerate() {
-        sheet.write_string_with_format(0, c as u16, *h, &header)?;
-        widths.see_text(c as u16, h);
-    }
+    let columns = table::pick(
+        table::FINDING_COLUMNS,
+        &[
+            "severity", "rule", "name", "workbook", "unit", "sheet", "cell", "subject", "message",
+        ],
+    );
+    let mut writer = SheetWriter::default();
+    writer.header(sheet, 0, 0, &columns, lang, usize::MAX)?;
     let mut sorted: Vec<&Finding> = findings.iter().collect();
     sorted.sort_by(|a, b| {
-        (b.severity, a.rule, &a.workbook, &a.unit, &a.subject, &a.id).cmp(&(
-            a.severity,
-            b.rule,
-            &b.workbook,
-            &b.unit,
-            &b.subject,
-            &b.id,
-        ))
+        (
+            b.severity,
+            a.code(),
+            &a.workbook,
+            &a.unit,
+            &a.subject,
+            &a.id,
+        )
+            .cmp(&(
+                a.severity,
+                b.code(),
+                &b.workbook,
+                &b.unit,
+                &b.subject,
+                &b.id,
+            ))
     });
     for (i, f) in sorted.iter().enumerate() {
-        let r = i as u32 + 1;
-        let label = f.severity.label(lang);
-        sheet.write_string_with_format(
-            r,
-            0,
-            label,
-            &Format::new().set_background_color(fill(f.severity)),
-        )?;
-        let unit = f.unit.as_deref().unwrap_or("");
-        let cell = f.cell().unwrap_or_default();
-        let cells = [
-            f.rule,
-            f.name,
-            f.workbook.as_str(),
-            unit,
-            f.sheet().unwrap_or(""),
-            &cell,
-            &f.subject,
-            &f.message,
-        ];
-        for (j, text) in cells.iter().enumerate() {
-            sheet.write_string(r, 1 + j as u16, fit(text))?;
-            widths.see_text(1 + j as u16, text);
-        }
+        writer.row(sheet, i as u32 + 1, 0, &columns, *f, lang)?;
     }
     if sorted.is_empty() {
         sheet.write_string(
@@ -627,10 +577,10 @@ fn write_group_findings(
             ),
         )?;
     } else {
-        sheet.autofilter(0, 0, sorted.len() as u32, headers.len() as u16 - 1)?;
+        sheet.autofilter(0, 0, sorted.len() as u32, columns.len() as u16 - 1)?;
     }
     sheet.set_freeze_panes(1, 0)?;
-    widths.apply(sheet)?;
+    writer.finish(sheet)?;
     Ok(())
 }
 

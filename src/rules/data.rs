@@ -2,149 +2,195 @@
 //! (`load`) raises these within a workbook; this module holds their registry entries and the
 //! one check that needs the whole batch: a unit in two workbooks.
 
-use super::{Family, Rule, finding};
-use crate::findings::{Finding, Severity};
+use super::{Fact, Family, Rule, RuleText, Scope, Target};
+use crate::contract::{self, Lang};
+use crate::findings::{Facts, Finding, Severity};
+use crate::i18n;
+use crate::load::coerce::Invalid;
+use crate::load::plan;
 use crate::model::key;
 use crate::rules::figures::UnitFigures;
 use std::collections::HashMap;
 
+/// The rules of this family, in catalogue order (the registry reads them from here).
+pub(crate) static RULES: &[&Rule] = &[&DATA001, &DATA002, &DATA003, &DATA004];
+
+/// DATA001 `missing-sheet-or-column`: its entry in the registry.
 pub static DATA001: Rule = Rule {
     code: "DATA001",
     name: "missing-sheet-or-column",
     severity: Severity::Error,
     family: Family::Data,
-    summary_en: "A required sheet or column is missing.",
-    summary_de: "Ein Pflichtblatt oder eine Pflichtspalte fehlt.",
-    explain_en: "\
-What it checks: the workbook has the sheets Staff, Allocation and Channels (English or German \
+    scope: Scope::Load,
+    workbook_check: None,
+    group_check: None,
+    message: message_data001,
+    en: RuleText {
+        summary: "A required sheet or column is missing.",
+        what: "\
+The workbook has the sheets Staff, Allocation and Channels (English or German \
 names), and each has its required columns: Person ID and Weekly hours \
 on Staff, Person ID and Channel on Allocation, Channel on Channels. The header row may be any of \
-the first 10 rows.
-
-Why it matters: without these, teamlint cannot tell who spends how much time on which channel, \
+the first 10 rows.",
+        why: "\
+Without these, teamlint cannot tell who spends how much time on which channel, \
 so every other rule would judge an incomplete picture and a single point of failure or a free \
-platform could go unseen.
-
-How to fix it: rename the sheet or column to one of the accepted names (case, blanks and \
+platform could go unseen.",
+        fix: "\
+Rename the sheet or column to one of the accepted names (case, blanks and \
 punctuation do not matter), or add it. The subject of the finding names what is missing.",
-    explain_de: "\
-Was geprüft wird: die Arbeitsmappe hat die Blätter Mitarbeiter, Zeitaufteilung und Kanäle \
+    },
+    de: RuleText {
+        summary: "Ein Pflichtblatt oder eine Pflichtspalte fehlt.",
+        what: "\
+Die Arbeitsmappe hat die Blätter Mitarbeiter, Zeitaufteilung und Kanäle \
 (englische oder deutsche Namen), und jedes hat seine Pflichtspalten: \
 Personalnummer und Wochenstunden bei Mitarbeiter, Personalnummer und Kanal bei Zeitaufteilung, \
-Kanal bei Kanäle. Die Kopfzeile darf in einer der ersten 10 Zeilen stehen.
-
-Warum es wichtig ist: ohne sie weiß teamlint nicht, wer wie viel Zeit auf welchem Kanal verbringt; \
-alle anderen Regeln würden ein unvollständiges Bild beurteilen, und ein Single Point of Failure \
-oder eine angeblich kostenlose Plattform bliebe unbemerkt.
-
-So beheben Sie es: benennen Sie Blatt oder Spalte in einen der akzeptierten Namen um (Groß- und \
+Kanal bei Kanäle. Die Kopfzeile darf in einer der ersten 10 Zeilen stehen.",
+        why: "\
+Ohne sie weiß teamlint nicht, wer wie viel Zeit auf welchem Kanal verbringt; \
+alle anderen Regeln würden ein unvollständiges Bild beurteilen, und ein Schlüsselpersonenrisiko \
+oder eine angeblich kostenlose Plattform bliebe unbemerkt.",
+        fix: "\
+Benennen Sie Blatt oder Spalte in einen der akzeptierten Namen um (Groß- und \
 Kleinschreibung, Leerzeichen und Satzzeichen sind egal), oder fügen Sie sie hinzu. Der Betreff der \
 Meldung nennt, was fehlt.",
+    },
 };
 
+/// DATA002 `invalid-value`: its entry in the registry.
 pub static DATA002: Rule = Rule {
     code: "DATA002",
     name: "invalid-value",
     severity: Severity::Error,
     family: Family::Data,
-    summary_en: "A cell cannot be read as its type, is negative, or is a share above 100 %.",
-    summary_de: "Eine Zelle ist nicht als ihr Typ lesbar, negativ oder ein Anteil über 100 %.",
-    explain_en: "\
-What it checks: every cell of a known column can be read as the column's type: numbers (1.5, \
+    scope: Scope::Load,
+    workbook_check: None,
+    group_check: None,
+    message: message_data002,
+    en: RuleText {
+        summary: "A cell cannot be read as its type, is negative, or is a share above 100 %.",
+        what: "\
+Every cell of a known column can be read as the column's type: numbers (1.5, \
 1,5, 1.234,5, with h, Std, EUR or € after them), shares (50 %, 0.5, 50), yes/no words, the \
 vocabularies of role, status, organisation form and employment. Negative numbers, shares above \
 100 % and Excel errors (#REF!, #DIV/0!) are invalid. An invalid row is left out of the sums, \
-never guessed.
-
-Why it matters: hours, shares and costs are the base of every staffing and cost rule. A value \
+never guessed.",
+        why: "\
+Hours, shares and costs are the base of every staffing and cost rule. A value \
 teamlint had to guess would make a channel look staffed or a budget look sufficient when it is \
-not.
-
-How to fix it: correct the flagged cell; the note on it says what was found and what is \
+not.",
+        fix: "\
+Correct the flagged cell; the note on it says what was found and what is \
 expected. For a formula, fix the formula so that its result is a valid value.",
-    explain_de: "\
-Was geprüft wird: jede Zelle einer bekannten Spalte ist als ihr Typ lesbar: Zahlen (1.5, 1,5, \
+    },
+    de: RuleText {
+        summary: "Eine Zelle ist nicht als ihr Typ lesbar, negativ oder ein Anteil über 100 %.",
+        what: "\
+Jede Zelle einer bekannten Spalte ist als ihr Typ lesbar: Zahlen (1.5, 1,5, \
 1.234,5, auch mit h, Std, EUR oder € dahinter), Anteile (50 %, 0,5, 50), Ja/Nein-Wörter, die \
 Vokabulare für Rolle, Status, Organisationsform und Beschäftigungsart. Negative Zahlen, Anteile \
 über 100 % und Excel-Fehler (#BEZUG!, #DIV/0!) sind ungültig. Eine ungültige Zeile bleibt aus den \
-Summen heraus, nichts wird geraten.
-
-Warum es wichtig ist: Stunden, Anteile und Kosten sind die Grundlage aller Besetzungs- und \
+Summen heraus, nichts wird geraten.",
+        why: "\
+Stunden, Anteile und Kosten sind die Grundlage aller Besetzungs- und \
 Kostenregeln. Ein geratener Wert ließe einen Kanal besetzt oder ein Budget ausreichend erscheinen, \
-obwohl es nicht so ist.
-
-So beheben Sie es: korrigieren Sie die markierte Zelle; ihre Notiz sagt, was gefunden und was \
+obwohl es nicht so ist.",
+        fix: "\
+Korrigieren Sie die markierte Zelle; ihre Notiz sagt, was gefunden und was \
 erwartet wird. Bei einer Formel korrigieren Sie die Formel, sodass ihr Ergebnis gültig ist.",
+    },
 };
 
+/// DATA003 `unknown-reference`: its entry in the registry.
 pub static DATA003: Rule = Rule {
     code: "DATA003",
     name: "unknown-reference",
     severity: Severity::Error,
     family: Family::Data,
-    summary_en: "A person ID (Allocation, Deputy, Coordinator, Executive sponsor, Owner) is not in Staff.",
-    summary_de: "Eine Personalnummer (Zeitaufteilung, Vertretung, Koordinator, Sponsor, Verantwortlich) fehlt im Blatt Mitarbeiter.",
-    explain_en: "\
-What it checks: every person ID used on the Allocation sheet and in the Deputy, Coordinator, \
+    scope: Scope::Load,
+    workbook_check: None,
+    group_check: None,
+    message: message_data003,
+    en: RuleText {
+        summary: "A person ID (Allocation, Deputy, Coordinator, Executive sponsor, Owner) is not in Staff.",
+        what: "\
+Every person ID used on the Allocation sheet and in the Deputy, Coordinator, \
 Executive sponsor and Owner columns is a Person ID on the Staff sheet (a numeric 1001 and the \
-text \"1001\" are the same ID). The subject is the unknown ID.
-
-Why it matters: time allocated to someone teamlint does not know has no weekly hours and no cost, \
+text \"1001\" are the same ID). The subject is the unknown ID.",
+        why: "\
+Time allocated to someone teamlint does not know has no weekly hours and no cost, \
 so it drops out of the sums; a deputy or coordinator who is not on the staff list cannot step in. \
-Often the person has left, or the ID has a typo, and the plan relies on someone who is not there.
-
-How to fix it: correct the ID, or add the person to the Staff sheet with their weekly hours and \
+Often the person has left, or the ID has a typo, and the plan relies on someone who is not there.",
+        fix: "\
+Correct the ID, or add the person to the Staff sheet with their weekly hours and \
 unit.",
-    explain_de: "\
-Was geprüft wird: jede Personalnummer aus der Zeitaufteilung und aus den Spalten Vertretung, \
+    },
+    de: RuleText {
+        summary: "Eine Personalnummer (Zeitaufteilung, Vertretung, Koordinator, Sponsor, Verantwortlich) fehlt im Blatt Mitarbeiter.",
+        what: "\
+Jede Personalnummer aus der Zeitaufteilung und aus den Spalten Vertretung, \
 Koordinator, Vorstandssponsor und Verantwortlich steht im Blatt Mitarbeiter (die Zahl 1001 und der \
-Text \"1001\" sind dieselbe Nummer). Der Betreff ist die unbekannte Nummer.
-
-Warum es wichtig ist: Zeit für jemanden, den teamlint nicht kennt, hat keine Wochenstunden und \
+Text \"1001\" sind dieselbe Nummer). Der Betreff ist die unbekannte Nummer.",
+        why: "\
+Zeit für jemanden, den teamlint nicht kennt, hat keine Wochenstunden und \
 keine Kosten und fällt aus den Summen; eine Vertretung oder Koordination, die nicht im \
 Personalverzeichnis steht, kann nicht einspringen. Oft ist die Person ausgeschieden oder die Nummer \
-vertippt, und der Plan verlässt sich auf jemanden, der nicht da ist.
-
-So beheben Sie es: korrigieren Sie die Nummer, oder nehmen Sie die Person mit Wochenstunden und \
+vertippt, und der Plan verlässt sich auf jemanden, der nicht da ist.",
+        fix: "\
+Korrigieren Sie die Nummer, oder nehmen Sie die Person mit Wochenstunden und \
 Einheit ins Blatt Mitarbeiter auf.",
+    },
 };
 
+/// DATA004 `duplicate-key`: its entry in the registry.
 pub static DATA004: Rule = Rule {
     code: "DATA004",
     name: "duplicate-key",
     severity: Severity::Error,
     family: Family::Data,
-    summary_en: "A Person ID twice in Staff, a channel twice in one unit's plan, or one unit in two workbooks.",
-    summary_de: "Eine Personalnummer doppelt, ein Kanal doppelt im Plan einer Einheit, oder eine Einheit in zwei Arbeitsmappen.",
-    explain_en: "\
-What it checks: keys that must be unique are: a Person ID appears once on the Staff sheet, a \
+    scope: Scope::Load,
+    workbook_check: None,
+    group_check: Some(check_data004_group),
+    message: message_data004,
+    en: RuleText {
+        summary: "A Person ID twice in Staff, a channel twice in one unit's plan, or one unit in two workbooks.",
+        what: "\
+Keys that must be unique are: a Person ID appears once on the Staff sheet, a \
 channel once in each unit's channel plan, a unit in one workbook of the batch (all compared \
-case-insensitively, surrounding blanks ignored). The subject is the duplicated key.
-
-Why it matters: with a key twice, hours, deputies and budgets attach to one of the rows and the \
+case-insensitively, surrounding blanks ignored). The subject is the duplicated key.",
+        why: "\
+With a key twice, hours, deputies and budgets attach to one of the rows and the \
 other is silently ignored (teamlint uses the first); a unit in two workbooks is counted twice in \
-the group report, doubling its staff and cost.
-
-How to fix it: remove or merge the repeated row, give the second person or channel its own key, \
+the group report, doubling its staff and cost.",
+        fix: "\
+Remove or merge the repeated row, give the second person or channel its own key, \
 or keep each unit in one workbook only.",
-    explain_de: "\
-Was geprüft wird: Schlüssel, die eindeutig sein müssen, sind es: eine Personalnummer steht einmal \
+    },
+    de: RuleText {
+        summary: "Eine Personalnummer doppelt, ein Kanal doppelt im Plan einer Einheit, oder eine Einheit in zwei Arbeitsmappen.",
+        what: "\
+Schlüssel, die eindeutig sein müssen, sind es: eine Personalnummer steht einmal \
 im Blatt Mitarbeiter, ein Kanal einmal im Kanalplan jeder Einheit, eine Einheit in einer \
 Arbeitsmappe des Laufs (jeweils ohne Beachtung von Groß- und Kleinschreibung und Leerzeichen am \
-Rand). Der Betreff ist der doppelte Schlüssel.
-
-Warum es wichtig ist: steht ein Schlüssel doppelt, hängen Stunden, Vertretungen und Budgets an \
+Rand). Der Betreff ist der doppelte Schlüssel.",
+        why: "\
+Steht ein Schlüssel doppelt, hängen Stunden, Vertretungen und Budgets an \
 einer Zeile und die andere wird still übergangen (teamlint nimmt die erste); eine Einheit in zwei \
-Arbeitsmappen zählt im Konzernbericht doppelt, mit doppelter Besetzung und doppelten Kosten.
-
-So beheben Sie es: entfernen oder vereinen Sie die doppelte Zeile, geben Sie der zweiten Person \
+Arbeitsmappen zählt im Konzernbericht doppelt, mit doppelter Besetzung und doppelten Kosten.",
+        fix: "\
+Entfernen oder vereinen Sie die doppelte Zeile, geben Sie der zweiten Person \
 oder dem zweiten Kanal einen eigenen Schlüssel, oder führen Sie jede Einheit nur in einer \
 Arbeitsmappe.",
+    },
 };
 
-/// Raises DATA004 for every unit whose name (trimmed, case-insensitive) appears in two or more
-/// workbooks of the batch: one finding for each occurrence, naming the other workbooks.
-pub fn check_group(units: &[UnitFigures], out: &mut Vec<Finding>) {
+/// `reason` of DATA004 across the batch: a unit in two workbooks.
+const UNIT_IN_WORKBOOKS: &str = "unit-in-workbooks";
+
+/// DATA004 across the batch: every unit whose name (trimmed, case-insensitive) appears in two or
+/// more workbooks: one finding for each occurrence, naming the other workbooks.
+fn check_data004_group(units: &[UnitFigures], out: &mut Vec<Finding>) {
     let mut by_key: HashMap<String, Vec<&UnitFigures>> = HashMap::new();
     for u in units {
         let k = key(&u.unit);
@@ -156,28 +202,231 @@ pub fn check_group(units: &[UnitFigures], out: &mut Vec<Finding>) {
         let Some(same) = by_key.get(key(&u.unit).as_ref()) else {
             continue;
         };
-        let mut others: Vec<&str> = same
+        let mut others: Vec<String> = same
             .iter()
             .filter(|o| o.workbook != u.workbook)
-            .map(|o| o.workbook.as_str())
+            .map(|o| o.workbook.clone())
             .collect();
         others.sort_unstable();
         others.dedup();
         if others.is_empty() {
             continue;
         }
-        out.push(finding(
-            "DATA004",
-            &u.workbook,
-            Some(&u.unit),
-            u.unit_loc.clone(),
-            &u.unit,
-            "unit-in-workbooks",
-            format!(
-                "unit {} is also in {}; each unit belongs in one workbook",
-                u.unit,
-                others.join(", ")
-            ),
+        out.push(Finding::new(
+            &DATA004,
+            Target {
+                workbook: &u.workbook,
+                unit: Some(&u.unit),
+                loc: u.unit_loc.clone(),
+                subject: &u.unit,
+                discriminator: UNIT_IN_WORKBOOKS,
+            },
+            vec![
+                Fact::Reason(UNIT_IN_WORKBOOKS),
+                Fact::Value(u.unit.clone()),
+                Fact::Workbooks(others),
+            ],
         ));
+    }
+}
+
+/// The flagged cell as `Sheet!A1` for a message, or the sheet's contract name.
+fn where_in(f: &Finding, lang: Lang) -> String {
+    match &f.loc {
+        Some(loc) => format!("{}!{}", loc.sheet, loc.a1()),
+        None => contract::sheet_name(f.data.text(Facts::sheet), lang).to_string(),
+    }
+}
+
+fn message_data001(f: &Finding, lang: Lang) -> String {
+    let d = &f.data;
+    let sheet = f
+        .loc
+        .as_ref()
+        .map(|l| l.sheet.clone())
+        .unwrap_or_else(|| contract::sheet_name(d.text(Facts::sheet), lang).to_string());
+    let accepted = d.accepted().map(|a| a.join(", ")).unwrap_or_default();
+    let columns: Vec<&str> = d
+        .columns()
+        .map(|c| c.iter().map(|h| contract::column_header(h, lang)).collect())
+        .unwrap_or_default();
+    let column = contract::column_header(d.text(Facts::column), lang);
+    let rows = d.count().copied().unwrap_or(10);
+    match (d.reason().copied(), lang) {
+        (Some(plan::NO_HEADER_ROW), Lang::En) => format!(
+            "Sheet '{sheet}' has no header row in its first {rows} rows (a row with at least two \
+             known column names, such as {}).",
+            columns.join(", ")
+        ),
+        (Some(plan::NO_HEADER_ROW), Lang::De) => format!(
+            "Das Blatt '{sheet}' hat in seinen ersten {rows} Zeilen keine Kopfzeile (eine Zeile \
+             mit mindestens zwei bekannten Spaltennamen, etwa {}).",
+            columns.join(", ")
+        ),
+        (Some(plan::MISSING_COLUMN), Lang::En) => {
+            format!("Sheet '{sheet}' has no column '{column}' (also accepted: {accepted}).")
+        }
+        (Some(plan::MISSING_COLUMN), Lang::De) => format!(
+            "Das Blatt '{sheet}' hat keine Spalte '{column}' (ebenfalls erkannt: {accepted})."
+        ),
+        (Some(plan::NO_HOURS_OR_SHARE), Lang::En) => format!(
+            "Sheet '{sheet}' has neither a column '{}': each row needs one of them.",
+            columns.join("' nor '")
+        ),
+        (Some(plan::NO_HOURS_OR_SHARE), Lang::De) => format!(
+            "Das Blatt '{sheet}' hat weder eine Spalte '{}': jede Zeile braucht eine davon.",
+            columns.join("' noch '")
+        ),
+        (_, Lang::En) => format!("The sheet '{sheet}' is missing (also accepted: {accepted})."),
+        (_, Lang::De) => format!("Das Blatt '{sheet}' fehlt (ebenfalls erkannt: {accepted})."),
+    }
+}
+
+/// The words a vocabulary column accepts, for a DATA002 message.
+fn vocabulary(column: &str, lang: Lang) -> Option<&'static str> {
+    Some(match (column, lang) {
+        ("Organisation form", Lang::En) => {
+            "an organisation form (holistic, decentralised, coordinated, centralised, \
+             multi-coordinated)"
+        }
+        ("Organisation form", Lang::De) => {
+            "keine Organisationsform (holistisch, dezentral, koordiniert, zentralisiert, \
+             mehrfach koordiniert)"
+        }
+        ("Status", Lang::En) => "a status (active, planned, paused)",
+        ("Status", Lang::De) => "kein Status (aktiv, geplant, pausiert)",
+        ("Employment", Lang::En) => "a kind of employment (internal, external, agency, freelance)",
+        ("Employment", Lang::De) => {
+            "keine Beschäftigungsart (intern, extern, Agentur, freiberuflich)"
+        }
+        _ => return None,
+    })
+}
+
+fn message_data002(f: &Finding, lang: Lang) -> String {
+    let d = &f.data;
+    let english = d.text(Facts::column);
+    let column = contract::column_header(english, lang);
+    let value = d.text(Facts::value);
+    let free = crate::contract::FREE_WORDS.join(", ");
+    let why = match (d.reason().copied().unwrap_or(""), lang) {
+        (Invalid::REQUIRED, Lang::En) => format!("{column} is required but empty"),
+        (Invalid::REQUIRED, Lang::De) => format!("{column} ist Pflicht, aber leer"),
+        (Invalid::UNIT_NEEDED, Lang::En) => {
+            format!("{column} is empty, and the workbook holds more than one unit")
+        }
+        (Invalid::UNIT_NEEDED, Lang::De) => {
+            format!("{column} ist leer, und die Arbeitsmappe enthält mehr als eine Einheit")
+        }
+        (plan::NO_HOURS_OR_SHARE, Lang::En) => {
+            "the row needs hours per week or a share, and has neither".into()
+        }
+        (plan::NO_HOURS_OR_SHARE, Lang::De) => {
+            "die Zeile braucht Stunden pro Woche oder einen Anteil und hat keins von beiden".into()
+        }
+        (Invalid::NEGATIVE, Lang::En) => format!("{value} is negative"),
+        (Invalid::NEGATIVE, Lang::De) => format!("{value} ist negativ"),
+        (Invalid::NOT_WHOLE, Lang::En) => format!("{value} is not a whole number"),
+        (Invalid::NOT_WHOLE, Lang::De) => format!("{value} ist keine ganze Zahl"),
+        (Invalid::NOT_A_SHARE, Lang::En) => format!("{value} is not a share"),
+        (Invalid::NOT_A_SHARE, Lang::De) => format!("{value} ist kein Anteil"),
+        (Invalid::NEGATIVE_SHARE, Lang::En) => format!("a share of {value} % is negative"),
+        (Invalid::NEGATIVE_SHARE, Lang::De) => format!("ein Anteil von {value} % ist negativ"),
+        (Invalid::SHARE_ABOVE_100, Lang::En) => format!("a share of {value} % is above 100 %"),
+        (Invalid::SHARE_ABOVE_100, Lang::De) => {
+            format!("ein Anteil von {value} % liegt über 100 %")
+        }
+        (Invalid::NOT_YES_NO, Lang::En) => format!("{value} is not yes or no"),
+        (Invalid::NOT_YES_NO, Lang::De) => format!("{value} ist weder ja noch nein"),
+        (Invalid::NOT_TEXT, Lang::En) => format!("{value} is not text"),
+        (Invalid::NOT_TEXT, Lang::De) => format!("{value} ist kein Text"),
+        (Invalid::NOT_AN_AMOUNT, Lang::En) => {
+            format!("{value} is neither an amount nor a word meaning free ({free})")
+        }
+        (Invalid::NOT_AN_AMOUNT, Lang::De) => {
+            format!("{value} ist weder ein Betrag noch ein Wort für kostenlos ({free})")
+        }
+        (Invalid::NOT_IN_VOCABULARY, _) => match (vocabulary(english, lang), lang) {
+            (Some(words), Lang::En) => format!("{value} is not {words}"),
+            (Some(words), Lang::De) => format!("{value} ist {words}"),
+            (None, Lang::En) => format!("{value} is not a known word here"),
+            (None, Lang::De) => format!("{value} ist hier kein bekanntes Wort"),
+        },
+        (_, Lang::En) => format!("{value} is not a number"),
+        (_, Lang::De) => format!("{value} ist keine Zahl"),
+    };
+    match lang {
+        Lang::En => format!("{column} in {}: {why}.", where_in(f, lang)),
+        Lang::De => format!("{column} in {}: {why}.", where_in(f, lang)),
+    }
+}
+
+fn message_data003(f: &Finding, lang: Lang) -> String {
+    let d = &f.data;
+    let (value, at) = (d.text(Facts::value), where_in(f, lang));
+    if d.reason().copied() == Some(plan::UNKNOWN_UNIT) {
+        return match lang {
+            Lang::En => format!("Unit '{value}' in {at} is not on the Units sheet."),
+            Lang::De => format!("Die Einheit '{value}' in {at} steht nicht im Blatt Einheiten."),
+        };
+    }
+    let column = contract::column_header(d.text(Facts::column), lang);
+    let whose = match (d.person(), d.channel(), lang) {
+        (Some(p), _, Lang::En) => format!(" (deputy of {p})"),
+        (Some(p), _, Lang::De) => format!(" (Vertretung von {p})"),
+        (None, Some(c), Lang::En) => format!(" (channel {c})"),
+        (None, Some(c), Lang::De) => format!(" (Kanal {c})"),
+        _ => String::new(),
+    };
+    match lang {
+        Lang::En => format!("{column} '{value}' in {at}{whose} is not on the Staff sheet."),
+        Lang::De => format!("{column} '{value}' in {at}{whose} steht nicht im Blatt Mitarbeiter."),
+    }
+}
+
+fn message_data004(f: &Finding, lang: Lang) -> String {
+    let d = &f.data;
+    let value = d.text(Facts::value);
+    let sheet = f.sheet().unwrap_or("");
+    let rows = d
+        .rows()
+        .map(|r| i18n::list(&r.iter().map(u64::to_string).collect::<Vec<_>>(), lang))
+        .unwrap_or_default();
+    let unit = f.unit.as_deref().unwrap_or("");
+    match (d.reason().copied(), lang) {
+        (Some(UNIT_IN_WORKBOOKS), _) => {
+            let others = d.workbooks().map(|w| w.join(", ")).unwrap_or_default();
+            match lang {
+                Lang::En => {
+                    format!("Unit {value} is also in {others}; each unit belongs in one workbook.")
+                }
+                Lang::De => format!(
+                    "Die Einheit {value} steht auch in {others}; jede Einheit gehört in genau \
+                     eine Arbeitsmappe."
+                ),
+            }
+        }
+        (Some(plan::TWICE_IN_UNITS), Lang::En) => {
+            format!("Unit '{value}' is listed twice on '{sheet}' (rows {rows}).")
+        }
+        (Some(plan::TWICE_IN_UNITS), Lang::De) => {
+            format!("Die Einheit '{value}' steht zweimal im Blatt '{sheet}' (Zeilen {rows}).")
+        }
+        (Some(plan::TWICE_IN_CHANNELS), Lang::En) => format!(
+            "Channel '{value}' of unit '{unit}' is planned twice on '{sheet}' (rows {rows}); the \
+             second row is ignored."
+        ),
+        (Some(plan::TWICE_IN_CHANNELS), Lang::De) => format!(
+            "Der Kanal '{value}' der Einheit '{unit}' ist im Blatt '{sheet}' zweimal geplant \
+             (Zeilen {rows}); die zweite Zeile wird nicht berücksichtigt."
+        ),
+        (_, Lang::En) => format!(
+            "Person ID {value} appears twice on '{sheet}' (rows {rows}); the second row is \
+             ignored."
+        ),
+        (_, Lang::De) => format!(
+            "Die Personalnummer {value} steht zweimal im Blatt '{sheet}' (Zeilen {rows}); die \
+             zweite Zeile wird nicht berücksichtigt."
+        ),
     }
 }

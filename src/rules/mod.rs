@@ -14,6 +14,7 @@ pub mod staffing;
 
 use crate::config::Config;
 use crate::contract::Lang;
+pub use crate::findings::{Fact, Target};
 use crate::findings::{Finding, Severity};
 use crate::model::{Plan, key};
 pub use figures::{Computed, UnitFigures};
@@ -22,79 +23,179 @@ pub use figures::{Computed, UnitFigures};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Family {
+    /// Single points of failure (`spof.rs`).
     SinglePointOfFailure,
+    /// Staffing (`staffing.rs`).
     Staffing,
+    /// Coordination (`coordination.rs`).
     Coordination,
+    /// Cost (`cost.rs`).
     Cost,
+    /// Data (`data.rs`, raised mostly by the reader).
     Data,
 }
 
-/// One rule of the catalogue. The explanation lives beside its check, in the family's module.
+/// A rule's texts in one language: the one-line summary and the three parts of its
+/// explanation, which `teamlint explain` prints and the notes quote (the fix).
 #[derive(Debug)]
+pub struct RuleText {
+    /// One line for `teamlint rules` and the README's table.
+    pub summary: &'static str,
+    /// What it checks.
+    pub what: &'static str,
+    /// Why it matters.
+    pub why: &'static str,
+    /// How to fix it.
+    pub fix: &'static str,
+}
+
+/// A check over the figures of one workbook.
+pub type WorkbookCheck = fn(&Computed<'_>, &mut Vec<Finding>);
+/// A check over the units of the whole batch.
+pub type GroupCheck = fn(&[UnitFigures], &mut Vec<Finding>);
+/// Renders a finding's message in a language from its typed figures.
+pub type Render = fn(&Finding, Lang) -> String;
+
+/// Where a rule looks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Scope {
+    /// The reader raises it while it builds the plan of a workbook.
+    Load,
+    /// It looks at one workbook.
+    Workbook,
+    /// It looks at the units of the whole batch.
+    Group,
+}
+
+/// One rule of the catalogue: everything about it, beside its check in its family's module.
 pub struct Rule {
+    /// Stable code, e.g. `SPOF001`.
     pub code: &'static str,
+    /// Kebab-case name, e.g. `channel-single-person`.
     pub name: &'static str,
+    /// Default severity (a config may change it or turn the rule off).
     pub severity: Severity,
+    /// The family, one module each.
     pub family: Family,
-    /// One line for `teamlint rules`.
-    pub summary_en: &'static str,
-    pub summary_de: &'static str,
-    /// What it checks, why it matters, how to fix it (`teamlint explain CODE`).
-    pub explain_en: &'static str,
-    pub explain_de: &'static str,
+    /// Where it looks (a rule may look at a workbook and at the batch: see the checks).
+    pub scope: Scope,
+    /// English texts.
+    pub en: RuleText,
+    /// German texts.
+    pub de: RuleText,
+    /// The check over one workbook, if it has one.
+    pub workbook_check: Option<WorkbookCheck>,
+    /// The check over the batch, if it has one.
+    pub group_check: Option<GroupCheck>,
+    /// Renders a finding's message.
+    pub message: Render,
+}
+
+impl PartialEq for Rule {
+    fn eq(&self, other: &Rule) -> bool {
+        self.code == other.code
+    }
+}
+
+/// A rule equals its code: `finding.rule == "SPOF001"`.
+impl PartialEq<str> for Rule {
+    fn eq(&self, code: &str) -> bool {
+        self.code == code
+    }
+}
+
+impl Eq for Rule {}
+
+/// Rules order by code.
+impl PartialOrd for Rule {
+    fn partial_cmp(&self, other: &Rule) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Rule {
+    fn cmp(&self, other: &Rule) -> std::cmp::Ordering {
+        self.code.cmp(other.code)
+    }
+}
+
+/// A rule reads as its code.
+impl std::fmt::Display for Rule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code)
+    }
+}
+
+/// A rule shows as its code (findings are printed in test failures and logs).
+impl std::fmt::Debug for Rule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code)
+    }
 }
 
 impl Rule {
-    pub fn summary(&self, lang: Lang) -> &'static str {
+    /// The texts in a language.
+    pub fn text(&self, lang: Lang) -> &RuleText {
         match lang {
-            Lang::En => self.summary_en,
-            Lang::De => self.summary_de,
+            Lang::En => &self.en,
+            Lang::De => &self.de,
         }
     }
 
-    pub fn explain(&self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::En => self.explain_en,
-            Lang::De => self.explain_de,
-        }
+    /// One line for `teamlint rules`.
+    pub fn summary(&self, lang: Lang) -> &'static str {
+        self.text(lang).summary
+    }
+
+    /// What to do about a finding of this rule.
+    pub fn fix(&self, lang: Lang) -> &'static str {
+        self.text(lang).fix
+    }
+
+    /// What it checks, why it matters, how to fix it: the text of `teamlint explain`.
+    pub fn explain(&self, lang: Lang) -> String {
+        let t = self.text(lang);
+        let (what, why, fix) = match lang {
+            Lang::En => ("What it checks", "Why it matters", "How to fix it"),
+            Lang::De => (
+                "Was geprüft wird",
+                "Warum es wichtig ist",
+                "So beheben Sie es",
+            ),
+        };
+        format!("{what}: {}\n\n{why}: {}\n\n{fix}: {}", t.what, t.why, t.fix)
+    }
+
+    /// Whether the config's key for a rule (`SPOF001`, `spof001`, `channel-single-person`)
+    /// names this rule.
+    pub fn is_named(&self, key: &str) -> bool {
+        let key = key.trim();
+        self.code.eq_ignore_ascii_case(key) || self.name.eq_ignore_ascii_case(key)
     }
 }
 
-static ALL: [&Rule; 21] = [
-    &spof::SPOF001,
-    &spof::SPOF002,
-    &spof::SPOF003,
-    &spof::SPOF004,
-    &staffing::STAFF001,
-    &staffing::STAFF002,
-    &staffing::STAFF003,
-    &staffing::STAFF004,
-    &staffing::STAFF005,
-    &coordination::COORD001,
-    &coordination::COORD002,
-    &coordination::COORD003,
-    &coordination::COORD004,
-    &coordination::COORD005,
-    &coordination::COORD006,
-    &cost::COST001,
-    &cost::COST002,
-    &data::DATA001,
-    &data::DATA002,
-    &data::DATA003,
-    &data::DATA004,
-];
+/// The registry: every family's rules, in catalogue order. A family lists its rules in its
+/// own `RULES`, so a new rule touches its family's file only.
+static ALL: std::sync::LazyLock<Vec<&'static Rule>> = std::sync::LazyLock::new(|| {
+    [
+        spof::RULES,
+        staffing::RULES,
+        coordination::RULES,
+        cost::RULES,
+        data::RULES,
+    ]
+    .concat()
+});
 
 /// Every rule, in catalogue order.
 pub fn all() -> &'static [&'static Rule] {
     &ALL
 }
 
-/// Looks a rule up by code, case-insensitively.
-pub fn rule(code: &str) -> Option<&'static Rule> {
-    all()
-        .iter()
-        .copied()
-        .find(|r| r.code.eq_ignore_ascii_case(code.trim()))
+/// Looks a rule up by code or kebab name, case-insensitively.
+pub fn rule(key: &str) -> Option<&'static Rule> {
+    all().iter().copied().find(|r| r.is_named(key))
 }
 
 /// Runs every workbook-level rule over one plan. `load_findings` are the DATA findings the reader
@@ -107,10 +208,11 @@ pub fn check_workbook(
 ) -> (Vec<Finding>, Vec<UnitFigures>) {
     let computed = Computed::new(plan, &config.thresholds);
     let mut findings = load_findings;
-    spof::check(&computed, &mut findings);
-    staffing::check(&computed, &mut findings);
-    coordination::check(&computed, &mut findings);
-    cost::check(&computed, &mut findings);
+    for rule in all().iter().filter(|r| config.enabled(r)) {
+        if let Some(check) = rule.workbook_check {
+            check(&computed, &mut findings);
+        }
+    }
     let mut findings = apply_config(findings, config);
     crate::findings::sort(&mut findings);
     let mut units = computed.unit_figures();
@@ -122,8 +224,11 @@ pub fn check_workbook(
 /// workbooks) over the units of the whole batch.
 pub fn check_group(units: &[UnitFigures], config: &Config) -> Vec<Finding> {
     let mut findings = Vec::new();
-    coordination::check_group(units, &mut findings);
-    data::check_group(units, &mut findings);
+    for rule in all().iter().filter(|r| config.enabled(r)) {
+        if let Some(check) = rule.group_check {
+            check(units, &mut findings);
+        }
+    }
     let mut findings = apply_config(findings, config);
     crate::findings::sort(&mut findings);
     findings
@@ -134,7 +239,7 @@ pub fn apply_config(findings: Vec<Finding>, config: &Config) -> Vec<Finding> {
     findings
         .into_iter()
         .filter_map(|mut f| {
-            f.severity = config.severity_of(f.rule, f.severity)?;
+            f.severity = config.severity_of(f.rule)?;
             Some(f)
         })
         .collect()
@@ -162,90 +267,93 @@ fn count_findings(units: &mut [UnitFigures], findings: &[Finding]) {
     }
 }
 
-/// Builds a finding of a registered rule with its name and default severity (the config's
-/// severities are applied once, at the end of `check_workbook` / `check_group`).
-#[allow(clippy::too_many_arguments)]
-pub fn finding(
-    code: &'static str,
-    workbook: &str,
-    unit: Option<&str>,
-    loc: Option<crate::model::Loc>,
-    subject: impl Into<String>,
-    discriminator: &str,
-    message: impl Into<String>,
-) -> Finding {
-    let rule = rule(code).unwrap_or_else(|| panic!("rule {code} is not registered"));
-    Finding::new(
-        rule.code,
-        rule.name,
-        rule.severity,
-        workbook,
-        unit,
-        loc,
-        subject,
-        discriminator,
-        message,
-    )
-}
-
-/// Hours for a message: `12`, `12.5`, `0.25` (at most two decimals, no trailing zeros).
-pub(crate) fn hours(value: f64) -> String {
-    let s = format!("{:.2}", value);
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    if s == "-0" { "0".into() } else { s.to_string() }
-}
-
-/// Money for a message: whole units with thousands separators and the currency, `24,300 EUR`.
-pub(crate) fn money(value: f64, currency: &str) -> String {
-    let rounded = value.round();
-    let negative = rounded < 0.0;
-    let digits = format!("{:.0}", rounded.abs());
-    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(ch);
-    }
-    let sign = if negative { "-" } else { "" };
-    format!("{sign}{grouped} {}", currency.trim())
-}
-
-/// A fraction as a whole percentage: `0.213` → `21 %`.
-pub(crate) fn percent(fraction: f64) -> String {
-    format!("{:.0} %", fraction * 100.0)
-}
-
 /// Tolerance for comparing sums of hours and money.
 pub(crate) const EPS: f64 = 1e-9;
+
+/// The rule catalogue as a Markdown table (the README's, kept current by a test).
+pub fn markdown_table() -> String {
+    let mut out = String::from("| code | name | severity | checks |\n| --- | --- | --- | --- |\n");
+    for r in all() {
+        out.push_str(&format!(
+            "| {} | {} | {} | {} |\n",
+            r.code,
+            r.name,
+            r.severity.as_str(),
+            r.summary(Lang::En).replace('|', "\\|")
+        ));
+    }
+    out
+}
+
+/// The rule catalogue as a plain-text table (code, name, default severity, one line), as
+/// `teamlint rules` prints it.
+pub fn text_table(lang: Lang) -> String {
+    let (h_code, h_name, h_sev, h_what) = match lang {
+        Lang::En => ("CODE", "NAME", "SEVERITY", "CHECKS"),
+        Lang::De => ("CODE", "NAME", "SCHWERE", "PRÜFT"),
+    };
+    let all = all();
+    let name_w = all
+        .iter()
+        .map(|r| r.name.len())
+        .max()
+        .unwrap_or(4)
+        .max(h_name.len());
+    let mut out = format!("{h_code:<9}{h_name:<name_w$}  {h_sev:<9}{h_what}\n");
+    for r in all {
+        out.push_str(&format!(
+            "{:<9}{:<name_w$}  {:<9}{}\n",
+            r.code,
+            r.name,
+            r.severity.label(lang),
+            r.summary(lang)
+        ));
+    }
+    out
+}
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn the_registry_holds_the_catalogue_in_order() {
-        let codes: Vec<&str> = all().iter().map(|r| r.code).collect();
-        assert_eq!(codes.len(), 21);
-        assert_eq!(codes[0], "SPOF001");
-        assert_eq!(codes[20], "DATA004");
+    fn every_rule_is_registered_once_with_its_texts_and_a_way_to_fire() {
+        let mut codes: Vec<&str> = all().iter().map(|r| r.code).collect();
+        assert_eq!(codes.first(), Some(&"SPOF001"));
+        codes.sort();
+        let before = codes.len();
+        codes.dedup();
+        assert_eq!(codes.len(), before, "a code is registered twice");
         for r in all() {
-            assert!(r.explain_en.contains("What it checks"), "{}", r.code);
-            assert!(r.explain_de.contains("Was geprüft wird"), "{}", r.code);
-            assert!(!r.summary_en.contains('\n') && !r.summary_de.contains('\n'));
+            for lang in [Lang::En, Lang::De] {
+                let t = r.text(lang);
+                assert!(!t.summary.contains('\n'), "{}", r.code);
+                for part in [t.what, t.why, t.fix] {
+                    assert!(part.len() > 40, "{} {lang:?}: {part}", r.code);
+                    assert!(part.starts_with(char::is_uppercase), "{}: {part}", r.code);
+                }
+            }
+            let fires = r.workbook_check.is_some() || r.group_check.is_some();
+            assert_eq!(
+                fires,
+                r.scope != Scope::Load || r.group_check.is_some(),
+                "{}",
+                r.code
+            );
         }
         assert_eq!(rule(" spof001 ").unwrap().name, "channel-single-person");
+        assert_eq!(rule("Channel-Single-Person").unwrap().code, "SPOF001");
+        assert!(rule("spof999").is_none());
     }
 
     #[test]
-    fn numbers_format_for_messages() {
-        assert_eq!(money(24_300.4, "EUR"), "24,300 EUR");
-        assert_eq!(money(999.0, "CHF"), "999 CHF");
-        assert_eq!(money(1_234_567.0, "EUR"), "1,234,567 EUR");
-        assert_eq!(money(-1500.0, "EUR"), "-1,500 EUR");
-        assert_eq!(hours(12.5), "12.5");
-        assert_eq!(hours(12.0), "12");
-        assert_eq!(hours(0.0), "0");
-        assert_eq!(percent(0.213), "21 %");
+    fn explain_puts_the_three_parts_under_their_labels() {
+        let text = rule("SPOF001").unwrap().explain(Lang::De);
+        assert!(
+            text.starts_with("Was geprüft wird: Jeder aktive Kanal"),
+            "{text}"
+        );
+        assert!(text.contains("\n\nWarum es wichtig ist: "), "{text}");
+        assert!(text.contains("\n\nSo beheben Sie es: Tragen Sie"), "{text}");
     }
 }

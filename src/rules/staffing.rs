@@ -1,316 +1,503 @@
 //! Staffing (STAFF001–STAFF005): whether the time people give social media matches what the
 //! channels need and what the people have.
 
-use super::{EPS, Family, Rule, finding, hours, percent};
-use crate::contract::{Col, Role, SheetKind};
-use crate::findings::{Finding, Severity};
+use super::{EPS, Fact, Family, Rule, RuleText, Scope, Target};
+use crate::contract::{Col, Lang, Role, SheetKind};
+use crate::findings::{Facts, Finding, Severity};
+use crate::i18n;
 use crate::rules::figures::Computed;
 
+/// The rules of this family, in catalogue order (the registry reads them from here).
+pub(crate) static RULES: &[&Rule] = &[&STAFF001, &STAFF002, &STAFF003, &STAFF004, &STAFF005];
+
+/// STAFF001 `understaffed-channel`: its entry in the registry.
 pub static STAFF001: Rule = Rule {
     code: "STAFF001",
     name: "understaffed-channel",
     severity: Severity::Error,
     family: Family::Staffing,
-    summary_en: "An active channel gets fewer hours than it requires, less the tolerance.",
-    summary_de: "Ein aktiver Kanal bekommt weniger Stunden als nötig, abzüglich der Toleranz.",
-    explain_en: "\
-What it checks: for every active channel, the hours per week allocated to it (explicit hours, or \
+    scope: Scope::Workbook,
+    workbook_check: Some(check_staff001),
+    group_check: None,
+    message: message_staff001,
+    en: RuleText {
+        summary: "An active channel gets fewer hours than it requires, less the tolerance.",
+        what: "\
+For every active channel, the hours per week allocated to it (explicit hours, or \
 share × the person's weekly hours) against its required hours: the Required hours column, else \
 5 h base + 1 h per post per week (both settings). Allocated below required × (1 − tolerance, \
-default 10 %) is flagged, including a channel with no time at all.
-
-Why it matters: a channel needs listening, answering and publishing, not just posting. An \
+default 10 %) is flagged, including a channel with no time at all.",
+        why: "\
+A channel needs listening, answering and publishing, not just posting. An \
 understaffed channel answers late or not at all, and an unanswered public question does more \
-harm than no channel. Social media is not a side job that fits into left-over minutes.
-
-How to fix it: allocate more hours to the channel in the Allocation sheet, lower its posting \
+harm than no channel. Social media is not a side job that fits into left-over minutes.",
+        fix: "\
+Allocate more hours to the channel in the Allocation sheet, lower its posting \
 frequency, set the status to paused or planned until there is time for it, or correct the \
 Required hours if the estimate is too high.",
-    explain_de: "\
-Was geprüft wird: für jeden aktiven Kanal die zugeteilten Wochenstunden (Stunden, oder Anteil × \
+    },
+    de: RuleText {
+        summary: "Ein aktiver Kanal bekommt weniger Stunden als nötig, abzüglich der Toleranz.",
+        what: "\
+Für jeden aktiven Kanal die zugeteilten Wochenstunden (Stunden, oder Anteil × \
 Wochenstunden der Person) gegen seine Soll-Stunden: die Spalte Soll-Stunden, sonst 5 h Grundbedarf \
 + 1 h je Beitrag pro Woche (beides Einstellungen). Weniger als Soll × (1 − Toleranz, Standard \
-10 %) wird gemeldet, auch ein Kanal ganz ohne Zeit.
-
-Warum es wichtig ist: ein Kanal braucht Zuhören, Antworten und Veröffentlichen, nicht nur Posten. \
+10 %) wird gemeldet, auch ein Kanal ganz ohne Zeit.",
+        why: "\
+Ein Kanal braucht Zuhören, Antworten und Veröffentlichen, nicht nur Posten. \
 Ein unterbesetzter Kanal antwortet spät oder gar nicht, und eine unbeantwortete öffentliche Frage \
-schadet mehr als gar kein Kanal. Social Media ist kein Nebenjob für übrige Minuten.
-
-So beheben Sie es: teilen Sie dem Kanal in der Zeitaufteilung mehr Stunden zu, senken Sie die \
+schadet mehr als gar kein Kanal. Social Media ist kein Nebenjob für übrige Minuten.",
+        fix: "\
+Teilen Sie dem Kanal in der Zeitaufteilung mehr Stunden zu, senken Sie die \
 Beitragsfrequenz, setzen Sie den Status auf pausiert oder geplant, bis Zeit dafür da ist, oder \
 korrigieren Sie die Soll-Stunden, wenn die Schätzung zu hoch ist.",
+    },
 };
 
+/// STAFF002 `too-many-channels`: its entry in the registry.
 pub static STAFF002: Rule = Rule {
     code: "STAFF002",
     name: "too-many-channels",
     severity: Severity::Warning,
     family: Family::Staffing,
-    summary_en: "A unit runs more active channels than its social media FTE can carry.",
-    summary_de: "Eine Einheit betreibt mehr aktive Kanäle, als ihre Social-Media-Stellen tragen.",
-    explain_en: "\
-What it checks: the unit's active channels against what its social media time can carry: \
+    scope: Scope::Workbook,
+    workbook_check: Some(check_staff002),
+    group_check: None,
+    message: message_staff002,
+    en: RuleText {
+        summary: "A unit runs more active channels than its social media FTE can carry.",
+        what: "\
+The unit's active channels against what its social media time can carry: \
 channels > max(1, floor(allocated hours ÷ 38 × 2.5)). The 38 full-time hours and 2.5 channels \
-per full-time person (about 16 h per channel per week) are settings.
-
-Why it matters: every channel needs its own listening, answering and content, and spreading thin \
+per full-time person (about 16 h per channel per week) are settings.",
+        why: "\
+Every channel needs its own listening, answering and content, and spreading thin \
 time over many channels leaves all of them half-served. Fewer, well-run channels serve the \
-organisation better than many neglected ones.
-
-How to fix it: pause or close the channels that matter least (status paused or planned), or \
+organisation better than many neglected ones.",
+        fix: "\
+Pause or close the channels that matter least (status paused or planned), or \
 allocate more social media time in the unit, e.g. a dedicated person instead of many small \
 shares.",
-    explain_de: "\
-Was geprüft wird: die aktiven Kanäle der Einheit gegen das, was ihre Social-Media-Zeit tragen \
+    },
+    de: RuleText {
+        summary: "Eine Einheit betreibt mehr aktive Kanäle, als ihre Social-Media-Stellen tragen.",
+        what: "\
+Die aktiven Kanäle der Einheit gegen das, was ihre Social-Media-Zeit tragen \
 kann: Kanäle > max(1, abrunden(zugeteilte Stunden ÷ 38 × 2,5)). Die 38 Vollzeitstunden und 2,5 \
-Kanäle je Vollzeitkraft (etwa 16 h je Kanal und Woche) sind Einstellungen.
-
-Warum es wichtig ist: jeder Kanal braucht eigenes Zuhören, Antworten und eigene Inhalte; wenig \
+Kanäle je Vollzeitkraft (etwa 16 h je Kanal und Woche) sind Einstellungen.",
+        why: "\
+Jeder Kanal braucht eigenes Zuhören, Antworten und eigene Inhalte; wenig \
 Zeit auf viele Kanäle verteilt bedient alle nur halb. Wenige gut betreute Kanäle nützen mehr als \
-viele vernachlässigte.
-
-So beheben Sie es: pausieren oder schließen Sie die am wenigsten wichtigen Kanäle (Status \
+viele vernachlässigte.",
+        fix: "\
+Pausieren oder schließen Sie die am wenigsten wichtigen Kanäle (Status \
 pausiert oder geplant), oder geben Sie der Einheit mehr Social-Media-Zeit, etwa eine feste Stelle \
 statt vieler kleiner Anteile.",
+    },
 };
 
+/// STAFF003 `side-job`: its entry in the registry.
 pub static STAFF003: Rule = Rule {
     code: "STAFF003",
     name: "side-job",
     severity: Severity::Warning,
     family: Family::Staffing,
-    summary_en: "A social media manager spends less than the minimum share of their hours on social media.",
-    summary_de: "Ein Social-Media-Manager verbringt weniger als den Mindestanteil seiner Zeit mit Social Media.",
-    explain_en: "\
-What it checks: every person with the role social media manager: their allocated hours divided \
-by their weekly hours must reach `min_manager_share` (default 50 %).
-
-Why it matters: social media is not a side job. A manager who spends most of the week on other \
+    scope: Scope::Workbook,
+    workbook_check: Some(check_staff003),
+    group_check: None,
+    message: message_staff003,
+    en: RuleText {
+        summary: "A social media manager spends less than the minimum share of their hours on social media.",
+        what: "\
+Every person with the role social media manager: their allocated hours divided \
+by their weekly hours must reach `min_manager_share` (default 50 %).",
+        why: "\
+Social media is not a side job. A manager who spends most of the week on other \
 work cannot follow the conversations, react in time or develop the channels; the title promises \
-a responsibility the time plan does not back.
-
-How to fix it: allocate at least half of the manager's hours to social media in the Allocation \
+a responsibility the time plan does not back.",
+        fix: "\
+Allocate at least half of the manager's hours to social media in the Allocation \
 sheet and take other tasks off them, or change the role if the person really only helps out.",
-    explain_de: "\
-Was geprüft wird: jede Person mit der Rolle Social-Media-Manager: ihre zugeteilten Stunden geteilt \
-durch ihre Wochenstunden müssen `min_manager_share` erreichen (Standard 50 %).
-
-Warum es wichtig ist: Social Media ist kein Nebenjob. Wer den Großteil der Woche mit anderem \
+    },
+    de: RuleText {
+        summary: "Ein Social-Media-Manager verbringt weniger als den Mindestanteil seiner Zeit mit Social Media.",
+        what: "\
+Jede Person mit der Rolle Social-Media-Manager: ihre zugeteilten Stunden geteilt \
+durch ihre Wochenstunden müssen `min_manager_share` erreichen (Standard 50 %).",
+        why: "\
+Social Media ist kein Nebenjob. Wer den Großteil der Woche mit anderem \
 verbringt, kann Gespräche nicht verfolgen, nicht rechtzeitig reagieren und die Kanäle nicht \
-entwickeln; der Titel verspricht eine Verantwortung, die der Zeitplan nicht deckt.
-
-So beheben Sie es: teilen Sie mindestens die Hälfte der Stunden in der Zeitaufteilung Social Media \
+entwickeln; der Titel verspricht eine Verantwortung, die der Zeitplan nicht deckt.",
+        fix: "\
+Teilen Sie mindestens die Hälfte der Stunden in der Zeitaufteilung Social Media \
 zu und nehmen Sie andere Aufgaben ab, oder ändern Sie die Rolle, wenn die Person nur mithilft.",
+    },
 };
 
+/// STAFF004 `over-allocated`: its entry in the registry.
 pub static STAFF004: Rule = Rule {
     code: "STAFF004",
     name: "over-allocated",
     severity: Severity::Error,
     family: Family::Staffing,
-    summary_en: "A person's allocations add up to more than their weekly hours.",
-    summary_de: "Die Zeitanteile einer Person ergeben mehr als ihre Wochenstunden.",
-    explain_en: "\
-What it checks: for every person, the sum of their allocated hours per week over all Allocation \
-rows (explicit hours, or share × weekly hours) against their weekly hours.
-
-Why it matters: a plan that needs more hours than a person has is not a plan: the missing hours \
+    scope: Scope::Workbook,
+    workbook_check: Some(check_staff004),
+    group_check: None,
+    message: message_staff004,
+    en: RuleText {
+        summary: "A person's allocations add up to more than their weekly hours.",
+        what: "\
+For every person, the sum of their allocated hours per week over all Allocation \
+rows (explicit hours, or share × weekly hours) against their weekly hours.",
+        why: "\
+A plan that needs more hours than a person has is not a plan: the missing hours \
 are silently dropped somewhere, usually in community answers and monitoring. It also hides \
-overtime and burnout risk in a role that is always on.
-
-How to fix it: reduce the person's hours or shares in the Allocation sheet until they fit their \
+overtime and burnout risk in a role that is always on.",
+        fix: "\
+Reduce the person's hours or shares in the Allocation sheet until they fit their \
 weekly hours, move work to colleagues, or correct the weekly hours in the Staff sheet.",
-    explain_de: "\
-Was geprüft wird: für jede Person die Summe ihrer zugeteilten Wochenstunden über alle Zeilen der \
-Zeitaufteilung (Stunden, oder Anteil × Wochenstunden) gegen ihre Wochenstunden.
-
-Warum es wichtig ist: ein Plan, der mehr Stunden braucht, als eine Person hat, ist kein Plan: die \
-fehlenden Stunden fallen still irgendwo weg, meist bei Antworten an die Community und beim \
-Monitoring. Er verdeckt auch Überstunden und Überlastung in einer Aufgabe, die nie Pause hat.
-
-So beheben Sie es: senken Sie Stunden oder Anteile der Person in der Zeitaufteilung, bis sie in \
+    },
+    de: RuleText {
+        summary: "Die Zeitanteile einer Person ergeben mehr als ihre Wochenstunden.",
+        what: "\
+Für jede Person die Summe ihrer zugeteilten Wochenstunden über alle Zeilen der \
+Zeitaufteilung (Stunden, oder Anteil × Wochenstunden) gegen ihre Wochenstunden.",
+        why: "\
+Ein Plan, der mehr Stunden braucht, als eine Person hat, ist kein Plan: die \
+fehlenden Stunden fallen still irgendwo weg, meist bei Antworten an die Community und bei der \
+Beobachtung der Kanäle. Er verdeckt auch Überstunden und Überlastung in einer Aufgabe, die nie Pause hat.",
+        fix: "\
+Senken Sie Stunden oder Anteile der Person in der Zeitaufteilung, bis sie in \
 die Wochenstunden passen, verteilen Sie Arbeit um, oder korrigieren Sie die Wochenstunden im \
 Blatt Mitarbeiter.",
+    },
 };
 
+/// STAFF005 `unplanned-channel`: its entry in the registry.
 pub static STAFF005: Rule = Rule {
     code: "STAFF005",
     name: "unplanned-channel",
     severity: Severity::Warning,
     family: Family::Staffing,
-    summary_en: "Time is allocated to a channel that is not in the unit's channel plan.",
-    summary_de: "Zeit ist einem Kanal zugeteilt, der nicht im Kanalplan der Einheit steht.",
-    explain_en: "\
-What it checks: every channel named on the Allocation sheet is in the unit's channel plan \
+    scope: Scope::Workbook,
+    workbook_check: Some(check_staff005),
+    group_check: None,
+    message: message_staff005,
+    en: RuleText {
+        summary: "Time is allocated to a channel that is not in the unit's channel plan.",
+        what: "\
+Every channel named on the Allocation sheet is in the unit's channel plan \
 (matched case-insensitively, surrounding blanks ignored). One finding per unit and channel, at \
-the first row that names it.
-
-Why it matters: a channel outside the plan has no status, no required hours and no budget, so \
+the first row that names it.",
+        why: "\
+A channel outside the plan has no status, no required hours and no budget, so \
 nobody has decided that the organisation should run it, and its cost is invisible. Often it is \
-a typo, and then the planned channel looks understaffed while the time goes nowhere.
-
-How to fix it: correct the channel name if it is a typo, or add the channel to the Channels sheet \
+a typo, and then the planned channel looks understaffed while the time goes nowhere.",
+        fix: "\
+Correct the channel name if it is a typo, or add the channel to the Channels sheet \
 with its status, posts and budget.",
-    explain_de: "\
-Was geprüft wird: jeder Kanal aus der Zeitaufteilung steht im Kanalplan der Einheit (Groß- und \
+    },
+    de: RuleText {
+        summary: "Zeit ist einem Kanal zugeteilt, der nicht im Kanalplan der Einheit steht.",
+        what: "\
+Jeder Kanal aus der Zeitaufteilung steht im Kanalplan der Einheit (Groß- und \
 Kleinschreibung und Leerzeichen am Rand egal). Eine Meldung je Einheit und Kanal, an der ersten \
-Zeile, die ihn nennt.
-
-Warum es wichtig ist: ein Kanal außerhalb des Plans hat keinen Status, keine Soll-Stunden und \
+Zeile, die ihn nennt.",
+        why: "\
+Ein Kanal außerhalb des Plans hat keinen Status, keine Soll-Stunden und \
 kein Budget; niemand hat entschieden, dass die Organisation ihn betreibt, und seine Kosten sind \
 unsichtbar. Oft ist es ein Tippfehler, und dann wirkt der geplante Kanal unterbesetzt, während die \
-Zeit ins Leere geht.
-
-So beheben Sie es: korrigieren Sie den Kanalnamen, wenn er vertippt ist, oder nehmen Sie den Kanal \
+Zeit ins Leere geht.",
+        fix: "\
+Korrigieren Sie den Kanalnamen, wenn er vertippt ist, oder nehmen Sie den Kanal \
 mit Status, Beiträgen und Budget ins Blatt Kanäle auf.",
+    },
 };
 
-/// Raises STAFF001–STAFF005 for one workbook.
-pub fn check(c: &Computed<'_>, out: &mut Vec<Finding>) {
+/// STAFF001: each active planned channel allocated less than required less the tolerance.
+fn check_staff001(c: &Computed<'_>, out: &mut Vec<Finding>) {
     let plan = c.plan;
     let t = c.thresholds;
-    let wb = plan.workbook.as_str();
-
     for u in &c.units {
-        let unit = Some(u.name());
-
-        // STAFF001
         for ch in u.active_planned() {
-            let limit = ch.required * (1.0 - t.tolerance);
-            if ch.allocated < limit - EPS {
-                let row = &plan.channels[ch.planned.expect("planned")];
-                let col = if row.required_hours.is_some() {
-                    Col::RequiredHours
-                } else if row.posts_per_week.is_some() {
-                    Col::Posts
-                } else {
-                    Col::Channel
-                };
-                let basis = if row.required_hours.is_some() {
-                    "Required hours".to_string()
-                } else {
-                    format!(
-                        "{} h base + {} posts × {} h",
-                        hours(t.channel_base_hours),
-                        hours(row.posts_per_week.unwrap_or(0.0)),
-                        hours(t.hours_per_post)
-                    )
-                };
-                out.push(finding(
-                    "STAFF001",
-                    wb,
-                    unit,
-                    c.channel_cell(ch, col),
-                    &ch.name,
-                    "",
-                    format!(
-                        "{}: {} h/week allocated, {} h/week required ({basis}); at least {} h/week \
-                         needed with {} tolerance",
-                        ch.name,
-                        hours(ch.allocated),
-                        hours(ch.required),
-                        hours(limit),
-                        percent(t.tolerance)
-                    ),
-                ));
+            let minimum = ch.required * (1.0 - t.tolerance);
+            if ch.allocated >= minimum - EPS {
+                continue;
             }
+            let row = &plan.channels[ch.planned.expect("planned")];
+            let col = if row.required_hours.is_some() {
+                Col::RequiredHours
+            } else if row.posts_per_week.is_some() {
+                Col::Posts
+            } else {
+                Col::Channel
+            };
+            let mut facts = vec![
+                Fact::Channel(ch.name.clone()),
+                Fact::Hours(ch.allocated),
+                Fact::RequiredHours(ch.required),
+                Fact::MinimumHours(minimum),
+                Fact::Threshold(t.tolerance),
+            ];
+            if row.required_hours.is_none() {
+                facts.push(Fact::PostsPerWeek(row.posts_per_week.unwrap_or(0.0)));
+                facts.push(Fact::BaseHours(t.channel_base_hours));
+                facts.push(Fact::HoursPerPost(t.hours_per_post));
+            }
+            out.push(Finding::new(
+                &STAFF001,
+                Target {
+                    workbook: &plan.workbook,
+                    unit: Some(u.name()),
+                    loc: c.channel_cell(ch, col),
+                    subject: &ch.name,
+                    discriminator: "",
+                },
+                facts,
+            ));
         }
+    }
+}
 
-        // STAFF002
+/// STAFF002: each unit with more active channels than its social media FTE carry.
+fn check_staff002(c: &Computed<'_>, out: &mut Vec<Finding>) {
+    let t = c.thresholds;
+    for u in &c.units {
         let active = u.active_planned().count();
         let fte = u.total_hours / t.full_time_weekly_hours;
         let capacity = ((fte * t.channels_per_fte + EPS).floor() as usize).max(1);
-        if active > capacity {
-            out.push(finding(
-                "STAFF002",
-                wb,
-                unit,
-                plan.unit_cell(u.name(), Col::Unit),
-                u.name(),
-                "",
-                format!(
-                    "{}: {active} active channels, but {} h/week of social media time ({:.2} FTE) \
-                     carry at most {capacity}",
-                    u.name(),
-                    hours(u.total_hours),
-                    fte
-                ),
-            ));
+        if active <= capacity {
+            continue;
         }
+        out.push(Finding::new(
+            &STAFF002,
+            Target {
+                workbook: &c.plan.workbook,
+                unit: Some(u.name()),
+                loc: c.plan.unit_cell(u.name(), Col::Unit),
+                subject: u.name(),
+                discriminator: "",
+            },
+            vec![
+                Fact::Count(active as u64),
+                Fact::Limit(capacity as u64),
+                Fact::Hours(u.total_hours),
+                Fact::Fte(fte),
+            ],
+        ));
+    }
+}
 
-        // STAFF005
-        if plan.layout(SheetKind::Channels).is_some() {
-            for ch in u.channels.iter().filter(|ch| ch.planned.is_none()) {
-                let Some(a) = ch.first_alloc else { continue };
-                let row = &plan.allocations[a];
-                out.push(finding(
-                    "STAFF005",
-                    wb,
-                    unit,
-                    plan.cell(SheetKind::Allocation, row.row, Col::Channel),
-                    &ch.name,
-                    "",
-                    format!(
-                        "{}: {} h/week allocated, but the channel is not in the channel plan of {}",
-                        ch.name,
-                        hours(ch.allocated),
-                        u.name()
-                    ),
-                ));
-            }
+/// STAFF005: each channel with allocated time that is not in the unit's channel plan.
+fn check_staff005(c: &Computed<'_>, out: &mut Vec<Finding>) {
+    let plan = c.plan;
+    if plan.layout(SheetKind::Channels).is_none() {
+        return;
+    }
+    for u in &c.units {
+        for ch in u.channels.iter().filter(|ch| ch.planned.is_none()) {
+            let Some(a) = ch.first_alloc else { continue };
+            out.push(Finding::new(
+                &STAFF005,
+                Target {
+                    workbook: &plan.workbook,
+                    unit: Some(u.name()),
+                    loc: plan.cell(SheetKind::Allocation, plan.allocations[a].row, Col::Channel),
+                    subject: &ch.name,
+                    discriminator: "",
+                },
+                vec![Fact::Channel(ch.name.clone()), Fact::Hours(ch.allocated)],
+            ));
         }
     }
+}
 
-    for (i, p) in plan.staff.iter().enumerate() {
-        let pf = &c.persons[i];
-        if !pf.primary {
+/// The people of a workbook with readable weekly hours (each ID once), for STAFF003/STAFF004.
+fn people_with_hours<'c>(
+    c: &'c Computed<'_>,
+) -> impl Iterator<Item = (usize, &'c crate::model::Person, f64)> {
+    c.plan.staff.iter().enumerate().filter_map(|(i, p)| {
+        let weekly = p.weekly_hours.filter(|w| w.is_finite() && *w >= 0.0)?;
+        c.persons[i].primary.then_some((i, p, weekly))
+    })
+}
+
+/// STAFF003: each social media manager below the minimum share on social media.
+fn check_staff003(c: &Computed<'_>, out: &mut Vec<Finding>) {
+    let min = c.thresholds.min_manager_share;
+    for (i, p, weekly) in people_with_hours(c) {
+        if p.role != Some(Role::SocialMediaManager) || weekly <= 0.0 {
             continue;
         }
-        let Some(weekly) = p.weekly_hours.filter(|w| w.is_finite() && *w >= 0.0) else {
+        let hours = c.persons[i].hours;
+        let share = hours / weekly;
+        if share >= min - EPS {
             continue;
-        };
-
-        // STAFF003
-        if p.role == Some(Role::SocialMediaManager) && weekly > 0.0 {
-            let share = pf.hours / weekly;
-            if share < t.min_manager_share - EPS {
-                out.push(finding(
-                    "STAFF003",
-                    wb,
-                    Some(&p.unit),
-                    c.person_cell(i, Col::Role),
-                    &p.id,
-                    "",
-                    format!(
-                        "{} is social media manager but spends {} of {} h/week ({}) on social \
-                         media; at least {} expected",
-                        c.who(i),
-                        hours(pf.hours),
-                        hours(weekly),
-                        percent(share),
-                        percent(t.min_manager_share)
-                    ),
-                ));
-            }
         }
+        let mut facts = c.person_facts(i);
+        facts.extend([
+            Fact::Hours(hours),
+            Fact::WeeklyHours(weekly),
+            Fact::Share(share),
+            Fact::Threshold(min),
+        ]);
+        out.push(Finding::new(
+            &STAFF003,
+            Target {
+                workbook: &c.plan.workbook,
+                unit: Some(&p.unit),
+                loc: c.person_cell(i, Col::Role),
+                subject: &p.id,
+                discriminator: "",
+            },
+            facts,
+        ));
+    }
+}
 
-        // STAFF004
-        if pf.hours > weekly + 1e-6 {
-            out.push(finding(
-                "STAFF004",
-                wb,
-                Some(&p.unit),
-                c.person_cell(i, Col::WeeklyHours),
-                &p.id,
-                "",
-                format!(
-                    "{}: allocations add up to {} h/week, but the weekly hours are {} ({} h over)",
-                    c.who(i),
-                    hours(pf.hours),
-                    hours(weekly),
-                    hours(pf.hours - weekly)
-                ),
-            ));
+/// STAFF004: each person whose allocations add up to more than their weekly hours.
+fn check_staff004(c: &Computed<'_>, out: &mut Vec<Finding>) {
+    for (i, p, weekly) in people_with_hours(c) {
+        let hours = c.persons[i].hours;
+        if hours <= weekly + 1e-6 {
+            continue;
         }
+        let mut facts = c.person_facts(i);
+        facts.extend([Fact::Hours(hours), Fact::WeeklyHours(weekly)]);
+        out.push(Finding::new(
+            &STAFF004,
+            Target {
+                workbook: &c.plan.workbook,
+                unit: Some(&p.unit),
+                loc: c.person_cell(i, Col::WeeklyHours),
+                subject: &p.id,
+                discriminator: "",
+            },
+            facts,
+        ));
+    }
+}
+
+fn message_staff001(f: &Finding, lang: Lang) -> String {
+    let d = &f.data;
+    let h = |x: f64| i18n::hours_per_week(x, lang);
+    let basis = match (d.posts_per_week(), lang) {
+        (None, Lang::En) => "Required hours column".to_string(),
+        (None, Lang::De) => "Spalte Soll-Stunden".to_string(),
+        (Some(posts), Lang::En) => format!(
+            "{} h base + {} posts × {} h",
+            i18n::hours(d.num(Facts::base_hours), lang),
+            i18n::hours(*posts, lang),
+            i18n::hours(d.num(Facts::hours_per_post), lang)
+        ),
+        (Some(posts), Lang::De) => format!(
+            "{} Std. Grundaufwand + {} Beiträge × {} Std.",
+            i18n::hours(d.num(Facts::base_hours), lang),
+            i18n::hours(*posts, lang),
+            i18n::hours(d.num(Facts::hours_per_post), lang)
+        ),
+    };
+    let (channel, tolerance) = (
+        d.text(Facts::channel),
+        i18n::percent(d.num(Facts::threshold), lang),
+    );
+    let (allocated, required, minimum) = (
+        h(d.num(Facts::hours)),
+        h(d.num(Facts::required_hours)),
+        h(d.num(Facts::minimum_hours)),
+    );
+    match lang {
+        Lang::En => format!(
+            "{channel}: {allocated} allocated, {required} required ({basis}); at least {minimum} \
+             are needed with {tolerance} tolerance."
+        ),
+        Lang::De => format!(
+            "{channel}: {allocated} zugeteilt, {required} benötigt ({basis}); mit {tolerance} \
+             Toleranz sind mindestens {minimum} nötig."
+        ),
+    }
+}
+
+fn message_staff002(f: &Finding, lang: Lang) -> String {
+    let d = &f.data;
+    let unit = f.unit.as_deref().unwrap_or("");
+    let (active, capacity) = (
+        d.count().copied().unwrap_or(0),
+        d.limit().copied().unwrap_or(0),
+    );
+    let hours = i18n::hours_per_week(d.num(Facts::hours), lang);
+    let fte = i18n::number(d.num(Facts::fte), 2, lang);
+    match lang {
+        Lang::En => format!(
+            "{unit}: {active} active channels, but {hours} of social media time ({fte} FTE) \
+             carry at most {capacity}."
+        ),
+        Lang::De => format!(
+            "{unit}: {active} aktive Kanäle, aber {hours} Social-Media-Zeit ({fte} VZÄ) tragen \
+             höchstens {capacity}."
+        ),
+    }
+}
+
+fn message_staff003(f: &Finding, lang: Lang) -> String {
+    let d = &f.data;
+    let (hours, weekly) = (
+        i18n::hours(d.num(Facts::hours), lang),
+        i18n::hours_per_week(d.num(Facts::weekly_hours), lang),
+    );
+    let (share, min) = (
+        i18n::percent(d.num(Facts::share), lang),
+        i18n::percent(d.num(Facts::threshold), lang),
+    );
+    match lang {
+        Lang::En => format!(
+            "{} is social media manager but spends {hours} of {weekly} ({share}) on social \
+             media; at least {min} is expected.",
+            d.who()
+        ),
+        Lang::De => format!(
+            "{} ist Social-Media-Manager, verbringt aber nur {hours} von {weekly} ({share}) mit \
+             Social Media; erwartet werden mindestens {min}.",
+            d.who()
+        ),
+    }
+}
+
+fn message_staff004(f: &Finding, lang: Lang) -> String {
+    let d = &f.data;
+    let (hours, weekly) = (d.num(Facts::hours), d.num(Facts::weekly_hours));
+    let h = |x: f64| i18n::hours_per_week(x, lang);
+    match lang {
+        Lang::En => format!(
+            "{}: allocations add up to {}, but the weekly hours are {} ({} over).",
+            d.who(),
+            h(hours),
+            h(weekly),
+            h(hours - weekly)
+        ),
+        Lang::De => format!(
+            "{}: die Zuteilungen ergeben {}, die Wochenstunden betragen aber {} ({} zu viel).",
+            d.who(),
+            h(hours),
+            h(weekly),
+            h(hours - weekly)
+        ),
+    }
+}
+
+fn message_staff005(f: &Finding, lang: Lang) -> String {
+    let d = &f.data;
+    let unit = f.unit.as_deref().unwrap_or("");
+    let (channel, hours) = (
+        d.text(Facts::channel),
+        i18n::hours_per_week(d.num(Facts::hours), lang),
+    );
+    match lang {
+        Lang::En => format!(
+            "{channel}: {hours} allocated, but the channel is not in the channel plan of {unit}."
+        ),
+        Lang::De => format!(
+            "{channel}: {hours} zugeteilt, aber der Kanal steht nicht im Kanalplan von {unit}."
+        ),
     }
 }

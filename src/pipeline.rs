@@ -1,0 +1,314 @@
+//! The pipeline of a run: find the inputs, check each workbook in parallel (read, rules, annotated
+//! copy), then the group rules and the group outputs; with the result types it returns.
+
+use crate::config::Config;
+use crate::contract::Lang;
+use crate::findings::{self, Finding, Severity};
+use crate::rules::{self, UnitFigures};
+use crate::{discover, load, report};
+use std::path::{Path, PathBuf};
+
+/// The machine-readable findings formats besides JSON (which is always written).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExtraFormat {
+    /// `findings.csv`.
+    Csv,
+    /// `findings.parquet`.
+    Parquet,
+}
+
+/// What a run is asked to do.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// Out dir.
+    pub out_dir: PathBuf,
+    /// Config.
+    pub config: Config,
+    /// Lang.
+    pub lang: Lang,
+    /// Formats.
+    pub formats: Vec<ExtraFormat>,
+    /// Worker threads; `None` uses every core.
+    pub jobs: Option<usize>,
+    /// Show a progress bar (only when stderr is a terminal).
+    pub progress: bool,
+    /// Called once after the workbooks are checked, before the group stage allocates its own
+    /// memory: the binary returns its allocator's freed pages to the system here.
+    pub release_memory: Option<fn()>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            out_dir: PathBuf::from("teamlint-out"),
+            config: Config::default(),
+            lang: Lang::En,
+            formats: Vec::new(),
+            jobs: None,
+            progress: false,
+            release_memory: None,
+        }
+    }
+}
+
+/// Whether an input could be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum InputStatus {
+    /// Ok.
+    Ok,
+    /// Failed.
+    Failed,
+}
+
+/// The result of one input workbook: its findings and unit figures (its cells are gone).
+#[derive(Clone, Debug)]
+pub struct WorkbookResult {
+    /// Path relative to the input argument, `/`-separated (the `workbook` of its findings).
+    pub path: String,
+    /// Source.
+    pub source: PathBuf,
+    /// The annotated copy, when it was written.
+    pub output: Option<PathBuf>,
+    /// Status.
+    pub status: InputStatus,
+    /// The one-line reason when the workbook could not be read or written.
+    pub error: Option<String>,
+    /// Why an `.xlsx`/`.xlsm` copy was rebuilt instead of patched ("rebuilt: …"), if it was.
+    pub copy_note: Option<String>,
+    /// Units.
+    pub units: Vec<UnitFigures>,
+    /// Findings.
+    pub findings: Vec<Finding>,
+}
+
+/// The result of a whole run.
+#[derive(Clone, Debug, Default)]
+pub struct Report {
+    /// Workbooks.
+    pub workbooks: Vec<WorkbookResult>,
+    /// Findings about units of several workbooks (COORD003, DATA004 across workbooks).
+    pub group_findings: Vec<Finding>,
+    /// Files written besides the annotated copies (group report, findings.json, ...).
+    pub outputs: Vec<PathBuf>,
+}
+
+impl Report {
+    /// Every finding: each workbook's, then the group's.
+    pub fn findings(&self) -> impl Iterator<Item = &Finding> {
+        self.workbooks
+            .iter()
+            .flat_map(|w| w.findings.iter())
+            .chain(self.group_findings.iter())
+    }
+
+    /// Every unit of every workbook.
+    pub fn units(&self) -> impl Iterator<Item = &UnitFigures> {
+        self.workbooks.iter().flat_map(|w| w.units.iter())
+    }
+
+    /// How many findings of a severity the run has.
+    pub fn count(&self, severity: Severity) -> usize {
+        self.findings().filter(|f| f.severity == severity).count()
+    }
+
+    /// How many inputs could not be read.
+    pub fn failed(&self) -> usize {
+        self.workbooks
+            .iter()
+            .filter(|w| w.status == InputStatus::Failed)
+            .count()
+    }
+}
+
+/// Relative path of an input as findings name it: relative to its input argument, `/`-separated.
+pub fn display_path(path: &Path, root: &Path) -> String {
+    let rel = if root.is_dir() {
+        path.strip_prefix(root).unwrap_or(path)
+    } else {
+        Path::new(path.file_name().unwrap_or(path.as_os_str()))
+    };
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// Checks every workbook under `paths` in parallel, writes the annotated copies, the group report
+/// and the findings files into `options.out_dir`, and returns what was found.
+pub fn check(paths: &[PathBuf], options: &Options) -> anyhow::Result<Report> {
+    use rayon::prelude::*;
+
+    let (inputs, discover_errors) = discover::discover(paths, &options.out_dir);
+    let outputs = output_paths(&inputs, &options.out_dir);
+    let mut workbooks: Vec<WorkbookResult> = discover_errors
+        .into_iter()
+        .map(|(path, error)| WorkbookResult {
+            path: path.display().to_string(),
+            source: path,
+            output: None,
+            status: InputStatus::Failed,
+            error: Some(error),
+            copy_note: None,
+            units: Vec::new(),
+            findings: Vec::new(),
+        })
+        .collect();
+
+    let bar = if options.progress {
+        indicatif::ProgressBar::new(inputs.len() as u64)
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} {wide_msg}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(options.jobs.unwrap_or(0))
+        .build()?;
+    let checked: Vec<WorkbookResult> = pool.install(|| {
+        inputs
+            .par_iter()
+            .zip(outputs.par_iter())
+            .map(|(input, out)| {
+                let result = check_one(input, out, options);
+                bar.set_message(result.path.clone());
+                bar.inc(1);
+                result
+            })
+            .collect()
+    });
+    bar.finish_and_clear();
+    workbooks.extend(checked);
+
+    if let Some(release) = options.release_memory {
+        release();
+    }
+    let units: Vec<UnitFigures> = workbooks
+        .iter()
+        .flat_map(|w| w.units.iter().cloned())
+        .collect();
+    let mut group_findings = rules::check_group(&units, &options.config);
+    findings::sort(&mut group_findings);
+    let mut report = Report {
+        workbooks,
+        group_findings,
+        outputs: Vec::new(),
+    };
+    std::fs::create_dir_all(&options.out_dir)?;
+    // The group report and findings.json are written side by side (on two of the pool's threads).
+    let (group_report, json) = pool.install(|| {
+        rayon::join(
+            || report::group::write(&options.out_dir, &report, &options.config, options.lang),
+            || report::json::write_json(&options.out_dir, &report, options.lang),
+        )
+    });
+    report.outputs.push(group_report?);
+    report.outputs.push(json?);
+    if options.formats.contains(&ExtraFormat::Csv) {
+        report.outputs.push(report::json::write_csv(
+            &options.out_dir,
+            &report,
+            options.lang,
+        )?);
+    }
+    if options.formats.contains(&ExtraFormat::Parquet) {
+        report.outputs.push(report::json::write_parquet(
+            &options.out_dir,
+            &report,
+            options.lang,
+        )?);
+    }
+    Ok(report)
+}
+
+/// Loads, checks and writes the annotated copy of one workbook; its cells are dropped on return.
+fn check_one(input: &discover::Input, out: &Path, options: &Options) -> WorkbookResult {
+    let path = input.display();
+    let failed = |error: String| WorkbookResult {
+        path: path.clone(),
+        source: input.path.clone(),
+        output: None,
+        status: InputStatus::Failed,
+        error: Some(error),
+        copy_note: None,
+        units: Vec::new(),
+        findings: Vec::new(),
+    };
+    let (workbook, load_findings) = match load::load(&input.path, &path) {
+        Ok(loaded) => loaded,
+        Err(e) => return failed(e.to_string()),
+    };
+    let (mut findings, units) =
+        rules::check_workbook(&workbook.plan, load_findings, &options.config);
+    findings.shrink_to_fit();
+    // (A rebuilt copy takes the workbook and drops it sheet by sheet as it writes them.)
+    let written = report::patch::write_copy(
+        &input.path,
+        out,
+        workbook,
+        &findings,
+        &units,
+        options.lang,
+    );
+    let copy = match written {
+        Ok(copy) => copy,
+        Err(e) => {
+            let mut result = failed(format!("cannot write {}: {e:#}", out.display()));
+            result.findings = findings;
+            result.units = units;
+            return result;
+        }
+    };
+    WorkbookResult {
+        path,
+        source: input.path.clone(),
+        output: Some(copy.path),
+        status: InputStatus::Ok,
+        error: None,
+        copy_note: copy.note,
+        units,
+        findings,
+    }
+}
+
+/// `NAME.checked.xlsx` (`.xlsm` for a macro workbook) under `out_dir`, mirroring each input's
+/// folder below its input argument; two inputs that would share a name get `NAME-2.checked.xlsx`,
+/// in input order. An `.xlsm` also reserves the `.xlsx` name its copy takes if it is rebuilt.
+fn output_paths(inputs: &[discover::Input], out_dir: &Path) -> Vec<PathBuf> {
+    let mut taken = std::collections::HashSet::new();
+    inputs
+        .iter()
+        .map(|input| {
+            let display = input.display();
+            let (folder, file) = display.rsplit_once('/').unwrap_or(("", &display));
+            let stem = Path::new(file)
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let dir = out_dir.join(folder);
+            let macros = file.to_lowercase().ends_with(".xlsm");
+            let mut n = 1;
+            loop {
+                let base = if n == 1 {
+                    format!("{stem}.checked")
+                } else {
+                    format!("{stem}-{n}.checked")
+                };
+                let xlsx = dir.join(format!("{base}.xlsx")).to_string_lossy().to_lowercase();
+                let xlsm = dir.join(format!("{base}.xlsm")).to_string_lossy().to_lowercase();
+                let free = !(taken.contains(&xlsx) || macros && taken.contains(&xlsm));
+                if free {
+                    taken.insert(xlsx);
+                    if macros {
+                        taken.insert(xlsm);
+                        return dir.join(format!("{base}.xlsm"));
+                    }
+                    return dir.join(format!("{base}.xlsx"));
+                }
+                n += 1;
+            }
+        })
+        .collect()
+}
