@@ -244,14 +244,8 @@ fn check_one(input: &discover::Input, out: &Path, options: &Options) -> Workbook
         rules::check_workbook(&workbook.plan, load_findings, &options.config);
     findings.shrink_to_fit();
     // (A rebuilt copy takes the workbook and drops it sheet by sheet as it writes them.)
-    let written = report::patch::write_copy(
-        &input.path,
-        out,
-        workbook,
-        &findings,
-        &units,
-        options.lang,
-    );
+    let written =
+        report::patch::write_copy(&input.path, out, workbook, &findings, &units, options.lang);
     let copy = match written {
         Ok(copy) => copy,
         Err(e) => {
@@ -296,8 +290,14 @@ fn output_paths(inputs: &[discover::Input], out_dir: &Path) -> Vec<PathBuf> {
                 } else {
                     format!("{stem}-{n}.checked")
                 };
-                let xlsx = dir.join(format!("{base}.xlsx")).to_string_lossy().to_lowercase();
-                let xlsm = dir.join(format!("{base}.xlsm")).to_string_lossy().to_lowercase();
+                let xlsx = dir
+                    .join(format!("{base}.xlsx"))
+                    .to_string_lossy()
+                    .to_lowercase();
+                let xlsm = dir
+                    .join(format!("{base}.xlsm"))
+                    .to_string_lossy()
+                    .to_lowercase();
                 let free = !(taken.contains(&xlsx) || macros && taken.contains(&xlsm));
                 if free {
                     taken.insert(xlsx);
