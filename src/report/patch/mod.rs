@@ -122,6 +122,8 @@ pub fn write_copy(
         });
     }
     let names: Vec<String> = workbook.sheets.iter().map(|s| s.name.clone()).collect();
+    // The patch needs no cells: they are freed now, and read again only for a rebuild.
+    drop(workbook);
     let mut why: Option<Fallback> = None;
     let patched = super::write_atomically(out, |tmp| {
         patch(source, tmp, &names, findings, units, lang).map_err(|f| {
@@ -141,6 +143,11 @@ pub fn write_copy(
                 detail: format!("{e:#}"),
             });
             let path = out.with_extension("xlsx");
+            let sheets = crate::load::read_sheets(source).map_err(|e| anyhow::anyhow!("{e}"))?;
+            let workbook = Workbook {
+                sheets,
+                plan: Default::default(),
+            };
             annotated::write(&path, workbook, findings, units, lang)?;
             Ok(Copy {
                 path,
