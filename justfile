@@ -33,6 +33,10 @@ samples:
 fixtures:
     bash tests/fixtures/make-fixtures.sh
 
+# Mutation test of the loader (issue 15): more mutated fixtures than CI's slice, any seed.
+fuzz cases="20000" seed="15":
+    TEAMLINT_FUZZ_CASES={{cases}} TEAMLINT_FUZZ_SEED={{seed}} cargo test --release --test mutate -- --nocapture
+
 # Regenerate the JSON Schemas in schemas/ from the code.
 schemas:
     UPDATE_SCHEMAS=1 cargo test --test schemas

@@ -19,6 +19,10 @@ pub struct Config {
     pub rules: BTreeMap<String, RuleOverride>,
     /// Currency conversion for the group report.
     pub currency: CurrencyTable,
+    /// Findings accepted until a date (`[[waiver]]`): they stay visible but count for no exit
+    /// code until the day after `valid_until`.
+    #[serde(rename = "waiver")]
+    pub waivers: Vec<Waiver>,
     /// `rules` resolved to the registry when the file is read: rule code → setting.
     #[serde(skip)]
     #[schemars(skip)]
@@ -57,6 +61,16 @@ pub struct Thresholds {
     pub decentralised_max_employees: f64,
     /// Share of weekly hours on social media that makes someone a dedicated social media person.
     pub dedicated_share: f64,
+    /// Departments a unit's staff must come from before each needs a multiplier (COORD007).
+    pub multiplier_departments: u32,
+    /// Hours a week in which a promised response time runs (STAFF008): 40 for five working
+    /// days of 8 hours, 168 for round the clock.
+    pub service_week_hours: f64,
+    /// Dialogue time (community, monitoring, support) that makes one look at a channel (STAFF008).
+    pub dialogue_session_hours: f64,
+    /// A promise shorter than this cannot rest on one person, who is away on holiday or ill
+    /// (STAFF008; the common expectation of an answer within 24 hours).
+    pub one_person_promise_hours: f64,
 }
 
 impl Default for Thresholds {
@@ -76,6 +90,10 @@ impl Default for Thresholds {
             holistic_max_employees: 50.0,
             decentralised_max_employees: 250.0,
             dedicated_share: 0.50,
+            multiplier_departments: 2,
+            service_week_hours: 40.0,
+            dialogue_session_hours: 1.0,
+            one_person_promise_hours: 24.0,
         }
     }
 }
@@ -119,6 +137,45 @@ impl SeveritySetting {
             SeveritySetting::Off => None,
         }
     }
+}
+
+/// A finding accepted until a date, with its reason and who approved it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Waiver {
+    /// The rule, by code or name (`SPOF001`, `channel-single-person`).
+    pub rule: String,
+    /// The unit it is for; empty or missing: any unit.
+    #[serde(default)]
+    pub unit: Option<String>,
+    /// What it is about (the finding's subject: a channel, a person ID, a unit); missing: any.
+    #[serde(default)]
+    pub subject: Option<String>,
+    /// Or exactly one finding, by its `id` or `key` in findings.json.
+    #[serde(default)]
+    pub id: Option<String>,
+    /// Why the finding is accepted.
+    pub reason: String,
+    /// Who approved it.
+    pub approved_by: String,
+    /// The last day it holds, `YYYY-MM-DD`.
+    pub valid_until: String,
+}
+
+impl Waiver {
+    /// The last day it holds as (year, month, day), if `valid_until` is a date.
+    pub fn until(&self) -> Option<(u16, u8, u8)> {
+        parse_date(&self.valid_until)
+    }
+}
+
+/// A `YYYY-MM-DD` date as (year, month, day).
+pub fn parse_date(text: &str) -> Option<(u16, u8, u8)> {
+    let mut parts = text.trim().splitn(3, '-');
+    let year: u16 = parts.next()?.parse().ok()?;
+    let month: u8 = parts.next()?.parse().ok()?;
+    let day: u8 = parts.next()?.parse().ok()?;
+    ((1..=12).contains(&month) && (1..=31).contains(&day)).then_some((year, month, day))
 }
 
 /// Rates that convert each unit's currency into the group currency.
@@ -222,6 +279,8 @@ impl Config {
             ("annual_hours_full_time", t.annual_hours_full_time),
             ("full_time_weekly_hours", t.full_time_weekly_hours),
             ("channels_per_fte", t.channels_per_fte),
+            ("service_week_hours", t.service_week_hours),
+            ("dialogue_session_hours", t.dialogue_session_hours),
         ];
         for (name, v) in positive {
             if !(v.is_finite() && v > 0.0) {
@@ -235,6 +294,7 @@ impl Config {
             ("hours_per_post", t.hours_per_post),
             ("holistic_max_employees", t.holistic_max_employees),
             ("decentralised_max_employees", t.decentralised_max_employees),
+            ("one_person_promise_hours", t.one_person_promise_hours),
         ];
         for (name, v) in non_negative {
             if !(v.is_finite() && v >= 0.0) {
@@ -252,6 +312,27 @@ impl Config {
             if !(0.0..=1.0).contains(&v) {
                 return Err(bad(format!(
                     "thresholds.{name} is a fraction from 0 to 1 (0.1 = 10 %), got {v}"
+                )));
+            }
+        }
+        for (i, w) in self.waivers.iter().enumerate() {
+            let n = i + 1;
+            if crate::rules::rule(&w.rule).is_none() {
+                return Err(bad(format!(
+                    "waiver {n}: rule {} is no rule's code or name (see `teamlint rules`)",
+                    w.rule
+                )));
+            }
+            if w.reason.trim().is_empty() || w.approved_by.trim().is_empty() {
+                return Err(bad(format!(
+                    "waiver {n} ({}): reason and approved_by are required",
+                    w.rule
+                )));
+            }
+            if w.until().is_none() {
+                return Err(bad(format!(
+                    "waiver {n} ({}): valid_until must be a date like 2026-12-31, got {:?}",
+                    w.rule, w.valid_until
                 )));
             }
         }

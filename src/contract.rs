@@ -780,7 +780,10 @@ impl Role {
                 &["Community-Manager", "Foren-Betreuer", "Moderator"],
             ),
             Role::ContentCreator => (&["content creator", "editor"], &["Redakteur"]),
-            Role::Ambassador => (&["ambassador"], &["Botschafter", "Multiplikator"]),
+            Role::Ambassador => (
+                &["ambassador", "multiplier"],
+                &["Botschafter", "Multiplikator", "Abgesandter"],
+            ),
             Role::ExecutiveSponsor => (&["executive sponsor", "sponsor"], &["Sponsor"]),
             Role::Analyst => (&["analyst"], &["Analyst"]),
             Role::Helper => (&["helper", "contributor"], &["Helfer"]),

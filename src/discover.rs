@@ -60,7 +60,7 @@ pub fn discover(paths: &[PathBuf], out_dir: &Path) -> (Vec<Input>, Vec<(PathBuf,
             } else {
                 errors.push((
                     root.clone(),
-                    format!("not a workbook: teamlint reads {}", extension_list()),
+                    crate::load::LoadError::UnknownExtension.to_string(),
                 ));
             }
             continue;

@@ -121,6 +121,8 @@ facts! {
     Reason(&'static str) = "reason", reason;
     /// Hours per week allocated (to the channel, by the person, or to the unit).
     Hours(f64) = "hours", hours;
+    /// The answer time a channel promises, in hours (Channels, Response time).
+    ResponseHours(f64) = "response_hours", response_hours;
     /// Hours per week the channel requires.
     RequiredHours(f64) = "required_hours", required_hours;
     /// The fewest hours per week that pass: required hours less the tolerance.
@@ -148,6 +150,8 @@ facts! {
     People(Vec<String>) = "people", people;
     /// Departments concerned.
     Departments(Vec<String>) = "departments", departments;
+    /// A department.
+    Department(String) = "department", department;
     /// Countries concerned.
     Countries(Vec<String>) = "countries", countries;
     /// Units concerned.
@@ -178,6 +182,10 @@ facts! {
     Columns(Vec<String>) = "columns", columns;
     /// Row numbers concerned, as the spreadsheet shows them (from 1).
     Rows(Vec<u64>) = "rows", rows;
+    /// Who approved a waiver.
+    ApprovedBy(String) = "approved_by", approved_by;
+    /// The last day a waiver holds, `YYYY-MM-DD`.
+    ValidUntil(String) = "valid_until", valid_until;
     /// Other names that are accepted for a sheet or column.
     Accepted(Vec<String>) = "accepted", accepted;
 }
@@ -270,6 +278,55 @@ pub struct Finding {
     pub subject: String,
     /// The figures that prove it.
     pub data: Facts,
+    /// Identifies the same problem across runs even when the workbook is renamed: rule, unit,
+    /// subject and discriminator, with the workbook only for a unit named after its file.
+    pub key: String,
+    /// New or unchanged against the baseline of the run (`--baseline`), if it has one.
+    pub change: Option<Change>,
+    /// The waiver that accepts it, if one does.
+    pub waiver: Option<Box<Waived>>,
+}
+
+/// A finding's waiver: who accepted it, why, until when, and whether that day has passed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Waived {
+    /// The waiver's position in the config's `[[waiver]]` list (from 0).
+    pub index: usize,
+    /// Why the finding is accepted.
+    pub reason: String,
+    /// Who approved it.
+    pub approved_by: String,
+    /// The last day it holds, `YYYY-MM-DD`.
+    pub valid_until: String,
+    /// Whether the run's day is after `valid_until`: then the finding counts again.
+    pub expired: bool,
+}
+
+impl Finding {
+    /// Whether the finding counts for the exit code: not accepted by a waiver that still holds.
+    pub fn counts(&self) -> bool {
+        self.waiver.as_ref().is_none_or(|w| w.expired)
+    }
+}
+
+/// Whether a finding was in the baseline run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Change {
+    /// Not in the baseline.
+    New,
+    /// In the baseline too.
+    Unchanged,
+}
+
+impl Change {
+    /// The word `findings.json` uses.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Change::New => "new",
+            Change::Unchanged => "unchanged",
+        }
+    }
 }
 
 impl Finding {
@@ -277,13 +334,34 @@ impl Finding {
     /// workbook, unit, subject and discriminator, never from the figures or the row, so
     /// inserting a row above does not change it.
     pub fn new(rule: &'static Rule, target: Target<'_>, facts: Vec<Fact>) -> Finding {
+        let subject = target.subject.trim().to_lowercase();
         let id = stable_id(&[
             rule.code,
             target.workbook,
             target.unit.unwrap_or(""),
-            &target.subject.trim().to_lowercase(),
+            &subject,
             target.discriminator,
         ]);
+        // A unit the workbook names survives a renamed file; one named after the file does not.
+        let stem = target
+            .workbook
+            .rsplit('/')
+            .next()
+            .and_then(|f| f.rsplit_once('.').map(|(stem, _)| stem))
+            .unwrap_or(target.workbook);
+        let key = match target.unit.map(|u| u.trim().to_lowercase()) {
+            Some(unit) if !unit.is_empty() && unit != stem.trim().to_lowercase() => {
+                stable_id(&[rule.code, "unit", &unit, &subject, target.discriminator])
+            }
+            _ => stable_id(&[
+                rule.code,
+                "workbook",
+                target.workbook,
+                target.unit.unwrap_or(""),
+                &subject,
+                target.discriminator,
+            ]),
+        };
         Finding {
             id,
             rule,
@@ -293,6 +371,9 @@ impl Finding {
             loc: target.loc,
             subject: target.subject.to_string(),
             data: Facts(facts),
+            key,
+            change: None,
+            waiver: None,
         }
     }
 
@@ -303,7 +384,12 @@ impl Finding {
 
     /// What is wrong, in one or two sentences in the reader's language.
     pub fn message(&self, lang: Lang) -> String {
-        (self.rule.message)(self, lang)
+        let mut text = (self.rule.message)(self, lang);
+        // A sentence that ends in a name ending in a full stop ("Inc.") ends once.
+        if text.ends_with("..") {
+            text.pop();
+        }
+        text
     }
 
     /// The sheet of the flagged cell.

@@ -6,10 +6,12 @@
 
 #![warn(missing_docs)]
 
+pub mod baseline;
 pub mod config;
 pub mod contract;
 pub mod discover;
 pub mod findings;
+mod guard;
 pub mod i18n;
 pub mod load;
 pub mod model;

@@ -81,9 +81,23 @@ struct CheckArgs {
     #[arg(long, value_name = "FILE")]
     config: Option<PathBuf>,
     /// Lowest severity that makes the exit code 1; `never` exits 0 unless an input failed.
+    /// With --baseline, only new findings count (see --fail-on-all).
     #[arg(long, value_enum, default_value_t = FailOn::Error)]
     fail_on: FailOn,
-    /// Extra findings files besides findings.json (repeatable): csv, parquet.
+    /// A previous run to compare with: its --out folder or its findings.json. Each finding is
+    /// marked new or unchanged, the previous findings that are gone are listed as resolved,
+    /// and --fail-on counts new findings only.
+    #[arg(long, value_name = "PREVIOUS")]
+    baseline: Option<PathBuf>,
+    /// With --baseline: count every finding for --fail-on, not only the new ones.
+    #[arg(long, requires = "baseline")]
+    fail_on_all: bool,
+    /// The day waivers are judged on, YYYY-MM-DD (default: today), for tests and replays.
+    #[arg(long, value_name = "DATE", value_parser = parse_day)]
+    today: Option<(u16, u8, u8)>,
+    /// Extra findings files besides findings.json (repeatable): csv, parquet, junit
+    /// (findings.junit.xml for CI dashboards: a test suite per workbook, a test case per rule
+    /// and unit, failing as --fail-on does).
     #[arg(long, value_enum, value_name = "FORMAT")]
     format: Vec<ExtraFormat>,
     /// Language of notes, added sheets and the terminal summary.
@@ -153,6 +167,12 @@ fn main() -> ExitCode {
     }
 }
 
+/// `--today`: a date `YYYY-MM-DD`.
+fn parse_day(text: &str) -> Result<(u16, u8, u8), String> {
+    teamlint::config::parse_date(text)
+        .ok_or_else(|| format!("{text:?} is not a date like 2026-12-31"))
+}
+
 fn run_check(args: CheckArgs) -> ExitCode {
     let config = match Config::discover(args.config.as_deref()) {
         Ok(c) => c,
@@ -161,7 +181,23 @@ fn run_check(args: CheckArgs) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let baseline = match args
+        .baseline
+        .as_deref()
+        .map(teamlint::baseline::Baseline::load)
+    {
+        None => None,
+        Some(Ok(b)) => Some(b),
+        Some(Err(e)) => {
+            eprintln!("teamlint: {}", e.message(args.lang));
+            return ExitCode::from(2);
+        }
+    };
     let options = Options {
+        fail_on: args.fail_on.threshold(),
+        fail_on_all: args.fail_on_all,
+        today: args.today,
+        baseline,
         out_dir: args.out,
         config,
         lang: args.lang,
@@ -190,10 +226,7 @@ fn run_check(args: CheckArgs) -> ExitCode {
     if report.failed() > 0 {
         return ExitCode::from(2);
     }
-    let failing = args
-        .fail_on
-        .threshold()
-        .is_some_and(|t| report.findings().any(|f| f.severity >= t));
+    let failing = report.findings().any(|f| options.fails(f));
     if failing {
         ExitCode::from(1)
     } else {

@@ -15,19 +15,30 @@ pub enum ExtraFormat {
     Csv,
     /// `findings.parquet`.
     Parquet,
+    /// `findings.junit.xml`, for CI dashboards.
+    Junit,
 }
 
 /// What a run is asked to do.
 #[derive(Clone, Debug)]
 pub struct Options {
-    /// Out dir.
+    /// The folder the outputs are written to; input folders are mirrored below it.
     pub out_dir: PathBuf,
-    /// Config.
+    /// Thresholds, rule severities and currency rates.
     pub config: Config,
-    /// Lang.
+    /// The language of every text a person reads.
     pub lang: Lang,
-    /// Formats.
+    /// Findings files to write besides `findings.json`.
     pub formats: Vec<ExtraFormat>,
+    /// A previous run to compare with: each finding is marked new or unchanged, and the
+    /// baseline's findings that are gone are listed as resolved.
+    pub baseline: Option<crate::baseline::Baseline>,
+    /// The day waivers are judged on (`--today`); `None`: the system's date.
+    pub today: Option<(u16, u8, u8)>,
+    /// The lowest severity that fails the run (`--fail-on`); `None`: nothing fails.
+    pub fail_on: Option<Severity>,
+    /// With a baseline, whether every finding fails the run, not only the new ones.
+    pub fail_on_all: bool,
     /// Worker threads; `None` uses every core.
     pub jobs: Option<usize>,
     /// Show a progress bar (only when stderr is a terminal).
@@ -37,6 +48,22 @@ pub struct Options {
     pub release_memory: Option<fn()>,
 }
 
+impl Options {
+    /// The day waivers are judged on.
+    pub fn day(&self) -> (u16, u8, u8) {
+        self.today.unwrap_or_else(rules::waivers::today)
+    }
+
+    /// Whether a finding fails the run (exit code 1, a JUnit failure): at or above `fail_on`,
+    /// not accepted by a waiver that still holds, and new when a baseline says so.
+    pub fn fails(&self, f: &Finding) -> bool {
+        let new_only = self.baseline.is_some() && !self.fail_on_all;
+        self.fail_on.is_some_and(|t| f.severity >= t)
+            && f.counts()
+            && (!new_only || f.change == Some(findings::Change::New))
+    }
+}
+
 impl Default for Options {
     fn default() -> Self {
         Options {
@@ -44,6 +71,10 @@ impl Default for Options {
             config: Config::default(),
             lang: Lang::En,
             formats: Vec::new(),
+            baseline: None,
+            today: None,
+            fail_on: Some(Severity::Error),
+            fail_on_all: false,
             jobs: None,
             progress: false,
             release_memory: None,
@@ -85,12 +116,14 @@ pub struct WorkbookResult {
 /// The result of a whole run.
 #[derive(Clone, Debug, Default)]
 pub struct Report {
-    /// Workbooks.
+    /// Every input, read or not.
     pub workbooks: Vec<WorkbookResult>,
     /// Findings about units of several workbooks (COORD003, DATA004 across workbooks).
     pub group_findings: Vec<Finding>,
     /// Files written besides the annotated copies (group report, findings.json, ...).
     pub outputs: Vec<PathBuf>,
+    /// With a baseline: its findings that this run no longer has, as the baseline wrote them.
+    pub resolved: Option<Vec<serde_json::Value>>,
 }
 
 impl Report {
@@ -172,7 +205,7 @@ pub fn check(paths: &[PathBuf], options: &Options) -> anyhow::Result<Report> {
             .par_iter()
             .zip(outputs.par_iter())
             .map(|(input, out)| {
-                let result = check_one(input, out, options);
+                let result = crate::guard::check_guarded(input, out, options, check_one);
                 bar.set_message(result.path.clone());
                 bar.inc(1);
                 result
@@ -195,7 +228,21 @@ pub fn check(paths: &[PathBuf], options: &Options) -> anyhow::Result<Report> {
         workbooks,
         group_findings,
         outputs: Vec::new(),
+        resolved: None,
     };
+    rules::waivers::apply(
+        &mut report.group_findings,
+        &options.config.waivers,
+        options.day(),
+    );
+    let unused = rules::waivers::unused(&options.config.waivers, report.findings());
+    report
+        .group_findings
+        .extend(rules::apply_config(unused, &options.config));
+    if let Some(baseline) = &options.baseline {
+        baseline.mark(&mut report.group_findings);
+        report.resolved = Some(baseline.resolved(report.findings()));
+    }
     std::fs::create_dir_all(&options.out_dir)?;
     // The group report and findings.json are written side by side (on two of the pool's threads).
     let (group_report, json) = pool.install(|| {
@@ -212,6 +259,11 @@ pub fn check(paths: &[PathBuf], options: &Options) -> anyhow::Result<Report> {
             &report,
             options.lang,
         )?);
+    }
+    if options.formats.contains(&ExtraFormat::Junit) {
+        report
+            .outputs
+            .push(report::junit::write(&options.out_dir, &report, options)?);
     }
     if options.formats.contains(&ExtraFormat::Parquet) {
         report.outputs.push(report::json::write_parquet(
@@ -238,11 +290,15 @@ fn check_one(input: &discover::Input, out: &Path, options: &Options) -> Workbook
     };
     let (workbook, load_findings) = match load::load(&input.path, &path) {
         Ok(loaded) => loaded,
-        Err(e) => return failed(e.to_string()),
+        Err(e) => return failed(e.message(options.lang)),
     };
     let (mut findings, units) =
         rules::check_workbook(&workbook.plan, load_findings, &options.config);
     findings.shrink_to_fit();
+    if let Some(baseline) = &options.baseline {
+        baseline.mark(&mut findings);
+    }
+    rules::waivers::apply(&mut findings, &options.config.waivers, options.day());
     // (A rebuilt copy takes the workbook and drops it sheet by sheet as it writes them.)
     let written =
         report::patch::write_copy(&input.path, out, workbook, &findings, &units, options.lang);

@@ -2,6 +2,8 @@
 //! read back from their XML: every flagged cell is filled and noted with its code, every
 //! Findings row links to its cell, and the batch shows at least twelve different rule codes.
 
+mod common;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Read;
 use std::path::Path;
@@ -221,8 +223,7 @@ fn the_samples_annotated_copies_flag_note_and_link_every_finding() {
 /// a message where LibreOffice is not installed (`scripts/render-pictures.sh` installs it).
 #[test]
 fn libreoffice_renders_the_copies_and_the_group_report() {
-    let Ok(soffice) = which_soffice() else {
-        eprintln!("skipped: soffice not installed");
+    let Some(soffice) = common::soffice() else {
         return;
     };
     let samples = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples");
@@ -232,43 +233,14 @@ fn libreoffice_renders_the_copies_and_the_group_report() {
         ..teamlint::Options::default()
     };
     teamlint::check(&[samples], &options).unwrap();
-    let profile = format!(
-        "-env:UserInstallation=file://{}",
-        out.path().join("lo").display()
-    );
     for file in ["uk-manchester.checked.xlsx", "group-report.xlsx"] {
-        let status = std::process::Command::new(&soffice)
-            .args([
-                profile.as_str(),
-                "--headless",
-                "--convert-to",
-                "pdf",
-                "--outdir",
-            ])
-            .arg(out.path())
-            .arg(out.path().join("out").join(file))
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .status()
-            .unwrap();
-        assert!(status.success(), "{file}");
-        let pdf = out.path().join(file.replace(".xlsx", ".pdf"));
         let bytes =
-            std::fs::read(&pdf).unwrap_or_else(|_| panic!("{} not rendered", pdf.display()));
-        assert!(bytes.starts_with(b"%PDF"), "{file}");
+            common::convert_to_pdf(&soffice, &out.path().join("out").join(file), out.path())
+                .unwrap_or_else(|e| panic!("{file}: {e}"));
         let pages = bytes
             .windows(10)
             .filter(|w| w == b"/Type/Page" || w == b"/Type /Pag")
             .count();
         assert!(pages >= 2, "{file}: {pages} pages");
     }
-}
-
-fn which_soffice() -> Result<std::path::PathBuf, ()> {
-    std::env::var_os("PATH")
-        .into_iter()
-        .flat_map(|p| std::env::split_paths(&p).collect::<Vec<_>>())
-        .map(|d| d.join("soffice"))
-        .find(|p| p.is_file())
-        .ok_or(())
 }

@@ -60,7 +60,7 @@ def main():
             "Anteil": "50 %",
         })
         append(alloc, {
-            "Personalnummer": 1001, "Kanal": "youtube ", "Aufgabe": "Koordination",
+            "Personalnummer": 1001, "Kanal": "youtube ", "Aufgabe": "Monitoring",
             "Stunden pro Woche": "2,5",
         })
         append(channels, {
@@ -78,7 +78,7 @@ def main():
             "Person ID": "1004", "Channel": "YouTube", "Task": "content", "Share": 0.5,
         })
         append(alloc, {
-            "Person ID": 1001, "Channel": "youtube ", "Task": "coordination",
+            "Person ID": 1001, "Channel": "youtube ", "Task": "monitoring",
             "Hours per week": "2.5 h",
         })
         append(channels, {

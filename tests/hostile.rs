@@ -213,11 +213,19 @@ fn a_zip_bomb_is_refused_whether_its_header_tells_the_truth_or_lies() {
     )
     .unwrap();
     let report = run(std::slice::from_ref(&inputs), &dir.path().join("out"));
-    for file in ["honest-bomb.xlsx", "lying-bomb.xlsx"] {
+    // The honest header is refused before anything inflates; the lying one stops at its
+    // declared size, which makes the archive damaged (issue 15: no guess from message text).
+    for (file, start) in [
+        (
+            "honest-bomb.xlsx",
+            "refused as a zip bomb: the part 'xl/worksheets/sheet1.xml'",
+        ),
+        ("lying-bomb.xlsx", "damaged: "),
+    ] {
         let w = status_of(&report, file);
         assert_eq!(w.status, InputStatus::Failed, "{file}");
         let reason = w.error.as_deref().unwrap();
-        assert!(reason.contains("zip bomb"), "{file}: {reason}");
+        assert!(reason.starts_with(start), "{file}: {reason}");
     }
     assert_eq!(
         status_of(&report, "valid.xlsx").status,
@@ -482,5 +490,5 @@ fn findings_json_is_identical_whatever_the_thread_count() {
 fn a_workbook_encrypted_by_libreoffice_fails_with_a_password_reason() {
     let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/encrypted.xlsx");
     let err = teamlint::load::load(&fixture, "encrypted.xlsx").unwrap_err();
-    assert!(err.0.contains("password-protected"), "{err}");
+    assert!(err.to_string().contains("password-protected"), "{err}");
 }

@@ -534,8 +534,8 @@ fn a_truncated_xlsx_fails_with_a_reason() {
     let cut = dir.path().join("cut.xlsx");
     std::fs::write(&cut, &bytes[..bytes.len() / 2]).unwrap();
     let err = load::load(&cut, "cut.xlsx").unwrap_err();
-    assert!(err.0.contains("truncated"), "{err}");
-    assert!(!err.0.contains('\n'));
+    assert!(err.to_string().contains("truncated"), "{err}");
+    assert!(!err.to_string().contains('\n'));
 }
 
 #[test]
@@ -547,24 +547,45 @@ fn random_bytes_fail_with_a_reason() {
         .collect();
     std::fs::write(&path, bytes).unwrap();
     let err = load::load(&path, "noise.xlsx").unwrap_err();
-    assert!(err.0.contains("not a workbook"), "{err}");
+    assert!(err.to_string().contains("not a workbook"), "{err}");
     let xls = dir.path().join("noise.xls");
     std::fs::write(&xls, b"hello, this is not an OLE2 file").unwrap();
     assert!(
         load::load(&xls, "noise.xls")
             .unwrap_err()
-            .0
+            .to_string()
             .contains("not a workbook")
     );
 }
 
 #[test]
 fn an_encrypted_looking_xlsx_is_named_password_protected() {
+    // An OLE2 container with the streams Excel writes for a password to open.
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("secret.xlsx");
+    {
+        use std::io::Write;
+        let mut cf = cfb::create(&path).unwrap();
+        cf.create_stream("/EncryptionInfo")
+            .unwrap()
+            .write_all(&[4, 0, 4, 0, 0x40, 0, 0, 0])
+            .unwrap();
+        cf.create_stream("/EncryptedPackage")
+            .unwrap()
+            .write_all(&[0u8; 4096])
+            .unwrap();
+        cf.flush().unwrap();
+    }
+    let err = load::load(&path, "secret.xlsx").unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "password-protected: open it in Excel, remove the password to open, save, and run again"
+    );
+    // Zeros after the OLE2 signature are no compound file at all: damaged, not a password.
+    let zeros = dir.path().join("zeros.xlsx");
     let mut bytes = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
     bytes.resize(2048, 0);
-    std::fs::write(&path, bytes).unwrap();
-    let err = load::load(&path, "secret.xlsx").unwrap_err();
-    assert!(err.0.contains("password"), "{err}");
+    std::fs::write(&zeros, bytes).unwrap();
+    let err = load::load(&zeros, "zeros.xlsx").unwrap_err();
+    assert!(err.to_string().starts_with("damaged"), "{err}");
 }

@@ -271,6 +271,7 @@ fn report() -> Report {
             ],
         )],
         outputs: vec![PathBuf::from("out/group-report.xlsx")],
+        resolved: None,
     }
 }
 
@@ -963,7 +964,8 @@ fn csv_neutralises_formulas() {
     assert_eq!(headers, json::csv_header());
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), 8);
-    let subjects: Vec<&str> = rows.iter().map(|r| &r[8]).collect();
+    let at = headers.iter().position(|h| h == "subject").unwrap();
+    let subjects: Vec<&str> = rows.iter().map(|r| &r[at]).collect();
     assert!(subjects.contains(&"'=HYPERLINK(\"http://evil.example\",\"x\")"));
     assert!(subjects.contains(&"'+1+1"));
     assert!(subjects.contains(&"'@SUM(A1)"));

@@ -696,6 +696,28 @@ fn data_rules_are_registered_for_the_reader() {
     }
 }
 
+#[test]
+fn a_rule_is_turned_off_by_its_code_in_any_case_or_by_its_name() {
+    let mut b = clean();
+    b.p("P1").deputy = None;
+    b.a("P2", "Facebook").hours = Some(0.0);
+    assert_eq!(b.of("SPOF001").len(), 1);
+    for key in ["spof001", "SPOF001", "channel-single-person"] {
+        let cfg = config(&format!("[rules.{key}]\nseverity = \"off\"\n"));
+        let (found, _) = check_workbook(&b.0, Vec::new(), &cfg);
+        assert!(
+            !found.iter().any(|f| f.rule == "SPOF001"),
+            "{key}: {found:#?}"
+        );
+        assert!(
+            found.iter().any(|f| f.rule == "SPOF002"),
+            "{key}: only SPOF001 is off"
+        );
+    }
+    let err = Config::from_toml("[rules.spof999]\nseverity = \"off\"\n", "t.toml").unwrap_err();
+    assert!(err.to_string().contains("rules.spof999"), "{err}");
+}
+
 /// A finding as the reader raises it, of rule `code`, without figures.
 fn reader_finding(code: &str, unit: Option<&str>, subject: &str) -> teamlint::findings::Finding {
     let target = teamlint::findings::Target {

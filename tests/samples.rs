@@ -16,7 +16,7 @@ const EXPECTED: &[(&str, &str, &[&str])] = &[
     (
         "ch-zuerich.ods",
         "Hansa Outdoor Schweiz AG",
-        &["COST001", "SPOF001", "SPOF002"],
+        &["COST001", "SPOF001", "SPOF002", "STAFF008"],
     ),
     (
         "de-holding-hq.xlsx",
@@ -31,12 +31,12 @@ const EXPECTED: &[(&str, &str, &[&str])] = &[
     (
         "de-regionalgesellschaften.xlsx",
         "Hansa Retail Süd GmbH",
-        &["COORD004", "COST002"],
+        &["COORD004", "COORD007", "COST002"],
     ),
     (
         "de-regionalgesellschaften.xlsx",
         "Hansa Online GmbH",
-        &["COORD001"],
+        &["COORD001", "STAFF006"],
     ),
     (
         "fr-lyon.xlsx",
@@ -56,7 +56,7 @@ const EXPECTED: &[(&str, &str, &[&str])] = &[
     (
         "us-denver.xlsx",
         "Hansa Outdoor Inc.",
-        &["SPOF003", "STAFF004", "STAFF005"],
+        &["SPOF003", "STAFF004", "STAFF005", "STAFF007", "STAFF008"],
     ),
 ];
 

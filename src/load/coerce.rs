@@ -36,6 +36,8 @@ impl Invalid {
     pub const NOT_AN_AMOUNT: &'static str = "not-an-amount";
     /// The word is not one of the column's vocabulary (`expected` names which).
     pub const NOT_IN_VOCABULARY: &'static str = "not-in-vocabulary";
+    /// An amount marked with another currency than its unit's (`currency` names the unit's).
+    pub const OTHER_CURRENCY: &'static str = "other-currency";
     /// A required cell is empty.
     pub const REQUIRED: &'static str = "required";
     /// The Unit cell is empty, and the workbook holds more than one unit.
@@ -58,11 +60,72 @@ pub struct Number {
     pub percent: bool,
 }
 
-/// Trailing (or leading) units that may accompany a number.
+/// Trailing (or leading) units that may accompany a number (longer marks before their
+/// prefixes: `kr.` before `kr`).
 const UNITS: &[&str] = &[
     "stunden", "std.", "std", "hours", "hrs", "h", "eur", "€", "euro", "usd", "$", "chf", "gbp",
-    "£", "pln", "sek", "dkk", "nok", "czk", "huf",
+    "£", "pln", "zł", "sek", "dkk", "nok", "kr.", "kr", "fr.", "fr", "czk", "huf",
 ];
+
+/// Currency marks and ISO codes written beside amounts, lower-cased, with the ISO codes each
+/// may stand for (`kr` is Swedish, Danish or Norwegian; `$` any dollar).
+const CURRENCY_MARKS: &[(&str, &[&str])] = &[
+    ("€", &["EUR"]),
+    ("eur", &["EUR"]),
+    ("euro", &["EUR"]),
+    ("$", &["USD", "CAD", "AUD", "NZD", "SGD", "HKD"]),
+    ("usd", &["USD"]),
+    ("£", &["GBP"]),
+    ("gbp", &["GBP"]),
+    ("zł", &["PLN"]),
+    ("pln", &["PLN"]),
+    ("kr.", &["SEK", "DKK", "NOK"]),
+    ("kr", &["SEK", "DKK", "NOK"]),
+    ("sek", &["SEK"]),
+    ("dkk", &["DKK"]),
+    ("nok", &["NOK"]),
+    ("fr.", &["CHF"]),
+    ("fr", &["CHF"]),
+    ("chf", &["CHF"]),
+    ("czk", &["CZK"]),
+    ("huf", &["HUF"]),
+];
+
+/// The currency mark written before or after an amount (`400 000 zł`, `€ 1.200`, `CHF 90`) and
+/// the ISO codes it may stand for; `None` for a number without one or for no number at all.
+pub fn currency_mark(value: &RawValue) -> Option<(String, &'static [&'static str])> {
+    let RawValue::Text(text) = value else {
+        return None;
+    };
+    parse_number_text(text).ok()?;
+    let lower = text.trim().to_lowercase();
+    let next_to_digit = |rest: &str, at_end: bool| {
+        let rest = rest.trim();
+        if at_end {
+            rest.ends_with(|c: char| c.is_ascii_digit() || c == '%')
+        } else {
+            rest.starts_with(|c: char| c.is_ascii_digit() || c == '-')
+        }
+    };
+    CURRENCY_MARKS.iter().find_map(|(mark, codes)| {
+        let suffix = lower
+            .strip_suffix(mark)
+            .is_some_and(|rest| next_to_digit(rest, true));
+        let prefix = lower
+            .strip_prefix(mark)
+            .is_some_and(|rest| next_to_digit(rest, false));
+        (suffix || prefix).then(|| {
+            let len = mark.chars().count();
+            let written: String = if suffix {
+                let t = text.trim();
+                t.chars().skip(t.chars().count() - len).collect()
+            } else {
+                text.trim().chars().take(len).collect()
+            };
+            (written, *codes)
+        })
+    })
+}
 
 /// Reads a number from text: `1.5`, `1,5`, `1.234,5`, `1,234.5`, `12 Std`, `40.000 €`, `87,5 %`.
 /// A lone `.` or `,` followed by exactly three digits groups thousands (`1.000` = 1000), except
@@ -211,7 +274,7 @@ fn valid_groups(text: &str, mark: char) -> bool {
         && groups.all(|g| g.len() == 3 && g.chars().all(|c| c.is_ascii_digit()))
 }
 
-fn describe(value: &RawValue) -> String {
+pub(crate) fn describe(value: &RawValue) -> String {
     match value {
         RawValue::Text(t) => format!("\"{}\"", t.trim()),
         RawValue::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_string(),
@@ -433,6 +496,42 @@ mod tests {
         assert_eq!(num("87,5 %"), 87.5);
         assert!(number(&t("viel")).is_err());
         assert!(number(&t("h")).is_err());
+    }
+
+    #[test]
+    fn currency_marks_before_or_after_amounts() {
+        assert_eq!(num("400 000 zł"), 400_000.0);
+        assert_eq!(num("400 000 ZŁ"), 400_000.0);
+        assert_eq!(num("€ 1.200,50"), 1200.5);
+        assert_eq!(num("$1,200.50"), 1200.5);
+        assert_eq!(num("£ 90"), 90.0);
+        assert_eq!(num("12 500 kr"), 12_500.0);
+        assert_eq!(num("12.500 kr."), 12_500.0);
+        assert_eq!(num("Fr. 1'200.50"), 1200.5);
+        assert_eq!(num("CHF 900"), 900.0);
+        for code in [
+            "EUR", "PLN", "GBP", "USD", "SEK", "DKK", "NOK", "CZK", "HUF",
+        ] {
+            assert_eq!(num(&format!("1.000 {code}")), 1000.0, "{code}");
+            assert_eq!(num(&format!("{code} 1.000")), 1000.0, "{code}");
+        }
+        assert_eq!(
+            budget(&t("400 000 zł")),
+            Ok(Budget::Amount(400_000.0)),
+            "issue 15: an amount, not \"neither an amount nor a word meaning free\""
+        );
+        let mark = |s: &str| currency_mark(&t(s)).map(|(w, codes)| (w, codes.to_vec()));
+        assert_eq!(mark("400 000 zł"), Some(("zł".into(), vec!["PLN"])));
+        assert_eq!(mark("EUR 1.200"), Some(("EUR".into(), vec!["EUR"])));
+        assert_eq!(mark("Fr. 90"), Some(("Fr.".into(), vec!["CHF"])));
+        assert_eq!(
+            mark("12 kr"),
+            Some(("kr".into(), vec!["SEK", "DKK", "NOK"]))
+        );
+        assert_eq!(mark("12 h"), None);
+        assert_eq!(mark("1200"), None);
+        assert_eq!(mark("free"), None);
+        assert_eq!(currency_mark(&RawValue::Number(5.0)), None);
     }
 
     #[test]

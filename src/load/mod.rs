@@ -2,30 +2,32 @@
 //! raising DATA001–DATA004 findings with the sheet and cell of every problem.
 
 pub mod coerce;
+mod error;
+mod ods;
+mod package;
 pub(crate) mod plan;
 mod preflight;
+mod xls;
 
 use crate::findings::Finding;
 use crate::model::{RawCell, RawSheet, RawValue, Workbook};
-use calamine::{Data, DataRef, Reader};
+use calamine::{Data, DataRef, Reader, SheetType};
 use std::collections::HashMap;
 use std::fs::File;
-use std::io::BufReader;
 use std::path::Path;
 
+pub use error::LoadError;
 pub use plan::build_plan;
+pub use xls::{MAX_GRID_BYTES, MAX_XLS_BYTES};
 
 /// Non-empty cells one workbook may hold; more is refused, so memory follows real data.
-pub const MAX_CELLS: usize = 5_000_000;
-/// Rows × columns an xls or ods sheet may span (their readers allocate the bounding box).
-pub const MAX_GRID_CELLS: u64 = 50_000_000;
+/// (A cell takes 64 bytes and its vector grows by doubling: 2 million cells peak near 200 MB.)
+pub const MAX_CELLS: usize = 2_000_000;
+/// Bytes the cells of one workbook may take (cells, texts, formulas); more is refused, so one
+/// workbook stays under 512 MB whatever it holds (measured by tests/memory.rs).
+pub const MAX_CELL_BYTES: usize = 160 * 1024 * 1024;
 /// Largest input file read.
 pub const MAX_FILE_BYTES: u64 = 512 * 1024 * 1024;
-
-/// Why a workbook could not be read at all: one line, without the file name (the caller adds it).
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{0}")]
-pub struct LoadError(pub String);
 
 /// The file formats teamlint reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -57,6 +59,16 @@ impl Format {
 const ZIP_MAGIC: &[u8] = b"PK\x03\x04";
 const CFB_MAGIC: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
+/// Whether `magic` opens a bare BIFF2–BIFF5 stream (Excel 2.x to 95 saved without OLE2): a BOF
+/// record (0x0009, 0x0209, 0x0409, 0x0809) of a plausible length.
+fn is_bare_biff(magic: &[u8]) -> bool {
+    let [lo, hi, len_lo, len_hi, ..] = *magic else {
+        return false;
+    };
+    let len = u16::from_le_bytes([len_lo, len_hi]);
+    lo == 0x09 && matches!(hi, 0x00 | 0x02 | 0x04 | 0x08) && (4..=20).contains(&len)
+}
+
 /// Loads one workbook: its raw sheets, its typed plan and the DATA findings of loading.
 /// `display` is the workbook's path as findings name it.
 pub fn load(path: &Path, display: &str) -> Result<(Workbook, Vec<Finding>), LoadError> {
@@ -65,65 +77,58 @@ pub fn load(path: &Path, display: &str) -> Result<(Workbook, Vec<Finding>), Load
     Ok((Workbook { sheets, plan }, findings))
 }
 
-/// Reads every sheet of a workbook into sparse raw cells, refusing what is not a workbook,
-/// encrypted, truncated, or claims more than it holds.
+/// `load` guarded against panics in the readers: a panic becomes `LoadError::Internal` (its
+/// message and place after the dash) and prints nothing. The batch guards each workbook's whole
+/// work the same way; this is the loader alone, for callers and tests that only read.
+pub fn load_guarded(path: &Path, display: &str) -> Result<(Workbook, Vec<Finding>), LoadError> {
+    crate::guard::guarded(|| load(path, display)).unwrap_or_else(|panicked| {
+        Err(LoadError::Internal {
+            detail: panicked.detail,
+        })
+    })
+}
+
+/// Reads every worksheet of a workbook into sparse raw cells (chart, dialog and macro sheets are
+/// skipped), refusing what is not a workbook, encrypted, damaged, or claims more than it holds.
 pub fn read_sheets(path: &Path) -> Result<Vec<RawSheet>, LoadError> {
-    let format = Format::from_path(path).ok_or_else(|| {
-        LoadError(format!(
-            "not a workbook: teamlint reads {}",
-            crate::discover::extension_list()
-        ))
-    })?;
-    let meta = std::fs::metadata(path).map_err(|e| LoadError(format!("cannot read file: {e}")))?;
+    crate::guard::inject_test_panic(crate::guard::Stage::Read, path);
+    let format = Format::from_path(path).ok_or(LoadError::UnknownExtension)?;
+    let ext = path
+        .extension()
+        .unwrap_or_default()
+        .to_string_lossy()
+        .to_lowercase();
+    let meta = std::fs::metadata(path).map_err(LoadError::Io)?;
     if meta.len() == 0 {
-        return Err(LoadError("empty file (0 bytes)".into()));
+        return Err(LoadError::Empty);
     }
     if meta.len() > MAX_FILE_BYTES {
-        return Err(LoadError(format!(
-            "file is {} MB, more than the {} MB teamlint reads",
-            meta.len() / 1_048_576,
-            MAX_FILE_BYTES / 1_048_576
-        )));
+        return Err(LoadError::FileTooLarge {
+            bytes: meta.len(),
+            limit: MAX_FILE_BYTES,
+        });
     }
     let mut magic = [0u8; 8];
-    {
+    let n = {
         use std::io::Read;
-        let mut f = File::open(path).map_err(|e| LoadError(format!("cannot open file: {e}")))?;
-        let n = f
-            .read(&mut magic)
-            .map_err(|e| LoadError(format!("cannot read file: {e}")))?;
-        if n < 4 {
-            return Err(LoadError("not a workbook: the file is too short".into()));
-        }
-    }
+        let mut f = File::open(path).map_err(LoadError::Io)?;
+        f.read(&mut magic).map_err(LoadError::Io)?
+    };
+    let magic = &magic[..n];
     let is_zip = magic.starts_with(ZIP_MAGIC);
     let is_cfb = magic.starts_with(CFB_MAGIC);
-    match format {
-        Format::Xlsx | Format::Xlsb | Format::Ods if is_cfb => {
-            return Err(LoadError(
-                "the workbook is password-protected (encrypted): save it without a password".into(),
-            ));
-        }
-        Format::Xlsx | Format::Xlsb | Format::Ods if !is_zip => {
-            return Err(LoadError(format!(
-                "not a workbook: a .{} file is a zip archive, this file is not one",
-                path.extension().unwrap_or_default().to_string_lossy()
-            )));
-        }
-        Format::Xls if is_zip => {
-            // An xlsx saved under .xls: read it as what it is.
-            return read_zip_workbook(path, Format::Xlsx);
-        }
-        Format::Xls if !is_cfb => {
-            return Err(LoadError(
-                "not a workbook: an .xls file starts with the OLE2 signature, this file does not"
-                    .into(),
-            ));
-        }
-        _ => {}
+    if is_bare_biff(magic) {
+        return Err(LoadError::OlderThanExcel97);
     }
     match format {
-        Format::Xls => read_xls(path),
+        Format::Xlsx | Format::Xlsb | Format::Ods if is_cfb => {
+            Err(xls::classify_compound_file(path, &ext))
+        }
+        Format::Xlsx | Format::Xlsb | Format::Ods if !is_zip => Err(LoadError::NotAZip { ext }),
+        // An xlsx saved under .xls: read it as what it is.
+        Format::Xls if is_zip => read_zip_workbook(path, Format::Xlsx),
+        Format::Xls if !is_cfb => Err(LoadError::NotAnXls),
+        Format::Xls => xls::read(path),
         f => read_zip_workbook(path, f),
     }
 }
@@ -133,45 +138,47 @@ fn read_zip_workbook(path: &Path, format: Format) -> Result<Vec<RawSheet>, LoadE
     match format {
         Format::Xlsx => read_xlsx(path),
         Format::Xlsb => read_xlsb(path),
-        Format::Ods => read_ods(path),
-        Format::Xls => read_xls(path),
+        Format::Ods => ods::read(path),
+        Format::Xls => xls::read(path),
     }
 }
 
-/// Turns a calamine error into a one-line reason a user understands.
-fn reason(error: impl std::fmt::Display) -> LoadError {
-    let text = error.to_string();
-    let lower = text.to_lowercase();
-    let line = if lower.contains("larger than its declared") {
-        "a part of the archive inflates beyond the size its header declares: refused as a zip bomb"
-            .to_string()
-    } else if lower.contains("password") || lower.contains("encrypt") {
-        "the workbook is password-protected (encrypted): save it without a password".to_string()
-    } else if lower.contains("zip") || lower.contains("eof") || lower.contains("end of") {
-        format!("damaged or truncated workbook ({})", first_line(&text))
-    } else {
-        format!("cannot read workbook: {}", first_line(&text))
-    };
-    LoadError(line)
+/// The names of a workbook's worksheets, in order: chart, dialog and macro sheets (and VBA
+/// modules) hold no cells of the plan and are skipped.
+fn worksheet_names<RS: std::io::Read + std::io::Seek, R: Reader<RS>>(wb: &R) -> Vec<String> {
+    wb.sheets_metadata()
+        .iter()
+        .filter(|s| s.typ == SheetType::WorkSheet)
+        .map(|s| s.name.clone())
+        .collect()
 }
 
-fn first_line(text: &str) -> &str {
-    text.lines().next().unwrap_or("").trim()
-}
-
-/// Counts cells across the workbook and refuses more than `MAX_CELLS`.
-struct CellBudget {
-    used: usize,
+/// Counts the cells of a workbook and the bytes they take, refusing more than `MAX_CELLS` or
+/// `MAX_CELL_BYTES`.
+pub(crate) struct CellBudget {
+    cells: usize,
+    bytes: usize,
 }
 
 impl CellBudget {
-    fn take(&mut self, sheet: &str) -> Result<(), LoadError> {
-        self.used += 1;
-        if self.used > MAX_CELLS {
-            return Err(LoadError(format!(
-                "sheet '{sheet}' brings the workbook above {MAX_CELLS} non-empty cells; \
-                 teamlint refuses workbooks that large"
-            )));
+    pub(crate) fn new() -> CellBudget {
+        CellBudget { cells: 0, bytes: 0 }
+    }
+
+    /// Counts `cell` of sheet `sheet`.
+    pub(crate) fn take(&mut self, sheet: &str, cell: &RawCell) -> Result<(), LoadError> {
+        self.cells += 1;
+        let text = match &cell.value {
+            RawValue::Text(t) | RawValue::Error(t) => t.len(),
+            _ => 0,
+        };
+        self.bytes +=
+            std::mem::size_of::<RawCell>() + text + cell.formula.as_ref().map_or(0, String::len);
+        if self.cells > MAX_CELLS || self.bytes > MAX_CELL_BYTES {
+            return Err(LoadError::TooManyCells {
+                sheet: sheet.to_string(),
+                limit: MAX_CELLS,
+            });
         }
         Ok(())
     }
@@ -210,7 +217,7 @@ fn from_data(value: &Data) -> RawValue {
     }
 }
 
-fn normalize_formula(text: String) -> Option<String> {
+pub(crate) fn normalize_formula(text: String) -> Option<String> {
     let t = text.trim();
     if t.is_empty() {
         None
@@ -219,7 +226,14 @@ fn normalize_formula(text: String) -> Option<String> {
     }
 }
 
-fn finish_sheet(name: String, mut cells: Vec<RawCell>) -> RawSheet {
+/// Rows and columns of a sheet (Excel's grid, A1:XFD1048576).
+const GRID_ROWS: u32 = 1_048_576;
+const GRID_COLS: u32 = 16_384;
+
+/// A sheet of `cells` in row-major order, each position once; cells outside Excel's grid (which
+/// only a damaged xlsb or xlsx can claim) are dropped, so no later step sizes anything by them.
+pub(crate) fn finish_sheet(name: String, mut cells: Vec<RawCell>) -> RawSheet {
+    cells.retain(|c| c.row < GRID_ROWS && c.col < GRID_COLS);
     cells.sort_by_key(|c| (c.row, c.col));
     cells.dedup_by_key(|c| (c.row, c.col));
     RawSheet {
@@ -241,25 +255,31 @@ fn declared_cells(d: calamine::Dimensions) -> usize {
 
 /// xlsx/xlsm: the sparse cell reader, values and formulas in one pass (never the bounding box).
 fn read_xlsx(path: &Path) -> Result<Vec<RawSheet>, LoadError> {
-    let mut wb: calamine::Xlsx<BufReader<File>> = calamine::open_workbook(path).map_err(reason)?;
-    let mut budget = CellBudget { used: 0 };
+    let mut wb = calamine::Xlsx::new(package::open(path, false)?).map_err(LoadError::from_xlsx)?;
+    let mut budget = CellBudget::new();
     let mut sheets = Vec::new();
-    for name in wb.sheet_names() {
-        let mut reader = wb.worksheet_cells_reader(&name).map_err(reason)?;
+    for name in worksheet_names(&wb) {
+        let mut reader = wb
+            .worksheet_cells_reader(&name)
+            .map_err(LoadError::from_xlsx)?;
         let mut cells = Vec::with_capacity(declared_cells(reader.dimensions()));
-        while let Some(cell) = reader.next_cell_with_formula().map_err(reason)? {
+        while let Some(cell) = reader
+            .next_cell_with_formula()
+            .map_err(LoadError::from_xlsx)?
+        {
             let value = from_data_ref(cell.value);
             let formula = cell.formula.and_then(normalize_formula);
             if value == RawValue::Empty && formula.is_none() {
                 continue;
             }
-            budget.take(&name)?;
-            cells.push(RawCell {
+            let cell = RawCell {
                 row: cell.pos.0,
                 col: cell.pos.1,
                 value,
                 formula,
-            });
+            };
+            budget.take(&name, &cell)?;
+            cells.push(cell);
         }
         sheets.push(finish_sheet(name, cells));
     }
@@ -268,33 +288,38 @@ fn read_xlsx(path: &Path) -> Result<Vec<RawSheet>, LoadError> {
 
 /// xlsb: the sparse cell reader; formulas in a second pass over the same sheet.
 fn read_xlsb(path: &Path) -> Result<Vec<RawSheet>, LoadError> {
-    let mut wb: calamine::Xlsb<BufReader<File>> = calamine::open_workbook(path).map_err(reason)?;
-    let mut budget = CellBudget { used: 0 };
+    let mut wb = calamine::Xlsb::new(package::open(path, true)?).map_err(LoadError::from_xlsb)?;
+    let mut budget = CellBudget::new();
     let mut sheets = Vec::new();
-    for name in wb.sheet_names() {
+    for name in worksheet_names(&wb) {
         let mut cells;
         {
-            let mut reader = wb.worksheet_cells_reader(&name).map_err(reason)?;
+            let mut reader = wb
+                .worksheet_cells_reader(&name)
+                .map_err(LoadError::from_xlsb)?;
             cells = Vec::with_capacity(declared_cells(reader.dimensions()));
-            while let Some(cell) = reader.next_cell().map_err(reason)? {
+            while let Some(cell) = reader.next_cell().map_err(LoadError::from_xlsb)? {
                 let (row, col) = cell.get_position();
                 let value = from_data_ref(cell.get_value().clone());
                 if value == RawValue::Empty {
                     continue;
                 }
-                budget.take(&name)?;
-                cells.push(RawCell {
+                let cell = RawCell {
                     row,
                     col,
                     value,
                     formula: None,
-                });
+                };
+                budget.take(&name, &cell)?;
+                cells.push(cell);
             }
         }
         let mut formulas: HashMap<(u32, u32), String> = HashMap::new();
         {
-            let mut reader = wb.worksheet_cells_reader(&name).map_err(reason)?;
-            while let Some(cell) = reader.next_formula().map_err(reason)? {
+            let mut reader = wb
+                .worksheet_cells_reader(&name)
+                .map_err(LoadError::from_xlsb)?;
+            while let Some(cell) = reader.next_formula().map_err(LoadError::from_xlsb)? {
                 if let Some(f) = normalize_formula(cell.get_value().clone()) {
                     formulas.insert(cell.get_position(), f);
                 }
@@ -304,13 +329,14 @@ fn read_xlsb(path: &Path) -> Result<Vec<RawSheet>, LoadError> {
             cell.formula = formulas.remove(&(cell.row, cell.col));
         }
         for ((row, col), f) in formulas {
-            budget.take(&name)?;
-            cells.push(RawCell {
+            let cell = RawCell {
                 row,
                 col,
                 value: RawValue::Empty,
                 formula: Some(f),
-            });
+            };
+            budget.take(&name, &cell)?;
+            cells.push(cell);
         }
         sheets.push(finish_sheet(name, cells));
     }
@@ -318,7 +344,7 @@ fn read_xlsb(path: &Path) -> Result<Vec<RawSheet>, LoadError> {
 }
 
 /// Collects the used cells of a range-based reader (xls, ods) with their formulas.
-fn cells_of_range(
+pub(crate) fn cells_of_range(
     name: &str,
     range: &calamine::Range<Data>,
     formulas: Option<&calamine::Range<String>>,
@@ -337,78 +363,55 @@ fn cells_of_range(
     let (r0, c0) = range.start().unwrap_or((0, 0));
     for (r, c, value) in range.used_cells() {
         let pos = (r0 + r as u32, c0 + c as u32);
-        budget.take(name)?;
-        cells.push(RawCell {
+        let cell = RawCell {
             row: pos.0,
             col: pos.1,
             value: from_data(value),
             formula: formula_at.remove(&pos),
-        });
+        };
+        budget.take(name, &cell)?;
+        cells.push(cell);
     }
     for ((row, col), f) in formula_at {
-        budget.take(name)?;
-        cells.push(RawCell {
+        let cell = RawCell {
             row,
             col,
             value: RawValue::Empty,
             formula: Some(f),
-        });
+        };
+        budget.take(name, &cell)?;
+        cells.push(cell);
     }
     Ok(cells)
-}
-
-fn check_grid(name: &str, range: &calamine::Range<Data>) -> Result<(), LoadError> {
-    let (h, w) = range.get_size();
-    if (h as u64) * (w as u64) > MAX_GRID_CELLS {
-        return Err(LoadError(format!(
-            "sheet '{name}' spans {h} rows × {w} columns, more than teamlint reads"
-        )));
-    }
-    Ok(())
-}
-
-/// xls: calamine parses the whole (size-limited) file at open; cells come from its ranges.
-fn read_xls(path: &Path) -> Result<Vec<RawSheet>, LoadError> {
-    let mut wb: calamine::Xls<BufReader<File>> = calamine::open_workbook(path).map_err(reason)?;
-    let mut sheets = read_ranges(&mut wb)?;
-    // The merged ranges, for the rebuilt copy.
-    for sheet in &mut sheets {
-        sheet.merged = wb
-            .merge_cells_by_sheet_name(&sheet.name)
-            .unwrap_or_default()
-            .iter()
-            .map(|d| (d.start.0, d.start.1, d.end.0, d.end.1))
-            .collect();
-    }
-    Ok(sheets)
-}
-
-/// ods: calamine parses content.xml at open (caps repeated rows and columns itself).
-fn read_ods(path: &Path) -> Result<Vec<RawSheet>, LoadError> {
-    let mut wb: calamine::Ods<BufReader<File>> = calamine::open_workbook(path).map_err(reason)?;
-    read_ranges(&mut wb)
-}
-
-fn read_ranges<R: Reader<BufReader<File>>>(wb: &mut R) -> Result<Vec<RawSheet>, LoadError>
-where
-    R::Error: std::fmt::Display,
-{
-    let mut budget = CellBudget { used: 0 };
-    let mut sheets = Vec::new();
-    for name in wb.sheet_names() {
-        let range = wb.worksheet_range(&name).map_err(reason)?;
-        check_grid(&name, &range)?;
-        let formulas = wb.worksheet_formula(&name).ok();
-        let cells = cells_of_range(&name, &range, formulas.as_ref(), &mut budget)?;
-        sheets.push(finish_sheet(name, cells));
-    }
-    Ok(sheets)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use calamine::Dimensions;
+
+    #[test]
+    fn cells_outside_the_grid_are_dropped() {
+        // A damaged xlsb put a header cell at column 2^30: the plan would size a column
+        // index by it (1 GB, found by tests/mutate.rs).
+        let cell = |row, col| RawCell {
+            row,
+            col,
+            value: RawValue::Text("Person ID".into()),
+            formula: None,
+        };
+        let sheet = finish_sheet(
+            "Staff".into(),
+            vec![
+                cell(0, 1 << 30),
+                cell(1 << 21, 0),
+                cell(0, 16_383),
+                cell(0, 0),
+            ],
+        );
+        let kept: Vec<(u32, u32)> = sheet.cells.iter().map(|c| (c.row, c.col)).collect();
+        assert_eq!(kept, [(0, 0), (0, 16_383)]);
+    }
 
     #[test]
     fn reserved_cells_follow_the_declared_dimension_up_to_a_cap() {

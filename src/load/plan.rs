@@ -19,6 +19,9 @@ const HEADER_SEARCH_ROWS: u32 = 10;
 pub const MISSING_SHEET: &str = "missing-sheet";
 /// `reason` of DATA001: a sheet has no header row.
 pub const NO_HEADER_ROW: &str = "no-header-row";
+/// `reason` of DATA001: none of the sheets Staff, Allocation, Channels (a canteen menu dropped
+/// into the folder): the only finding of such a workbook, which gets no unit.
+pub const NOT_A_PLAN: &str = "not-a-plan";
 /// `reason` of DATA001: a required column is missing.
 pub const MISSING_COLUMN: &str = "missing-column";
 /// `reason` of DATA001 (the Allocation sheet) and DATA002 (an Allocation row): neither hours
@@ -67,6 +70,8 @@ struct Builder<'a> {
     findings: Vec<Finding>,
     /// The one unit of a single-unit workbook, given to rows without a Unit.
     single_unit: Option<String>,
+    /// Unit key → the currency its Currency cell on the Units sheet names (upper case).
+    currencies: HashMap<String, String>,
 }
 
 impl Builder<'_> {
@@ -141,6 +146,63 @@ impl Builder<'_> {
         self.invalid(sheet, row, col, unit, subject, why);
     }
 
+    /// DATA002 when an amount's currency mark (`400 000 zł`) contradicts the Currency its unit
+    /// names on the Units sheet; then the amount is not used.
+    fn currency_conflict(
+        &mut self,
+        sheet: &Found,
+        row: &Row,
+        col: Col,
+        unit: Option<&str>,
+        subject: &str,
+    ) -> bool {
+        let Some(unit) = unit else {
+            return false;
+        };
+        let Some(currency) = self.currencies.get(key(unit).as_ref()).cloned() else {
+            return false;
+        };
+        let Some((_, codes)) = coerce::currency_mark(row.get(col)) else {
+            return false;
+        };
+        if codes.contains(&currency.as_str()) {
+            return false;
+        }
+        let header = column_header(sheet.layout.kind, col);
+        let facts = vec![
+            Fact::Sheet(sheet.layout.kind.name().to_string()),
+            Fact::Column(header.to_string()),
+            Fact::Reason(Invalid::OTHER_CURRENCY),
+            Fact::Value(coerce::describe(row.get(col))),
+            Fact::Currency(currency),
+        ];
+        let target = At {
+            unit: Some(unit),
+            loc: Some(sheet.layout.cell(row.row, col)),
+            subject,
+            discriminator: header,
+        };
+        self.push(&DATA002, target, facts);
+        true
+    }
+
+    /// Reads an amount of money: a number, not marked with another currency than its unit's.
+    fn money(
+        &mut self,
+        sheet: &Found,
+        row: &Row,
+        col: Col,
+        unit: Option<&str>,
+        subject: &str,
+    ) -> Option<f64> {
+        if self.currency_conflict(sheet, row, col, unit, subject) {
+            return None;
+        }
+        self.read(sheet, row, col, unit, subject, coerce::number)
+            .ok()
+            .flatten()
+    }
+
     /// Reads a required key cell (an ID or a name); empty or unreadable is DATA002 and `None`.
     fn key_cell(
         &mut self,
@@ -213,7 +275,22 @@ pub fn build_plan(workbook: &str, sheets: &[RawSheet]) -> (Plan, Vec<Finding>) {
         workbook,
         findings: Vec::new(),
         single_unit: None,
+        currencies: HashMap::new(),
     };
+    if !is_a_plan(sheets) {
+        let target = At {
+            unit: None,
+            loc: None,
+            subject: "workbook",
+            discriminator: NOT_A_PLAN,
+        };
+        b.push(&DATA001, target, vec![Fact::Reason(NOT_A_PLAN)]);
+        let plan = Plan {
+            workbook: workbook.to_string(),
+            ..Plan::default()
+        };
+        return (plan, b.findings);
+    }
     let mut found: BTreeMap<SheetKind, Found> = BTreeMap::new();
     for kind in SheetKind::ALL {
         let def = kind.def();
@@ -258,6 +335,15 @@ pub fn build_plan(workbook: &str, sheets: &[RawSheet]) -> (Plan, Vec<Finding>) {
     check_references(&mut b, &found, &plan, &staff_units);
     plan.layouts = found.into_iter().map(|(k, f)| (k, f.layout)).collect();
     (plan, b.findings)
+}
+
+/// Whether a workbook is a staffing plan at all: it has a Staff, Allocation or Channels sheet
+/// (under any accepted name). A workbook without any (a canteen menu dropped into the folder)
+/// gets one DATA001 and no unit, never a unit of zeros.
+fn is_a_plan(sheets: &[RawSheet]) -> bool {
+    [SheetKind::Staff, SheetKind::Allocation, SheetKind::Channels]
+        .iter()
+        .any(|kind| sheets.iter().any(|s| kind.def().matches_name(&s.name)))
 }
 
 /// Finds the header row and the data rows of one contract sheet; raises DATA001 for a missing
@@ -438,15 +524,11 @@ fn read_units(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &mut Pl
                 .flatten()
             {
                 unit.currency = c.to_uppercase();
+                b.currencies
+                    .insert(key(&name).into_owned(), unit.currency.clone());
             }
-            unit.hourly_rate = b
-                .read(sheet, row, Col::HourlyRate, u, &name, coerce::number)
-                .ok()
-                .flatten();
-            unit.budget = b
-                .read(sheet, row, Col::UnitBudget, u, &name, coerce::number)
-                .ok()
-                .flatten();
+            unit.hourly_rate = b.money(sheet, row, Col::HourlyRate, u, &name);
+            unit.budget = b.money(sheet, row, Col::UnitBudget, u, &name);
             plan.units.push(unit);
         }
     } else {
@@ -576,14 +658,8 @@ fn read_staff(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &mut Pl
             role: role_text.as_deref().and_then(Role::parse),
             role_text,
             weekly_hours,
-            hourly_cost: b
-                .read(sheet, row, Col::HourlyCost, u, &id, coerce::number)
-                .ok()
-                .flatten(),
-            annual_cost: b
-                .read(sheet, row, Col::AnnualCost, u, &id, coerce::number)
-                .ok()
-                .flatten(),
+            hourly_cost: b.money(sheet, row, Col::HourlyCost, u, &id),
+            annual_cost: b.money(sheet, row, Col::AnnualCost, u, &id),
             deputy: b
                 .read(sheet, row, Col::Deputy, u, &id, coerce::person_id)
                 .ok()
@@ -627,6 +703,7 @@ fn read_channels(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &mut
         }
         seen.insert(k, row.row);
         let budget = match coerce::budget(row.get(Col::Budget)) {
+            _ if b.currency_conflict(sheet, row, Col::Budget, u, &name) => Budget::Invalid,
             Ok(bu) => bu,
             Err(why) => {
                 b.invalid(sheet, row.row, Col::Budget, u, &name, why);
@@ -837,6 +914,174 @@ fn check_references(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::contract::Lang;
+
+    /// A sheet from rows of cells; `""` is an empty cell, a text that parses as a plain number
+    /// is a number cell.
+    fn sheet(name: &str, rows: &[&[&str]]) -> RawSheet {
+        let mut cells = Vec::new();
+        for (r, row) in rows.iter().enumerate() {
+            for (c, text) in row.iter().enumerate() {
+                if text.is_empty() {
+                    continue;
+                }
+                let value = match text.parse::<f64>() {
+                    Ok(n) => RawValue::Number(n),
+                    Err(_) => RawValue::Text(text.to_string()),
+                };
+                cells.push(RawCell {
+                    row: r as u32,
+                    col: c as u32,
+                    value,
+                    formula: None,
+                });
+            }
+        }
+        RawSheet {
+            name: name.into(),
+            cells,
+            merged: Vec::new(),
+        }
+    }
+
+    fn codes(findings: &[Finding]) -> Vec<String> {
+        findings
+            .iter()
+            .map(|f| {
+                format!(
+                    "{} {}",
+                    f.rule,
+                    f.loc.as_ref().map(|l| l.a1()).unwrap_or_default()
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_currency_mark_that_contradicts_the_units_currency_is_data002() {
+        let sheets = [
+            sheet("Units", &[&["Unit", "Currency"], &["PL", "EUR"]]),
+            sheet(
+                "Staff",
+                &[
+                    &["Person ID", "Name", "Weekly hours", "Unit", "Annual cost"],
+                    &["1", "Ada", "40", "PL", "400 000 zł"],
+                    &["2", "Ben", "40", "PL", "60.000 €"],
+                ],
+            ),
+            sheet(
+                "Channels",
+                &[
+                    &["Channel", "Unit", "Budget"],
+                    &["LinkedIn", "PL", "12 000 PLN"],
+                    &["X", "PL", "EUR 500"],
+                ],
+            ),
+        ];
+        let (plan, findings) = build_plan("pl.xlsx", &sheets);
+        let data002: Vec<&Finding> = findings.iter().filter(|f| f.rule == "DATA002").collect();
+        assert_eq!(
+            codes(&findings)
+                .iter()
+                .filter(|c| c.starts_with("DATA002"))
+                .count(),
+            2
+        );
+        assert_eq!(data002[0].loc.as_ref().unwrap().a1(), "E2");
+        assert_eq!(
+            data002[0].message(Lang::En),
+            "Annual cost in Staff!E2: \"400 000 zł\" is in another currency than EUR, the \
+             Currency of unit 'PL' on the Units sheet."
+        );
+        assert_eq!(
+            data002[0].message(Lang::De),
+            "Jahreskosten in Staff!E2: \"400 000 zł\" ist in einer anderen Währung als EUR, der \
+             Währung der Einheit 'PL' auf dem Blatt Einheiten."
+        );
+        assert_eq!(data002[1].loc.as_ref().unwrap().a1(), "C2");
+        assert!(
+            data002[1]
+                .message(Lang::En)
+                .contains("\"12 000 PLN\" is in another currency than EUR")
+        );
+        assert_eq!(plan.staff[0].annual_cost, None);
+        assert_eq!(plan.staff[1].annual_cost, Some(60_000.0));
+        assert_eq!(plan.channels[0].budget, Budget::Invalid);
+        assert_eq!(plan.channels[1].budget, Budget::Amount(500.0));
+    }
+
+    #[test]
+    fn without_a_currency_on_units_any_currency_mark_is_an_amount() {
+        let sheets = [sheet(
+            "Channels",
+            &[&["Channel", "Budget"], &["LinkedIn", "400 000 zł"]],
+        )];
+        let (plan, findings) = build_plan("pl.xlsx", &sheets);
+        assert!(
+            !codes(&findings).iter().any(|c| c.starts_with("DATA002")),
+            "{findings:#?}"
+        );
+        assert_eq!(plan.channels[0].budget, Budget::Amount(400_000.0));
+    }
+
+    #[test]
+    fn a_deputys_hours_count_though_their_weekly_hours_are_invalid() {
+        let sheets = [
+            sheet(
+                "Staff",
+                &[
+                    &["Person ID", "Name", "Weekly hours", "Deputy"],
+                    &["1", "Ada", "40", "2"],
+                    &["2", "Ben", "forty", "1"],
+                ],
+            ),
+            sheet(
+                "Allocation",
+                &[
+                    &["Person ID", "Channel", "Hours per week"],
+                    &["1", "LinkedIn", "30"],
+                    &["2", "LinkedIn", "10"],
+                ],
+            ),
+            sheet(
+                "Channels",
+                &[&["Channel", "Posts per week"], &["LinkedIn", "3"]],
+            ),
+        ];
+        let (plan, load) = build_plan("deputy.xlsx", &sheets);
+        assert_eq!(codes(&load), ["DATA002 C3"]);
+        let (findings, units) =
+            crate::rules::check_workbook(&plan, load, &crate::config::Config::default());
+        assert!(
+            !findings
+                .iter()
+                .any(|f| f.rule == "SPOF003" || f.rule == "SPOF001"),
+            "the deputy has 10 h on LinkedIn: {findings:#?}"
+        );
+        assert_eq!(units[0].allocated_hours, 40.0);
+        assert_eq!(units[0].people, 2);
+    }
+
+    #[test]
+    fn a_workbook_without_staff_allocation_or_channels_is_no_plan() {
+        let sheets = [sheet("Menu", &[&["Day", "Dish"], &["Monday", "Goulash"]])];
+        let (plan, findings) = build_plan("menu.xlsx", &sheets);
+        assert_eq!(findings.len(), 1);
+        assert_eq!(findings[0].rule, "DATA001");
+        assert_eq!(
+            findings[0].message(Lang::En),
+            "Not a staffing plan: none of the sheets Staff, Allocation, Channels was found."
+        );
+        assert_eq!(findings[0].data.reason().copied(), Some(NOT_A_PLAN));
+        assert!(plan.units.is_empty() && plan.staff.is_empty());
+        // One of the three is enough to be a plan (the others are then missing).
+        let (_, findings) = build_plan("x.xlsx", &[sheet("Mitarbeiter", &[&["Personalnummer"]])]);
+        assert!(
+            findings
+                .iter()
+                .all(|f| f.data.reason().copied() != Some(NOT_A_PLAN))
+        );
+    }
 
     #[test]
     fn file_stem_is_the_unit_of_last_resort() {

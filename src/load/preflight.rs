@@ -2,8 +2,8 @@
 //! archives with a clear reason, so memory follows the real data, never what a file claims.
 //!
 //! The sizes declared in the archive's directory are what counts: the zip reader that calamine
-//! uses stops any part at its declared size, so a part whose header lies fails there (see
-//! `super::reason`) instead of inflating without bound, and nothing is inflated twice.
+//! uses stops any part at its declared size, so a part whose header lies fails there (as a
+//! damaged file) instead of inflating without bound, and nothing is inflated twice.
 
 use super::LoadError;
 use std::fs::File;
@@ -16,6 +16,9 @@ pub const MAX_PART_BYTES: u64 = 256 * 1024 * 1024;
 pub const MAX_RATIO: u64 = 200;
 /// Parts smaller than this are never judged by their ratio.
 const RATIO_FLOOR_BYTES: u64 = 16 * 1024 * 1024;
+/// Largest uncompressed shared-strings part: calamine holds every shared string at once (a
+/// short one costs about 40 bytes), so this keeps them near 100 MB whatever the file holds.
+pub const MAX_SHARED_STRINGS_BYTES: u64 = 48 * 1024 * 1024;
 /// Most parts a workbook may have.
 const MAX_PARTS: usize = 20_000;
 
@@ -26,22 +29,18 @@ pub fn check_zip(path: &Path) -> Result<(), LoadError> {
 
 /// `check_zip` with a chosen size limit per part (tests use a small one).
 fn check_zip_with(path: &Path, max_part_bytes: u64) -> Result<(), LoadError> {
-    let file = File::open(path).map_err(|e| LoadError(format!("cannot open file: {e}")))?;
-    let mut zip = zip::ZipArchive::new(BufReader::new(file)).map_err(|e| {
-        LoadError(format!(
-            "damaged or truncated workbook: the zip archive cannot be read ({e})"
-        ))
+    let file = File::open(path).map_err(LoadError::Io)?;
+    // The file starts with a zip header (the caller checked): an archive whose directory cannot
+    // be found or read ends early.
+    let mut zip = zip::ZipArchive::new(BufReader::new(file)).map_err(|e| match e {
+        zip::result::ZipError::InvalidArchive(_) => LoadError::Truncated,
+        other => LoadError::from_zip(other),
     })?;
     if zip.len() > MAX_PARTS {
-        return Err(LoadError(format!(
-            "the archive holds {} parts, more than a workbook has",
-            zip.len()
-        )));
+        return Err(LoadError::TooManyParts { count: zip.len() });
     }
     for i in 0..zip.len() {
-        let entry = zip
-            .by_index_raw(i)
-            .map_err(|e| LoadError(format!("damaged or truncated workbook: {e}")))?;
+        let entry = zip.by_index_raw(i).map_err(LoadError::from_zip)?;
         let name = entry
             .name()
             .map(|n| n.into_owned())
@@ -51,23 +50,25 @@ fn check_zip_with(path: &Path, max_part_bytes: u64) -> Result<(), LoadError> {
         if size > max_part_bytes {
             return Err(bomb(&name, size, max_part_bytes));
         }
+        let shared_strings = name.eq_ignore_ascii_case("xl/sharedStrings.xml")
+            || name.eq_ignore_ascii_case("xl/sharedStrings.bin");
+        if shared_strings && size > MAX_SHARED_STRINGS_BYTES.min(max_part_bytes) {
+            return Err(bomb(&name, size, MAX_SHARED_STRINGS_BYTES));
+        }
         if size > RATIO_FLOOR_BYTES && size / packed > MAX_RATIO {
-            return Err(LoadError(format!(
-                "'{name}' inflates {}-fold to {} MB: refused as a zip bomb",
-                size / packed,
-                size / 1_048_576
-            )));
+            // (A part may unpack to MAX_RATIO times its packed size.)
+            return Err(bomb(&name, size, packed.saturating_mul(MAX_RATIO)));
         }
     }
     Ok(())
 }
 
 fn bomb(name: &str, size: u64, limit: u64) -> LoadError {
-    LoadError(format!(
-        "'{name}' inflates to {} bytes, more than the {} MB one part may have: refused as a zip bomb",
-        size,
-        limit / 1_048_576
-    ))
+    LoadError::ZipBomb {
+        part: name.to_string(),
+        bytes: size,
+        limit,
+    }
 }
 
 #[cfg(test)]
@@ -93,7 +94,8 @@ mod tests {
         let big = vec![b'a'; 2 * 1024 * 1024 + 10];
         let tmp = zip_with(&[("xl/sharedStrings.xml", big)]);
         let err = check_zip_with(tmp.path(), 2 * 1024 * 1024).unwrap_err();
-        assert!(err.0.contains("zip bomb"), "{}", err.0);
+        assert!(matches!(err, LoadError::ZipBomb { .. }), "{err}");
+        assert!(err.to_string().contains("zip bomb"), "{err}");
     }
 
     #[test]
@@ -102,6 +104,6 @@ mod tests {
         let bytes = std::fs::read(tmp.path()).unwrap();
         std::fs::write(tmp.path(), &bytes[..bytes.len() / 2]).unwrap();
         let err = check_zip(tmp.path()).unwrap_err();
-        assert!(err.0.contains("truncated"), "{}", err.0);
+        assert!(matches!(err, LoadError::Truncated), "{err}");
     }
 }

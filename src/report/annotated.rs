@@ -237,7 +237,7 @@ pub fn note_text(findings: &[&Finding], lang: Lang) -> String {
     let parts: Vec<String> = sorted
         .iter()
         .map(|f| {
-            format!(
+            let mut part = format!(
                 "{} {} ({})\n{}\n{} {}",
                 f.severity.label(lang).to_uppercase(),
                 f.code(),
@@ -245,7 +245,29 @@ pub fn note_text(findings: &[&Finding], lang: Lang) -> String {
                 f.message(lang),
                 tr(lang, "What to do:", "Was tun:"),
                 f.rule.fix(lang)
-            )
+            );
+            if let Some(w) = &f.waiver {
+                part.push('\n');
+                part.push_str(&match (w.expired, lang) {
+                    (false, Lang::En) => format!(
+                        "Accepted until {} by {}: {}",
+                        w.valid_until, w.approved_by, w.reason
+                    ),
+                    (false, Lang::De) => format!(
+                        "Ausnahme bis {}, genehmigt von {}: {}",
+                        w.valid_until, w.approved_by, w.reason
+                    ),
+                    (true, Lang::En) => format!(
+                        "The waiver by {} expired on {}: this counts again ({}).",
+                        w.approved_by, w.valid_until, w.reason
+                    ),
+                    (true, Lang::De) => format!(
+                        "Die Ausnahme von {} ist am {} abgelaufen: der Befund zählt wieder ({}).",
+                        w.approved_by, w.valid_until, w.reason
+                    ),
+                });
+            }
+            part
         })
         .collect();
     fit_owned(parts.join("\n\n"), MAX_NOTE_TEXT)
@@ -643,8 +665,21 @@ fn write_findings_sheet(
     table_sheet_name: &str,
     lang: Lang,
 ) -> Result<(), XlsxError> {
-    let columns = table::pick(table::FINDING_COLUMNS, &FINDINGS_SHEET_COLUMNS);
-    let link_col = FINDINGS_SHEET_COLUMNS
+    // With a baseline or waivers, the sheet says which findings are new and which accepted.
+    let mut keys: Vec<&str> = FINDINGS_SHEET_COLUMNS.to_vec();
+    if sorted.iter().any(|f| f.change.is_some()) {
+        keys.push("change");
+    }
+    if sorted.iter().any(|f| f.waiver.is_some()) {
+        keys.extend([
+            "waiver",
+            "waiver_reason",
+            "waiver_approved_by",
+            "waiver_valid_until",
+        ]);
+    }
+    let columns = table::pick(table::FINDING_COLUMNS, &keys);
+    let link_col = keys
         .iter()
         .position(|k| *k == "cell")
         .expect("a cell column") as u16;

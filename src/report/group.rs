@@ -33,6 +33,8 @@ pub struct SheetTitles {
     pub group_findings: &'static str,
     /// Inputs.
     pub inputs: &'static str,
+    /// Changes against the baseline (only with `--baseline`).
+    pub changes: &'static str,
 }
 
 impl SheetTitles {
@@ -44,6 +46,7 @@ impl SheetTitles {
             counts: tr(lang, "Findings per unit", "Befunde je Einheit"),
             group_findings: tr(lang, "Group findings", "Konzernbefunde"),
             inputs: tr(lang, "Inputs", "Eingaben"),
+            changes: tr(lang, "Changes", "Änderungen"),
         }
     }
 }
@@ -114,7 +117,11 @@ pub fn build(
 
     let sheet = book.add_worksheet_with_constant_memory()?;
     sheet.set_name(titles.units)?;
-    write_units(sheet, &units, config, lang)?;
+    let new = report
+        .resolved
+        .is_some()
+        .then(|| new_since_last_run(&units, report));
+    write_units(sheet, &units, new.as_deref(), config, lang)?;
 
     let sheet = book.add_worksheet();
     sheet.set_name(titles.charts)?;
@@ -138,6 +145,11 @@ pub fn build(
     let sheet = book.add_worksheet_with_constant_memory()?;
     sheet.set_name(titles.inputs)?;
     write_inputs(sheet, report, lang)?;
+    if let Some(resolved) = &report.resolved {
+        let sheet = book.add_worksheet();
+        sheet.set_name(titles.changes)?;
+        write_changes(sheet, report, resolved, lang)?;
+    }
     super::print_setup(&mut book);
     Ok(book)
 }
@@ -145,6 +157,7 @@ pub fn build(
 fn write_units(
     sheet: &mut Worksheet,
     units: &[&UnitFigures],
+    new_since_last_run: Option<&[usize]>,
     config: &Config,
     lang: Lang,
 ) -> Result<(), XlsxError> {
@@ -168,6 +181,13 @@ fn write_units(
         writer.widths.see(col, h.chars().count().min(14));
     }
     writer.header(sheet, 0, C_ERRORS, &after, lang, 14)?;
+    // The sheet is written row by row (constant memory): the last column comes with each row.
+    let amber_new = Format::new().set_background_color(fill(Severity::Warning));
+    if new_since_last_run.is_some() {
+        let title = tr(lang, "New since last run", "Neu seit dem letzten Lauf");
+        sheet.write_string_with_format(0, LAST_COL + 1, title, &header)?;
+        writer.widths.see(LAST_COL + 1, 14);
+    }
     sheet.set_row_height(0, 45)?;
     let money = Format::new().set_num_format("#,##0");
     let mut missing_rates: Vec<String> = Vec::new();
@@ -176,6 +196,13 @@ fn write_units(
         let r = i as u32 + 1;
         writer.row(sheet, r, 0, &before, *u, lang)?;
         writer.row(sheet, r, C_ERRORS, &after, *u, lang)?;
+        if let Some(&new) = new_since_last_run.and_then(|n| n.get(i)) {
+            if new > 0 {
+                sheet.write_number_with_format(r, LAST_COL + 1, new as f64, &amber_new)?;
+            } else {
+                sheet.write_number(r, LAST_COL + 1, 0.0)?;
+            }
+        }
         let num = |sheet: &mut Worksheet, c: u16, x: f64, f: &Format| -> Result<(), XlsxError> {
             if x.is_finite() {
                 sheet.write_number_with_format(r, c, x, f)?;
@@ -267,6 +294,23 @@ fn write_units(
     sheet.set_freeze_panes(1, 1)?;
     writer.finish(sheet)?;
     Ok(())
+}
+
+/// With a baseline: each unit's findings that are new since the baseline run, in unit order.
+fn new_since_last_run(units: &[&UnitFigures], report: &Report) -> Vec<usize> {
+    use crate::findings::Change;
+    units
+        .iter()
+        .map(|u| {
+            let k = key(&u.unit);
+            report
+                .findings()
+                .filter(|f| f.change == Some(Change::New))
+                .filter(|f| f.workbook == u.workbook || f.workbook.is_empty())
+                .filter(|f| f.unit.as_deref().is_some_and(|n| key(n) == k))
+                .count()
+        })
+        .collect()
 }
 
 fn write_charts(
@@ -638,6 +682,101 @@ fn write_inputs(sheet: &mut Worksheet, report: &Report, lang: Lang) -> Result<()
         sheet.write_string(1, 0, tr(lang, "(no inputs)", "(keine Eingaben)"))?;
     } else {
         sheet.autofilter(0, 0, workbooks.len() as u32, headers.len() as u16 - 1)?;
+    }
+    sheet.set_freeze_panes(1, 1)?;
+    widths.apply(sheet)?;
+    Ok(())
+}
+
+/// One unit's changes against the baseline.
+#[derive(Default)]
+struct UnitChanges {
+    unit: String,
+    workbook: String,
+    new: usize,
+    unchanged: usize,
+    resolved: usize,
+}
+
+/// The Changes sheet: per unit, how many findings are new, unchanged and resolved against the
+/// baseline, the units with the most new findings first. Units match by name, so a renamed
+/// workbook's units meet their earlier selves.
+fn write_changes(
+    sheet: &mut Worksheet,
+    report: &Report,
+    resolved: &[serde_json::Value],
+    lang: Lang,
+) -> Result<(), XlsxError> {
+    use crate::findings::Change;
+    let mut rows: Vec<UnitChanges> = Vec::new();
+    let row_of = |rows: &mut Vec<UnitChanges>, unit: &str, workbook: &str| -> usize {
+        let k = key(unit);
+        match rows.iter().position(|r| key(&r.unit) == k) {
+            Some(i) => i,
+            None => {
+                rows.push(UnitChanges {
+                    unit: unit.to_string(),
+                    workbook: workbook.to_string(),
+                    ..UnitChanges::default()
+                });
+                rows.len() - 1
+            }
+        }
+    };
+    for u in report.units() {
+        row_of(&mut rows, &u.unit, &u.workbook);
+    }
+    for f in report.findings() {
+        let i = row_of(&mut rows, f.unit.as_deref().unwrap_or(""), &f.workbook);
+        match f.change {
+            Some(Change::New) => rows[i].new += 1,
+            Some(Change::Unchanged) => rows[i].unchanged += 1,
+            None => {}
+        }
+    }
+    for r in resolved {
+        let text = |k: &str| r.get(k).and_then(|v| v.as_str()).unwrap_or("");
+        let i = row_of(&mut rows, text("unit"), text("workbook"));
+        rows[i].resolved += 1;
+    }
+    rows.sort_by(|a, b| {
+        (b.new, b.resolved, &a.unit, &a.workbook).cmp(&(a.new, a.resolved, &b.unit, &b.workbook))
+    });
+    let headers = [
+        tr(lang, "Unit", "Einheit"),
+        tr(lang, "Workbook", "Arbeitsmappe"),
+        tr(lang, "New", "Neu"),
+        tr(lang, "Unchanged", "Unverändert"),
+        tr(lang, "Resolved", "Behoben"),
+    ];
+    let header = header_format();
+    let mut widths = Widths::default();
+    for (c, h) in headers.iter().enumerate() {
+        sheet.write_string_with_format(0, c as u16, *h, &header)?;
+        widths.see_text(c as u16, h);
+    }
+    let new_fill = Format::new().set_background_color(fill(Severity::Warning));
+    for (i, r) in rows.iter().enumerate() {
+        let row = i as u32 + 1;
+        let unit = if r.unit.is_empty() {
+            tr(lang, "(no unit)", "(keine Einheit)")
+        } else {
+            &r.unit
+        };
+        sheet.write_string(row, 0, fit(unit))?;
+        widths.see_text(0, unit);
+        sheet.write_string(row, 1, fit(&r.workbook))?;
+        widths.see_text(1, &r.workbook);
+        if r.new > 0 {
+            sheet.write_number_with_format(row, 2, r.new as f64, &new_fill)?;
+        } else {
+            sheet.write_number(row, 2, 0.0)?;
+        }
+        sheet.write_number(row, 3, r.unchanged as f64)?;
+        sheet.write_number(row, 4, r.resolved as f64)?;
+    }
+    if !rows.is_empty() {
+        sheet.autofilter(0, 0, rows.len() as u32, headers.len() as u16 - 1)?;
     }
     sheet.set_freeze_panes(1, 1)?;
     widths.apply(sheet)?;

@@ -127,11 +127,12 @@ impl Serialize for Document<'_> {
                 }))
             }
         }
-        let mut out = serializer.serialize_struct("FindingsFile", 4)?;
+        let mut out = serializer.serialize_struct("FindingsFile", 5)?;
         out.serialize_field("version", &VERSION)?;
         out.serialize_field("workbooks", &workbook_records(self.report))?;
         out.serialize_field("units", &Units(self.report))?;
         out.serialize_field("findings", &Findings(self.report, self.lang))?;
+        out.serialize_field("resolved", &self.report.resolved)?;
         out.end()
     }
 }
@@ -176,9 +177,14 @@ pub fn schema_json() -> String {
                 "type": "array",
                 "description": "Every finding: each workbook's (in workbook order), then the group-level ones.",
                 "items": { "$ref": "#/$defs/FindingRecord" }
+            },
+            "resolved": {
+                "type": ["array", "null"],
+                "description": "With --baseline: the baseline's findings that this run no longer has, each as the baseline wrote it; null without a baseline.",
+                "items": { "type": "object" }
             }
         },
-        "required": ["version", "workbooks", "units", "findings"],
+        "required": ["version", "workbooks", "units", "findings", "resolved"],
         "$defs": defs
     });
     let mut text = serde_json::to_string_pretty(&schema).expect("a schema serialises");

@@ -4,6 +4,7 @@
 pub mod annotated;
 pub mod group;
 pub mod json;
+pub mod junit;
 pub mod patch;
 pub mod table;
 pub mod terminal;
@@ -27,11 +28,30 @@ pub fn write_atomically(
         std::process::id(),
         TMP_COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
     ));
-    let result = write(&tmp).and_then(|()| Ok(std::fs::rename(&tmp, path)?));
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
+    // Removed on error and on a panic alike (the guard drops while unwinding).
+    let mut tmp = TempFile {
+        path: tmp,
+        renamed: false,
+    };
+    write(&tmp.path)?;
+    crate::guard::inject_test_panic(crate::guard::Stage::Write, path);
+    std::fs::rename(&tmp.path, path)?;
+    tmp.renamed = true;
+    Ok(())
+}
+
+/// A temporary file that is removed when dropped, unless it was renamed into place.
+struct TempFile {
+    path: PathBuf,
+    renamed: bool,
+}
+
+impl Drop for TempFile {
+    fn drop(&mut self) {
+        if !self.renamed {
+            let _ = std::fs::remove_file(&self.path);
+        }
     }
-    result
 }
 
 /// Prints every sheet landscape and one page wide, so a printout or PDF shows whole rows.

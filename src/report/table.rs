@@ -23,6 +23,8 @@ pub enum Shape {
     Money,
     /// A severity (its fill in a sheet).
     Severity,
+    /// A change against the baseline (its word in the reader's language in a sheet).
+    Change,
 }
 
 impl Shape {
@@ -39,7 +41,7 @@ impl Shape {
 
     /// Whether the shape is a number.
     pub fn is_number(self) -> bool {
-        !matches!(self, Shape::Text | Shape::Severity)
+        !matches!(self, Shape::Text | Shape::Severity | Shape::Change)
     }
 }
 
@@ -133,6 +135,60 @@ pub static FINDING_COLUMNS: &[Column<Finding>] = &[
         nullable: false,
         doc: "Stable across runs for the same problem.",
         value: |f, _| text(&f.id),
+    },
+    Column {
+        key: "key",
+        header: ("Key", "Schlüssel"),
+        shape: Shape::Text,
+        nullable: false,
+        doc: "Identifies the same problem across runs even when its workbook is renamed (rule, \
+              unit, subject); the baseline matches on it.",
+        value: |f, _| text(&f.key),
+    },
+    Column {
+        key: "change",
+        header: ("Change", "Änderung"),
+        shape: Shape::Change,
+        nullable: true,
+        doc: "With --baseline: `new` (not in the baseline) or `unchanged`; null without one.",
+        value: |f, _| f.change.map_or(Value::Null, |c| text(c.as_str())),
+    },
+    Column {
+        key: "waiver",
+        header: ("Waiver", "Ausnahme"),
+        shape: Shape::Text,
+        nullable: true,
+        doc: "`active` when a waiver accepts the finding (it counts for no exit code), `expired` \
+              when its day has passed (it counts again), null when no waiver matches.",
+        value: |f, _| match &f.waiver {
+            None => Value::Null,
+            Some(w) if w.expired => text("expired"),
+            Some(_) => text("active"),
+        },
+    },
+    Column {
+        key: "waiver_reason",
+        header: ("Waiver reason", "Begründung der Ausnahme"),
+        shape: Shape::Text,
+        nullable: true,
+        doc: "Why the waiver accepts the finding, or null.",
+        value: |f, _| opt_text(f.waiver.as_ref().map(|w| w.reason.as_str())),
+    },
+    Column {
+        key: "waiver_approved_by",
+        header: ("Approved by", "Genehmigt von"),
+        shape: Shape::Text,
+        nullable: true,
+        doc: "Who approved the waiver, or null.",
+        value: |f, _| opt_text(f.waiver.as_ref().map(|w| w.approved_by.as_str())),
+    },
+    Column {
+        key: "waiver_valid_until",
+        header: ("Valid until", "Gültig bis"),
+        shape: Shape::Text,
+        nullable: true,
+        doc: "The waiver's last day (YYYY-MM-DD), or null.",
+        value: |f, _| opt_text(f.waiver.as_ref().map(|w| w.valid_until.as_str())),
     },
     Column {
         key: "rule",
@@ -453,6 +509,9 @@ pub fn record_schema<R>(
         if c.shape == Shape::Severity {
             schema["enum"] = serde_json::json!(["error", "warning", "info"]);
         }
+        if c.shape == Shape::Change {
+            schema["enum"] = serde_json::json!(["new", "unchanged", null]);
+        }
         properties.insert(c.key.into(), schema);
         required.push(c.key.into());
     }
@@ -540,6 +599,15 @@ impl SheetWriter {
                         .set_font_color(rust_xlsxwriter::Color::Black);
                     sheet.write_string_with_format(row, col, label, &format)?;
                     self.widths.see_text(col, label);
+                }
+                (Value::Text(t), Shape::Change) => {
+                    let word = match (t.as_ref(), lang) {
+                        ("new", Lang::De) => "neu",
+                        ("unchanged", Lang::De) => "unverändert",
+                        (other, _) => other,
+                    };
+                    sheet.write_string(row, col, word)?;
+                    self.widths.see_text(col, word);
                 }
                 (Value::Text(t), _) => {
                     sheet.write_string(row, col, super::annotated::fit(&t))?;

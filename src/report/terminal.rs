@@ -2,7 +2,7 @@
 //! when there are many), a total line and where the outputs went. Plain text, no colours.
 
 use crate::contract::Lang;
-use crate::findings::Severity;
+use crate::findings::{Change, Severity};
 use crate::{InputStatus, Report, WorkbookResult};
 
 /// Above this many workbooks the summary lists only the failed and the worst ones.
@@ -146,6 +146,39 @@ pub fn summary(report: &Report, lang: Lang) -> String {
             }
         ),
     });
+    let waived: Vec<bool> = report
+        .findings()
+        .filter_map(|f| f.waiver.as_ref().map(|w| w.expired))
+        .collect();
+    if !waived.is_empty() {
+        let expired = waived.iter().filter(|e| **e).count();
+        out.push_str(&match lang {
+            Lang::En => format!(
+                "Waived: {} accepted (they count for no exit code), {expired} expired (they \
+                 count again)\n",
+                waived.len() - expired
+            ),
+            Lang::De => format!(
+                "Ausnahmen: {} akzeptiert (sie zählen für keinen Exit-Code), {expired} abgelaufen \
+                 (sie zählen wieder)\n",
+                waived.len() - expired
+            ),
+        });
+    }
+    if let Some(resolved) = &report.resolved {
+        let changed = |c: Change| report.findings().filter(|f| f.change == Some(c)).count();
+        let (new, unchanged) = (changed(Change::New), changed(Change::Unchanged));
+        let resolved = resolved.len();
+        out.push_str(&match lang {
+            Lang::En => format!(
+                "Against the baseline: {new} new, {unchanged} unchanged, {resolved} resolved\n"
+            ),
+            Lang::De => format!(
+                "Gegenüber dem Vergleichslauf: {new} neu, {unchanged} unverändert, {resolved} \
+                 behoben\n"
+            ),
+        });
+    }
     let copies = report
         .workbooks
         .iter()

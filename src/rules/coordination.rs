@@ -10,7 +10,7 @@ use crate::rules::figures::{Computed, UnitFigures};
 
 /// The rules of this family, in catalogue order (the registry reads them from here).
 pub(crate) static RULES: &[&Rule] = &[
-    &COORD001, &COORD002, &COORD003, &COORD004, &COORD005, &COORD006,
+    &COORD001, &COORD002, &COORD003, &COORD004, &COORD005, &COORD006, &COORD007,
 ];
 
 /// COORD001 `missing-coordinator`: its entry in the registry.
@@ -275,16 +275,55 @@ fn named(value: &Option<String>) -> Option<&str> {
     value.as_deref().map(str::trim).filter(|s| !s.is_empty())
 }
 
-/// The unit of a workbook-level coordination finding, pointing at a cell of its Units row.
-fn unit_target<'a>(c: &'a Computed<'_>, unit: &'a str, col: Col) -> Target<'a> {
-    Target {
-        workbook: &c.plan.workbook,
-        unit: Some(unit),
-        loc: c.plan.unit_cell(unit, col),
-        subject: unit,
-        discriminator: "",
-    }
-}
+/// COORD007 `no-multiplier`: its entry in the registry.
+pub static COORD007: Rule = Rule {
+    code: "COORD007",
+    name: "no-multiplier",
+    severity: Severity::Info,
+    family: Family::Coordination,
+    scope: Scope::Workbook,
+    workbook_check: Some(check_coord007),
+    group_check: None,
+    message: message_coord007,
+    en: RuleText {
+        summary: "A department of the unit has no multiplier (ambassador) for social media.",
+        what: "\
+In a unit whose staff come from at least `multiplier_departments` departments (default 2), every \
+department named in the Staff sheet has someone with the role ambassador (multiplier, \
+Botschafter, Multiplikator, Abgesandter). A department where a social media manager, \
+coordinator or community manager sits is the social media team itself and needs none, nor does \
+the department of the executive sponsor, who carries social media into the management.",
+        why: "\
+The practice literature says the social media manager needs multipliers and should find, if at \
+all possible, a kind of envoy in every department: someone who brings the department's topics \
+and experts to the channels and carries the guidelines back. Without one, the channels hear \
+nothing of what the department does, and the department posts past the team or not at all.",
+        fix: "\
+Ask one person of the department to act as its social media ambassador and enter ambassador \
+(or Multiplikator) in their Role column; give them an hour a month in the Allocation sheet if \
+they contribute content.",
+    },
+    de: RuleText {
+        summary: "Eine Abteilung der Einheit hat keinen Multiplikator (Botschafter) für Social Media.",
+        what: "\
+In einer Einheit, deren Mitarbeiter aus mindestens `multiplier_departments` Abteilungen kommen \
+(Standard 2), hat jede im Blatt Mitarbeiter genannte Abteilung jemanden mit der Rolle \
+Botschafter (Multiplikator, Abgesandter, ambassador). Eine Abteilung, in der ein \
+Social-Media-Manager, Koordinator oder Community-Manager sitzt, ist das Social-Media-Team \
+selbst und braucht keinen, ebenso wenig die Abteilung des Sponsors, der Social Media in die \
+Geschäftsleitung trägt.",
+        why: "\
+Die Praxisliteratur sagt: Der Social Media Manager benötigt Multiplikatoren und sollte nach \
+Möglichkeit in jeder Abteilung eine Art Abgesandten finden, der die Themen und Fachleute der \
+Abteilung auf die Kanäle bringt und die Richtlinien zurückträgt. Ohne ihn erfahren die Kanäle \
+nichts von der Arbeit der Abteilung, und die Abteilung veröffentlicht am Team vorbei oder gar \
+nicht.",
+        fix: "\
+Bitten Sie eine Person der Abteilung, als Social-Media-Botschafter zu wirken, und tragen Sie \
+in ihrer Spalte Rolle Botschafter (oder Multiplikator) ein; geben Sie ihr in der Zeitaufteilung \
+eine Stunde im Monat, wenn sie Inhalte beisteuert.",
+    },
+};
 
 /// COORD001: each unit with time from several departments or many active channels and no
 /// coordinator.
@@ -309,7 +348,7 @@ fn check_coord001(c: &Computed<'_>, out: &mut Vec<Finding>) {
         }
         out.push(Finding::new(
             &COORD001,
-            unit_target(c, u.name(), Col::Coordinator),
+            c.unit_target(u.name(), Col::Coordinator),
             facts,
         ));
     }
@@ -417,7 +456,7 @@ fn check_coord004(c: &Computed<'_>, out: &mut Vec<Finding>) {
             facts.push(Fact::OrgForm(form));
             out.push(Finding::new(
                 &COORD004,
-                unit_target(c, u.name(), Col::OrgForm),
+                c.unit_target(u.name(), Col::OrgForm),
                 facts,
             ));
         }
@@ -430,7 +469,7 @@ fn check_coord005(c: &Computed<'_>, out: &mut Vec<Finding>) {
         if named(&u.unit.sponsor).is_none() && !c.unit_has_role(u, Role::ExecutiveSponsor) {
             out.push(Finding::new(
                 &COORD005,
-                unit_target(c, u.name(), Col::Sponsor),
+                c.unit_target(u.name(), Col::Sponsor),
                 Vec::new(),
             ));
         }
@@ -455,7 +494,7 @@ fn check_coord006(c: &Computed<'_>, out: &mut Vec<Finding>) {
         };
         out.push(Finding::new(
             &COORD006,
-            unit_target(c, u.name(), Col::Guidelines),
+            c.unit_target(u.name(), Col::Guidelines),
             vec![Fact::Reason(reason)],
         ));
     }
@@ -709,5 +748,73 @@ fn message_coord006(f: &Finding, lang: Lang) -> String {
     match lang {
         Lang::En => format!("{unit}: no social media guidelines ({why})."),
         Lang::De => format!("{unit}: keine Social-Media-Richtlinien ({why})."),
+    }
+}
+
+/// COORD007: in a unit with staff from several departments, each department with neither a
+/// multiplier nor a member of the social media team.
+fn check_coord007(c: &Computed<'_>, out: &mut Vec<Finding>) {
+    // The social media team needs no envoy, nor does the management the sponsor sits in.
+    let team = [
+        Role::SocialMediaManager,
+        Role::Coordinator,
+        Role::GroupCoordinator,
+        Role::CommunityManager,
+        Role::ExecutiveSponsor,
+    ];
+    for u in &c.units {
+        // Department key → (name as first written, its first person, covered).
+        let mut departments: Vec<(String, String, usize, bool)> = Vec::new();
+        for &p in &u.staff {
+            let person = &c.plan.staff[p];
+            let Some(name) = named(&person.department) else {
+                continue;
+            };
+            let k = key(name).into_owned();
+            let covers = person
+                .role
+                .is_some_and(|r| r == Role::Ambassador || team.contains(&r));
+            match departments.iter_mut().find(|d| d.0 == k) {
+                Some(d) => d.3 |= covers,
+                None => departments.push((k, name.to_string(), p, covers)),
+            }
+        }
+        if departments.len() < c.thresholds.multiplier_departments as usize {
+            continue;
+        }
+        for (k, name, first, covered) in &departments {
+            if *covered {
+                continue;
+            }
+            out.push(Finding::new(
+                &COORD007,
+                Target {
+                    workbook: &c.plan.workbook,
+                    unit: Some(u.name()),
+                    loc: c.person_cell(*first, Col::Department),
+                    subject: name,
+                    discriminator: k,
+                },
+                vec![
+                    Fact::Department(name.clone()),
+                    Fact::Count(departments.len() as u64),
+                ],
+            ));
+        }
+    }
+}
+
+fn message_coord007(f: &Finding, lang: Lang) -> String {
+    let unit = f.unit.as_deref().unwrap_or("");
+    let department = f.data.text(Facts::department);
+    match lang {
+        Lang::En => format!(
+            "{unit}: the department {department} has no multiplier (nobody with the role \
+             ambassador) to carry social media into it."
+        ),
+        Lang::De => format!(
+            "{unit}: die Abteilung {department} hat keinen Multiplikator (niemanden mit der Rolle \
+             Botschafter), der Social Media in sie trägt."
+        ),
     }
 }

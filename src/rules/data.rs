@@ -277,6 +277,12 @@ fn message_data001(f: &Finding, lang: Lang) -> String {
             "Das Blatt '{sheet}' hat weder eine Spalte '{}': jede Zeile braucht eine davon.",
             columns.join("' noch '")
         ),
+        (Some(plan::NOT_A_PLAN), Lang::En) => {
+            "Not a staffing plan: none of the sheets Staff, Allocation, Channels was found.".into()
+        }
+        (Some(plan::NOT_A_PLAN), Lang::De) => "Kein Personalplan: keines der Blätter \
+                                              Mitarbeiter, Zeitaufteilung, Kanäle wurde gefunden."
+            .into(),
         (_, Lang::En) => format!("The sheet '{sheet}' is missing (also accepted: {accepted})."),
         (_, Lang::De) => format!("Das Blatt '{sheet}' fehlt (ebenfalls erkannt: {accepted})."),
     }
@@ -346,6 +352,17 @@ fn message_data002(f: &Finding, lang: Lang) -> String {
         (Invalid::NOT_AN_AMOUNT, Lang::De) => {
             format!("{value} ist weder ein Betrag noch ein Wort für kostenlos ({free})")
         }
+        (Invalid::OTHER_CURRENCY, Lang::En) => format!(
+            "{value} is in another currency than {}, the Currency of unit '{}' on the Units sheet",
+            d.text(Facts::currency),
+            f.unit.as_deref().unwrap_or_default()
+        ),
+        (Invalid::OTHER_CURRENCY, Lang::De) => format!(
+            "{value} ist in einer anderen Währung als {}, der Währung der Einheit '{}' auf dem \
+             Blatt Einheiten",
+            d.text(Facts::currency),
+            f.unit.as_deref().unwrap_or_default()
+        ),
         (Invalid::NOT_IN_VOCABULARY, _) => match (vocabulary(english, lang), lang) {
             (Some(words), Lang::En) => format!("{value} is not {words}"),
             (Some(words), Lang::De) => format!("{value} ist {words}"),

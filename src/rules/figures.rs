@@ -414,11 +414,13 @@ impl<'a> Computed<'a> {
             }
             let weekly = person.and_then(|p| plan.staff[p].weekly_hours);
             let valid = |v: Option<f64>| v.filter(|x| x.is_finite() && *x >= 0.0);
-            let hours = match (a.invalid, person, valid(weekly)) {
-                (false, Some(_), Some(w)) => match (valid(a.hours), valid(a.share)) {
-                    (Some(h), _) => Some(h),
-                    (None, Some(s)) => Some(s * w),
-                    (None, None) => None,
+            // Hours count as given; only a share needs the person's weekly hours (issue 15: a
+            // deputy whose Weekly hours cell is invalid still has their 10 h on a channel).
+            let hours = match (a.invalid, person) {
+                (false, Some(_)) => match (valid(a.hours), valid(a.share), valid(weekly)) {
+                    (Some(h), _, _) => Some(h),
+                    (None, Some(s), Some(w)) => Some(s * w),
+                    _ => None,
                 },
                 _ => None,
             };
@@ -517,6 +519,18 @@ impl<'a> Computed<'a> {
             facts.push(Fact::DeputyName(n.to_string()));
         }
         facts
+    }
+
+    /// Where a finding about a whole unit points: the unit's cell in `col` of its Units row
+    /// (its Summary row when there is none), with the unit as subject.
+    pub fn unit_target<'u>(&'u self, unit: &'u str, col: Col) -> crate::findings::Target<'u> {
+        crate::findings::Target {
+            workbook: &self.plan.workbook,
+            unit: Some(unit),
+            loc: self.plan.unit_cell(unit, col),
+            subject: unit,
+            discriminator: "",
+        }
     }
 
     /// The cell of a channel: on its plan row, or (unplanned) the first allocation row naming it.
@@ -747,7 +761,7 @@ mod tests {
         plan.allocations = vec![
             alloc("P1", Some(4.0), Some(0.5)),
             alloc("P1", None, Some(0.25)),
-            alloc("P2", Some(3.0), None),
+            alloc("P2", None, Some(0.5)),
             alloc("P9", Some(3.0), None),
             Allocation {
                 invalid: true,

@@ -11,6 +11,7 @@ pub mod data;
 pub mod figures;
 pub mod spof;
 pub mod staffing;
+pub mod waivers;
 
 use crate::config::Config;
 use crate::contract::Lang;
@@ -33,6 +34,8 @@ pub enum Family {
     Cost,
     /// Data (`data.rs`, raised mostly by the reader).
     Data,
+    /// Waivers (`waivers.rs`, raised over the whole run).
+    Waiver,
 }
 
 /// A rule's texts in one language: the one-line summary and the three parts of its
@@ -66,6 +69,8 @@ pub enum Scope {
     Workbook,
     /// It looks at the units of the whole batch.
     Group,
+    /// It looks at the whole run's findings (waivers that match none).
+    Run,
 }
 
 /// One rule of the catalogue: everything about it, beside its check in its family's module.
@@ -184,6 +189,7 @@ static ALL: std::sync::LazyLock<Vec<&'static Rule>> = std::sync::LazyLock::new(|
         coordination::RULES,
         cost::RULES,
         data::RULES,
+        waivers::RULES,
     ]
     .concat()
 });
@@ -334,9 +340,10 @@ mod tests {
                 }
             }
             let fires = r.workbook_check.is_some() || r.group_check.is_some();
+            let raised_elsewhere = matches!(r.scope, Scope::Load | Scope::Run);
             assert_eq!(
                 fires,
-                r.scope != Scope::Load || r.group_check.is_some(),
+                !raised_elsewhere || r.group_check.is_some(),
                 "{}",
                 r.code
             );

@@ -322,8 +322,7 @@ fn message_spof001(f: &Finding, lang: Lang) -> String {
             i18n::hours_per_week(hours, lang)
         ),
         Lang::De => format!(
-            "{channel}: alle {} kommen von {who}, und für diese Person ist keine gültige \
-             Vertretung benannt ({why}).",
+            "{channel}: alle {} kommen von {who}; es gibt keine gültige Vertretung ({why}).",
             i18n::hours_per_week(hours, lang)
         ),
     }

@@ -2,13 +2,15 @@
 //! channels need and what the people have.
 
 use super::{EPS, Fact, Family, Rule, RuleText, Scope, Target};
-use crate::contract::{Col, Lang, Role, SheetKind};
+use crate::contract::{Col, Lang, Role, SheetKind, Task};
 use crate::findings::{Facts, Finding, Severity};
 use crate::i18n;
 use crate::rules::figures::Computed;
 
 /// The rules of this family, in catalogue order (the registry reads them from here).
-pub(crate) static RULES: &[&Rule] = &[&STAFF001, &STAFF002, &STAFF003, &STAFF004, &STAFF005];
+pub(crate) static RULES: &[&Rule] = &[
+    &STAFF001, &STAFF002, &STAFF003, &STAFF004, &STAFF005, &STAFF006, &STAFF007, &STAFF008,
+];
 
 /// STAFF001 `understaffed-channel`: its entry in the registry.
 pub static STAFF001: Rule = Rule {
@@ -214,6 +216,147 @@ mit Status, Beiträgen und Budget ins Blatt Kanäle auf.",
     },
 };
 
+/// STAFF006 `no-social-media-manager`: its entry in the registry.
+pub static STAFF006: Rule = Rule {
+    code: "STAFF006",
+    name: "no-social-media-manager",
+    severity: Severity::Warning,
+    family: Family::Staffing,
+    scope: Scope::Workbook,
+    workbook_check: Some(check_staff006),
+    group_check: None,
+    message: message_staff006,
+    en: RuleText {
+        summary: "A unit runs active channels and nobody has the social media manager role.",
+        what: "\
+Every unit with at least one active channel in its plan has someone on its Staff sheet whose \
+role is social media manager, or a coordinator or group coordinator, who holds the manager's \
+tasks in a coordinated organisation.",
+        why: "\
+The practice literature is plain about it: every company needs at least one social media \
+manager, whether that is their only task or they look after the website on the side. Someone \
+has to own the channels' strategy, tone, approvals and escalation; without that person every \
+department posts on its own, nobody answers for the whole, and a crisis finds no one in charge.",
+        fix: "\
+Name one person of the unit as social media manager in the Staff sheet's Role column and give \
+them time on the channels in the Allocation sheet, or name a coordinator who holds the task.",
+    },
+    de: RuleText {
+        summary: "Eine Einheit betreibt aktive Kanäle, aber niemand hat die Rolle Social-Media-Manager.",
+        what: "\
+Jede Einheit mit mindestens einem aktiven Kanal im Kanalplan hat im Blatt Mitarbeiter jemanden \
+in der Rolle Social-Media-Manager, oder einen Koordinator oder Konzernkoordinator, der die \
+Aufgaben des Managers in einer koordinierten Organisation trägt.",
+        why: "\
+Die Praxisliteratur sagt es deutlich: Jedes Unternehmen braucht mindestens einen Social Media \
+Manager – egal, ob er nur damit betraut ist oder nebenbei noch die Website pflegt. Jemand muss \
+Strategie, Tonalität, Freigaben und Eskalation der Kanäle verantworten; ohne diese Person \
+veröffentlicht jede Abteilung für sich, niemand steht für das Ganze ein, und eine Krise trifft \
+auf niemanden, der zuständig ist.",
+        fix: "\
+Benennen Sie im Blatt Mitarbeiter in der Spalte Rolle eine Person der Einheit als \
+Social-Media-Manager und geben Sie ihr in der Zeitaufteilung Zeit auf den Kanälen, oder \
+benennen Sie einen Koordinator, der die Aufgabe übernimmt.",
+    },
+};
+
+/// STAFF007 `broadcast-only`: its entry in the registry.
+pub static STAFF007: Rule = Rule {
+    code: "STAFF007",
+    name: "broadcast-only",
+    severity: Severity::Warning,
+    family: Family::Staffing,
+    scope: Scope::Workbook,
+    workbook_check: Some(check_staff007),
+    group_check: None,
+    message: message_staff007,
+    en: RuleText {
+        summary: "An active channel's time is all content and advertising, with nobody answering.",
+        what: "\
+Every active channel whose allocation rows all name a task, where those tasks are only content \
+and advertising: no hour of community, monitoring or support. Rows without a task are not \
+judged; a channel with any of them is left alone.",
+        why: "\
+Social media is a conversation, not a noticeboard. The practice literature names forum and \
+community care as a large share of the work that plans underestimate: comments, questions and \
+complaints arrive whether or not anyone is there to read them. A channel that only publishes \
+leaves them unanswered in public, and what goes unanswered is what the audience remembers.",
+        fix: "\
+Allocate time for community care, monitoring or customer support on the channel in the \
+Allocation sheet (Task column), even an hour or two a week, or reduce what is published to what \
+the team can also answer.",
+    },
+    de: RuleText {
+        summary: "Die Zeit eines aktiven Kanals ist nur Inhalte und Werbung, niemand antwortet.",
+        what: "\
+Jeder aktive Kanal, dessen Zeilen in der Zeitaufteilung alle eine Aufgabe nennen und nur \
+Inhalte und Werbung sind: keine Stunde Moderation, Monitoring oder Kundenservice. Zeilen ohne \
+Aufgabe werden nicht beurteilt; ein Kanal mit solchen Zeilen bleibt außen vor.",
+        why: "\
+Social Media ist ein Gespräch, kein schwarzes Brett. Die Praxisliteratur nennt Foren- und \
+Community-Betreuung als großen, oft unterschätzten Teil der Arbeit: Kommentare, Fragen und \
+Beschwerden kommen, ob jemand sie liest oder nicht. Ein Kanal, der nur sendet, lässt sie \
+öffentlich unbeantwortet, und genau das bleibt dem Publikum in Erinnerung.",
+        fix: "\
+Teilen Sie in der Zeitaufteilung (Spalte Aufgabe) Zeit für Moderation, Monitoring oder \
+Kundenservice auf dem Kanal zu, auch nur ein bis zwei Stunden pro Woche, oder veröffentlichen \
+Sie nur so viel, wie das Team auch beantworten kann.",
+    },
+};
+
+/// STAFF008 `response-time-uncovered`: its entry in the registry.
+pub static STAFF008: Rule = Rule {
+    code: "STAFF008",
+    name: "response-time-uncovered",
+    severity: Severity::Warning,
+    family: Family::Staffing,
+    scope: Scope::Workbook,
+    workbook_check: Some(check_staff008),
+    group_check: None,
+    message: message_staff008,
+    en: RuleText {
+        summary: "A channel promises a response time its people cannot keep.",
+        what: "\
+Every active channel with a Response time (h), against its dialogue time: the hours of \
+community, monitoring and support (all its hours when no row names a task). Each \
+`dialogue_session_hours` (default 1 h) is one look at the channel; spread evenly over the \
+`service_week_hours` in which the promise runs (default 40: five working days of 8 hours), \
+the longest wait is service hours ÷ looks. A promise shorter than that is flagged, and so is \
+a promise on a channel with no dialogue time, and a promise under \
+`one_person_promise_hours` (default 24 h) that rests on one person.",
+        why: "\
+A promised response time is a promise to be present. Customers commonly expect an answer on \
+social media within 24 hours, and a channel that states a time is measured by it. An hour of \
+community time a week means one look a week, and a short promise that one person carries \
+breaks on every day of holiday or illness, as nobody else knows the channel.",
+        fix: "\
+Either give the channel more community, monitoring or support time, spread over the week, and \
+a second person, or promise a response time that the staffing can keep (the message names the \
+shortest one).",
+    },
+    de: RuleText {
+        summary: "Ein Kanal verspricht eine Reaktionszeit, die seine Besetzung nicht halten kann.",
+        what: "\
+Jeder aktive Kanal mit Reaktionszeit (Std.), gemessen an seiner Dialogzeit: den Stunden für \
+Moderation, Monitoring und Kundenservice (alle seine Stunden, wenn keine Zeile eine Aufgabe \
+nennt). Je `dialogue_session_hours` (Standard 1 Std.) wird der Kanal einmal angesehen; \
+gleichmäßig über die `service_week_hours` verteilt, in denen das Versprechen gilt (Standard 40: \
+fünf Arbeitstage zu 8 Stunden), ist die längste Wartezeit Servicestunden ÷ Durchsichten. Ein \
+kürzeres Versprechen wird gemeldet, ebenso ein Versprechen auf einem Kanal ohne Dialogzeit und \
+ein Versprechen unter `one_person_promise_hours` (Standard 24 Std.), das an einer Person hängt.",
+        why: "\
+Eine versprochene Reaktionszeit ist ein Versprechen, da zu sein. Kundinnen und Kunden erwarten \
+in sozialen Medien üblicherweise eine Antwort binnen 24 Stunden, und ein Kanal, der eine Zeit \
+nennt, wird daran gemessen. Eine Stunde Community-Zeit pro Woche heißt ein Blick pro Woche, und \
+ein kurzes Versprechen, das eine Person allein trägt, bricht an jedem Urlaubs- oder \
+Krankheitstag, weil sonst niemand den Kanal kennt.",
+        fix: "\
+Geben Sie dem Kanal mehr Zeit für Moderation, Monitoring oder Kundenservice, über die Woche \
+verteilt, und eine zweite Person, oder versprechen Sie eine Reaktionszeit, die die Besetzung \
+halten kann (die Meldung nennt die kürzeste).",
+    },
+};
+
 /// STAFF001: each active planned channel allocated less than required less the tolerance.
 fn check_staff001(c: &Computed<'_>, out: &mut Vec<Finding>) {
     let plan = c.plan;
@@ -271,13 +414,7 @@ fn check_staff002(c: &Computed<'_>, out: &mut Vec<Finding>) {
         }
         out.push(Finding::new(
             &STAFF002,
-            Target {
-                workbook: &c.plan.workbook,
-                unit: Some(u.name()),
-                loc: c.plan.unit_cell(u.name(), Col::Unit),
-                subject: u.name(),
-                discriminator: "",
-            },
+            c.unit_target(u.name(), Col::Unit),
             vec![
                 Fact::Count(active as u64),
                 Fact::Limit(capacity as u64),
@@ -498,6 +635,215 @@ fn message_staff005(f: &Finding, lang: Lang) -> String {
         ),
         Lang::De => format!(
             "{channel}: {hours} zugeteilt, aber der Kanal steht nicht im Kanalplan von {unit}."
+        ),
+    }
+}
+
+/// STAFF006: each unit with an active planned channel and nobody in the manager's role (or a
+/// coordinator's, which holds it).
+fn check_staff006(c: &Computed<'_>, out: &mut Vec<Finding>) {
+    for u in &c.units {
+        let active = u.active_planned().count();
+        let managed = [
+            Role::SocialMediaManager,
+            Role::Coordinator,
+            Role::GroupCoordinator,
+        ]
+        .into_iter()
+        .any(|role| c.unit_has_role(u, role));
+        if active == 0 || managed {
+            continue;
+        }
+        out.push(Finding::new(
+            &STAFF006,
+            c.unit_target(u.name(), Col::Unit),
+            vec![Fact::Count(active as u64)],
+        ));
+    }
+}
+
+/// Whether a task is dialogue with the audience: community care, monitoring, support.
+fn is_dialogue(task: Task) -> bool {
+    matches!(task, Task::Community | Task::Monitoring | Task::Support)
+}
+
+/// The counted allocation rows of a channel: (task, hours).
+fn channel_rows<'c>(
+    c: &'c Computed<'_>,
+    unit: usize,
+    channel: usize,
+) -> impl Iterator<Item = (Option<Task>, f64)> + 'c {
+    c.allocs
+        .iter()
+        .zip(&c.plan.allocations)
+        .filter(move |(a, _)| a.counted && a.unit == unit && a.channel == Some(channel))
+        .map(|(a, row)| (row.task, a.hours))
+}
+
+/// Whether a channel's rows (task, hours) all name a task, each content or advertising.
+fn broadcast_only(rows: &[(Option<Task>, f64)]) -> bool {
+    !rows.is_empty()
+        && rows
+            .iter()
+            .all(|(t, _)| matches!(t, Some(Task::Content | Task::Advertising)))
+}
+
+/// STAFF007: each active channel with time whose rows all name a task, none of them dialogue.
+fn check_staff007(c: &Computed<'_>, out: &mut Vec<Finding>) {
+    for (ui, u) in c.units.iter().enumerate() {
+        for (ci, ch) in u.channels.iter().enumerate() {
+            if !ch.active || ch.allocated <= 0.0 {
+                continue;
+            }
+            let rows: Vec<(Option<Task>, f64)> = channel_rows(c, ui, ci).collect();
+            if !broadcast_only(&rows) {
+                continue;
+            }
+            out.push(Finding::new(
+                &STAFF007,
+                Target {
+                    workbook: &c.plan.workbook,
+                    unit: Some(u.name()),
+                    loc: c.channel_cell(ch, Col::Channel),
+                    subject: &ch.name,
+                    discriminator: "",
+                },
+                vec![Fact::Channel(ch.name.clone()), Fact::Hours(ch.allocated)],
+            ));
+        }
+    }
+}
+
+/// `reason` of STAFF008: the channel has no dialogue time at all.
+const NO_DIALOGUE: &str = "no-dialogue";
+/// `reason` of STAFF008: the dialogue time is too thin for the promise.
+const TOO_FEW_LOOKS: &str = "too-few-looks";
+/// `reason` of STAFF008: a short promise rests on one person.
+const ONE_PERSON: &str = "one-person";
+
+/// STAFF008: each active planned channel whose promised response time its dialogue time, spread
+/// evenly over the service week, or its number of people cannot keep.
+fn check_staff008(c: &Computed<'_>, out: &mut Vec<Finding>) {
+    let t = c.thresholds;
+    for (ui, u) in c.units.iter().enumerate() {
+        for (ci, ch) in u.channels.iter().enumerate() {
+            let Some(row) = ch.planned.filter(|_| ch.active) else {
+                continue;
+            };
+            let Some(promise) = c.plan.channels[row]
+                .response_time
+                .filter(|h| h.is_finite() && *h > 0.0)
+            else {
+                continue;
+            };
+            let rows: Vec<(Option<Task>, f64)> = channel_rows(c, ui, ci).collect();
+            if broadcast_only(&rows) {
+                continue; // STAFF007 says it: one problem, one finding.
+            }
+            let dialogue: f64 = if rows.iter().any(|(t, _)| t.is_some()) {
+                rows.iter()
+                    .filter(|(t, _)| t.is_some_and(is_dialogue))
+                    .map(|(_, h)| h)
+                    .sum()
+            } else {
+                ch.allocated
+            };
+            let looks = (dialogue / t.dialogue_session_hours + EPS).floor();
+            let longest_wait = (looks >= 1.0).then(|| t.service_week_hours / looks);
+            let people = ch.people.len();
+            let reason = match longest_wait {
+                None => NO_DIALOGUE,
+                Some(wait) if promise < wait - EPS => TOO_FEW_LOOKS,
+                _ if people == 1 && promise < t.one_person_promise_hours - EPS => ONE_PERSON,
+                _ => continue,
+            };
+            let mut facts = vec![
+                Fact::Reason(reason),
+                Fact::Channel(ch.name.clone()),
+                Fact::ResponseHours(promise),
+                Fact::Hours(dialogue),
+                Fact::Count(people as u64),
+            ];
+            facts.extend(longest_wait.map(Fact::Threshold));
+            out.push(Finding::new(
+                &STAFF008,
+                Target {
+                    workbook: &c.plan.workbook,
+                    unit: Some(u.name()),
+                    loc: c.channel_cell(ch, Col::ResponseTime),
+                    subject: &ch.name,
+                    discriminator: "",
+                },
+                facts,
+            ));
+        }
+    }
+}
+
+fn message_staff006(f: &Finding, lang: Lang) -> String {
+    let unit = f.unit.as_deref().unwrap_or("");
+    let active = f.data.count().copied().unwrap_or(0);
+    match lang {
+        Lang::En => format!(
+            "{unit}: {active} active channels, but nobody has the social media manager role \
+             (nor a coordinator's)."
+        ),
+        Lang::De => format!(
+            "{unit}: {active} aktive Kanäle, aber niemand hat die Rolle Social-Media-Manager \
+             (auch keine Koordination)."
+        ),
+    }
+}
+
+fn message_staff007(f: &Finding, lang: Lang) -> String {
+    let d = &f.data;
+    let (channel, hours) = (
+        d.text(Facts::channel),
+        i18n::hours_per_week(d.num(Facts::hours), lang),
+    );
+    match lang {
+        Lang::En => format!(
+            "{channel}: all {hours} are content and advertising; no time for community, \
+             monitoring or support."
+        ),
+        Lang::De => format!(
+            "{channel}: alle {hours} sind Inhalte und Werbung; keine Zeit für Moderation, \
+             Monitoring oder Kundenservice."
+        ),
+    }
+}
+
+fn message_staff008(f: &Finding, lang: Lang) -> String {
+    let d = &f.data;
+    let channel = d.text(Facts::channel);
+    let promise = i18n::hours(d.num(Facts::response_hours), lang);
+    let dialogue = i18n::hours_per_week(d.num(Facts::hours), lang);
+    let wait = i18n::hours(d.num(Facts::threshold), lang);
+    match (d.reason().copied(), lang) {
+        (Some(NO_DIALOGUE), Lang::En) => format!(
+            "{channel}: answers are promised within {promise} h, but the channel has no \
+             community, monitoring or support time."
+        ),
+        (Some(NO_DIALOGUE), Lang::De) => format!(
+            "{channel}: Antworten sind binnen {promise} Std. versprochen, aber der Kanal hat \
+             keine Zeit für Moderation, Monitoring oder Kundenservice."
+        ),
+        (Some(ONE_PERSON), Lang::En) => format!(
+            "{channel}: answers are promised within {promise} h, and one person carries the \
+             channel: when they are away, nobody answers."
+        ),
+        (Some(ONE_PERSON), Lang::De) => format!(
+            "{channel}: Antworten sind binnen {promise} Std. versprochen, und eine Person trägt \
+             den Kanal allein: fehlt sie, antwortet niemand."
+        ),
+        (_, Lang::En) => format!(
+            "{channel}: answers are promised within {promise} h, but {dialogue} of dialogue \
+             time, spread over the week, leave up to {wait} h between two looks at the channel."
+        ),
+        (_, Lang::De) => format!(
+            "{channel}: Antworten sind binnen {promise} Std. versprochen, aber {dialogue} \
+             Dialogzeit, über die Woche verteilt, lassen bis zu {wait} Std. zwischen zwei Blicken \
+             auf den Kanal."
         ),
     }
 }

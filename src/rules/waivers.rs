@@ -1,0 +1,177 @@
+//! Waivers (WAIVE001): findings accepted until a date by the config's `[[waiver]]` list, and
+//! the info that a waiver matches no finding any more, so stale waivers get cleaned up.
+
+use super::{Fact, Family, Rule, RuleText, Scope, Target};
+use crate::config::Waiver;
+use crate::contract::Lang;
+use crate::findings::{Facts, Finding, Severity, Waived};
+use crate::model::key;
+
+/// The rules of this family, in catalogue order (the registry reads them from here).
+pub(crate) static RULES: &[&Rule] = &[&WAIVE001];
+
+/// WAIVE001 `unused-waiver`: its entry in the registry.
+pub static WAIVE001: Rule = Rule {
+    code: "WAIVE001",
+    name: "unused-waiver",
+    severity: Severity::Info,
+    family: Family::Waiver,
+    scope: Scope::Run,
+    workbook_check: None,
+    group_check: None,
+    message: message_waive001,
+    en: RuleText {
+        summary: "A waiver in the config matches no finding of the run.",
+        what: "\
+Every `[[waiver]]` of the config (rule, and optionally unit, subject or a finding's id) is \
+matched against the run's findings; one that matches none is reported.",
+        why: "\
+A waiver records a decision: a problem is known and accepted until a date. Once the problem \
+is fixed, or the unit or channel renamed, the waiver no longer applies, and left in place it \
+would silently accept a new problem that happens to match it later.",
+        fix: "\
+Remove the waiver from teamlint.toml if the problem is solved, or correct its rule, unit or \
+subject so that it names the finding it is meant for.",
+    },
+    de: RuleText {
+        summary: "Eine Ausnahme in der Konfiguration passt auf keinen Befund des Laufs.",
+        what: "\
+Jede `[[waiver]]`-Ausnahme der Konfiguration (Regel, dazu wahlweise Einheit, Gegenstand oder \
+die ID eines Befunds) wird mit den Befunden des Laufs abgeglichen; eine, die auf keinen passt, \
+wird gemeldet.",
+        why: "\
+Eine Ausnahme hält eine Entscheidung fest: ein Problem ist bekannt und bis zu einem Datum \
+akzeptiert. Ist das Problem behoben oder die Einheit oder der Kanal umbenannt, greift die \
+Ausnahme nicht mehr; bleibt sie stehen, akzeptiert sie später still ein neues Problem, das \
+zufällig auf sie passt.",
+        fix: "\
+Entfernen Sie die Ausnahme aus teamlint.toml, wenn das Problem gelöst ist, oder korrigieren \
+Sie Regel, Einheit oder Gegenstand, sodass sie den gemeinten Befund nennt.",
+    },
+};
+
+/// Whether a waiver accepts a finding: same rule; the unit, subject and id when it names them.
+fn matches(w: &Waiver, f: &Finding) -> bool {
+    fn named(v: &Option<String>) -> Option<&str> {
+        v.as_deref().map(str::trim).filter(|v| !v.is_empty())
+    }
+    f.rule.is_named(&w.rule)
+        && named(&w.unit).is_none_or(|u| f.unit.as_deref().is_some_and(|fu| key(fu) == key(u)))
+        && named(&w.subject).is_none_or(|s| key(&f.subject) == key(s))
+        && named(&w.id).is_none_or(|id| f.id == id || f.key == id)
+}
+
+/// Marks each finding that a waiver accepts with that waiver (the first that matches), expired
+/// when `today` is after its last day.
+pub fn apply(findings: &mut [Finding], waivers: &[Waiver], today: (u16, u8, u8)) {
+    if waivers.is_empty() {
+        return;
+    }
+    for f in findings {
+        if let Some((index, w)) = waivers.iter().enumerate().find(|(_, w)| matches(w, f)) {
+            f.waiver = Some(Box::new(Waived {
+                index,
+                reason: w.reason.trim().to_string(),
+                approved_by: w.approved_by.trim().to_string(),
+                valid_until: w.valid_until.trim().to_string(),
+                expired: w.until().is_some_and(|until| today > until),
+            }));
+        }
+    }
+}
+
+/// WAIVE001 for each waiver that no finding of the run carries.
+pub fn unused<'a>(waivers: &[Waiver], findings: impl Iterator<Item = &'a Finding>) -> Vec<Finding> {
+    let mut used = vec![false; waivers.len()];
+    for f in findings {
+        if let Some(w) = &f.waiver {
+            used[w.index] = true;
+        }
+    }
+    waivers
+        .iter()
+        .zip(used)
+        .filter(|(_, used)| !used)
+        .map(|(w, _)| {
+            let subject = [Some(&w.rule), w.subject.as_ref(), w.id.as_ref()]
+                .into_iter()
+                .flatten()
+                .map(|s| s.trim())
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let unit = w.unit.as_deref().map(str::trim).filter(|u| !u.is_empty());
+            let target = Target {
+                workbook: "",
+                unit,
+                loc: None,
+                subject: &subject,
+                discriminator: "waiver",
+            };
+            let facts = vec![
+                Fact::Value(subject.clone()),
+                Fact::ApprovedBy(w.approved_by.trim().to_string()),
+                Fact::ValidUntil(w.valid_until.trim().to_string()),
+            ];
+            Finding::new(&WAIVE001, target, facts)
+        })
+        .collect()
+}
+
+fn message_waive001(f: &Finding, lang: Lang) -> String {
+    let d = &f.data;
+    let (what, by, until) = (
+        d.text(Facts::value),
+        d.text(Facts::approved_by),
+        d.text(Facts::valid_until),
+    );
+    let unit = f
+        .unit
+        .as_deref()
+        .map(|u| format!(" ({u})"))
+        .unwrap_or_default();
+    match lang {
+        Lang::En => format!(
+            "The waiver for {what}{unit}, approved by {by} until {until}, matches no finding: \
+             remove or correct it."
+        ),
+        Lang::De => format!(
+            "Die Ausnahme für {what}{unit}, genehmigt von {by} bis {until}, passt auf keinen \
+             Befund: entfernen oder korrigieren Sie sie."
+        ),
+    }
+}
+
+/// Today's date (UTC) as (year, month, day).
+pub fn today() -> (u16, u8, u8) {
+    let days = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() / 86_400) as i64;
+    civil_date(days)
+}
+
+/// The calendar date of a day counted from 1970-01-01 (Howard Hinnant's civil-from-days).
+fn civil_date(days: i64) -> (u16, u8, u8) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year as u16, month as u8, day as u8)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn days_become_calendar_dates() {
+        assert_eq!(civil_date(0), (1970, 1, 1));
+        assert_eq!(civil_date(20_790), (2026, 12, 3));
+        assert_eq!(civil_date(11_016), (2000, 2, 29));
+    }
+}

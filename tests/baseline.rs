@@ -1,0 +1,410 @@
+//! Between runs: a monthly plan renamed, one problem fixed and one added. Against the previous
+//! run, exactly one finding is new and one resolved, and only the new one fails the run. A
+//! waiver accepts a finding until its day; an unused one is WAIVE001. JUnit XML for CI.
+
+use assert_cmd::Command;
+use calamine::Reader;
+use rust_xlsxwriter::Workbook as XlsxWriter;
+use std::path::Path;
+
+fn sheet(wb: &mut XlsxWriter, name: &str, rows: &[&[&str]]) {
+    let ws = wb.add_worksheet();
+    ws.set_name(name).unwrap();
+    for (r, row) in rows.iter().enumerate() {
+        for (c, text) in row.iter().enumerate() {
+            if !text.is_empty() {
+                ws.write_string(r as u32, c as u16, *text).unwrap();
+            }
+        }
+    }
+}
+
+/// The unit Nord's plan: `instagram_budget` on Instagram, `weekly` hours for person 1.
+fn plan(path: &Path, instagram_budget: &str, weekly: &str) {
+    let mut wb = XlsxWriter::new();
+    sheet(
+        &mut wb,
+        "Units",
+        &[
+            &["Unit", "Country", "Employees", "Guidelines"],
+            &["Nord", "DE", "100", "no"],
+        ],
+    );
+    sheet(
+        &mut wb,
+        "Staff",
+        &[
+            &["Person ID", "Department", "Role", "Weekly hours", "Deputy"],
+            &["1", "Marketing", "social media manager", weekly, "2"],
+            &["2", "Marketing", "community manager", "38", "1"],
+        ],
+    );
+    sheet(
+        &mut wb,
+        "Allocation",
+        &[
+            &["Person ID", "Channel", "Task", "Hours per week"],
+            &["1", "Instagram", "content", "10"],
+            &["2", "Instagram", "community", "10"],
+            &["1", "Facebook", "content", "10"],
+            &["2", "Facebook", "community", "5"],
+        ],
+    );
+    sheet(
+        &mut wb,
+        "Channels",
+        &[
+            &["Channel", "Required hours per week", "Budget"],
+            &["Instagram", "20", instagram_budget],
+            &["Facebook", "10", "50000"],
+        ],
+    );
+    wb.save(path).unwrap();
+}
+
+fn teamlint() -> Command {
+    Command::cargo_bin("teamlint").unwrap()
+}
+
+fn findings(out: &Path) -> serde_json::Value {
+    serde_json::from_slice(&std::fs::read(out.join("findings.json")).unwrap()).unwrap()
+}
+
+#[test]
+fn a_renamed_plan_with_one_fix_and_one_new_problem_shows_one_new_and_one_resolved() {
+    let dir = tempfile::tempdir().unwrap();
+    let (november, december) = (dir.path().join("nov"), dir.path().join("dec"));
+    std::fs::create_dir_all(&november).unwrap();
+    std::fs::create_dir_all(&december).unwrap();
+    // November: Instagram is "free" (COST001).
+    plan(&november.join("plan-2026-11.xlsx"), "free", "38");
+    let first = dir.path().join("out-nov");
+    teamlint()
+        .arg("check")
+        .arg(&november)
+        .arg("--out")
+        .arg(&first)
+        .assert()
+        .code(1);
+    let before = findings(&first);
+    assert!(
+        before["resolved"].is_null(),
+        "no baseline, no resolved list"
+    );
+    assert!(
+        before["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["rule"] == "COST001")
+    );
+
+    // December, renamed: the budget is fixed, person 1 is now over-allocated (STAFF004).
+    plan(&december.join("plan-2026-12.xlsx"), "50000", "10");
+    let second = dir.path().join("out-dec");
+    let run = teamlint()
+        .arg("check")
+        .arg(&december)
+        .arg("--out")
+        .arg(&second)
+        .arg("--baseline")
+        .arg(&first)
+        .assert()
+        .code(1);
+    let stdout = String::from_utf8_lossy(&run.get_output().stdout).into_owned();
+    let after = findings(&second);
+    let list = after["findings"].as_array().unwrap();
+    let new: Vec<&serde_json::Value> = list.iter().filter(|f| f["change"] == "new").collect();
+    assert_eq!(new.len(), 1, "{new:#?}");
+    assert_eq!(new[0]["rule"], "STAFF004");
+    assert_eq!(new[0]["subject"], "1");
+    assert_eq!(new[0]["cell"], "D2");
+    let unchanged = list.iter().filter(|f| f["change"] == "unchanged").count();
+    assert_eq!(
+        unchanged,
+        list.len() - 1,
+        "every other finding is unchanged"
+    );
+    assert!(unchanged >= 2, "COORD005 and COORD006 stay");
+    let resolved = after["resolved"].as_array().unwrap();
+    assert_eq!(resolved.len(), 1, "{resolved:#?}");
+    assert_eq!(resolved[0]["rule"], "COST001");
+    assert_eq!(resolved[0]["workbook"], "plan-2026-11.xlsx");
+    assert!(
+        stdout.contains(&format!(
+            "Against the baseline: 1 new, {unchanged} unchanged, 1 resolved"
+        )),
+        "{stdout}"
+    );
+
+    // The group report's Changes sheet says the same per unit.
+    let mut report: calamine::Xlsx<_> =
+        calamine::open_workbook(second.join("group-report.xlsx")).unwrap();
+    let changes = report.worksheet_range("Changes").unwrap();
+    let row: Vec<String> = (0..5)
+        .map(|c| {
+            changes
+                .get((1, c))
+                .map(|d| d.to_string())
+                .unwrap_or_default()
+        })
+        .collect();
+    assert_eq!(
+        row,
+        [
+            "Nord",
+            "plan-2026-12.xlsx",
+            "1",
+            &unchanged.to_string(),
+            "1"
+        ],
+        "Unit, Workbook, New, Unchanged, Resolved"
+    );
+
+    // The Units sheet counts the new findings, and the copy's Findings sheet marks them.
+    let units = report.worksheet_range("Units").unwrap();
+    let last = units.get_size().1 - 1;
+    assert_eq!(
+        units.get((0, last)).unwrap().to_string(),
+        "New since last run"
+    );
+    assert_eq!(units.get((1, last)).unwrap().to_string(), "1");
+    let mut copy: calamine::Xlsx<_> =
+        calamine::open_workbook(second.join("plan-2026-12.checked.xlsx")).unwrap();
+    let sheet = copy.worksheet_range("Findings").unwrap();
+    let header: Vec<String> = (0..sheet.get_size().1)
+        .map(|c| sheet.get((0, c)).unwrap().to_string())
+        .collect();
+    let change = header
+        .iter()
+        .position(|h| h == "Change")
+        .expect("a Change column");
+    let rule = header.iter().position(|h| h == "Code").unwrap();
+    let staff004 = (1..sheet.get_size().0)
+        .find(|&r| *sheet.get((r, rule)).unwrap() == "STAFF004")
+        .unwrap();
+    assert_eq!(sheet.get((staff004, change)).unwrap().to_string(), "new");
+
+    // January, the same plan again: nothing new, so the unchanged error fails nothing...
+    let january = dir.path().join("jan");
+    std::fs::create_dir_all(&january).unwrap();
+    plan(&january.join("plan-2027-01.xlsx"), "50000", "10");
+    let third = dir.path().join("out-jan");
+    let args = |out: &Path| {
+        let mut c = teamlint();
+        c.arg("check")
+            .arg(&january)
+            .arg("--out")
+            .arg(out)
+            .arg("--baseline")
+            .arg(second.join("findings.json"));
+        c
+    };
+    args(&third).assert().code(0);
+    assert_eq!(findings(&third)["resolved"].as_array().unwrap().len(), 0);
+    // ...unless every finding counts.
+    args(&dir.path().join("out-jan-all"))
+        .arg("--fail-on-all")
+        .assert()
+        .code(1);
+    // A baseline that is not there is a usage error that names it.
+    let missing = teamlint()
+        .arg("check")
+        .arg(&january)
+        .arg("--out")
+        .arg(dir.path().join("x"))
+        .arg("--baseline")
+        .arg(dir.path().join("nowhere"))
+        .assert()
+        .code(2);
+    let stderr = String::from_utf8_lossy(&missing.get_output().stderr).into_owned();
+    assert!(
+        stderr.contains("nowhere") && stderr.contains("no findings.json"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_waiver_accepts_a_finding_until_its_day_and_an_unused_one_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir_all(&input).unwrap();
+    // Instagram is "free": COST001, the only error.
+    plan(&input.join("plan.xlsx"), "free", "38");
+    let config = dir.path().join("teamlint.toml");
+    std::fs::write(
+        &config,
+        r#"
+[[waiver]]
+rule = "free-platform-fallacy"
+unit = "nord"
+subject = "Instagram"
+reason = "Budget follows with the 2027 plan"
+approved_by = "CFO M. Weber"
+valid_until = "2026-12-31"
+
+[[waiver]]
+rule = "SPOF001"
+subject = "TikTok"
+reason = "New hire starts in March"
+approved_by = "HR"
+valid_until = "2027-03-31"
+"#,
+    )
+    .unwrap();
+    let run = |today: &str, out: &str| {
+        let out = dir.path().join(out);
+        let assert = teamlint()
+            .arg("check")
+            .arg(&input)
+            .arg("--out")
+            .arg(&out)
+            .arg("--config")
+            .arg(&config)
+            .arg("--today")
+            .arg(today)
+            .assert();
+        (assert, findings(&out))
+    };
+    // On its last day the waiver holds: the error is visible, marked, and fails nothing.
+    let (assert, json) = run("2026-12-31", "out-held");
+    assert.code(0);
+    let list = json["findings"].as_array().unwrap();
+    let cost = list.iter().find(|f| f["rule"] == "COST001").unwrap();
+    assert_eq!(cost["waiver"], "active");
+    assert_eq!(cost["waiver_approved_by"], "CFO M. Weber");
+    assert_eq!(cost["waiver_valid_until"], "2026-12-31");
+    assert_eq!(cost["subject"], "Instagram");
+    // The waiver that matches nothing is reported.
+    let unused: Vec<_> = list.iter().filter(|f| f["rule"] == "WAIVE001").collect();
+    assert_eq!(unused.len(), 1, "{unused:#?}");
+    assert_eq!(unused[0]["severity"], "info");
+    assert!(
+        unused[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("SPOF001 TikTok")
+    );
+    // The next day it has expired: the finding counts again, and the note says so.
+    let (assert, json) = run("2027-01-01", "out-expired");
+    assert.code(1);
+    let list = json["findings"].as_array().unwrap();
+    let cost = list.iter().find(|f| f["rule"] == "COST001").unwrap();
+    assert_eq!(cost["waiver"], "expired");
+    let copy = dir.path().join("out-expired").join("plan.checked.xlsx");
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(copy).unwrap()).unwrap();
+    let names: Vec<String> = zip.file_names().map(|n| n.unwrap().into_owned()).collect();
+    let mut notes = String::new();
+    for n in names.iter().filter(|n| n.starts_with("xl/comments")) {
+        use std::io::Read;
+        zip.by_name(n).unwrap().read_to_string(&mut notes).unwrap();
+    }
+    assert!(notes.contains("expired on 2026-12-31"), "{notes}");
+    // A waiver without a reason is an error that names it.
+    std::fs::write(
+        &config,
+        "[[waiver]]\nrule = \"COST001\"\nreason = \"\"\napproved_by = \"HR\"\nvalid_until = \"2026-12-31\"\n",
+    )
+    .unwrap();
+    let bad = teamlint()
+        .arg("check")
+        .arg(&input)
+        .arg("--out")
+        .arg(dir.path().join("x"))
+        .arg("--config")
+        .arg(&config)
+        .assert()
+        .code(2);
+    let stderr = String::from_utf8_lossy(&bad.get_output().stderr).into_owned();
+    assert!(
+        stderr.contains("waiver 1 (COST001): reason and approved_by are required"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn findings_junit_xml_has_a_suite_per_workbook_and_a_case_per_rule_and_unit() {
+    use quick_xml::events::Event;
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir_all(&input).unwrap();
+    plan(&input.join("plan.xlsx"), "free", "38");
+    std::fs::write(input.join("broken.xlsx"), b"not a workbook").unwrap();
+    let out = dir.path().join("out");
+    teamlint()
+        .arg("check")
+        .arg(&input)
+        .arg("--out")
+        .arg(&out)
+        .args(["--format", "junit", "--fail-on", "warning"])
+        .assert()
+        .code(2);
+    let xml = std::fs::read_to_string(out.join("findings.junit.xml")).unwrap();
+    let mut reader = quick_xml::Reader::from_str(&xml);
+    let attr = |e: &quick_xml::events::BytesStart, name: &str| -> Option<String> {
+        e.attributes()
+            .flatten()
+            .find(|a| a.key.as_ref() == name)
+            .map(|a| {
+                a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                    .unwrap()
+                    .into_owned()
+            })
+    };
+    let (mut root, mut suites, mut cases, mut failures, mut errors) = (None, Vec::new(), 0, 0, 0);
+    let mut failed_cases: Vec<(String, String)> = Vec::new();
+    let mut current_case = String::new();
+    loop {
+        match reader.read_event().unwrap() {
+            Event::Eof => break,
+            Event::Start(e) | Event::Empty(e) => match e.name().as_ref() {
+                "testsuites" => root = attr(&e, "failures"),
+                "testsuite" => {
+                    let name = attr(&e, "name").expect("a suite has a name");
+                    let tests: usize = attr(&e, "tests").unwrap().parse().unwrap();
+                    assert!(tests > 0, "{name}");
+                    suites.push(name);
+                }
+                "testcase" => {
+                    current_case = attr(&e, "name").expect("a case has a name");
+                    assert!(attr(&e, "classname").is_some());
+                    cases += 1;
+                }
+                "failure" => {
+                    failures += 1;
+                    failed_cases.push((current_case.clone(), attr(&e, "type").unwrap()));
+                    assert!(attr(&e, "message").is_some_and(|m| !m.is_empty()));
+                }
+                "error" => errors += 1,
+                _ => {}
+            },
+            _ => {}
+        }
+    }
+    assert_eq!(suites, ["broken.xlsx", "plan.xlsx", "group"]);
+    assert_eq!(
+        root,
+        Some(failures.to_string()),
+        "the root counts the failures"
+    );
+    assert_eq!(errors, 1, "the unreadable workbook is an error");
+    assert!(
+        cases > teamlint::rules::all().len(),
+        "a case per rule and unit"
+    );
+    assert!(
+        failed_cases.contains(&(
+            "COST001 free-platform-fallacy (Nord)".into(),
+            "error".into()
+        )),
+        "{failed_cases:?}"
+    );
+    assert!(
+        failed_cases.contains(&("COORD006 no-guidelines (Nord)".into(), "warning".into())),
+        "{failed_cases:?}"
+    );
+    assert!(
+        !failed_cases.iter().any(|(c, _)| c.starts_with("COORD005")),
+        "an info is below --fail-on warning"
+    );
+}
