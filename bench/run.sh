@@ -279,7 +279,7 @@ pair_list() {
             print ""
             printf "%-44s %8s %8s  %s\n", "target", "measured", "target", "result"
             r = r2(pair_median)
-            printf "%-44s %8.2f %8s  %s\n", "check / floor (corpus, median of rounds)", r, "<= 1.5", (r <= 1.5 ? "PASS" : "FAIL")
+            printf "%-44s %8.2f %8s  %s\n", "check / floor (corpus, median of rounds)", r, "<= 1.0", (r <= 1.0 ? "PASS" : "FAIL")
             printf "  (rounds: %s; fastest runs: %.2f)\n", pair_list, t["check_all"] / t["floor_all"]
             if ("peer" in t) {
                 r = r2(wbs["check_all"] / wbs["peer"])

@@ -87,6 +87,7 @@ pub(crate) fn check_guarded(
                 output: None,
                 status: crate::pipeline::InputStatus::Failed,
                 error: Some(reason.message(options.lang)),
+                copy_note: None,
                 units: Vec::new(),
                 findings: Vec::new(),
             }

@@ -88,6 +88,9 @@ pub struct RawSheet {
     pub name: String,
     /// Its non-empty cells in row-major order.
     pub cells: Vec<RawCell>,
+    /// Merged ranges as (first row, first column, last row, last column), zero-based, where the
+    /// reader exposes them (`.xls`); the rebuilt copy merges them again.
+    pub merged: Vec<(u32, u32, u32, u32)>,
 }
 
 impl RawSheet {

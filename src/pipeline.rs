@@ -105,6 +105,8 @@ pub struct WorkbookResult {
     pub status: InputStatus,
     /// The one-line reason when the workbook could not be read or written.
     pub error: Option<String>,
+    /// Why an `.xlsx`/`.xlsm` copy was rebuilt instead of patched ("rebuilt: …"), if it was.
+    pub copy_note: Option<String>,
     /// Units.
     pub units: Vec<UnitFigures>,
     /// Findings.
@@ -180,6 +182,7 @@ pub fn check(paths: &[PathBuf], options: &Options) -> anyhow::Result<Report> {
             output: None,
             status: InputStatus::Failed,
             error: Some(error),
+            copy_note: None,
             units: Vec::new(),
             findings: Vec::new(),
         })
@@ -281,6 +284,7 @@ fn check_one(input: &discover::Input, out: &Path, options: &Options) -> Workbook
         output: None,
         status: InputStatus::Failed,
         error: Some(error),
+        copy_note: None,
         units: Vec::new(),
         findings: Vec::new(),
     };
@@ -295,27 +299,33 @@ fn check_one(input: &discover::Input, out: &Path, options: &Options) -> Workbook
         baseline.mark(&mut findings);
     }
     rules::waivers::apply(&mut findings, &options.config.waivers, options.day());
-    // (The copy takes the workbook and drops it sheet by sheet as it writes them.)
-    let written = report::annotated::write(out, workbook, &findings, &units, options.lang);
-    if let Err(e) = written {
-        let mut result = failed(format!("cannot write {}: {e:#}", out.display()));
-        result.findings = findings;
-        result.units = units;
-        return result;
-    }
+    // (A rebuilt copy takes the workbook and drops it sheet by sheet as it writes them.)
+    let written =
+        report::patch::write_copy(&input.path, out, workbook, &findings, &units, options.lang);
+    let copy = match written {
+        Ok(copy) => copy,
+        Err(e) => {
+            let mut result = failed(format!("cannot write {}: {e:#}", out.display()));
+            result.findings = findings;
+            result.units = units;
+            return result;
+        }
+    };
     WorkbookResult {
         path,
         source: input.path.clone(),
-        output: Some(out.to_path_buf()),
+        output: Some(copy.path),
         status: InputStatus::Ok,
         error: None,
+        copy_note: copy.note,
         units,
         findings,
     }
 }
 
-/// `NAME.checked.xlsx` under `out_dir`, mirroring each input's folder below its input argument;
-/// two inputs that would share a name get `NAME-2.checked.xlsx`, in input order.
+/// `NAME.checked.xlsx` (`.xlsm` for a macro workbook) under `out_dir`, mirroring each input's
+/// folder below its input argument; two inputs that would share a name get `NAME-2.checked.xlsx`,
+/// in input order. An `.xlsm` also reserves the `.xlsx` name its copy takes if it is rebuilt.
 fn output_paths(inputs: &[discover::Input], out_dir: &Path) -> Vec<PathBuf> {
     let mut taken = std::collections::HashSet::new();
     inputs
@@ -328,16 +338,30 @@ fn output_paths(inputs: &[discover::Input], out_dir: &Path) -> Vec<PathBuf> {
                 .map(|s| s.to_string_lossy().into_owned())
                 .unwrap_or_default();
             let dir = out_dir.join(folder);
+            let macros = file.to_lowercase().ends_with(".xlsm");
             let mut n = 1;
             loop {
-                let name = if n == 1 {
-                    format!("{stem}.checked.xlsx")
+                let base = if n == 1 {
+                    format!("{stem}.checked")
                 } else {
-                    format!("{stem}-{n}.checked.xlsx")
+                    format!("{stem}-{n}.checked")
                 };
-                let candidate = dir.join(name);
-                if taken.insert(candidate.to_string_lossy().to_lowercase()) {
-                    return candidate;
+                let xlsx = dir
+                    .join(format!("{base}.xlsx"))
+                    .to_string_lossy()
+                    .to_lowercase();
+                let xlsm = dir
+                    .join(format!("{base}.xlsm"))
+                    .to_string_lossy()
+                    .to_lowercase();
+                let free = !(taken.contains(&xlsx) || macros && taken.contains(&xlsm));
+                if free {
+                    taken.insert(xlsx);
+                    if macros {
+                        taken.insert(xlsm);
+                        return dir.join(format!("{base}.xlsm"));
+                    }
+                    return dir.join(format!("{base}.xlsx"));
                 }
                 n += 1;
             }

@@ -1,6 +1,8 @@
 //! Hostile input: each case ends in a clear one-line reason or a correct result, memory stays
 //! bounded, inputs are never touched, and the rest of the batch goes on.
 
+mod common;
+
 use rust_xlsxwriter::Workbook as XlsxWriter;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -55,13 +57,20 @@ fn valid_workbook(path: &Path, name_cell: &str) {
     wb.save(path).unwrap();
 }
 
+/// Checks the inputs into `out`; every annotated copy written must open in openpyxl and
+/// LibreOffice.
 fn run(paths: &[PathBuf], out: &Path) -> Report {
     let options = Options {
         out_dir: out.to_path_buf(),
         formats: vec![teamlint::ExtraFormat::Csv],
         ..Options::default()
     };
-    teamlint::check(paths, &options).expect("the batch runs")
+    let report = teamlint::check(paths, &options).expect("the batch runs");
+    let copies = common::copies_under(out);
+    if !copies.is_empty() {
+        common::assert_open_in_openpyxl_and_libreoffice(&copies);
+    }
+    report
 }
 
 fn status_of<'a>(report: &'a Report, file: &str) -> &'a teamlint::WorkbookResult {

@@ -125,13 +125,18 @@ fn a_sigkill_halfway_leaves_no_partial_file_and_the_next_run_completes() {
         "the run was killed before its group stage"
     );
 
-    let status = Command::new(env!("CARGO_BIN_EXE_teamlint"))
+    let next = Command::new(env!("CARGO_BIN_EXE_teamlint"))
         .args(["check", "--quiet", "--fail-on", "never", "--out"])
         .arg(&out)
         .arg(&inputs)
-        .status()
+        .output()
         .unwrap();
-    assert_eq!(status.code(), Some(0), "the next run completes");
+    assert_eq!(
+        next.status.code(),
+        Some(0),
+        "the next run completes: {}",
+        String::from_utf8_lossy(&next.stderr)
+    );
     assert_eq!(
         final_outputs_are_complete(&out),
         WORKBOOKS + 1,

@@ -65,6 +65,7 @@ fn workbook() -> Workbook {
             cell(2, 2, RawValue::Bool(true)),
             cell(2, 3, RawValue::Error("#REF!".into())),
         ],
+        merged: Vec::new(),
     };
     let channels = RawSheet {
         name: "Channels".into(),
@@ -75,6 +76,7 @@ fn workbook() -> Workbook {
             text(1, 1, "free"),
             text(2, 0, "Instagram"),
         ],
+        merged: Vec::new(),
     };
     Workbook {
         sheets: vec![staff, channels],
@@ -229,6 +231,7 @@ fn report() -> Report {
                 output: Some(PathBuf::from("out/sales/de.checked.xlsx")),
                 status: InputStatus::Ok,
                 error: None,
+                copy_note: None,
                 units: vec![unit(WB, "DE", "EUR")],
                 findings: fs,
             },
@@ -238,6 +241,7 @@ fn report() -> Report {
                 output: None,
                 status: InputStatus::Failed,
                 error: Some("not a workbook: the zip archive is truncated".into()),
+                copy_note: None,
                 units: vec![],
                 findings: vec![],
             },
@@ -247,6 +251,7 @@ fn report() -> Report {
                 output: Some(PathBuf::from("out/ch.checked.xlsx")),
                 status: InputStatus::Ok,
                 error: None,
+                copy_note: None,
                 units: vec![ch_unit],
                 findings: ch,
             },
@@ -553,6 +558,27 @@ fn summary_has_unit_figures_and_legend() {
 }
 
 #[test]
+fn rebuilt_copy_merges_the_ranges_the_reader_exposes() {
+    // An .xls input's merged title (A1:C1) comes back merged, with its value.
+    let dir = tempfile::tempdir().unwrap();
+    let mut wb = workbook();
+    wb.sheets[0].merged = vec![(0, 0, 0, 2), (5, 5, 5, 5)];
+    let out = dir.path().join("merged.checked.xlsx");
+    annotated::write(&out, wb, &findings(), &[], Lang::En).unwrap();
+    let xml = zip_entry(&out, "xl/worksheets/sheet1.xml").unwrap();
+    assert!(xml.contains(r#"<mergeCell ref="A1:C1"/>"#), "{xml}");
+    assert_eq!(
+        xml.matches("<mergeCell ").count(),
+        1,
+        "a one-cell range is no merge"
+    );
+    assert_eq!(
+        value(&range(&out, "Staff"), 0, 0),
+        Data::String("Person ID".into())
+    );
+}
+
+#[test]
 fn german_copy_has_german_sheet_names() {
     let dir = tempfile::tempdir().unwrap();
     let out = write_copy(dir.path(), Lang::De);
@@ -579,6 +605,7 @@ fn maximal_texts_fit() {
                 text(1, 0, &"é".repeat(40_000)),
                 text(2, 0, &"😀".repeat(20_000)),
             ],
+            merged: Vec::new(),
         }],
         plan: Plan::default(),
     };
@@ -629,6 +656,7 @@ fn input_sheets_named_like_ours_keep_their_names() {
     wb.sheets.push(RawSheet {
         name: "it's summary".into(),
         cells: vec![text(0, 0, "x")],
+        merged: Vec::new(),
     });
     let mut fs = findings();
     for f in &mut fs {

@@ -236,7 +236,11 @@ pub(crate) fn finish_sheet(name: String, mut cells: Vec<RawCell>) -> RawSheet {
     cells.retain(|c| c.row < GRID_ROWS && c.col < GRID_COLS);
     cells.sort_by_key(|c| (c.row, c.col));
     cells.dedup_by_key(|c| (c.row, c.col));
-    RawSheet { name, cells }
+    RawSheet {
+        name,
+        cells,
+        merged: Vec::new(),
+    }
 }
 
 /// Room to reserve for a sheet's cells: the cells its declared dimension spans, which saves

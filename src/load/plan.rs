@@ -940,6 +940,7 @@ mod tests {
         RawSheet {
             name: name.into(),
             cells,
+            merged: Vec::new(),
         }
     }
 

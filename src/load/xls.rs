@@ -54,7 +54,15 @@ pub(crate) fn read(path: &Path) -> Result<Vec<RawSheet>, LoadError> {
         let range = wb.worksheet_range(&name).map_err(LoadError::from_xls)?;
         let formulas = wb.worksheet_formula(&name).ok();
         let cells = super::cells_of_range(&name, &range, formulas.as_ref(), &mut budget)?;
-        sheets.push(super::finish_sheet(name, cells));
+        let mut sheet = super::finish_sheet(name, cells);
+        // The merged ranges, for the rebuilt copy.
+        sheet.merged = wb
+            .merge_cells_by_sheet_name(&sheet.name)
+            .unwrap_or_default()
+            .iter()
+            .map(|d| (d.start.0, d.start.1, d.end.0, d.end.1))
+            .collect();
+        sheets.push(sheet);
     }
     Ok(sheets)
 }

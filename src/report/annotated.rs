@@ -408,7 +408,7 @@ fn write_cell(
 }
 
 /// Where a finding shows in the copy.
-enum Place {
+pub(crate) enum Place {
     /// An original cell: output sheet index, row, column.
     Cell(usize, u32, u32),
     /// A Summary row (zero-based).
@@ -416,7 +416,7 @@ enum Place {
 }
 
 /// Excel's sheet limits: rows 0..1,048,576, columns 0..16,384.
-fn in_grid(row: u32, col: u32) -> bool {
+pub(crate) fn in_grid(row: u32, col: u32) -> bool {
     row < 1_048_576 && col < 16_384
 }
 
@@ -446,59 +446,15 @@ pub fn build(
         .iter()
         .map(|s| names.claim(&s.name))
         .collect();
-    let findings_name = names.claim_or(
-        tr(lang, "Findings", "Befunde"),
-        tr(lang, "Findings (teamlint)", "Befunde (teamlint)"),
-    );
-    let summary_name = names.claim_or(
-        tr(lang, "Summary", "Übersicht"),
-        tr(lang, "Summary (teamlint)", "Übersicht (teamlint)"),
-    );
-
-    // Summary rows: header at row 0, one row per unit from row 1.
-    let mut unit_rows: HashMap<String, u32> = HashMap::new();
-    for (i, u) in units.iter().enumerate() {
-        unit_rows
-            .entry(key(&u.unit).into_owned())
-            .or_insert(i as u32 + 1);
-    }
-
-    // Place every finding.
+    let (findings_name, summary_name) = report_sheet_names(&mut names, lang);
     let raw_names: Vec<String> = workbook.sheets.iter().map(|s| s.name.clone()).collect();
-    let find_sheet = |name: &str| {
-        raw_names.iter().position(|s| *s == name).or_else(|| {
-            let k = key(name);
-            raw_names.iter().position(|s| key(s) == k)
-        })
-    };
-    // Worst first, then in reading order (sorted by reference: no finding is copied).
-    let mut sorted: Vec<&Finding> = findings.iter().collect();
-    sorted.sort_by(|a, b| {
-        b.severity
-            .cmp(&a.severity)
-            .then_with(|| findings::order(a, b))
-    });
-    let place = |f: &Finding| -> Place {
-        if let Some(loc) = &f.loc
-            && let Some(i) = find_sheet(&loc.sheet)
-            && in_grid(loc.row, loc.col)
-        {
-            return Place::Cell(i, loc.row, loc.col);
-        }
-        let row = f
-            .unit
-            .as_deref()
-            .and_then(|u| unit_rows.get(key(u).as_ref()).copied())
-            .unwrap_or(0);
-        Place::Summary(row)
-    };
+    let placement = Placement::new(&raw_names, units);
+    let sorted = sorted_findings(findings);
     let mut on_cells: Vec<BTreeMap<(u32, u32), Vec<&Finding>>> =
         vec![BTreeMap::new(); workbook.sheets.len()];
-    let mut on_summary: BTreeMap<u32, Vec<&Finding>> = BTreeMap::new();
     for f in &sorted {
-        match place(f) {
-            Place::Cell(i, r, c) => on_cells[i].entry((r, c)).or_default().push(f),
-            Place::Summary(r) => on_summary.entry(r).or_default().push(f),
+        if let Place::Cell(i, r, c) = placement.place(f) {
+            on_cells[i].entry((r, c)).or_default().push(f);
         }
     }
 
@@ -508,30 +464,145 @@ pub fn build(
         sheet.set_name(&sheet_names[i])?;
         write_original(sheet, raw, &on_cells[i], lang)?;
     }
+    let report_sheets = ReportSheets {
+        findings_name: &findings_name,
+        summary_name: &summary_name,
+        sheet_names: &sheet_names,
+    };
+    add_report_sheets(
+        &mut book,
+        &report_sheets,
+        &placement,
+        &sorted,
+        findings,
+        units,
+        lang,
+    )?;
+    if !findings.is_empty()
+        && let Ok(sheet) = book.worksheet_from_name(&findings_name)
+    {
+        sheet.set_active(true);
+    }
+    super::print_setup(&mut book);
+    Ok(book)
+}
 
-    // Findings.
+/// The names of the Findings and Summary sheets, claimed after the workbook's own sheets (a
+/// name the workbook already uses gets the `(teamlint)` form, then a number).
+pub(crate) fn report_sheet_names(names: &mut SheetNames, lang: Lang) -> (String, String) {
+    let findings_name = names.claim_or(
+        tr(lang, "Findings", "Befunde"),
+        tr(lang, "Findings (teamlint)", "Befunde (teamlint)"),
+    );
+    let summary_name = names.claim_or(
+        tr(lang, "Summary", "Übersicht"),
+        tr(lang, "Summary (teamlint)", "Übersicht (teamlint)"),
+    );
+    (findings_name, summary_name)
+}
+
+/// Findings worst first, then in reading order (sorted by reference: no finding is copied).
+pub(crate) fn sorted_findings(findings: &[Finding]) -> Vec<&Finding> {
+    let mut sorted: Vec<&Finding> = findings.iter().collect();
+    sorted.sort_by(|a, b| {
+        b.severity
+            .cmp(&a.severity)
+            .then_with(|| findings::order(a, b))
+    });
+    sorted
+}
+
+/// Where each finding shows in a copy, the same for the rebuilt and the patched copy: its own
+/// cell when its sheet exists and the cell is on Excel's grid, else its unit's Summary row.
+pub(crate) struct Placement<'a> {
+    /// The workbook's sheet names as read, in order.
+    sheet_names: &'a [String],
+    /// Summary rows by unit key: header at row 0, one row per unit from row 1.
+    unit_rows: HashMap<String, u32>,
+}
+
+impl<'a> Placement<'a> {
+    /// Placement over the workbook's sheets (names as read, in order) and its units.
+    pub(crate) fn new(sheet_names: &'a [String], units: &[UnitFigures]) -> Self {
+        let mut unit_rows: HashMap<String, u32> = HashMap::new();
+        for (i, u) in units.iter().enumerate() {
+            unit_rows
+                .entry(key(&u.unit).into_owned())
+                .or_insert(i as u32 + 1);
+        }
+        Placement {
+            sheet_names,
+            unit_rows,
+        }
+    }
+
+    fn find_sheet(&self, name: &str) -> Option<usize> {
+        self.sheet_names
+            .iter()
+            .position(|s| *s == name)
+            .or_else(|| {
+                let k = key(name);
+                self.sheet_names.iter().position(|s| key(s) == k)
+            })
+    }
+
+    /// Where `f` shows: a cell of sheet index `i`, or a Summary row.
+    pub(crate) fn place(&self, f: &Finding) -> Place {
+        if let Some(loc) = &f.loc
+            && let Some(i) = self.find_sheet(&loc.sheet)
+            && in_grid(loc.row, loc.col)
+        {
+            return Place::Cell(i, loc.row, loc.col);
+        }
+        let row = f
+            .unit
+            .as_deref()
+            .and_then(|u| self.unit_rows.get(key(u).as_ref()).copied())
+            .unwrap_or(0);
+        Place::Summary(row)
+    }
+}
+
+/// The names the Findings and Summary sheets link with: the two report sheets' names and the
+/// name of each of the workbook's sheets in the copy (by sheet index).
+pub(crate) struct ReportSheets<'a> {
+    pub(crate) findings_name: &'a str,
+    pub(crate) summary_name: &'a str,
+    pub(crate) sheet_names: &'a [String],
+}
+
+/// Adds the Findings and Summary sheets to `book` (the one writer of both, for the rebuilt and
+/// the patched copy); `sorted` is `sorted_findings(findings)`.
+pub(crate) fn add_report_sheets(
+    book: &mut rust_xlsxwriter::Workbook,
+    names: &ReportSheets<'_>,
+    placement: &Placement<'_>,
+    sorted: &[&Finding],
+    findings: &[Finding],
+    units: &[UnitFigures],
+    lang: Lang,
+) -> Result<(), XlsxError> {
+    let mut on_summary: BTreeMap<u32, Vec<&Finding>> = BTreeMap::new();
+    for f in sorted {
+        if let Place::Summary(r) = placement.place(f) {
+            on_summary.entry(r).or_default().push(f);
+        }
+    }
     let sheet = book.add_worksheet();
-    sheet.set_name(&findings_name)?;
+    sheet.set_name(names.findings_name)?;
     let target = |f: &Finding| -> (String, String) {
-        match place(f) {
-            Place::Cell(i, r, c) => (internal_link(&sheet_names[i], r, c), a1(r, c)),
+        match placement.place(f) {
+            Place::Cell(i, r, c) => (internal_link(&names.sheet_names[i], r, c), a1(r, c)),
             Place::Summary(r) => (
-                internal_link(&summary_name, r, 0),
-                format!("{}!{}", summary_name, a1(r, 0)),
+                internal_link(names.summary_name, r, 0),
+                format!("{}!{}", names.summary_name, a1(r, 0)),
             ),
         }
     };
-    write_findings_sheet(sheet, &sorted, &target, &findings_name, lang)?;
-    if !findings.is_empty() {
-        sheet.set_active(true);
-    }
-
-    // Summary.
+    write_findings_sheet(sheet, sorted, &target, names.findings_name, lang)?;
     let sheet = book.add_worksheet();
-    sheet.set_name(&summary_name)?;
-    write_summary_sheet(sheet, units, findings, &on_summary, lang)?;
-    super::print_setup(&mut book);
-    Ok(book)
+    sheet.set_name(names.summary_name)?;
+    write_summary_sheet(sheet, units, findings, &on_summary, lang)
 }
 
 fn write_original(
@@ -542,6 +613,13 @@ fn write_original(
 ) -> Result<(), XlsxError> {
     let mut widths = Widths::default();
     let mut formats = CellFormats::default();
+    // Merged ranges the reader exposes (`.xls`), merged again before the cells are written
+    // (a range that overlaps another is left unmerged).
+    for &(r1, c1, r2, c2) in &raw.merged {
+        if (r1, c1) != (r2, c2) && in_grid(r2, c2) {
+            let _ = sheet.merge_range(r1, c1 as u16, r2, c2 as u16, "", &Format::new());
+        }
+    }
     // The flagged cells that hold a value (the others get a blank, filled cell).
     let mut written: HashSet<(u32, u32)> = HashSet::new();
     for cell in raw.cells {

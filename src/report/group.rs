@@ -662,7 +662,8 @@ fn write_inputs(sheet: &mut Worksheet, report: &Report, lang: Lang) -> Result<()
                 widths.see_text(1, label);
             }
         }
-        if let Some(e) = &w.error {
+        // The reason it failed, or why its copy was rebuilt.
+        if let Some(e) = w.error.as_ref().or(w.copy_note.as_ref()) {
             sheet.write_string(r, 2, fit(e))?;
             widths.see_text(2, e);
         }

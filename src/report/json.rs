@@ -22,6 +22,9 @@ pub struct WorkbookRecord {
     pub status: InputStatus,
     /// The one-line reason when the status is `failed`, else null.
     pub error: Option<String>,
+    /// Why the annotated copy of an `.xlsx`/`.xlsm` was rebuilt instead of patched (a sentence
+    /// starting "rebuilt:"), else null.
+    pub copy_note: Option<String>,
     /// Number of units found in the workbook.
     pub units: usize,
     /// Findings of severity error in the workbook.
@@ -71,6 +74,7 @@ fn workbook_records(report: &Report) -> Vec<WorkbookRecord> {
                 path: w.path.clone(),
                 status: w.status,
                 error: w.error.clone(),
+                copy_note: w.copy_note.clone(),
                 units: w.units.len(),
                 errors: count(Severity::Error),
                 warnings: count(Severity::Warning),

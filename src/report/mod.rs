@@ -5,6 +5,7 @@ pub mod annotated;
 pub mod group;
 pub mod json;
 pub mod junit;
+pub mod patch;
 pub mod table;
 pub mod terminal;
 

@@ -57,13 +57,17 @@ fn workbook_line(w: &WorkbookResult, width: usize, lang: Lang) -> String {
                 (Lang::De, 1) => "1 Einheit".to_string(),
                 (Lang::De, n) => format!("{n} Einheiten"),
             };
-            format!(
+            let line = format!(
                 "{}  {path}  {units}: {}, {}, {}",
                 tr(lang, "ok    ", "ok    "),
                 counted(e, Severity::Error, lang),
                 counted(wa, Severity::Warning, lang),
                 counted(i, Severity::Info, lang)
-            )
+            );
+            match &w.copy_note {
+                Some(note) => format!("{line}; {note}"),
+                None => line,
+            }
         }
     }
 }

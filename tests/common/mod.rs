@@ -115,3 +115,55 @@ fn on_path(name: &str) -> Option<PathBuf> {
         .map(|d| d.join(name))
         .find(|p| p.is_file())
 }
+
+/// Every annotated copy (`*.checked.xlsx`, `*.checked.xlsm`) under `dir`, sorted.
+pub fn copies_under(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+            let p = entry.path();
+            let name = p
+                .file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .to_string();
+            if p.is_dir() {
+                stack.push(p);
+            } else if name.ends_with(".checked.xlsx") || name.ends_with(".checked.xlsm") {
+                out.push(p);
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Opens each file with openpyxl's `load_workbook` (keeping VBA for `.xlsm`) and converts it to
+/// PDF with LibreOffice; panics naming the file and the error. Each tool is skipped, with the
+/// reason printed, where it cannot be installed.
+pub fn assert_open_in_openpyxl_and_libreoffice(files: &[PathBuf]) {
+    assert!(!files.is_empty(), "no copies to open");
+    if let Some(python) = python_with_openpyxl() {
+        let script = "import sys, openpyxl\nfor f in sys.argv[1:]:\n    wb = openpyxl.load_workbook(f, keep_vba=f.endswith('.xlsm'))\n    assert wb.sheetnames, f\n    for ws in wb.worksheets:\n        ws.max_row\n";
+        let out = Command::new(&python)
+            .arg("-c")
+            .arg(script)
+            .args(files)
+            .output()
+            .expect("python runs");
+        assert!(
+            out.status.success(),
+            "openpyxl cannot open a copy: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    if let Some(soffice) = soffice() {
+        let pdf_dir = tempfile::tempdir().expect("a temporary folder");
+        for f in files {
+            if let Err(e) = convert_to_pdf(&soffice, f, pdf_dir.path()) {
+                panic!("LibreOffice cannot open {}: {e}", f.display());
+            }
+        }
+    }
+}

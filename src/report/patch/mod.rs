@@ -1,0 +1,646 @@
+//! The annotated copy of an `.xlsx`/`.xlsm` as the original package with the smallest change
+//! that carries the findings; other formats, and packages it cannot patch safely, are rebuilt.
+
+mod notes;
+mod package;
+mod report_sheets;
+mod sheet;
+mod styles;
+mod xml;
+
+use super::annotated::{
+    self, Place, Placement, ReportSheets, SheetNames, note_text, report_sheet_names,
+    sorted_findings, tr,
+};
+use crate::contract::Lang;
+use crate::findings::{Finding, Severity};
+use crate::model::Workbook;
+use crate::rules::UnitFigures;
+use notes::{NewNote, VmlIds};
+use package::{
+    BookSheet, COMMENTS_REL, COMMENTS_TYPE, Package, RelIds, VML_REL, WORKSHEET_REL, add_rels,
+    add_sheets, app_xml, book_info, content_types,
+};
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use xml::{folder, relative, rels_path};
+use zip::write::SimpleFileOptions;
+use zip::{CompressionMethod, DateTime, ZipWriter};
+
+/// Relationship type of Excel 365's threaded comments.
+const THREADED_REL: &str =
+    "http://schemas.microsoft.com/office/2017/10/relationships/threadedComment";
+
+/// What was written for one workbook.
+#[derive(Debug)]
+pub struct Copy {
+    /// The annotated copy.
+    pub path: PathBuf,
+    /// Why the copy was rebuilt instead of patched (one sentence, in the run's language), when an
+    /// `.xlsx`/`.xlsm` could not be patched.
+    pub note: Option<String>,
+}
+
+/// Why an `.xlsx`/`.xlsm` is rebuilt instead of patched.
+#[derive(Debug, thiserror::Error)]
+pub(crate) enum Fallback {
+    /// Strict Open XML namespaces.
+    #[error("Strict Open XML")]
+    Strict,
+    /// A sheet with findings is not in the package's sheet list.
+    #[error("sheet {0} not in the package")]
+    MissingSheet(String),
+    /// A part that could not be read or patched.
+    #[error("{part}: {detail}")]
+    Unpatchable { part: String, detail: String },
+}
+
+impl Fallback {
+    fn part(part: &str) -> impl Fn(String) -> Fallback + '_ {
+        move |detail| Fallback::Unpatchable {
+            part: part.to_string(),
+            detail,
+        }
+    }
+
+    /// The sentence the terminal, the group report's Inputs sheet and findings.json show.
+    pub(crate) fn sentence(&self, lang: Lang) -> String {
+        let tail = tr(
+            lang,
+            "the copy keeps values, formulas, flags and notes, not the original formatting",
+            "die Kopie enthält Werte, Formeln, Markierungen und Notizen, nicht die ursprüngliche Formatierung",
+        );
+        match (self, lang) {
+            (Fallback::Strict, Lang::En) => format!(
+                "rebuilt: the workbook is saved as Strict Open XML, which teamlint does not patch; {tail}."
+            ),
+            (Fallback::Strict, Lang::De) => format!(
+                "neu aufgebaut: Die Arbeitsmappe ist als Strict Open XML gespeichert, das teamlint nicht ändert; {tail}."
+            ),
+            (Fallback::MissingSheet(s), Lang::En) => {
+                format!(
+                    "rebuilt: the sheet '{s}' is missing from the workbook's sheet list; {tail}."
+                )
+            }
+            (Fallback::MissingSheet(s), Lang::De) => format!(
+                "neu aufgebaut: Das Blatt '{s}' fehlt in der Blattliste der Arbeitsmappe; {tail}."
+            ),
+            (Fallback::Unpatchable { part, detail }, Lang::En) => {
+                format!("rebuilt: teamlint could not patch {part} ({detail}); {tail}.")
+            }
+            (Fallback::Unpatchable { part, detail }, Lang::De) => {
+                format!("neu aufgebaut: teamlint konnte {part} nicht ändern ({detail}); {tail}.")
+            }
+        }
+    }
+}
+
+/// Whether a file is an Office Open XML package the patch path handles.
+fn is_package(path: &Path) -> bool {
+    path.extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .is_some_and(|e| e == "xlsx" || e == "xlsm")
+}
+
+/// Writes the annotated copy of `source` to `out` (atomically): the patched package for an
+/// `.xlsx`/`.xlsm`, else (or when the package cannot be patched safely) the rebuilt workbook.
+/// A rebuilt `.xlsm` is written as `.xlsx`, since it holds no macros.
+pub fn write_copy(
+    source: &Path,
+    out: &Path,
+    workbook: Workbook,
+    findings: &[Finding],
+    units: &[UnitFigures],
+    lang: Lang,
+) -> anyhow::Result<Copy> {
+    if !is_package(source) {
+        annotated::write(out, workbook, findings, units, lang)?;
+        return Ok(Copy {
+            path: out.to_path_buf(),
+            note: None,
+        });
+    }
+    let names: Vec<String> = workbook.sheets.iter().map(|s| s.name.clone()).collect();
+    // The patch needs no cells: they are freed now, and read again only for a rebuild.
+    drop(workbook);
+    let mut why: Option<Fallback> = None;
+    let patched = super::write_atomically(out, |tmp| {
+        patch(source, tmp, &names, findings, units, lang).map_err(|f| {
+            let e = anyhow::anyhow!("{f}");
+            why = Some(f);
+            e
+        })
+    });
+    match patched {
+        Ok(()) => Ok(Copy {
+            path: out.to_path_buf(),
+            note: None,
+        }),
+        Err(e) => {
+            let why = why.unwrap_or_else(|| Fallback::Unpatchable {
+                part: "the copy".into(),
+                detail: format!("{e:#}"),
+            });
+            let path = out.with_extension("xlsx");
+            let sheets = crate::load::read_sheets(source).map_err(|e| anyhow::anyhow!("{e}"))?;
+            let workbook = Workbook {
+                sheets,
+                plan: Default::default(),
+            };
+            annotated::write(&path, workbook, findings, units, lang)?;
+            Ok(Copy {
+                path,
+                note: Some(why.sentence(lang)),
+            })
+        }
+    }
+}
+
+/// Options of a part the patch writes: deflated, with the original's time (or 1980-01-01 for a
+/// new part), so the same input gives the same bytes.
+fn options(time: Option<DateTime>) -> SimpleFileOptions {
+    SimpleFileOptions::default()
+        .compression_method(CompressionMethod::Deflated)
+        .last_modified_time(time.unwrap_or_default())
+}
+
+/// Options of a patched sheet, the largest parts written: deflate's fastest level (the sheet is
+/// a little larger than at the default level and written several times faster).
+fn sheet_options(time: Option<DateTime>) -> SimpleFileOptions {
+    options(time).compression_level(Some(1))
+}
+
+/// One flagged sheet: its part, the cells with their findings.
+struct Flagged<'f> {
+    part: String,
+    cells: BTreeMap<(u32, u32), Vec<&'f Finding>>,
+    /// Relationships of the sheet (the raw part when it has one).
+    rels_xml: Option<String>,
+    rels: Vec<package::Rel>,
+}
+
+/// Writes the patched copy of `source` to `out`.
+fn patch(
+    source: &Path,
+    out: &Path,
+    sheet_names: &[String],
+    findings: &[Finding],
+    units: &[UnitFigures],
+    lang: Lang,
+) -> Result<(), Fallback> {
+    let mut pkg = Package::open(source).map_err(Fallback::part("the package"))?;
+    let (_, root_rels) = pkg.rels_of("").map_err(Fallback::part("_rels/.rels"))?;
+    let main = root_rels
+        .iter()
+        .find(|r| r.kind.ends_with("/officeDocument"))
+        .ok_or_else(|| Fallback::part("_rels/.rels")("no main part".into()))?;
+    if main.kind.contains("purl.oclc.org") {
+        return Err(Fallback::Strict);
+    }
+    let main = main.target.clone();
+    let main_part = || Fallback::part(&main);
+    let book_xml = pkg
+        .text(&main)
+        .map_err(main_part())?
+        .ok_or_else(|| main_part()("missing".into()))?;
+    let info = book_info(&book_xml).map_err(main_part())?;
+    if info.strict {
+        return Err(Fallback::Strict);
+    }
+    let (book_rels_xml, book_rels) = pkg.rels_of(&main).map_err(main_part())?;
+    let book_rels_xml = book_rels_xml.ok_or_else(|| main_part()("no relationships".into()))?;
+    let part_of = |s: &BookSheet| {
+        book_rels
+            .iter()
+            .find(|r| r.id == s.rel_id && !r.external)
+            .map(|r| r.target.clone())
+    };
+
+    // Where each finding goes.
+    let placement = Placement::new(sheet_names, units);
+    let sorted = sorted_findings(findings);
+    let mut by_sheet: BTreeMap<usize, BTreeMap<(u32, u32), Vec<&Finding>>> = BTreeMap::new();
+    for f in &sorted {
+        if let Place::Cell(i, r, c) = placement.place(f) {
+            by_sheet
+                .entry(i)
+                .or_default()
+                .entry((r, c))
+                .or_default()
+                .push(f);
+        }
+    }
+    let mut flagged: Vec<Flagged> = Vec::new();
+    for (i, cells) in by_sheet {
+        let name = &sheet_names[i];
+        let part = info
+            .sheets
+            .iter()
+            .find(|s| s.name == *name)
+            .and_then(part_of)
+            .ok_or_else(|| Fallback::MissingSheet(name.clone()))?;
+        let real = pkg
+            .entry(&part)
+            .ok_or_else(|| Fallback::MissingSheet(name.clone()))?
+            .to_string();
+        let (rels_xml, rels) = pkg.rels_of(&real).map_err(Fallback::part(&real))?;
+        flagged.push(Flagged {
+            part: real,
+            cells,
+            rels_xml,
+            rels,
+        });
+    }
+    flagged.sort_by(|a, b| a.part.cmp(&b.part));
+
+    // The stylesheet, the VML ids and table names already in use.
+    let styles_part = book_rels
+        .iter()
+        .find(|r| r.kind.ends_with("/styles"))
+        .map(|r| r.target.clone())
+        .ok_or_else(|| main_part()("no stylesheet".into()))?;
+    let styles_xml = pkg
+        .text(&styles_part)
+        .map_err(Fallback::part(&styles_part))?
+        .ok_or_else(|| Fallback::part(&styles_part)("missing".into()))?;
+    let mut styles = styles::Styles::parse(styles_xml).map_err(Fallback::part(&styles_part))?;
+    let mut vml_ids = VmlIds::default();
+    let vml_parts: Vec<String> = pkg
+        .names
+        .iter()
+        .filter(|n| n.to_lowercase().ends_with(".vml"))
+        .cloned()
+        .collect();
+    for v in &vml_parts {
+        if let Some(bytes) = pkg.bytes(v).map_err(Fallback::part(v))? {
+            vml_ids.see(&String::from_utf8_lossy(&bytes));
+        }
+    }
+    let (mut table_ids, mut table_names) =
+        report_sheets::used_table_ids_and_names(&mut pkg, &book_xml).map_err(main_part())?;
+
+    // The report sheets, written by the copy's writer and moved in.
+    let mut names = SheetNames::default();
+    for s in &info.sheets {
+        names.claim(&s.name);
+    }
+    let (findings_name, summary_name) = report_sheet_names(&mut names, lang);
+    let mut small = rust_xlsxwriter::Workbook::new();
+    let report_names = ReportSheets {
+        findings_name: &findings_name,
+        summary_name: &summary_name,
+        sheet_names,
+    };
+    let report_part = Fallback::part("the Findings and Summary sheets");
+    annotated::add_report_sheets(
+        &mut small,
+        &report_names,
+        &placement,
+        &sorted,
+        findings,
+        units,
+        lang,
+    )
+    .map_err(|e| report_part(e.to_string()))?;
+    super::print_setup(&mut small);
+    let small = small
+        .save_to_buffer()
+        .map_err(|e| report_part(e.to_string()))?;
+    let moved = report_sheets::move_in(
+        small,
+        &mut pkg,
+        &mut styles,
+        &mut vml_ids,
+        &mut table_ids,
+        &mut table_names,
+    )
+    .map_err(&report_part)?;
+
+    // The parts the patch owns: written after the others, in the package's order.
+    let types_part = pkg
+        .entry("[Content_Types].xml")
+        .ok_or_else(|| Fallback::part("[Content_Types].xml")("missing".into()))?
+        .to_string();
+    let app_part = root_rels
+        .iter()
+        .find(|r| r.kind.ends_with("/extended-properties"))
+        .and_then(|r| pkg.entry(&r.target))
+        .map(str::to_string);
+    let mut owned: BTreeSet<String> = BTreeSet::new();
+    for p in [&main, &rels_path(&main), &styles_part, &types_part] {
+        if let Some(real) = pkg.entry(p) {
+            owned.insert(real.to_string());
+        }
+    }
+    owned.extend(app_part.clone());
+    for f in &flagged {
+        owned.insert(rels_path(&f.part));
+        for r in &f.rels {
+            if !r.external && (r.kind == COMMENTS_REL || r.kind == VML_REL) {
+                owned.insert(pkg.entry(&r.target).unwrap_or(&r.target).to_string());
+            }
+        }
+    }
+    let flagged_parts: BTreeMap<String, usize> = flagged
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (f.part.clone(), i))
+        .collect();
+
+    let file = std::fs::File::create(out).map_err(|e| Fallback::part("the copy")(e.to_string()))?;
+    let mut zip = ZipWriter::new(std::io::BufWriter::new(file));
+    let write_err = Fallback::part("the copy");
+    let mut changed: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+    let mut new_parts: Vec<report_sheets::NewPart> = Vec::new();
+    let mut vml_added = moved.vml;
+    for idx in 0..pkg.names.len() {
+        let name = pkg.names[idx].clone();
+        if let Some(&i) = flagged_parts.get(&name) {
+            let time = pkg
+                .zip
+                .by_index_raw(idx)
+                .ok()
+                .and_then(|f| f.last_modified());
+            zip.start_file(name.clone(), sheet_options(time))
+                .map_err(|e| write_err(e.to_string()))?;
+            let added = patch_sheet(
+                &mut pkg,
+                &flagged[i],
+                &mut styles,
+                &mut vml_ids,
+                lang,
+                &mut zip,
+            )?;
+            vml_added |= added.vml_added;
+            changed.extend(added.changed);
+            new_parts.extend(added.new_parts);
+        } else if !owned.contains(&name) {
+            let raw = pkg
+                .zip
+                .by_index_raw(idx)
+                .map_err(|e| Fallback::part(&name)(e.to_string()))?;
+            zip.raw_copy_file(raw)
+                .map_err(|e| write_err(e.to_string()))?;
+        }
+    }
+    new_parts.extend(moved.parts);
+
+    // The workbook's sheet list, its relationships, content types, app.xml and styles.
+    let mut rel_ids = RelIds::new(&book_rels);
+    let mut sheet_id = info.sheets.iter().map(|s| s.sheet_id).max().unwrap_or(0);
+    let report_titles = [findings_name.clone(), summary_name.clone()];
+    let mut new_sheets = Vec::new();
+    let mut new_rels = Vec::new();
+    for (title, part) in report_titles.iter().zip(&moved.sheets) {
+        sheet_id += 1;
+        let rid = rel_ids.fresh();
+        new_sheets.push((title.clone(), sheet_id, rid.clone()));
+        new_rels.push((rid, WORKSHEET_REL, relative(folder(&main), part)));
+    }
+    let book = add_sheets(&book_xml, &info, &new_sheets).map_err(main_part())?;
+    changed.insert(
+        pkg.entry(&main).unwrap_or(&main).to_string(),
+        book.into_bytes(),
+    );
+    let book_rels_name = rels_path(&main);
+    let book_rels_new = add_rels(Some(&book_rels_xml), &new_rels).map_err(main_part())?;
+    changed.insert(
+        pkg.entry(&book_rels_name)
+            .unwrap_or(&book_rels_name)
+            .to_string(),
+        book_rels_new.into_bytes(),
+    );
+    let overrides: Vec<(String, &str)> = new_parts
+        .iter()
+        .filter_map(|p| p.content_type.map(|t| (p.name.clone(), t)))
+        .collect();
+    let types = pkg
+        .text(&types_part)
+        .map_err(Fallback::part(&types_part))?
+        .unwrap_or_default();
+    let types =
+        content_types(&types, &overrides, vml_added).map_err(Fallback::part(&types_part))?;
+    changed.insert(types_part.clone(), types.into_bytes());
+    if let Some(app) = &app_part
+        && let Ok(Some(xml)) = pkg.text(app)
+    {
+        let book_names: Vec<String> = info.sheets.iter().map(|s| s.name.clone()).collect();
+        if let Some(updated) = app_xml(&xml, &book_names, &report_titles) {
+            changed.insert(app.clone(), updated.into_bytes());
+        }
+    }
+    changed.insert(
+        pkg.entry(&styles_part).unwrap_or(&styles_part).to_string(),
+        styles.finish().into_bytes(),
+    );
+
+    // Owned parts in the package's order (changed, or copied raw), then the new parts.
+    for idx in 0..pkg.names.len() {
+        let name = pkg.names[idx].clone();
+        if !owned.contains(&name) {
+            continue;
+        }
+        let raw = pkg
+            .zip
+            .by_index_raw(idx)
+            .map_err(|e| Fallback::part(&name)(e.to_string()))?;
+        match changed.remove(&name) {
+            Some(bytes) => {
+                let time = raw.last_modified();
+                drop(raw);
+                zip.start_file(name, options(time))
+                    .and_then(|()| zip.write_all(&bytes).map_err(Into::into))
+                    .map_err(|e| write_err(e.to_string()))?;
+            }
+            None => zip
+                .raw_copy_file(raw)
+                .map_err(|e| write_err(e.to_string()))?,
+        }
+    }
+    // Changed parts that did not exist (a sheet's new relationships) join the new ones.
+    for (name, bytes) in std::mem::take(&mut changed) {
+        new_parts.push(report_sheets::NewPart {
+            name,
+            bytes,
+            content_type: None,
+        });
+    }
+    for part in new_parts {
+        zip.start_file(part.name, options(None))
+            .and_then(|()| zip.write_all(&part.bytes).map_err(Into::into))
+            .map_err(|e| write_err(e.to_string()))?;
+    }
+    let mut inner = zip.finish().map_err(|e| write_err(e.to_string()))?;
+    inner.flush().map_err(|e| write_err(e.to_string()))?;
+    Ok(())
+}
+
+/// What patching one sheet adds besides the sheet itself.
+struct SheetAdditions {
+    /// Existing parts with new content (comments, VML, relationships), by name.
+    changed: BTreeMap<String, Vec<u8>>,
+    new_parts: Vec<report_sheets::NewPart>,
+    vml_added: bool,
+}
+
+/// Streams one flagged sheet into the open zip entry and prepares its notes.
+fn patch_sheet<W: Write + std::io::Seek>(
+    pkg: &mut Package,
+    flagged: &Flagged<'_>,
+    styles: &mut styles::Styles,
+    vml_ids: &mut VmlIds,
+    lang: Lang,
+    zip: &mut ZipWriter<W>,
+) -> Result<SheetAdditions, Fallback> {
+    let part = &flagged.part;
+    let fail = Fallback::part(part);
+    let xml = pkg
+        .bytes(part)
+        .map_err(&fail)?
+        .ok_or_else(|| fail("missing".into()))?;
+    // The part is patched byte by byte: it must be UTF-8 (a UTF-16 part is rebuilt).
+    if std::str::from_utf8(&xml).is_err() {
+        return Err(fail("not UTF-8".into()));
+    }
+    let scan = sheet::scan(&xml).map_err(&fail)?;
+    // Each finding on the cell that carries it (the top-left cell of a merged range).
+    let mut cells: BTreeMap<(u32, u32), Vec<&Finding>> = BTreeMap::new();
+    for (&cell, fs) in &flagged.cells {
+        cells
+            .entry(scan.anchor(cell))
+            .or_default()
+            .extend(fs.iter().copied());
+    }
+    let worst: BTreeMap<(u32, u32), Severity> = cells
+        .iter()
+        .map(|(&k, fs)| {
+            (
+                k,
+                fs.iter()
+                    .map(|f| f.severity)
+                    .max()
+                    .unwrap_or(Severity::Info),
+            )
+        })
+        .collect();
+
+    let rel_target = |kind: &str, id: Option<&str>| {
+        flagged
+            .rels
+            .iter()
+            .find(|r| r.kind == kind && !r.external && id.is_none_or(|id| r.id == id))
+            .map(|r| r.target.clone())
+    };
+    let comments_part = rel_target(COMMENTS_REL, None);
+    let vml_part = match &scan.legacy_drawing {
+        Some(id) => Some(
+            rel_target(VML_REL, Some(id))
+                .ok_or_else(|| fail("a legacyDrawing without its part".into()))?,
+        ),
+        None => None,
+    };
+    if comments_part.is_some() && vml_part.is_none() {
+        return Err(fail("notes without their drawing".into()));
+    }
+    // Cells with a threaded comment (Excel 365) keep it as it is: no note added there.
+    let mut threaded: BTreeSet<(u32, u32)> = BTreeSet::new();
+    if let Some(t) = rel_target(THREADED_REL, None)
+        && let Some(txt) = pkg.text(&t).map_err(&fail)?
+    {
+        for (i, _) in txt.match_indices(" ref=\"") {
+            let rest = &txt[i + 6..];
+            if let Some(cell) = rest.split('"').next().and_then(xml::parse_a1) {
+                threaded.insert(cell);
+            }
+        }
+    }
+    let notes: Vec<NewNote> = cells
+        .iter()
+        .filter(|(cell, _)| !threaded.contains(cell))
+        .map(|(&(row, col), fs)| NewNote {
+            row,
+            col,
+            text: note_text(fs, lang),
+        })
+        .collect();
+
+    let mut rel_ids = RelIds::new(&flagged.rels);
+    let mut new_rels = Vec::new();
+    let mut additions = SheetAdditions {
+        changed: BTreeMap::new(),
+        new_parts: Vec::new(),
+        vml_added: false,
+    };
+    let mut new_legacy = None;
+    if !notes.is_empty() {
+        let existing_comments = match &comments_part {
+            Some(p) => Some(
+                pkg.text(p)
+                    .map_err(&fail)?
+                    .ok_or_else(|| fail("missing notes".into()))?,
+            ),
+            None => None,
+        };
+        let existing_vml = match &vml_part {
+            Some(p) => Some(
+                String::from_utf8_lossy(
+                    &pkg.bytes(p)
+                        .map_err(&fail)?
+                        .ok_or_else(|| fail("missing drawing".into()))?,
+                )
+                .into_owned(),
+            ),
+            None => None,
+        };
+        let (comments_xml, fresh) =
+            notes::comments(existing_comments.as_deref(), &notes).map_err(&fail)?;
+        let vml = notes::vml(existing_vml.as_deref(), &notes, &fresh, vml_ids).map_err(&fail)?;
+        match comments_part {
+            Some(p) => {
+                additions.changed.insert(
+                    pkg.entry(&p).unwrap_or(&p).to_string(),
+                    comments_xml.into_bytes(),
+                );
+            }
+            None => {
+                let name = pkg.fresh(|n| format!("xl/comments{n}.xml"));
+                new_rels.push((rel_ids.fresh(), COMMENTS_REL, relative(folder(part), &name)));
+                additions.new_parts.push(report_sheets::NewPart {
+                    name,
+                    bytes: comments_xml.into_bytes(),
+                    content_type: Some(COMMENTS_TYPE),
+                });
+            }
+        }
+        match vml_part {
+            Some(p) => {
+                additions
+                    .changed
+                    .insert(pkg.entry(&p).unwrap_or(&p).to_string(), vml.into_bytes());
+            }
+            None => {
+                let name = pkg.fresh(|n| format!("xl/drawings/vmlDrawing{n}.vml"));
+                let rid = rel_ids.fresh();
+                new_rels.push((rid.clone(), VML_REL, relative(folder(part), &name)));
+                new_legacy = Some(rid);
+                additions.vml_added = true;
+                additions.new_parts.push(report_sheets::NewPart {
+                    name,
+                    bytes: vml.into_bytes(),
+                    content_type: None,
+                });
+            }
+        }
+    }
+    sheet::patch(&xml, &scan, &worst, styles, new_legacy.as_deref(), zip).map_err(&fail)?;
+    if !new_rels.is_empty() {
+        let rels = add_rels(flagged.rels_xml.as_deref(), &new_rels).map_err(&fail)?;
+        let name = rels_path(part);
+        additions.changed.insert(
+            pkg.entry(&name).unwrap_or(&name).to_string(),
+            rels.into_bytes(),
+        );
+    }
+    Ok(additions)
+}

@@ -1,0 +1,416 @@
+//! Notes of a patched sheet: a new comments part and VML drawing, or the sheet's own extended
+//! (a finding appended below an existing note's text); VML shape ids that collide with nothing.
+
+use super::xml::{attr, esc, local, prefix_of, reader};
+use quick_xml::events::Event;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Shape ids of VML drawings: each drawing owns blocks of 1024 ids (`o:idmap data`); a new
+/// drawing or new shapes take blocks no drawing of the package uses.
+#[derive(Debug, Default)]
+pub(crate) struct VmlIds {
+    used: BTreeSet<u32>,
+}
+
+impl VmlIds {
+    /// Notes the blocks a VML drawing claims and the blocks of the shape ids it holds.
+    pub(crate) fn see(&mut self, vml: &str) {
+        for (at, _) in vml.match_indices(":idmap") {
+            let tag = &vml[at..at + vml[at..].find('>').unwrap_or(vml.len() - at)];
+            for data in attribute_values(tag, "data=\"") {
+                self.used
+                    .extend(data.split(',').filter_map(|b| b.trim().parse::<u32>().ok()));
+            }
+        }
+        for id in attribute_values(vml, "_x0000_s") {
+            if let Ok(n) = id
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .collect::<String>()
+                .parse::<u32>()
+            {
+                self.used.insert(n / 1024);
+            }
+        }
+    }
+
+    /// Blocks enough for `shapes` shapes, claimed.
+    pub(crate) fn claim(&mut self, shapes: usize) -> Vec<u32> {
+        let first = self.used.iter().next_back().map_or(1, |m| m + 1);
+        let n = shapes.div_ceil(1023).max(1) as u32;
+        let blocks: Vec<u32> = (first..first + n).collect();
+        self.used.extend(&blocks);
+        blocks
+    }
+}
+
+/// The texts following each occurrence of `marker` (up to a quote or non-id character).
+fn attribute_values<'a>(text: &'a str, marker: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+    text.match_indices(marker).map(move |(i, _)| {
+        let rest = &text[i + marker.len()..];
+        let end = rest.find(['"', '\'', ' ', '>']).unwrap_or(rest.len());
+        &rest[..end]
+    })
+}
+
+/// Shape ids for `count` shapes in `blocks` (1024 ids a block; id 0 of a block unused).
+fn shape_ids(blocks: &[u32], count: usize) -> Vec<u32> {
+    blocks
+        .iter()
+        .flat_map(|b| (1..1024).map(move |k| b * 1024 + k))
+        .take(count)
+        .collect()
+}
+
+/// One note to write: zero-based cell and text.
+pub(crate) struct NewNote {
+    pub(crate) row: u32,
+    pub(crate) col: u32,
+    pub(crate) text: String,
+}
+
+/// A comments part with the new notes; `existing` is the sheet's own comments part, whose notes
+/// on the same cells get the new text appended below theirs. Returns the part and the notes
+/// that need a new VML shape (those on cells without a note before).
+pub(crate) fn comments(
+    existing: Option<&str>,
+    notes: &[NewNote],
+) -> Result<(String, Vec<usize>), String> {
+    const NS: &str = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    let run = |p: &str, text: &str| {
+        format!(
+            "<{p}r><{p}t xml:space=\"preserve\">{}</{p}t></{p}r>",
+            esc(text)
+        )
+    };
+    let Some(xml) = existing else {
+        let mut out = format!(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<comments xmlns=\"{NS}\"><authors><author>teamlint</author></authors><commentList>"
+        );
+        for n in notes {
+            out.push_str(&format!(
+                "<comment ref=\"{}\" authorId=\"0\"><text>{}</text></comment>",
+                crate::model::a1(n.row, n.col),
+                run("", &n.text)
+            ));
+        }
+        out.push_str("</commentList></comments>");
+        return Ok((out, (0..notes.len()).collect()));
+    };
+    let by_ref: BTreeMap<String, usize> = notes
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (crate::model::a1(n.row, n.col), i))
+        .collect();
+    let mut appended: BTreeSet<usize> = BTreeSet::new();
+    let mut edits: Vec<(usize, usize, String)> = Vec::new();
+    let mut r = reader(xml.as_bytes());
+    let mut prefix = String::new();
+    let mut authors = 0usize;
+    let mut authors_end = None;
+    let mut list_end = None;
+    let mut current: Option<usize> = None;
+    let mut depth = 0usize;
+    loop {
+        let before = r.buffer_position() as usize;
+        let event = r.read_event().map_err(|e| e.to_string())?;
+        let after = r.buffer_position() as usize;
+        match &event {
+            Event::Eof => break,
+            Event::Start(e) | Event::Empty(e) => {
+                let name = local(e);
+                if depth == 0 {
+                    prefix = prefix_of(e);
+                }
+                match name.as_str() {
+                    "author" => authors += 1,
+                    "comment" => {
+                        current = attr(e, "ref").and_then(|r| by_ref.get(&r).copied());
+                    }
+                    "authors" | "commentList" if matches!(event, Event::Empty(_)) => {
+                        return Err(format!("an empty {name} in the comments part"));
+                    }
+                    _ => {}
+                }
+                if matches!(event, Event::Start(_)) {
+                    depth += 1;
+                }
+            }
+            Event::End(e) => {
+                depth = depth.saturating_sub(1);
+                let name = e.local_name().as_ref().to_string();
+                match name.as_str() {
+                    "authors" => authors_end = Some(before),
+                    "commentList" => list_end = Some(before),
+                    "text" if depth == 3 => {
+                        if let Some(i) = current.take() {
+                            let text = format!("\n\n{}", notes[i].text);
+                            edits.push((before, before, run(&prefix, &text)));
+                            appended.insert(i);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            _ => {}
+        }
+        let _ = after;
+    }
+    let (Some(authors_end), Some(list_end)) = (authors_end, list_end) else {
+        return Err("a comments part without authors or list".into());
+    };
+    let p = &prefix;
+    edits.push((
+        authors_end,
+        authors_end,
+        format!("<{p}author>teamlint</{p}author>"),
+    ));
+    let mut fresh = Vec::new();
+    let mut new_comments = String::new();
+    for (i, n) in notes.iter().enumerate() {
+        if appended.contains(&i) {
+            continue;
+        }
+        fresh.push(i);
+        new_comments.push_str(&format!(
+            "<{p}comment ref=\"{}\" authorId=\"{authors}\"><{p}text>{}</{p}text></{p}comment>",
+            crate::model::a1(n.row, n.col),
+            run(p, &n.text)
+        ));
+    }
+    edits.push((list_end, list_end, new_comments));
+    edits.sort_by_key(|e| e.0);
+    let mut out = String::with_capacity(xml.len() + 1024);
+    let mut copied = 0;
+    for (at, until, text) in edits {
+        out.push_str(&xml[copied..at]);
+        out.push_str(&text);
+        copied = until;
+    }
+    out.push_str(&xml[copied..]);
+    Ok((out, fresh))
+}
+
+/// The VML shape type of a note (as Excel writes it).
+const NOTE_SHAPE_TYPE: &str = r##"<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>"##;
+
+/// The VML shape of one note, hidden until the cell is pointed at.
+fn note_shape(id: u32, z: usize, row: u32, col: u32, text: &str) -> String {
+    let lines: usize = text
+        .lines()
+        .map(|l| l.chars().count().div_ceil(48).max(1))
+        .sum();
+    let height_rows = (lines as u32).div_ceil(3).clamp(4, 40);
+    let top = row.saturating_sub(1);
+    format!(
+        r##"<v:shape id="_x0000_s{id}" type="#_x0000_t202" style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:255pt;height:{h}pt;z-index:{z};visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto"><v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/><v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox><x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>{c1}, 15, {top}, 10, {c2}, 15, {bottom}, 4</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>{row}</x:Row><x:Column>{col}</x:Column></x:ClientData></v:shape>"##,
+        h = height_rows * 15,
+        z = z + 1,
+        c1 = col + 1,
+        c2 = col + 5,
+        bottom = top + height_rows,
+    )
+}
+
+/// A VML drawing with one shape per note in `fresh` (indices into `notes`): a new drawing, or
+/// `existing` extended with a new id block.
+pub(crate) fn vml(
+    existing: Option<&str>,
+    notes: &[NewNote],
+    fresh: &[usize],
+    ids: &mut VmlIds,
+) -> Result<String, String> {
+    let blocks = ids.claim(fresh.len());
+    let shape_ids = shape_ids(&blocks, fresh.len());
+    let data: Vec<String> = blocks.iter().map(u32::to_string).collect();
+    let mut shapes = String::new();
+    for (k, &i) in fresh.iter().enumerate() {
+        let n = &notes[i];
+        shapes.push_str(&note_shape(shape_ids[k], k, n.row, n.col, &n.text));
+    }
+    let Some(vml) = existing else {
+        return Ok(format!(
+            "<xml xmlns:v=\"urn:schemas-microsoft-com:vml\" xmlns:o=\"urn:schemas-microsoft-com:office:office\" xmlns:x=\"urn:schemas-microsoft-com:office:excel\"><o:shapelayout v:ext=\"edit\"><o:idmap v:ext=\"edit\" data=\"{}\"/></o:shapelayout>{NOTE_SHAPE_TYPE}{shapes}</xml>",
+            data.join(",")
+        ));
+    };
+    if fresh.is_empty() {
+        return Ok(vml.to_string());
+    }
+    // Excel's VML is not always well-formed XML (`<br>`), so it is extended as text, with the
+    // prefixes the drawing declares for VML, Office and Excel (Excel's v, o, x; others ns1...).
+    let start_end = vml
+        .find("<xml")
+        .and_then(|i| vml[i..].find('>').map(|j| i + j + 1));
+    let start_end = start_end.ok_or("a VML drawing without <xml>")?;
+    let declared = |ns: &str| -> Result<String, String> {
+        let head = &vml[..start_end];
+        let at = head
+            .find(&format!("=\"{ns}\""))
+            .ok_or_else(|| format!("a VML drawing without {ns}"))?;
+        let decl = head[..at].rsplit(' ').next().unwrap_or("");
+        decl.strip_prefix("xmlns:")
+            .map(|p| format!("{p}:"))
+            .ok_or_else(|| format!("a VML drawing with {ns} as its default namespace"))
+    };
+    let (v, o, x) = (
+        declared("urn:schemas-microsoft-com:vml")?,
+        declared("urn:schemas-microsoft-com:office:office")?,
+        declared("urn:schemas-microsoft-com:office:excel")?,
+    );
+    let prefixed = |markup: &str| {
+        let mut m = markup.to_string();
+        for (ours, theirs) in [("v:", &v), ("o:", &o), ("x:", &x)] {
+            for lead in ["<", "</", " "] {
+                m = m.replace(&format!("{lead}{ours}"), &format!("{lead}{theirs}"));
+            }
+        }
+        m
+    };
+    let shapes = prefixed(&shapes);
+    let end = vml.rfind("</xml>").ok_or("a VML drawing without </xml>")?;
+    let mut out = String::with_capacity(vml.len() + shapes.len() + 512);
+    if let Some(at) = vml.find(&format!("<{o}idmap")) {
+        let tag_end = at + vml[at..].find('>').ok_or("an unclosed o:idmap")?;
+        let tag = &vml[at..tag_end];
+        let Some(d) = tag.find("data=\"") else {
+            return Err("an o:idmap without data".into());
+        };
+        let value_start = at + d + 6;
+        let value_end = value_start + vml[value_start..].find('"').ok_or("an unclosed data")?;
+        out.push_str(&vml[..value_end]);
+        if !vml[value_start..value_end].trim().is_empty() {
+            out.push(',');
+        }
+        out.push_str(&data.join(","));
+        out.push_str(&vml[value_end..end]);
+    } else {
+        out.push_str(&vml[..start_end]);
+        out.push_str(&prefixed(&format!(
+            "<o:shapelayout v:ext=\"edit\"><o:idmap v:ext=\"edit\" data=\"{}\"/></o:shapelayout>",
+            data.join(",")
+        )));
+        out.push_str(&vml[start_end..end]);
+    }
+    if !vml.contains("id=\"_x0000_t202\"") {
+        out.push_str(&prefixed(NOTE_SHAPE_TYPE));
+    }
+    out.push_str(&shapes);
+    out.push_str(&vml[end..]);
+    Ok(out)
+}
+
+/// Renumbers the shapes of a VML drawing written by rust_xlsxwriter into blocks no drawing of
+/// the package uses (its `o:idmap data` and every `_x0000_sN`).
+pub(crate) fn renumber(vml: &str, ids: &mut VmlIds) -> String {
+    let mut own = VmlIds::default();
+    own.see(vml);
+    let old: Vec<u32> = own.used.iter().copied().collect();
+    let new = ids.claim(old.len() * 1023);
+    let map: BTreeMap<u32, u32> = old.iter().copied().zip(new.iter().copied()).collect();
+    let mut out = String::with_capacity(vml.len());
+    let mut rest = vml;
+    while let Some(i) = rest.find("_x0000_s") {
+        out.push_str(&rest[..i + 8]);
+        rest = &rest[i + 8..];
+        let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+        if let Ok(n) = digits.parse::<u32>() {
+            let block = map.get(&(n / 1024)).copied().unwrap_or(n / 1024);
+            out.push_str(&(block * 1024 + n % 1024).to_string());
+            rest = &rest[digits.len()..];
+        }
+    }
+    out.push_str(rest);
+    // The idmap: data="1" or "1,2".
+    if let Some(at) = out.find(":idmap")
+        && let Some(d) = out[at..].find("data=\"")
+    {
+        let start = at + d + 6;
+        if let Some(len) = out[start..].find('"') {
+            let data: Vec<String> = out[start..start + len]
+                .split(',')
+                .filter_map(|b| b.trim().parse::<u32>().ok())
+                .map(|b| map.get(&b).copied().unwrap_or(b).to_string())
+                .collect();
+            out.replace_range(start..start + len, &data.join(","));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn new_shapes_take_free_blocks() {
+        let mut ids = VmlIds::default();
+        ids.see(r#"<o:idmap v:ext="edit" data="1,2"/><v:shape id="_x0000_s1025"/><v:shape id="_x0000_s5000"/>"#);
+        assert_eq!(ids.claim(3), vec![5]);
+        assert_eq!(ids.claim(2000), vec![6, 7]);
+        let renumbered = renumber(
+            r#"<o:idmap v:ext="edit" data="1"/><v:shape id="_x0000_s1025"/><v:shape id="_x0000_s1026"/>"#,
+            &mut ids,
+        );
+        assert_eq!(
+            renumbered,
+            r#"<o:idmap v:ext="edit" data="8"/><v:shape id="_x0000_s8193"/><v:shape id="_x0000_s8194"/>"#
+        );
+    }
+
+    #[test]
+    fn an_existing_note_gets_the_finding_below_its_text() {
+        let existing = r#"<comments xmlns="x"><authors><author>Ann</author></authors><commentList><comment ref="B2" authorId="0"><text><t>Check with HR</t></text></comment></commentList></comments>"#;
+        let notes = [
+            NewNote {
+                row: 1,
+                col: 1,
+                text: "ERROR DATA003".into(),
+            },
+            NewNote {
+                row: 4,
+                col: 0,
+                text: "WARNING SPOF001 <x>".into(),
+            },
+        ];
+        let (xml, fresh) = comments(Some(existing), &notes).unwrap();
+        assert_eq!(fresh, vec![1]);
+        assert!(
+            xml.contains(
+                r#"<t>Check with HR</t><r><t xml:space="preserve">
+
+ERROR DATA003</t></r></text>"#
+            ),
+            "{xml}"
+        );
+        assert!(xml.contains(r#"<author>Ann</author><author>teamlint</author>"#));
+        assert!(xml.contains(r#"<comment ref="A5" authorId="1"><text><r><t xml:space="preserve">WARNING SPOF001 &lt;x&gt;</t></r></text></comment></commentList>"#), "{xml}");
+        let vml_text = vml(Some(r#"<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="1"/></o:shapelayout><v:shapetype id="_x0000_t202"/><v:shape id="_x0000_s1025"/></xml>"#), &notes, &fresh, &mut VmlIds { used: [1].into() }).unwrap();
+        assert!(vml_text.contains(r#"data="1,2""#), "{vml_text}");
+        assert!(vml_text.contains(r#"id="_x0000_s2049""#));
+        assert!(vml_text.contains("<x:Row>4</x:Row><x:Column>0</x:Column>"));
+        assert_eq!(vml_text.matches("_x0000_t202\" coordsize").count(), 0);
+        // openpyxl's prefixes.
+        let theirs = r#"<xml xmlns:ns0="urn:schemas-microsoft-com:office:office" xmlns:ns1="urn:schemas-microsoft-com:vml" xmlns:ns2="urn:schemas-microsoft-com:office:excel"><ns0:shapelayout ns1:ext="edit"><ns0:idmap ns1:ext="edit" data="1" /></ns0:shapelayout><ns1:shape id="_x0000_s1026"/></xml>"#;
+        let mut ids = VmlIds::default();
+        ids.see(theirs);
+        let vml_text = vml(Some(theirs), &notes, &fresh, &mut ids).unwrap();
+        assert!(
+            vml_text.contains(r#"<ns0:idmap ns1:ext="edit" data="1,2" />"#),
+            "{vml_text}"
+        );
+        assert!(
+            vml_text.contains(r##"<ns1:shape id="_x0000_s2049" type="#_x0000_t202""##),
+            "{vml_text}"
+        );
+        assert!(vml_text.contains("<ns2:Row>4</ns2:Row>"), "{vml_text}");
+        assert!(
+            vml_text.contains(r#"<ns1:shapetype id="_x0000_t202""#),
+            "{vml_text}"
+        );
+        assert!(
+            !vml_text.contains("<v:") && !vml_text.contains("<x:"),
+            "{vml_text}"
+        );
+    }
+}

@@ -1,0 +1,266 @@
+//! Small tools for patching XML parts in place: splicing new markup into the original bytes,
+//! rewriting one attribute of a start tag, cell references, escaping and element prefixes.
+
+use quick_xml::Reader;
+use quick_xml::events::{BytesStart, Event};
+
+/// The relationships namespace (`r:id` attributes).
+pub(crate) const REL_NS: &str =
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+/// A reader over a whole part that keeps every byte (no trimming), for splicing.
+pub(crate) fn reader(xml: &[u8]) -> Reader<&[u8]> {
+    let mut reader = Reader::from_reader(xml);
+    let config = reader.config_mut();
+    config.trim_text(false);
+    config.check_end_names = true;
+    config.expand_empty_elements = false;
+    reader
+}
+
+/// The local name of an element (without its prefix).
+pub(crate) fn local(e: &BytesStart<'_>) -> String {
+    e.local_name().as_ref().to_string()
+}
+
+/// The prefix of an element's name with its colon (`x:`), or an empty text.
+pub(crate) fn prefix_of(e: &BytesStart<'_>) -> String {
+    e.name()
+        .prefix()
+        .map(|p| format!("{}:", p.as_ref()))
+        .unwrap_or_default()
+}
+
+/// The raw (still escaped) value of attribute `name` (a full name, such as `r` or `r:id`).
+pub(crate) fn attr(e: &BytesStart<'_>, name: &str) -> Option<String> {
+    e.attributes()
+        .with_checks(false)
+        .flatten()
+        .find(|a| a.key.as_ref() == name)
+        .map(|a| a.value.into_owned())
+}
+
+/// The unescaped value of attribute `name`.
+pub(crate) fn attr_text(e: &BytesStart<'_>, name: &str) -> Option<String> {
+    attr(e, name).map(|v| {
+        quick_xml::escape::unescape(&v)
+            .map(|u| u.into_owned())
+            .unwrap_or(v)
+    })
+}
+
+/// The prefix (with colon) bound to `namespace` by an element's `xmlns:*` attributes.
+pub(crate) fn ns_prefix(e: &BytesStart<'_>, namespace: &str) -> Option<String> {
+    e.attributes().with_checks(false).flatten().find_map(|a| {
+        let key = a.key.as_ref().to_string();
+        let p = key.strip_prefix("xmlns:")?;
+        (a.value.as_ref() == namespace).then(|| format!("{p}:"))
+    })
+}
+
+/// The namespace of an element's own default or prefixed name, from its own declarations.
+pub(crate) fn own_namespace(e: &BytesStart<'_>) -> Option<String> {
+    let wanted = match e.name().prefix() {
+        Some(p) => format!("xmlns:{}", p.as_ref()),
+        None => "xmlns".to_string(),
+    };
+    attr(e, &wanted)
+}
+
+/// A start tag's markup (`<name a="1" b="2">`, or `/>` when `empty`) with attribute `name` set to
+/// `value` (raw, already escaped; `None` removes it); every other attribute is kept as written.
+pub(crate) fn with_attr(
+    e: &BytesStart<'_>,
+    empty: bool,
+    changes: &[(&str, Option<&str>)],
+) -> String {
+    let mut out = String::with_capacity(e.len() + 32);
+    out.push('<');
+    out.push_str(e.name().as_ref());
+    let mut done = vec![false; changes.len()];
+    for a in e.attributes().with_checks(false).flatten() {
+        let key = a.key.as_ref().to_string();
+        let value = match changes.iter().position(|(k, _)| *k == key) {
+            Some(i) => {
+                done[i] = true;
+                match changes[i].1 {
+                    Some(v) => v.to_string(),
+                    None => continue,
+                }
+            }
+            None => a.value.replace('"', "&quot;"),
+        };
+        out.push_str(&format!(" {key}=\"{value}\""));
+    }
+    for (i, (key, value)) in changes.iter().enumerate() {
+        if let (false, Some(v)) = (done[i], value) {
+            out.push_str(&format!(" {key}=\"{v}\""));
+        }
+    }
+    out.push_str(if empty { "/>" } else { ">" });
+    out
+}
+
+/// Escapes a text for an attribute value or element content; characters XML 1.0 does not allow
+/// are written as Excel's `_xHHHH_` escapes.
+pub(crate) fn esc(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\n' | '\t' | '\r' => out.push(c),
+            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => {
+                out.push_str(&format!("_x{:04X}_", c as u32));
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A zero-based (row, column) from an A1 reference such as `C7` (`$` allowed).
+pub(crate) fn parse_a1(reference: &str) -> Option<(u32, u32)> {
+    let r = reference.replace('$', "");
+    let split = r.find(|c: char| c.is_ascii_digit())?;
+    let (letters, digits) = r.split_at(split);
+    if letters.is_empty() || letters.len() > 3 {
+        return None;
+    }
+    let mut col: u32 = 0;
+    for b in letters.bytes() {
+        if !b.is_ascii_alphabetic() {
+            return None;
+        }
+        col = col * 26 + u32::from(b.to_ascii_uppercase() - b'A' + 1);
+    }
+    let row: u32 = digits.parse().ok()?;
+    (row >= 1 && col >= 1).then(|| (row - 1, col - 1))
+}
+
+/// Markup written for a part that uses prefixed element names (`x:worksheet`): every element of
+/// `xml` without a prefix gets `prefix` (with its colon).
+pub(crate) fn with_prefix(xml: &str, prefix: &str) -> Result<String, String> {
+    if prefix.is_empty() {
+        return Ok(xml.to_string());
+    }
+    let bytes = xml.as_bytes();
+    let mut r = reader(bytes);
+    let mut out = String::with_capacity(xml.len() + 64);
+    let mut copied = 0usize;
+    loop {
+        let before = r.buffer_position() as usize;
+        let event = r.read_event().map_err(|e| e.to_string())?;
+        let after = r.buffer_position() as usize;
+        let renamed = |name: &str| -> Option<String> {
+            (!name.contains(':')).then(|| format!("{prefix}{name}"))
+        };
+        let replacement = match &event {
+            Event::Eof => break,
+            Event::Start(e) | Event::Empty(e) => renamed(e.name().as_ref()).map(|n| {
+                let empty = matches!(event, Event::Empty(_));
+                let tag = with_attr(e, empty, &[]);
+                let old = e.name().as_ref().to_string();
+                format!("<{n}{}", &tag[1 + old.len()..])
+            }),
+            Event::End(e) => renamed(e.name().as_ref()).map(|n| format!("</{n}>")),
+            _ => None,
+        };
+        if let Some(rep) = replacement {
+            out.push_str(&xml[copied..before]);
+            out.push_str(&rep);
+            copied = after;
+        }
+    }
+    out.push_str(&xml[copied..]);
+    Ok(out)
+}
+
+/// The path of a relationship target: relative to the folder of its source part, or absolute
+/// (`/xl/...`); `..` and `.` resolved.
+pub(crate) fn resolve(source_dir: &str, target: &str) -> String {
+    let target = target.split('#').next().unwrap_or("");
+    let joined = if let Some(abs) = target.strip_prefix('/') {
+        abs.to_string()
+    } else if source_dir.is_empty() {
+        target.to_string()
+    } else {
+        format!("{source_dir}/{target}")
+    };
+    let mut parts: Vec<&str> = Vec::new();
+    for p in joined.split('/') {
+        match p {
+            "" | "." => {}
+            ".." => {
+                parts.pop();
+            }
+            p => parts.push(p),
+        }
+    }
+    parts.join("/")
+}
+
+/// The target of `path` as written in a relationship of a part in folder `from_dir`.
+pub(crate) fn relative(from_dir: &str, path: &str) -> String {
+    let from: Vec<&str> = from_dir.split('/').filter(|p| !p.is_empty()).collect();
+    let to: Vec<&str> = path.split('/').collect();
+    let common = from.iter().zip(&to).take_while(|(a, b)| a == b).count();
+    let mut out: Vec<&str> = vec![".."; from.len() - common];
+    out.extend(&to[common..]);
+    out.join("/")
+}
+
+/// The folder of a part (`xl/worksheets` for `xl/worksheets/sheet1.xml`).
+pub(crate) fn folder(path: &str) -> &str {
+    path.rsplit_once('/').map_or("", |(d, _)| d)
+}
+
+/// The relationships part of a part (`xl/worksheets/_rels/sheet1.xml.rels`).
+pub(crate) fn rels_path(path: &str) -> String {
+    match path.rsplit_once('/') {
+        Some((dir, file)) => format!("{dir}/_rels/{file}.rels"),
+        None => format!("_rels/{path}.rels"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn references_and_paths() {
+        assert_eq!(parse_a1("C7"), Some((6, 2)));
+        assert_eq!(parse_a1("$AA$1"), Some((0, 26)));
+        assert_eq!(parse_a1("XFD1048576"), Some((1_048_575, 16_383)));
+        assert_eq!(parse_a1("7"), None);
+        assert_eq!(
+            resolve("xl/worksheets", "../comments1.xml"),
+            "xl/comments1.xml"
+        );
+        assert_eq!(
+            resolve("xl", "/xl/worksheets/sheet1.xml"),
+            "xl/worksheets/sheet1.xml"
+        );
+        assert_eq!(
+            relative("xl/worksheets", "xl/drawings/vmlDrawing1.vml"),
+            "../drawings/vmlDrawing1.vml"
+        );
+        assert_eq!(
+            relative("xl", "xl/worksheets/sheet9.xml"),
+            "worksheets/sheet9.xml"
+        );
+        assert_eq!(rels_path("xl/workbook.xml"), "xl/_rels/workbook.xml.rels");
+    }
+
+    #[test]
+    fn prefixes_are_added_to_unprefixed_elements() {
+        let xml = r#"<font><b/><sz val="11"/><x14:y a="1"/></font>"#;
+        assert_eq!(
+            with_prefix(xml, "x:").unwrap(),
+            r#"<x:font><x:b/><x:sz val="11"/><x14:y a="1"/></x:font>"#
+        );
+    }
+}

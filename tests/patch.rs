@@ -1,0 +1,670 @@
+//! The patched copy of `.xlsx`/`.xlsm` inputs, read back from its XML with the zip crate: every
+//! feature of the user's workbook survives, flagged cells keep their formats, untouched entries
+//! are byte-identical, macros stay, and LibreOffice and openpyxl open every copy.
+
+mod common;
+
+use quick_xml::Reader;
+use quick_xml::events::Event;
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::{Cursor, Read};
+use std::path::{Path, PathBuf};
+use teamlint::contract::Lang;
+use teamlint::findings::Severity;
+use teamlint::report::annotated::{ERROR_FILL, INFO_FILL, WARNING_FILL};
+use teamlint::{Options, Report, WorkbookResult};
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+fn run(paths: &[PathBuf], out: &Path, lang: Lang) -> Report {
+    let options = Options {
+        out_dir: out.to_path_buf(),
+        lang,
+        ..Options::default()
+    };
+    teamlint::check(paths, &options).expect("the batch runs")
+}
+
+fn only(report: &Report) -> &WorkbookResult {
+    assert_eq!(report.workbooks.len(), 1);
+    let w = &report.workbooks[0];
+    assert_eq!(w.error, None);
+    w
+}
+
+/// A zip package read back: entries by name.
+struct Package {
+    bytes: Vec<u8>,
+}
+
+impl Package {
+    fn open(path: &Path) -> Package {
+        Package {
+            bytes: std::fs::read(path).unwrap(),
+        }
+    }
+
+    fn zip(&self) -> zip::ZipArchive<Cursor<&[u8]>> {
+        zip::ZipArchive::new(Cursor::new(self.bytes.as_slice())).expect("a zip")
+    }
+
+    fn names(&self) -> Vec<String> {
+        self.zip()
+            .file_names()
+            .map(|n| n.unwrap().to_string())
+            .collect()
+    }
+
+    fn text(&self, name: &str) -> Option<String> {
+        let mut zip = self.zip();
+        let mut f = zip.by_name(name).ok()?;
+        let mut s = String::new();
+        f.read_to_string(&mut s).unwrap();
+        Some(s)
+    }
+
+    fn part(&self, name: &str) -> String {
+        self.text(name).unwrap_or_else(|| panic!("no part {name}"))
+    }
+
+    /// CRC and compressed bytes of an entry.
+    fn raw(&self, name: &str) -> (u32, Vec<u8>) {
+        let mut zip = self.zip();
+        let index = zip.index_for_name(name).unwrap();
+        let mut f = zip.by_index_raw(index).unwrap();
+        let crc = f.crc32();
+        let mut bytes = Vec::new();
+        f.read_to_end(&mut bytes).unwrap();
+        (crc, bytes)
+    }
+
+    /// The relationships of a part: id → (type, target path).
+    fn rels(&self, part: &str) -> BTreeMap<String, (String, String)> {
+        let (dir, file) = part.rsplit_once('/').unwrap_or(("", part));
+        let rels = if dir.is_empty() {
+            format!("_rels/{file}.rels")
+        } else {
+            format!("{dir}/_rels/{file}.rels")
+        };
+        let Some(xml) = self.text(&rels) else {
+            return BTreeMap::new();
+        };
+        elements(&xml, "Relationship")
+            .into_iter()
+            .map(|r| {
+                let target = r["Target"].clone();
+                let path = if let Some(abs) = target.strip_prefix('/') {
+                    abs.to_string()
+                } else {
+                    let mut parts: Vec<&str> = dir.split('/').filter(|p| !p.is_empty()).collect();
+                    for p in target.split('/') {
+                        if p == ".." {
+                            parts.pop();
+                        } else {
+                            parts.push(p);
+                        }
+                    }
+                    parts.join("/")
+                };
+                (r["Id"].clone(), (r["Type"].clone(), path))
+            })
+            .collect()
+    }
+
+    /// Sheet name → part path, in workbook order.
+    fn sheets(&self) -> Vec<(String, String)> {
+        let rels = self.rels("xl/workbook.xml");
+        elements(&self.part("xl/workbook.xml"), "sheet")
+            .into_iter()
+            .map(|s| (s["name"].clone(), rels[&s["r:id"]].1.clone()))
+            .collect()
+    }
+
+    fn sheet(&self, name: &str) -> String {
+        let part = self
+            .sheets()
+            .into_iter()
+            .find(|(n, _)| n == name)
+            .unwrap_or_else(|| panic!("no sheet {name}"))
+            .1;
+        self.part(&part)
+    }
+
+    /// The comments part of a sheet.
+    fn comments(&self, sheet: &str) -> Option<String> {
+        let part = self.sheets().into_iter().find(|(n, _)| n == sheet)?.1;
+        let (_, target) = self
+            .rels(&part)
+            .into_values()
+            .find(|(t, _)| t.ends_with("/comments"))?;
+        self.text(&target)
+    }
+}
+
+/// Every element named `name` (local name or full name) with its attributes, unescaped.
+fn elements(xml: &str, name: &str) -> Vec<BTreeMap<String, String>> {
+    let mut r = Reader::from_str(xml);
+    let mut out = Vec::new();
+    loop {
+        match r.read_event().expect("well-formed XML") {
+            Event::Eof => break,
+            Event::Start(e) | Event::Empty(e)
+                if e.name().as_ref() == name || e.local_name().as_ref() == name =>
+            {
+                out.push(
+                    e.attributes()
+                        .flatten()
+                        .map(|a| {
+                            (
+                                a.key.as_ref().to_string(),
+                                quick_xml::escape::unescape(&a.value).unwrap().into_owned(),
+                            )
+                        })
+                        .collect(),
+                );
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The markup of each child of a stylesheet collection (`fonts`, `fills`, `cellXfs`).
+fn children(styles: &str, list: &str) -> Vec<String> {
+    let start = styles.find(&format!("<{list}")).unwrap();
+    let body_start = start + styles[start..].find('>').unwrap() + 1;
+    let end = styles.find(&format!("</{list}>")).unwrap();
+    let body = &styles[body_start..end];
+    let child = match list {
+        "fonts" => "font",
+        "fills" => "fill",
+        "borders" => "border",
+        _ => "xf",
+    };
+    body.split(&format!("<{child}"))
+        .filter(|s| !s.is_empty())
+        .map(|s| format!("<{child}{s}"))
+        .collect()
+}
+
+/// A cell's attributes (`r`, `s`, `t`...) in a sheet part, if the cell is written.
+fn cell(sheet_xml: &str, reference: &str) -> Option<BTreeMap<String, String>> {
+    elements(sheet_xml, "c")
+        .into_iter()
+        .find(|c| c.get("r").map(String::as_str) == Some(reference))
+}
+
+/// The cell format of a cell: (numFmtId, fontId, fillId, borderId) and the format's markup.
+fn format_of(pkg: &Package, sheet: &str, reference: &str) -> (BTreeMap<String, String>, String) {
+    let c = cell(&pkg.sheet(sheet), reference)
+        .unwrap_or_else(|| panic!("{sheet}!{reference} is not written"));
+    let s: usize = c.get("s").map_or(0, |s| s.parse().unwrap());
+    let styles = pkg.part("xl/styles.xml");
+    let xf = children(&styles, "cellXfs")[s].clone();
+    (elements(&xf, "xf").remove(0), xf)
+}
+
+fn fill_rgb(pkg: &Package, fill_id: &str) -> Option<String> {
+    let styles = pkg.part("xl/styles.xml");
+    let fill = &children(&styles, "fills")[fill_id.parse::<usize>().unwrap()];
+    elements(fill, "fgColor")
+        .first()
+        .and_then(|c| c.get("rgb").cloned())
+}
+
+fn severity_rgb(s: Severity) -> String {
+    format!(
+        "FF{:06X}",
+        match s {
+            Severity::Error => ERROR_FILL,
+            Severity::Warning => WARNING_FILL,
+            Severity::Info => INFO_FILL,
+        }
+    )
+}
+
+/// The worst severity on each flagged cell of a workbook result: (sheet, A1) → severity.
+fn flagged_cells(w: &WorkbookResult) -> BTreeMap<(String, String), Severity> {
+    let mut out: BTreeMap<(String, String), Severity> = BTreeMap::new();
+    for f in &w.findings {
+        if let (Some(sheet), Some(cell)) = (f.sheet(), f.cell()) {
+            let e = out.entry((sheet.to_string(), cell)).or_insert(f.severity);
+            *e = (*e).max(f.severity);
+        }
+    }
+    out
+}
+
+#[test]
+fn a_formatted_plan_keeps_every_feature_and_each_flagged_cell_keeps_its_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = fixture("formatted.xlsx");
+    let report = run(std::slice::from_ref(&input), dir.path(), Lang::En);
+    let w = only(&report);
+    assert_eq!(w.copy_note, None, "the copy is patched, not rebuilt");
+    let out = w.output.clone().unwrap();
+    assert_eq!(out.file_name().unwrap(), "formatted.checked.xlsx");
+    let copy = Package::open(&out);
+    let original = Package::open(&input);
+
+    // Sheets in their order, then the two report sheets; the active sheet stays Staff.
+    let names: Vec<String> = copy.sheets().into_iter().map(|(n, _)| n).collect();
+    assert_eq!(
+        names,
+        [
+            "Units",
+            "Staff",
+            "Allocation",
+            "Channels",
+            "Dashboard",
+            "Findings",
+            "Summary"
+        ]
+    );
+    let book = copy.part("xl/workbook.xml");
+    assert_eq!(elements(&book, "workbookView")[0]["activeTab"], "1");
+    let ids: BTreeSet<String> = elements(&book, "sheet")
+        .iter()
+        .map(|s| s["sheetId"].clone())
+        .collect();
+    assert_eq!(ids.len(), 7, "sheet ids are distinct");
+    // The defined name, the autofilter's and the print titles.
+    let defined: Vec<_> = elements(&book, "definedName");
+    assert!(defined.iter().any(|d| d["name"] == "HourlyCosts"));
+    assert!(defined.iter().any(|d| d["name"] == "_xlnm.Print_Titles"));
+    assert!(book.contains("Staff!$G$3:$G$10"));
+
+    let staff = copy.sheet("Staff");
+    // Bold merged title, frozen panes, widths, hidden column, drop-down, conditional format,
+    // autofilter.
+    assert!(
+        elements(&staff, "mergeCell")
+            .iter()
+            .any(|m| m["ref"] == "A1:H1")
+    );
+    let pane = &elements(&staff, "pane")[0];
+    assert_eq!(
+        (pane["state"].as_str(), pane["topLeftCell"].as_str()),
+        ("frozen", "A3")
+    );
+    let cols = elements(&staff, "col");
+    assert!(
+        cols.iter()
+            .any(|c| c["min"] == "4" && c.get("hidden").map(String::as_str) == Some("1"))
+    );
+    assert!(cols.iter().any(|c| c["min"] == "2" && c["width"] == "18"));
+    let validation = &elements(&staff, "dataValidation")[0];
+    assert_eq!(validation["type"], "list");
+    assert!(staff.contains("social media manager,community manager"));
+    assert!(
+        elements(&staff, "cfRule")
+            .iter()
+            .any(|r| r["operator"] == "greaterThan")
+    );
+    assert_eq!(elements(&staff, "autoFilter")[0]["ref"], "A2:H10");
+    let (title_xf, _) = format_of(&copy, "Staff", "A1");
+    let fonts = children(&copy.part("xl/styles.xml"), "fonts");
+    let title_font = &fonts[title_xf["fontId"].parse::<usize>().unwrap()];
+    assert!(
+        title_font.contains("<b") && title_font.contains("val=\"14\""),
+        "{title_font}"
+    );
+    // White on blue header.
+    let (header_xf, _) = format_of(&copy, "Staff", "B2");
+    let header_font = &fonts[header_xf["fontId"].parse::<usize>().unwrap()];
+    assert!(header_font.contains("FFFFFFFF"), "{header_font}");
+    assert_eq!(
+        fill_rgb(&copy, &header_xf["fillId"]).as_deref(),
+        Some("FF1F4E79")
+    );
+    // The EUR number format.
+    let styles = copy.part("xl/styles.xml");
+    let eur = elements(&styles, "numFmt")
+        .into_iter()
+        .find(|n| n["formatCode"] == "#,##0.00 \"EUR\"")
+        .expect("the EUR format");
+    let (cost_xf, _) = format_of(&copy, "Staff", "G3");
+    assert_eq!(cost_xf["numFmtId"], eur["numFmtId"]);
+    // The chart on the Dashboard sheet: its sheet, drawing and chart parts are the original's.
+    let dashboard = copy.sheet("Dashboard");
+    assert!(dashboard.contains("<drawing"));
+    for part in ["xl/drawings/drawing1.xml", "xl/charts/chart1.xml"] {
+        assert_eq!(copy.raw(part), original.raw(part), "{part}");
+    }
+
+    // Every flagged cell: its severity's fill, and its own font, number format, border and
+    // alignment as in the original.
+    let flagged = flagged_cells(w);
+    assert!(flagged.len() >= 5, "{flagged:?}");
+    for ((sheet, reference), severity) in &flagged {
+        let (xf, markup) = format_of(&copy, sheet, reference);
+        assert_eq!(
+            fill_rgb(&copy, &xf["fillId"]),
+            Some(severity_rgb(*severity)),
+            "{sheet}!{reference} is filled by its worst finding"
+        );
+        assert_eq!(xf.get("applyFill").map(String::as_str), Some("1"));
+        let original_xml = original.sheet(sheet);
+        if cell(&original_xml, reference).is_some() {
+            let (before, before_markup) = format_of(&original, sheet, reference);
+            for key in ["numFmtId", "fontId", "borderId"] {
+                assert_eq!(xf.get(key), before.get(key), "{sheet}!{reference} {key}");
+            }
+            assert_eq!(
+                before_markup.contains("<alignment"),
+                markup.contains("<alignment"),
+                "{sheet}!{reference} alignment"
+            );
+        }
+    }
+    // The flagged Staff!G-column cost (if any) and the planted cells.
+    assert!(
+        flagged.contains_key(&("Staff".into(), "H5".into())),
+        "{flagged:?}"
+    );
+    // The SE unit's coordinator is empty and not in the original's XML: it is inserted.
+    assert!(cell(&original.sheet("Units"), "E3").is_none());
+    assert!(
+        flagged.contains_key(&("Units".into(), "E3".into())),
+        "{flagged:?}"
+    );
+    assert!(cell(&copy.sheet("Units"), "E3").is_some());
+
+    // Notes: the user's own note on H5 keeps its text with the finding below it; the note on
+    // B3 (no finding) is unchanged; every flagged cell has a note naming its codes.
+    let notes = copy.comments("Staff").expect("the Staff notes");
+    let h5 = &notes[notes.find("<comment ref=\"H5\"").unwrap()..];
+    let h5 = &h5[..h5.find("</comment>").unwrap()];
+    assert!(h5.contains("Check with HR: Cees"), "{h5}");
+    assert!(h5.contains("DATA003"), "{h5}");
+    assert!(h5.find("Check with HR").unwrap() < h5.find("DATA003").unwrap());
+    assert!(notes.contains("Team lead since 2024."));
+    for f in &w.findings {
+        if let (Some(sheet), Some(reference)) = (f.sheet(), f.cell()) {
+            let notes = copy
+                .comments(sheet)
+                .unwrap_or_else(|| panic!("notes on {sheet}"));
+            let at = notes
+                .find(&format!("<comment ref=\"{reference}\""))
+                .unwrap_or_else(|| panic!("no note on {sheet}!{reference}"));
+            let note = &notes[at..at + notes[at..].find("</comment>").unwrap()];
+            assert!(
+                note.contains(f.rule.code),
+                "{sheet}!{reference} names {}",
+                f.rule.code
+            );
+        }
+    }
+    // The Staff sheet keeps one legacyDrawing, extended; VML shape ids are unique in the copy.
+    assert_eq!(staff.matches("legacyDrawing").count(), 1);
+    let mut shape_ids = BTreeSet::new();
+    let mut blocks = BTreeSet::new();
+    for name in copy.names().into_iter().filter(|n| n.ends_with(".vml")) {
+        let vml = copy.part(&name);
+        for (i, _) in vml.match_indices("_x0000_s") {
+            let id: String = vml[i + 8..]
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .collect();
+            assert!(shape_ids.insert(id.clone()), "shape id {id} twice ({name})");
+        }
+        let at = vml.find(":idmap").unwrap();
+        let data = &vml[at..];
+        let data = &data[data.find("data=\"").unwrap() + 6..];
+        for b in data[..data.find('"').unwrap()].split(',') {
+            assert!(
+                blocks.insert(b.to_string()),
+                "idmap block {b} twice ({name})"
+            );
+        }
+    }
+
+    // The Findings table and links, the Summary.
+    let findings_sheet = copy.sheet("Findings");
+    let links = elements(&findings_sheet, "hyperlink");
+    assert_eq!(links.len(), w.findings.len());
+    assert!(links.iter().any(|l| l["location"] == "'Staff'!H5"));
+    assert!(findings_sheet.contains("t=\"inlineStr\""));
+    assert!(
+        !findings_sheet.contains("t=\"s\""),
+        "no shared strings in the new sheets"
+    );
+    let tables: Vec<String> = copy
+        .names()
+        .into_iter()
+        .filter(|n| n.starts_with("xl/tables/"))
+        .collect();
+    assert_eq!(tables.len(), 1);
+    assert_eq!(
+        elements(&copy.part(&tables[0]), "table")[0]["name"],
+        "teamlint_Findings"
+    );
+    let summary = copy.sheet("Summary");
+    assert!(summary.contains("Legend"));
+    assert!(!summary.contains("tabSelected"));
+    // docProps/app.xml lists the new sheets.
+    let app = copy.part("docProps/app.xml");
+    if original.part("docProps/app.xml").contains("TitlesOfParts") {
+        assert!(app.contains(">Findings<"));
+    }
+}
+
+#[test]
+fn entries_the_patch_does_not_own_are_byte_identical() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = fixture("formatted.xlsx");
+    let report = run(std::slice::from_ref(&input), dir.path(), Lang::En);
+    let w = only(&report);
+    let copy = Package::open(w.output.as_ref().unwrap());
+    let original = Package::open(&input);
+    // What the patch owns: the workbook, its relationships, styles, content types, app.xml and
+    // each flagged sheet with its relationships, notes and drawing.
+    let mut owned: BTreeSet<String> = [
+        "xl/workbook.xml",
+        "xl/_rels/workbook.xml.rels",
+        "xl/styles.xml",
+        "[Content_Types].xml",
+        "docProps/app.xml",
+    ]
+    .map(str::to_string)
+    .into();
+    let sheets: BTreeMap<String, String> = original.sheets().into_iter().collect();
+    for (sheet, _) in flagged_cells(w).keys() {
+        let part = &sheets[sheet];
+        owned.insert(part.clone());
+        let (dir, file) = part.rsplit_once('/').unwrap();
+        owned.insert(format!("{dir}/_rels/{file}.rels"));
+        for (kind, target) in original.rels(part).into_values() {
+            if kind.ends_with("/comments") || kind.ends_with("/vmlDrawing") {
+                owned.insert(target);
+            }
+        }
+    }
+    let copy_names: BTreeSet<String> = copy.names().into_iter().collect();
+    let mut identical = 0;
+    for name in original.names() {
+        assert!(copy_names.contains(&name), "{name} is kept");
+        if owned.contains(&name) {
+            continue;
+        }
+        assert_eq!(
+            copy.raw(&name),
+            original.raw(&name),
+            "{name}: same CRC and bytes"
+        );
+        identical += 1;
+    }
+    // theme, core, Allocation, Dashboard, drawing, drawing rels, chart, Dashboard rels at least.
+    assert!(identical >= 8, "{identical} identical entries");
+    // A second run gives the same bytes.
+    let again = tempfile::tempdir().unwrap();
+    let report2 = run(&[input], again.path(), Lang::En);
+    assert_eq!(
+        std::fs::read(w.output.as_ref().unwrap()).unwrap(),
+        std::fs::read(report2.workbooks[0].output.as_ref().unwrap()).unwrap(),
+        "deterministic copy"
+    );
+}
+
+#[test]
+fn a_macro_workbook_comes_back_as_xlsm_with_its_vba_project() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = fixture("formatted.xlsm");
+    let report = run(std::slice::from_ref(&input), dir.path(), Lang::En);
+    let w = only(&report);
+    assert_eq!(w.copy_note, None);
+    let out = w.output.clone().unwrap();
+    assert_eq!(out.file_name().unwrap(), "formatted.checked.xlsm");
+    let copy = Package::open(&out);
+    let original = Package::open(&input);
+    assert_eq!(
+        copy.raw("xl/vbaProject.bin"),
+        original.raw("xl/vbaProject.bin")
+    );
+    let types = copy.part("[Content_Types].xml");
+    assert!(types.contains("application/vnd.ms-excel.sheet.macroEnabled.main+xml"));
+    assert!(types.contains("application/vnd.ms-office.vbaProject"));
+    assert!(
+        copy.rels("xl/workbook.xml")
+            .values()
+            .any(|(t, p)| t.ends_with("/vbaProject") && p == "xl/vbaProject.bin")
+    );
+    // Flagged and noted as the xlsx.
+    let flagged = flagged_cells(w);
+    for ((sheet, reference), severity) in &flagged {
+        let (xf, _) = format_of(&copy, sheet, reference);
+        assert_eq!(
+            fill_rgb(&copy, &xf["fillId"]),
+            Some(severity_rgb(*severity))
+        );
+    }
+    assert!(copy.sheets().iter().any(|(n, _)| n == "Findings"));
+}
+
+#[test]
+fn german_copy_of_a_patched_plan_has_german_sheets_and_notes() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = run(&[fixture("formatted.xlsx")], dir.path(), Lang::De);
+    let w = only(&report);
+    let copy = Package::open(w.output.as_ref().unwrap());
+    let names: Vec<String> = copy.sheets().into_iter().map(|(n, _)| n).collect();
+    assert!(
+        names.ends_with(&["Befunde".to_string(), "Übersicht".to_string()]),
+        "{names:?}"
+    );
+    let notes = copy.comments("Staff").unwrap();
+    assert!(notes.contains("FEHLER DATA003"), "{notes}");
+    assert!(notes.contains("Was tun:"));
+}
+
+#[test]
+fn a_strict_package_is_rebuilt_and_says_so() {
+    // Strict Open XML, declared by the main relationship's type: calamine reads the cells, the
+    // patch does not touch such a package.
+    let dir = tempfile::tempdir().unwrap();
+    let original = Package::open(&fixture("formatted.xlsx"));
+    let strict = dir.path().join("strict.xlsx");
+    {
+        let mut zip = original.zip();
+        let mut out = zip::ZipWriter::new(std::fs::File::create(&strict).unwrap());
+        for i in 0..zip.len() {
+            let mut f = zip.by_index(i).unwrap();
+            let name = f.name().unwrap().to_string();
+            let mut body = Vec::new();
+            f.read_to_end(&mut body).unwrap();
+            if name == "_rels/.rels" {
+                body = String::from_utf8(body)
+                    .unwrap()
+                    .replace(
+                        "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
+                        "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument",
+                    )
+                    .into_bytes();
+            }
+            out.start_file(name, zip::write::SimpleFileOptions::default())
+                .unwrap();
+            std::io::Write::write_all(&mut out, &body).unwrap();
+        }
+        out.finish().unwrap();
+    }
+    for (lang, start) in [(Lang::En, "rebuilt: "), (Lang::De, "neu aufgebaut: ")] {
+        let out = dir.path().join(format!("out-{start}"));
+        let report = run(std::slice::from_ref(&strict), &out, lang);
+        let w = only(&report);
+        let note = w.copy_note.clone().expect("the copy says it was rebuilt");
+        assert!(note.starts_with(start), "{note}");
+        assert!(note.contains("Strict Open XML"), "{note}");
+        // The terminal line and findings.json say it too.
+        assert!(teamlint::report::terminal::summary(&report, lang).contains(&note));
+        let json = std::fs::read_to_string(out.join("findings.json")).unwrap();
+        let doc: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(
+            doc["workbooks"][0]["copy_note"],
+            serde_json::Value::String(note.clone())
+        );
+        // So does the group report's Inputs sheet, in the workbook's row.
+        let mut group: calamine::Xlsx<_> =
+            calamine::open_workbook(out.join("group-report.xlsx")).unwrap();
+        let inputs = tr_inputs(lang);
+        let range = calamine::Reader::worksheet_range(&mut group, inputs).unwrap();
+        let row = range
+            .rows()
+            .find(|r| r[0] == "strict.xlsx")
+            .expect("the workbook's row");
+        assert_eq!(row[2].to_string(), note);
+        // The rebuilt copy has the flags but not the user's formats (no merged title).
+        let copy = Package::open(w.output.as_ref().unwrap());
+        assert!(!copy.sheet("Staff").contains("mergeCell"));
+        assert!(copy.comments("Staff").unwrap().contains("DATA003"));
+    }
+}
+
+/// The name of the group report's Inputs sheet.
+fn tr_inputs(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "Inputs",
+        Lang::De => "Eingaben",
+    }
+}
+
+#[test]
+fn every_copy_of_the_fixtures_and_samples_opens_in_openpyxl_and_libreoffice() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = tempfile::tempdir().unwrap();
+    let inputs: Vec<PathBuf> = [
+        "english.xlsx",
+        "german.xlsx",
+        "libre.ods",
+        "legacy.xls",
+        "macro.xlsm",
+        "formatted.xlsx",
+        "formatted.xlsm",
+    ]
+    .iter()
+    .map(|n| fixture(n))
+    .collect();
+    let report = run(&inputs, &dir.path().join("fixtures"), Lang::En);
+    for w in &report.workbooks {
+        assert_eq!(w.error, None, "{}", w.path);
+        if w.path.ends_with(".xlsx") || w.path.ends_with(".xlsm") {
+            assert_eq!(w.copy_note, None, "{} is patched", w.path);
+        }
+    }
+    let samples = run(
+        &[root.join("samples")],
+        &dir.path().join("samples"),
+        Lang::De,
+    );
+    for w in &samples.workbooks {
+        if w.path.ends_with(".xlsx") {
+            assert_eq!(w.copy_note, None, "{} is patched", w.path);
+        }
+    }
+    let copies = common::copies_under(dir.path());
+    assert!(copies.len() >= 7 + 8, "{copies:?}");
+    common::assert_open_in_openpyxl_and_libreoffice(&copies);
+}
