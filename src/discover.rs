@@ -41,7 +41,12 @@ pub fn is_candidate(name: &str) -> bool {
 
 /// Every workbook under `paths`, sorted, each once. A path given explicitly as a file is taken
 /// when its extension is known. Paths that do not exist are returned as errors.
-pub fn discover(paths: &[PathBuf], out_dir: &Path) -> (Vec<Input>, Vec<(PathBuf, String)>) {
+pub fn discover(
+    paths: &[PathBuf],
+    out_dir: &Path,
+    lang: crate::contract::Lang,
+) -> (Vec<Input>, Vec<(PathBuf, String)>) {
+    use crate::i18n::tr;
     let out_abs = std::fs::canonicalize(out_dir).ok();
     let mut inputs = Vec::new();
     let mut errors = Vec::new();
@@ -60,13 +65,18 @@ pub fn discover(paths: &[PathBuf], out_dir: &Path) -> (Vec<Input>, Vec<(PathBuf,
             } else {
                 errors.push((
                     root.clone(),
-                    crate::load::LoadError::UnknownExtension.to_string(),
+                    crate::load::LoadError::UnknownExtension.message(lang),
                 ));
             }
             continue;
         }
         if !root.is_dir() {
-            errors.push((root.clone(), "no such file or folder".to_string()));
+            let reason = tr(
+                lang,
+                "no such file or folder",
+                "Datei oder Ordner nicht gefunden",
+            );
+            errors.push((root.clone(), reason.to_string()));
             continue;
         }
         let walker = walkdir::WalkDir::new(root)
@@ -96,7 +106,8 @@ pub fn discover(paths: &[PathBuf], out_dir: &Path) -> (Vec<Input>, Vec<(PathBuf,
                         .path()
                         .map(Path::to_path_buf)
                         .unwrap_or_else(|| root.clone());
-                    errors.push((p, format!("cannot read folder: {err}")));
+                    let what = tr(lang, "cannot read folder", "Ordner nicht lesbar");
+                    errors.push((p, format!("{what}: {err}")));
                 }
             }
         }

@@ -172,7 +172,7 @@ pub fn display_path(path: &Path, root: &Path) -> String {
 pub fn check(paths: &[PathBuf], options: &Options) -> anyhow::Result<Report> {
     use rayon::prelude::*;
 
-    let (inputs, discover_errors) = discover::discover(paths, &options.out_dir);
+    let (inputs, discover_errors) = discover::discover(paths, &options.out_dir, options.lang);
     let outputs = output_paths(&inputs, &options.out_dir);
     let mut workbooks: Vec<WorkbookResult> = discover_errors
         .into_iter()
