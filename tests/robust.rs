@@ -433,3 +433,33 @@ fn xlsb_files_that_make_calamine_panic_fail_alone_with_the_internal_error_reason
     }
     assert!(out.join("findings.json").is_file());
 }
+
+#[test]
+fn a_chart_sheet_is_kept_byte_for_byte_in_the_copy() {
+    let out = tempfile::tempdir().unwrap();
+    let options = teamlint::Options {
+        out_dir: out.path().to_path_buf(),
+        ..teamlint::Options::default()
+    };
+    let input = fixtures().join("sheets/chart-sheet.xlsx");
+    let report = teamlint::check(std::slice::from_ref(&input), &options).unwrap();
+    let copy = report.workbooks[0].output.clone().expect("a copy");
+    let open = |p: &std::path::Path| zip::ZipArchive::new(std::fs::File::open(p).unwrap()).unwrap();
+    let (mut original, mut copied) = (open(&input), open(&copy));
+    let charts: Vec<String> = original
+        .file_names()
+        .map(|n| n.unwrap().into_owned())
+        .filter(|n| n.starts_with("xl/chartsheets/") || n.starts_with("xl/charts/"))
+        .collect();
+    assert!(
+        charts.iter().any(|n| n.starts_with("xl/chartsheets/sheet")),
+        "{charts:?}"
+    );
+    for name in charts {
+        let crc = original.by_name(&name).unwrap().crc32();
+        let kept = copied
+            .by_name(&name)
+            .unwrap_or_else(|_| panic!("{name} dropped"));
+        assert_eq!(kept.crc32(), crc, "{name}");
+    }
+}

@@ -64,6 +64,35 @@ fn findings_json_of_a_real_run_validates() {
 }
 
 #[test]
+fn findings_json_of_the_samples_in_german_validates_with_data_on_every_finding() {
+    let out = tempfile::tempdir().unwrap();
+    let options = teamlint::Options {
+        out_dir: out.path().to_path_buf(),
+        lang: teamlint::contract::Lang::De,
+        ..teamlint::Options::default()
+    };
+    let samples = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples");
+    teamlint::check(&[samples], &options).unwrap();
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.path().join("findings.json")).unwrap()).unwrap();
+    let v = validator("findings.schema.json");
+    let errors: Vec<String> = v
+        .iter_errors(&json)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    let findings = json["findings"].as_array().unwrap();
+    assert!(findings.len() > 20);
+    for f in findings {
+        let data = f["data"]
+            .as_object()
+            .unwrap_or_else(|| panic!("no data: {f}"));
+        let figures = data.len();
+        assert!(figures > 0 || f["rule"] == "COORD005", "{f}");
+    }
+}
+
+#[test]
 fn the_readme_config_example_validates_against_the_config_schema() {
     let readme =
         std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
