@@ -97,20 +97,36 @@ pub enum InputStatus {
 pub struct WorkbookResult {
     /// Path relative to the input argument, `/`-separated (the `workbook` of its findings).
     pub path: String,
-    /// Source.
+    /// The input file as found on disk.
     pub source: PathBuf,
     /// The annotated copy, when it was written.
     pub output: Option<PathBuf>,
-    /// Status.
+    /// Whether it could be read.
     pub status: InputStatus,
     /// The one-line reason when the workbook could not be read or written.
     pub error: Option<String>,
     /// Why an `.xlsx`/`.xlsm` copy was rebuilt instead of patched ("rebuilt: …"), if it was.
     pub copy_note: Option<String>,
-    /// Units.
+    /// Its units' figures.
     pub units: Vec<UnitFigures>,
-    /// Findings.
+    /// Its findings.
     pub findings: Vec<Finding>,
+}
+
+impl WorkbookResult {
+    /// An input that could not be read or written, with the reason.
+    pub fn failed(path: String, source: PathBuf, error: String) -> WorkbookResult {
+        WorkbookResult {
+            path,
+            source,
+            output: None,
+            status: InputStatus::Failed,
+            error: Some(error),
+            copy_note: None,
+            units: Vec::new(),
+            findings: Vec::new(),
+        }
+    }
 }
 
 /// The result of a whole run.
@@ -176,16 +192,7 @@ pub fn check(paths: &[PathBuf], options: &Options) -> anyhow::Result<Report> {
     let outputs = output_paths(&inputs, &options.out_dir);
     let mut workbooks: Vec<WorkbookResult> = discover_errors
         .into_iter()
-        .map(|(path, error)| WorkbookResult {
-            path: path.display().to_string(),
-            source: path,
-            output: None,
-            status: InputStatus::Failed,
-            error: Some(error),
-            copy_note: None,
-            units: Vec::new(),
-            findings: Vec::new(),
-        })
+        .map(|(path, error)| WorkbookResult::failed(path.display().to_string(), path, error))
         .collect();
 
     let bar = if options.progress {
@@ -278,16 +285,7 @@ pub fn check(paths: &[PathBuf], options: &Options) -> anyhow::Result<Report> {
 /// Loads, checks and writes the annotated copy of one workbook; its cells are dropped on return.
 fn check_one(input: &discover::Input, out: &Path, options: &Options) -> WorkbookResult {
     let path = input.display();
-    let failed = |error: String| WorkbookResult {
-        path: path.clone(),
-        source: input.path.clone(),
-        output: None,
-        status: InputStatus::Failed,
-        error: Some(error),
-        copy_note: None,
-        units: Vec::new(),
-        findings: Vec::new(),
-    };
+    let failed = |error: String| WorkbookResult::failed(path.clone(), input.path.clone(), error);
     let (workbook, load_findings) = match load::load(&input.path, &path) {
         Ok(loaded) => loaded,
         Err(e) => return failed(e.message(options.lang)),
