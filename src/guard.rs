@@ -81,16 +81,11 @@ pub(crate) fn check_guarded(
             let reason = crate::load::LoadError::Internal {
                 detail: panicked.detail,
             };
-            crate::pipeline::WorkbookResult {
-                path: input.display(),
-                source: input.path.clone(),
-                output: None,
-                status: crate::pipeline::InputStatus::Failed,
-                error: Some(reason.message(options.lang)),
-                copy_note: None,
-                units: Vec::new(),
-                findings: Vec::new(),
-            }
+            crate::pipeline::WorkbookResult::failed(
+                input.display(),
+                input.path.clone(),
+                reason.message(options.lang),
+            )
         }
     }
 }
