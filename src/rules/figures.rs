@@ -533,6 +533,19 @@ impl<'a> Computed<'a> {
         }
     }
 
+    /// Where a finding about a person points: their cell in `col` on the Staff sheet, with their
+    /// unit and their Person ID as subject.
+    pub fn person_target(&self, person: usize, col: Col) -> crate::findings::Target<'_> {
+        let p = &self.plan.staff[person];
+        crate::findings::Target {
+            workbook: &self.plan.workbook,
+            unit: Some(&p.unit),
+            loc: self.person_cell(person, col),
+            subject: &p.id,
+            discriminator: "",
+        }
+    }
+
     /// The cell of a channel: on its plan row, or (unplanned) the first allocation row naming it.
     pub fn channel_cell(&self, ch: &ChannelFigures, col: Col) -> Option<Loc> {
         use crate::contract::SheetKind;

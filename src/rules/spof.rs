@@ -240,13 +240,7 @@ fn check_spof002(c: &Computed<'_>, out: &mut Vec<Finding>) {
         facts.extend(problem.facts());
         out.push(Finding::new(
             &SPOF002,
-            Target {
-                workbook: &plan.workbook,
-                unit: Some(&p.unit),
-                loc: c.person_cell(i, Col::Deputy),
-                subject: &p.id,
-                discriminator: "",
-            },
+            c.person_target(i, Col::Deputy),
             facts,
         ));
     }
@@ -266,7 +260,6 @@ fn check_spof004(c: &Computed<'_>, out: &mut Vec<Finding>) {
         if stands_in_for.len() <= max {
             continue;
         }
-        let p = &plan.staff[d];
         let mut facts = c.person_facts(d);
         facts.push(Fact::Count(stands_in_for.len() as u64));
         facts.push(Fact::Limit(max as u64));
@@ -278,13 +271,7 @@ fn check_spof004(c: &Computed<'_>, out: &mut Vec<Finding>) {
         ));
         out.push(Finding::new(
             &SPOF004,
-            Target {
-                workbook: &plan.workbook,
-                unit: Some(&p.unit),
-                loc: c.person_cell(d, Col::PersonId),
-                subject: &p.id,
-                discriminator: "",
-            },
+            c.person_target(d, Col::PersonId),
             facts,
         ));
     }

@@ -480,13 +480,7 @@ fn check_staff003(c: &Computed<'_>, out: &mut Vec<Finding>) {
         ]);
         out.push(Finding::new(
             &STAFF003,
-            Target {
-                workbook: &c.plan.workbook,
-                unit: Some(&p.unit),
-                loc: c.person_cell(i, Col::Role),
-                subject: &p.id,
-                discriminator: "",
-            },
+            c.person_target(i, Col::Role),
             facts,
         ));
     }
@@ -494,7 +488,7 @@ fn check_staff003(c: &Computed<'_>, out: &mut Vec<Finding>) {
 
 /// STAFF004: each person whose allocations add up to more than their weekly hours.
 fn check_staff004(c: &Computed<'_>, out: &mut Vec<Finding>) {
-    for (i, p, weekly) in people_with_hours(c) {
+    for (i, _, weekly) in people_with_hours(c) {
         let hours = c.persons[i].hours;
         if hours <= weekly + 1e-6 {
             continue;
@@ -503,13 +497,7 @@ fn check_staff004(c: &Computed<'_>, out: &mut Vec<Finding>) {
         facts.extend([Fact::Hours(hours), Fact::WeeklyHours(weekly)]);
         out.push(Finding::new(
             &STAFF004,
-            Target {
-                workbook: &c.plan.workbook,
-                unit: Some(&p.unit),
-                loc: c.person_cell(i, Col::WeeklyHours),
-                subject: &p.id,
-                discriminator: "",
-            },
+            c.person_target(i, Col::WeeklyHours),
             facts,
         ));
     }
