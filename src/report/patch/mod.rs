@@ -9,11 +9,11 @@ mod styles;
 mod xml;
 
 use super::annotated::{
-    self, Place, Placement, ReportSheets, SheetNames, note_text, report_sheet_names,
+    self, Mark, Place, Placement, ReportSheets, SheetNames, note_text, report_sheet_names,
     sorted_findings, tr,
 };
 use crate::contract::Lang;
-use crate::findings::{Finding, Severity};
+use crate::findings::Finding;
 use crate::model::Workbook;
 use crate::rules::UnitFigures;
 use notes::{NewNote, VmlIds};
@@ -512,17 +512,9 @@ fn patch_sheet<W: Write + std::io::Seek>(
             .or_default()
             .extend(fs.iter().copied());
     }
-    let worst: BTreeMap<(u32, u32), Severity> = cells
+    let worst: BTreeMap<(u32, u32), Mark> = cells
         .iter()
-        .map(|(&k, fs)| {
-            (
-                k,
-                fs.iter()
-                    .map(|f| f.severity)
-                    .max()
-                    .unwrap_or(Severity::Info),
-            )
-        })
+        .filter_map(|(&k, fs)| Some((k, Mark::worst(fs.iter().copied())?)))
         .collect();
 
     let rel_target = |kind: &str, id: Option<&str>| {

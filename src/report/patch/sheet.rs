@@ -3,7 +3,7 @@
 
 use super::styles::Styles;
 use super::xml::{REL_NS, attr, local, ns_prefix, parse_a1, prefix_of, reader, with_attr};
-use crate::findings::Severity;
+use crate::report::annotated::Mark;
 use crate::model::a1;
 use quick_xml::events::Event;
 use std::collections::BTreeMap;
@@ -129,7 +129,7 @@ fn after_sheet_data(xml: &[u8]) -> Option<usize> {
 pub(crate) fn patch(
     xml: &[u8],
     scan: &SheetScan,
-    flagged: &BTreeMap<(u32, u32), Severity>,
+    flagged: &BTreeMap<(u32, u32), Mark>,
     styles: &mut Styles,
     new_legacy_drawing: Option<&str>,
     out: &mut dyn Write,
@@ -273,12 +273,12 @@ pub(crate) fn patch(
     Ok(())
 }
 
-/// A new empty cell at (row, column) with the default format plus the severity's fill.
+/// A new empty cell at (row, column) with the default format plus the mark's fill.
 fn new_cell(
     p: &str,
     styles: &mut Styles,
     (r, c): (u32, u32),
-    s: Severity,
+    s: Mark,
 ) -> Result<String, String> {
     let style = styles.flagged(0, s)?;
     Ok(format!("<{p}c r=\"{}\" s=\"{style}\"/>", a1(r, c)))
@@ -293,7 +293,7 @@ fn flush_rows<I>(
     out: &mut String,
 ) -> Result<(), String>
 where
-    I: Iterator<Item = ((u32, u32), Severity)>,
+    I: Iterator<Item = ((u32, u32), Mark)>,
 {
     while let Some(&((r, _), _)) = pending.peek()
         && until.is_none_or(|u| r < u)
@@ -313,13 +313,17 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::findings::Severity;
 
     const STYLES: &str = r#"<styleSheet><fonts count="1"><font/></fonts><fills count="2"><fill/><fill/></fills><borders count="1"><border/></borders><cellXfs count="3"><xf fontId="0"/><xf fontId="0" numFmtId="4"/><xf fontId="0" numFmtId="9"/></cellXfs></styleSheet>"#;
 
     fn run(xml: &str, cells: &[((u32, u32), Severity)], legacy: Option<&str>) -> String {
+        let cells: Vec<((u32, u32), Mark)> =
+            cells.iter().map(|&(k, s)| (k, Mark::Flagged(s))).collect();
+        let cells = cells.as_slice();
         let mut styles = Styles::parse(STYLES.to_string()).unwrap();
         let scan = scan(xml.as_bytes()).unwrap();
-        let flagged: BTreeMap<(u32, u32), Severity> =
+        let flagged: BTreeMap<(u32, u32), Mark> =
             cells.iter().map(|&(c, s)| (scan.anchor(c), s)).collect();
         let mut out = Vec::new();
         patch(
