@@ -182,7 +182,8 @@ pub fn parse_date(text: &str) -> Option<(u16, u8, u8)> {
     let year: u16 = year.trim().parse().ok()?;
     let month: u8 = month.trim().parse().ok()?;
     let day: u8 = day.trim().parse().ok()?;
-    let valid = (1000..=9999).contains(&year) && (1..=12).contains(&month) && (1..=31).contains(&day);
+    let valid =
+        (1000..=9999).contains(&year) && (1..=12).contains(&month) && (1..=31).contains(&day);
     valid.then_some((year, month, day))
 }
 

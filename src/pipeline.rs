@@ -243,11 +243,7 @@ pub fn check(paths: &[PathBuf], options: &Options) -> anyhow::Result<Report> {
         options.day(),
     );
     let all: Vec<&Finding> = report.findings().collect();
-    let unused = rules::waivers::unused(
-        options.config.waivers.iter().map(|w| (w, None)),
-        "",
-        &all,
-    );
+    let unused = rules::waivers::unused(options.config.waivers.iter().map(|w| (w, None)), "", &all);
     drop(all);
     report
         .group_findings

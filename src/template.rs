@@ -96,7 +96,10 @@ pub fn choices(value_type: ValueType, lang: Lang) -> Option<Vec<String>> {
             Lang::En => vec!["yes".into(), "no".into()],
             Lang::De => vec!["ja".into(), "nein".into()],
         },
-        ValueType::Rule => crate::rules::all().iter().map(|r| r.code.to_string()).collect(),
+        ValueType::Rule => crate::rules::all()
+            .iter()
+            .map(|r| r.code.to_string())
+            .collect(),
         _ => return None,
     };
     Some(list)

@@ -694,7 +694,10 @@ fn read_waivers(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &mut 
             .map(String::as_str)
             .collect::<Vec<_>>()
             .join(" ");
-        let u = unit.as_deref().or(b.single_unit.as_deref()).map(str::to_string);
+        let u = unit
+            .as_deref()
+            .or(b.single_unit.as_deref())
+            .map(str::to_string);
         let u = u.as_deref();
         let rule = b.key_cell(sheet, row, Col::Rule, u, &about, coerce::rule);
         let reason = b.key_cell(sheet, row, Col::Reason, u, &about, coerce::text);

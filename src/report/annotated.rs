@@ -338,11 +338,7 @@ struct CellFormats(HashMap<(Option<Mark>, Option<&'static str>), Format>);
 
 impl CellFormats {
     /// The format for a cell, or `None` for an unflagged cell without a number format.
-    fn get(
-        &mut self,
-        mark: Option<Mark>,
-        pattern: Option<&'static str>,
-    ) -> Option<&Format> {
+    fn get(&mut self, mark: Option<Mark>, pattern: Option<&'static str>) -> Option<&Format> {
         if mark.is_none() && pattern.is_none() {
             return None;
         }
@@ -791,7 +787,9 @@ fn write_summary_sheet(
         writer.row(sheet, r, 0, &columns, u, lang)?;
         // The unit's name carries the fill of its findings without a cell; counts above zero
         // carry their severity's fill.
-        let worst_here = on_summary.get(&r).and_then(|fs| Mark::worst(fs.iter().copied()));
+        let worst_here = on_summary
+            .get(&r)
+            .and_then(|fs| Mark::worst(fs.iter().copied()));
         if worst_here.is_some() {
             let format = flagged_format(Format::new(), worst_here);
             sheet.write_string_with_format(r, 0, fit(&u.unit), &format)?;
@@ -906,6 +904,44 @@ fn write_summary_sheet(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_cell_is_grey_only_while_every_finding_on_it_is_waived() {
+        let target = crate::findings::Target {
+            workbook: "plan.xlsx",
+            unit: Some("Nord"),
+            loc: None,
+            subject: "Instagram",
+            discriminator: "",
+        };
+        let finding = |severity, waived: Option<bool>| {
+            let mut f = Finding::new(&crate::rules::cost::COST001, target.clone(), Vec::new());
+            f.severity = severity;
+            f.waiver = waived.map(|expired| {
+                Box::new(findings::Waived {
+                    reason: "agreed".into(),
+                    approved_by: "CFO".into(),
+                    valid_until: "2026-12-31".into(),
+                    expired,
+                })
+            });
+            f
+        };
+        let waived_error = finding(Severity::Error, Some(false));
+        let info = finding(Severity::Info, None);
+        let expired_warning = finding(Severity::Warning, Some(true));
+        assert_eq!(Mark::worst([&waived_error]), Some(Mark::Waived));
+        assert_eq!(
+            Mark::worst([&waived_error, &info]),
+            Some(Mark::Flagged(Severity::Info))
+        );
+        assert_eq!(
+            Mark::worst([&expired_warning, &waived_error]),
+            Some(Mark::Flagged(Severity::Warning))
+        );
+        assert_eq!(Mark::worst([]), None);
+        assert_eq!(Mark::Waived.rgb(), WAIVED_FILL);
+    }
 
     #[test]
     fn number_width_counts_what_number_text_writes() {

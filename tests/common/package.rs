@@ -171,7 +171,11 @@ pub fn cell(sheet_xml: &str, reference: &str) -> Option<BTreeMap<String, String>
 }
 
 /// The cell format of a cell: (numFmtId, fontId, fillId, borderId) and the format's markup.
-pub fn format_of(pkg: &Package, sheet: &str, reference: &str) -> (BTreeMap<String, String>, String) {
+pub fn format_of(
+    pkg: &Package,
+    sheet: &str,
+    reference: &str,
+) -> (BTreeMap<String, String>, String) {
     let c = cell(&pkg.sheet(sheet), reference)
         .unwrap_or_else(|| panic!("{sheet}!{reference} is not written"));
     let s: usize = c.get("s").map_or(0, |s| s.parse().unwrap());
@@ -187,4 +191,3 @@ pub fn fill_rgb(pkg: &Package, fill_id: &str) -> Option<String> {
         .first()
         .and_then(|c| c.get("rgb").cloned())
 }
-

@@ -3,8 +3,8 @@
 
 use super::styles::Styles;
 use super::xml::{REL_NS, attr, local, ns_prefix, parse_a1, prefix_of, reader, with_attr};
-use crate::report::annotated::Mark;
 use crate::model::a1;
+use crate::report::annotated::Mark;
 use quick_xml::events::Event;
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -274,12 +274,7 @@ pub(crate) fn patch(
 }
 
 /// A new empty cell at (row, column) with the default format plus the mark's fill.
-fn new_cell(
-    p: &str,
-    styles: &mut Styles,
-    (r, c): (u32, u32),
-    s: Mark,
-) -> Result<String, String> {
+fn new_cell(p: &str, styles: &mut Styles, (r, c): (u32, u32), s: Mark) -> Result<String, String> {
     let style = styles.flagged(0, s)?;
     Ok(format!("<{p}c r=\"{}\" s=\"{style}\"/>", a1(r, c)))
 }

@@ -433,9 +433,18 @@ mod tests {
     #[test]
     fn a_flagged_format_keeps_font_number_format_and_alignment() {
         let mut styles = Styles::parse(ORIGINAL.to_string()).unwrap();
-        assert_eq!(styles.flagged(1, Mark::Flagged(Severity::Error)).unwrap(), 2);
-        assert_eq!(styles.flagged(1, Mark::Flagged(Severity::Error)).unwrap(), 2);
-        assert_eq!(styles.flagged(0, Mark::Flagged(Severity::Warning)).unwrap(), 3);
+        assert_eq!(
+            styles.flagged(1, Mark::Flagged(Severity::Error)).unwrap(),
+            2
+        );
+        assert_eq!(
+            styles.flagged(1, Mark::Flagged(Severity::Error)).unwrap(),
+            2
+        );
+        assert_eq!(
+            styles.flagged(0, Mark::Flagged(Severity::Warning)).unwrap(),
+            3
+        );
         let xml = styles.finish();
         assert!(xml.contains(r#"<cellXfs count="4">"#), "{xml}");
         assert!(xml.contains(r#"<fills count="4">"#), "{xml}");
