@@ -593,3 +593,80 @@ fn a_waiver_row_without_reason_or_with_an_unknown_rule_is_data002_on_its_cell() 
     // None of the three rows accepts anything: COST001 counts.
     assert!(finding(list, "COST001")["waiver"].is_null());
 }
+
+#[test]
+fn the_samples_twice_with_one_workbook_renamed_fixed_and_broken_show_one_new_and_one_resolved() {
+    let Some(python) = common::python_with_openpyxl() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let samples = dir.path().join("samples");
+    std::fs::create_dir_all(&samples).unwrap();
+    let bundled = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples");
+    for entry in std::fs::read_dir(&bundled).unwrap() {
+        let path = entry.unwrap().path();
+        if matches!(
+            path.extension().and_then(|e| e.to_str()),
+            Some("xlsx" | "xls" | "ods")
+        ) {
+            std::fs::copy(&path, samples.join(path.file_name().unwrap())).unwrap();
+        }
+    }
+    let run = |out: &str, baseline: Option<&str>| {
+        let mut cmd = teamlint();
+        cmd.arg("check")
+            .arg(&samples)
+            .arg("--out")
+            .arg(dir.path().join(out));
+        if let Some(b) = baseline {
+            cmd.arg("--baseline").arg(dir.path().join(b));
+        }
+        let assert = cmd.assert();
+        (assert, findings(&dir.path().join(out)))
+    };
+    let (_, first) = run("november", None);
+
+    // December: the French plan is saved under a new name by another program (openpyxl), with
+    // guidelines now in place (COORD006 fixed) and Instagram's budget "free" (COST001 added).
+    let script = r#"
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+wb["Units"]["G2"] = "yes"
+wb["Channels"]["E2"] = "free"
+wb.save(sys.argv[2])
+"#;
+    let status = std::process::Command::new(python)
+        .arg("-c")
+        .arg(script)
+        .arg(samples.join("fr-lyon.xlsx"))
+        .arg(samples.join("fr-lyon-2026-12.xlsx"))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    std::fs::remove_file(samples.join("fr-lyon.xlsx")).unwrap();
+
+    let (assert, second) = run("december", Some("november"));
+    // Only the new error fails the run: the samples' other errors are unchanged.
+    assert.code(1);
+    let list = second["findings"].as_array().unwrap();
+    let new: Vec<_> = list.iter().filter(|f| f["change"] == "new").collect();
+    assert_eq!(new.len(), 1, "{new:#?}");
+    assert_eq!(new[0]["rule"], "COST001");
+    assert_eq!(new[0]["workbook"], "fr-lyon-2026-12.xlsx");
+    assert_eq!(new[0]["subject"], "Instagram");
+    assert_eq!(
+        (new[0]["sheet"].as_str(), new[0]["cell"].as_str()),
+        (Some("Channels"), Some("E2"))
+    );
+    let unchanged = list.iter().filter(|f| f["change"] == "unchanged").count();
+    assert_eq!(unchanged, list.len() - 1);
+    assert_eq!(unchanged, first["findings"].as_array().unwrap().len() - 1);
+    let resolved = second["resolved"].as_array().unwrap();
+    assert_eq!(resolved.len(), 1, "{resolved:#?}");
+    assert_eq!(resolved[0]["rule"], "COORD006");
+    assert_eq!(resolved[0]["workbook"], "fr-lyon.xlsx");
+    assert_eq!(resolved[0]["cell"], "G2");
+    // Against December, nothing is new: the same errors exit 0.
+    let (assert, _) = run("january", Some("december"));
+    assert.code(0);
+}
