@@ -47,7 +47,6 @@ pub fn discover(
     lang: crate::contract::Lang,
 ) -> (Vec<Input>, Vec<(PathBuf, String)>) {
     use crate::i18n::tr;
-    let out_abs = std::fs::canonicalize(out_dir).ok();
     let mut inputs = Vec::new();
     let mut errors = Vec::new();
     for root in paths {
@@ -79,37 +78,101 @@ pub fn discover(
             errors.push((root.clone(), reason.to_string()));
             continue;
         }
-        let walker = walkdir::WalkDir::new(root)
-            .follow_links(false)
-            .sort_by_file_name()
-            .into_iter()
-            .filter_entry(|e| {
-                let hidden = e.depth() > 0 && e.file_name().to_string_lossy().starts_with('.');
-                let is_out = e.file_type().is_dir()
-                    && out_abs.is_some()
-                    && std::fs::canonicalize(e.path()).ok() == out_abs;
-                !hidden && !is_out
-            });
-        for entry in walker {
-            match entry {
-                Ok(e) if e.file_type().is_file() => {
-                    if is_candidate(&e.file_name().to_string_lossy()) {
-                        inputs.push(Input {
-                            path: e.path().to_path_buf(),
-                            root: root.clone(),
-                        });
-                    }
-                }
-                Ok(_) => {}
-                Err(err) => {
-                    let p = err
-                        .path()
-                        .map(Path::to_path_buf)
-                        .unwrap_or_else(|| root.clone());
-                    let what = tr(lang, "cannot read folder", "Ordner nicht lesbar");
-                    errors.push((p, format!("{what}: {err}")));
+        let (found, failed) = walk(root, root, out_dir, lang);
+        inputs.extend(found);
+        errors.extend(failed);
+    }
+    inputs.sort();
+    inputs.dedup_by(|a, b| a.path == b.path);
+    (inputs, errors)
+}
+
+/// The workbooks under the folder `start` (recursively, skipping hidden entries and the output
+/// folder), named relative to `root`.
+fn walk(
+    start: &Path,
+    root: &Path,
+    out_dir: &Path,
+    lang: crate::contract::Lang,
+) -> (Vec<Input>, Vec<(PathBuf, String)>) {
+    let out_abs = std::fs::canonicalize(out_dir).ok();
+    let mut inputs = Vec::new();
+    let mut errors = Vec::new();
+    let walker = walkdir::WalkDir::new(start)
+        .follow_links(false)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| {
+            let hidden = e.depth() > 0 && e.file_name().to_string_lossy().starts_with('.');
+            let is_out = e.file_type().is_dir()
+                && out_abs.is_some()
+                && std::fs::canonicalize(e.path()).ok() == out_abs;
+            !hidden && !is_out
+        });
+    for entry in walker {
+        match entry {
+            Ok(e) if e.file_type().is_file() => {
+                if is_candidate(&e.file_name().to_string_lossy()) {
+                    inputs.push(Input {
+                        path: e.path().to_path_buf(),
+                        root: root.to_path_buf(),
+                    });
                 }
             }
+            Ok(_) => {}
+            Err(err) => {
+                let p = err
+                    .path()
+                    .map(Path::to_path_buf)
+                    .unwrap_or_else(|| start.to_path_buf());
+                let what = crate::i18n::tr(lang, "cannot read folder", "Ordner nicht lesbar");
+                errors.push((p, format!("{what}: {err}")));
+            }
+        }
+    }
+    (inputs, errors)
+}
+
+/// The workbooks a list names (`--files-from`): each entry a file or folder relative to `base`
+/// (the working folder) or absolute, named in findings as the list writes it (`de/berlin.xlsx`),
+/// so that every machine given the same list names, and shards, the workbooks alike. A folder is
+/// searched like a path argument; an entry that does not exist is returned as an error under
+/// its name as listed.
+pub fn listed(
+    entries: &[String],
+    base: &Path,
+    out_dir: &Path,
+    lang: crate::contract::Lang,
+) -> (Vec<Input>, Vec<(PathBuf, String)>) {
+    let mut inputs = Vec::new();
+    let mut errors = Vec::new();
+    for entry in entries {
+        let entry = entry.trim_start_matches("./");
+        let listed = Path::new(entry);
+        // Named relative to the base, or (absolute) to the file system's root.
+        let root = if listed.is_absolute() {
+            listed
+                .ancestors()
+                .last()
+                .map(Path::to_path_buf)
+                .unwrap_or_default()
+        } else {
+            base.to_path_buf()
+        };
+        let path = root.join(listed.strip_prefix(&root).unwrap_or(listed));
+        if path.is_dir() {
+            let (found, failed) = walk(&path, &root, out_dir, lang);
+            inputs.extend(found);
+            errors.extend(failed);
+        } else if path.is_file() {
+            inputs.push(Input { path, root });
+        } else {
+            let reason = crate::i18n::tr(
+                lang,
+                "no such file or folder",
+                "Datei oder Ordner nicht gefunden",
+            );
+            errors.push((listed.to_path_buf(), reason.to_string()));
         }
     }
     inputs.sort();

@@ -15,10 +15,15 @@ mod guard;
 pub mod i18n;
 pub mod load;
 pub mod model;
+pub mod part;
 pub mod pipeline;
 pub mod report;
+mod results;
 pub mod rules;
 pub mod schema;
+pub mod shard;
 pub mod template;
 
-pub use pipeline::{ExtraFormat, InputStatus, Options, Report, WorkbookResult, check};
+pub use pipeline::{
+    ExtraFormat, InputStatus, Options, Report, Totals, WorkbookResult, check, merge,
+};
