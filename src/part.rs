@@ -642,6 +642,47 @@ impl PartError {
     }
 }
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refusals_read_in_english_and_german() {
+        let missing = PartError::Missing {
+            shard: Shard { index: 3, count: 4 },
+        };
+        assert_eq!(
+            missing.message(Lang::En),
+            "shard 3/4 is missing: no teamlint-part-3-of-4.jsonl.gz among the parts given; run that shard (again) before the merge"
+        );
+        assert_eq!(
+            missing.message(Lang::De),
+            "Teil 3/4 fehlt: keine teamlint-part-3-of-4.jsonl.gz unter den angegebenen Teildateien; führen Sie diesen Teil (erneut) vor der Zusammenführung aus"
+        );
+        let twice = PartError::Duplicate {
+            shard: Shard { index: 2, count: 4 },
+            first: "a/teamlint-part-2-of-4.jsonl.gz".into(),
+            second: "b/teamlint-part-2-of-4.jsonl.gz".into(),
+        };
+        assert!(
+            twice
+                .message(Lang::De)
+                .starts_with("Teil 2/4 ist doppelt angegeben: a/")
+        );
+    }
+
+    #[test]
+    fn the_config_hash_follows_the_effective_config_not_its_spelling() {
+        let a = Config::from_toml("[rules.SPOF001]\nseverity = \"off\"\n", "a").unwrap();
+        let b =
+            Config::from_toml("[rules.channel-single-person]\nseverity = \"off\"\n", "b").unwrap();
+        assert_eq!(config_hash(&a), config_hash(&b));
+        assert_ne!(config_hash(&a), config_hash(&Config::default()));
+        let c = Config::from_toml("[thresholds]\ntolerance = 0.2\n", "c").unwrap();
+        assert_ne!(config_hash(&c), config_hash(&Config::default()));
+    }
+}
+
 /// A language as `--lang` spells it.
 fn lang_code(lang: Lang) -> &'static str {
     match lang {
@@ -679,9 +720,21 @@ fn open(path: &Path) -> Result<LineReader<impl BufRead>, PartError> {
 
 /// Reads a part's manifest (its first line).
 pub fn read_manifest(path: &Path) -> Result<Manifest, PartError> {
-    let mut lines = open(path)?;
     let not_a_part = |why: String| PartError::NotAPart(path.into(), why);
-    let first = lines.next_line().map_err(|e| not_a_part(e.to_string()))?;
+    let mut magic = [0u8; 2];
+    let gzip = std::fs::File::open(path)
+        .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut magic))
+        .is_ok()
+        && magic == [0x1f, 0x8b];
+    if !gzip {
+        return Err(not_a_part("it is not gzip-compressed".into()));
+    }
+    let mut lines = open(path)?;
+    let first = lines.next_line().map_err(|e| PartError::Damaged {
+        path: path.into(),
+        line: 1,
+        reason: e.to_string(),
+    })?;
     let first = first.ok_or_else(|| not_a_part("it is empty".into()))?;
     match serde_json::from_slice::<Line>(first) {
         Ok(Line::Manifest(m)) if m.format == FORMAT => Ok(m),

@@ -803,7 +803,8 @@ fn finding_counts_per_unit_and_rule() {
     assert_eq!(
         header,
         [
-            "Workbook", "Unit", "STAFF004", "COORD001", "COORD003", "COST001", "DATA003", "Total"
+            "Workbook", "Unit", "SPOF002", "STAFF001", "STAFF004", "COORD001", "COORD003",
+            "COST001", "DATA003", "Total"
         ]
     );
     let staff004 = header.iter().position(|h| h == "STAFF004").unwrap() as u32;
