@@ -371,12 +371,16 @@ pub struct Target<'a> {
 }
 
 /// One finding. `loc` is the flagged cell; `None` when the finding has no cell of its own
-/// (the annotated copy then points it at the unit's Summary row).
-#[derive(Clone, Debug, PartialEq)]
+/// (the annotated copy then points it at the unit's Summary row). Serialised as a part file
+/// keeps it (its rule by code, no message: each output renders that).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Finding {
     /// Stable across runs: derived from rule, workbook, unit, subject and discriminator.
     pub id: String,
     /// The rule that raised it.
+    #[serde(with = "rule_code")]
+    #[schemars(with = "String")]
     pub rule: &'static Rule,
     /// The rule's severity under the run's config.
     pub severity: Severity,
@@ -397,6 +401,30 @@ pub struct Finding {
     pub change: Option<Change>,
     /// The waiver that accepts it, if one does.
     pub waiver: Option<Box<Waived>>,
+}
+
+/// A finding's rule as its code (`SPOF001`), read back from the registry.
+mod rule_code {
+    use crate::rules::Rule;
+    use serde::{Deserialize, Deserializer, Serializer, de::Error};
+
+    pub fn serialize<S: Serializer>(
+        rule: &&'static Rule,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(rule.code)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<&'static Rule, D::Error> {
+        let code = std::borrow::Cow::<'de, str>::deserialize(deserializer)?;
+        crate::rules::all()
+            .iter()
+            .copied()
+            .find(|r| r.code == code)
+            .ok_or_else(|| D::Error::custom(format!("unknown rule {code:?}")))
+    }
 }
 
 /// A finding's waiver: who accepted it, why, until when, and whether that day has passed.

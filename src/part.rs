@@ -12,8 +12,7 @@
 
 use crate::config::Config;
 use crate::contract::Lang;
-use crate::findings::{Change, Facts, Finding, Severity, Waived};
-use crate::model::Loc;
+use crate::findings::{Finding, Severity};
 use crate::pipeline::{InputStatus, WorkbookResult};
 use crate::rules::UnitFigures;
 use crate::shard::{PART_PREFIX, PART_SUFFIX, Shard};
@@ -95,74 +94,6 @@ pub struct WorkbookLine {
     pub infos: u64,
 }
 
-/// A finding as a part keeps it: everything but the text, which each output renders.
-#[derive(Clone, Debug, PartialEq, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct FindingLine {
-    /// Its stable id.
-    pub id: String,
-    /// The rule code.
-    pub rule: String,
-    /// The severity under the run's config.
-    pub severity: Severity,
-    /// The workbook path relative to the input argument.
-    pub workbook: String,
-    /// The unit, or null.
-    pub unit: Option<String>,
-    /// The flagged cell (sheet, zero-based row and column), or null.
-    pub loc: Option<Loc>,
-    /// What it is about.
-    pub subject: String,
-    /// Its typed figures.
-    pub data: Facts,
-    /// Its key across renamed workbooks.
-    pub key: String,
-    /// Against the shard's baseline, if it had one (a merge marks findings against its own).
-    pub change: Option<Change>,
-    /// The waiver that accepts it (a merge judges its expiry on its own day).
-    pub waiver: Option<Waived>,
-}
-
-/// The same fields as `FindingLine`, borrowed from a finding for writing.
-#[derive(Serialize)]
-struct FindingRef<'a> {
-    id: &'a str,
-    rule: &'static str,
-    severity: Severity,
-    workbook: &'a str,
-    unit: Option<&'a str>,
-    loc: Option<&'a Loc>,
-    subject: &'a str,
-    data: &'a Facts,
-    key: &'a str,
-    change: Option<Change>,
-    waiver: Option<&'a Waived>,
-}
-
-impl FindingLine {
-    /// The finding, its rule found by code.
-    pub fn into_finding(self) -> Result<Finding, String> {
-        let rule = crate::rules::all()
-            .iter()
-            .copied()
-            .find(|r| r.code == self.rule)
-            .ok_or_else(|| format!("unknown rule {:?}", self.rule))?;
-        Ok(Finding {
-            id: self.id,
-            rule,
-            severity: self.severity,
-            workbook: self.workbook,
-            unit: self.unit,
-            loc: self.loc,
-            subject: self.subject,
-            data: self.data,
-            key: self.key,
-            change: self.change,
-            waiver: self.waiver.map(Box::new),
-        })
-    }
-}
-
 /// One line of a part file.
 #[derive(Clone, Debug, PartialEq, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase", deny_unknown_fields)]
@@ -174,7 +105,7 @@ pub enum Line {
     /// One unit of the workbook.
     Unit(UnitFigures),
     /// One finding of the workbook.
-    Finding(FindingLine),
+    Finding(Finding),
 }
 
 /// A line to write.
@@ -184,7 +115,7 @@ enum LineRef<'a> {
     Manifest(&'a Manifest),
     Workbook(&'a WorkbookLine),
     Unit(&'a UnitFigures),
-    Finding(FindingRef<'a>),
+    Finding(&'a Finding),
 }
 
 fn write_line(out: &mut Vec<u8>, line: &LineRef<'_>) {
@@ -223,20 +154,7 @@ pub(crate) fn encode_block(rank: u64, w: &WorkbookResult, out_dir: &Path) -> Vec
         write_line(&mut out, &LineRef::Unit(u));
     }
     for f in &w.findings {
-        let line = FindingRef {
-            id: &f.id,
-            rule: f.rule.code,
-            severity: f.severity,
-            workbook: &f.workbook,
-            unit: f.unit.as_deref(),
-            loc: f.loc.as_ref(),
-            subject: &f.subject,
-            data: &f.data,
-            key: &f.key,
-            change: f.change,
-            waiver: f.waiver.as_deref(),
-        };
-        write_line(&mut out, &LineRef::Finding(line));
+        write_line(&mut out, &LineRef::Finding(f));
     }
     out
 }
@@ -423,7 +341,7 @@ pub(crate) fn read_block<R: BufRead>(
             .ok_or_else(|| BlockError::Bad("the file ends inside a workbook's block".into()))?;
         if want.findings {
             match serde_json::from_slice::<Line>(line) {
-                Ok(Line::Finding(f)) => findings.push(f.into_finding().map_err(BlockError::Bad)?),
+                Ok(Line::Finding(f)) => findings.push(f),
                 Ok(_) => return Err(BlockError::Bad("expected a finding line".into())),
                 Err(e) => return Err(BlockError::Bad(e.to_string())),
             }

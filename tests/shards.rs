@@ -3,7 +3,10 @@
 //! group findings across shards included; a merge refuses parts that do not belong together;
 //! shards run on different "machines" (separate folders) agree.
 
+mod common;
+
 use assert_cmd::Command;
+use common::text_sheet as sheet;
 use rust_xlsxwriter::Workbook as XlsxWriter;
 use std::io::{BufRead, Read, Write};
 use std::path::{Path, PathBuf};
@@ -11,18 +14,6 @@ use teamlint::shard::shard_of;
 
 fn teamlint() -> Command {
     Command::cargo_bin("teamlint").unwrap()
-}
-
-fn sheet(wb: &mut XlsxWriter, name: &str, rows: &[&[&str]]) {
-    let ws = wb.add_worksheet();
-    ws.set_name(name).unwrap();
-    for (r, row) in rows.iter().enumerate() {
-        for (c, text) in row.iter().enumerate() {
-            if !text.is_empty() {
-                ws.write_string(r as u32, c as u16, *text).unwrap();
-            }
-        }
-    }
 }
 
 /// A plan of one unit (`country` may be empty) with two people who stand in for each other on
