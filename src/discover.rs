@@ -46,45 +46,66 @@ pub fn discover(
     out_dir: &Path,
     lang: crate::contract::Lang,
 ) -> (Vec<Input>, Vec<(PathBuf, String)>) {
-    use crate::i18n::tr;
-    let mut inputs = Vec::new();
-    let mut errors = Vec::new();
+    let mut found = Found::default();
     for root in paths {
-        if root.is_file() {
-            let name = root
+        found.take(root, root, root, out_dir, lang);
+    }
+    found.sorted()
+}
+
+/// Workbooks and refused paths, as they are found.
+#[derive(Default)]
+struct Found {
+    inputs: Vec<Input>,
+    errors: Vec<(PathBuf, String)>,
+}
+
+impl Found {
+    /// One path given to the run: a file with a known extension is a workbook named relative
+    /// to `root`; a folder is searched, its workbooks named relative to `root`; anything else
+    /// is refused under `name` (unknown extension, no such file or folder).
+    fn take(
+        &mut self,
+        path: &Path,
+        root: &Path,
+        name: &Path,
+        out_dir: &Path,
+        lang: crate::contract::Lang,
+    ) {
+        if path.is_file() {
+            let file = path
                 .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
+                .map(|n| n.to_string_lossy().to_lowercase())
                 .unwrap_or_default();
-            let lower = name.to_lowercase();
-            if EXTENSIONS.iter().any(|e| lower.ends_with(&format!(".{e}"))) {
-                inputs.push(Input {
-                    path: root.clone(),
-                    root: root.clone(),
+            if EXTENSIONS.iter().any(|e| file.ends_with(&format!(".{e}"))) {
+                self.inputs.push(Input {
+                    path: path.to_path_buf(),
+                    root: root.to_path_buf(),
                 });
             } else {
-                errors.push((
-                    root.clone(),
-                    crate::load::LoadError::UnknownExtension.message(lang),
-                ));
+                let reason = crate::load::LoadError::UnknownExtension.message(lang);
+                self.errors.push((name.to_path_buf(), reason));
             }
-            continue;
-        }
-        if !root.is_dir() {
-            let reason = tr(
+        } else if path.is_dir() {
+            let (found, failed) = walk(path, root, out_dir, lang);
+            self.inputs.extend(found);
+            self.errors.extend(failed);
+        } else {
+            let reason = crate::i18n::tr(
                 lang,
                 "no such file or folder",
                 "Datei oder Ordner nicht gefunden",
             );
-            errors.push((root.clone(), reason.to_string()));
-            continue;
+            self.errors.push((name.to_path_buf(), reason.to_string()));
         }
-        let (found, failed) = walk(root, root, out_dir, lang);
-        inputs.extend(found);
-        errors.extend(failed);
     }
-    inputs.sort();
-    inputs.dedup_by(|a, b| a.path == b.path);
-    (inputs, errors)
+
+    /// The workbooks sorted, each once, and the refused paths.
+    fn sorted(mut self) -> (Vec<Input>, Vec<(PathBuf, String)>) {
+        self.inputs.sort();
+        self.inputs.dedup_by(|a, b| a.path == b.path);
+        (self.inputs, self.errors)
+    }
 }
 
 /// The workbooks under the folder `start` (recursively, skipping hidden entries and the output
@@ -144,8 +165,7 @@ pub fn listed(
     out_dir: &Path,
     lang: crate::contract::Lang,
 ) -> (Vec<Input>, Vec<(PathBuf, String)>) {
-    let mut inputs = Vec::new();
-    let mut errors = Vec::new();
+    let mut found = Found::default();
     for entry in entries {
         let entry = entry.trim_start_matches("./");
         let listed = Path::new(entry);
@@ -160,24 +180,9 @@ pub fn listed(
             base.to_path_buf()
         };
         let path = root.join(listed.strip_prefix(&root).unwrap_or(listed));
-        if path.is_dir() {
-            let (found, failed) = walk(&path, &root, out_dir, lang);
-            inputs.extend(found);
-            errors.extend(failed);
-        } else if path.is_file() {
-            inputs.push(Input { path, root });
-        } else {
-            let reason = crate::i18n::tr(
-                lang,
-                "no such file or folder",
-                "Datei oder Ordner nicht gefunden",
-            );
-            errors.push((listed.to_path_buf(), reason.to_string()));
-        }
+        found.take(&path, &root, listed, out_dir, lang);
     }
-    inputs.sort();
-    inputs.dedup_by(|a, b| a.path == b.path);
-    (inputs, errors)
+    found.sorted()
 }
 
 /// The readable extensions, e.g. `.xlsx .xlsm .xlsb .xls .ods`.

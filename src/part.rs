@@ -306,6 +306,29 @@ impl From<std::io::Error> for BlockError {
     }
 }
 
+/// Reads the `count` lines of one kind that follow a `workbook` line: parsed (each must be
+/// `kind`, which `pick` takes out of it) when `parse`, else skipped.
+fn read_lines<R: BufRead, T>(
+    lines: &mut LineReader<R>,
+    count: u64,
+    parse: bool,
+    kind: &str,
+    pick: fn(Line) -> Option<T>,
+) -> Result<Vec<T>, BlockError> {
+    let mut out = Vec::new();
+    for _ in 0..count {
+        let line = lines
+            .next_line()?
+            .ok_or_else(|| BlockError::Bad("the file ends inside a workbook's block".into()))?;
+        if parse {
+            let line =
+                serde_json::from_slice::<Line>(line).map_err(|e| BlockError::Bad(e.to_string()))?;
+            out.push(pick(line).ok_or_else(|| BlockError::Bad(format!("expected a {kind} line")))?);
+        }
+    }
+    Ok(out)
+}
+
 /// Reads the next block from `lines`, or `None` at the end. The copy's path is put back below
 /// `out_dir`.
 pub(crate) fn read_block<R: BufRead>(
@@ -321,32 +344,20 @@ pub(crate) fn read_block<R: BufRead>(
         Ok(_) => return Err(BlockError::Bad("expected a workbook line".into())),
         Err(e) => return Err(BlockError::Bad(e.to_string())),
     };
-    let mut units = Vec::new();
-    for _ in 0..header.units {
-        let line = lines
-            .next_line()?
-            .ok_or_else(|| BlockError::Bad("the file ends inside a workbook's block".into()))?;
-        if want.units {
-            match serde_json::from_slice::<Line>(line) {
-                Ok(Line::Unit(u)) => units.push(u),
-                Ok(_) => return Err(BlockError::Bad("expected a unit line".into())),
-                Err(e) => return Err(BlockError::Bad(e.to_string())),
-            }
-        }
-    }
-    let mut findings = Vec::new();
-    for _ in 0..header.findings {
-        let line = lines
-            .next_line()?
-            .ok_or_else(|| BlockError::Bad("the file ends inside a workbook's block".into()))?;
-        if want.findings {
-            match serde_json::from_slice::<Line>(line) {
-                Ok(Line::Finding(f)) => findings.push(f),
-                Ok(_) => return Err(BlockError::Bad("expected a finding line".into())),
-                Err(e) => return Err(BlockError::Bad(e.to_string())),
-            }
-        }
-    }
+    let units = read_lines(lines, header.units, want.units, "unit", |l| match l {
+        Line::Unit(u) => Some(u),
+        _ => None,
+    })?;
+    let findings = read_lines(
+        lines,
+        header.findings,
+        want.findings,
+        "finding",
+        |l| match l {
+            Line::Finding(f) => Some(f),
+            _ => None,
+        },
+    )?;
     Ok(Some(Block {
         rank: header.rank,
         units: header.units,
