@@ -409,6 +409,8 @@ pub fn check(paths: &[PathBuf], options: &Options) -> anyhow::Result<Report> {
     if options.part {
         return write_part(results, &list, shard, options);
     }
+    // The group stage needs no input list: its memory is the results'.
+    drop(list);
     finish(results, options, &pool)
 }
 
