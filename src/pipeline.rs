@@ -382,7 +382,7 @@ pub fn check(paths: &[PathBuf], options: &Options) -> anyhow::Result<Report> {
         release();
     }
     std::fs::create_dir_all(&options.out_dir)?;
-    let spool = SpoolWriter::create(&options.out_dir)?;
+    let spool = SpoolWriter::create(&options.out_dir, list.entries.len())?;
     let bar = if options.progress {
         indicatif::ProgressBar::new(list.entries.len() as u64)
     } else {
@@ -498,7 +498,8 @@ fn finish(results: Results, options: &Options, pool: &rayon::ThreadPool) -> anyh
     }
     let config = &options.config;
     let mut totals = Totals::default();
-    let mut units: Vec<rules::GroupUnit> = Vec::new();
+    // Every unit of the run, for the group rules: reserved at its size (no doubling).
+    let mut units: Vec<rules::GroupUnit> = Vec::with_capacity(results.unit_count());
     let mut usage = rules::waivers::Usage::new(config.waivers.iter().map(|w| (w, None)));
     let mut resolution = options.baseline.as_ref().map(|b| b.resolution());
     for block in results.blocks(Want::ALL) {
