@@ -46,9 +46,9 @@ pub struct Options {
     pub jobs: Option<usize>,
     /// Show a progress bar (only when stderr is a terminal).
     pub progress: bool,
-    /// Called where a run has freed much memory (after discovery, and after the workbooks are
-    /// checked, before the group stage allocates its own): the binary returns its allocator's
-    /// freed pages to the system here.
+    /// Called where a run has freed much memory (after discovery; after the workbooks are
+    /// checked, on every worker thread, before the group stage allocates its own): the binary
+    /// returns its allocator's freed pages to the system here.
     pub release_memory: Option<fn()>,
     /// Workbooks listed by `--files-from`, checked besides the paths: files or folders
     /// relative to the working folder, named in findings as listed.
@@ -493,7 +493,10 @@ fn write_part(
 /// used, the baseline's resolved findings and the counts; the group rules; then the group
 /// report and the findings files, each streaming the results again.
 fn finish(results: Results, options: &Options, pool: &rayon::ThreadPool) -> anyhow::Result<Report> {
+    // Every worker's freed memory goes back (each thread's allocator keeps its own), so the
+    // group stage does not come on top of it.
     if let Some(release) = options.release_memory {
+        pool.broadcast(|_| release());
         release();
     }
     let config = &options.config;
