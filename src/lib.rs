@@ -19,6 +19,8 @@ pub mod pipeline;
 pub mod report;
 pub mod rules;
 pub mod schema;
+pub mod serve;
 pub mod template;
+pub mod watch;
 
 pub use pipeline::{ExtraFormat, InputStatus, Options, Report, WorkbookResult, check};

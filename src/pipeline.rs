@@ -212,7 +212,7 @@ pub fn check(paths: &[PathBuf], options: &Options) -> anyhow::Result<Report> {
             .par_iter()
             .zip(outputs.par_iter())
             .map(|(input, out)| {
-                let result = crate::guard::check_guarded(input, out, options, check_one);
+                let result = check_input(input, out, options);
                 bar.set_message(result.path.clone());
                 bar.inc(1);
                 result
@@ -225,6 +225,28 @@ pub fn check(paths: &[PathBuf], options: &Options) -> anyhow::Result<Report> {
     if let Some(release) = options.release_memory {
         release();
     }
+    group_stage(workbooks, options, &pool)
+}
+
+/// The group stage over workbooks already checked (`teamlint watch` keeps them between runs):
+/// the group rules, waivers and baseline, then the group outputs in `options.out_dir`.
+pub fn finish(workbooks: Vec<WorkbookResult>, options: &Options) -> anyhow::Result<Report> {
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(options.jobs.unwrap_or(0))
+        .build()?;
+    group_stage(workbooks, options, &pool)
+}
+
+/// Checks one workbook (read, rules, annotated copy at `out`), a panic failing it alone.
+pub fn check_input(input: &discover::Input, out: &Path, options: &Options) -> WorkbookResult {
+    crate::guard::check_guarded(input, out, options, check_one)
+}
+
+fn group_stage(
+    workbooks: Vec<WorkbookResult>,
+    options: &Options,
+    pool: &rayon::ThreadPool,
+) -> anyhow::Result<Report> {
     let units: Vec<UnitFigures> = workbooks
         .iter()
         .flat_map(|w| w.units.iter().cloned())
@@ -279,6 +301,9 @@ pub fn check(paths: &[PathBuf], options: &Options) -> anyhow::Result<Report> {
             options.lang,
         )?);
     }
+    report
+        .outputs
+        .push(report::html::write(&options.out_dir, &report, options)?);
     Ok(report)
 }
 
@@ -324,7 +349,7 @@ fn check_one(input: &discover::Input, out: &Path, options: &Options) -> Workbook
 /// `NAME.checked.xlsx` (`.xlsm` for a macro workbook) under `out_dir`, mirroring each input's
 /// folder below its input argument; two inputs that would share a name get `NAME-2.checked.xlsx`,
 /// in input order. An `.xlsm` also reserves the `.xlsx` name its copy takes if it is rebuilt.
-fn output_paths(inputs: &[discover::Input], out_dir: &Path) -> Vec<PathBuf> {
+pub fn output_paths(inputs: &[discover::Input], out_dir: &Path) -> Vec<PathBuf> {
     let mut taken = std::collections::HashSet::new();
     inputs
         .iter()

@@ -39,7 +39,9 @@ fn counts(w: &WorkbookResult) -> (usize, usize, usize) {
     (c(Severity::Error), c(Severity::Warning), c(Severity::Info))
 }
 
-fn workbook_line(w: &WorkbookResult, width: usize, lang: Lang) -> String {
+/// One workbook's line: `ok    PATH  2 units: 3 errors, 1 warning, 0 infos`, or `FAILED  PATH  reason`;
+/// the path padded to `width`.
+pub fn workbook_line(w: &WorkbookResult, width: usize, lang: Lang) -> String {
     let path = format!("{:width$}", w.path, width = width);
     match w.status {
         InputStatus::Failed => format!(
