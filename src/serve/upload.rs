@@ -29,9 +29,14 @@ impl Drop for Staged {
 }
 
 impl Staged {
-    /// A new generated path in the staging folder, taken by this upload.
+    /// A new generated path in the staging folder (with the extension of the name given, which
+    /// says how to read it), taken by this upload.
     fn take_path(&mut self, original: String) -> anyhow::Result<PathBuf> {
-        let path = self.dir.join(format!("{}.upload", super::random_token()?));
+        let ext = Path::new(&original)
+            .extension()
+            .map(|e| e.to_string_lossy().to_lowercase())
+            .unwrap_or_default();
+        let path = self.dir.join(format!("{}.{ext}", super::random_token()?));
         self.files.push((path.clone(), original));
         Ok(path)
     }
