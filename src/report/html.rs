@@ -20,10 +20,9 @@ use std::path::{Path, PathBuf};
 pub const FILE_NAME: &str = "report.html";
 
 /// The unit columns the page shows, from the one unit table (`table::UNIT_COLUMNS`).
-const UNIT_KEYS: [&str; 15] = [
+const UNIT_KEYS: [&str; 14] = [
     "unit",
     "country",
-    "workbook",
     "employees",
     "people",
     "fte",
@@ -56,8 +55,8 @@ pub struct Links {
 pub struct Cell {
     /// The value as the reader's language writes it.
     pub text: String,
-    /// Whether it is a number (right-aligned).
-    pub number: bool,
+    /// Its CSS classes: the column's key, `num` for a number, `hit` for a count above zero.
+    pub class: String,
 }
 
 /// A unit's row in the units table.
@@ -208,7 +207,14 @@ pub fn worst_first(report: &Report) -> Vec<&UnitFigures> {
 
 /// A value of the unit table as text in a language: hours with one decimal, FTE with two,
 /// coverage as a percentage, money whole with the unit's currency.
-fn cell_text(value: Value<'_>, shape: Shape, currency: &str, lang: Lang) -> Cell {
+fn cell_text(key: &str, value: Value<'_>, shape: Shape, currency: &str, lang: Lang) -> Cell {
+    let mut class = key.to_string();
+    if shape.is_number() {
+        class.push_str(" num");
+    }
+    if shape == Shape::Count && matches!(value, Value::Number(n) if n > 0.0) {
+        class.push_str(" hit");
+    }
     let text = match (value, shape) {
         (Value::Null, _) => String::new(),
         (Value::Text(t), _) => t.into_owned(),
@@ -218,11 +224,15 @@ fn cell_text(value: Value<'_>, shape: Shape, currency: &str, lang: Lang) -> Cell
         (Value::Number(n), Shape::Money) => i18n::money(n, currency, lang),
         (Value::Number(n), _) => i18n::number(n, 0, lang),
     };
-    Cell {
-        text,
-        number: shape.is_number(),
-    }
+    Cell { text, class }
 }
+
+/// What a path segment of a link keeps as it is: letters, digits and `. - _ ~`.
+const SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'.')
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'~');
 
 /// A relative URL of an output under `out_dir`: each path segment percent-encoded.
 fn output_link(path: &Path, out_dir: &Path, prefix: &str) -> String {
@@ -230,11 +240,8 @@ fn output_link(path: &Path, out_dir: &Path, prefix: &str) -> String {
     let segments: Vec<String> = rel
         .components()
         .map(|c| {
-            percent_encoding::utf8_percent_encode(
-                &c.as_os_str().to_string_lossy(),
-                percent_encoding::NON_ALPHANUMERIC,
-            )
-            .to_string()
+            percent_encoding::utf8_percent_encode(&c.as_os_str().to_string_lossy(), SEGMENT)
+                .to_string()
         })
         .collect();
     format!("{prefix}{}", segments.join("/"))
@@ -345,7 +352,7 @@ pub fn build(report: &Report, out_dir: &Path, lang: Lang, links: &Links) -> Repo
             anchor: anchor.clone(),
             cells: columns
                 .iter()
-                .map(|c| cell_text((c.value)(u, lang), c.shape, &u.currency, lang))
+                .map(|c| cell_text(c.key, (c.value)(u, lang), c.shape, &u.currency, lang))
                 .collect(),
             has_errors: u.errors > 0,
             new,
