@@ -17,6 +17,7 @@ use axum::extract::{DefaultBodyLimit, Path as UrlPath, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
+use std::io::Write;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -204,14 +205,19 @@ pub fn run(options: ServeOptions) -> anyhow::Result<()> {
             ip if ip.is_unspecified() => "127.0.0.1".into(),
             ip => ip.to_string(),
         };
-        println!(
+        // (Printing never stops the page: a closed stdout is ignored.)
+        let mut stdout = std::io::stdout();
+        let _ = writeln!(
+            stdout,
             "teamlint serve: open http://{host}:{port}/?token={} in your browser",
             app.token
         );
-        println!(
+        let _ = writeln!(
+            stdout,
             "Uploads stay on this machine and are deleted after download or after {} minutes. Ctrl-C stops.",
             options.keep.as_secs() / 60
         );
+        let _ = stdout.flush();
         let sweeper = tokio::spawn({
             let app = app.clone();
             async move {
@@ -226,7 +232,10 @@ pub fn run(options: ServeOptions) -> anyhow::Result<()> {
             .with_graceful_shutdown(stop_signal())
             .await?;
         sweeper.abort();
-        println!("teamlint serve: stopping; waiting for the check under way");
+        let _ = writeln!(
+            std::io::stdout(),
+            "teamlint serve: stopping; waiting for the check under way"
+        );
         let app = Arc::try_unwrap(app).ok();
         if let Some(app) = app {
             tokio::task::spawn_blocking(move || app.jobs.shut_down()).await?;
