@@ -42,7 +42,7 @@ struct Cli {
 enum Command {
     /// Check workbooks (.xlsx .xlsm .xlsb .xls .ods); folders are searched recursively.
     #[command(
-        after_help = "Exit codes:\n  0  no finding at or above --fail-on\n  1  findings at or above --fail-on\n  2  usage error, or an input could not be read (the others are still checked)\n\nOutputs in --out: NAME.checked.xlsx per input (flagged cells with notes, Findings and\nSummary sheets), group-report.xlsx, findings.json (plus .csv/.parquet with --format)."
+        after_help = "Exit codes:\n  0  no finding at or above --fail-on\n  1  findings at or above --fail-on\n  2  usage error, or an input could not be read (the others are still checked)\n\nOutputs in --out: NAME.checked.xlsx per input (flagged cells with notes, Findings and\nSummary sheets), group-report.xlsx, findings.json (plus .csv/.parquet with --format),\nreport.html (the whole run as one page for a browser)."
     )]
     Check(CheckArgs),
     /// List every rule: code, name, default severity and what it checks.
