@@ -2,7 +2,9 @@
 //! second copies the part byte for byte except the flagged cells' `s`, inserted cells and rows.
 
 use super::styles::Styles;
-use super::xml::{REL_NS, attr, local, ns_prefix, parse_a1, prefix_of, reader, with_attr};
+use super::xml::{
+    REL_NS, attr, local, ns_prefix, parse_a1, prefix_of, reader, spanned, with_attr,
+};
 use crate::model::a1;
 use crate::report::annotated::Mark;
 use quick_xml::events::Event;
@@ -150,9 +152,7 @@ pub(crate) fn patch(
         None => format!("<{p}legacyDrawing xmlns:r=\"{REL_NS}\" r:id=\"{rid}\"/>"),
     };
     loop {
-        let before = r.buffer_position() as usize;
-        let event = r.read_event().map_err(|e| e.to_string())?;
-        let after = r.buffer_position() as usize;
+        let (event, before, after) = spanned(&mut r)?;
         // What goes before this event, and what replaces it (None: the event as written).
         let mut insert = String::new();
         let mut replace: Option<String> = None;
