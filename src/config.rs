@@ -169,13 +169,22 @@ impl Waiver {
     }
 }
 
-/// A `YYYY-MM-DD` date as (year, month, day).
+/// A date written `YYYY-MM-DD` or, as in German, `DD.MM.YYYY`, as (year, month, day).
 pub fn parse_date(text: &str) -> Option<(u16, u8, u8)> {
-    let mut parts = text.trim().splitn(3, '-');
-    let year: u16 = parts.next()?.parse().ok()?;
-    let month: u8 = parts.next()?.parse().ok()?;
-    let day: u8 = parts.next()?.parse().ok()?;
-    ((1..=12).contains(&month) && (1..=31).contains(&day)).then_some((year, month, day))
+    let text = text.trim();
+    let (year, month, day) = if let Some((d, rest)) = text.split_once('.') {
+        let (m, y) = rest.split_once('.')?;
+        (y, m, d)
+    } else {
+        let mut parts = text.splitn(3, '-');
+        (parts.next()?, parts.next()?, parts.next()?)
+    };
+    let year: u16 = year.trim().parse().ok()?;
+    let month: u8 = month.trim().parse().ok()?;
+    let day: u8 = day.trim().parse().ok()?;
+    let valid =
+        (1000..=9999).contains(&year) && (1..=12).contains(&month) && (1..=31).contains(&day);
+    valid.then_some((year, month, day))
 }
 
 /// Rates that convert each unit's currency into the group currency.

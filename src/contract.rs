@@ -5,7 +5,7 @@ use serde::Serialize;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-/// The four sheets a workbook may hold.
+/// The sheets a workbook may hold: the four of the plan and the unit's own waivers.
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, schemars::JsonSchema,
 )]
@@ -18,15 +18,18 @@ pub enum SheetKind {
     Allocation,
     /// Channels.
     Channels,
+    /// Waivers: findings the unit has agreed to accept until a date.
+    Waivers,
 }
 
 impl SheetKind {
     /// Every contract sheet, in reading order.
-    pub const ALL: [SheetKind; 4] = [
+    pub const ALL: [SheetKind; 5] = [
         SheetKind::Units,
         SheetKind::Staff,
         SheetKind::Allocation,
         SheetKind::Channels,
+        SheetKind::Waivers,
     ];
 
     /// The canonical (English) sheet name.
@@ -73,6 +76,10 @@ pub enum ValueType {
     Employment,
     /// Money or free.
     MoneyOrFree,
+    /// A rule's code or name.
+    Rule,
+    /// A date.
+    Date,
 }
 
 /// Every column the contract knows, across all sheets.
@@ -138,12 +145,24 @@ pub enum Col {
     ResponseTime,
     /// Owner.
     Owner,
+    /// The rule a waiver is for.
+    Rule,
+    /// What a waiver is about (a channel, a person ID, a unit).
+    Subject,
+    /// One finding a waiver is for, by its id or key.
+    FindingId,
+    /// Why a waiver accepts the finding.
+    Reason,
+    /// Who approved a waiver.
+    ApprovedBy,
+    /// A waiver's last day.
+    ValidUntil,
 }
 
 impl Col {
-    /// How many columns the contract knows (`Owner` is the last variant), so a `Col` can index
-    /// an array: `col as usize < Col::COUNT`.
-    pub const COUNT: usize = Col::Owner as usize + 1;
+    /// How many columns the contract knows (`ValidUntil` is the last variant), so a `Col` can
+    /// index an array: `col as usize < Col::COUNT`.
+    pub const COUNT: usize = Col::ValidUntil as usize + 1;
 }
 
 /// A sheet's name in a language, from its English contract name (`Staff` → `Mitarbeiter`);
@@ -647,6 +666,85 @@ pub static SHEETS: &[SheetDef] = &[
                 false,
                 "Person ID of the channel owner.",
                 "Personalnummer der verantwortlichen Person."
+            ),
+        ],
+    },
+    SheetDef {
+        kind: SheetKind::Waivers,
+        name: "Waivers",
+        name_de: "Ausnahmen",
+        aliases: &["Waiver", "Exceptions", "Ausnahme", "Ausnahmegenehmigungen"],
+        required: false,
+        columns: &[
+            col!(
+                Rule,
+                "Rule",
+                "Regel",
+                ["Rule code", "Code", "Regelcode"],
+                Rule,
+                true,
+                "The rule whose finding is accepted: its code (SPOF001) or name.",
+                "Die Regel, deren Befund akzeptiert wird: ihr Code (SPOF001) oder Name."
+            ),
+            col!(
+                Unit,
+                "Unit",
+                "Einheit",
+                ["Gesellschaft", "Business Unit", "BU"],
+                Text,
+                false,
+                "The unit it is for; empty: every unit of this workbook.",
+                "Die Einheit, für die sie gilt; leer: jede Einheit dieser Mappe."
+            ),
+            col!(
+                Subject,
+                "Subject",
+                "Gegenstand",
+                ["Betrifft", "Channel or person", "Kanal oder Person"],
+                Text,
+                false,
+                "What the finding is about: a channel, a Person ID or the unit; empty: any.",
+                "Worum es im Befund geht: ein Kanal, eine Personalnummer oder die Einheit; leer: jeder."
+            ),
+            col!(
+                FindingId,
+                "Finding ID",
+                "Befund-ID",
+                ["Finding", "Befund", "Key"],
+                Text,
+                false,
+                "Or exactly one finding, by its id from findings.json.",
+                "Oder genau ein Befund, mit seiner ID aus findings.json."
+            ),
+            col!(
+                Reason,
+                "Reason",
+                "Begründung",
+                ["Grund", "Why"],
+                Text,
+                true,
+                "Why the finding is accepted for now.",
+                "Warum der Befund vorerst akzeptiert wird."
+            ),
+            col!(
+                ApprovedBy,
+                "Approved by",
+                "Genehmigt von",
+                ["Approver", "Genehmigung", "Freigabe"],
+                Text,
+                true,
+                "Who approved the exception.",
+                "Wer die Ausnahme genehmigt hat."
+            ),
+            col!(
+                ValidUntil,
+                "Valid until",
+                "Gültig bis",
+                ["Until", "Expires", "Bis", "Befristet bis"],
+                Date,
+                true,
+                "The last day it holds (a date); from the next day the finding counts again.",
+                "Der letzte Tag, an dem sie gilt (ein Datum); ab dem Tag danach zählt der Befund wieder."
             ),
         ],
     },

@@ -290,8 +290,6 @@ pub struct Finding {
 /// A finding's waiver: who accepted it, why, until when, and whether that day has passed.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Waived {
-    /// The waiver's position in the config's `[[waiver]]` list (from 0).
-    pub index: usize,
     /// Why the finding is accepted.
     pub reason: String,
     /// Who approved it.

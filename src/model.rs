@@ -262,6 +262,16 @@ pub struct Channel {
     pub owner: Option<String>,
 }
 
+/// A row of a workbook's Waivers sheet: a waiver for that workbook's findings, and where it is
+/// written (the row's Rule cell), so that an unused one can point at it.
+#[derive(Clone, Debug)]
+pub struct WaiverRow {
+    /// The waiver, with its date as `YYYY-MM-DD`.
+    pub waiver: crate::config::Waiver,
+    /// The row's Rule cell.
+    pub loc: Loc,
+}
+
 /// The typed content of one workbook.
 #[derive(Clone, Debug, Default)]
 pub struct Plan {
@@ -275,6 +285,8 @@ pub struct Plan {
     pub allocations: Vec<Allocation>,
     /// Channels.
     pub channels: Vec<Channel>,
+    /// The workbook's own waivers (its Waivers sheet), for its findings only.
+    pub waivers: Vec<WaiverRow>,
     /// The contract sheets found, by kind.
     pub layouts: BTreeMap<SheetKind, SheetLayout>,
 }

@@ -264,7 +264,9 @@ fn group_stage(
         &options.config.waivers,
         options.day(),
     );
-    let unused = rules::waivers::unused(&options.config.waivers, report.findings());
+    let all: Vec<&Finding> = report.findings().collect();
+    let unused = rules::waivers::unused(options.config.waivers.iter().map(|w| (w, None)), "", &all);
+    drop(all);
     report
         .group_findings
         .extend(rules::apply_config(unused, &options.config));
@@ -317,11 +319,14 @@ fn check_one(input: &discover::Input, out: &Path, options: &Options) -> Workbook
     };
     let (mut findings, units) =
         rules::check_workbook(&workbook.plan, load_findings, &options.config);
+    // The workbook's own waivers first (its Waivers sheet), then the group's.
+    let own = workbook.plan.waivers.iter().map(|r| &r.waiver);
+    rules::waivers::apply(&mut findings, own, options.day());
+    rules::waivers::apply(&mut findings, &options.config.waivers, options.day());
     findings.shrink_to_fit();
     if let Some(baseline) = &options.baseline {
         baseline.mark(&mut findings);
     }
-    rules::waivers::apply(&mut findings, &options.config.waivers, options.day());
     // (A rebuilt copy takes the workbook and drops it sheet by sheet as it writes them.)
     let written =
         report::patch::write_copy(&input.path, out, workbook, &findings, &units, options.lang);

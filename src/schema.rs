@@ -157,6 +157,16 @@ fn column_schema(column: &ColumnDef) -> Value {
             "a kind of employment".into(),
             Some(words(&Employment::ALL, |e| e.words().to_vec())),
         ),
+        ValueType::Rule => (
+            json!(["string"]),
+            "a rule's code or name (see `teamlint rules`)".into(),
+            Some(crate::rules::all().iter().flat_map(|r| [r.code, r.name]).collect()),
+        ),
+        ValueType::Date => (
+            json!(["string", "number"]),
+            "a date: a date cell, 2026-12-31 or 31.12.2026".into(),
+            None,
+        ),
         ValueType::MoneyOrFree => (
             json!(["number", "string"]),
             format!("money per year ({number_text}), or a word meaning free"),

@@ -96,6 +96,10 @@ pub fn choices(value_type: ValueType, lang: Lang) -> Option<Vec<String>> {
             Lang::En => vec!["yes".into(), "no".into()],
             Lang::De => vec!["ja".into(), "nein".into()],
         },
+        ValueType::Rule => crate::rules::all()
+            .iter()
+            .map(|r| r.code.to_string())
+            .collect(),
         _ => return None,
     };
     Some(list)
@@ -124,6 +128,8 @@ fn example_rows(kind: SheetKind) -> usize {
         SheetKind::Units => 1,
         SheetKind::Staff => 3,
         SheetKind::Allocation | SheetKind::Channels => 2,
+        // An example waiver would match no finding of the example unit (WAIVE001).
+        SheetKind::Waivers => 0,
     }
 }
 
@@ -229,6 +235,12 @@ fn purpose(kind: SheetKind, lang: Lang) -> &'static str {
         }
         (SheetKind::Channels, Lang::De) => {
             "der Kanalplan: jeder Kanal mit Status, Beiträgen pro Woche, Soll-Stunden, Budget und Verantwortlichen"
+        }
+        (SheetKind::Waivers, Lang::En) => {
+            "findings your unit has agreed to accept for a while (optional): rule, unit, subject, reason, who approved it and until when; the finding stays visible in grey and counts again the day after"
+        }
+        (SheetKind::Waivers, Lang::De) => {
+            "Befunde, die Ihre Einheit befristet akzeptiert (optional): Regel, Einheit, Gegenstand, Begründung, wer genehmigt hat und bis wann; der Befund bleibt grau sichtbar und zählt ab dem Tag danach wieder"
         }
     }
 }
@@ -347,6 +359,10 @@ fn write_sheet(sheet: &mut Worksheet, def: &SheetDef, lang: Lang) -> anyhow::Res
     let text = Format::new().set_num_format("@");
     let percent = Format::new().set_num_format("0%");
     let money = Format::new().set_num_format("#,##0.00");
+    let date = Format::new().set_num_format(match lang {
+        Lang::En => "yyyy-mm-dd",
+        Lang::De => "dd.mm.yyyy",
+    });
     let (required_word, author) = match lang {
         Lang::En => ("Required.", "teamlint"),
         Lang::De => ("Pflichtfeld.", "teamlint"),
@@ -370,6 +386,7 @@ fn write_sheet(sheet: &mut Worksheet, def: &SheetDef, lang: Lang) -> anyhow::Res
             ValueType::PersonId | ValueType::Text => Some(&text),
             ValueType::Share => Some(&percent),
             ValueType::Money | ValueType::MoneyOrFree => Some(&money),
+            ValueType::Date => Some(&date),
             _ => None,
         };
         if let Some(f) = column_format {

@@ -2,8 +2,11 @@
 //! run, exactly one finding is new and one resolved, and only the new one fails the run. A
 //! waiver accepts a finding until its day; an unused one is WAIVE001. JUnit XML for CI.
 
+mod common;
+
 use assert_cmd::Command;
 use calamine::Reader;
+use common::package::{Package, fill_rgb, format_of};
 use rust_xlsxwriter::Workbook as XlsxWriter;
 use std::path::Path;
 
@@ -21,6 +24,11 @@ fn sheet(wb: &mut XlsxWriter, name: &str, rows: &[&[&str]]) {
 
 /// The unit Nord's plan: `instagram_budget` on Instagram, `weekly` hours for person 1.
 fn plan(path: &Path, instagram_budget: &str, weekly: &str) {
+    plan_book(instagram_budget, weekly).save(path).unwrap();
+}
+
+/// The unit Nord's plan, unsaved, for a test to add a sheet.
+fn plan_book(instagram_budget: &str, weekly: &str) -> XlsxWriter {
     let mut wb = XlsxWriter::new();
     sheet(
         &mut wb,
@@ -59,7 +67,7 @@ fn plan(path: &Path, instagram_budget: &str, weekly: &str) {
             &["Facebook", "10", "50000"],
         ],
     );
-    wb.save(path).unwrap();
+    wb
 }
 
 fn teamlint() -> Command {
@@ -407,4 +415,258 @@ fn findings_junit_xml_has_a_suite_per_workbook_and_a_case_per_rule_and_unit() {
         !failed_cases.iter().any(|(c, _)| c.starts_with("COORD005")),
         "an info is below --fail-on warning"
     );
+}
+
+/// The fill of a cell of a copy, as Excel's ARGB (`FFD9D9D9`), read back from the package.
+fn fill_of(copy: &Path, sheet: &str, cell: &str) -> String {
+    let pkg = Package::open(copy);
+    let (xf, _) = format_of(&pkg, sheet, cell);
+    fill_rgb(&pkg, &xf["fillId"]).unwrap_or_default()
+}
+
+fn finding<'a>(list: &'a [serde_json::Value], rule: &str) -> &'a serde_json::Value {
+    list.iter()
+        .find(|f| f["rule"] == rule)
+        .unwrap_or_else(|| panic!("no {rule} in {list:#?}"))
+}
+
+#[test]
+fn a_waivers_sheet_in_the_workbook_accepts_its_finding_in_grey_until_its_day() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir_all(&input).unwrap();
+    // Instagram is "free": COST001, the only error. The unit's own Ausnahmen sheet accepts it
+    // until 31.12.2026 (a date cell) and holds one waiver that matches nothing.
+    let mut wb = plan_book("free", "38");
+    let ws = wb.add_worksheet();
+    ws.set_name("Ausnahmen").unwrap();
+    let head = [
+        "Regel",
+        "Gegenstand",
+        "Begründung",
+        "Genehmigt von",
+        "Gültig bis",
+    ];
+    for (c, h) in head.iter().enumerate() {
+        ws.write_string(0, c as u16, *h).unwrap();
+    }
+    let date = rust_xlsxwriter::Format::new().set_num_format("dd.mm.yyyy");
+    let last_day = rust_xlsxwriter::ExcelDateTime::from_ymd(2026, 12, 31).unwrap();
+    for (c, text) in [
+        "free-platform-fallacy",
+        "Instagram",
+        "Budget kommt 2027",
+        "CFO",
+    ]
+    .iter()
+    .enumerate()
+    {
+        ws.write_string(1, c as u16, *text).unwrap();
+    }
+    ws.write_datetime_with_format(1, 4, &last_day, &date)
+        .unwrap();
+    for (c, text) in [
+        "SPOF001",
+        "TikTok",
+        "Neue Stelle ab März",
+        "HR",
+        "31.03.2027",
+    ]
+    .iter()
+    .enumerate()
+    {
+        ws.write_string(2, c as u16, *text).unwrap();
+    }
+    wb.save(input.join("plan.xlsx")).unwrap();
+
+    let run = |today: &str, out: &str| {
+        let out = dir.path().join(out);
+        let assert = teamlint()
+            .args(["check", "--lang", "de", "--today", today, "--out"])
+            .arg(&out)
+            .arg(&input)
+            .assert();
+        (assert, findings(&out), out.join("plan.checked.xlsx"))
+    };
+    // On its last day the waiver holds: COST001 is visible, grey, and fails nothing.
+    let (assert, json, copy) = run("2026-12-31", "held");
+    assert.code(0);
+    let list = json["findings"].as_array().unwrap();
+    let cost = finding(list, "COST001");
+    assert_eq!(cost["waiver"], "active");
+    assert_eq!(cost["waiver_approved_by"], "CFO");
+    assert_eq!(cost["waiver_valid_until"], "2026-12-31");
+    assert_eq!(cost["subject"], "Instagram");
+    let (sheet, cell) = (
+        cost["sheet"].as_str().unwrap(),
+        cost["cell"].as_str().unwrap(),
+    );
+    assert_eq!((sheet, cell), ("Channels", "C2"), "Instagram's Budget cell");
+    assert_eq!(fill_of(&copy, sheet, cell), "FFD9D9D9", "grey while waived");
+    // The waiver that matches nothing is WAIVE001 on its own row.
+    let unused = finding(list, "WAIVE001");
+    assert_eq!(unused["subject"], "SPOF001 TikTok");
+    assert_eq!(
+        (unused["sheet"].as_str(), unused["cell"].as_str()),
+        (Some("Ausnahmen"), Some("A3"))
+    );
+    assert_eq!(unused["workbook"], "plan.xlsx");
+    assert_eq!(
+        fill_of(&copy, "Ausnahmen", "A3"),
+        format!("FF{:06X}", teamlint::report::annotated::INFO_FILL)
+    );
+
+    // The next day it has expired: the error counts again, in the error's fill, and the note says so.
+    let (assert, json, copy) = run("2027-01-01", "expired");
+    assert.code(1);
+    let list = json["findings"].as_array().unwrap();
+    assert_eq!(finding(list, "COST001")["waiver"], "expired");
+    assert_eq!(
+        fill_of(&copy, "Channels", "C2"),
+        format!("FF{:06X}", teamlint::report::annotated::ERROR_FILL)
+    );
+    let notes = Package::open(&copy).comments("Channels").unwrap();
+    assert!(notes.contains("am 2026-12-31 abgelaufen"), "{notes}");
+}
+
+#[test]
+fn a_waiver_row_without_reason_or_with_an_unknown_rule_is_data002_on_its_cell() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.xlsx");
+    let mut wb = plan_book("free", "38");
+    sheet(
+        &mut wb,
+        "Waivers",
+        &[
+            &["Rule", "Subject", "Reason", "Approved by", "Valid until"],
+            &["COST001", "Instagram", "", "HR", "2026-12-31"],
+            &["SPOF999", "Instagram", "Budget follows", "HR", "2026-12-31"],
+            &[
+                "COST001",
+                "Instagram",
+                "Budget follows",
+                "HR",
+                "end of year",
+            ],
+        ],
+    );
+    wb.save(&path).unwrap();
+    let out = dir.path().join("out");
+    teamlint()
+        .args(["check", "--today", "2026-12-01", "--out"])
+        .arg(&out)
+        .arg(&path)
+        .assert()
+        .code(1);
+    let json = findings(&out);
+    let list = json["findings"].as_array().unwrap();
+    let at = |cell: &str| {
+        list.iter()
+            .find(|f| f["sheet"] == "Waivers" && f["cell"] == cell)
+            .unwrap_or_else(|| panic!("nothing at Waivers!{cell}: {list:#?}"))
+    };
+    let reason = at("C2");
+    assert_eq!(reason["rule"], "DATA002");
+    assert_eq!(reason["subject"], "COST001 Instagram");
+    assert!(
+        reason["message"]
+            .as_str()
+            .unwrap()
+            .contains("Reason is required but empty")
+    );
+    let rule = at("A3");
+    assert_eq!(rule["rule"], "DATA002");
+    assert!(
+        rule["message"]
+            .as_str()
+            .unwrap()
+            .contains("\"SPOF999\" is no rule's code or name")
+    );
+    let date = at("E4");
+    assert_eq!(date["rule"], "DATA002");
+    assert!(
+        date["message"]
+            .as_str()
+            .unwrap()
+            .contains("\"end of year\" is not a date")
+    );
+    // None of the three rows accepts anything: COST001 counts.
+    assert!(finding(list, "COST001")["waiver"].is_null());
+}
+
+#[test]
+fn the_samples_twice_with_one_workbook_renamed_fixed_and_broken_show_one_new_and_one_resolved() {
+    let Some(python) = common::python_with_openpyxl() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let samples = dir.path().join("samples");
+    std::fs::create_dir_all(&samples).unwrap();
+    let bundled = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples");
+    for entry in std::fs::read_dir(&bundled).unwrap() {
+        let path = entry.unwrap().path();
+        if matches!(
+            path.extension().and_then(|e| e.to_str()),
+            Some("xlsx" | "xls" | "ods")
+        ) {
+            std::fs::copy(&path, samples.join(path.file_name().unwrap())).unwrap();
+        }
+    }
+    let run = |out: &str, baseline: Option<&str>| {
+        let mut cmd = teamlint();
+        cmd.arg("check")
+            .arg(&samples)
+            .arg("--out")
+            .arg(dir.path().join(out));
+        if let Some(b) = baseline {
+            cmd.arg("--baseline").arg(dir.path().join(b));
+        }
+        let assert = cmd.assert();
+        (assert, findings(&dir.path().join(out)))
+    };
+    let (_, first) = run("november", None);
+
+    // December: the French plan is saved under a new name by another program (openpyxl), with
+    // guidelines now in place (COORD006 fixed) and Instagram's budget "free" (COST001 added).
+    let script = r#"
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+wb["Units"]["G2"] = "yes"
+wb["Channels"]["E2"] = "free"
+wb.save(sys.argv[2])
+"#;
+    let status = std::process::Command::new(python)
+        .arg("-c")
+        .arg(script)
+        .arg(samples.join("fr-lyon.xlsx"))
+        .arg(samples.join("fr-lyon-2026-12.xlsx"))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    std::fs::remove_file(samples.join("fr-lyon.xlsx")).unwrap();
+
+    let (assert, second) = run("december", Some("november"));
+    // Only the new error fails the run: the samples' other errors are unchanged.
+    assert.code(1);
+    let list = second["findings"].as_array().unwrap();
+    let new: Vec<_> = list.iter().filter(|f| f["change"] == "new").collect();
+    assert_eq!(new.len(), 1, "{new:#?}");
+    assert_eq!(new[0]["rule"], "COST001");
+    assert_eq!(new[0]["workbook"], "fr-lyon-2026-12.xlsx");
+    assert_eq!(new[0]["subject"], "Instagram");
+    assert_eq!(
+        (new[0]["sheet"].as_str(), new[0]["cell"].as_str()),
+        (Some("Channels"), Some("E2"))
+    );
+    let unchanged = list.iter().filter(|f| f["change"] == "unchanged").count();
+    assert_eq!(unchanged, list.len() - 1);
+    assert_eq!(unchanged, first["findings"].as_array().unwrap().len() - 1);
+    let resolved = second["resolved"].as_array().unwrap();
+    assert_eq!(resolved.len(), 1, "{resolved:#?}");
+    assert_eq!(resolved[0]["rule"], "COORD006");
+    assert_eq!(resolved[0]["workbook"], "fr-lyon.xlsx");
+    assert_eq!(resolved[0]["cell"], "G2");
+    // Against December, nothing is new: the same errors exit 0.
+    let (assert, _) = run("january", Some("december"));
+    assert.code(0);
 }

@@ -161,7 +161,8 @@ fn sheets_carry_drop_downs_hints_frozen_bold_headers() {
     for lang in [Lang::En, Lang::De] {
         let path = write(dir.path(), lang);
         let entries = zip_entries(&path);
-        // Sheet 1 is the Instructions sheet; sheets 2 to 5 are Units, Staff, Allocation, Channels.
+        // Sheet 1 is the Instructions sheet; sheets 2 to 6 are Units, Staff, Allocation, Channels,
+        // Waivers.
         for (i, def) in SHEETS.iter().enumerate() {
             let xml = entry(&entries, &format!("xl/worksheets/sheet{}.xml", i + 2));
             let validations = xml.matches("<dataValidation ").count();
@@ -214,6 +215,10 @@ fn sheets_carry_drop_downs_hints_frozen_bold_headers() {
             Lang::De => "intern,extern,Agentur,freiberuflich",
         };
         assert!(staff.contains(employment), "{lang:?} employment list");
+        // The Waivers sheet offers every rule's code.
+        let waivers = entry(&entries, "xl/worksheets/sheet6.xml");
+        let codes: Vec<&str> = teamlint::rules::all().iter().map(|r| r.code).collect();
+        assert!(waivers.contains(&codes.join(",")), "{lang:?} rule list");
         // Person IDs and channels are offered from the sheets that define them.
         let staff_name = SheetKind::Staff.def();
         let staff_name = teamlint::template::sheet_name(staff_name, lang);

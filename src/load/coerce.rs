@@ -42,6 +42,10 @@ impl Invalid {
     pub const REQUIRED: &'static str = "required";
     /// The Unit cell is empty, and the workbook holds more than one unit.
     pub const UNIT_NEEDED: &'static str = "unit-needed";
+    /// The value is not a date.
+    pub const NOT_A_DATE: &'static str = "not-a-date";
+    /// The value is no rule's code or name.
+    pub const UNKNOWN_RULE: &'static str = "unknown-rule";
 
     fn new(reason: &'static str, value: &RawValue) -> Invalid {
         Invalid {
@@ -291,6 +295,35 @@ pub fn is_blank(value: &RawValue) -> bool {
         RawValue::Empty => true,
         RawValue::Text(t) => t.trim().is_empty(),
         _ => false,
+    }
+}
+
+/// A date cell, or a date written `2026-12-31` or `31.12.2026`, as `YYYY-MM-DD`. `Ok(None)` for
+/// a blank cell.
+pub fn date(value: &RawValue) -> Result<Option<String>, Invalid> {
+    let ymd = match value {
+        _ if is_blank(value) => return Ok(None),
+        // Excel's day 25,569 is 1970-01-01 (the 1900 date system; any day after 1900-02-28).
+        RawValue::DateTime { serial, .. } if *serial >= 61.0 => Some(
+            crate::rules::waivers::civil_date(serial.floor() as i64 - 25_569),
+        ),
+        RawValue::Text(t) => crate::config::parse_date(t),
+        _ => None,
+    };
+    match ymd {
+        Some((y, m, d)) => Ok(Some(format!("{y:04}-{m:02}-{d:02}"))),
+        None => Err(Invalid::new(Invalid::NOT_A_DATE, value)),
+    }
+}
+
+/// A rule named by its code or name, as its code. `Ok(None)` for a blank cell.
+pub fn rule(value: &RawValue) -> Result<Option<String>, Invalid> {
+    match text(value)? {
+        None => Ok(None),
+        Some(t) => match crate::rules::rule(&t) {
+            Some(rule) => Ok(Some(rule.code.to_string())),
+            None => Err(Invalid::new(Invalid::UNKNOWN_RULE, value)),
+        },
     }
 }
 

@@ -6,7 +6,7 @@ use crate::contract::{Col, Employment, OrgForm, Role, SheetKind, Status, Task};
 use crate::findings::{Fact, Finding, Target};
 use crate::model::{
     Allocation, Budget, Channel, Loc, Person, Plan, RawCell, RawSheet, RawValue, SheetLayout, Unit,
-    key,
+    WaiverRow, key,
 };
 use crate::rules::Rule;
 use crate::rules::data::{DATA001, DATA002, DATA003, DATA004};
@@ -332,6 +332,7 @@ pub fn build_plan(workbook: &str, sheets: &[RawSheet]) -> (Plan, Vec<Finding>) {
         .map(|p| (key(&p.id).into_owned(), p.unit.clone()))
         .collect();
     read_allocations(&mut b, &found, &mut plan, &staff_units);
+    read_waivers(&mut b, &found, &mut plan);
     check_references(&mut b, &found, &plan, &staff_units);
     plan.layouts = found.into_iter().map(|(k, f)| (k, f.layout)).collect();
     (plan, b.findings)
@@ -672,6 +673,60 @@ fn read_staff(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &mut Pl
                 .flatten(),
         };
         plan.staff.push(person);
+    }
+}
+
+/// The workbook's own waivers. A row without rule, reason, approver or a date is a DATA002 on
+/// its cell and accepts nothing.
+fn read_waivers(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &mut Plan) {
+    let Some(sheet) = found.get(&SheetKind::Waivers) else {
+        return;
+    };
+    for row in &sheet.rows {
+        let text = |col| coerce::text(row.get(col)).ok().flatten();
+        let (unit, subject, id) = (text(Col::Unit), text(Col::Subject), text(Col::FindingId));
+        // Findings about the row name it by what it says: rule, subject or id.
+        let rule_text = text(Col::Rule).unwrap_or_default();
+        let about = [Some(&rule_text), subject.as_ref(), id.as_ref()]
+            .into_iter()
+            .flatten()
+            .filter(|s| !s.is_empty())
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let u = unit
+            .as_deref()
+            .or(b.single_unit.as_deref())
+            .map(str::to_string);
+        let u = u.as_deref();
+        let rule = b.key_cell(sheet, row, Col::Rule, u, &about, coerce::rule);
+        let reason = b.key_cell(sheet, row, Col::Reason, u, &about, coerce::text);
+        let approved_by = b.key_cell(sheet, row, Col::ApprovedBy, u, &about, coerce::text);
+        let valid_until = match b.read(sheet, row, Col::ValidUntil, u, &about, coerce::date) {
+            Ok(Some(date)) => Some(date),
+            Ok(None) => {
+                b.required_empty(sheet, row.row, Col::ValidUntil, u, &about);
+                None
+            }
+            Err(()) => None,
+        };
+        let (Some(rule), Some(reason), Some(approved_by), Some(valid_until)) =
+            (rule, reason, approved_by, valid_until)
+        else {
+            continue;
+        };
+        plan.waivers.push(WaiverRow {
+            waiver: crate::config::Waiver {
+                rule,
+                unit,
+                subject,
+                id,
+                reason,
+                approved_by,
+                valid_until,
+            },
+            loc: sheet.layout.cell(row.row, Col::Rule),
+        });
     }
 }
 

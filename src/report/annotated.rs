@@ -19,6 +19,8 @@ pub const ERROR_FILL: u32 = 0xFFC7CE;
 pub const WARNING_FILL: u32 = 0xFFE699;
 /// Fill of a cell with an info (light blue).
 pub const INFO_FILL: u32 = 0xBDD7EE;
+/// Fill of a cell whose every finding a waiver accepts (light grey).
+pub const WAIVED_FILL: u32 = 0xD9D9D9;
 
 /// Excel's limit on a sheet name's length.
 const MAX_SHEET_NAME: usize = 31;
@@ -33,11 +35,43 @@ const MAX_WIDTH: usize = 60;
 
 /// The fill colour of a severity.
 pub fn fill(severity: Severity) -> Color {
-    Color::RGB(match severity {
-        Severity::Error => ERROR_FILL,
-        Severity::Warning => WARNING_FILL,
-        Severity::Info => INFO_FILL,
-    })
+    Color::RGB(Mark::Flagged(severity).rgb())
+}
+
+/// How a flagged cell is filled: by the worst severity among its findings that count, or grey
+/// when a waiver that still holds accepts every finding on it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Mark {
+    /// Every finding on the cell is waived (grey).
+    Waived,
+    /// The worst severity among the cell's findings that count.
+    Flagged(Severity),
+}
+
+impl Mark {
+    /// The mark of one finding: its severity, or `Waived` while a waiver accepts it.
+    pub fn of(finding: &Finding) -> Mark {
+        if finding.counts() {
+            Mark::Flagged(finding.severity)
+        } else {
+            Mark::Waived
+        }
+    }
+
+    /// The mark of a cell with these findings (a counting finding outranks a waived one).
+    pub fn worst<'a>(findings: impl IntoIterator<Item = &'a Finding>) -> Option<Mark> {
+        findings.into_iter().map(Mark::of).max()
+    }
+
+    /// The fill colour as `0xRRGGBB`.
+    pub fn rgb(self) -> u32 {
+        match self {
+            Mark::Waived => WAIVED_FILL,
+            Mark::Flagged(Severity::Error) => ERROR_FILL,
+            Mark::Flagged(Severity::Warning) => WARNING_FILL,
+            Mark::Flagged(Severity::Info) => INFO_FILL,
+        }
+    }
 }
 
 pub(crate) use crate::i18n::tr;
@@ -287,15 +321,10 @@ pub(crate) fn make_note(text: &str) -> Note {
         .set_height(height)
 }
 
-/// The worst severity among findings.
-fn worst<'a>(findings: impl IntoIterator<Item = &'a Finding>) -> Option<Severity> {
-    findings.into_iter().map(|f| f.severity).max()
-}
-
-fn flagged_format(base: Format, severity: Option<Severity>) -> Format {
-    match severity {
-        Some(s) => base
-            .set_background_color(fill(s))
+fn flagged_format(base: Format, mark: Option<Mark>) -> Format {
+    match mark {
+        Some(m) => base
+            .set_background_color(Color::RGB(m.rgb()))
             .set_font_color(Color::Black)
             .set_border(FormatBorder::Thin)
             .set_border_color(Color::RGB(0x808080)),
@@ -303,26 +332,22 @@ fn flagged_format(base: Format, severity: Option<Severity>) -> Format {
     }
 }
 
-/// The formats of the original cells, made once per (severity, number format).
+/// The formats of the original cells, made once per (mark, number format).
 #[derive(Default)]
-struct CellFormats(HashMap<(Option<Severity>, Option<&'static str>), Format>);
+struct CellFormats(HashMap<(Option<Mark>, Option<&'static str>), Format>);
 
 impl CellFormats {
     /// The format for a cell, or `None` for an unflagged cell without a number format.
-    fn get(
-        &mut self,
-        severity: Option<Severity>,
-        pattern: Option<&'static str>,
-    ) -> Option<&Format> {
-        if severity.is_none() && pattern.is_none() {
+    fn get(&mut self, mark: Option<Mark>, pattern: Option<&'static str>) -> Option<&Format> {
+        if mark.is_none() && pattern.is_none() {
             return None;
         }
-        Some(self.0.entry((severity, pattern)).or_insert_with(|| {
+        Some(self.0.entry((mark, pattern)).or_insert_with(|| {
             let base = match pattern {
                 Some(p) => Format::new().set_num_format(p),
                 None => Format::new(),
             };
-            flagged_format(base, severity)
+            flagged_format(base, mark)
         }))
     }
 }
@@ -331,7 +356,7 @@ impl CellFormats {
 fn write_cell(
     sheet: &mut Worksheet,
     cell: RawCell,
-    severity: Option<Severity>,
+    mark: Option<Mark>,
     formats: &mut CellFormats,
     widths: &mut Widths,
 ) -> Result<(), XlsxError> {
@@ -343,7 +368,7 @@ fn write_cell(
         } => Some(date_format(*serial, *is_duration)),
         _ => None,
     };
-    let format = formats.get(severity, pattern);
+    let format = formats.get(mark, pattern);
     if let Some(f) = cell.formula.as_deref().and_then(usable_formula) {
         let result = match &cell.value {
             RawValue::Number(x) if x.is_finite() => number_text(*x),
@@ -631,13 +656,13 @@ fn write_original(
         {
             written.insert((cell.row, cell.col));
         }
-        let severity = findings.and_then(|fs| worst(fs.iter().copied()));
-        write_cell(sheet, cell, severity, &mut formats, &mut widths)?;
+        let mark = findings.and_then(|fs| Mark::worst(fs.iter().copied()));
+        write_cell(sheet, cell, mark, &mut formats, &mut widths)?;
     }
     for (&(row, col), fs) in flagged {
-        let severity = worst(fs.iter().copied());
+        let mark = Mark::worst(fs.iter().copied());
         if !written.contains(&(row, col)) {
-            sheet.write_blank(row, col as u16, &flagged_format(Format::new(), severity))?;
+            sheet.write_blank(row, col as u16, &flagged_format(Format::new(), mark))?;
         }
         sheet.insert_note(row, col as u16, &make_note(&note_text(fs, lang)))?;
     }
@@ -762,7 +787,9 @@ fn write_summary_sheet(
         writer.row(sheet, r, 0, &columns, u, lang)?;
         // The unit's name carries the fill of its findings without a cell; counts above zero
         // carry their severity's fill.
-        let worst_here = on_summary.get(&r).and_then(|fs| worst(fs.iter().copied()));
+        let worst_here = on_summary
+            .get(&r)
+            .and_then(|fs| Mark::worst(fs.iter().copied()));
         if worst_here.is_some() {
             let format = flagged_format(Format::new(), worst_here);
             sheet.write_string_with_format(r, 0, fit(&u.unit), &format)?;
@@ -795,7 +822,7 @@ fn write_summary_sheet(
     // Findings with no cell of their own: a note on the unit's name (or on the header).
     for (&row, fs) in on_summary {
         if row == 0 {
-            let s = worst(fs.iter().copied());
+            let s = Mark::worst(fs.iter().copied());
             sheet.write_string_with_format(
                 0,
                 0,
@@ -877,6 +904,44 @@ fn write_summary_sheet(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_cell_is_grey_only_while_every_finding_on_it_is_waived() {
+        let target = crate::findings::Target {
+            workbook: "plan.xlsx",
+            unit: Some("Nord"),
+            loc: None,
+            subject: "Instagram",
+            discriminator: "",
+        };
+        let finding = |severity, waived: Option<bool>| {
+            let mut f = Finding::new(&crate::rules::cost::COST001, target.clone(), Vec::new());
+            f.severity = severity;
+            f.waiver = waived.map(|expired| {
+                Box::new(findings::Waived {
+                    reason: "agreed".into(),
+                    approved_by: "CFO".into(),
+                    valid_until: "2026-12-31".into(),
+                    expired,
+                })
+            });
+            f
+        };
+        let waived_error = finding(Severity::Error, Some(false));
+        let info = finding(Severity::Info, None);
+        let expired_warning = finding(Severity::Warning, Some(true));
+        assert_eq!(Mark::worst([&waived_error]), Some(Mark::Waived));
+        assert_eq!(
+            Mark::worst([&waived_error, &info]),
+            Some(Mark::Flagged(Severity::Info))
+        );
+        assert_eq!(
+            Mark::worst([&expired_warning, &waived_error]),
+            Some(Mark::Flagged(Severity::Warning))
+        );
+        assert_eq!(Mark::worst([]), None);
+        assert_eq!(Mark::Waived.rgb(), WAIVED_FILL);
+    }
 
     #[test]
     fn number_width_counts_what_number_text_writes() {

@@ -363,6 +363,18 @@ fn message_data002(f: &Finding, lang: Lang) -> String {
             d.text(Facts::currency),
             f.unit.as_deref().unwrap_or_default()
         ),
+        (Invalid::NOT_A_DATE, Lang::En) => {
+            format!("{value} is not a date (write a date, 2026-12-31 or 31.12.2026)")
+        }
+        (Invalid::NOT_A_DATE, Lang::De) => {
+            format!("{value} ist kein Datum (schreiben Sie ein Datum, 31.12.2026 oder 2026-12-31)")
+        }
+        (Invalid::UNKNOWN_RULE, Lang::En) => {
+            format!("{value} is no rule's code or name (see `teamlint rules`)")
+        }
+        (Invalid::UNKNOWN_RULE, Lang::De) => {
+            format!("{value} ist weder Code noch Name einer Regel (siehe `teamlint rules`)")
+        }
         (Invalid::NOT_IN_VOCABULARY, _) => match (vocabulary(english, lang), lang) {
             (Some(words), Lang::En) => format!("{value} is not {words}"),
             (Some(words), Lang::De) => format!("{value} ist {words}"),

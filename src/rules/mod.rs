@@ -205,8 +205,9 @@ pub fn rule(key: &str) -> Option<&'static Rule> {
 }
 
 /// Runs every workbook-level rule over one plan. `load_findings` are the DATA findings the reader
-/// raised; the result holds them too, with the config's severities applied and rules turned off
-/// removed, plus one `UnitFigures` per unit.
+/// raised; the result holds them too, and WAIVE001 for each of the workbook's own waivers that
+/// matches none of its findings, with the config's severities applied and rules turned off
+/// removed, plus one `UnitFigures` per unit. (Waivers are applied by the caller, on its day.)
 pub fn check_workbook(
     plan: &Plan,
     load_findings: Vec<Finding>,
@@ -219,6 +220,11 @@ pub fn check_workbook(
             check(&computed, &mut findings);
         }
     }
+    // The workbook's own waivers that accept none of its findings (WAIVE001 on their rows).
+    let all: Vec<&Finding> = findings.iter().collect();
+    let own = plan.waivers.iter().map(|r| (&r.waiver, Some(&r.loc)));
+    let unused = waivers::unused(own, &plan.workbook, &all);
+    findings.extend(unused);
     let mut findings = apply_config(findings, config);
     crate::findings::sort(&mut findings);
     let mut units = computed.unit_figures();

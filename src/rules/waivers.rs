@@ -1,11 +1,11 @@
-//! Waivers (WAIVE001): findings accepted until a date by the config's `[[waiver]]` list, and
-//! the info that a waiver matches no finding any more, so stale waivers get cleaned up.
+//! Waivers (WAIVE001): findings accepted until a date by the config's `[[waiver]]` list or a
+//! workbook's Waivers sheet, and the info that a waiver matches no finding, so stale ones go.
 
 use super::{Fact, Family, Rule, RuleText, Scope, Target};
 use crate::config::Waiver;
 use crate::contract::Lang;
 use crate::findings::{Facts, Finding, Severity, Waived};
-use crate::model::key;
+use crate::model::{Loc, key};
 
 /// The rules of this family, in catalogue order (the registry reads them from here).
 pub(crate) static RULES: &[&Rule] = &[&WAIVE001];
@@ -21,32 +21,37 @@ pub static WAIVE001: Rule = Rule {
     group_check: None,
     message: message_waive001,
     en: RuleText {
-        summary: "A waiver in the config matches no finding of the run.",
+        summary: "A waiver in the config or a workbook's Waivers sheet matches no finding.",
         what: "\
-Every `[[waiver]]` of the config (rule, and optionally unit, subject or a finding's id) is \
-matched against the run's findings; one that matches none is reported.",
+Every `[[waiver]]` of the config and every row of a workbook's Waivers sheet (rule, and \
+optionally unit, subject or a finding's id) is matched against the findings it can accept: the \
+config's against the whole run, a sheet's against its own workbook. One that matches none is \
+reported, on its row when it is written in a workbook.",
         why: "\
 A waiver records a decision: a problem is known and accepted until a date. Once the problem \
 is fixed, or the unit or channel renamed, the waiver no longer applies, and left in place it \
 would silently accept a new problem that happens to match it later.",
         fix: "\
-Remove the waiver from teamlint.toml if the problem is solved, or correct its rule, unit or \
-subject so that it names the finding it is meant for.",
+Remove the waiver (from teamlint.toml or the Waivers sheet) if the problem is solved, or \
+correct its rule, unit or subject so that it names the finding it is meant for.",
     },
     de: RuleText {
-        summary: "Eine Ausnahme in der Konfiguration passt auf keinen Befund des Laufs.",
+        summary: "Eine Ausnahme in der Konfiguration oder im Blatt Ausnahmen passt auf keinen Befund.",
         what: "\
-Jede `[[waiver]]`-Ausnahme der Konfiguration (Regel, dazu wahlweise Einheit, Gegenstand oder \
-die ID eines Befunds) wird mit den Befunden des Laufs abgeglichen; eine, die auf keinen passt, \
-wird gemeldet.",
+Jede `[[waiver]]`-Ausnahme der Konfiguration und jede Zeile des Blatts Ausnahmen einer Mappe \
+(Regel, dazu wahlweise Einheit, Gegenstand oder die ID eines Befunds) wird mit den Befunden \
+abgeglichen, die sie akzeptieren kann: die der Konfiguration mit dem ganzen Lauf, die eines \
+Blatts mit ihrer eigenen Mappe. Eine, die auf keinen passt, wird gemeldet, bei einer Mappe an \
+ihrer Zeile.",
         why: "\
 Eine Ausnahme hält eine Entscheidung fest: ein Problem ist bekannt und bis zu einem Datum \
 akzeptiert. Ist das Problem behoben oder die Einheit oder der Kanal umbenannt, greift die \
 Ausnahme nicht mehr; bleibt sie stehen, akzeptiert sie später still ein neues Problem, das \
 zufällig auf sie passt.",
         fix: "\
-Entfernen Sie die Ausnahme aus teamlint.toml, wenn das Problem gelöst ist, oder korrigieren \
-Sie Regel, Einheit oder Gegenstand, sodass sie den gemeinten Befund nennt.",
+Entfernen Sie die Ausnahme (aus teamlint.toml oder dem Blatt Ausnahmen), wenn das Problem \
+gelöst ist, oder korrigieren Sie Regel, Einheit oder Gegenstand, sodass sie den gemeinten \
+Befund nennt.",
     },
 };
 
@@ -61,16 +66,16 @@ fn matches(w: &Waiver, f: &Finding) -> bool {
         && named(&w.id).is_none_or(|id| f.id == id || f.key == id)
 }
 
-/// Marks each finding that a waiver accepts with that waiver (the first that matches), expired
-/// when `today` is after its last day.
-pub fn apply(findings: &mut [Finding], waivers: &[Waiver], today: (u16, u8, u8)) {
-    if waivers.is_empty() {
-        return;
-    }
-    for f in findings {
-        if let Some((index, w)) = waivers.iter().enumerate().find(|(_, w)| matches(w, f)) {
+/// Marks each finding that a waiver accepts and no earlier one does with that waiver (the first
+/// that matches), expired when `today` is after its last day.
+pub fn apply<'a>(
+    findings: &mut [Finding],
+    waivers: impl IntoIterator<Item = &'a Waiver> + Clone,
+    today: (u16, u8, u8),
+) {
+    for f in findings.iter_mut().filter(|f| f.waiver.is_none()) {
+        if let Some(w) = waivers.clone().into_iter().find(|w| matches(w, f)) {
             f.waiver = Some(Box::new(Waived {
-                index,
                 reason: w.reason.trim().to_string(),
                 approved_by: w.approved_by.trim().to_string(),
                 valid_until: w.valid_until.trim().to_string(),
@@ -80,19 +85,17 @@ pub fn apply(findings: &mut [Finding], waivers: &[Waiver], today: (u16, u8, u8))
     }
 }
 
-/// WAIVE001 for each waiver that no finding of the run carries.
-pub fn unused<'a>(waivers: &[Waiver], findings: impl Iterator<Item = &'a Finding>) -> Vec<Finding> {
-    let mut used = vec![false; waivers.len()];
-    for f in findings {
-        if let Some(w) = &f.waiver {
-            used[w.index] = true;
-        }
-    }
+/// WAIVE001 for each waiver that matches none of `findings`: the config's (`at` is `None`,
+/// `workbook` empty) or a workbook's (`at` its row's Rule cell).
+pub fn unused<'a>(
+    waivers: impl IntoIterator<Item = (&'a Waiver, Option<&'a Loc>)>,
+    workbook: &str,
+    findings: &[&Finding],
+) -> Vec<Finding> {
     waivers
-        .iter()
-        .zip(used)
-        .filter(|(_, used)| !used)
-        .map(|(w, _)| {
+        .into_iter()
+        .filter(|(w, _)| !findings.iter().any(|f| matches(w, f)))
+        .map(|(w, at)| {
             let subject = [Some(&w.rule), w.subject.as_ref(), w.id.as_ref()]
                 .into_iter()
                 .flatten()
@@ -102,9 +105,9 @@ pub fn unused<'a>(waivers: &[Waiver], findings: impl Iterator<Item = &'a Finding
                 .join(" ");
             let unit = w.unit.as_deref().map(str::trim).filter(|u| !u.is_empty());
             let target = Target {
-                workbook: "",
+                workbook,
                 unit,
-                loc: None,
+                loc: at.cloned(),
                 subject: &subject,
                 discriminator: "waiver",
             };
@@ -151,7 +154,7 @@ pub fn today() -> (u16, u8, u8) {
 }
 
 /// The calendar date of a day counted from 1970-01-01 (Howard Hinnant's civil-from-days).
-fn civil_date(days: i64) -> (u16, u8, u8) {
+pub(crate) fn civil_date(days: i64) -> (u16, u8, u8) {
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z.rem_euclid(146_097);

@@ -2,6 +2,8 @@
 //! independently (openpyxl, LibreOffice), installed on first use when they are missing.
 #![allow(dead_code)]
 
+pub mod package;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::OnceLock;

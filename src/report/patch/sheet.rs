@@ -2,9 +2,11 @@
 //! second copies the part byte for byte except the flagged cells' `s`, inserted cells and rows.
 
 use super::styles::Styles;
-use super::xml::{REL_NS, attr, local, ns_prefix, parse_a1, prefix_of, reader, with_attr};
-use crate::findings::Severity;
+use super::xml::{
+    REL_NS, attr, local, ns_prefix, parse_a1, prefix_of, reader, spanned, with_attr,
+};
 use crate::model::a1;
+use crate::report::annotated::Mark;
 use quick_xml::events::Event;
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -129,7 +131,7 @@ fn after_sheet_data(xml: &[u8]) -> Option<usize> {
 pub(crate) fn patch(
     xml: &[u8],
     scan: &SheetScan,
-    flagged: &BTreeMap<(u32, u32), Severity>,
+    flagged: &BTreeMap<(u32, u32), Mark>,
     styles: &mut Styles,
     new_legacy_drawing: Option<&str>,
     out: &mut dyn Write,
@@ -138,6 +140,10 @@ pub(crate) fn patch(
     let io = |e: std::io::Error| e.to_string();
     let mut pending = flagged.iter().map(|(&k, &v)| (k, v)).peekable();
     let mut r = reader(xml);
+    // Where the reader's input starts in `xml`: rows without flagged cells are skipped unparsed,
+    // and the reader restarts after them.
+    let mut base = 0usize;
+    let row_end = format!("</{p}row>");
     let mut copied = 0usize;
     let mut depth = 0usize;
     let mut in_sheet_data = false;
@@ -150,12 +156,13 @@ pub(crate) fn patch(
         None => format!("<{p}legacyDrawing xmlns:r=\"{REL_NS}\" r:id=\"{rid}\"/>"),
     };
     loop {
-        let before = r.buffer_position() as usize;
-        let event = r.read_event().map_err(|e| e.to_string())?;
-        let after = r.buffer_position() as usize;
+        let (event, before, after) = spanned(&mut r)?;
+        let (before, after) = (before + base, after + base);
         // What goes before this event, and what replaces it (None: the event as written).
         let mut insert = String::new();
         let mut replace: Option<String> = None;
+        // Where to go on after a row with no flagged cell, copied as it is without parsing.
+        let mut skip_to: Option<usize> = None;
         match &event {
             Event::Eof => break,
             Event::Start(e) | Event::Empty(e) => {
@@ -202,6 +209,11 @@ pub(crate) fn patch(
                         }
                     }
                     row = (!empty).then_some(r_index);
+                    if !empty && !has_cells {
+                        // Text and attributes hold no `<`, so the first `</row>` ends the row.
+                        skip_to = memchr::memmem::find(&xml[after..], row_end.as_bytes())
+                            .map(|at| after + at + row_end.len());
+                    }
                 } else if depth == 3
                     && name == "c"
                     && let Some(row_index) = row
@@ -228,7 +240,7 @@ pub(crate) fn patch(
                         pending.next();
                     }
                 }
-                if !empty {
+                if !empty && skip_to.is_none() {
                     depth += 1;
                 }
             }
@@ -265,6 +277,14 @@ pub(crate) fn patch(
                 None => copied = before,
             }
         }
+        if let Some(end) = skip_to {
+            // The row is done: back in sheetData, after its end tag.
+            row = None;
+            base = end;
+            r = reader(&xml[end..]);
+            r.config_mut().check_end_names = false;
+            r.config_mut().allow_unmatched_ends = true;
+        }
     }
     out.write_all(&xml[copied..]).map_err(io)?;
     if pending.peek().is_some() {
@@ -273,13 +293,8 @@ pub(crate) fn patch(
     Ok(())
 }
 
-/// A new empty cell at (row, column) with the default format plus the severity's fill.
-fn new_cell(
-    p: &str,
-    styles: &mut Styles,
-    (r, c): (u32, u32),
-    s: Severity,
-) -> Result<String, String> {
+/// A new empty cell at (row, column) with the default format plus the mark's fill.
+fn new_cell(p: &str, styles: &mut Styles, (r, c): (u32, u32), s: Mark) -> Result<String, String> {
     let style = styles.flagged(0, s)?;
     Ok(format!("<{p}c r=\"{}\" s=\"{style}\"/>", a1(r, c)))
 }
@@ -293,7 +308,7 @@ fn flush_rows<I>(
     out: &mut String,
 ) -> Result<(), String>
 where
-    I: Iterator<Item = ((u32, u32), Severity)>,
+    I: Iterator<Item = ((u32, u32), Mark)>,
 {
     while let Some(&((r, _), _)) = pending.peek()
         && until.is_none_or(|u| r < u)
@@ -313,13 +328,17 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::findings::Severity;
 
     const STYLES: &str = r#"<styleSheet><fonts count="1"><font/></fonts><fills count="2"><fill/><fill/></fills><borders count="1"><border/></borders><cellXfs count="3"><xf fontId="0"/><xf fontId="0" numFmtId="4"/><xf fontId="0" numFmtId="9"/></cellXfs></styleSheet>"#;
 
     fn run(xml: &str, cells: &[((u32, u32), Severity)], legacy: Option<&str>) -> String {
+        let cells: Vec<((u32, u32), Mark)> =
+            cells.iter().map(|&(k, s)| (k, Mark::Flagged(s))).collect();
+        let cells = cells.as_slice();
         let mut styles = Styles::parse(STYLES.to_string()).unwrap();
         let scan = scan(xml.as_bytes()).unwrap();
-        let flagged: BTreeMap<(u32, u32), Severity> =
+        let flagged: BTreeMap<(u32, u32), Mark> =
             cells.iter().map(|&(c, s)| (scan.anchor(c), s)).collect();
         let mut out = Vec::new();
         patch(

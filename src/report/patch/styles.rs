@@ -1,9 +1,8 @@
 //! `xl/styles.xml` of the patched copy: the original formats at their indices, then the report
 //! sheets' formats (remapped) and, per (original format, severity), the format plus its fill.
 
-use super::xml::{attr, local, prefix_of, reader, with_attr, with_prefix};
-use crate::findings::Severity;
-use crate::report::annotated::{ERROR_FILL, INFO_FILL, WARNING_FILL};
+use super::xml::{attr, local, prefix_of, reader, spanned, with_attr, with_prefix};
+use crate::report::annotated::Mark;
 use quick_xml::events::Event;
 use std::collections::BTreeMap;
 
@@ -41,9 +40,9 @@ pub(crate) struct Styles {
     /// Highest number format id in use.
     max_num_fmt: u32,
     /// The fill index of each severity, once appended.
-    fills: BTreeMap<Severity, usize>,
+    fills: BTreeMap<Mark, usize>,
     /// The cell format made for (original format, severity).
-    flagged: BTreeMap<(usize, Severity), usize>,
+    flagged: BTreeMap<(usize, Mark), usize>,
 }
 
 impl Styles {
@@ -61,9 +60,7 @@ impl Styles {
             let mut open: Option<&'static str> = None;
             let mut child_start = 0usize;
             loop {
-                let before = r.buffer_position() as usize;
-                let event = r.read_event().map_err(|e| e.to_string())?;
-                let after = r.buffer_position() as usize;
+                let (event, before, after) = spanned(&mut r)?;
                 match &event {
                     Event::Eof => break,
                     Event::Start(e) | Event::Empty(e) => {
@@ -159,38 +156,34 @@ impl Styles {
         Ok(entry.count + entry.added.len() - 1)
     }
 
-    /// The index of the fill of a severity, appended on first use.
-    fn fill(&mut self, severity: Severity) -> Result<usize, String> {
-        if let Some(&i) = self.fills.get(&severity) {
+    /// The index of the fill of a mark (a severity, or grey for waived), appended on first use.
+    fn fill(&mut self, mark: Mark) -> Result<usize, String> {
+        if let Some(&i) = self.fills.get(&mark) {
             return Ok(i);
         }
-        let rgb = match severity {
-            Severity::Error => ERROR_FILL,
-            Severity::Warning => WARNING_FILL,
-            Severity::Info => INFO_FILL,
-        };
+        let rgb = mark.rgb();
         let i = self.append(
             "fills",
             format!(
                 "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FF{rgb:06X}\"/><bgColor indexed=\"64\"/></patternFill></fill>"
             ),
         )?;
-        self.fills.insert(severity, i);
+        self.fills.insert(mark, i);
         Ok(i)
     }
 
     /// The cell format of a flagged cell whose format was `original`: the same format with the
-    /// severity's fill (made once per pair).
-    pub(crate) fn flagged(&mut self, original: usize, severity: Severity) -> Result<usize, String> {
+    /// mark's fill (made once per pair).
+    pub(crate) fn flagged(&mut self, original: usize, mark: Mark) -> Result<usize, String> {
         let original = if original < self.xfs.len() {
             original
         } else {
             0
         };
-        if let Some(&i) = self.flagged.get(&(original, severity)) {
+        if let Some(&i) = self.flagged.get(&(original, mark)) {
             return Ok(i);
         }
-        let fill = self.fill(severity)?.to_string();
+        let fill = self.fill(mark)?.to_string();
         let (from, to) = self.xfs[original];
         let xf = &self.xml[from..to];
         let mut r = reader(xf.as_bytes());
@@ -216,7 +209,7 @@ impl Styles {
         let entry = self.lists.get_mut("cellXfs").expect("checked in parse");
         entry.added.push(format!("{tag}{rest}"));
         let i = entry.count + entry.added.len() - 1;
-        self.flagged.insert((original, severity), i);
+        self.flagged.insert((original, mark), i);
         Ok(i)
     }
 
@@ -393,9 +386,7 @@ fn children(xml: &str) -> Result<BTreeMap<String, Vec<(String, String)>>, String
     let mut list = String::new();
     let mut child_start = 0;
     loop {
-        let before = r.buffer_position() as usize;
-        let event = r.read_event().map_err(|e| e.to_string())?;
-        let after = r.buffer_position() as usize;
+        let (event, before, after) = spanned(&mut r)?;
         match &event {
             Event::Eof => break,
             Event::Start(e) | Event::Empty(e) => {
@@ -430,6 +421,7 @@ fn children(xml: &str) -> Result<BTreeMap<String, Vec<(String, String)>>, String
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::findings::Severity;
 
     const ORIGINAL: &str = r##"<?xml version="1.0"?>
 <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="#,##0.00 &quot;EUR&quot;"/></numFmts><fonts count="2"><font><sz val="11"/></font><font><b/><color rgb="FFFFFFFF"/></font></fonts><fills count="2"><fill><patternFill/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/><xf numFmtId="164" fontId="1" fillId="0" borderId="0" applyNumberFormat="1"><alignment horizontal="center"/></xf></cellXfs></styleSheet>"##;
@@ -437,9 +429,18 @@ mod tests {
     #[test]
     fn a_flagged_format_keeps_font_number_format_and_alignment() {
         let mut styles = Styles::parse(ORIGINAL.to_string()).unwrap();
-        assert_eq!(styles.flagged(1, Severity::Error).unwrap(), 2);
-        assert_eq!(styles.flagged(1, Severity::Error).unwrap(), 2);
-        assert_eq!(styles.flagged(0, Severity::Warning).unwrap(), 3);
+        assert_eq!(
+            styles.flagged(1, Mark::Flagged(Severity::Error)).unwrap(),
+            2
+        );
+        assert_eq!(
+            styles.flagged(1, Mark::Flagged(Severity::Error)).unwrap(),
+            2
+        );
+        assert_eq!(
+            styles.flagged(0, Mark::Flagged(Severity::Warning)).unwrap(),
+            3
+        );
         let xml = styles.finish();
         assert!(xml.contains(r#"<cellXfs count="4">"#), "{xml}");
         assert!(xml.contains(r#"<fills count="4">"#), "{xml}");
