@@ -44,7 +44,7 @@ impl HostRule {
         } else {
             host.split(':').next().unwrap_or("").to_string()
         };
-        self.names.iter().any(|n| *n == name)
+        self.names.contains(&name)
     }
 }
 
