@@ -461,14 +461,14 @@ async fn an_upload_is_checked_shown_downloaded_and_then_deleted() {
     );
 
     // The zip of the copies: both, each a workbook teamlint reads back.
-    let zip_href = html
-        .select(&sel("#download-copies"))
-        .next()
-        .unwrap()
-        .value()
-        .attr("href")
-        .unwrap()
-        .to_string();
+    let href = |id: &str| {
+        html.select(&sel(id))
+            .next()
+            .and_then(|a| a.value().attr("href"))
+            .unwrap_or_else(|| panic!("no {id} link"))
+            .to_string()
+    };
+    let zip_href = href("#download-copies");
     let zip = page.get(&zip_href, "de").await;
     assert_eq!(zip.status, StatusCode::OK);
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(zip.body)).unwrap();
@@ -494,14 +494,7 @@ async fn an_upload_is_checked_shown_downloaded_and_then_deleted() {
     );
 
     // The group report; after both downloads, the result is deleted.
-    let report_href = html
-        .select(&sel("#download-group-report"))
-        .next()
-        .unwrap()
-        .value()
-        .attr("href")
-        .unwrap()
-        .to_string();
+    let report_href = href("#download-group-report");
     let group = page.get(&report_href, "de").await;
     assert_eq!(group.status, StatusCode::OK);
     assert!(group.body.starts_with(b"PK"));

@@ -259,24 +259,10 @@ fn finding_row(f: &Finding, lang: Lang, show_workbook: bool) -> FindingRow {
         cell: f.cell(),
         subject: f.subject.clone(),
         new: f.change == Some(Change::New),
-        waiver: f.waiver.as_ref().map(|w| match (w.expired, lang) {
-            (false, Lang::En) => format!(
-                "Accepted until {} by {}: {}",
-                w.valid_until, w.approved_by, w.reason
-            ),
-            (false, Lang::De) => format!(
-                "Ausnahme bis {}, genehmigt von {}: {}",
-                w.valid_until, w.approved_by, w.reason
-            ),
-            (true, Lang::En) => format!(
-                "Waiver by {} expired on {}: {}",
-                w.approved_by, w.valid_until, w.reason
-            ),
-            (true, Lang::De) => format!(
-                "Ausnahme von {} am {} abgelaufen: {}",
-                w.approved_by, w.valid_until, w.reason
-            ),
-        }),
+        waiver: f
+            .waiver
+            .as_ref()
+            .map(|w| super::annotated::waiver_text(w, lang)),
     }
 }
 

@@ -49,22 +49,7 @@ pub fn soffice() -> Option<PathBuf> {
             if let Some(found) = on_path("soffice") {
                 return Some(found);
             }
-            let apt = |args: &[&str]| {
-                Command::new("apt-get")
-                    .args(["-o", "DPkg::Lock::Timeout=900", "-q", "-y"])
-                    .args(args)
-                    .env("DEBIAN_FRONTEND", "noninteractive")
-                    .stdout(Stdio::null())
-                    .stderr(Stdio::null())
-                    .status()
-                    .is_ok_and(|s| s.success())
-            };
-            let _ = apt(&["update"])
-                && apt(&[
-                    "install",
-                    "--no-install-recommends",
-                    "libreoffice-calc-nogui",
-                ]);
+            apt_install(&["--no-install-recommends", "libreoffice-calc-nogui"]);
             let found = on_path("soffice");
             if found.is_none() {
                 println!(
@@ -108,6 +93,22 @@ pub fn convert_to_pdf(soffice: &Path, file: &Path, out_dir: &Path) -> Result<Vec
     } else {
         Err(format!("{} is not a PDF", pdf.display()))
     }
+}
+
+/// Installs Debian packages (`apt-get update`, then `install -y ARGS`), waiting up to 15 minutes
+/// for another install's lock; whether it worked.
+fn apt_install(args: &[&str]) -> bool {
+    let apt = |args: &[&str]| {
+        Command::new("apt-get")
+            .args(["-o", "DPkg::Lock::Timeout=900", "-q", "-y"])
+            .args(args)
+            .env("DEBIAN_FRONTEND", "noninteractive")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success())
+    };
+    apt(&["update"]) && apt(&[&["install"], args].concat())
 }
 
 fn on_path(name: &str) -> Option<PathBuf> {
@@ -181,17 +182,7 @@ pub fn chromium() -> Option<(PathBuf, PathBuf)> {
             let browser = PathBuf::from("/usr/bin/chromium");
             let driver = PathBuf::from("/usr/bin/chromedriver");
             if !driver.is_file() || !browser.is_file() {
-                let apt = |args: &[&str]| {
-                    Command::new("apt-get")
-                        .args(["-o", "DPkg::Lock::Timeout=900", "-q", "-y"])
-                        .args(args)
-                        .env("DEBIAN_FRONTEND", "noninteractive")
-                        .stdout(Stdio::null())
-                        .stderr(Stdio::null())
-                        .status()
-                        .is_ok_and(|s| s.success())
-                };
-                let _ = apt(&["update"]) && apt(&["install", "chromium", "chromium-driver"]);
+                apt_install(&["chromium", "chromium-driver"]);
             }
             if driver.is_file() && browser.is_file() {
                 Some((browser, driver))
