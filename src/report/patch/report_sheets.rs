@@ -7,9 +7,7 @@ use super::package::{
     parse_rels,
 };
 use super::styles::Styles;
-use super::xml::{
-    attr, attr_text, folder, local, reader, relative, rels_path, spanned, with_attr,
-};
+use super::xml::{attr, attr_text, folder, local, reader, relative, rels_path, spanned, with_attr};
 use quick_xml::events::Event;
 use std::collections::HashSet;
 use std::io::{Cursor, Read};

@@ -2,9 +2,7 @@
 //! second copies the part byte for byte except the flagged cells' `s`, inserted cells and rows.
 
 use super::styles::Styles;
-use super::xml::{
-    REL_NS, attr, local, ns_prefix, parse_a1, prefix_of, reader, spanned, with_attr,
-};
+use super::xml::{REL_NS, attr, local, ns_prefix, parse_a1, prefix_of, reader, spanned, with_attr};
 use crate::model::a1;
 use crate::report::annotated::Mark;
 use quick_xml::events::Event;
