@@ -1184,7 +1184,7 @@ mod tests {
                 );
             }
         }
-        assert_eq!(Col::COUNT, 29);
+        assert_eq!(Col::COUNT, 35);
     }
 
     #[test]
