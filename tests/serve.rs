@@ -266,6 +266,18 @@ fn another_address_than_loopback_needs_a_token() {
     );
 }
 
+#[test]
+fn the_command_refuses_another_address_without_a_token() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_teamlint"))
+        .args(["serve", "--bind", "0.0.0.0", "--port", "0"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("--token"), "{stderr}");
+    assert!(out.stdout.is_empty(), "no address printed");
+}
+
 #[tokio::test]
 async fn a_file_over_the_limit_is_413_and_leaves_nothing() {
     let page = page();

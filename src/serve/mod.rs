@@ -129,16 +129,21 @@ pub fn random_token() -> anyhow::Result<String> {
     Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
 }
 
+/// The token of `--token`, or a random one; refused when too short, or missing while the page
+/// listens on another address than loopback.
+pub fn resolve_token(options: &ServeOptions) -> anyhow::Result<String> {
+    match &options.token {
+        Some(t) if t.chars().count() < 16 => Err(StartError::TokenTooShort.into()),
+        Some(t) => Ok(t.clone()),
+        None if !options.bind.is_loopback() => Err(StartError::TokenRequired(options.bind).into()),
+        None => random_token(),
+    }
+}
+
 /// Builds the page's state: the token (given or random), the private temporary folder and the
 /// worker that runs one check at a time. `port` is the port actually bound.
 pub fn app(options: &ServeOptions, port: u16) -> anyhow::Result<Arc<App>> {
-    let loopback = options.bind.is_loopback();
-    let token = match &options.token {
-        Some(t) if t.chars().count() < 16 => return Err(StartError::TokenTooShort.into()),
-        Some(t) => t.clone(),
-        None if !loopback => return Err(StartError::TokenRequired(options.bind).into()),
-        None => random_token()?,
-    };
+    let token = resolve_token(options)?;
     let jobs = jobs::Jobs::start(
         options.temp_parent.as_deref(),
         options.check.clone(),
@@ -184,6 +189,11 @@ pub fn router(app: Arc<App>) -> Router {
 /// Runs the page until Ctrl-C or SIGTERM: prints the address with its token, serves, then
 /// waits for the check under way and deletes the temporary folder.
 pub fn run(options: ServeOptions) -> anyhow::Result<()> {
+    // Refused before anything listens.
+    let options = ServeOptions {
+        token: Some(resolve_token(&options)?),
+        ..options
+    };
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -232,6 +242,7 @@ pub fn run(options: ServeOptions) -> anyhow::Result<()> {
             .with_graceful_shutdown(stop_signal())
             .await?;
         sweeper.abort();
+        let _ = sweeper.await;
         let _ = writeln!(
             std::io::stdout(),
             "teamlint serve: stopping; waiting for the check under way"
