@@ -1,7 +1,8 @@
 //! `teamlint serve` in a real browser: Debian's Chromium, headless, driven over WebDriver
 //! (fantoccini). Two sample workbooks go in through the page's file input, the unit table and a
 //! known finding come back with German labels, the zip of the copies is downloaded by the browser
-//! and an annotated copy from it opens. `UPDATE_PICTURES=1` also writes the README's screenshot.
+//! and an annotated copy from it opens; the samples' `report.html` opens from disk with every
+//! unit and finding. `UPDATE_PICTURES=1` also writes the README's screenshot.
 
 mod common;
 
@@ -248,5 +249,27 @@ async fn drive(client: &Client, url: &str, downloads: &Path) -> Result<(), Strin
         "Kanäle!A3"
     );
     assert!(book.sheet_names().iter().any(|s| s == "Befunde"));
+
+    // report.html of the samples opens from disk with every unit and finding.
+    let out = downloads.join("samples-out");
+    let options = teamlint::Options {
+        out_dir: out.clone(),
+        ..teamlint::Options::default()
+    };
+    let report = teamlint::check(&[samples], &options).unwrap();
+    client
+        .goto(&format!("file://{}", out.join("report.html").display()))
+        .await
+        .map_err(fail)?;
+    let rows = client
+        .find_all(Locator::Css("table.units tbody tr"))
+        .await
+        .map_err(fail)?;
+    assert_eq!(rows.len(), report.units().count());
+    let items = client
+        .find_all(Locator::Css("li[data-rule]"))
+        .await
+        .map_err(fail)?;
+    assert_eq!(items.len(), report.findings().count());
     Ok(())
 }
