@@ -9,6 +9,8 @@
 #
 # Settings (environment):
 #   BENCH_WORKBOOKS=1000   corpus size          BENCH_SUBSET=100      subset for linearity
+#   BENCH_WIDE=10000       the wide corpus for the memory line (peak RSS of it vs the corpus;
+#                          0 skips it); also the corpus in 4 shards and a merge (issue 18)
 #   BENCH_REPEAT=3         runs per Rust timing (the fastest counts)
 #   BENCH_PEER_BUDGET=900  seconds the peer may take on the full corpus; if its estimate is
 #                          longer it runs on the subset and throughput is compared per workbook
@@ -24,6 +26,7 @@ cd "$(dirname "$0")/.."
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/teamlint-target}"
 N="${BENCH_WORKBOOKS:-1000}"
 SUBSET="${BENCH_SUBSET:-100}"
+WIDE="${BENCH_WIDE:-$((N * 10))}"
 REPEAT="${BENCH_REPEAT:-3}"
 PEER_BUDGET="${BENCH_PEER_BUDGET:-900}"
 CORES="$(nproc)"
@@ -84,11 +87,12 @@ gen() {
 }
 field() { sed -n "s/.* $2=\([0-9.]*\).*/\1/p" "$WORK/$1.txt" | tail -1; }
 
-say "bench: generating the corpus ($N workbooks, subset $SUBSET, 10 for size, one ×10)"
+say "bench: generating the corpus ($N workbooks, subset $SUBSET, 10 for size, one ×10, wide $WIDE)"
 gen corpus "$N" 1
 gen subset "$SUBSET" 1
 gen ten 10 1
 gen big 1 10
+[ "$WIDE" -gt 0 ] && gen wide "$WIDE" 1
 
 # --- timing ------------------------------------------------------------------------------------
 # Busy and stolen CPU ticks of the whole machine (user+nice+system+irq+softirq; steal is time the
@@ -204,6 +208,25 @@ check check_j2 "$WORK/corpus" --jobs 2
 check check_big_j1 "$WORK/big" --jobs 1
 check check_ten_j1 "$WORK/ten" --jobs 1
 
+# Issue 18: the memory of a run follows its largest workbook, not its size: peak RSS of the wide
+# corpus (10 × the workbooks) against the corpus. One run each: memory does not need the fastest.
+if [ "$WIDE" -gt 0 ]; then
+    BENCH_RETRIES=0 measure check_wide 1 "$TEAMLINT" check "$WORK/wide" --out "$WORK/out-check_wide" --fail-on never --quiet
+    rm -rf "${WORK:?}/out-check_wide"
+    # The corpus in 4 shards (one after the other, all cores each) and their merge.
+    rm -rf "${WORK:?}/out-shards"
+    : >"$WORK/shard-runs"
+    for i in 1 2 3 4; do
+        BENCH_RETRIES=0 RESULTS="$WORK/shard-runs" measure "shard_$i" 1 "$TEAMLINT" check "$WORK/corpus" \
+            --shard "$i/4" --part --out "$WORK/out-shards" --quiet
+    done
+    awk '{ s += $2; c += $5; if ($3 > m) m = $3 } END { print "shards_all", s, m, 0, c, 0 }' \
+        "$WORK/shard-runs" >>"$WORK/results"
+    PART_BYTES=$(cat "$WORK"/out-shards/teamlint-part-*.jsonl.gz | wc -c)
+    BENCH_RETRIES=0 measure merge_all 1 "$TEAMLINT" merge "$WORK/out-shards" --out "$WORK/out-shards" --fail-on never --quiet
+    rm -rf "${WORK:?}/out-shards"
+fi
+
 PEER_SET=""
 if [ -z "${BENCH_SKIP_PEER:-}" ]; then
     # Estimate from 10 workbooks; the full corpus only when it fits the budget.
@@ -253,7 +276,8 @@ pair_list() {
     echo
     awk -v cells_all="$(field corpus cells)" -v cells_sub="$(field subset cells)" \
         -v cells_big="$(field big cells)" -v cells_ten="$(field ten cells)" \
-        -v n_all="$N" -v n_sub="$SUBSET" -v peer_set="$PEER_SET" \
+        -v n_all="$N" -v n_sub="$SUBSET" -v n_wide="$WIDE" -v peer_set="$PEER_SET" \
+        -v cells_wide="$(field wide cells)" -v part_bytes="${PART_BYTES:-0}" \
         -v pair_median="$(pair_median)" -v pair_list="$(pair_list)" '
         BEGIN {
             label["check_all"] = "teamlint check, corpus, all cores"; n["check_all"] = n_all; c["check_all"] = cells_all
@@ -264,6 +288,9 @@ pair_list() {
             label["check_big_j1"] = "teamlint check, x10 workbook, --jobs 1"; n["check_big_j1"] = 1; c["check_big_j1"] = cells_big
             label["check_ten_j1"] = "teamlint check, 10 workbooks, --jobs 1"; n["check_ten_j1"] = 10; c["check_ten_j1"] = cells_ten
             label["peer_probe"] = "python peer, 10 workbooks (estimate)"; n["peer_probe"] = 10; c["peer_probe"] = 0
+            label["check_wide"] = "teamlint check, wide corpus, all cores"; n["check_wide"] = n_wide; c["check_wide"] = cells_wide
+            label["shards_all"] = "4 shards of the corpus (sum), --part"; n["shards_all"] = n_all; c["shards_all"] = cells_all
+            label["merge_all"] = "merge of the 4 parts"; n["merge_all"] = n_all; c["merge_all"] = 0
             label["peer"] = "python peer, " (peer_set == "corpus" ? "corpus" : "subset") ", 1 process"
             n["peer"] = (peer_set == "corpus" ? n_all : n_sub); c["peer"] = (peer_set == "corpus" ? cells_all : cells_sub)
             printf "%-40s %9s %8s %8s %9s %9s %7s %8s %8s\n", "run", "workbooks", "seconds", "CPU s", "wb/s", "Mcells/s", "RSS MB", "other %", "steal %"
@@ -295,6 +322,16 @@ pair_list() {
             printf "%-44s %8.2f %8s  %s\n", "2 threads vs 1 (speed-up, corpus)", r, ">= 1.7", (r >= 1.7 ? "PASS" : "FAIL")
             r = r2(rss["check_all"] / rss["check_subset"])
             printf "%-44s %8.2f %8s  %s\n", "peak RSS " n_all " vs " n_sub " workbooks (issue 6)", r, "<= 1.5", (r <= 1.5 ? "PASS" : "FAIL")
+            if ("check_wide" in t) {
+                r = r2(rss["check_wide"] / rss["check_all"])
+                printf "%-44s %8.2f %8s  %s\n", "peak RSS " n_wide " vs " n_all " workbooks (issue 18)", r, "<= 1.2", (r <= 1.2 ? "PASS" : "FAIL")
+                printf "%-44s %8.2f %8s  %s\n", "linearity time(" n_wide ")/time(" n_all ")", t["check_wide"] / t["check_all"], "info", ""
+            }
+            if ("merge_all" in t) {
+                printf "%-44s %8.2f %8s  %s\n", "(4 shards + merge) / one run (time)", (t["shards_all"] + t["merge_all"]) / t["check_all"], "info", ""
+                printf "%-44s %8.0f %8s  %s\n", "merge: workbooks per second", n_all / t["merge_all"], "info", ""
+                printf "%-44s %8.0f %8s  %s\n", "part bytes per workbook (gzip)", part_bytes / n_all, "info", ""
+            }
             printf "%-44s %8.2f %8s  %s\n", "x10 workbook vs 10 workbooks (time, --jobs 1)", t["check_big_j1"] / t["check_ten_j1"], "info", ""
             printf "%-44s %8.2f %8s  %s\n", "check / floor by CPU time (fastest runs)", cpu["check_all"] / cpu["floor_all"], "info", ""
         }' "$WORK/results"

@@ -3,8 +3,9 @@
 
 use crate::contract::Lang;
 use crate::findings::{Change, Finding};
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// Why a baseline cannot be used; the run stops before it checks anything.
 #[derive(Debug, thiserror::Error)]
@@ -42,13 +43,14 @@ impl BaselineError {
     }
 }
 
-/// The findings of a previous run, as its `findings.json` wrote them.
+/// The findings of a previous run, as its `findings.json` wrote them (shared: a clone is cheap,
+/// so a report can keep marking the findings it streams back).
 #[derive(Debug, Clone)]
 pub struct Baseline {
     /// The baseline's findings, each as written.
-    records: Vec<serde_json::Value>,
-    /// Their keys (or ids, for a file written before keys existed).
-    keys: HashSet<String>,
+    records: Arc<Vec<serde_json::Value>>,
+    /// Each key (or id, for a file written before keys existed) and its place among `keys`.
+    keys: Arc<HashMap<String, usize>>,
 }
 
 /// What a record is matched on: its `key`, else (an older file) its `id`.
@@ -78,19 +80,22 @@ impl Baseline {
             .and_then(|f| f.as_array())
             .cloned()
             .ok_or_else(|| BaselineError::NotFindings(file.clone(), "no findings list".into()))?;
-        let keys = records
-            .iter()
-            .filter_map(key_of)
-            .map(str::to_string)
-            .collect();
-        Ok(Baseline { records, keys })
+        let mut keys = HashMap::new();
+        for k in records.iter().filter_map(key_of) {
+            let next = keys.len();
+            keys.entry(k.to_string()).or_insert(next);
+        }
+        Ok(Baseline {
+            records: Arc::new(records),
+            keys: Arc::new(keys),
+        })
     }
 
     /// Marks each finding new or unchanged: unchanged when the baseline has its key (or, for
     /// an older baseline, its id).
     pub fn mark(&self, findings: &mut [Finding]) {
         for f in findings {
-            let known = self.keys.contains(&f.key) || self.keys.contains(&f.id);
+            let known = self.keys.contains_key(&f.key) || self.keys.contains_key(&f.id);
             f.change = Some(if known {
                 Change::Unchanged
             } else {
@@ -104,14 +109,46 @@ impl Baseline {
         &self,
         current: impl Iterator<Item = &'a Finding>,
     ) -> Vec<serde_json::Value> {
-        let mut seen: HashSet<&str> = HashSet::new();
+        let mut resolution = self.resolution();
         for f in current {
-            seen.insert(&f.key);
-            seen.insert(&f.id);
+            resolution.see(f);
         }
-        self.records
+        resolution.resolved()
+    }
+
+    /// Starts telling which of the baseline's findings the run still has, one current finding
+    /// at a time (memory follows the baseline, not the run).
+    pub fn resolution(&self) -> Resolution<'_> {
+        Resolution {
+            baseline: self,
+            seen: vec![false; self.keys.len()],
+        }
+    }
+}
+
+/// The baseline's keys that current findings have matched so far (see `Baseline::resolution`).
+pub struct Resolution<'a> {
+    baseline: &'a Baseline,
+    seen: Vec<bool>,
+}
+
+impl Resolution<'_> {
+    /// Notes a current finding: the baseline's findings with its key or id are not resolved.
+    pub fn see(&mut self, f: &Finding) {
+        for k in [&f.key, &f.id] {
+            if let Some(&i) = self.baseline.keys.get(k.as_str()) {
+                self.seen[i] = true;
+            }
+        }
+    }
+
+    /// The baseline's findings no current finding matched, as the baseline wrote them.
+    pub fn resolved(self) -> Vec<serde_json::Value> {
+        let keys = &self.baseline.keys;
+        self.baseline
+            .records
             .iter()
-            .filter(|r| key_of(r).is_none_or(|k| !seen.contains(k)))
+            .filter(|r| key_of(r).is_none_or(|k| keys.get(k).is_none_or(|&i| !self.seen[i])))
             .cloned()
             .collect()
     }

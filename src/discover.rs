@@ -46,75 +46,143 @@ pub fn discover(
     out_dir: &Path,
     lang: crate::contract::Lang,
 ) -> (Vec<Input>, Vec<(PathBuf, String)>) {
-    use crate::i18n::tr;
-    let out_abs = std::fs::canonicalize(out_dir).ok();
-    let mut inputs = Vec::new();
-    let mut errors = Vec::new();
+    let mut found = Found::default();
     for root in paths {
-        if root.is_file() {
-            let name = root
+        found.take(root, root, root, out_dir, lang);
+    }
+    found.sorted()
+}
+
+/// Workbooks and refused paths, as they are found.
+#[derive(Default)]
+struct Found {
+    inputs: Vec<Input>,
+    errors: Vec<(PathBuf, String)>,
+}
+
+impl Found {
+    /// One path given to the run: a file with a known extension is a workbook named relative
+    /// to `root`; a folder is searched, its workbooks named relative to `root`; anything else
+    /// is refused under `name` (unknown extension, no such file or folder).
+    fn take(
+        &mut self,
+        path: &Path,
+        root: &Path,
+        name: &Path,
+        out_dir: &Path,
+        lang: crate::contract::Lang,
+    ) {
+        if path.is_file() {
+            let file = path
                 .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
+                .map(|n| n.to_string_lossy().to_lowercase())
                 .unwrap_or_default();
-            let lower = name.to_lowercase();
-            if EXTENSIONS.iter().any(|e| lower.ends_with(&format!(".{e}"))) {
-                inputs.push(Input {
-                    path: root.clone(),
-                    root: root.clone(),
+            if EXTENSIONS.iter().any(|e| file.ends_with(&format!(".{e}"))) {
+                self.inputs.push(Input {
+                    path: path.to_path_buf(),
+                    root: root.to_path_buf(),
                 });
             } else {
-                errors.push((
-                    root.clone(),
-                    crate::load::LoadError::UnknownExtension.message(lang),
-                ));
+                let reason = crate::load::LoadError::UnknownExtension.message(lang);
+                self.errors.push((name.to_path_buf(), reason));
             }
-            continue;
-        }
-        if !root.is_dir() {
-            let reason = tr(
+        } else if path.is_dir() {
+            let (found, failed) = walk(path, root, out_dir, lang);
+            self.inputs.extend(found);
+            self.errors.extend(failed);
+        } else {
+            let reason = crate::i18n::tr(
                 lang,
                 "no such file or folder",
                 "Datei oder Ordner nicht gefunden",
             );
-            errors.push((root.clone(), reason.to_string()));
-            continue;
+            self.errors.push((name.to_path_buf(), reason.to_string()));
         }
-        let walker = walkdir::WalkDir::new(root)
-            .follow_links(false)
-            .sort_by_file_name()
-            .into_iter()
-            .filter_entry(|e| {
-                let hidden = e.depth() > 0 && e.file_name().to_string_lossy().starts_with('.');
-                let is_out = e.file_type().is_dir()
-                    && out_abs.is_some()
-                    && std::fs::canonicalize(e.path()).ok() == out_abs;
-                !hidden && !is_out
-            });
-        for entry in walker {
-            match entry {
-                Ok(e) if e.file_type().is_file() => {
-                    if is_candidate(&e.file_name().to_string_lossy()) {
-                        inputs.push(Input {
-                            path: e.path().to_path_buf(),
-                            root: root.clone(),
-                        });
-                    }
+    }
+
+    /// The workbooks sorted, each once, and the refused paths.
+    fn sorted(mut self) -> (Vec<Input>, Vec<(PathBuf, String)>) {
+        self.inputs.sort();
+        self.inputs.dedup_by(|a, b| a.path == b.path);
+        (self.inputs, self.errors)
+    }
+}
+
+/// The workbooks under the folder `start` (recursively, skipping hidden entries and the output
+/// folder), named relative to `root`.
+fn walk(
+    start: &Path,
+    root: &Path,
+    out_dir: &Path,
+    lang: crate::contract::Lang,
+) -> (Vec<Input>, Vec<(PathBuf, String)>) {
+    let out_abs = std::fs::canonicalize(out_dir).ok();
+    let mut inputs = Vec::new();
+    let mut errors = Vec::new();
+    let walker = walkdir::WalkDir::new(start)
+        .follow_links(false)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| {
+            let hidden = e.depth() > 0 && e.file_name().to_string_lossy().starts_with('.');
+            let is_out = e.file_type().is_dir()
+                && out_abs.is_some()
+                && std::fs::canonicalize(e.path()).ok() == out_abs;
+            !hidden && !is_out
+        });
+    for entry in walker {
+        match entry {
+            Ok(e) if e.file_type().is_file() => {
+                if is_candidate(&e.file_name().to_string_lossy()) {
+                    inputs.push(Input {
+                        path: e.path().to_path_buf(),
+                        root: root.to_path_buf(),
+                    });
                 }
-                Ok(_) => {}
-                Err(err) => {
-                    let p = err
-                        .path()
-                        .map(Path::to_path_buf)
-                        .unwrap_or_else(|| root.clone());
-                    let what = tr(lang, "cannot read folder", "Ordner nicht lesbar");
-                    errors.push((p, format!("{what}: {err}")));
-                }
+            }
+            Ok(_) => {}
+            Err(err) => {
+                let p = err
+                    .path()
+                    .map(Path::to_path_buf)
+                    .unwrap_or_else(|| start.to_path_buf());
+                let what = crate::i18n::tr(lang, "cannot read folder", "Ordner nicht lesbar");
+                errors.push((p, format!("{what}: {err}")));
             }
         }
     }
-    inputs.sort();
-    inputs.dedup_by(|a, b| a.path == b.path);
     (inputs, errors)
+}
+
+/// The workbooks a list names (`--files-from`): each entry a file or folder relative to `base`
+/// (the working folder) or absolute, named in findings as the list writes it (`de/berlin.xlsx`),
+/// so that every machine given the same list names, and shards, the workbooks alike. A folder is
+/// searched like a path argument; an entry that does not exist is returned as an error under
+/// its name as listed.
+pub fn listed(
+    entries: &[String],
+    base: &Path,
+    out_dir: &Path,
+    lang: crate::contract::Lang,
+) -> (Vec<Input>, Vec<(PathBuf, String)>) {
+    let mut found = Found::default();
+    for entry in entries {
+        let entry = entry.trim_start_matches("./");
+        let listed = Path::new(entry);
+        // Named relative to the base, or (absolute) to the file system's root.
+        let root = if listed.is_absolute() {
+            listed
+                .ancestors()
+                .last()
+                .map(Path::to_path_buf)
+                .unwrap_or_default()
+        } else {
+            base.to_path_buf()
+        };
+        let path = root.join(listed.strip_prefix(&root).unwrap_or(listed));
+        found.take(&path, &root, listed, out_dir, lang);
+    }
+    found.sorted()
 }
 
 /// The readable extensions, e.g. `.xlsx .xlsm .xlsb .xls .ods`.

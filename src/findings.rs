@@ -84,6 +84,34 @@ macro_rules! facts {
             )+
         }
 
+        impl<'de> Deserialize<'de> for Facts {
+            /// Reads `data` back (a part file): each key to its figure, in the order written.
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Facts, D::Error> {
+                struct Visit;
+                impl<'de> serde::de::Visitor<'de> for Visit {
+                    type Value = Facts;
+                    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        f.write_str("an object of a finding's figures")
+                    }
+                    fn visit_map<M: serde::de::MapAccess<'de>>(self, mut map: M) -> Result<Facts, M::Error> {
+                        let mut facts = Vec::new();
+                        while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                            let fact = match key.as_ref() {
+                                $( $key => Fact::$variant(
+                                    <$ty as FactValue>::from_raw(map.next_value()?)
+                                        .map_err(serde::de::Error::custom)?,
+                                ), )+
+                                other => return Err(serde::de::Error::unknown_field(other, &[$($key),+])),
+                            };
+                            facts.push(fact);
+                        }
+                        Ok(Facts(facts))
+                    }
+                }
+                deserializer.deserialize_map(Visit)
+            }
+        }
+
         /// The JSON schema of `data`: an object whose every key is optional.
         fn facts_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
             let mut properties = serde_json::Map::new();
@@ -190,6 +218,90 @@ facts! {
     Accepted(Vec<String>) = "accepted", accepted;
 }
 
+/// How a figure's value is read back from JSON: its owned form, then the figure (a reason is
+/// one of the rules' words, kept once for the whole process).
+trait FactValue: Sized {
+    /// The form serde reads.
+    type Raw: serde::de::DeserializeOwned;
+    /// The figure from what was read.
+    fn from_raw(raw: Self::Raw) -> Result<Self, String>;
+}
+
+macro_rules! fact_value_as_is {
+    ($($ty:ty),+) => {
+        $( impl FactValue for $ty {
+            type Raw = $ty;
+            fn from_raw(raw: $ty) -> Result<$ty, String> {
+                Ok(raw)
+            }
+        } )+
+    };
+}
+
+fact_value_as_is!(String, u64, Vec<String>, Vec<u64>, Role, OrgForm);
+
+/// A number written as `null` (not finite) reads back as NaN, which every output shows as empty.
+impl FactValue for f64 {
+    type Raw = Option<f64>;
+    fn from_raw(raw: Option<f64>) -> Result<f64, String> {
+        Ok(raw.unwrap_or(f64::NAN))
+    }
+}
+
+impl FactValue for &'static str {
+    type Raw = String;
+    fn from_raw(raw: String) -> Result<&'static str, String> {
+        intern_reason(&raw)
+    }
+}
+
+/// A reason word (`no-deputy`) as the `&'static str` a finding carries. The rules' reasons are a
+/// few dozen kebab-case words; a file that names more, or other text, is refused.
+fn intern_reason(word: &str) -> Result<&'static str, String> {
+    use std::collections::HashSet;
+    use std::sync::{LazyLock, Mutex};
+    static KNOWN: LazyLock<Mutex<HashSet<&'static str>>> = LazyLock::new(Default::default);
+    const MOST: usize = 1024;
+    let kebab = !word.is_empty()
+        && word.len() <= 64
+        && word
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    if !kebab {
+        return Err(format!("{word:?} is not a reason word"));
+    }
+    let mut known = KNOWN.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(&w) = known.get(word) {
+        return Ok(w);
+    }
+    if known.len() >= MOST {
+        return Err(format!("too many reason words ({word:?})"));
+    }
+    let w: &'static str = Box::leak(word.to_string().into_boxed_str());
+    known.insert(w);
+    Ok(w)
+}
+
+/// Serde for a figure that may not be finite: written as `null` then, read back as NaN (the
+/// part files of `--part`; every output shows such a figure as empty).
+pub mod finite {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    /// Writes the number, or `null` when it is not finite.
+    pub fn serialize<S: Serializer>(x: &f64, serializer: S) -> Result<S::Ok, S::Error> {
+        if x.is_finite() {
+            serializer.serialize_f64(*x)
+        } else {
+            serializer.serialize_none()
+        }
+    }
+
+    /// Reads a number, `null` as NaN.
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<f64, D::Error> {
+        Ok(Option::<f64>::deserialize(deserializer)?.unwrap_or(f64::NAN))
+    }
+}
+
 /// The typed figures of one finding, in the order the rule gave them.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Facts(pub Vec<Fact>);
@@ -259,12 +371,16 @@ pub struct Target<'a> {
 }
 
 /// One finding. `loc` is the flagged cell; `None` when the finding has no cell of its own
-/// (the annotated copy then points it at the unit's Summary row).
-#[derive(Clone, Debug, PartialEq)]
+/// (the annotated copy then points it at the unit's Summary row). Serialised as a part file
+/// keeps it (its rule by code, no message: each output renders that).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Finding {
     /// Stable across runs: derived from rule, workbook, unit, subject and discriminator.
     pub id: String,
     /// The rule that raised it.
+    #[serde(with = "rule_code")]
+    #[schemars(with = "String")]
     pub rule: &'static Rule,
     /// The rule's severity under the run's config.
     pub severity: Severity,
@@ -287,8 +403,32 @@ pub struct Finding {
     pub waiver: Option<Box<Waived>>,
 }
 
+/// A finding's rule as its code (`SPOF001`), read back from the registry.
+mod rule_code {
+    use crate::rules::Rule;
+    use serde::{Deserialize, Deserializer, Serializer, de::Error};
+
+    pub fn serialize<S: Serializer>(
+        rule: &&'static Rule,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(rule.code)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<&'static Rule, D::Error> {
+        let code = std::borrow::Cow::<'de, str>::deserialize(deserializer)?;
+        crate::rules::all()
+            .iter()
+            .copied()
+            .find(|r| r.code == code)
+            .ok_or_else(|| D::Error::custom(format!("unknown rule {code:?}")))
+    }
+}
+
 /// A finding's waiver: who accepted it, why, until when, and whether that day has passed.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Waived {
     /// Why the finding is accepted.
     pub reason: String,
@@ -403,6 +543,12 @@ impl Finding {
 
 /// A short hex id from the parts: FNV-1a 64 (stable across runs, platforms and Rust versions).
 pub fn stable_id(parts: &[&str]) -> String {
+    format!("{:016x}", stable_hash(parts))
+}
+
+/// FNV-1a 64 of the parts, each followed by a unit separator (0x1f), so `["ab", "c"]` and
+/// `["a", "bc"]` differ.
+pub fn stable_hash(parts: &[&str]) -> u64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for part in parts {
         for byte in part.bytes().chain(std::iter::once(0x1f)) {
@@ -410,7 +556,7 @@ pub fn stable_id(parts: &[&str]) -> String {
             hash = hash.wrapping_mul(0x0100_0000_01b3);
         }
     }
-    format!("{hash:016x}")
+    hash
 }
 
 /// The reading order of findings: workbook, sheet, row, column, rule, subject, id.

@@ -15,12 +15,17 @@ mod guard;
 pub mod i18n;
 pub mod load;
 pub mod model;
+pub mod part;
 pub mod pipeline;
 pub mod report;
+mod results;
 pub mod rules;
 pub mod schema;
 pub mod serve;
+pub mod shard;
 pub mod template;
 pub mod watch;
 
-pub use pipeline::{ExtraFormat, InputStatus, Options, Report, WorkbookResult, check};
+pub use pipeline::{
+    ExtraFormat, InputStatus, Options, Report, Totals, WorkbookResult, check, merge,
+};

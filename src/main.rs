@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use teamlint::config::Config;
 use teamlint::contract::Lang;
 use teamlint::findings::Severity;
+use teamlint::i18n::tr;
 use teamlint::{ExtraFormat, Options};
 
 /// mimalloc instead of the system allocator: reading and writing cells makes millions of small
@@ -31,7 +32,7 @@ fn release_freed_memory() {
 #[derive(Parser, Debug)]
 #[command(name = "teamlint", version, about, long_about = None)]
 #[command(
-    after_help = "Examples:\n  teamlint check samples\n  teamlint check plans/ --out results --fail-on warning --format csv\n  teamlint rules --lang de\n  teamlint explain SPOF001\n  teamlint watch incoming --out results\n  teamlint serve"
+    after_help = "Examples:\n  teamlint check samples\n  teamlint check plans/ --out results --fail-on warning --format csv\n  teamlint check --files-from list.txt --shard 2/8 --part --out shared/run\n  teamlint merge shared/run --out shared/run\n  teamlint rules --lang de\n  teamlint explain SPOF001\n  teamlint watch incoming --out results\n  teamlint serve"
 )]
 struct Cli {
     #[command(subcommand)]
@@ -41,10 +42,11 @@ struct Cli {
 #[derive(Subcommand, Debug)]
 enum Command {
     /// Check workbooks (.xlsx .xlsm .xlsb .xls .ods); folders are searched recursively.
-    #[command(
-        after_help = "Exit codes:\n  0  no finding at or above --fail-on\n  1  findings at or above --fail-on\n  2  usage error, or an input could not be read (the others are still checked)\n\nOutputs in --out: NAME.checked.xlsx per input (flagged cells with notes, Findings and\nSummary sheets), group-report.xlsx, findings.json (plus .csv/.parquet with --format),\nreport.html (the whole run as one page for a browser)."
-    )]
+    #[command(after_help = CHECK_HELP)]
     Check(CheckArgs),
+    /// Merge the parts of a sharded run into the group report and findings files.
+    #[command(after_help = MERGE_HELP)]
+    Merge(MergeArgs),
     /// List every rule: code, name, default severity and what it checks.
     Rules {
         /// Language of the texts.
@@ -79,11 +81,52 @@ enum Command {
     },
 }
 
+const CHECK_HELP: &str = "\
+Exit codes:
+  0  no finding at or above --fail-on
+  1  findings at or above --fail-on
+  2  usage error, or an input could not be read (the others are still checked)
+  With --part: 0 once the part is written (whatever it holds; the merge judges the run),
+  2 when it could not be written.
+
+Outputs in --out: NAME.checked.xlsx per input (flagged cells with notes, Findings and
+Summary sheets), group-report.xlsx, findings.json (plus .csv/.parquet/.junit.xml with
+--format), report.html (the whole run as one page for a browser); with --part,
+teamlint-part-I-of-N.jsonl.gz instead of the group outputs.
+
+Examples:
+  teamlint check plans/ --out results
+  find plans -name '*.xlsx' | teamlint check --files-from - --out results
+  teamlint check --files-from list.txt --shard 3/8 --part --out /shared/run-42
+      (worker 3 of 8: checks its share of list.txt and writes its part)
+  teamlint merge /shared/run-42 --out /shared/run-42
+      (after all 8 workers: the group report and findings of the whole list)
+
+Sharding: every worker gets the same list (paths relative to the folder it runs in) and its
+index; a workbook belongs to shard (FNV-1a hash of its path as listed) mod N + 1. A rerun of
+a shard replaces its part. See docs/SCALING.md for Kubernetes, Slurm and AWS Batch.";
+
+const MERGE_HELP: &str = "\
+Takes the part files of every shard of one run (files, or folders searched for
+teamlint-part-*.jsonl.gz), checks that they belong together (same teamlint version,
+configuration, language and input list; every shard once), runs the group rules over all
+of them (COORD003, DATA004 across workbooks) and writes group-report.xlsx and findings.json
+(plus --format files) into --out, exactly as one run over the whole list would.
+
+Exit codes:
+  0  no finding at or above --fail-on
+  1  findings at or above --fail-on
+  2  usage error, a part that does not fit (another version, config, language or list; a
+     shard missing or given twice; a damaged part: the reason names it), or an input of the
+     run could not be read
+
+Examples:
+  teamlint merge /shared/run-42 --out /shared/run-42
+  teamlint merge parts/teamlint-part-*.jsonl.gz --out report --format csv --fail-on warning";
+
+/// Options of every run that writes group outputs (check and merge).
 #[derive(clap::Args, Debug)]
-struct CheckArgs {
-    /// Workbooks or folders to check.
-    #[arg(required = true, value_name = "PATH")]
-    paths: Vec<PathBuf>,
+struct RunArgs {
     /// Folder for the outputs; input folders are mirrored below it.
     #[arg(long, short, default_value = "teamlint-out", value_name = "DIR")]
     out: PathBuf,
@@ -110,15 +153,47 @@ struct CheckArgs {
     /// and unit, failing as --fail-on does).
     #[arg(long, value_enum, value_name = "FORMAT")]
     format: Vec<ExtraFormat>,
-    /// Language of notes, added sheets and the terminal summary.
-    #[arg(long, value_enum, default_value_t = Lang::En)]
-    lang: Lang,
+    /// Language of notes, added sheets and the terminal summary (default: en; a merge
+    /// defaults to its parts' language).
+    #[arg(long, value_enum)]
+    lang: Option<Lang>,
     /// Worker threads (default: every core).
     #[arg(long, short, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     jobs: Option<u16>,
     /// Print nothing but errors.
     #[arg(long, short)]
     quiet: bool,
+}
+
+#[derive(clap::Args, Debug)]
+struct CheckArgs {
+    /// Workbooks or folders to check.
+    #[arg(required_unless_present = "files_from", value_name = "PATH")]
+    paths: Vec<PathBuf>,
+    /// A list of workbooks (or folders) to check, one path per line, `-` for standard input;
+    /// relative paths are relative to the working folder, and findings name each workbook as
+    /// listed. Blank lines and lines starting with # are skipped.
+    #[arg(long, value_name = "FILE|-")]
+    files_from: Option<PathBuf>,
+    /// Check only shard I of N of the input list (counted from 1, e.g. 3/8): the workbooks
+    /// whose path hashes to it. Needs --part.
+    #[arg(long, value_name = "I/N", requires = "part")]
+    shard: Option<teamlint::shard::Shard>,
+    /// Write this run's results as a part file (teamlint-part-I-of-N.jsonl.gz in --out) for
+    /// `teamlint merge`, instead of the group report and findings files.
+    #[arg(long)]
+    part: bool,
+    #[command(flatten)]
+    run: RunArgs,
+}
+
+#[derive(clap::Args, Debug)]
+struct MergeArgs {
+    /// Part files, or folders holding them (searched recursively).
+    #[arg(required = true, value_name = "PARTS")]
+    parts: Vec<PathBuf>,
+    #[command(flatten)]
+    run: RunArgs,
 }
 
 #[derive(clap::Args, Debug)]
@@ -207,6 +282,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Check(args) => run_check(args),
+        Command::Merge(args) => run_merge(args),
         Command::Rules { lang } => {
             print!("{}", teamlint::rules::text_table(lang));
             ExitCode::SUCCESS
@@ -246,6 +322,39 @@ fn main() -> ExitCode {
 fn parse_day(text: &str) -> Result<(u16, u8, u8), String> {
     teamlint::config::parse_date(text)
         .ok_or_else(|| format!("{text:?} is not a date like 2026-12-31"))
+}
+
+impl RunArgs {
+    /// The options of the run, in `lang`; `Err` with the exit code after printing why not.
+    fn options(self, lang: Lang) -> Result<Options, ExitCode> {
+        let config = load_config(self.config.as_deref())?;
+        let baseline = match self
+            .baseline
+            .as_deref()
+            .map(teamlint::baseline::Baseline::load)
+        {
+            None => None,
+            Some(Ok(b)) => Some(b),
+            Some(Err(e)) => {
+                eprintln!("teamlint: {}", e.message(lang));
+                return Err(ExitCode::from(2));
+            }
+        };
+        Ok(Options {
+            fail_on: self.fail_on.threshold(),
+            fail_on_all: self.fail_on_all,
+            today: self.today,
+            baseline,
+            out_dir: self.out,
+            config,
+            lang,
+            formats: self.format,
+            jobs: self.jobs.map(usize::from),
+            progress: !self.quiet && std::io::stderr().is_terminal(),
+            release_memory: Some(release_freed_memory),
+            ..Options::default()
+        })
+    }
 }
 
 /// `--poll`, `--settle`: seconds, fractions allowed.
@@ -330,35 +439,26 @@ fn run_serve(args: ServeArgs) -> ExitCode {
 }
 
 fn run_check(args: CheckArgs) -> ExitCode {
-    let config = match load_config(args.config.as_deref()) {
-        Ok(c) => c,
+    let lang = args.run.lang.unwrap_or_default();
+    let quiet = args.run.quiet;
+    let listed = match &args.files_from {
+        None => Vec::new(),
+        Some(list) => match teamlint::shard::read_list(list) {
+            Ok(entries) => entries,
+            Err(e) => {
+                let what = tr(lang, "cannot read it", "nicht lesbar");
+                eprintln!("teamlint: --files-from {}: {what}: {e}", list.display());
+                return ExitCode::from(2);
+            }
+        },
+    };
+    let mut options = match args.run.options(lang) {
+        Ok(o) => o,
         Err(code) => return code,
     };
-    let baseline = match args
-        .baseline
-        .as_deref()
-        .map(teamlint::baseline::Baseline::load)
-    {
-        None => None,
-        Some(Ok(b)) => Some(b),
-        Some(Err(e)) => {
-            eprintln!("teamlint: {}", e.message(args.lang));
-            return ExitCode::from(2);
-        }
-    };
-    let options = Options {
-        fail_on: args.fail_on.threshold(),
-        fail_on_all: args.fail_on_all,
-        today: args.today,
-        baseline,
-        out_dir: args.out,
-        config,
-        lang: args.lang,
-        formats: args.format,
-        jobs: args.jobs.map(usize::from),
-        progress: !args.quiet && std::io::stderr().is_terminal(),
-        release_memory: Some(release_freed_memory),
-    };
+    options.listed = listed;
+    options.shard = args.shard;
+    options.part = args.part;
     let report = match teamlint::check(&args.paths, &options) {
         Ok(r) => r,
         Err(e) => {
@@ -366,21 +466,71 @@ fn run_check(args: CheckArgs) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    if !args.quiet {
-        print!(
-            "{}",
-            teamlint::report::terminal::summary(&report, options.lang)
-        );
-    } else {
-        for w in report.workbooks.iter().filter(|w| w.error.is_some()) {
-            eprintln!("{}: {}", w.path, w.error.as_deref().unwrap_or_default());
+    print_summary(&report, quiet, lang);
+    if options.part {
+        // The part is written: the merge judges the run (a scheduler must not retry findings).
+        return ExitCode::SUCCESS;
+    }
+    exit_code(&report)
+}
+
+fn run_merge(args: MergeArgs) -> ExitCode {
+    // Without --lang, the parts' language (the first part's manifest; all must agree).
+    let lang = args.run.lang.unwrap_or_else(|| {
+        teamlint::part::find_parts(&args.parts)
+            .ok()
+            .and_then(|parts| parts.first().cloned())
+            .and_then(|p| teamlint::part::read_manifest(&p).ok())
+            .map_or(Lang::En, |m| m.lang)
+    });
+    let quiet = args.run.quiet;
+    let options = match args.run.options(lang) {
+        Ok(o) => o,
+        Err(code) => return code,
+    };
+    let report = match teamlint::merge(&args.parts, &options) {
+        Ok(r) => r,
+        Err(e) => {
+            match e.downcast_ref::<teamlint::part::PartError>() {
+                Some(refused) => eprintln!("teamlint: {}", refused.message(lang)),
+                None => eprintln!("teamlint: {e:#}"),
+            }
+            return ExitCode::from(2);
+        }
+    };
+    print_summary(&report, quiet, lang);
+    exit_code(&report)
+}
+
+/// The terminal summary, or with --quiet the inputs that failed.
+fn print_summary(report: &teamlint::Report, quiet: bool, lang: Lang) {
+    if !quiet {
+        print!("{}", teamlint::report::terminal::summary(report, lang));
+        return;
+    }
+    if report.failed() == 0 {
+        return;
+    }
+    for w in report.try_workbooks() {
+        match w {
+            Ok(w) => {
+                if let Some(error) = &w.error {
+                    eprintln!("{}: {error}", w.path);
+                }
+            }
+            Err(e) => {
+                eprintln!("teamlint: {e:#}");
+                return;
+            }
         }
     }
+}
+
+/// 2 when an input could not be read, 1 when a finding fails the run, else 0.
+fn exit_code(report: &teamlint::Report) -> ExitCode {
     if report.failed() > 0 {
-        return ExitCode::from(2);
-    }
-    let failing = report.findings().any(|f| options.fails(f));
-    if failing {
+        ExitCode::from(2)
+    } else if report.totals.failing > 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

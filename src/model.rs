@@ -7,7 +7,18 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 /// A cell position: the sheet name as written in the file and the zero-based row and column.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(
+    Clone,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    serde::Deserialize,
+    schemars::JsonSchema,
+)]
 pub struct Loc {
     /// The sheet's name as written in the file.
     pub sheet: String,

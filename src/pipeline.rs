@@ -4,7 +4,10 @@
 use crate::config::Config;
 use crate::contract::Lang;
 use crate::findings::{self, Finding, Severity};
+use crate::part::{self, Want};
+use crate::results::{Marks, Results, SpoolWriter};
 use crate::rules::{self, UnitFigures};
+use crate::shard::{InputList, Shard, Work};
 use crate::{discover, load, report};
 use std::path::{Path, PathBuf};
 
@@ -46,6 +49,13 @@ pub struct Options {
     /// Called once after the workbooks are checked, before the group stage allocates its own
     /// memory: the binary returns its allocator's freed pages to the system here.
     pub release_memory: Option<fn()>,
+    /// Workbooks listed by `--files-from`, checked besides the paths: files or folders
+    /// relative to the working folder, named in findings as listed.
+    pub listed: Vec<String>,
+    /// Check only this shard of the input list (`--shard I/N`).
+    pub shard: Option<Shard>,
+    /// Write this run's part file (`--part`) instead of the group outputs, for `merge`.
+    pub part: bool,
 }
 
 impl Options {
@@ -78,12 +88,17 @@ impl Default for Options {
             jobs: None,
             progress: false,
             release_memory: None,
+            listed: Vec::new(),
+            shard: None,
+            part: false,
         }
     }
 }
 
 /// Whether an input could be read.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum InputStatus {
     /// Ok.
@@ -129,45 +144,200 @@ impl WorkbookResult {
     }
 }
 
-/// The result of a whole run.
+/// Counts over a whole run, gathered while its results stream by: the terminal summary, the
+/// group report's columns and the exit code read them instead of holding every finding.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Totals {
+    /// Inputs, read or not.
+    pub workbooks: usize,
+    /// Inputs that could not be read.
+    pub failed: usize,
+    /// Units of every workbook.
+    pub units: usize,
+    /// Annotated copies written.
+    pub copies: usize,
+    /// Findings of severity error (each workbook's and the group's).
+    pub errors: usize,
+    /// Findings of severity warning.
+    pub warnings: usize,
+    /// Findings of severity info.
+    pub infos: usize,
+    /// Findings a waiver accepts that still holds.
+    pub waived: usize,
+    /// Findings whose waiver has expired.
+    pub expired: usize,
+    /// With a baseline: findings new since then.
+    pub new: usize,
+    /// With a baseline: findings the baseline had too.
+    pub unchanged: usize,
+    /// Findings that fail the run (`Options::fails`), counted by the run that made the report.
+    pub failing: usize,
+    /// The codes of the rules with at least one finding, in the catalogue's order.
+    pub rules: Vec<&'static str>,
+}
+
+impl Totals {
+    /// Adds a workbook's block: its counts from its `workbook` line, and each finding read
+    /// with it.
+    fn add_block(&mut self, block: &crate::part::Block) {
+        let w = &block.result;
+        self.workbooks += 1;
+        self.failed += usize::from(w.status == InputStatus::Failed);
+        self.units += block.units as usize;
+        self.copies += usize::from(w.output.is_some());
+        self.errors += block.counts[0] as usize;
+        self.warnings += block.counts[1] as usize;
+        self.infos += block.counts[2] as usize;
+        for f in &w.findings {
+            self.note(f);
+        }
+    }
+
+    /// Adds a group finding.
+    fn add_group(&mut self, f: &Finding) {
+        match f.severity {
+            Severity::Error => self.errors += 1,
+            Severity::Warning => self.warnings += 1,
+            Severity::Info => self.infos += 1,
+        }
+        self.note(f);
+    }
+
+    /// Notes what a finding adds besides its severity.
+    fn note(&mut self, f: &Finding) {
+        if let Some(w) = &f.waiver {
+            if w.expired {
+                self.expired += 1;
+            } else {
+                self.waived += 1;
+            }
+        }
+        match f.change {
+            Some(findings::Change::New) => self.new += 1,
+            Some(findings::Change::Unchanged) => self.unchanged += 1,
+            None => {}
+        }
+        if !self.rules.contains(&f.rule.code) {
+            self.rules.push(f.rule.code);
+            let order = |code: &str| rules::all().iter().position(|r| r.code == code);
+            self.rules.sort_by_key(|c| order(c));
+        }
+    }
+}
+
+/// The result of a whole run: counts, the group's findings and the files written. Each
+/// workbook's result (its units and findings) is not held here but streamed back on request
+/// (`workbooks`, `findings`, `units`) from where the run keeps it: a temporary spool that lives
+/// as long as the report, the parts of a merge, or memory for a report built with `new`.
 #[derive(Clone, Debug, Default)]
 pub struct Report {
-    /// Every input, read or not.
-    pub workbooks: Vec<WorkbookResult>,
-    /// Findings about units of several workbooks (COORD003, DATA004 across workbooks).
+    /// Findings about units of several workbooks (COORD003, DATA004 across workbooks, WAIVE001
+    /// of the config's waivers).
     pub group_findings: Vec<Finding>,
-    /// Files written besides the annotated copies (group report, findings.json, ...).
+    /// Files written besides the annotated copies (group report, findings.json, a part, ...).
     pub outputs: Vec<PathBuf>,
     /// With a baseline: its findings that this run no longer has, as the baseline wrote them.
     pub resolved: Option<Vec<serde_json::Value>>,
+    /// Counts over the run.
+    pub totals: Totals,
+    /// Whether the report merges the parts of a sharded run (`merge`): its annotated copies were
+    /// written by the shards, each into its own output folder (named below `outputs`' folder
+    /// when the shards and the merge share it).
+    pub merged: bool,
+    /// Where each workbook's result is kept.
+    results: Results,
 }
 
 impl Report {
-    /// Every finding: each workbook's, then the group's.
-    pub fn findings(&self) -> impl Iterator<Item = &Finding> {
-        self.workbooks
-            .iter()
-            .flat_map(|w| w.findings.iter())
-            .chain(self.group_findings.iter())
+    /// A report of results held in memory (a library user's or a test's): workbooks and group
+    /// findings as given, counts worked out from them (`failing` stays 0: no run judged them).
+    pub fn new(workbooks: Vec<WorkbookResult>, group_findings: Vec<Finding>) -> Report {
+        let results = Results::memory(workbooks);
+        let mut totals = Totals::default();
+        for block in results.blocks(Want::FINDINGS) {
+            totals.add_block(&block.expect("results in memory read back"));
+        }
+        for f in &group_findings {
+            totals.add_group(f);
+        }
+        Report {
+            group_findings,
+            outputs: Vec::new(),
+            resolved: None,
+            totals,
+            merged: false,
+            results,
+        }
     }
 
-    /// Every unit of every workbook.
-    pub fn units(&self) -> impl Iterator<Item = &UnitFigures> {
-        self.workbooks.iter().flat_map(|w| w.units.iter())
+    /// Every workbook's block in output order (by path), with what `want` asks for.
+    pub(crate) fn blocks(&self, want: Want) -> crate::results::Blocks<'_> {
+        self.results.blocks(want)
+    }
+
+    /// Every input, read or not, sorted by path, each with its units and findings (read back
+    /// one at a time: the report holds none of them), or the error that stopped reading them.
+    pub fn try_workbooks(&self) -> impl Iterator<Item = anyhow::Result<WorkbookResult>> + '_ {
+        self.blocks(Want::ALL).map(|b| b.map(|b| b.result))
+    }
+
+    /// Every input, sorted by path, each with its units and findings. Panics if the run's
+    /// results cannot be read back (use `try_workbooks` to handle that).
+    pub fn workbooks(&self) -> impl Iterator<Item = WorkbookResult> + '_ {
+        self.try_workbooks().map(read_back)
+    }
+
+    /// Every finding in output order: each workbook's in reading order (workbooks by path),
+    /// then the group's; or the error that stopped reading them.
+    pub fn try_findings(&self) -> impl Iterator<Item = anyhow::Result<Finding>> + '_ {
+        let mut group: Vec<&Finding> = self.group_findings.iter().collect();
+        group.sort_by(|a, b| findings::order(a, b));
+        self.blocks(Want::FINDINGS)
+            .flat_map(|b| -> Box<dyn Iterator<Item = anyhow::Result<Finding>>> {
+                match b {
+                    Ok(b) => {
+                        let mut found = b.result.findings;
+                        findings::sort(&mut found);
+                        Box::new(found.into_iter().map(Ok))
+                    }
+                    Err(e) => Box::new(std::iter::once(Err(e))),
+                }
+            })
+            .chain(group.into_iter().cloned().map(Ok))
+    }
+
+    /// Every finding in output order (see `try_findings`). Panics if the run's results cannot
+    /// be read back.
+    pub fn findings(&self) -> impl Iterator<Item = Finding> + '_ {
+        self.try_findings().map(read_back)
+    }
+
+    /// Every unit of every workbook, workbooks by path. Panics if the run's results cannot be
+    /// read back.
+    pub fn units(&self) -> impl Iterator<Item = UnitFigures> + '_ {
+        self.blocks(Want::UNITS)
+            .map(read_back)
+            .flat_map(|b| b.result.units)
     }
 
     /// How many findings of a severity the run has.
     pub fn count(&self, severity: Severity) -> usize {
-        self.findings().filter(|f| f.severity == severity).count()
+        match severity {
+            Severity::Error => self.totals.errors,
+            Severity::Warning => self.totals.warnings,
+            Severity::Info => self.totals.infos,
+        }
     }
 
     /// How many inputs could not be read.
     pub fn failed(&self) -> usize {
-        self.workbooks
-            .iter()
-            .filter(|w| w.status == InputStatus::Failed)
-            .count()
+        self.totals.failed
     }
+}
+
+/// A result read back, or a panic naming why it could not be.
+fn read_back<T>(result: anyhow::Result<T>) -> T {
+    result.unwrap_or_else(|e| panic!("teamlint: the run's results could not be read back: {e:#}"))
 }
 
 /// Relative path of an input as findings name it: relative to its input argument, `/`-separated.
@@ -183,20 +353,33 @@ pub fn display_path(path: &Path, root: &Path) -> String {
         .join("/")
 }
 
-/// Checks every workbook under `paths` in parallel, writes the annotated copies, the group report
-/// and the findings files into `options.out_dir`, and returns what was found.
+/// The worker pool of a run (`--jobs`, else every core).
+fn pool(options: &Options) -> anyhow::Result<rayon::ThreadPool> {
+    Ok(rayon::ThreadPoolBuilder::new()
+        .num_threads(options.jobs.unwrap_or(0))
+        .build()?)
+}
+
+/// Checks every workbook under `paths` (and `options.listed`) in parallel, writes the annotated
+/// copies, the group report and the findings files into `options.out_dir`, and returns what was
+/// found. Each workbook's result goes to a temporary spool as it finishes; the group stage
+/// reads them back one at a time. With `options.shard`, only that shard's workbooks are
+/// checked; with `options.part`, the run writes its part file instead of the group outputs.
 pub fn check(paths: &[PathBuf], options: &Options) -> anyhow::Result<Report> {
     use rayon::prelude::*;
 
-    let (inputs, discover_errors) = discover::discover(paths, &options.out_dir, options.lang);
-    let outputs = output_paths(&inputs, &options.out_dir);
-    let mut workbooks: Vec<WorkbookResult> = discover_errors
-        .into_iter()
-        .map(|(path, error)| WorkbookResult::failed(path.display().to_string(), path, error))
-        .collect();
-
+    let shard = options.shard.unwrap_or(Shard::WHOLE);
+    let list = InputList::new(
+        paths,
+        &options.listed,
+        &options.out_dir,
+        shard,
+        options.lang,
+    );
+    std::fs::create_dir_all(&options.out_dir)?;
+    let spool = SpoolWriter::create(&options.out_dir)?;
     let bar = if options.progress {
-        indicatif::ProgressBar::new(inputs.len() as u64)
+        indicatif::ProgressBar::new(list.entries.len() as u64)
     } else {
         indicatif::ProgressBar::hidden()
     };
@@ -204,37 +387,106 @@ pub fn check(paths: &[PathBuf], options: &Options) -> anyhow::Result<Report> {
         indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} {wide_msg}")
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
     );
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(options.jobs.unwrap_or(0))
-        .build()?;
-    let checked: Vec<WorkbookResult> = pool.install(|| {
-        inputs
-            .par_iter()
-            .zip(outputs.par_iter())
-            .map(|(input, out)| {
-                let result = check_input(input, out, options);
-                bar.set_message(result.path.clone());
-                bar.inc(1);
-                result
-            })
-            .collect()
-    });
+    let pool = pool(options)?;
+    pool.install(|| {
+        list.entries.par_iter().try_for_each(|entry| {
+            let result = match &entry.work {
+                Work::Check { input, out } => check_input(input, out, options),
+                Work::Refused { path, reason } => {
+                    WorkbookResult::failed(entry.name.clone(), path.clone(), reason.clone())
+                }
+            };
+            bar.set_message(result.path.clone());
+            bar.inc(1);
+            spool.append(entry.rank, &result)
+        })
+    })?;
     bar.finish_and_clear();
-    workbooks.extend(checked);
-
-    if let Some(release) = options.release_memory {
-        release();
+    let spool = spool.finish()?;
+    let results = Results::spool(spool, &options.out_dir, Marks::of(options));
+    if options.part {
+        return write_part(results, &list, shard, options);
     }
-    group_stage(workbooks, options, &pool)
+    // The group stage needs no input list: its memory is the results'.
+    drop(list);
+    group_stage(results, options, &pool)
 }
 
-/// The group stage over workbooks already checked (`teamlint watch` keeps them between runs):
-/// the group rules, waivers and baseline, then the group outputs in `options.out_dir`.
+/// Merges the parts of a sharded run (part files, or folders holding them) and writes the group
+/// report and findings files into `options.out_dir`, as one run over every shard's workbooks
+/// would. Refuses, with a `part::PartError` naming the part, parts of another teamlint version,
+/// configuration, language or input list, a missing or repeated shard, and a damaged part.
+pub fn merge(parts: &[PathBuf], options: &Options) -> anyhow::Result<Report> {
+    let found = part::find_parts(parts)?;
+    let checked = part::check_parts(&found, &part::config_hash(&options.config), options.lang)?;
+    std::fs::create_dir_all(&options.out_dir)?;
+    let results = Results::parts(checked, &options.out_dir, Marks::of(options));
+    let mut report = group_stage(results, options, &pool(options)?)?;
+    report.merged = true;
+    Ok(report)
+}
+
+impl Marks {
+    /// The marks of a run with these options.
+    fn of(options: &Options) -> Marks {
+        Marks {
+            waivers: options.config.waivers.clone(),
+            day: options.day(),
+            baseline: options.baseline.clone(),
+        }
+    }
+}
+
+/// Writes the part of a `--part` run and returns its report (no group stage).
+fn write_part(
+    results: Results,
+    list: &InputList,
+    shard: Shard,
+    options: &Options,
+) -> anyhow::Result<Report> {
+    let mut totals = Totals::default();
+    for block in results.blocks(Want::HEADERS) {
+        totals.add_block(&block?);
+    }
+    let manifest = part::Manifest {
+        format: part::FORMAT.into(),
+        format_version: part::FORMAT_VERSION,
+        teamlint: env!("CARGO_PKG_VERSION").into(),
+        config: part::config_hash(&options.config),
+        lang: options.lang,
+        shard,
+        inputs: part::ListOfInputs {
+            count: list.total,
+            hash: list.hash.clone(),
+        },
+        workbooks: totals.workbooks as u64,
+        failed: totals.failed as u64,
+        units: totals.units as u64,
+        findings: (totals.errors + totals.warnings + totals.infos) as u64,
+    };
+    let path = options.out_dir.join(shard.part_file_name());
+    let spool = results
+        .spool_of_run()
+        .expect("a run keeps its results in a spool");
+    part::write_part(&path, &manifest, spool.raw_blocks())?;
+    Ok(Report {
+        group_findings: Vec::new(),
+        outputs: vec![path],
+        resolved: None,
+        totals,
+        merged: false,
+        results,
+    })
+}
+
+/// The group stage of a run or a merge: one pass over the results for the units, the waivers
+/// used, the baseline's resolved findings and the counts; the group rules; then the group
+/// report and the findings files, each streaming the results again.
+/// The group stage over workbooks already checked and held in memory (`teamlint watch` keeps
+/// them between runs): the group rules, waivers and baseline, then the group outputs.
 pub fn finish(workbooks: Vec<WorkbookResult>, options: &Options) -> anyhow::Result<Report> {
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(options.jobs.unwrap_or(0))
-        .build()?;
-    group_stage(workbooks, options, &pool)
+    let results = Results::memory(workbooks);
+    group_stage(results, options, &pool(options)?)
 }
 
 /// Checks one workbook (read, rules, annotated copy at `out`), a panic failing it alone.
@@ -243,42 +495,60 @@ pub fn check_input(input: &discover::Input, out: &Path, options: &Options) -> Wo
 }
 
 fn group_stage(
-    workbooks: Vec<WorkbookResult>,
+    results: Results,
     options: &Options,
     pool: &rayon::ThreadPool,
 ) -> anyhow::Result<Report> {
-    let units: Vec<UnitFigures> = workbooks
-        .iter()
-        .flat_map(|w| w.units.iter().cloned())
-        .collect();
-    let mut group_findings = rules::check_group(&units, &options.config);
+    if let Some(release) = options.release_memory {
+        release();
+    }
+    let config = &options.config;
+    let mut totals = Totals::default();
+    let mut units: Vec<UnitFigures> = Vec::new();
+    let mut usage = rules::waivers::Usage::new(config.waivers.iter().map(|w| (w, None)));
+    let mut resolution = options.baseline.as_ref().map(|b| b.resolution());
+    for block in results.blocks(Want::ALL) {
+        let mut block = block?;
+        totals.add_block(&block);
+        for f in &block.result.findings {
+            usage.see(f);
+            if let Some(r) = resolution.as_mut() {
+                r.see(f);
+            }
+            totals.failing += usize::from(options.fails(f));
+        }
+        units.append(&mut block.result.units);
+    }
+    let mut group_findings = rules::check_group(&units, config);
+    drop(units);
+    rules::waivers::apply(&mut group_findings, &config.waivers, options.day());
+    for f in &group_findings {
+        usage.see(f);
+    }
+    group_findings.extend(rules::apply_config(usage.unused(""), config));
     findings::sort(&mut group_findings);
+    if let Some(baseline) = &options.baseline {
+        baseline.mark(&mut group_findings);
+    }
+    for f in &group_findings {
+        if let Some(r) = resolution.as_mut() {
+            r.see(f);
+        }
+        totals.add_group(f);
+        totals.failing += usize::from(options.fails(f));
+    }
     let mut report = Report {
-        workbooks,
         group_findings,
         outputs: Vec::new(),
-        resolved: None,
+        resolved: resolution.map(|r| r.resolved()),
+        totals,
+        merged: false,
+        results,
     };
-    rules::waivers::apply(
-        &mut report.group_findings,
-        &options.config.waivers,
-        options.day(),
-    );
-    let all: Vec<&Finding> = report.findings().collect();
-    let unused = rules::waivers::unused(options.config.waivers.iter().map(|w| (w, None)), "", &all);
-    drop(all);
-    report
-        .group_findings
-        .extend(rules::apply_config(unused, &options.config));
-    if let Some(baseline) = &options.baseline {
-        baseline.mark(&mut report.group_findings);
-        report.resolved = Some(baseline.resolved(report.findings()));
-    }
-    std::fs::create_dir_all(&options.out_dir)?;
     // The group report and findings.json are written side by side (on two of the pool's threads).
     let (group_report, json) = pool.install(|| {
         rayon::join(
-            || report::group::write(&options.out_dir, &report, &options.config, options.lang),
+            || report::group::write(&options.out_dir, &report, config, options.lang),
             || report::json::write_json(&options.out_dir, &report, options.lang),
         )
     });

@@ -13,6 +13,7 @@ pub fn all() -> Vec<(&'static str, String)> {
     vec![
         ("config.schema.json", pretty(&config())),
         ("findings.schema.json", crate::report::json::schema_json()),
+        ("part.schema.json", crate::part::schema_json()),
         ("workbook.schema.json", pretty(&workbook())),
     ]
 }

@@ -78,11 +78,11 @@ pub fn run(
     let report = pipeline::check(std::slice::from_ref(&options.folder), &options.check)?;
     let mut results: BTreeMap<PathBuf, WorkbookResult> = BTreeMap::new();
     let width = 0;
-    for w in report.workbooks {
+    for w in report.workbooks() {
         writeln!(
             log,
             "{}",
-            crate::report::terminal::workbook_line(&w, width, lang)
+            crate::report::terminal::result_line(&w, width, lang)
         )?;
         results.insert(w.source.clone(), w);
     }
@@ -205,7 +205,7 @@ pub fn run(
             writeln!(
                 log,
                 "{}",
-                crate::report::terminal::workbook_line(&result, width, lang)
+                crate::report::terminal::result_line(&result, width, lang)
             )?;
             log.flush()?;
             seen.insert(path.clone(), s);

@@ -7,20 +7,9 @@ mod common;
 use assert_cmd::Command;
 use calamine::Reader;
 use common::package::{Package, fill_rgb, format_of};
+use common::text_sheet as sheet;
 use rust_xlsxwriter::Workbook as XlsxWriter;
 use std::path::Path;
-
-fn sheet(wb: &mut XlsxWriter, name: &str, rows: &[&[&str]]) {
-    let ws = wb.add_worksheet();
-    ws.set_name(name).unwrap();
-    for (r, row) in rows.iter().enumerate() {
-        for (c, text) in row.iter().enumerate() {
-            if !text.is_empty() {
-                ws.write_string(r as u32, c as u16, *text).unwrap();
-            }
-        }
-    }
-}
 
 /// The unit Nord's plan: `instagram_budget` on Instagram, `weekly` hours for person 1.
 fn plan(path: &Path, instagram_budget: &str, weekly: &str) {

@@ -75,10 +75,9 @@ fn run(paths: &[PathBuf], out: &Path) -> Report {
     report
 }
 
-fn status_of<'a>(report: &'a Report, file: &str) -> &'a teamlint::WorkbookResult {
+fn status_of(report: &Report, file: &str) -> teamlint::WorkbookResult {
     report
-        .workbooks
-        .iter()
+        .workbooks()
         .find(|w| w.path.ends_with(file))
         .unwrap_or_else(|| panic!("{file} not in report"))
 }
@@ -327,17 +326,14 @@ fn inputs_are_never_touched_and_out_inside_input_is_not_read_back() {
         before, after,
         "inputs unchanged, byte for byte and timestamp"
     );
-    assert_eq!(first.workbooks.len(), 3, "{:#?}", first.workbooks);
+    let workbooks: Vec<_> = first.workbooks().collect();
+    assert_eq!(workbooks.len(), 3, "{workbooks:#?}");
     assert_eq!(
-        second.workbooks.len(),
+        second.workbooks().count(),
         3,
         "outputs inside the input folder are not read back"
     );
-    let outs: Vec<_> = first
-        .workbooks
-        .iter()
-        .filter_map(|w| w.output.clone())
-        .collect();
+    let outs: Vec<_> = workbooks.iter().filter_map(|w| w.output.clone()).collect();
     assert_eq!(outs.len(), 2);
     assert_ne!(
         outs[0], outs[1],

@@ -122,7 +122,7 @@ fn a_german_run_over_the_samples_writes_no_english_sentence() {
     let report = teamlint::check(&[samples], &options).unwrap();
     assert_eq!(report.failed(), 0);
     let mut checked = 0;
-    for w in &report.workbooks {
+    for w in report.workbooks() {
         let copy = w.output.as_ref().expect("a copy");
         for note in notes(copy) {
             assert_german(&format!("{} note", w.path), &note);

@@ -2,6 +2,9 @@
 //! STAFF007 broadcast only, STAFF008 response time), each planted in a workbook read by the
 //! real reader, and each just inside its threshold, where it stays quiet.
 
+mod common;
+
+use common::text_sheet as sheet;
 use rust_xlsxwriter::Workbook as XlsxWriter;
 use std::path::{Path, PathBuf};
 use teamlint::config::Config;
@@ -14,18 +17,6 @@ type Person<'a> = (&'a str, &'a str, &'a str, &'a str, &'a str);
 type Alloc<'a> = (&'a str, &'a str, &'a str, &'a str);
 /// One channel: name, required hours, budget, response time (h).
 type Chan<'a> = (&'a str, &'a str, &'a str, &'a str);
-
-fn sheet(wb: &mut XlsxWriter, name: &str, rows: &[Vec<&str>]) {
-    let ws = wb.add_worksheet();
-    ws.set_name(name).unwrap();
-    for (r, row) in rows.iter().enumerate() {
-        for (c, text) in row.iter().enumerate() {
-            if !text.is_empty() {
-                ws.write_string(r as u32, c as u16, *text).unwrap();
-            }
-        }
-    }
-}
 
 /// A one-unit workbook "Nord" with a coordinator-free Units row, the people, allocations and
 /// channels given, written to `dir/name.xlsx`.

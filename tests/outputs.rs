@@ -214,7 +214,9 @@ fn unit(workbook: &str, name: &str, currency: &str) -> UnitFigures {
     }
 }
 
-fn report() -> Report {
+/// The workbooks of the report below: a German unit with five findings, a broken file and a
+/// Swiss unit with two.
+fn workbooks() -> Vec<WorkbookResult> {
     let fs = findings();
     let ch = vec![
         over_allocated("2001", 3, 45.0, 40.0),
@@ -223,56 +225,63 @@ fn report() -> Report {
     let mut ch_unit = unit("ch.xlsx", "CH", "CHF");
     ch_unit.country = Some("CH".into());
     ch_unit.errors = 2;
-    Report {
-        workbooks: vec![
-            WorkbookResult {
-                path: WB.into(),
-                source: PathBuf::from("in/sales/de.xlsx"),
-                output: Some(PathBuf::from("out/sales/de.checked.xlsx")),
-                status: InputStatus::Ok,
-                error: None,
-                copy_note: None,
-                units: vec![unit(WB, "DE", "EUR")],
-                findings: fs,
-            },
-            WorkbookResult {
-                path: "broken.xlsx".into(),
-                source: PathBuf::from("in/broken.xlsx"),
-                output: None,
-                status: InputStatus::Failed,
-                error: Some("not a workbook: the zip archive is truncated".into()),
-                copy_note: None,
-                units: vec![],
-                findings: vec![],
-            },
-            WorkbookResult {
-                path: "ch.xlsx".into(),
-                source: PathBuf::from("in/ch.xlsx"),
-                output: Some(PathBuf::from("out/ch.checked.xlsx")),
-                status: InputStatus::Ok,
-                error: None,
-                copy_note: None,
-                units: vec![ch_unit],
-                findings: ch,
-            },
+    vec![
+        WorkbookResult {
+            path: WB.into(),
+            source: PathBuf::from("in/sales/de.xlsx"),
+            output: Some(PathBuf::from("out/sales/de.checked.xlsx")),
+            status: InputStatus::Ok,
+            error: None,
+            copy_note: None,
+            units: vec![unit(WB, "DE", "EUR")],
+            findings: fs,
+        },
+        WorkbookResult {
+            path: "broken.xlsx".into(),
+            source: PathBuf::from("in/broken.xlsx"),
+            output: None,
+            status: InputStatus::Failed,
+            error: Some("not a workbook: the zip archive is truncated".into()),
+            copy_note: None,
+            units: vec![],
+            findings: vec![],
+        },
+        WorkbookResult {
+            path: "ch.xlsx".into(),
+            source: PathBuf::from("in/ch.xlsx"),
+            output: Some(PathBuf::from("out/ch.checked.xlsx")),
+            status: InputStatus::Ok,
+            error: None,
+            copy_note: None,
+            units: vec![ch_unit],
+            findings: ch,
+        },
+    ]
+}
+
+/// The group finding of the report below: COORD003 about the batch.
+fn group_findings() -> Vec<Finding> {
+    vec![Finding::new(
+        teamlint::rules::rule("COORD003").unwrap(),
+        Target {
+            workbook: "",
+            unit: None,
+            loc: None,
+            subject: "group",
+            discriminator: "",
+        },
+        vec![
+            Fact::Count(2),
+            Fact::Countries(vec!["CH".into(), "DE".into()]),
         ],
-        group_findings: vec![Finding::new(
-            teamlint::rules::rule("COORD003").unwrap(),
-            Target {
-                workbook: "",
-                unit: None,
-                loc: None,
-                subject: "group",
-                discriminator: "",
-            },
-            vec![
-                Fact::Count(2),
-                Fact::Countries(vec!["CH".into(), "DE".into()]),
-            ],
-        )],
-        outputs: vec![PathBuf::from("out/group-report.xlsx")],
-        resolved: None,
-    }
+    )]
+}
+
+/// A report of three workbooks (one failed) and a group finding, built in memory.
+fn report() -> Report {
+    let mut report = Report::new(workbooks(), group_findings());
+    report.outputs = vec![PathBuf::from("out/group-report.xlsx")];
+    report
 }
 
 // ---------------------------------------------------------------- readers
@@ -784,33 +793,26 @@ fn group_report_converts_with_known_rates() {
 
 #[test]
 fn finding_counts_per_unit_and_rule() {
-    let counts = group::count_findings(&report()).unwrap();
-    assert_eq!(
-        counts.rows.get(&("ch.xlsx".to_string(), "ch".to_string())),
-        Some(
-            &counts
-                .rules
-                .iter()
-                .map(|r| if r == "STAFF004" { 2 } else { 0 })
-                .collect::<Vec<u64>>()
-        )
-    );
-    let de = counts
-        .rows
-        .get(&(WB.to_string(), "de".to_string()))
-        .unwrap();
-    assert_eq!(de.iter().sum::<u64>(), 5);
-
     let dir = tempfile::tempdir().unwrap();
     let path = group::write(dir.path(), &report(), &Config::default(), Lang::En).unwrap();
     let sheet = range(&path, "Findings per unit");
     let header: Vec<String> = (0..sheet.width() as u32)
         .map(|c| value(&sheet, 0, c).to_string())
         .collect();
+    // A column per rule with findings, in the catalogue's order.
+    assert_eq!(
+        header,
+        [
+            "Workbook", "Unit", "SPOF002", "STAFF001", "STAFF004", "COORD001", "COORD003",
+            "COST001", "DATA003", "Total"
+        ]
+    );
     let staff004 = header.iter().position(|h| h == "STAFF004").unwrap() as u32;
     let total = header.iter().position(|h| h == "Total").unwrap() as u32;
+    assert_eq!(value(&sheet, 1, 0), Data::String("ch.xlsx".into()));
     assert_eq!(value(&sheet, 1, 1), Data::String("CH".into()));
     assert_eq!(value(&sheet, 1, staff004), Data::Float(2.0));
+    assert_eq!(value(&sheet, 1, total), Data::Float(2.0));
     assert_eq!(value(&sheet, 2, 1), Data::String("DE".into()));
     assert_eq!(value(&sheet, 2, staff004), Data::Float(0.0));
     assert_eq!(value(&sheet, 2, total), Data::Float(5.0));
@@ -818,6 +820,7 @@ fn finding_counts_per_unit_and_rule() {
     assert_eq!(value(&sheet, 3, 0), Data::String("(group)".into()));
     assert_eq!(value(&sheet, 3, 1), Data::String("(no unit)".into()));
     assert_eq!(value(&sheet, 3, total), Data::Float(1.0));
+    assert_eq!(sheet.height(), 4, "no other rows");
 }
 
 #[test]
@@ -909,11 +912,12 @@ fn findings_json_has_the_contract_fields() {
 #[test]
 fn findings_json_is_deterministic() {
     let a = json::to_json(&report(), Lang::En);
-    let mut shuffled = report();
-    shuffled.workbooks.reverse();
-    for w in &mut shuffled.workbooks {
+    let mut workbooks = workbooks();
+    workbooks.reverse();
+    for w in &mut workbooks {
         w.findings.reverse();
     }
+    let shuffled = Report::new(workbooks, group_findings());
     assert_eq!(a, json::to_json(&shuffled, Lang::En));
     let dir = tempfile::tempdir().unwrap();
     let p1 = json::write_json(dir.path(), &report(), Lang::En).unwrap();
@@ -952,11 +956,12 @@ fn committed_schema_is_current() {
 
 #[test]
 fn csv_neutralises_formulas() {
-    let mut r = report();
-    r.workbooks[0].findings[0].subject = "=HYPERLINK(\"http://evil.example\",\"x\")".into();
-    r.workbooks[0].findings[1].subject = "+1+1".into();
-    r.workbooks[0].findings[2].subject = "@SUM(A1)".into();
-    r.workbooks[0].findings[3].subject = "-2".into();
+    let mut workbooks = workbooks();
+    workbooks[0].findings[0].subject = "=HYPERLINK(\"http://evil.example\",\"x\")".into();
+    workbooks[0].findings[1].subject = "+1+1".into();
+    workbooks[0].findings[2].subject = "@SUM(A1)".into();
+    workbooks[0].findings[3].subject = "-2".into();
+    let r = Report::new(workbooks, group_findings());
     let dir = tempfile::tempdir().unwrap();
     let path = json::write_csv(dir.path(), &r, Lang::En).unwrap();
     let mut reader = csv::Reader::from_path(&path).unwrap();
@@ -1030,9 +1035,9 @@ fn terminal_summary_lists_workbooks_and_totals() {
 
 #[test]
 fn terminal_summary_fits_one_screen() {
-    let mut r = Report::default();
+    let mut bulk = Vec::new();
     for i in 0..100 {
-        let mut w = report().workbooks[0].clone();
+        let mut w = workbooks()[0].clone();
         w.path = format!("bulk/{i:03}.xlsx");
         if i == 57 {
             w.findings.extend(w.findings.clone());
@@ -1045,8 +1050,9 @@ fn terminal_summary_fits_one_screen() {
         if i % 2 == 0 && i != 57 {
             w.findings.clear();
         }
-        r.workbooks.push(w);
+        bulk.push(w);
     }
+    let r = Report::new(bulk, Vec::new());
     let text = terminal::summary(&r, Lang::En);
     let lines: Vec<&str> = text.lines().collect();
     assert!(

@@ -353,8 +353,7 @@ fn a_canteen_menu_gives_one_data001_no_unit_and_is_listed_in_the_inputs() {
     };
     let report = teamlint::check(std::slice::from_ref(&inputs), &options).unwrap();
     let menu = report
-        .workbooks
-        .iter()
+        .workbooks()
         .find(|w| w.path == "canteen-menu.xlsx")
         .unwrap();
     assert_eq!(menu.status, teamlint::InputStatus::Ok);
@@ -414,7 +413,7 @@ fn xlsb_files_that_make_calamine_panic_fail_alone_with_the_internal_error_reason
         ..teamlint::Options::default()
     };
     let report = teamlint::check(std::slice::from_ref(&inputs), &options).unwrap();
-    let status = |file: &str| report.workbooks.iter().find(|w| w.path == file).unwrap();
+    let status = |file: &str| report.workbooks().find(|w| w.path == file).unwrap();
     assert_eq!(status("plan.xlsb").status, teamlint::InputStatus::Ok);
     assert!(out.join("plan.checked.xlsx").is_file());
     for file in ["bad-string-index.xlsb", "short-sheet-record.xlsb"] {
@@ -443,7 +442,7 @@ fn a_chart_sheet_is_kept_byte_for_byte_in_the_copy() {
     };
     let input = fixtures().join("sheets/chart-sheet.xlsx");
     let report = teamlint::check(std::slice::from_ref(&input), &options).unwrap();
-    let copy = report.workbooks[0].output.clone().expect("a copy");
+    let copy = report.workbooks().next().unwrap().output.expect("a copy");
     let open = |p: &std::path::Path| zip::ZipArchive::new(std::fs::File::open(p).unwrap()).unwrap();
     let (mut original, mut copied) = (open(&input), open(&copy));
     let charts: Vec<String> = original

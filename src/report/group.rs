@@ -1,21 +1,22 @@
 //! The group report `group-report.xlsx`: every unit of every workbook side by side (with money
-//! converted to the group currency), charts, finding counts per unit and rule (polars), the
-//! group-level findings and the status of every input.
+//! converted to the group currency), charts, finding counts per unit and rule, the group-level
+//! findings and the status of every input; written in one pass over the run's results.
 
 use super::annotated::{Widths, fill, fit, header_format, make_note, tr};
 use super::table::{self, SheetWriter};
 use crate::config::Config;
 use crate::contract::Lang;
-use crate::findings::{Finding, Severity};
+use crate::findings::{Change, Finding, Severity};
 use crate::model::key;
+use crate::part::Want;
 use crate::rules::{self, UnitFigures};
-use crate::{InputStatus, Report};
+use crate::{InputStatus, Report, WorkbookResult};
 use rust_xlsxwriter::{
     Chart, ChartSolidFill, ChartType, Color, ConditionalFormat3ColorScale, ConditionalFormatCell,
     ConditionalFormatCellRule, ConditionalFormatFormula, ConditionalFormatType, Format, Worksheet,
     XlsxError,
 };
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
 /// The file name of the group report.
@@ -81,13 +82,6 @@ const C_GAP_GROUP: u16 = 17;
 const C_ERRORS: u16 = 18;
 const LAST_COL: u16 = 20;
 
-/// Every unit of a report in report order: by workbook path, then unit name.
-fn sorted_units(report: &Report) -> Vec<&UnitFigures> {
-    let mut units: Vec<&UnitFigures> = report.units().collect();
-    units.sort_by(|a, b| (&a.workbook, &a.unit).cmp(&(&b.workbook, &b.unit)));
-    units
-}
-
 /// Writes `OUT_DIR/group-report.xlsx` (atomically) and returns its path.
 pub fn write(
     out_dir: &Path,
@@ -101,9 +95,9 @@ pub fn write(
     Ok(path)
 }
 
-/// Builds the group report. The sheets with a row per unit or workbook (Units, Counts, Inputs)
-/// are written row by row to unnamed temporary files in `temp_dir` ("constant memory" mode), so
-/// the report's memory does not grow with the batch.
+/// Builds the group report in one pass over the run's results. The sheets with a row per unit
+/// or workbook (Units, Counts, Inputs) are written row by row to unnamed temporary files in
+/// `temp_dir` ("constant memory" mode), so the report's memory does not grow with the batch.
 pub fn build(
     report: &Report,
     config: &Config,
@@ -111,40 +105,63 @@ pub fn build(
     temp_dir: &Path,
 ) -> anyhow::Result<rust_xlsxwriter::Workbook> {
     let titles = SheetTitles::new(lang);
-    let units = sorted_units(report);
     let mut book = rust_xlsxwriter::Workbook::new();
     book.set_tempdir(temp_dir)?;
+    let mut units_sheet = book.new_worksheet_with_constant_memory()?;
+    units_sheet.set_name(titles.units)?;
+    let mut counts_sheet = book.new_worksheet_with_constant_memory()?;
+    counts_sheet.set_name(titles.counts)?;
+    let mut inputs_sheet = book.new_worksheet_with_constant_memory()?;
+    inputs_sheet.set_name(titles.inputs)?;
 
-    let sheet = book.add_worksheet_with_constant_memory()?;
-    sheet.set_name(titles.units)?;
-    let new = report
-        .resolved
-        .is_some()
-        .then(|| new_since_last_run(&units, report));
-    write_units(sheet, &units, new.as_deref(), config, lang)?;
+    // The group findings by the workbook of their unit ("" for the group as a whole).
+    let mut group_of: HashMap<&str, Vec<&Finding>> = HashMap::new();
+    for f in &report.group_findings {
+        group_of.entry(f.workbook.as_str()).or_default().push(f);
+    }
+    let with_new = report.resolved.is_some();
+    let mut units = UnitsSheet::begin(&mut units_sheet, with_new, config, lang)?;
+    let mut counts = CountsSheet::begin(&mut counts_sheet, &report.totals.rules, lang)?;
+    let mut inputs = InputsSheet::begin(&mut inputs_sheet, lang)?;
+    for block in report.blocks(Want::ALL) {
+        let block = block?;
+        let w = &block.result;
+        let group = group_of.get(w.path.as_str()).map_or(&[][..], Vec::as_slice);
+        let whole = group_of.get("").map_or(&[][..], Vec::as_slice);
+        let mut sorted: Vec<&UnitFigures> = w.units.iter().collect();
+        sorted.sort_by(|a, b| a.unit.cmp(&b.unit));
+        for u in &sorted {
+            let k = key(&u.unit);
+            let new = with_new.then(|| {
+                w.findings
+                    .iter()
+                    .chain(group.iter().copied())
+                    .chain(whole.iter().copied())
+                    .filter(|f| f.change == Some(Change::New))
+                    .filter(|f| f.unit.as_deref().is_some_and(|n| key(n) == k))
+                    .count()
+            });
+            units.row(&mut units_sheet, u, new)?;
+        }
+        counts.workbook(&mut counts_sheet, w, &sorted, group)?;
+        inputs.row(&mut inputs_sheet, &block)?;
+    }
+    let n = units.end(&mut units_sheet)?;
+    if let Some(whole) = group_of.get("") {
+        counts.rows_of(&mut counts_sheet, "", &[], whole.iter().copied())?;
+    }
+    counts.end(&mut counts_sheet)?;
+    inputs.end(&mut inputs_sheet)?;
 
+    book.push_worksheet(units_sheet);
     let sheet = book.add_worksheet();
     sheet.set_name(titles.charts)?;
-    write_charts(
-        sheet,
-        titles.units,
-        units.len(),
-        &config.currency.group,
-        lang,
-    )?;
-
-    let sheet = book.add_worksheet_with_constant_memory()?;
-    sheet.set_name(titles.counts)?;
-    let counts = count_findings(report)?;
-    write_counts(sheet, &units, &counts, lang)?;
-
+    write_charts(sheet, titles.units, n, &config.currency.group, lang)?;
+    book.push_worksheet(counts_sheet);
     let sheet = book.add_worksheet();
     sheet.set_name(titles.group_findings)?;
     write_group_findings(sheet, &report.group_findings, lang)?;
-
-    let sheet = book.add_worksheet_with_constant_memory()?;
-    sheet.set_name(titles.inputs)?;
-    write_inputs(sheet, report, lang)?;
+    book.push_worksheet(inputs_sheet);
     if let Some(resolved) = &report.resolved {
         let sheet = book.add_worksheet();
         sheet.set_name(titles.changes)?;
@@ -154,71 +171,105 @@ pub fn build(
     Ok(book)
 }
 
-fn write_units(
-    sheet: &mut Worksheet,
-    units: &[&UnitFigures],
-    new_since_last_run: Option<&[usize]>,
-    config: &Config,
+/// The Units sheet, written a row per unit as the results stream by.
+struct UnitsSheet<'a> {
+    config: &'a Config,
     lang: Lang,
-) -> Result<(), XlsxError> {
-    let group = config.currency.group.trim().to_uppercase();
-    let before = table::pick(table::UNIT_COLUMNS, &UNITS_COLUMNS_BEFORE);
-    let after = table::pick(table::UNIT_COLUMNS, &["errors", "warnings", "infos"]);
-    let converted = [
-        format!(
-            "{} ({group})",
-            tr(lang, "Annual staff cost", "Personalkosten p.a.")
-        ),
-        format!("{} ({group})", tr(lang, "Budget", "Budget")),
-        format!("{} ({group})", tr(lang, "Budget gap", "Budgetlücke")),
-    ];
-    let mut writer = SheetWriter::default();
-    writer.header(sheet, 0, 0, &before, lang, 14)?;
-    let header = header_format();
-    for (i, h) in converted.iter().enumerate() {
-        let col = C_COST_GROUP + i as u16;
-        sheet.write_string_with_format(0, col, h, &header)?;
-        writer.widths.see(col, h.chars().count().min(14));
+    group: String,
+    before: Vec<&'static table::Column<UnitFigures>>,
+    after: Vec<&'static table::Column<UnitFigures>>,
+    writer: SheetWriter,
+    money: Format,
+    amber_new: Format,
+    missing_rates: Vec<String>,
+    rows: u32,
+}
+
+impl<'a> UnitsSheet<'a> {
+    /// The header row (with "New since last run" when the run has a baseline).
+    fn begin(
+        sheet: &mut Worksheet,
+        with_new: bool,
+        config: &'a Config,
+        lang: Lang,
+    ) -> Result<Self, XlsxError> {
+        let group = config.currency.group.trim().to_uppercase();
+        let before = table::pick(table::UNIT_COLUMNS, &UNITS_COLUMNS_BEFORE);
+        let after = table::pick(table::UNIT_COLUMNS, &["errors", "warnings", "infos"]);
+        let converted = [
+            format!(
+                "{} ({group})",
+                tr(lang, "Annual staff cost", "Personalkosten p.a.")
+            ),
+            format!("{} ({group})", tr(lang, "Budget", "Budget")),
+            format!("{} ({group})", tr(lang, "Budget gap", "Budgetlücke")),
+        ];
+        let mut writer = SheetWriter::default();
+        writer.header(sheet, 0, 0, &before, lang, 14)?;
+        let header = header_format();
+        for (i, h) in converted.iter().enumerate() {
+            let col = C_COST_GROUP + i as u16;
+            sheet.write_string_with_format(0, col, h, &header)?;
+            writer.widths.see(col, h.chars().count().min(14));
+        }
+        writer.header(sheet, 0, C_ERRORS, &after, lang, 14)?;
+        // The sheet is written row by row (constant memory): the last column comes with each row.
+        if with_new {
+            let title = tr(lang, "New since last run", "Neu seit dem letzten Lauf");
+            sheet.write_string_with_format(0, LAST_COL + 1, title, &header)?;
+            writer.widths.see(LAST_COL + 1, 14);
+        }
+        sheet.set_row_height(0, 45)?;
+        Ok(UnitsSheet {
+            config,
+            lang,
+            group,
+            before,
+            after,
+            writer,
+            money: Format::new().set_num_format("#,##0"),
+            amber_new: Format::new().set_background_color(fill(Severity::Warning)),
+            missing_rates: Vec::new(),
+            rows: 0,
+        })
     }
-    writer.header(sheet, 0, C_ERRORS, &after, lang, 14)?;
-    // The sheet is written row by row (constant memory): the last column comes with each row.
-    let amber_new = Format::new().set_background_color(fill(Severity::Warning));
-    if new_since_last_run.is_some() {
-        let title = tr(lang, "New since last run", "Neu seit dem letzten Lauf");
-        sheet.write_string_with_format(0, LAST_COL + 1, title, &header)?;
-        writer.widths.see(LAST_COL + 1, 14);
-    }
-    sheet.set_row_height(0, 45)?;
-    let money = Format::new().set_num_format("#,##0");
-    let mut missing_rates: Vec<String> = Vec::new();
-    let n = units.len() as u32;
-    for (i, u) in units.iter().enumerate() {
-        let r = i as u32 + 1;
-        writer.row(sheet, r, 0, &before, *u, lang)?;
-        writer.row(sheet, r, C_ERRORS, &after, *u, lang)?;
-        if let Some(&new) = new_since_last_run.and_then(|n| n.get(i)) {
+
+    /// One unit's row; `new` its findings new since the baseline, when the run has one.
+    fn row(
+        &mut self,
+        sheet: &mut Worksheet,
+        u: &UnitFigures,
+        new: Option<usize>,
+    ) -> Result<(), XlsxError> {
+        self.rows += 1;
+        let (r, lang) = (self.rows, self.lang);
+        self.writer.row(sheet, r, 0, &self.before, u, lang)?;
+        self.writer.row(sheet, r, C_ERRORS, &self.after, u, lang)?;
+        if let Some(new) = new {
             if new > 0 {
-                sheet.write_number_with_format(r, LAST_COL + 1, new as f64, &amber_new)?;
+                sheet.write_number_with_format(r, LAST_COL + 1, new as f64, &self.amber_new)?;
             } else {
                 sheet.write_number(r, LAST_COL + 1, 0.0)?;
             }
         }
-        let num = |sheet: &mut Worksheet, c: u16, x: f64, f: &Format| -> Result<(), XlsxError> {
+        let money = &self.money;
+        let num = |sheet: &mut Worksheet, c: u16, x: f64| -> Result<(), XlsxError> {
             if x.is_finite() {
-                sheet.write_number_with_format(r, c, x, f)?;
+                sheet.write_number_with_format(r, c, x, money)?;
             }
             Ok(())
         };
-        match config.currency.rate(&u.currency) {
+        match self.config.currency.rate(&u.currency) {
             Some(rate) => {
-                num(sheet, C_COST_GROUP, u.staff_cost * rate, &money)?;
+                num(sheet, C_COST_GROUP, u.staff_cost * rate)?;
                 if let Some(b) = u.budget {
-                    num(sheet, C_BUDGET_GROUP, b * rate, &money)?;
+                    num(sheet, C_BUDGET_GROUP, b * rate)?;
                 }
-                num(sheet, C_GAP_GROUP, u.budget_gap * rate, &money)?;
+                num(sheet, C_GAP_GROUP, u.budget_gap * rate)?;
             }
             None => {
                 let currency = u.currency.trim().to_uppercase();
+                let group = &self.group;
                 let text = match lang {
                     Lang::En => format!(
                         "No exchange rate from {currency} to {group}: add `{currency} = ...` under [currency.rates] in the config file to convert this unit's money."
@@ -228,89 +279,78 @@ fn write_units(
                     ),
                 };
                 sheet.insert_note(r, C_COST_GROUP, &make_note(&text))?;
-                if !missing_rates.contains(&currency) {
-                    missing_rates.push(currency);
+                if !self.missing_rates.contains(&currency) {
+                    self.missing_rates.push(currency);
                 }
             }
         }
+        Ok(())
     }
-    if n == 0 {
-        sheet.write_string(1, 0, tr(lang, "(no units)", "(keine Einheiten)"))?;
-    } else {
-        // Coverage: red below 50 %, amber at 90 %, green from 100 %.
-        let scale = ConditionalFormat3ColorScale::new()
-            .set_minimum(ConditionalFormatType::Number, 0.5)
-            .set_midpoint(ConditionalFormatType::Number, 0.9)
-            .set_maximum(ConditionalFormatType::Number, 1.0);
-        sheet.add_conditional_format(1, C_COVERAGE, n, C_COVERAGE, &scale)?;
-        let red = Format::new()
-            .set_background_color(fill(Severity::Error))
-            .set_font_color(Color::RGB(0x9C0006));
-        let errors = ConditionalFormatCell::new()
-            .set_rule(ConditionalFormatCellRule::GreaterThan(0))
-            .set_format(&red);
-        sheet.add_conditional_format(1, C_ERRORS, n, C_ERRORS, &errors)?;
-        let worst_units = ConditionalFormatFormula::new()
-            .set_rule("=$S2>0")
-            .set_format(&red);
-        sheet.add_conditional_format(1, C_UNIT, n, C_UNIT, &worst_units)?;
-        let amber = Format::new().set_background_color(fill(Severity::Warning));
-        let gap = ConditionalFormatCell::new()
-            .set_rule(ConditionalFormatCellRule::GreaterThan(0))
-            .set_format(&amber);
-        sheet.add_conditional_format(1, C_GAP_GROUP, n, C_GAP_GROUP, &gap)?;
-        sheet.autofilter(0, 0, n, LAST_COL)?;
-    }
-    let mut r = n.max(1) + 2;
-    let note = match lang {
-        Lang::En => format!(
-            "Money in the three {group} columns is converted with the rates of the config file; the other money columns are in each unit's own currency."
-        ),
-        Lang::De => format!(
-            "Die drei {group}-Spalten sind mit den Kursen der Konfigurationsdatei umgerechnet; die übrigen Beträge sind in der Währung der Einheit."
-        ),
-    };
-    sheet.write_string(r, 0, note)?;
-    if !missing_rates.is_empty() {
-        r += 1;
-        missing_rates.sort();
-        let text = match lang {
+
+    /// Formats, filter and notes below the rows; returns the number of units.
+    fn end(mut self, sheet: &mut Worksheet) -> Result<usize, XlsxError> {
+        let (n, lang, group) = (self.rows, self.lang, self.group.clone());
+        if n == 0 {
+            sheet.write_string(1, 0, tr(lang, "(no units)", "(keine Einheiten)"))?;
+        } else {
+            // Coverage: red below 50 %, amber at 90 %, green from 100 %.
+            let scale = ConditionalFormat3ColorScale::new()
+                .set_minimum(ConditionalFormatType::Number, 0.5)
+                .set_midpoint(ConditionalFormatType::Number, 0.9)
+                .set_maximum(ConditionalFormatType::Number, 1.0);
+            sheet.add_conditional_format(1, C_COVERAGE, n, C_COVERAGE, &scale)?;
+            let red = Format::new()
+                .set_background_color(fill(Severity::Error))
+                .set_font_color(Color::RGB(0x9C0006));
+            let errors = ConditionalFormatCell::new()
+                .set_rule(ConditionalFormatCellRule::GreaterThan(0))
+                .set_format(&red);
+            sheet.add_conditional_format(1, C_ERRORS, n, C_ERRORS, &errors)?;
+            let worst_units = ConditionalFormatFormula::new()
+                .set_rule("=$S2>0")
+                .set_format(&red);
+            sheet.add_conditional_format(1, C_UNIT, n, C_UNIT, &worst_units)?;
+            let amber = Format::new().set_background_color(fill(Severity::Warning));
+            let gap = ConditionalFormatCell::new()
+                .set_rule(ConditionalFormatCellRule::GreaterThan(0))
+                .set_format(&amber);
+            sheet.add_conditional_format(1, C_GAP_GROUP, n, C_GAP_GROUP, &gap)?;
+            sheet.autofilter(0, 0, n, LAST_COL)?;
+        }
+        let mut r = n.max(1) + 2;
+        let note = match lang {
             Lang::En => format!(
-                "No exchange rate for {} → {group}: those cells are left empty. Add the rates under [currency.rates] in the config file.",
-                missing_rates.join(", ")
+                "Money in the three {group} columns is converted with the rates of the config file; the other money columns are in each unit's own currency."
             ),
             Lang::De => format!(
-                "Kein Wechselkurs für {} → {group}: diese Zellen bleiben leer. Tragen Sie die Kurse unter [currency.rates] in der Konfigurationsdatei ein.",
-                missing_rates.join(", ")
+                "Die drei {group}-Spalten sind mit den Kursen der Konfigurationsdatei umgerechnet; die übrigen Beträge sind in der Währung der Einheit."
             ),
         };
-        sheet.write_string_with_format(
-            r,
-            0,
-            text,
-            &Format::new().set_background_color(fill(Severity::Warning)),
-        )?;
+        sheet.write_string(r, 0, note)?;
+        if !self.missing_rates.is_empty() {
+            r += 1;
+            self.missing_rates.sort();
+            let text = match lang {
+                Lang::En => format!(
+                    "No exchange rate for {} → {group}: those cells are left empty. Add the rates under [currency.rates] in the config file.",
+                    self.missing_rates.join(", ")
+                ),
+                Lang::De => format!(
+                    "Kein Wechselkurs für {} → {group}: diese Zellen bleiben leer. Tragen Sie die Kurse unter [currency.rates] in der Konfigurationsdatei ein.",
+                    self.missing_rates.join(", ")
+                ),
+            };
+            sheet.write_string_with_format(
+                r,
+                0,
+                text,
+                &Format::new().set_background_color(fill(Severity::Warning)),
+            )?;
+        }
+        sheet.set_freeze_panes(1, 1)?;
+        self.writer.finish(sheet)?;
+        Ok(n as usize)
     }
-    sheet.set_freeze_panes(1, 1)?;
-    writer.finish(sheet)?;
-    Ok(())
-}
-
-/// With a baseline: each unit's findings that are new since the baseline run, in unit order.
-fn new_since_last_run(units: &[&UnitFigures], report: &Report) -> Vec<usize> {
-    use crate::findings::Change;
-    units
-        .iter()
-        .map(|u| {
-            let k = key(&u.unit);
-            report
-                .findings()
-                .filter(|f| f.change == Some(Change::New))
-                .filter(|f| f.workbook == u.workbook || f.workbook.is_empty())
-                .filter(|f| f.unit.as_deref().is_some_and(|n| key(n) == k))
-                .count()
-        })
-        .collect()
 }
 
 fn write_charts(
@@ -372,207 +412,154 @@ fn write_charts(
     Ok(())
 }
 
-/// Finding counts per (workbook, unit) and rule code.
-pub struct Counts {
-    /// Rule codes in column order: the catalogue's order, then any others alphabetically.
-    pub rules: Vec<String>,
-    /// (workbook, unit key) → count per rule (same order as `rules`); unit key is "" for
-    /// findings without a unit.
-    pub rows: BTreeMap<(String, String), Vec<u64>>,
-    /// Display names of the rows (unit as written).
-    pub labels: HashMap<(String, String), String>,
-}
-
-/// Counts every finding (workbook and group) per unit and rule, with polars: a long frame of
-/// (workbook, unit, rule), grouped and counted, pivoted to one column per rule.
-pub fn count_findings(report: &Report) -> anyhow::Result<Counts> {
-    use polars::prelude::*;
-    use std::sync::Arc;
-
-    let all: Vec<&Finding> = report.findings().collect();
-    let mut labels = HashMap::new();
-    let mut present: Vec<String> = all.iter().map(|f| f.code().to_string()).collect();
-    present.sort();
-    present.dedup();
-    let mut rule_order: Vec<String> = rules::all()
-        .iter()
-        .map(|r| r.code.to_string())
-        .filter(|c| present.contains(c))
-        .collect();
-    for c in &present {
-        if !rule_order.contains(c) {
-            rule_order.push(c.clone());
-        }
-    }
-    let mut rows: BTreeMap<(String, String), Vec<u64>> = BTreeMap::new();
-    if all.is_empty() {
-        return Ok(Counts {
-            rules: rule_order,
-            rows,
-            labels,
-        });
-    }
-    for f in &all {
-        let unit = f.unit.clone().unwrap_or_default();
-        labels
-            .entry((f.workbook.clone(), key(&unit).into_owned()))
-            .or_insert(unit);
-    }
-    let frame = DataFrame::new(
-        all.len(),
-        vec![
-            Column::new(
-                "workbook".into(),
-                all.iter().map(|f| f.workbook.clone()).collect::<Vec<_>>(),
-            ),
-            Column::new(
-                "unit".into(),
-                all.iter()
-                    .map(|f| key(f.unit.as_deref().unwrap_or("")))
-                    .collect::<Vec<_>>(),
-            ),
-            Column::new(
-                "rule".into(),
-                all.iter().map(|f| f.code().to_string()).collect::<Vec<_>>(),
-            ),
-        ],
-    )?;
-    let on_columns = DataFrame::new(
-        present.len(),
-        vec![Column::new("rule".into(), present.clone())],
-    )?;
-    let wide = frame
-        .lazy()
-        .group_by([col("workbook"), col("unit"), col("rule")])
-        .agg([len().cast(DataType::UInt64).alias("count")])
-        .pivot(
-            cols(["rule"]),
-            Arc::new(on_columns),
-            cols(["workbook", "unit"]),
-            cols(["count"]),
-            element().sum(),
-            true,
-            "_".into(),
-            polars::frame::PivotColumnNaming::Auto,
-        )
-        .sort(["workbook", "unit"], SortMultipleOptions::default())
-        .collect()?;
-    let workbooks = wide.column("workbook")?.str()?.clone();
-    let units = wide.column("unit")?.str()?.clone();
-    let mut per_rule = Vec::new();
-    for code in &rule_order {
-        per_rule.push(wide.column(code)?.cast(&DataType::UInt64)?.u64()?.clone());
-    }
-    for i in 0..wide.height() {
-        let k = (
-            workbooks.get(i).unwrap_or("").to_string(),
-            units.get(i).unwrap_or("").to_string(),
-        );
-        let counts = per_rule.iter().map(|c| c.get(i).unwrap_or(0)).collect();
-        rows.insert(k, counts);
-    }
-    Ok(Counts {
-        rules: rule_order,
-        rows,
-        labels,
-    })
-}
-
-fn write_counts(
-    sheet: &mut Worksheet,
-    units: &[&UnitFigures],
-    counts: &Counts,
+/// The Counts sheet ("Findings per unit"): a row per unit with its findings per rule, then a
+/// row for each unit that only findings name (or none: "(no unit)"), workbook by workbook; the
+/// findings about the group as a whole last.
+struct CountsSheet<'a> {
+    rules: &'a [&'static str],
     lang: Lang,
-) -> Result<(), XlsxError> {
-    let header = header_format();
-    let mut widths = Widths::default();
-    let mut c = 0u16;
-    for h in [
-        tr(lang, "Workbook", "Arbeitsmappe"),
-        tr(lang, "Unit", "Einheit"),
-    ] {
-        sheet.write_string_with_format(0, c, h, &header)?;
-        widths.see_text(c, h);
-        c += 1;
-    }
-    for code in &counts.rules {
-        sheet.write_string_with_format(0, c, code, &header)?;
-        if let Some(rule) = rules::rule(code) {
-            sheet.insert_note(
-                0,
-                c,
-                &make_note(&format!("{} — {}", rule.name, rule.summary(lang))),
-            )?;
-        }
-        widths.see_text(c, code);
-        c += 1;
-    }
-    let total_col = c;
-    sheet.write_string_with_format(0, total_col, tr(lang, "Total", "Summe"), &header)?;
-    widths.see(total_col, 6);
+    widths: Widths,
+    total_col: u16,
+    bold: Format,
+    rows: u32,
+}
 
-    // Rows: every unit (zeros included), then any (workbook, unit) only findings name.
-    let mut order: Vec<((String, String), String)> = units
-        .iter()
-        .map(|u| {
-            (
-                (u.workbook.clone(), key(&u.unit).into_owned()),
-                u.unit.clone(),
-            )
-        })
-        .collect();
-    let listed: HashSet<(String, String)> = order.iter().map(|(k, _)| k.clone()).collect();
-    for k in counts.rows.keys() {
-        if !listed.contains(k) {
-            let label = counts.labels.get(k).cloned().unwrap_or_default();
-            order.push((k.clone(), label));
+impl<'a> CountsSheet<'a> {
+    /// The header row: workbook, unit, a column per rule with findings, total.
+    fn begin(
+        sheet: &mut Worksheet,
+        rules: &'a [&'static str],
+        lang: Lang,
+    ) -> Result<Self, XlsxError> {
+        let header = header_format();
+        let mut widths = Widths::default();
+        let mut c = 0u16;
+        for h in [
+            tr(lang, "Workbook", "Arbeitsmappe"),
+            tr(lang, "Unit", "Einheit"),
+        ] {
+            sheet.write_string_with_format(0, c, h, &header)?;
+            widths.see_text(c, h);
+            c += 1;
         }
+        for code in rules {
+            sheet.write_string_with_format(0, c, *code, &header)?;
+            if let Some(rule) = rules::rule(code) {
+                sheet.insert_note(
+                    0,
+                    c,
+                    &make_note(&format!("{} — {}", rule.name, rule.summary(lang))),
+                )?;
+            }
+            widths.see_text(c, code);
+            c += 1;
+        }
+        sheet.write_string_with_format(0, c, tr(lang, "Total", "Summe"), &header)?;
+        widths.see(c, 6);
+        Ok(CountsSheet {
+            rules,
+            lang,
+            widths,
+            total_col: c,
+            bold: Format::new().set_bold(),
+            rows: 0,
+        })
     }
-    let zeros = vec![0u64; counts.rules.len()];
-    let mut r = 1u32;
-    for ((workbook, unit_key), label) in &order {
-        let values = counts
-            .rows
-            .get(&(workbook.clone(), unit_key.clone()))
-            .unwrap_or(&zeros);
+
+    /// A workbook's rows: its units (sorted), then the units only its findings and the group
+    /// findings about it name.
+    fn workbook(
+        &mut self,
+        sheet: &mut Worksheet,
+        w: &WorkbookResult,
+        units: &[&UnitFigures],
+        group: &[&Finding],
+    ) -> Result<(), XlsxError> {
+        let findings = w.findings.iter().chain(group.iter().copied());
+        self.rows_of(sheet, &w.path, units, findings)
+    }
+
+    /// The rows of one workbook (`""`: the group as a whole).
+    fn rows_of<'f>(
+        &mut self,
+        sheet: &mut Worksheet,
+        workbook: &str,
+        units: &[&UnitFigures],
+        findings: impl Iterator<Item = &'f Finding>,
+    ) -> Result<(), XlsxError> {
+        // unit key → (label, count per rule)
+        let mut counts: BTreeMap<String, (String, Vec<u64>)> = BTreeMap::new();
+        for f in findings {
+            let unit = f.unit.as_deref().unwrap_or("");
+            let entry = counts
+                .entry(key(unit).into_owned())
+                .or_insert_with(|| (unit.to_string(), vec![0; self.rules.len()]));
+            if let Some(i) = self.rules.iter().position(|c| *c == f.rule.code) {
+                entry.1[i] += 1;
+            }
+        }
+        let zeros = vec![0u64; self.rules.len()];
+        for u in units {
+            let k = key(&u.unit);
+            let values = counts.get(k.as_ref()).map_or(&zeros, |(_, v)| v);
+            self.row(sheet, workbook, &u.unit, values)?;
+        }
+        for (k, (label, values)) in &counts {
+            if !units.iter().any(|u| key(&u.unit) == k.as_str()) {
+                self.row(sheet, workbook, label, values)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn row(
+        &mut self,
+        sheet: &mut Worksheet,
+        workbook: &str,
+        unit: &str,
+        values: &[u64],
+    ) -> Result<(), XlsxError> {
+        self.rows += 1;
+        let (r, lang) = (self.rows, self.lang);
         let workbook_label = if workbook.is_empty() {
             tr(lang, "(group)", "(Konzern)")
         } else {
-            workbook.as_str()
+            workbook
         };
         sheet.write_string(r, 0, fit(workbook_label))?;
-        widths.see_text(0, workbook_label);
-        let label = if label.is_empty() {
-            tr(lang, "(no unit)", "(keine Einheit)").to_string()
+        self.widths.see_text(0, workbook_label);
+        let label = if unit.is_empty() {
+            tr(lang, "(no unit)", "(keine Einheit)")
         } else {
-            label.clone()
+            unit
         };
-        sheet.write_string(r, 1, fit(&label))?;
-        widths.see_text(1, &label);
+        sheet.write_string(r, 1, fit(label))?;
+        self.widths.see_text(1, label);
         for (j, v) in values.iter().enumerate() {
             sheet.write_number(r, 2 + j as u16, *v as f64)?;
         }
-        sheet.write_number_with_format(
-            r,
-            total_col,
-            values.iter().sum::<u64>() as f64,
-            &Format::new().set_bold(),
-        )?;
-        r += 1;
+        let total = values.iter().sum::<u64>() as f64;
+        sheet.write_number_with_format(r, self.total_col, total, &self.bold)?;
+        Ok(())
     }
-    if r > 1 {
-        let amber = Format::new().set_background_color(fill(Severity::Warning));
-        let positive = ConditionalFormatCell::new()
-            .set_rule(ConditionalFormatCellRule::GreaterThan(0))
-            .set_format(&amber);
-        sheet.add_conditional_format(1, 2, r - 1, total_col, &positive)?;
-        sheet.autofilter(0, 0, r - 1, total_col)?;
-    } else {
-        sheet.write_string(1, 0, tr(lang, "No findings.", "Keine Befunde."))?;
+
+    /// Formats and filter below the rows.
+    fn end(self, sheet: &mut Worksheet) -> Result<(), XlsxError> {
+        let last = self.rows;
+        if last > 0 {
+            let amber = Format::new().set_background_color(fill(Severity::Warning));
+            let positive = ConditionalFormatCell::new()
+                .set_rule(ConditionalFormatCellRule::GreaterThan(0))
+                .set_format(&amber);
+            sheet.add_conditional_format(1, 2, last, self.total_col, &positive)?;
+            sheet.autofilter(0, 0, last, self.total_col)?;
+        } else {
+            sheet.write_string(1, 0, tr(self.lang, "No findings.", "Keine Befunde."))?;
+        }
+        sheet.set_freeze_panes(1, 2)?;
+        self.widths.apply(sheet)?;
+        Ok(())
     }
-    sheet.set_freeze_panes(1, 2)?;
-    widths.apply(sheet)?;
-    Ok(())
 }
 
 fn write_group_findings(
@@ -628,64 +615,84 @@ fn write_group_findings(
     Ok(())
 }
 
-fn write_inputs(sheet: &mut Worksheet, report: &Report, lang: Lang) -> Result<(), XlsxError> {
-    let headers = [
-        tr(lang, "Workbook", "Arbeitsmappe"),
-        tr(lang, "Status", "Status"),
-        tr(lang, "Reason", "Grund"),
-        tr(lang, "Units", "Einheiten"),
-        tr(lang, "Errors", "Fehler"),
-        tr(lang, "Warnings", "Warnungen"),
-        tr(lang, "Infos", "Hinweise"),
-        tr(lang, "Annotated copy", "Kommentierte Kopie"),
-    ];
-    let header = header_format();
-    let mut widths = Widths::default();
-    for (c, h) in headers.iter().enumerate() {
-        sheet.write_string_with_format(0, c as u16, *h, &header)?;
-        widths.see_text(c as u16, h);
+/// The Inputs sheet: every input with its status, reason, counts and copy.
+struct InputsSheet {
+    lang: Lang,
+    widths: Widths,
+    red: Format,
+    rows: u32,
+    columns: u16,
+}
+
+impl InputsSheet {
+    fn begin(sheet: &mut Worksheet, lang: Lang) -> Result<Self, XlsxError> {
+        let headers = [
+            tr(lang, "Workbook", "Arbeitsmappe"),
+            tr(lang, "Status", "Status"),
+            tr(lang, "Reason", "Grund"),
+            tr(lang, "Units", "Einheiten"),
+            tr(lang, "Errors", "Fehler"),
+            tr(lang, "Warnings", "Warnungen"),
+            tr(lang, "Infos", "Hinweise"),
+            tr(lang, "Annotated copy", "Kommentierte Kopie"),
+        ];
+        let header = header_format();
+        let mut widths = Widths::default();
+        for (c, h) in headers.iter().enumerate() {
+            sheet.write_string_with_format(0, c as u16, *h, &header)?;
+            widths.see_text(c as u16, h);
+        }
+        Ok(InputsSheet {
+            lang,
+            widths,
+            red: Format::new().set_background_color(fill(Severity::Error)),
+            rows: 0,
+            columns: headers.len() as u16,
+        })
     }
-    let mut workbooks: Vec<_> = report.workbooks.iter().collect();
-    workbooks.sort_by(|a, b| a.path.cmp(&b.path));
-    let red = Format::new().set_background_color(fill(Severity::Error));
-    for (i, w) in workbooks.iter().enumerate() {
-        let r = i as u32 + 1;
+
+    fn row(&mut self, sheet: &mut Worksheet, block: &crate::part::Block) -> Result<(), XlsxError> {
+        self.rows += 1;
+        let (r, w) = (self.rows, &block.result);
         sheet.write_string(r, 0, fit(&w.path))?;
-        widths.see_text(0, &w.path);
+        self.widths.see_text(0, &w.path);
         match w.status {
             InputStatus::Ok => {
                 sheet.write_string(r, 1, "ok")?;
             }
             InputStatus::Failed => {
-                let label = tr(lang, "failed", "nicht lesbar");
-                sheet.write_string_with_format(r, 1, label, &red)?;
-                widths.see_text(1, label);
+                let label = tr(self.lang, "failed", "nicht lesbar");
+                sheet.write_string_with_format(r, 1, label, &self.red)?;
+                self.widths.see_text(1, label);
             }
         }
         // The reason it failed, or why its copy was rebuilt.
         if let Some(e) = w.error.as_ref().or(w.copy_note.as_ref()) {
             sheet.write_string(r, 2, fit(e))?;
-            widths.see_text(2, e);
+            self.widths.see_text(2, e);
         }
-        let count = |s: Severity| w.findings.iter().filter(|f| f.severity == s).count() as f64;
-        sheet.write_number(r, 3, w.units.len() as f64)?;
-        sheet.write_number(r, 4, count(Severity::Error))?;
-        sheet.write_number(r, 5, count(Severity::Warning))?;
-        sheet.write_number(r, 6, count(Severity::Info))?;
+        sheet.write_number(r, 3, block.units as f64)?;
+        for (i, n) in block.counts.iter().enumerate() {
+            sheet.write_number(r, 4 + i as u16, *n as f64)?;
+        }
         if let Some(out) = &w.output {
             let text = out.display().to_string();
             sheet.write_string(r, 7, fit(&text))?;
-            widths.see_text(7, &text);
+            self.widths.see_text(7, &text);
         }
+        Ok(())
     }
-    if workbooks.is_empty() {
-        sheet.write_string(1, 0, tr(lang, "(no inputs)", "(keine Eingaben)"))?;
-    } else {
-        sheet.autofilter(0, 0, workbooks.len() as u32, headers.len() as u16 - 1)?;
+
+    fn end(self, sheet: &mut Worksheet) -> Result<(), XlsxError> {
+        if self.rows == 0 {
+            sheet.write_string(1, 0, tr(self.lang, "(no inputs)", "(keine Eingaben)"))?;
+        } else {
+            sheet.autofilter(0, 0, self.rows, self.columns - 1)?;
+        }
+        sheet.set_freeze_panes(1, 1)?;
+        self.widths.apply(sheet)?;
+        Ok(())
     }
-    sheet.set_freeze_panes(1, 1)?;
-    widths.apply(sheet)?;
-    Ok(())
 }
 
 /// One unit's changes against the baseline.
@@ -700,33 +707,33 @@ struct UnitChanges {
 
 /// The Changes sheet: per unit, how many findings are new, unchanged and resolved against the
 /// baseline, the units with the most new findings first. Units match by name, so a renamed
-/// workbook's units meet their earlier selves.
+/// workbook's units meet their earlier selves (a row per unit name of the run: the results are
+/// read twice, units first).
 fn write_changes(
     sheet: &mut Worksheet,
     report: &Report,
     resolved: &[serde_json::Value],
     lang: Lang,
-) -> Result<(), XlsxError> {
-    use crate::findings::Change;
+) -> anyhow::Result<()> {
     let mut rows: Vec<UnitChanges> = Vec::new();
-    let row_of = |rows: &mut Vec<UnitChanges>, unit: &str, workbook: &str| -> usize {
-        let k = key(unit);
-        match rows.iter().position(|r| key(&r.unit) == k) {
-            Some(i) => i,
-            None => {
-                rows.push(UnitChanges {
-                    unit: unit.to_string(),
-                    workbook: workbook.to_string(),
-                    ..UnitChanges::default()
-                });
-                rows.len() - 1
-            }
-        }
+    let mut at: HashMap<String, usize> = HashMap::new();
+    let mut row_of = |rows: &mut Vec<UnitChanges>, unit: &str, workbook: &str| -> usize {
+        *at.entry(key(unit).into_owned()).or_insert_with(|| {
+            rows.push(UnitChanges {
+                unit: unit.to_string(),
+                workbook: workbook.to_string(),
+                ..UnitChanges::default()
+            });
+            rows.len() - 1
+        })
     };
-    for u in report.units() {
-        row_of(&mut rows, &u.unit, &u.workbook);
+    for block in report.blocks(Want::UNITS) {
+        for u in &block?.result.units {
+            row_of(&mut rows, &u.unit, &u.workbook);
+        }
     }
-    for f in report.findings() {
+    for f in report.try_findings() {
+        let f = f?;
         let i = row_of(&mut rows, f.unit.as_deref().unwrap_or(""), &f.workbook);
         match f.change {
             Some(Change::New) => rows[i].new += 1,

@@ -189,10 +189,14 @@ pub fn write(out_dir: &Path, report: &Report, options: &Options) -> anyhow::Resu
     Ok(path)
 }
 
-/// The units of a report worst first: most errors, then warnings, then infos, then the lowest
-/// coverage; ties by workbook and unit.
-pub fn worst_first(report: &Report) -> Vec<&UnitFigures> {
-    let mut units: Vec<&UnitFigures> = report.units().collect();
+/// How many units, worst first, the page shows with their findings; the units table lists
+/// every unit, and findings.json and the group report every finding. It bounds the page's
+/// memory (and the reader's patience) on a run of thousands of workbooks.
+pub const MAX_DETAILED_UNITS: usize = 500;
+
+/// Units worst first: most errors, then warnings, then infos, then the lowest coverage; ties
+/// by workbook and unit.
+pub fn worst_first(units: &mut [UnitFigures]) {
     units.sort_by(|a, b| {
         (b.errors, b.warnings, b.infos)
             .cmp(&(a.errors, a.warnings, a.infos))
@@ -202,7 +206,6 @@ pub fn worst_first(report: &Report) -> Vec<&UnitFigures> {
             })
             .then_with(|| (&a.workbook, &a.unit).cmp(&(&b.workbook, &b.unit)))
     });
-    units
 }
 
 /// A value of the unit table as text in a language: hours with one decimal, FTE with two,
@@ -306,7 +309,27 @@ pub fn build(report: &Report, out_dir: &Path, lang: Lang, links: &Links) -> Repo
     if with_baseline {
         unit_headers.push(i18n::tr(lang, "New", "Neu"));
     }
-    let by_path = |path: &str| report.workbooks.iter().find(|w| w.path == path);
+    let mut all_units: Vec<UnitFigures> = report.units().collect();
+    worst_first(&mut all_units);
+    // The workbooks of the units shown in detail keep their findings; the others only what
+    // their line and the failed list need.
+    let detailed: HashSet<&str> = all_units
+        .iter()
+        .take(MAX_DETAILED_UNITS)
+        .map(|u| u.workbook.as_str())
+        .collect();
+    let mut workbooks: Vec<WorkbookResult> = report
+        .workbooks()
+        .map(|mut w| {
+            if !detailed.contains(w.path.as_str()) {
+                w.findings = Vec::new();
+                w.units = Vec::new();
+            }
+            w
+        })
+        .collect();
+    workbooks.sort_by(|a, b| a.path.cmp(&b.path));
+    let by_path = |path: &str| workbooks.iter().find(|w| w.path == path);
     let copy_link = |w: Option<&WorkbookResult>| {
         w.and_then(|w| w.output.as_deref())
             .map(|p| output_link(p, out_dir, &links.file_prefix))
@@ -316,7 +339,8 @@ pub fn build(report: &Report, out_dir: &Path, lang: Lang, links: &Links) -> Repo
     let mut sections = Vec::new();
     // (workbook, unit key) of every unit, so the findings left over can be listed per workbook.
     let mut placed: HashSet<(String, String)> = HashSet::new();
-    for (i, u) in worst_first(report).into_iter().enumerate() {
+    for (i, u) in all_units.iter().enumerate() {
+        let detail = i < MAX_DETAILED_UNITS;
         let anchor = format!("unit-{}", i + 1);
         let unit_key = key(&u.unit).into_owned();
         let workbook = by_path(&u.workbook);
@@ -343,6 +367,10 @@ pub fn build(report: &Report, out_dir: &Path, lang: Lang, links: &Links) -> Repo
             has_errors: u.errors > 0,
             new,
         });
+        if !detail {
+            placed.insert((u.workbook.clone(), unit_key));
+            continue;
+        }
         sections.push(Section {
             anchor,
             title: u.unit.clone(),
@@ -353,8 +381,6 @@ pub fn build(report: &Report, out_dir: &Path, lang: Lang, links: &Links) -> Repo
         placed.insert((u.workbook.clone(), unit_key));
     }
 
-    let mut workbooks: Vec<&WorkbookResult> = report.workbooks.iter().collect();
-    workbooks.sort_by(|a, b| a.path.cmp(&b.path));
     for (i, w) in workbooks.iter().enumerate() {
         let rest: Vec<&Finding> = w
             .findings
@@ -416,7 +442,22 @@ pub fn build(report: &Report, out_dir: &Path, lang: Lang, links: &Links) -> Repo
         sections,
         failed,
         resolved,
-        totals: totals(report, lang),
+        totals: {
+            let mut text = totals(report, all_units.len(), lang);
+            if all_units.len() > MAX_DETAILED_UNITS {
+                text.push_str(&match lang {
+                    Lang::En => format!(
+                        ". The findings of the {MAX_DETAILED_UNITS} worst units are shown; \
+                         findings.json and the group report hold all of them"
+                    ),
+                    Lang::De => format!(
+                        ". Gezeigt werden die Befunde der {MAX_DETAILED_UNITS} schwächsten \
+                         Einheiten; findings.json und der Gruppenbericht enthalten alle"
+                    ),
+                });
+            }
+            text
+        },
         group_report: links.group_report.clone().unwrap_or_else(|| {
             output_link(
                 &out_dir.join(super::group::FILE_NAME),
@@ -430,9 +471,8 @@ pub fn build(report: &Report, out_dir: &Path, lang: Lang, links: &Links) -> Repo
 }
 
 /// "3 workbooks, 9 units: 12 errors, 30 warnings, 4 infos" in the reader's language.
-fn totals(report: &Report, lang: Lang) -> String {
-    let workbooks = report.workbooks.len();
-    let units = report.units().count();
+fn totals(report: &Report, units: usize, lang: Lang) -> String {
+    let workbooks = report.totals.workbooks;
     let (e, w, i) = (
         report.count(Severity::Error),
         report.count(Severity::Warning),

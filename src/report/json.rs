@@ -3,7 +3,8 @@
 
 use super::table::{self, Column, FINDING_COLUMNS, Record, UNIT_COLUMNS, Value};
 use crate::contract::Lang;
-use crate::findings::{self, Facts, Finding, Severity};
+use crate::findings::{Facts, Finding};
+use crate::part::{Block, Want};
 use crate::{InputStatus, Report};
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -46,48 +47,24 @@ pub fn csv_header() -> Vec<&'static str> {
     FINDING_COLUMNS.iter().map(|c| c.key).collect()
 }
 
-/// Every finding of a report in output order: workbooks sorted by path, each workbook's
-/// findings in reading order, then the group findings.
-pub fn ordered_findings(report: &Report) -> Vec<&Finding> {
-    let mut workbooks: Vec<_> = report.workbooks.iter().collect();
-    workbooks.sort_by(|a, b| a.path.cmp(&b.path));
-    let mut out = Vec::new();
-    for w in workbooks {
-        let start = out.len();
-        out.extend(w.findings.iter());
-        out[start..].sort_by(|a, b| findings::order(a, b));
+/// The `findings.json` record of a workbook's block.
+fn workbook_record(b: &Block) -> WorkbookRecord {
+    let w = &b.result;
+    WorkbookRecord {
+        path: w.path.clone(),
+        status: w.status,
+        error: w.error.clone(),
+        copy_note: w.copy_note.clone(),
+        units: b.units as usize,
+        errors: b.counts[0] as usize,
+        warnings: b.counts[1] as usize,
+        infos: b.counts[2] as usize,
     }
-    let start = out.len();
-    out.extend(report.group_findings.iter());
-    out[start..].sort_by(|a, b| findings::order(a, b));
-    out
-}
-
-/// The workbook records of a report, sorted by path.
-fn workbook_records(report: &Report) -> Vec<WorkbookRecord> {
-    let mut workbooks: Vec<WorkbookRecord> = report
-        .workbooks
-        .iter()
-        .map(|w| {
-            let count = |s: Severity| w.findings.iter().filter(|f| f.severity == s).count();
-            WorkbookRecord {
-                path: w.path.clone(),
-                status: w.status,
-                error: w.error.clone(),
-                copy_note: w.copy_note.clone(),
-                units: w.units.len(),
-                errors: count(Severity::Error),
-                warnings: count(Severity::Warning),
-                infos: count(Severity::Info),
-            }
-        })
-        .collect();
-    workbooks.sort_by(|a, b| (&a.path, &a.error).cmp(&(&b.path, &b.error)));
-    workbooks
 }
 
 /// The `findings.json` document: version, workbooks, units and findings, each unit and finding
-/// written from its column table; serialised one record at a time.
+/// written from its column table; each list streamed from the report's results one record at
+/// a time (a pass over the results per list).
 struct Document<'a> {
     report: &'a Report,
     lang: Lang,
@@ -95,41 +72,64 @@ struct Document<'a> {
 
 impl Serialize for Document<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
+        use serde::ser::{Error, SerializeSeq, SerializeStruct};
+        struct Workbooks<'a>(&'a Report);
+        impl Serialize for Workbooks<'_> {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                let mut seq = s.serialize_seq(None)?;
+                for block in self.0.blocks(Want::HEADERS) {
+                    let block = block.map_err(|e| S::Error::custom(format!("{e:#}")))?;
+                    seq.serialize_element(&workbook_record(&block))?;
+                }
+                seq.end()
+            }
+        }
         struct Units<'a>(&'a Report);
         impl Serialize for Units<'_> {
             fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                 let columns: Vec<_> = UNIT_COLUMNS.iter().collect();
-                let mut units: Vec<_> = self.0.units().collect();
-                units.sort_by(|a, b| {
-                    let loc = |u: &crate::rules::UnitFigures| {
-                        u.unit_loc.as_ref().map(|l| (l.sheet.clone(), l.a1()))
-                    };
-                    (&a.workbook, &a.unit, loc(a)).cmp(&(&b.workbook, &b.unit, loc(b)))
-                });
-                s.collect_seq(units.into_iter().map(|u| Record::<_, ()> {
-                    columns: &columns,
-                    record: u,
-                    lang: Lang::En,
-                    extra: None,
-                }))
+                let mut seq = s.serialize_seq(None)?;
+                for block in self.0.blocks(Want::UNITS) {
+                    let block = block.map_err(|e| S::Error::custom(format!("{e:#}")))?;
+                    let mut units = block.result.units;
+                    units.sort_by(|a, b| {
+                        let loc = |u: &crate::rules::UnitFigures| {
+                            u.unit_loc.as_ref().map(|l| (l.sheet.clone(), l.a1()))
+                        };
+                        (&a.workbook, &a.unit, loc(a)).cmp(&(&b.workbook, &b.unit, loc(b)))
+                    });
+                    for u in &units {
+                        seq.serialize_element(&Record::<_, ()> {
+                            columns: &columns,
+                            record: u,
+                            lang: Lang::En,
+                            extra: None,
+                        })?;
+                    }
+                }
+                seq.end()
             }
         }
         struct Findings<'a>(&'a Report, Lang);
         impl Serialize for Findings<'_> {
             fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                 let columns = finding_columns();
-                s.collect_seq(ordered_findings(self.0).into_iter().map(|f| Record {
-                    columns: &columns,
-                    record: f,
-                    lang: self.1,
-                    extra: Some(("data", &f.data)),
-                }))
+                let mut seq = s.serialize_seq(None)?;
+                for f in self.0.try_findings() {
+                    let f = f.map_err(|e| S::Error::custom(format!("{e:#}")))?;
+                    seq.serialize_element(&Record {
+                        columns: &columns,
+                        record: &f,
+                        lang: self.1,
+                        extra: Some(("data", &f.data)),
+                    })?;
+                }
+                seq.end()
             }
         }
         let mut out = serializer.serialize_struct("FindingsFile", 5)?;
         out.serialize_field("version", &VERSION)?;
-        out.serialize_field("workbooks", &workbook_records(self.report))?;
+        out.serialize_field("workbooks", &Workbooks(self.report))?;
         out.serialize_field("units", &Units(self.report))?;
         out.serialize_field("findings", &Findings(self.report, self.lang))?;
         out.serialize_field("resolved", &self.report.resolved)?;
@@ -223,32 +223,44 @@ pub fn neutralise(field: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// The `findings.csv` bytes of a report (header row, one row per finding, formulas neutralised).
-pub fn to_csv(report: &Report, lang: Lang) -> anyhow::Result<Vec<u8>> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
+/// Writes the CSV of a report's findings to `out` (header row, one row per finding, formulas
+/// neutralised), streaming them, and returns `out`.
+fn csv_to<W: Write>(out: W, report: &Report, lang: Lang) -> anyhow::Result<W> {
+    let mut writer = csv::Writer::from_writer(out);
     writer.write_record(csv_header())?;
-    for f in ordered_findings(report) {
+    for f in report.try_findings() {
+        let f = f?;
         writer.write_record(FINDING_COLUMNS.iter().map(|c| {
-            let value = (c.value)(f, lang);
+            let value = (c.value)(&f, lang);
             neutralise(&value.csv()).into_owned()
         }))?;
     }
     writer.into_inner().map_err(|e| anyhow::anyhow!("{e}"))
 }
 
-/// Writes `OUT_DIR/findings.csv` (atomically) and returns its path.
+/// The `findings.csv` bytes of a report (header row, one row per finding, formulas neutralised).
+pub fn to_csv(report: &Report, lang: Lang) -> anyhow::Result<Vec<u8>> {
+    csv_to(Vec::new(), report, lang)
+}
+
+/// Writes `OUT_DIR/findings.csv` (atomically, streamed) and returns its path.
 pub fn write_csv(out_dir: &Path, report: &Report, lang: Lang) -> anyhow::Result<PathBuf> {
     let path = out_dir.join("findings.csv");
-    let bytes = to_csv(report, lang)?;
-    super::write_atomically(&path, |tmp| Ok(std::fs::write(tmp, &bytes)?))?;
+    super::write_atomically(&path, |tmp| {
+        let file = std::io::BufWriter::new(std::fs::File::create(tmp)?);
+        csv_to(file, report, lang)?.flush()?;
+        Ok(())
+    })?;
     Ok(path)
 }
 
-/// The findings of a report as a polars DataFrame, one column per finding column (text
-/// columns as strings, null where a value is absent).
-pub fn findings_frame(report: &Report, lang: Lang) -> anyhow::Result<polars::prelude::DataFrame> {
+/// Findings as a polars DataFrame, one column per finding column (text columns as strings,
+/// null where a value is absent).
+pub fn findings_frame(
+    findings: &[Finding],
+    lang: Lang,
+) -> anyhow::Result<polars::prelude::DataFrame> {
     use polars::prelude::{Column as FrameColumn, DataFrame};
-    let findings = ordered_findings(report);
     let columns: Vec<FrameColumn> = FINDING_COLUMNS
         .iter()
         .map(|c| {
@@ -265,16 +277,33 @@ pub fn findings_frame(report: &Report, lang: Lang) -> anyhow::Result<polars::pre
     Ok(DataFrame::new(findings.len(), columns)?)
 }
 
-/// Writes `OUT_DIR/findings.parquet` (atomically) and returns its path.
+/// Findings per row group of `findings.parquet`: the frame of one group is what the writer
+/// holds at a time.
+const PARQUET_ROW_GROUP: usize = 4096;
+
+/// Writes `OUT_DIR/findings.parquet` (atomically) and returns its path: the findings stream
+/// through in row groups of `PARQUET_ROW_GROUP`.
 pub fn write_parquet(out_dir: &Path, report: &Report, lang: Lang) -> anyhow::Result<PathBuf> {
     use polars::prelude::{ParquetCompression, ParquetWriter};
     let path = out_dir.join("findings.parquet");
-    let mut frame = findings_frame(report, lang)?;
     super::write_atomically(&path, |tmp| {
         let mut file = std::fs::File::create(tmp)?;
-        ParquetWriter::new(&mut file)
+        let schema = findings_frame(&[], lang)?.schema().as_ref().clone();
+        let mut writer = ParquetWriter::new(&mut file)
             .with_compression(ParquetCompression::Uncompressed)
-            .finish(&mut frame)?;
+            .batched(&schema)?;
+        let mut group = Vec::with_capacity(PARQUET_ROW_GROUP);
+        for f in report.try_findings() {
+            group.push(f?);
+            if group.len() == PARQUET_ROW_GROUP {
+                writer.write_batch(&findings_frame(&group, lang)?)?;
+                group.clear();
+            }
+        }
+        if !group.is_empty() {
+            writer.write_batch(&findings_frame(&group, lang)?)?;
+        }
+        writer.finish()?;
         file.flush()?;
         Ok(())
     })?;

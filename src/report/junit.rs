@@ -2,7 +2,7 @@
 //! workbook, a test case per rule and unit, failing as `--fail-on` does.
 
 use crate::findings::Finding;
-use crate::pipeline::{InputStatus, Options, Report};
+use crate::pipeline::{InputStatus, Options, Report, WorkbookResult};
 use crate::rules::{self, Scope};
 use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
@@ -27,78 +27,97 @@ struct Suite<'a> {
     cases: Vec<Case<'a>>,
 }
 
-fn suites<'a>(report: &'a Report, options: &Options) -> Vec<Suite<'a>> {
-    let rules_of = |scopes: &[Scope]| -> Vec<&'static rules::Rule> {
-        rules::all()
-            .iter()
-            .copied()
-            .filter(|r| scopes.contains(&r.scope) && options.config.enabled(r))
-            .collect()
-    };
-    let workbook_rules = rules_of(&[Scope::Load, Scope::Workbook]);
-    let mut workbooks: Vec<_> = report.workbooks.iter().collect();
-    workbooks.sort_by(|a, b| a.path.cmp(&b.path));
-    let mut out = Vec::new();
-    for w in workbooks {
-        let mut cases = Vec::new();
-        if w.status == InputStatus::Failed {
-            cases.push(Case {
-                name: "read".into(),
-                classname: w.path.clone(),
-                failures: Vec::new(),
-                error: Some(w.error.as_deref().unwrap_or("")),
-            });
-        }
-        // The units, and "" for findings that belong to no unit (a missing sheet).
-        let mut units: Vec<&str> = w.units.iter().map(|u| u.unit.as_str()).collect();
-        if w.findings.iter().any(|f| f.unit.is_none()) || units.is_empty() {
-            units.push("");
-        }
-        for unit in units {
-            for rule in &workbook_rules {
-                let failures: Vec<&Finding> = w
-                    .findings
-                    .iter()
-                    .filter(|f| f.rule == *rule && f.unit.as_deref().unwrap_or("") == unit)
-                    .filter(|f| options.fails(f))
-                    .collect();
-                let name = if unit.is_empty() {
-                    format!("{} {}", rule.code, rule.name)
-                } else {
-                    format!("{} {} ({unit})", rule.code, rule.name)
-                };
-                cases.push(Case {
-                    name,
-                    classname: format!("{}.{}", w.path, rule.code),
-                    failures,
-                    error: None,
-                });
-            }
-        }
-        out.push(Suite {
-            name: w.path.clone(),
-            cases,
+/// The rules whose findings make a workbook's or the group's test cases.
+fn rules_of(scopes: &[Scope], options: &Options) -> Vec<&'static rules::Rule> {
+    rules::all()
+        .iter()
+        .copied()
+        .filter(|r| scopes.contains(&r.scope) && options.config.enabled(r))
+        .collect()
+}
+
+/// The test suite of one workbook: a case for reading it when it failed, then one per
+/// workbook rule and unit.
+fn workbook_suite<'a>(
+    w: &'a WorkbookResult,
+    workbook_rules: &[&'static rules::Rule],
+    options: &Options,
+) -> Suite<'a> {
+    let mut cases = Vec::new();
+    if w.status == InputStatus::Failed {
+        cases.push(Case {
+            name: "read".into(),
+            classname: w.path.clone(),
+            failures: Vec::new(),
+            error: Some(w.error.as_deref().unwrap_or("")),
         });
     }
-    let group_rules = rules_of(&[Scope::Group, Scope::Run]);
-    let cases = group_rules
-        .iter()
+    // The units, and "" for findings that belong to no unit (a missing sheet).
+    let mut units: Vec<&str> = w.units.iter().map(|u| u.unit.as_str()).collect();
+    if w.findings.iter().any(|f| f.unit.is_none()) || units.is_empty() {
+        units.push("");
+    }
+    for unit in units {
+        for rule in workbook_rules {
+            let failures: Vec<&Finding> = w
+                .findings
+                .iter()
+                .filter(|f| f.rule == *rule && f.unit.as_deref().unwrap_or("") == unit)
+                .filter(|f| options.fails(f))
+                .collect();
+            let name = if unit.is_empty() {
+                format!("{} {}", rule.code, rule.name)
+            } else {
+                format!("{} {} ({unit})", rule.code, rule.name)
+            };
+            cases.push(Case {
+                name,
+                classname: format!("{}.{}", w.path, rule.code),
+                failures,
+                error: None,
+            });
+        }
+    }
+    Suite {
+        name: w.path.clone(),
+        cases,
+    }
+}
+
+/// The suite of the group rules over the batch.
+fn group_suite<'a>(report: &'a Report, options: &Options) -> Suite<'a> {
+    let cases = rules_of(&[Scope::Group, Scope::Run], options)
+        .into_iter()
         .map(|rule| Case {
             name: format!("{} {}", rule.code, rule.name),
             classname: format!("group.{}", rule.code),
             failures: report
                 .group_findings
                 .iter()
-                .filter(|f| f.rule == *rule && options.fails(f))
+                .filter(|f| f.rule == rule && options.fails(f))
                 .collect(),
             error: None,
         })
         .collect();
-    out.push(Suite {
+    Suite {
         name: "group".into(),
         cases,
-    });
-    out
+    }
+}
+
+/// Runs `each` on every suite of a report, in order: the workbooks' (by path), then the
+/// group's; each workbook's built from its block as the results stream by.
+fn for_each_suite(
+    report: &Report,
+    options: &Options,
+    mut each: impl FnMut(&Suite<'_>) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    let workbook_rules = rules_of(&[Scope::Load, Scope::Workbook], options);
+    for w in report.try_workbooks() {
+        let w = w?;
+        each(&workbook_suite(&w, &workbook_rules, options))?;
+    }
+    each(&group_suite(report, options))
 }
 
 fn start<'b>(name: &'b str, attributes: &[(&str, String)]) -> BytesStart<'b> {
@@ -110,104 +129,122 @@ fn start<'b>(name: &'b str, attributes: &[(&str, String)]) -> BytesStart<'b> {
 }
 
 /// The JUnit XML of a report, as bytes.
-pub fn to_xml(report: &Report, options: &Options) -> std::io::Result<Vec<u8>> {
-    let suites = suites(report, options);
-    let count = |f: &dyn Fn(&Case) -> bool| -> usize {
-        suites
+pub fn to_xml(report: &Report, options: &Options) -> anyhow::Result<Vec<u8>> {
+    xml_to(Vec::new(), report, options)
+}
+
+/// Writes the JUnit XML of a report to `out` in two passes over the results (the totals of
+/// the root element first, then the suites) and returns `out`.
+fn xml_to<W: Write>(out: W, report: &Report, options: &Options) -> anyhow::Result<W> {
+    let (mut tests, mut failures, mut errors) = (0usize, 0usize, 0usize);
+    for_each_suite(report, options, |suite| {
+        tests += suite.cases.len();
+        failures += suite
+            .cases
             .iter()
-            .flat_map(|s| &s.cases)
-            .filter(|c| f(c))
-            .count()
-    };
-    let mut w = Writer::new_with_indent(Vec::new(), b' ', 2);
+            .filter(|c| !c.failures.is_empty())
+            .count();
+        errors += suite.cases.iter().filter(|c| c.error.is_some()).count();
+        Ok(())
+    })?;
+    let mut w = Writer::new_with_indent(out, b' ', 2);
     w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
     w.write_event(Event::Start(start(
         "testsuites",
         &[
             ("name", "teamlint".into()),
-            ("tests", count(&|_| true).to_string()),
-            ("failures", count(&|c| !c.failures.is_empty()).to_string()),
-            ("errors", count(&|c| c.error.is_some()).to_string()),
+            ("tests", tests.to_string()),
+            ("failures", failures.to_string()),
+            ("errors", errors.to_string()),
         ],
     )))?;
-    for suite in &suites {
-        let failures = suite
-            .cases
-            .iter()
-            .filter(|c| !c.failures.is_empty())
-            .count();
-        let errors = suite.cases.iter().filter(|c| c.error.is_some()).count();
-        w.write_event(Event::Start(start(
-            "testsuite",
-            &[
-                ("name", suite.name.clone()),
-                ("tests", suite.cases.len().to_string()),
-                ("failures", failures.to_string()),
-                ("errors", errors.to_string()),
-                ("skipped", "0".into()),
-            ],
-        )))?;
-        for case in &suite.cases {
-            let element = start(
-                "testcase",
-                &[
-                    ("name", case.name.clone()),
-                    ("classname", case.classname.clone()),
-                ],
-            );
-            if case.failures.is_empty() && case.error.is_none() {
-                w.write_event(Event::Empty(element))?;
-                continue;
-            }
-            w.write_event(Event::Start(element))?;
-            if let Some(reason) = case.error {
-                w.write_event(Event::Start(start(
-                    "error",
-                    &[("message", reason.to_string())],
-                )))?;
-                w.write_event(Event::Text(BytesText::new(reason)))?;
-                w.write_event(Event::End(BytesEnd::new("error")))?;
-            }
-            if let Some(first) = case.failures.first() {
-                let text: Vec<String> = case
-                    .failures
-                    .iter()
-                    .map(|f| {
-                        let at = match (f.sheet(), f.cell()) {
-                            (Some(s), Some(c)) => format!("{s}!{c}: "),
-                            _ => String::new(),
-                        };
-                        format!("{at}{}", f.message(options.lang))
-                    })
-                    .collect();
-                w.write_event(Event::Start(start(
-                    "failure",
-                    &[
-                        ("message", first.message(options.lang)),
-                        ("type", first.severity.as_str().into()),
-                    ],
-                )))?;
-                w.write_event(Event::Text(BytesText::new(&text.join("\n"))))?;
-                w.write_event(Event::End(BytesEnd::new("failure")))?;
-            }
-            w.write_event(Event::End(BytesEnd::new("testcase")))?;
-        }
-        w.write_event(Event::End(BytesEnd::new("testsuite")))?;
-    }
+    for_each_suite(report, options, |suite| {
+        write_suite(&mut w, suite, options)?;
+        Ok(())
+    })?;
     w.write_event(Event::End(BytesEnd::new("testsuites")))?;
-    let mut bytes = w.into_inner();
-    bytes.push(b'\n');
-    Ok(bytes)
+    let mut out = w.into_inner();
+    out.write_all(b"\n")?;
+    Ok(out)
+}
+
+/// One `testsuite` element with its cases.
+fn write_suite<W: Write>(
+    w: &mut Writer<W>,
+    suite: &Suite<'_>,
+    options: &Options,
+) -> std::io::Result<()> {
+    let failures = suite
+        .cases
+        .iter()
+        .filter(|c| !c.failures.is_empty())
+        .count();
+    let errors = suite.cases.iter().filter(|c| c.error.is_some()).count();
+    w.write_event(Event::Start(start(
+        "testsuite",
+        &[
+            ("name", suite.name.clone()),
+            ("tests", suite.cases.len().to_string()),
+            ("failures", failures.to_string()),
+            ("errors", errors.to_string()),
+            ("skipped", "0".into()),
+        ],
+    )))?;
+    for case in &suite.cases {
+        let element = start(
+            "testcase",
+            &[
+                ("name", case.name.clone()),
+                ("classname", case.classname.clone()),
+            ],
+        );
+        if case.failures.is_empty() && case.error.is_none() {
+            w.write_event(Event::Empty(element))?;
+            continue;
+        }
+        w.write_event(Event::Start(element))?;
+        if let Some(reason) = case.error {
+            w.write_event(Event::Start(start(
+                "error",
+                &[("message", reason.to_string())],
+            )))?;
+            w.write_event(Event::Text(BytesText::new(reason)))?;
+            w.write_event(Event::End(BytesEnd::new("error")))?;
+        }
+        if let Some(first) = case.failures.first() {
+            let text: Vec<String> = case
+                .failures
+                .iter()
+                .map(|f| {
+                    let at = match (f.sheet(), f.cell()) {
+                        (Some(s), Some(c)) => format!("{s}!{c}: "),
+                        _ => String::new(),
+                    };
+                    format!("{at}{}", f.message(options.lang))
+                })
+                .collect();
+            w.write_event(Event::Start(start(
+                "failure",
+                &[
+                    ("message", first.message(options.lang)),
+                    ("type", first.severity.as_str().into()),
+                ],
+            )))?;
+            w.write_event(Event::Text(BytesText::new(&text.join("\n"))))?;
+            w.write_event(Event::End(BytesEnd::new("failure")))?;
+        }
+        w.write_event(Event::End(BytesEnd::new("testcase")))?;
+    }
+    w.write_event(Event::End(BytesEnd::new("testsuite")))?;
+    Ok(())
 }
 
 /// Writes `OUT_DIR/findings.junit.xml` (atomically) and returns its path.
 pub fn write(out_dir: &Path, report: &Report, options: &Options) -> anyhow::Result<PathBuf> {
     let path = out_dir.join(FILE_NAME);
-    let bytes = to_xml(report, options)?;
     super::write_atomically(&path, |tmp| {
-        let mut file = std::fs::File::create(tmp)?;
-        file.write_all(&bytes)?;
-        file.flush()?;
+        let file = std::io::BufWriter::new(std::fs::File::create(tmp)?);
+        xml_to(file, report, options)?.flush()?;
         Ok(())
     })?;
     Ok(path)

@@ -2,7 +2,8 @@
 //! when there are many), a total line and where the outputs went. Plain text, no colours.
 
 use crate::contract::Lang;
-use crate::findings::{Change, Severity};
+use crate::findings::Severity;
+use crate::part::{Block, Want};
 use crate::{InputStatus, Report, WorkbookResult};
 
 /// Above this many workbooks the summary lists only the failed and the worst ones.
@@ -34,14 +35,15 @@ fn counted(n: usize, severity: Severity, lang: Lang) -> String {
     format!("{n} {word}")
 }
 
-fn counts(w: &WorkbookResult) -> (usize, usize, usize) {
-    let c = |s: Severity| w.findings.iter().filter(|f| f.severity == s).count();
-    (c(Severity::Error), c(Severity::Warning), c(Severity::Info))
+/// One workbook's line: `ok    PATH  2 units: 3 errors, 1 warning, 0 infos`, or
+/// `FAILED  PATH  reason`; the path padded to `width` (`teamlint watch` prints one per change).
+pub fn result_line(w: &WorkbookResult, width: usize, lang: Lang) -> String {
+    workbook_line(&Block::of(0, w, Want::HEADERS), width, lang)
 }
 
-/// One workbook's line: `ok    PATH  2 units: 3 errors, 1 warning, 0 infos`, or `FAILED  PATH  reason`;
-/// the path padded to `width`.
-pub fn workbook_line(w: &WorkbookResult, width: usize, lang: Lang) -> String {
+/// What a workbook's line shows: its `workbook` line's status, counts and copy note.
+fn workbook_line(b: &Block, width: usize, lang: Lang) -> String {
+    let w = &b.result;
     let path = format!("{:width$}", w.path, width = width);
     match w.status {
         InputStatus::Failed => format!(
@@ -52,8 +54,8 @@ pub fn workbook_line(w: &WorkbookResult, width: usize, lang: Lang) -> String {
                 .unwrap_or(tr(lang, "could not be read", "nicht lesbar"))
         ),
         InputStatus::Ok => {
-            let (e, wa, i) = counts(w);
-            let units = match (lang, w.units.len()) {
+            let [e, wa, i] = b.counts.map(|n| n as usize);
+            let units = match (lang, b.units) {
                 (Lang::En, 1) => "1 unit".to_string(),
                 (Lang::En, n) => format!("{n} units"),
                 (Lang::De, 1) => "1 Einheit".to_string(),
@@ -74,36 +76,74 @@ pub fn workbook_line(w: &WorkbookResult, width: usize, lang: Lang) -> String {
     }
 }
 
+/// How a workbook ranks for a line of its own when there are too many: failed first, then by
+/// errors, warnings and infos, then by path.
+fn worse_first(a: &Block, b: &Block) -> std::cmp::Ordering {
+    let key = |w: &Block| (w.result.status == InputStatus::Failed, w.counts);
+    key(b)
+        .cmp(&key(a))
+        .then_with(|| a.result.path.cmp(&b.result.path))
+}
+
 /// The summary text (ends with a newline). With more than `MAX_LINES` workbooks it lists the
 /// failed ones first, then the ones with the most errors and warnings, and says how many more.
+/// The workbooks stream by once; at most a few screens of them are held.
 pub fn summary(report: &Report, lang: Lang) -> String {
-    let mut workbooks: Vec<&WorkbookResult> = report.workbooks.iter().collect();
-    workbooks.sort_by(|a, b| a.path.cmp(&b.path));
-    let total = workbooks.len();
-    let shown: Vec<&WorkbookResult> = if total > MAX_LINES {
-        let mut ranked = workbooks.clone();
-        ranked.sort_by(|a, b| {
-            let key = |w: &WorkbookResult| {
-                let (e, wa, i) = counts(w);
-                (w.status == InputStatus::Failed, e, wa, i)
-            };
-            key(b).cmp(&key(a)).then_with(|| a.path.cmp(&b.path))
-        });
-        ranked.truncate(MAX_LINES - 1);
-        ranked
-    } else {
-        workbooks
+    let total = report.totals.workbooks;
+    let many = total > MAX_LINES;
+    let mut shown: Vec<Block> = Vec::new();
+    let mut dir: Option<std::path::PathBuf> = None;
+    let mut unreadable = None;
+    let shallowest = |p: &std::path::Path, dir: &mut Option<std::path::PathBuf>| {
+        if let Some(parent) = p.parent() {
+            let depth = parent.components().count();
+            if dir.as_ref().is_none_or(|d| depth < d.components().count()) {
+                *dir = Some(parent.to_path_buf());
+            }
+        }
     };
+    for block in report.blocks(Want::HEADERS) {
+        let block = match block {
+            Ok(b) => b,
+            Err(e) => {
+                unreadable = Some(e);
+                break;
+            }
+        };
+        if let Some(out) = block.result.output.as_ref().filter(|_| !report.merged) {
+            shallowest(out, &mut dir);
+        }
+        shown.push(block);
+        if many && shown.len() >= 4 * MAX_LINES {
+            shown.sort_by(worse_first);
+            shown.truncate(MAX_LINES - 1);
+        }
+    }
+    if many {
+        shown.sort_by(worse_first);
+        shown.truncate(MAX_LINES - 1);
+    }
+    for p in &report.outputs {
+        shallowest(p, &mut dir);
+    }
     let width = shown
         .iter()
-        .map(|w| w.path.chars().count())
+        .map(|b| b.result.path.chars().count())
         .max()
         .unwrap_or(0)
         .min(60);
     let mut out = String::new();
-    for w in &shown {
-        out.push_str(&workbook_line(w, width, lang));
+    for b in &shown {
+        out.push_str(&workbook_line(b, width, lang));
         out.push('\n');
+    }
+    if let Some(e) = unreadable {
+        out.push_str(&match lang {
+            Lang::En => format!("(the run's results could not be read back: {e:#})\n"),
+            Lang::De => {
+                format!("(die Ergebnisse des Laufs konnten nicht wieder gelesen werden: {e:#})\n")
+            }
+        });
     }
     if shown.len() < total {
         out.push_str(&match lang {
@@ -117,9 +157,8 @@ pub fn summary(report: &Report, lang: Lang) -> String {
             ),
         });
     }
-    let units = report.units().count();
-    let failed = report.failed();
-    let group = report.group_findings.len();
+    let t = &report.totals;
+    let (units, failed, group) = (t.units, t.failed, report.group_findings.len());
     let counts = format!(
         "{}, {}, {}",
         counted(report.count(Severity::Error), Severity::Error, lang),
@@ -148,28 +187,23 @@ pub fn summary(report: &Report, lang: Lang) -> String {
             }
         ),
     });
-    let waived: Vec<bool> = report
-        .findings()
-        .filter_map(|f| f.waiver.as_ref().map(|w| w.expired))
-        .collect();
-    if !waived.is_empty() {
-        let expired = waived.iter().filter(|e| **e).count();
+    if t.waived + t.expired > 0 {
+        let expired = t.expired;
         out.push_str(&match lang {
             Lang::En => format!(
                 "Waived: {} accepted (they count for no exit code), {expired} expired (they \
                  count again)\n",
-                waived.len() - expired
+                t.waived
             ),
             Lang::De => format!(
                 "Ausnahmen: {} akzeptiert (sie zählen für keinen Exit-Code), {expired} abgelaufen \
                  (sie zählen wieder)\n",
-                waived.len() - expired
+                t.waived
             ),
         });
     }
     if let Some(resolved) = &report.resolved {
-        let changed = |c: Change| report.findings().filter(|f| f.change == Some(c)).count();
-        let (new, unchanged) = (changed(Change::New), changed(Change::Unchanged));
+        let (new, unchanged) = (t.new, t.unchanged);
         let resolved = resolved.len();
         out.push_str(&match lang {
             Lang::En => format!(
@@ -181,19 +215,8 @@ pub fn summary(report: &Report, lang: Lang) -> String {
             ),
         });
     }
-    let copies = report
-        .workbooks
-        .iter()
-        .filter(|w| w.output.is_some())
-        .count();
-    // The output folder: the shallowest folder holding an output.
-    let dir = report
-        .workbooks
-        .iter()
-        .filter_map(|w| w.output.as_deref())
-        .chain(report.outputs.iter().map(|p| p.as_path()))
-        .filter_map(|p| p.parent())
-        .min_by_key(|p| p.components().count());
+    // A merge wrote no copies itself (its shards did).
+    let copies = if report.merged { 0 } else { t.copies };
     if let Some(dir) = dir {
         let mut items = Vec::new();
         if copies > 0 {
@@ -209,7 +232,7 @@ pub fn summary(report: &Report, lang: Lang) -> String {
             });
         }
         for p in &report.outputs {
-            let shown = p.strip_prefix(dir).unwrap_or(p);
+            let shown = p.strip_prefix(&dir).unwrap_or(p);
             items.push(shown.display().to_string());
         }
         let shown_dir = if dir.as_os_str().is_empty() {

@@ -10,7 +10,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// One unit's figures, kept after its workbook's cells are dropped (Summary and group report).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
 pub struct UnitFigures {
     /// Workbook.
     pub workbook: String,
@@ -30,20 +30,30 @@ pub struct UnitFigures {
     pub people: usize,
     /// All hours per week the unit's allocations give to social media (every channel, planned or
     /// not, whatever its status) ÷ full-time weekly hours.
+    #[serde(with = "crate::findings::finite")]
+    #[schemars(with = "Option<f64>")]
     pub fte: f64,
     /// Active channels.
     pub active_channels: usize,
     /// Required hours per week over the active channels of the plan.
+    #[serde(with = "crate::findings::finite")]
+    #[schemars(with = "Option<f64>")]
     pub required_hours: f64,
     /// Allocated hours per week over the active channels of the plan.
+    #[serde(with = "crate::findings::finite")]
+    #[schemars(with = "Option<f64>")]
     pub allocated_hours: f64,
     /// Allocated ÷ required hours (None when nothing is required).
     pub coverage: Option<f64>,
     /// Annual staff cost of all allocated time, in the unit's currency.
+    #[serde(with = "crate::findings::finite")]
+    #[schemars(with = "Option<f64>")]
     pub staff_cost: f64,
     /// The unit's Budget, else the sum of its channels' budgets (None when neither is given).
     pub budget: Option<f64>,
     /// Staff cost minus budget (positive: the time costs more than the budget says).
+    #[serde(with = "crate::findings::finite")]
+    #[schemars(with = "Option<f64>")]
     pub budget_gap: f64,
     /// Someone in this unit has the group coordinator role (COORD003).
     pub has_group_coordinator: bool,

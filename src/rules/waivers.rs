@@ -92,33 +92,68 @@ pub fn unused<'a>(
     workbook: &str,
     findings: &[&Finding],
 ) -> Vec<Finding> {
-    waivers
-        .into_iter()
-        .filter(|(w, _)| !findings.iter().any(|f| matches(w, f)))
-        .map(|(w, at)| {
-            let subject = [Some(&w.rule), w.subject.as_ref(), w.id.as_ref()]
-                .into_iter()
-                .flatten()
-                .map(|s| s.trim())
-                .filter(|s| !s.is_empty())
-                .collect::<Vec<_>>()
-                .join(" ");
-            let unit = w.unit.as_deref().map(str::trim).filter(|u| !u.is_empty());
-            let target = Target {
-                workbook,
-                unit,
-                loc: at.cloned(),
-                subject: &subject,
-                discriminator: "waiver",
-            };
-            let facts = vec![
-                Fact::Value(subject.clone()),
-                Fact::ApprovedBy(w.approved_by.trim().to_string()),
-                Fact::ValidUntil(w.valid_until.trim().to_string()),
-            ];
-            Finding::new(&WAIVE001, target, facts)
-        })
-        .collect()
+    let mut usage = Usage::new(waivers);
+    for f in findings {
+        usage.see(f);
+    }
+    usage.unused(workbook)
+}
+
+/// Which waivers have matched a finding so far, the findings seen one at a time (a run's
+/// findings stream by; only a flag per waiver is kept).
+pub struct Usage<'a> {
+    waivers: Vec<(&'a Waiver, Option<&'a Loc>)>,
+    used: Vec<bool>,
+}
+
+impl<'a> Usage<'a> {
+    /// No waiver used yet.
+    pub fn new(waivers: impl IntoIterator<Item = (&'a Waiver, Option<&'a Loc>)>) -> Self {
+        let waivers: Vec<_> = waivers.into_iter().collect();
+        let used = vec![false; waivers.len()];
+        Usage { waivers, used }
+    }
+
+    /// Notes the waivers that match `f`.
+    pub fn see(&mut self, f: &Finding) {
+        for ((w, _), used) in self.waivers.iter().zip(self.used.iter_mut()) {
+            if !*used && matches(w, f) {
+                *used = true;
+            }
+        }
+    }
+
+    /// WAIVE001 for each waiver that matched nothing (see `unused`).
+    pub fn unused(self, workbook: &str) -> Vec<Finding> {
+        self.waivers
+            .into_iter()
+            .zip(self.used)
+            .filter(|(_, used)| !used)
+            .map(|((w, at), _)| {
+                let subject = [Some(&w.rule), w.subject.as_ref(), w.id.as_ref()]
+                    .into_iter()
+                    .flatten()
+                    .map(|s| s.trim())
+                    .filter(|s| !s.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let unit = w.unit.as_deref().map(str::trim).filter(|u| !u.is_empty());
+                let target = Target {
+                    workbook,
+                    unit,
+                    loc: at.cloned(),
+                    subject: &subject,
+                    discriminator: "waiver",
+                };
+                let facts = vec![
+                    Fact::Value(subject.clone()),
+                    Fact::ApprovedBy(w.approved_by.trim().to_string()),
+                    Fact::ValidUntil(w.valid_until.trim().to_string()),
+                ];
+                Finding::new(&WAIVE001, target, facts)
+            })
+            .collect()
+    }
 }
 
 fn message_waive001(f: &Finding, lang: Lang) -> String {

@@ -314,11 +314,8 @@ fn finish_job(
         file_prefix: format!("{base}/files/"),
     };
     let page = html::build(report, out, options.lang, &links).render()?;
-    let copies: Vec<&Path> = report
-        .workbooks
-        .iter()
-        .filter_map(|w| w.output.as_deref())
-        .collect();
+    let outputs: Vec<PathBuf> = report.workbooks().filter_map(|w| w.output).collect();
+    let copies: Vec<&Path> = outputs.iter().map(PathBuf::as_path).collect();
     let relative = |p: &Path| {
         p.strip_prefix(out)
             .unwrap_or(p)

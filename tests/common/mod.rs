@@ -201,3 +201,21 @@ pub fn free_port() -> u16 {
         .map(|a| a.port())
         .expect("a free port")
 }
+
+/// Adds a sheet named `name` to `wb` with these rows of text (empty strings leave the cell
+/// empty): the test workbooks' sheets.
+pub fn text_sheet<'a, R: AsRef<[&'a str]>>(
+    wb: &mut rust_xlsxwriter::Workbook,
+    name: &str,
+    rows: &[R],
+) {
+    let ws = wb.add_worksheet();
+    ws.set_name(name).unwrap();
+    for (r, row) in rows.iter().enumerate() {
+        for (c, text) in row.as_ref().iter().enumerate() {
+            if !text.is_empty() {
+                ws.write_string(r as u32, c as u16, *text).unwrap();
+            }
+        }
+    }
+}

@@ -1,0 +1,315 @@
+//! Where a run keeps each workbook's results between its check and the outputs: a temporary
+//! spool file (a run), part files (a merge) or memory (a report built by hand), read back in order.
+//!
+//! Every output streams the results back one workbook at a time, in the run's output order
+//! (workbooks sorted by path), so a run's memory follows its largest workbook, not its size.
+//! Findings come back marked for the run that reads them: waivers judged on its day, changes
+//! against its baseline.
+
+use crate::config::Waiver;
+use crate::findings::Finding;
+use crate::part::{Block, LineReader, Manifest, PartError, PartReader, Want};
+use crate::pipeline::WorkbookResult;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+/// What a run's findings are marked with when they are read back: the config's waivers on the
+/// run's day (a waiver's expiry judged again on it) and the run's baseline.
+#[derive(Clone, Debug)]
+pub(crate) struct Marks {
+    /// The config's waivers.
+    pub waivers: Vec<Waiver>,
+    /// The day waivers are judged on.
+    pub day: (u16, u8, u8),
+    /// The baseline, if the run has one.
+    pub baseline: Option<crate::baseline::Baseline>,
+}
+
+impl Marks {
+    /// Marks findings read back from a spool or a part.
+    pub fn apply(&self, findings: &mut [Finding]) {
+        for f in findings.iter_mut() {
+            if let Some(w) = f.waiver.as_mut() {
+                w.expired =
+                    crate::config::parse_date(&w.valid_until).is_some_and(|until| self.day > until);
+            }
+        }
+        crate::rules::waivers::apply(findings, &self.waivers, self.day);
+        match &self.baseline {
+            Some(b) => b.mark(findings),
+            None => findings.iter_mut().for_each(|f| f.change = None),
+        }
+    }
+}
+
+/// The results of a run's workbooks (cheap to clone: shared).
+#[derive(Clone, Default)]
+pub(crate) struct Results(Arc<Store>);
+
+impl std::fmt::Debug for Results {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &*self.0 {
+            Store::Memory(w) => write!(f, "Results::Memory({} workbooks)", w.len()),
+            Store::Spool { spool, .. } => {
+                write!(f, "Results::Spool({} workbooks)", spool.index.len())
+            }
+            Store::Parts { parts, .. } => write!(f, "Results::Parts({} parts)", parts.len()),
+        }
+    }
+}
+
+enum Store {
+    /// Held in memory, sorted by path.
+    Memory(Vec<WorkbookResult>),
+    /// In a run's temporary spool file.
+    Spool {
+        spool: Spool,
+        out_dir: PathBuf,
+        marks: Marks,
+    },
+    /// In checked part files (a merge).
+    Parts {
+        parts: Vec<(PathBuf, Manifest)>,
+        out_dir: PathBuf,
+        marks: Marks,
+    },
+}
+
+impl Default for Store {
+    fn default() -> Self {
+        Store::Memory(Vec::new())
+    }
+}
+
+/// An iterator over blocks, in output order.
+pub(crate) type Blocks<'a> = Box<dyn Iterator<Item = anyhow::Result<Block>> + Send + 'a>;
+
+impl Results {
+    /// Results held in memory (sorted here by path, then by error, as outputs list them).
+    pub fn memory(mut workbooks: Vec<WorkbookResult>) -> Results {
+        workbooks.sort_by(|a, b| (&a.path, &a.error).cmp(&(&b.path, &b.error)));
+        Results(Arc::new(Store::Memory(workbooks)))
+    }
+
+    /// Results in a finished spool; `out_dir` is the folder the copies' paths are relative to.
+    pub fn spool(spool: Spool, out_dir: &Path, marks: Marks) -> Results {
+        Results(Arc::new(Store::Spool {
+            spool,
+            out_dir: out_dir.into(),
+            marks,
+        }))
+    }
+
+    /// Results in checked parts (see `part::check_parts`).
+    pub fn parts(parts: Vec<(PathBuf, Manifest)>, out_dir: &Path, marks: Marks) -> Results {
+        Results(Arc::new(Store::Parts {
+            parts,
+            out_dir: out_dir.into(),
+            marks,
+        }))
+    }
+
+    /// The spool, when the results are a run's.
+    pub fn spool_of_run(&self) -> Option<&Spool> {
+        match &*self.0 {
+            Store::Spool { spool, .. } => Some(spool),
+            _ => None,
+        }
+    }
+
+    /// Every workbook's block in output order, with what `want` asks for.
+    pub fn blocks(&self, want: Want) -> Blocks<'_> {
+        match &*self.0 {
+            Store::Memory(workbooks) => Box::new(
+                workbooks
+                    .iter()
+                    .enumerate()
+                    .map(move |(i, w)| Ok(Block::of(i as u64, w, want))),
+            ),
+            Store::Spool {
+                spool,
+                out_dir,
+                marks,
+            } => Box::new(spool.index.iter().map(move |&(_, offset, len)| {
+                let bytes = spool.read(offset, len)?;
+                let mut lines = LineReader::new(bytes.as_slice());
+                let mut block = match crate::part::read_block(&mut lines, want, out_dir) {
+                    Ok(Some(b)) => b,
+                    Ok(None) => anyhow::bail!("the run's temporary results end early"),
+                    Err(e) => anyhow::bail!("the run's temporary results are damaged: {e}"),
+                };
+                marks.apply(&mut block.result.findings);
+                Ok(block)
+            })),
+            Store::Parts {
+                parts,
+                out_dir,
+                marks,
+            } => Box::new(Merged::new(parts, want, out_dir, marks)),
+        }
+    }
+}
+
+/// The blocks of several parts in output order: each part is in rank order, so the smallest
+/// head of all parts comes next (a k-way merge; one block per part in memory).
+struct Merged<'a> {
+    readers: Vec<PartReader>,
+    heads: Vec<Option<Block>>,
+    marks: &'a Marks,
+    started: bool,
+    parts: &'a [(PathBuf, Manifest)],
+    want: Want,
+    out_dir: &'a Path,
+}
+
+impl<'a> Merged<'a> {
+    fn new(
+        parts: &'a [(PathBuf, Manifest)],
+        want: Want,
+        out_dir: &'a Path,
+        marks: &'a Marks,
+    ) -> Self {
+        Merged {
+            readers: Vec::new(),
+            heads: Vec::new(),
+            marks,
+            started: false,
+            parts,
+            want,
+            out_dir,
+        }
+    }
+
+    fn start(&mut self) -> Result<(), PartError> {
+        for (path, manifest) in self.parts {
+            let mut reader = PartReader::open(path, manifest, self.want, self.out_dir)?;
+            self.heads.push(reader.next_block()?);
+            self.readers.push(reader);
+        }
+        Ok(())
+    }
+}
+
+impl Iterator for Merged<'_> {
+    type Item = anyhow::Result<Block>;
+
+    fn next(&mut self) -> Option<anyhow::Result<Block>> {
+        if !self.started {
+            self.started = true;
+            if let Err(e) = self.start() {
+                self.heads.clear();
+                return Some(Err(e.into()));
+            }
+        }
+        let (i, _) = self
+            .heads
+            .iter()
+            .enumerate()
+            .filter_map(|(i, h)| h.as_ref().map(|b| (i, b.rank)))
+            .min_by_key(|&(_, rank)| rank)?;
+        let next = match self.readers[i].next_block() {
+            Ok(b) => b,
+            Err(e) => {
+                self.heads.clear();
+                return Some(Err(e.into()));
+            }
+        };
+        let mut block = std::mem::replace(&mut self.heads[i], next)?;
+        self.marks.apply(&mut block.result.findings);
+        Some(Ok(block))
+    }
+}
+
+/// A run's temporary results: each workbook's block appended as it finishes (in any order) to
+/// an unnamed temporary file in the output folder, with an index to read them back in order.
+pub(crate) struct Spool {
+    file: std::fs::File,
+    /// (rank, offset, length) of each block, sorted by rank once the spool is finished.
+    index: Vec<(u64, u64, u32)>,
+}
+
+/// A spool being written by the workers of a run.
+pub(crate) struct SpoolWriter {
+    state: Mutex<SpoolState>,
+    out_dir: PathBuf,
+}
+
+struct SpoolState {
+    out: std::io::BufWriter<std::fs::File>,
+    at: u64,
+    index: Vec<(u64, u64, u32)>,
+}
+
+impl SpoolWriter {
+    /// A new spool in `out_dir` (an unnamed file: nothing is left behind, even if the run is
+    /// killed).
+    pub fn create(out_dir: &Path) -> std::io::Result<SpoolWriter> {
+        let file = tempfile::tempfile_in(out_dir)?;
+        Ok(SpoolWriter {
+            state: Mutex::new(SpoolState {
+                out: std::io::BufWriter::with_capacity(256 * 1024, file),
+                at: 0,
+                index: Vec::new(),
+            }),
+            out_dir: out_dir.into(),
+        })
+    }
+
+    /// Appends a workbook's result at its rank (encoded outside the lock).
+    pub fn append(&self, rank: u64, result: &WorkbookResult) -> std::io::Result<()> {
+        use std::io::Write;
+        let bytes = crate::part::encode_block(rank, result, &self.out_dir);
+        let len = u32::try_from(bytes.len())
+            .map_err(|_| std::io::Error::other("a workbook's results exceed 4 GB"))?;
+        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        state.out.write_all(&bytes)?;
+        let at = state.at;
+        state.index.push((rank, at, len));
+        state.at += u64::from(len);
+        Ok(())
+    }
+
+    /// The finished spool, its index in rank order.
+    pub fn finish(self) -> std::io::Result<Spool> {
+        let state = self.state.into_inner().unwrap_or_else(|e| e.into_inner());
+        let file = state.out.into_inner().map_err(|e| e.into_error())?;
+        let mut index = state.index;
+        index.sort_unstable_by_key(|&(rank, _, _)| rank);
+        index.shrink_to_fit();
+        Ok(Spool { file, index })
+    }
+}
+
+impl Spool {
+    /// The blocks' bytes in rank order (to copy into a part).
+    pub fn raw_blocks(&self) -> impl Iterator<Item = std::io::Result<Vec<u8>>> + '_ {
+        self.index
+            .iter()
+            .map(|&(_, offset, len)| self.read(offset, len))
+    }
+
+    fn read(&self, offset: u64, len: u32) -> std::io::Result<Vec<u8>> {
+        let mut buf = vec![0; len as usize];
+        read_at(&self.file, &mut buf, offset)?;
+        Ok(buf)
+    }
+}
+
+#[cfg(unix)]
+fn read_at(file: &std::fs::File, buf: &mut [u8], offset: u64) -> std::io::Result<()> {
+    std::os::unix::fs::FileExt::read_exact_at(file, buf, offset)
+}
+
+#[cfg(windows)]
+fn read_at(file: &std::fs::File, mut buf: &mut [u8], mut offset: u64) -> std::io::Result<()> {
+    while !buf.is_empty() {
+        match std::os::windows::fs::FileExt::seek_read(file, buf, offset)? {
+            0 => return Err(std::io::ErrorKind::UnexpectedEof.into()),
+            n => {
+                buf = &mut buf[n..];
+                offset += n as u64;
+            }
+        }
+    }
+    Ok(())
+}

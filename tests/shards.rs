@@ -1,0 +1,596 @@
+//! Beyond one machine (issue 18): a run split into shards by `--shard I/N --part`, merged by
+//! `teamlint merge`, gives the findings files of one run over the same inputs, byte for byte,
+//! group findings across shards included; a merge refuses parts that do not belong together;
+//! shards run on different "machines" (separate folders) agree.
+
+mod common;
+
+use assert_cmd::Command;
+use common::text_sheet as sheet;
+use rust_xlsxwriter::Workbook as XlsxWriter;
+use std::io::{BufRead, Read, Write};
+use std::path::{Path, PathBuf};
+use teamlint::shard::shard_of;
+
+fn teamlint() -> Command {
+    Command::cargo_bin("teamlint").unwrap()
+}
+
+/// A plan of one unit (`country` may be empty) with two people who stand in for each other on
+/// one channel; `understaffed` leaves the channel 10 hours short (STAFF001).
+fn plan(path: &Path, unit: &str, country: &str, understaffed: bool) {
+    let mut wb = XlsxWriter::new();
+    sheet(
+        &mut wb,
+        "Units",
+        &[
+            &["Unit", "Country", "Employees", "Guidelines", "Coordinator"],
+            &[unit, country, "40", "yes", "1"],
+        ],
+    );
+    sheet(
+        &mut wb,
+        "Staff",
+        &[
+            &["Person ID", "Department", "Role", "Weekly hours", "Deputy"],
+            &["1", "Marketing", "coordinator", "38", "2"],
+            &["2", "Marketing", "community manager", "38", "1"],
+        ],
+    );
+    let hours = if understaffed { "5" } else { "10" };
+    sheet(
+        &mut wb,
+        "Allocation",
+        &[
+            &["Person ID", "Channel", "Task", "Hours per week"],
+            &["1", "Instagram", "content", hours],
+            &["2", "Instagram", "community", "10"],
+        ],
+    );
+    sheet(
+        &mut wb,
+        "Channels",
+        &[
+            &["Channel", "Status", "Required hours per week", "Budget"],
+            &["Instagram", "active", "20", "500000"],
+        ],
+    );
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).unwrap();
+    }
+    wb.save(path).unwrap();
+}
+
+/// The batch, its workbooks named by their path below `in/`.
+struct Batch {
+    /// Every workbook's path as findings name it.
+    names: Vec<String>,
+    /// The German and the French unit: COORD003 needs both.
+    countries: (String, String),
+    /// The two workbooks that both hold the unit "Nordic" (DATA004).
+    nordic: (String, String),
+}
+
+/// Picks names whose shards of 4 separate the workbooks each group finding needs, so that no
+/// shard alone could raise it, and writes the batch under `dir`: the German and the French unit
+/// (the only units with a country: COORD003, nobody is group coordinator), the unit "Nordic" in
+/// two workbooks (DATA004), six more plans (one understaffed), and a file that is no workbook.
+fn batch(dir: &Path) -> Batch {
+    let name = |i: usize| format!("region-{}/plan-{i:02}.xlsx", i % 3);
+    let shard = |i: usize| shard_of(&name(i), 4);
+    let de = 0;
+    let fr = (1..).find(|&i| shard(i) != shard(de)).unwrap();
+    let nordic_a = (1..).find(|&i| i != fr).unwrap();
+    let nordic_b = (nordic_a + 1..)
+        .find(|&i| i != fr && shard(i) != shard(nordic_a))
+        .unwrap();
+    let mut names = Vec::new();
+    for i in 0..=nordic_b.max(fr).max(9) {
+        let path = dir.join(name(i));
+        match i {
+            _ if i == de => plan(&path, "Germany Sales", "DE", false),
+            _ if i == fr => plan(&path, "France Sales", "FR", false),
+            _ if i == nordic_a || i == nordic_b => plan(&path, "Nordic", "", false),
+            _ => plan(&path, &format!("Unit {i:02}"), "", i % 4 == 1),
+        }
+        names.push(name(i));
+    }
+    std::fs::write(dir.join("region-0/notes.xlsx"), b"this is not a workbook").unwrap();
+    names.push("region-0/notes.xlsx".into());
+    names.sort();
+    Batch {
+        names,
+        countries: (name(de), name(fr)),
+        nordic: (name(nordic_a), name(nordic_b)),
+    }
+}
+
+/// Every line of a part, read with flate2 and serde_json (not teamlint's reader).
+fn part_lines(path: &Path) -> Vec<serde_json::Value> {
+    let mut text = String::new();
+    flate2::read::MultiGzDecoder::new(std::fs::File::open(path).unwrap())
+        .read_to_string(&mut text)
+        .unwrap();
+    text.lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+/// The workbooks a part holds, by path.
+fn workbooks_in(part: &Path) -> Vec<String> {
+    part_lines(part)
+        .iter()
+        .filter_map(|l| l.get("workbook"))
+        .map(|w| w["path"].as_str().unwrap().to_string())
+        .collect()
+}
+
+fn run(cmd: &mut Command) -> (i32, String) {
+    let out = cmd.output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    (out.status.code().unwrap(), stderr)
+}
+
+fn part_path(dir: &Path, i: u32, n: u32) -> PathBuf {
+    dir.join(format!("teamlint-part-{i}-of-{n}.jsonl.gz"))
+}
+
+/// Runs the shards `which` of `n` over `input` into `out`, each a separate process.
+fn shards(input: &Path, out: &Path, n: u32, which: &[u32], extra: &[&str]) {
+    for i in which {
+        let (code, stderr) = run(teamlint()
+            .arg("check")
+            .arg(input)
+            .args(["--shard", &format!("{i}/{n}"), "--part", "--quiet", "--out"])
+            .arg(out)
+            .args(extra));
+        assert_eq!(code, 0, "shard {i}/{n}: {stderr}");
+    }
+}
+
+#[test]
+fn four_shards_and_a_merge_give_the_findings_of_one_run_byte_for_byte() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    let b = batch(&input);
+    let formats = [
+        "--format", "csv", "--format", "junit", "--format", "parquet",
+    ];
+
+    let single = dir.path().join("single");
+    let (single_code, stderr) = run(teamlint()
+        .arg("check")
+        .arg(&input)
+        .args(["--quiet", "--out"])
+        .arg(&single)
+        .args(formats));
+    assert_eq!(
+        single_code, 2,
+        "the file that is no workbook fails: {stderr}"
+    );
+
+    let shared = dir.path().join("shared");
+    shards(&input, &shared, 4, &[1, 2, 3, 4], &formats);
+    // Each part holds its shard's workbooks: those that hash to it, nothing else.
+    let mut seen = Vec::new();
+    for i in 1..=4 {
+        let part = part_path(&shared, i, 4);
+        let held = workbooks_in(&part);
+        for w in &held {
+            assert_eq!(shard_of(w, 4), i, "{w} in part {i}");
+        }
+        seen.extend(held);
+    }
+    seen.sort();
+    assert_eq!(seen, b.names, "every workbook in exactly one part");
+    // The group findings need workbooks of different shards.
+    let holder = |w: &str| {
+        (1..=4)
+            .find(|&i| workbooks_in(&part_path(&shared, i, 4)).contains(&w.to_string()))
+            .unwrap()
+    };
+    assert_ne!(holder(&b.countries.0), holder(&b.countries.1));
+    assert_ne!(holder(&b.nordic.0), holder(&b.nordic.1));
+    // No group outputs from a shard.
+    assert!(!shared.join("findings.json").exists());
+
+    let (merge_code, stderr) = run(teamlint()
+        .args(["merge", "--quiet", "--out"])
+        .arg(&shared)
+        .arg(&shared)
+        .args(formats));
+    assert_eq!(merge_code, single_code, "{stderr}");
+    for file in [
+        "findings.json",
+        "findings.csv",
+        "findings.junit.xml",
+        "findings.parquet",
+    ] {
+        assert!(
+            std::fs::read(single.join(file)).unwrap() == std::fs::read(shared.join(file)).unwrap(),
+            "{file} differs between one run and four shards plus merge"
+        );
+    }
+
+    // What the merged findings.json says, read with serde_json.
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(shared.join("findings.json")).unwrap()).unwrap();
+    let findings = json["findings"].as_array().unwrap();
+    let coord003: Vec<_> = findings
+        .iter()
+        .filter(|f| f["rule"] == "COORD003")
+        .collect();
+    assert_eq!(coord003.len(), 1, "{coord003:#?}");
+    assert_eq!(coord003[0]["workbook"], b.countries.0);
+    assert_eq!(coord003[0]["subject"], "Germany Sales");
+    assert_eq!(coord003[0]["sheet"], "Units");
+    assert_eq!(coord003[0]["cell"], "A2");
+    assert_eq!(
+        coord003[0]["data"]["countries"],
+        serde_json::json!(["DE", "FR"])
+    );
+    let mut data004: Vec<_> = findings
+        .iter()
+        .filter(|f| f["rule"] == "DATA004" && f["subject"] == "Nordic")
+        .map(|f| (f["workbook"].as_str().unwrap(), f["cell"].as_str().unwrap()))
+        .collect();
+    data004.sort();
+    assert_eq!(
+        data004,
+        [(b.nordic.0.as_str(), "A2"), (b.nordic.1.as_str(), "A2")]
+    );
+    let workbooks = json["workbooks"].as_array().unwrap();
+    assert_eq!(workbooks.len(), b.names.len());
+    let notes = workbooks
+        .iter()
+        .find(|w| w["path"] == "region-0/notes.xlsx")
+        .unwrap();
+    assert_eq!(notes["status"], "failed");
+
+    // The group report of the merge shows every unit and the cross-shard findings.
+    use calamine::Reader;
+    let mut report: calamine::Xlsx<_> =
+        calamine::open_workbook(shared.join("group-report.xlsx")).unwrap();
+    let units = report.worksheet_range("Units").unwrap();
+    let names: Vec<String> = units.rows().skip(1).map(|r| r[0].to_string()).collect();
+    assert!(names.contains(&"France Sales".to_string()), "{names:?}");
+    assert_eq!(names.iter().filter(|n| *n == "Nordic").count(), 2);
+    let group = report.worksheet_range("Group findings").unwrap();
+    let codes: Vec<String> = group.rows().skip(1).map(|r| r[1].to_string()).collect();
+    assert!(codes.contains(&"COORD003".to_string()), "{codes:?}");
+    assert_eq!(codes.iter().filter(|c| *c == "DATA004").count(), 2);
+}
+
+#[test]
+fn merge_refuses_a_missing_or_repeated_shard_and_parts_of_another_config() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    batch(&input);
+    let parts = dir.path().join("parts");
+    shards(&input, &parts, 4, &[1, 2, 4], &[]);
+
+    // Shard 3 is missing.
+    let out = dir.path().join("merged");
+    let (code, stderr) = run(teamlint().arg("merge").arg(&parts).arg("--out").arg(&out));
+    assert_eq!(code, 2, "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "one line: {stderr}");
+    assert!(
+        stderr.contains("shard 3/4 is missing") && stderr.contains("teamlint-part-3-of-4.jsonl.gz"),
+        "{stderr}"
+    );
+    assert!(!out.join("findings.json").exists(), "nothing written");
+    // In German; and parts written in English do not go into a German merge.
+    let (code, german) = run(teamlint()
+        .arg("merge")
+        .arg(&parts)
+        .args(["--lang", "de", "--out"])
+        .arg(&out));
+    assert_eq!(code, 2);
+    assert!(
+        german.contains("teamlint-part-1-of-4.jsonl.gz: mit --lang en geschrieben"),
+        "{german}"
+    );
+
+    // Shard 3 run with another config: refused, naming its part.
+    let config = dir.path().join("strict.toml");
+    std::fs::write(&config, "[thresholds]\ntolerance = 0.2\n").unwrap();
+    let config_arg = config.to_string_lossy().into_owned();
+    shards(&input, &parts, 4, &[3], &["--config", &config_arg]);
+    let (code, stderr) = run(teamlint().arg("merge").arg(&parts).arg("--out").arg(&out));
+    assert_eq!(code, 2, "{stderr}");
+    let part3 = part_path(&parts, 3, 4);
+    assert!(
+        stderr.contains(&part3.display().to_string()) && stderr.contains("another configuration"),
+        "{stderr}"
+    );
+    // ... and accepted by a merge with that config? No: the other parts then differ.
+    let (code, stderr) = run(teamlint()
+        .arg("merge")
+        .arg(&parts)
+        .args(["--config", &config_arg, "--out"])
+        .arg(&out));
+    assert_eq!(code, 2);
+    assert!(stderr.contains("teamlint-part-1-of-4.jsonl.gz"), "{stderr}");
+
+    // Rerun shard 3 with the run's config: it replaces its part, and the merge goes through.
+    shards(&input, &parts, 4, &[3], &[]);
+    let (code, stderr) = run(teamlint()
+        .arg("merge")
+        .arg(&parts)
+        .args(["--fail-on", "never", "--out"])
+        .arg(&out));
+    assert_eq!(code, 2, "the run has a file that is no workbook: {stderr}");
+    assert!(out.join("findings.json").is_file());
+    let leftovers: Vec<_> = std::fs::read_dir(&parts)
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+
+    // A shard given twice.
+    let copy = dir.path().join("again");
+    std::fs::create_dir_all(&copy).unwrap();
+    std::fs::copy(part_path(&parts, 2, 4), part_path(&copy, 2, 4)).unwrap();
+    let (code, stderr) = run(teamlint()
+        .arg("merge")
+        .arg(&parts)
+        .arg(&copy)
+        .arg("--out")
+        .arg(&out));
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("shard 2/4 is given twice")
+            && stderr.contains(&part_path(&copy, 2, 4).display().to_string()),
+        "{stderr}"
+    );
+}
+
+/// Rewrites a part's lines through `edit` (each a JSON value) and gzips it again.
+fn rewrite_part(path: &Path, edit: impl Fn(usize, &mut serde_json::Value)) {
+    let mut lines = part_lines(path);
+    for (i, line) in lines.iter_mut().enumerate() {
+        edit(i, line);
+    }
+    let mut gz = flate2::write::GzEncoder::new(
+        std::fs::File::create(path).unwrap(),
+        flate2::Compression::default(),
+    );
+    for line in &lines {
+        writeln!(gz, "{line}").unwrap();
+    }
+    gz.finish().unwrap();
+}
+
+#[test]
+fn merge_refuses_a_damaged_part_or_one_of_another_version_naming_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    batch(&input);
+    let parts = dir.path().join("parts");
+    shards(&input, &parts, 2, &[1, 2], &[]);
+    let out = dir.path().join("merged");
+    let merge = || run(teamlint().arg("merge").arg(&parts).arg("--out").arg(&out));
+    let part1 = part_path(&parts, 1, 2);
+    let pristine = std::fs::read(&part1).unwrap();
+    let name = part1.display().to_string();
+
+    // Another teamlint version.
+    rewrite_part(&part1, |i, line| {
+        if i == 0 {
+            line["manifest"]["teamlint"] = "0.0.9".into();
+        }
+    });
+    let (code, stderr) = merge();
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains(&name) && stderr.contains("written by teamlint 0.0.9"),
+        "{stderr}"
+    );
+
+    // Cut short: the gzip stream ends in the middle.
+    std::fs::write(&part1, &pristine[..pristine.len() / 2]).unwrap();
+    let (code, stderr) = merge();
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains(&name) && stderr.contains("damaged"),
+        "{stderr}"
+    );
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+
+    // A finding line that is not one.
+    std::fs::write(&part1, &pristine).unwrap();
+    rewrite_part(&part1, |i, line| {
+        if i > 0 && line.get("finding").is_some() {
+            line["finding"]["rule"] = "NOPE001".into();
+        }
+    });
+    let (code, stderr) = merge();
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains(&name) && stderr.contains("line ") && stderr.contains("NOPE001"),
+        "{stderr}"
+    );
+
+    // Not a part at all.
+    std::fs::write(&part1, b"hello").unwrap();
+    let (code, stderr) = merge();
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains(&name) && stderr.contains("not a teamlint part"),
+        "{stderr}"
+    );
+
+    // Restored, it merges.
+    std::fs::write(&part1, &pristine).unwrap();
+    let (code, stderr) = merge();
+    assert_eq!(code, 2, "{stderr}");
+    assert!(out.join("findings.json").is_file(), "{stderr}");
+}
+
+#[test]
+fn shards_of_one_list_on_separate_machines_agree() {
+    let dir = tempfile::tempdir().unwrap();
+    // Two "machines": each its own folder with its own copy of the inputs and of the list.
+    let machines = [dir.path().join("a"), dir.path().join("b")];
+    let mut list = String::from("# the run's workbooks, relative to the working folder\n");
+    for m in &machines {
+        let b = batch(&m.join("in"));
+        list.clear();
+        for n in &b.names {
+            list.push_str(&format!("in/{n}\n"));
+        }
+        std::fs::write(m.join("list.txt"), &list).unwrap();
+    }
+    let shard_on = |m: &Path, i: u32| {
+        let (code, stderr) = run(teamlint().current_dir(m).args([
+            "check",
+            "--files-from",
+            "list.txt",
+            "--shard",
+            &format!("{i}/2"),
+            "--part",
+            "--quiet",
+            "--out",
+            "out",
+        ]));
+        assert_eq!(code, 0, "{stderr}");
+        std::fs::read(part_path(&m.join("out"), i, 2)).unwrap()
+    };
+    // Each machine runs each shard: the parts are the same bytes.
+    for i in 1..=2 {
+        assert!(
+            shard_on(&machines[0], i) == shard_on(&machines[1], i),
+            "shard {i}/2 differs between the machines"
+        );
+    }
+    // Shard 1 from machine a, shard 2 from machine b, merged: one run's findings over the list
+    // (read from standard input, as `find ... | teamlint check --files-from -` gives it).
+    let parts = dir.path().join("parts");
+    std::fs::create_dir_all(&parts).unwrap();
+    for (i, m) in [(1, &machines[0]), (2, &machines[1])] {
+        std::fs::copy(part_path(&m.join("out"), i, 2), part_path(&parts, i, 2)).unwrap();
+    }
+    // (From a folder without a teamlint.toml, as the shards: the config is part of the run.)
+    let merged = dir.path().join("merged");
+    let (code, stderr) = run(teamlint()
+        .current_dir(dir.path())
+        .arg("merge")
+        .arg(&parts)
+        .args(["--quiet", "--out"])
+        .arg(&merged));
+    assert_eq!(code, 2, "{stderr}");
+    let (code, stderr) = run(teamlint()
+        .current_dir(&machines[0])
+        .args(["check", "--files-from", "-", "--quiet", "--out", "single"])
+        .write_stdin(list.clone()));
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        std::fs::read(machines[0].join("single/findings.json")).unwrap()
+            == std::fs::read(merged.join("findings.json")).unwrap(),
+        "the merge of both machines' shards is the one run"
+    );
+    // Findings name each workbook as listed.
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(merged.join("findings.json")).unwrap()).unwrap();
+    let first = json["workbooks"][0]["path"].as_str().unwrap();
+    assert!(first.starts_with("in/region-0/"), "{first}");
+}
+
+#[test]
+fn a_part_is_gzip_json_lines_behind_a_manifest_and_a_rerun_writes_the_same_bytes() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    let b = batch(&input);
+    let out = dir.path().join("out");
+    shards(&input, &out, 3, &[2], &[]);
+    let part = part_path(&out, 2, 3);
+    let first = std::fs::read(&part).unwrap();
+    shards(&input, &out, 3, &[2], &[]);
+    assert!(
+        first == std::fs::read(&part).unwrap(),
+        "a rerun replaces it with the same bytes"
+    );
+
+    let lines = part_lines(&part);
+    let manifest = &lines[0]["manifest"];
+    assert_eq!(manifest["format"], "teamlint-part");
+    assert_eq!(manifest["teamlint"], env!("CARGO_PKG_VERSION"));
+    assert_eq!(
+        manifest["shard"],
+        serde_json::json!({"index": 2, "count": 3})
+    );
+    assert_eq!(manifest["inputs"]["count"], b.names.len());
+    assert_eq!(manifest["config"].as_str().unwrap().len(), 16);
+    let mine: Vec<&String> = b.names.iter().filter(|n| shard_of(n, 3) == 2).collect();
+    assert_eq!(manifest["workbooks"], mine.len());
+    let count = |kind: &str| lines.iter().filter(|l| l.get(kind).is_some()).count();
+    assert_eq!(count("workbook"), mine.len());
+    assert_eq!(manifest["units"], count("unit"));
+    assert_eq!(manifest["findings"], count("finding"));
+    // Each block: the workbook line, then as many unit and finding lines as it says.
+    let mut i = 1;
+    while i < lines.len() {
+        let w = &lines[i]["workbook"];
+        let (units, findings) = (
+            w["units"].as_u64().unwrap(),
+            w["findings"].as_u64().unwrap(),
+        );
+        for k in 0..units {
+            assert!(lines[i + 1 + k as usize].get("unit").is_some());
+        }
+        for k in 0..findings {
+            let f = &lines[i + 1 + (units + k) as usize]["finding"];
+            assert_eq!(f["workbook"], w["path"]);
+            assert!(f["data"].is_object() && f.get("message").is_none(), "{f}");
+        }
+        i += 1 + (units + findings) as usize;
+    }
+    // It validates against the committed schema, line by line.
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("schemas/part.schema.json"),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    for line in &lines {
+        let errors: Vec<String> = validator.iter_errors(line).map(|e| e.to_string()).collect();
+        assert!(errors.is_empty(), "{line}: {errors:?}");
+    }
+    // zcat shows it: one gzip stream of text lines.
+    let reader = std::io::BufReader::new(flate2::read::GzDecoder::new(
+        std::fs::File::open(&part).unwrap(),
+    ));
+    assert_eq!(reader.lines().count(), lines.len());
+}
+
+#[test]
+fn usage_errors_of_sharding_exit_2_with_a_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, stderr) = run(teamlint().args(["check", "x", "--shard", "5/4", "--part"]));
+    assert_eq!(code, 2);
+    assert!(stderr.contains("5/4"), "{stderr}");
+    let (code, stderr) = run(teamlint().args(["check", "x", "--shard", "1/4"]));
+    assert_eq!(code, 2);
+    assert!(stderr.contains("--part"), "{stderr}");
+    let (code, stderr) = run(teamlint()
+        .args(["check", "--files-from"])
+        .arg(dir.path().join("missing.txt")));
+    assert_eq!(code, 2);
+    assert!(stderr.contains("missing.txt"), "{stderr}");
+    let (code, stderr) = run(teamlint().arg("merge").arg(dir.path()));
+    assert_eq!(code, 2);
+    assert!(stderr.contains("no part files"), "{stderr}");
+    // --help teaches sharding with examples.
+    let help = teamlint().args(["check", "--help"]).output().unwrap();
+    let help = String::from_utf8_lossy(&help.stdout);
+    assert!(
+        help.contains("--shard 3/8 --part") && help.contains("--files-from -"),
+        "{help}"
+    );
+    let help = teamlint().args(["merge", "--help"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&help.stdout).contains("teamlint merge /shared/run-42"));
+}
