@@ -504,11 +504,11 @@ fn group_stage(
     }
     let config = &options.config;
     let mut totals = Totals::default();
-    let mut units: Vec<UnitFigures> = Vec::new();
+    let mut units: Vec<rules::GroupUnit> = Vec::new();
     let mut usage = rules::waivers::Usage::new(config.waivers.iter().map(|w| (w, None)));
     let mut resolution = options.baseline.as_ref().map(|b| b.resolution());
     for block in results.blocks(Want::ALL) {
-        let mut block = block?;
+        let block = block?;
         totals.add_block(&block);
         for f in &block.result.findings {
             usage.see(f);
@@ -517,9 +517,9 @@ fn group_stage(
             }
             totals.failing += usize::from(options.fails(f));
         }
-        units.append(&mut block.result.units);
+        units.extend(block.result.units.into_iter().map(rules::GroupUnit::from));
     }
-    let mut group_findings = rules::check_group(&units, config);
+    let mut group_findings = rules::check_group_units(&units, config);
     drop(units);
     rules::waivers::apply(&mut group_findings, &config.waivers, options.day());
     for f in &group_findings {

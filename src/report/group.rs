@@ -267,21 +267,24 @@ impl<'a> UnitsSheet<'a> {
                 }
                 num(sheet, C_GAP_GROUP, u.budget_gap * rate)?;
             }
+            // The first unit without a rate for its currency gets a note saying so (one note
+            // per currency: the footer lists them all).
+            None if self
+                .missing_rates
+                .contains(&u.currency.trim().to_uppercase()) => {}
             None => {
                 let currency = u.currency.trim().to_uppercase();
                 let group = &self.group;
                 let text = match lang {
                     Lang::En => format!(
-                        "No exchange rate from {currency} to {group}: add `{currency} = ...` under [currency.rates] in the config file to convert this unit's money."
+                        "No exchange rate from {currency} to {group}: add `{currency} = ...` under [currency.rates] in the config file to convert the money of the units in {currency} (this one and those below)."
                     ),
                     Lang::De => format!(
-                        "Kein Wechselkurs von {currency} nach {group}: tragen Sie `{currency} = ...` unter [currency.rates] in der Konfigurationsdatei ein, um die Beträge dieser Einheit umzurechnen."
+                        "Kein Wechselkurs von {currency} nach {group}: tragen Sie `{currency} = ...` unter [currency.rates] in der Konfigurationsdatei ein, um die Beträge der Einheiten in {currency} umzurechnen (dieser und der folgenden)."
                     ),
                 };
                 sheet.insert_note(r, C_COST_GROUP, &make_note(&text))?;
-                if !self.missing_rates.contains(&currency) {
-                    self.missing_rates.push(currency);
-                }
+                self.missing_rates.push(currency);
             }
         }
         Ok(())

@@ -6,7 +6,7 @@ use crate::contract::{Col, Lang, OrgForm, Role};
 use crate::findings::{Facts, Finding, Severity};
 use crate::i18n;
 use crate::model::key;
-use crate::rules::figures::{Computed, UnitFigures};
+use crate::rules::figures::{Computed, GroupUnit};
 
 /// The rules of this family, in catalogue order (the registry reads them from here).
 pub(crate) static RULES: &[&Rule] = &[
@@ -501,7 +501,7 @@ fn check_coord006(c: &Computed<'_>, out: &mut Vec<Finding>) {
 }
 
 /// The countries of a batch (as first written, sorted by key) and its units in order.
-fn batch_countries(units: &[UnitFigures]) -> Vec<String> {
+fn batch_countries(units: &[GroupUnit]) -> Vec<String> {
     let mut countries: Vec<(String, String)> = Vec::new();
     for u in units {
         if let Some(c) = named(&u.country) {
@@ -516,8 +516,8 @@ fn batch_countries(units: &[UnitFigures]) -> Vec<String> {
 }
 
 /// The units of a batch in workbook and unit order, and those declared multi-coordinated.
-fn ordered_units(units: &[UnitFigures]) -> (Vec<&UnitFigures>, Vec<&UnitFigures>) {
-    let mut ordered: Vec<&UnitFigures> = units.iter().collect();
+fn ordered_units(units: &[GroupUnit]) -> (Vec<&GroupUnit>, Vec<&GroupUnit>) {
+    let mut ordered: Vec<&GroupUnit> = units.iter().collect();
     ordered.sort_by(|a, b| (&a.workbook, key(&a.unit)).cmp(&(&b.workbook, key(&b.unit))));
     let multi = ordered
         .iter()
@@ -529,7 +529,7 @@ fn ordered_units(units: &[UnitFigures]) -> (Vec<&UnitFigures>, Vec<&UnitFigures>
 
 /// COORD003: units from two or more countries, or a multi-coordinated unit, and nobody in the
 /// batch with the group coordinator role.
-fn check_coord003(units: &[UnitFigures], out: &mut Vec<Finding>) {
+fn check_coord003(units: &[GroupUnit], out: &mut Vec<Finding>) {
     let countries = batch_countries(units);
     let (ordered, multi) = ordered_units(units);
     if (countries.len() < 2 && multi.is_empty()) || units.iter().any(|u| u.has_group_coordinator) {
@@ -564,7 +564,7 @@ fn check_coord003(units: &[UnitFigures], out: &mut Vec<Finding>) {
 }
 
 /// COORD004 over the batch: a unit declared multi-coordinated in a batch of one country.
-fn check_coord004_group(units: &[UnitFigures], out: &mut Vec<Finding>) {
+fn check_coord004_group(units: &[GroupUnit], out: &mut Vec<Finding>) {
     let countries = batch_countries(units);
     if countries.len() >= 2 {
         return;

@@ -9,7 +9,7 @@ use crate::i18n;
 use crate::load::coerce::Invalid;
 use crate::load::plan;
 use crate::model::key;
-use crate::rules::figures::UnitFigures;
+use crate::rules::figures::GroupUnit;
 use std::collections::HashMap;
 
 /// The rules of this family, in catalogue order (the registry reads them from here).
@@ -190,8 +190,8 @@ const UNIT_IN_WORKBOOKS: &str = "unit-in-workbooks";
 
 /// DATA004 across the batch: every unit whose name (trimmed, case-insensitive) appears in two or
 /// more workbooks: one finding for each occurrence, naming the other workbooks.
-fn check_data004_group(units: &[UnitFigures], out: &mut Vec<Finding>) {
-    let mut by_key: HashMap<String, Vec<&UnitFigures>> = HashMap::new();
+fn check_data004_group(units: &[GroupUnit], out: &mut Vec<Finding>) {
+    let mut by_key: HashMap<String, Vec<&GroupUnit>> = HashMap::new();
     for u in units {
         let k = key(&u.unit);
         if !k.is_empty() {

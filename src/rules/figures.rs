@@ -65,6 +65,38 @@ pub struct UnitFigures {
     pub infos: usize,
 }
 
+/// What the group rules read of a unit: where it is defined, its country, declared form and
+/// whether it has a group coordinator. A run keeps one per unit until the group rules have run,
+/// so it is a small slice of `UnitFigures`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GroupUnit {
+    /// Workbook.
+    pub workbook: String,
+    /// Unit.
+    pub unit: String,
+    /// Where the unit is defined (its row on the Units sheet), if anywhere.
+    pub unit_loc: Option<Loc>,
+    /// Country.
+    pub country: Option<String>,
+    /// Org form.
+    pub org_form: Option<OrgForm>,
+    /// Someone in this unit has the group coordinator role (COORD003).
+    pub has_group_coordinator: bool,
+}
+
+impl From<UnitFigures> for GroupUnit {
+    fn from(u: UnitFigures) -> GroupUnit {
+        GroupUnit {
+            workbook: u.workbook,
+            unit: u.unit,
+            unit_loc: u.unit_loc,
+            country: u.country,
+            org_form: u.org_form,
+            has_group_coordinator: u.has_group_coordinator,
+        }
+    }
+}
+
 /// Required hours per week of a channel: its "Required hours", else the base plus hours per
 /// post times posts per week (just the base without posts).
 pub fn required_hours(channel: &Channel, t: &Thresholds) -> f64 {

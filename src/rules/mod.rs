@@ -18,7 +18,7 @@ use crate::contract::Lang;
 pub use crate::findings::{Fact, Target};
 use crate::findings::{Finding, Severity};
 use crate::model::{Plan, key};
-pub use figures::{Computed, UnitFigures};
+pub use figures::{Computed, GroupUnit, UnitFigures};
 
 /// A rule family; one module each.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
@@ -55,7 +55,7 @@ pub struct RuleText {
 /// A check over the figures of one workbook.
 pub type WorkbookCheck = fn(&Computed<'_>, &mut Vec<Finding>);
 /// A check over the units of the whole batch.
-pub type GroupCheck = fn(&[UnitFigures], &mut Vec<Finding>);
+pub type GroupCheck = fn(&[GroupUnit], &mut Vec<Finding>);
 /// Renders a finding's message in a language from its typed figures.
 pub type Render = fn(&Finding, Lang) -> String;
 
@@ -235,6 +235,13 @@ pub fn check_workbook(
 /// Runs the group rules (COORD003, the multi-coordinated part of COORD004, DATA004 across
 /// workbooks) over the units of the whole batch.
 pub fn check_group(units: &[UnitFigures], config: &Config) -> Vec<Finding> {
+    let units: Vec<GroupUnit> = units.iter().cloned().map(GroupUnit::from).collect();
+    check_group_units(&units, config)
+}
+
+/// The group rules over what they read of each unit (`GroupUnit`): what a run keeps of every
+/// unit until they have run.
+pub fn check_group_units(units: &[GroupUnit], config: &Config) -> Vec<Finding> {
     let mut findings = Vec::new();
     for rule in all().iter().filter(|r| config.enabled(r)) {
         if let Some(check) = rule.group_check {
