@@ -46,8 +46,9 @@ pub struct Options {
     pub jobs: Option<usize>,
     /// Show a progress bar (only when stderr is a terminal).
     pub progress: bool,
-    /// Called once after the workbooks are checked, before the group stage allocates its own
-    /// memory: the binary returns its allocator's freed pages to the system here.
+    /// Called where a run has freed much memory (after discovery, and after the workbooks are
+    /// checked, before the group stage allocates its own): the binary returns its allocator's
+    /// freed pages to the system here.
     pub release_memory: Option<fn()>,
     /// Workbooks listed by `--files-from`, checked besides the paths: files or folders
     /// relative to the working folder, named in findings as listed.
@@ -376,6 +377,10 @@ pub fn check(paths: &[PathBuf], options: &Options) -> anyhow::Result<Report> {
         shard,
         options.lang,
     );
+    // What discovery allocated and freed goes back now, not after the workbooks.
+    if let Some(release) = options.release_memory {
+        release();
+    }
     std::fs::create_dir_all(&options.out_dir)?;
     let spool = SpoolWriter::create(&options.out_dir)?;
     let bar = if options.progress {
@@ -391,9 +396,14 @@ pub fn check(paths: &[PathBuf], options: &Options) -> anyhow::Result<Report> {
     pool.install(|| {
         list.entries.par_iter().try_for_each(|entry| {
             let result = match &entry.work {
-                Work::Check { input, out } => check_input(input, out, options),
+                Work::Check { path, root, copy } => {
+                    let input = list.input(path, *root);
+                    let out = copy_path(&input.display(), &options.out_dir, *copy);
+                    check_input(&input, &out, options)
+                }
                 Work::Refused { path, reason } => {
-                    WorkbookResult::failed(entry.name.clone(), path.clone(), reason.clone())
+                    let name = path.display().to_string();
+                    WorkbookResult::failed(name, path.clone(), reason.clone())
                 }
             };
             bar.set_message(result.path.clone());
@@ -621,48 +631,65 @@ fn check_one(input: &discover::Input, out: &Path, options: &Options) -> Workbook
     }
 }
 
-/// `NAME.checked.xlsx` (`.xlsm` for a macro workbook) under `out_dir`, mirroring each input's
-/// folder below its input argument; two inputs that would share a name get `NAME-2.checked.xlsx`,
-/// in input order. An `.xlsm` also reserves the `.xlsx` name its copy takes if it is rebuilt.
-pub fn output_paths(inputs: &[discover::Input], out_dir: &Path) -> Vec<PathBuf> {
+/// The annotated copy of the input named `name` (its path relative to its input argument):
+/// `NAME.checked.xlsx` (`.xlsm` for a macro workbook) under `out_dir`, mirroring its folder;
+/// `NAME-N.checked.xlsx` for the `n`-th input of that name (`n` from 1; see `copy_numbers`).
+pub(crate) fn copy_path(name: &str, out_dir: &Path, n: u32) -> PathBuf {
+    let macros = name.to_lowercase().ends_with(".xlsm");
+    copy_path_as(name, out_dir, n, if macros { "xlsm" } else { "xlsx" })
+}
+
+fn copy_path_as(name: &str, out_dir: &Path, n: u32, extension: &str) -> PathBuf {
+    let (folder, file) = name.rsplit_once('/').unwrap_or(("", name));
+    let stem = Path::new(file)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let file = if n == 1 {
+        format!("{stem}.checked.{extension}")
+    } else {
+        format!("{stem}-{n}.checked.{extension}")
+    };
+    out_dir.join(folder).join(file)
+}
+
+/// The `n` of each input's copy (`copy_path`): 1, unless an earlier input (in input order)
+/// took that name, case aside. An `.xlsm` also reserves the `.xlsx` name its copy takes if it
+/// is rebuilt.
+pub(crate) fn copy_numbers(inputs: &[discover::Input], out_dir: &Path) -> Vec<u32> {
     let mut taken = std::collections::HashSet::new();
     inputs
         .iter()
         .map(|input| {
-            let display = input.display();
-            let (folder, file) = display.rsplit_once('/').unwrap_or(("", &display));
-            let stem = Path::new(file)
-                .file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            let dir = out_dir.join(folder);
-            let macros = file.to_lowercase().ends_with(".xlsm");
+            let name = input.display();
+            let macros = name.to_lowercase().ends_with(".xlsm");
+            // (A hash of each name taken: the set stays small for a large run.)
+            let lower = |n, ext| {
+                let path = copy_path_as(&name, out_dir, n, ext);
+                findings::stable_hash(&[&path.to_string_lossy().to_lowercase()])
+            };
             let mut n = 1;
             loop {
-                let base = if n == 1 {
-                    format!("{stem}.checked")
-                } else {
-                    format!("{stem}-{n}.checked")
-                };
-                let xlsx = dir
-                    .join(format!("{base}.xlsx"))
-                    .to_string_lossy()
-                    .to_lowercase();
-                let xlsm = dir
-                    .join(format!("{base}.xlsm"))
-                    .to_string_lossy()
-                    .to_lowercase();
-                let free = !(taken.contains(&xlsx) || macros && taken.contains(&xlsm));
-                if free {
+                let (xlsx, xlsm) = (lower(n, "xlsx"), lower(n, "xlsm"));
+                if !(taken.contains(&xlsx) || macros && taken.contains(&xlsm)) {
                     taken.insert(xlsx);
                     if macros {
                         taken.insert(xlsm);
-                        return dir.join(format!("{base}.xlsm"));
                     }
-                    return dir.join(format!("{base}.xlsx"));
+                    return n;
                 }
                 n += 1;
             }
         })
+        .collect()
+}
+
+/// The annotated copy of each input (`copy_path` with `copy_numbers`), in input order: what
+/// `teamlint watch` writes for the workbooks it checks one by one.
+pub fn output_paths(inputs: &[discover::Input], out_dir: &Path) -> Vec<PathBuf> {
+    copy_numbers(inputs, out_dir)
+        .into_iter()
+        .zip(inputs)
+        .map(|(n, input)| copy_path(&input.display(), out_dir, n))
         .collect()
 }

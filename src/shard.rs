@@ -105,13 +105,12 @@ pub fn read_list(from: &Path) -> std::io::Result<Vec<String>> {
         .collect())
 }
 
-/// One entry of the input list: a workbook to check, or a path that could not be searched.
+/// One entry of the input list: a workbook to check, or a path that could not be searched
+/// (kept small: a run holds one per workbook while it checks them).
 #[derive(Clone, Debug)]
 pub(crate) struct Entry {
     /// Its place in the output order of the whole list (sorted by name, then as discovered).
     pub rank: u64,
-    /// Its name in findings: the path relative to its input argument, or the path as given.
-    pub name: String,
     /// What to do with it.
     pub work: Work,
 }
@@ -119,16 +118,18 @@ pub(crate) struct Entry {
 /// What an entry of the input list asks for.
 #[derive(Clone, Debug)]
 pub(crate) enum Work {
-    /// Check this workbook and write its copy to `out`.
+    /// Check this workbook.
     Check {
         /// The workbook.
-        input: Input,
-        /// Its annotated copy.
-        out: PathBuf,
+        path: PathBuf,
+        /// Its input argument (an index into `InputList::roots`).
+        root: u32,
+        /// Which copy of its name it writes (`pipeline::copy_path`).
+        copy: u32,
     },
     /// A path that names no workbook (missing, unreadable folder, unknown extension).
     Refused {
-        /// The path as given.
+        /// The path as given (its name in findings).
         path: PathBuf,
         /// Why, in the run's language.
         reason: String,
@@ -139,6 +140,8 @@ pub(crate) enum Work {
 pub(crate) struct InputList {
     /// The entries of the run's shard, in rank order.
     pub entries: Vec<Entry>,
+    /// The input arguments (and the base of `--files-from`), each once.
+    roots: Vec<PathBuf>,
     /// How many entries the whole list has (every shard).
     pub total: u64,
     /// A hash of the whole list's names in order: shards of one run share it.
@@ -147,7 +150,7 @@ pub(crate) struct InputList {
 
 impl InputList {
     /// Discovers the workbooks under `paths` and those `listed` (relative to the working
-    /// folder), ranks them, names their copies under `out_dir` over the whole list (so that a
+    /// folder), ranks them, numbers their copies under `out_dir` over the whole list (so that a
     /// shard names them as one run would), and keeps the entries of `shard`.
     pub fn new(
         paths: &[PathBuf],
@@ -164,33 +167,64 @@ impl InputList {
             inputs.dedup_by(|a, b| a.path == b.path);
             refused.extend(failed);
         }
-        let outs = crate::pipeline::output_paths(&inputs, out_dir);
-        let mut entries: Vec<Entry> = refused
+        let copies = crate::pipeline::copy_numbers(&inputs, out_dir);
+        let mut roots: Vec<PathBuf> = Vec::new();
+        let mut named: Vec<(String, Entry)> = refused
             .into_iter()
-            .map(|(path, reason)| Entry {
-                rank: 0,
-                name: path.display().to_string(),
-                work: Work::Refused { path, reason },
+            .map(|(path, reason)| {
+                let name = path.display().to_string();
+                (
+                    name,
+                    Entry {
+                        rank: 0,
+                        work: Work::Refused { path, reason },
+                    },
+                )
             })
-            .chain(inputs.into_iter().zip(outs).map(|(input, out)| Entry {
-                rank: 0,
-                name: input.display(),
-                work: Work::Check { input, out },
-            }))
             .collect();
-        // Stable: two inputs of one name keep their order of discovery.
-        entries.sort_by(|a, b| a.name.cmp(&b.name));
-        let names: Vec<&str> = entries.iter().map(|e| e.name.as_str()).collect();
-        let hash = stable_id(&names);
-        let total = entries.len() as u64;
-        for (rank, e) in entries.iter_mut().enumerate() {
-            e.rank = rank as u64;
+        for (input, copy) in inputs.into_iter().zip(copies) {
+            let name = input.display();
+            let root = match roots.iter().position(|r| *r == input.root) {
+                Some(i) => i,
+                None => {
+                    roots.push(input.root);
+                    roots.len() - 1
+                }
+            } as u32;
+            let work = Work::Check {
+                path: input.path,
+                root,
+                copy,
+            };
+            named.push((name, Entry { rank: 0, work }));
         }
-        entries.retain(|e| shard.holds(&e.name));
+        // Stable: two inputs of one name keep their order of discovery.
+        named.sort_by(|a, b| a.0.cmp(&b.0));
+        let names: Vec<&str> = named.iter().map(|(n, _)| n.as_str()).collect();
+        let hash = stable_id(&names);
+        let total = named.len() as u64;
+        let entries = named
+            .into_iter()
+            .enumerate()
+            .filter(|(_, (name, _))| shard.holds(name))
+            .map(|(rank, (_, mut e))| {
+                e.rank = rank as u64;
+                e
+            })
+            .collect();
         InputList {
             entries,
+            roots,
             total,
             hash,
+        }
+    }
+
+    /// The workbook of a `Work::Check` entry.
+    pub fn input(&self, path: &Path, root: u32) -> Input {
+        Input {
+            path: path.to_path_buf(),
+            root: self.roots[root as usize].clone(),
         }
     }
 }
