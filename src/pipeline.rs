@@ -46,9 +46,9 @@ pub struct Options {
     pub jobs: Option<usize>,
     /// Show a progress bar (only when stderr is a terminal).
     pub progress: bool,
-    /// Called where a run has freed much memory (after discovery, and after the workbooks are
-    /// checked, before the group stage allocates its own): the binary returns its allocator's
-    /// freed pages to the system here.
+    /// Called where a run has freed much memory (after discovery; after the workbooks are
+    /// checked, on every worker thread, before the group stage allocates its own): the binary
+    /// returns its allocator's freed pages to the system here.
     pub release_memory: Option<fn()>,
     /// Workbooks listed by `--files-from`, checked besides the paths: files or folders
     /// relative to the working folder, named in findings as listed.
@@ -382,7 +382,7 @@ pub fn check(paths: &[PathBuf], options: &Options) -> anyhow::Result<Report> {
         release();
     }
     std::fs::create_dir_all(&options.out_dir)?;
-    let spool = SpoolWriter::create(&options.out_dir)?;
+    let spool = SpoolWriter::create(&options.out_dir, list.entries.len())?;
     let bar = if options.progress {
         indicatif::ProgressBar::new(list.entries.len() as u64)
     } else {
@@ -509,12 +509,16 @@ fn group_stage(
     options: &Options,
     pool: &rayon::ThreadPool,
 ) -> anyhow::Result<Report> {
+    // Every worker's freed memory goes back (each thread's allocator keeps its own), so the
+    // group stage does not come on top of it.
     if let Some(release) = options.release_memory {
+        pool.broadcast(|_| release());
         release();
     }
     let config = &options.config;
     let mut totals = Totals::default();
-    let mut units: Vec<rules::GroupUnit> = Vec::new();
+    // Every unit of the run, for the group rules: reserved at its size (no doubling).
+    let mut units: Vec<rules::GroupUnit> = Vec::with_capacity(results.unit_count());
     let mut usage = rules::waivers::Usage::new(config.waivers.iter().map(|w| (w, None)));
     let mut resolution = options.baseline.as_ref().map(|b| b.resolution());
     for block in results.blocks(Want::ALL) {

@@ -117,6 +117,16 @@ impl Results {
         }
     }
 
+    /// How many units the results hold (known before they are read: a run counts them as they
+    /// come, a part's manifest says).
+    pub fn unit_count(&self) -> usize {
+        match &*self.0 {
+            Store::Memory(workbooks) => workbooks.iter().map(|w| w.units.len()).sum(),
+            Store::Spool { spool, .. } => spool.units as usize,
+            Store::Parts { parts, .. } => parts.iter().map(|(_, m)| m.units as usize).sum(),
+        }
+    }
+
     /// Every workbook's block in output order, with what `want` asks for.
     pub fn blocks(&self, want: Want) -> Blocks<'_> {
         match &*self.0 {
@@ -226,6 +236,8 @@ pub(crate) struct Spool {
     file: std::fs::File,
     /// (rank, offset, length) of each block, sorted by rank once the spool is finished.
     index: Vec<(u64, u64, u32)>,
+    /// How many units the blocks hold.
+    units: u64,
 }
 
 /// A spool being written by the workers of a run.
@@ -238,18 +250,20 @@ struct SpoolState {
     out: std::io::BufWriter<std::fs::File>,
     at: u64,
     index: Vec<(u64, u64, u32)>,
+    units: u64,
 }
 
 impl SpoolWriter {
     /// A new spool in `out_dir` (an unnamed file: nothing is left behind, even if the run is
-    /// killed).
-    pub fn create(out_dir: &Path) -> std::io::Result<SpoolWriter> {
+    /// killed) for `workbooks` results.
+    pub fn create(out_dir: &Path, workbooks: usize) -> std::io::Result<SpoolWriter> {
         let file = tempfile::tempfile_in(out_dir)?;
         Ok(SpoolWriter {
             state: Mutex::new(SpoolState {
                 out: std::io::BufWriter::with_capacity(256 * 1024, file),
                 at: 0,
-                index: Vec::new(),
+                index: Vec::with_capacity(workbooks),
+                units: 0,
             }),
             out_dir: out_dir.into(),
         })
@@ -266,6 +280,7 @@ impl SpoolWriter {
         let at = state.at;
         state.index.push((rank, at, len));
         state.at += u64::from(len);
+        state.units += result.units.len() as u64;
         Ok(())
     }
 
@@ -276,7 +291,11 @@ impl SpoolWriter {
         let mut index = state.index;
         index.sort_unstable_by_key(|&(rank, _, _)| rank);
         index.shrink_to_fit();
-        Ok(Spool { file, index })
+        Ok(Spool {
+            file,
+            index,
+            units: state.units,
+        })
     }
 }
 
