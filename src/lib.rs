@@ -21,8 +21,10 @@ pub mod report;
 mod results;
 pub mod rules;
 pub mod schema;
+pub mod serve;
 pub mod shard;
 pub mod template;
+pub mod watch;
 
 pub use pipeline::{
     ExtraFormat, InputStatus, Options, Report, Totals, WorkbookResult, check, merge,

@@ -32,7 +32,7 @@ fn release_freed_memory() {
 #[derive(Parser, Debug)]
 #[command(name = "teamlint", version, about, long_about = None)]
 #[command(
-    after_help = "Examples:\n  teamlint check samples\n  teamlint check plans/ --out results --fail-on warning --format csv\n  teamlint check --files-from list.txt --shard 2/8 --part --out shared/run\n  teamlint merge shared/run --out shared/run\n  teamlint rules --lang de\n  teamlint explain SPOF001"
+    after_help = "Examples:\n  teamlint check samples\n  teamlint check plans/ --out results --fail-on warning --format csv\n  teamlint check --files-from list.txt --shard 2/8 --part --out shared/run\n  teamlint merge shared/run --out shared/run\n  teamlint rules --lang de\n  teamlint explain SPOF001\n  teamlint watch incoming --out results\n  teamlint serve"
 )]
 struct Cli {
     #[command(subcommand)]
@@ -61,6 +61,16 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Lang::En)]
         lang: Lang,
     },
+    /// Watch a drop folder: check every workbook in it, then each one that appears or changes.
+    #[command(
+        after_help = "Examples:\n  teamlint watch incoming --out results\n  teamlint watch //fileserver/hr/plans --out results --poll 10 --lang de\n\nA workbook is read once its size and time have held for --settle seconds and it can be\nopened; Office lock files (~$...) and hidden or temporary files are skipped. After each change\nthe annotated copy, group-report.xlsx, findings.json and report.html are rewritten (each under\na temporary name, then renamed). One line per workbook. Ctrl-C or SIGTERM stops between two\nchecks, so no output is left half-written."
+    )]
+    Watch(WatchArgs),
+    /// Open a page on this computer to drop workbooks on, read the report, download the copies.
+    #[command(
+        after_help = "Examples:\n  teamlint serve                  then open the address it prints\n  teamlint serve --port 9000 --lang de\n  teamlint serve --bind 0.0.0.0 --token \"$(openssl rand -hex 24)\" --allow-host plans.intra\n\nThe page listens on 127.0.0.1 only and prints its address with a random token; requests\nwithout the token, or naming another host (DNS rebinding), get 403. Uploads are kept in a\nprivate temporary folder, checked one at a time, and deleted after download or after\n--keep-minutes. Nothing is sent anywhere."
+    )]
+    Serve(ServeArgs),
     /// Explain one rule: what it checks, why it matters, how to fix it.
     Explain {
         /// A rule code such as SPOF001 (case does not matter).
@@ -81,7 +91,8 @@ Exit codes:
 
 Outputs in --out: NAME.checked.xlsx per input (flagged cells with notes, Findings and
 Summary sheets), group-report.xlsx, findings.json (plus .csv/.parquet/.junit.xml with
---format); with --part, teamlint-part-I-of-N.jsonl.gz instead of the group outputs.
+--format), report.html (the whole run as one page for a browser); with --part,
+teamlint-part-I-of-N.jsonl.gz instead of the group outputs.
 
 Examples:
   teamlint check plans/ --out results
@@ -185,6 +196,69 @@ struct MergeArgs {
     run: RunArgs,
 }
 
+#[derive(clap::Args, Debug)]
+struct WatchArgs {
+    /// The folder to watch (subfolders too).
+    #[arg(value_name = "FOLDER")]
+    folder: PathBuf,
+    /// Folder for the outputs; input folders are mirrored below it. It may lie inside FOLDER.
+    #[arg(long, short, default_value = "teamlint-out", value_name = "DIR")]
+    out: PathBuf,
+    /// Config file with thresholds and rule severities (default: ./teamlint.toml if present).
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Look at the folder every SECONDS instead of waiting for change events: for network
+    /// drives (SMB, NFS), where events do not arrive.
+    #[arg(long, value_name = "SECONDS", value_parser = parse_seconds)]
+    poll: Option<std::time::Duration>,
+    /// How long a workbook's size and time must hold before it is read (a copy in progress is
+    /// not read early).
+    #[arg(long, value_name = "SECONDS", default_value = "1", value_parser = parse_seconds)]
+    settle: std::time::Duration,
+    /// Extra findings files besides findings.json (repeatable): csv, parquet, junit.
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    format: Vec<ExtraFormat>,
+    /// Language of notes, reports and the lines printed.
+    #[arg(long, value_enum, default_value_t = Lang::En)]
+    lang: Lang,
+}
+
+#[derive(clap::Args, Debug)]
+struct ServeArgs {
+    /// The port to listen on; 0 picks a free one.
+    #[arg(long, default_value_t = 8765)]
+    port: u16,
+    /// The address to listen on. Anything but 127.0.0.1/::1 makes the page reachable from other
+    /// machines and needs --token.
+    #[arg(long, value_name = "ADDRESS", default_value = "127.0.0.1")]
+    bind: std::net::IpAddr,
+    /// The token the address must carry (at least 16 characters); default: a random one.
+    #[arg(long, value_name = "TOKEN")]
+    token: Option<String>,
+    /// A host name the page may be reached under besides localhost and the bound address
+    /// (repeatable), e.g. the machine's name with --bind 0.0.0.0.
+    #[arg(long, value_name = "NAME")]
+    allow_host: Vec<String>,
+    /// The language of the pages and reports; default: the browser's (German or English).
+    #[arg(long, value_enum)]
+    lang: Option<Lang>,
+    /// Config file with thresholds and rule severities (default: ./teamlint.toml if present).
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// The largest file an upload may hold, in MB.
+    #[arg(long, value_name = "MB", default_value_t = 50)]
+    max_file_mb: u64,
+    /// The most files one upload may hold.
+    #[arg(long, value_name = "N", default_value_t = 200)]
+    max_files: usize,
+    /// The largest upload (all files together), in MB.
+    #[arg(long, value_name = "MB", default_value_t = 500)]
+    max_upload_mb: u64,
+    /// How long a result that nobody downloads is kept, in minutes.
+    #[arg(long, value_name = "MINUTES", default_value_t = 60)]
+    keep_minutes: u64,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 enum FailOn {
     Error,
@@ -223,6 +297,8 @@ fn main() -> ExitCode {
                 ExitCode::from(2)
             }
         },
+        Command::Watch(args) => run_watch(args),
+        Command::Serve(args) => run_serve(args),
         Command::Explain { code, lang } => match teamlint::rules::rule(&code) {
             Some(rule) => {
                 println!(
@@ -251,10 +327,7 @@ fn parse_day(text: &str) -> Result<(u16, u8, u8), String> {
 impl RunArgs {
     /// The options of the run, in `lang`; `Err` with the exit code after printing why not.
     fn options(self, lang: Lang) -> Result<Options, ExitCode> {
-        let config = Config::discover(self.config.as_deref()).map_err(|e| {
-            eprintln!("teamlint: {e}");
-            ExitCode::from(2)
-        })?;
+        let config = load_config(self.config.as_deref())?;
         let baseline = match self
             .baseline
             .as_deref()
@@ -281,6 +354,87 @@ impl RunArgs {
             release_memory: Some(release_freed_memory),
             ..Options::default()
         })
+    }
+}
+
+/// `--poll`, `--settle`: seconds, fractions allowed.
+fn parse_seconds(text: &str) -> Result<std::time::Duration, String> {
+    text.replace(',', ".")
+        .parse::<f64>()
+        .ok()
+        .filter(|s| s.is_finite() && *s > 0.0 && *s < 86_400.0)
+        .map(std::time::Duration::from_secs_f64)
+        .ok_or_else(|| format!("{text:?} is not a number of seconds like 2 or 0.5"))
+}
+
+/// The config of `--config`, or an exit code 2 with the reason printed.
+fn load_config(path: Option<&std::path::Path>) -> Result<Config, ExitCode> {
+    Config::discover(path).map_err(|e| {
+        eprintln!("teamlint: {e}");
+        ExitCode::from(2)
+    })
+}
+
+fn run_watch(args: WatchArgs) -> ExitCode {
+    let config = match load_config(args.config.as_deref()) {
+        Ok(c) => c,
+        Err(code) => return code,
+    };
+    let options = teamlint::watch::WatchOptions {
+        folder: args.folder,
+        poll: args.poll,
+        settle: args.settle,
+        check: Options {
+            out_dir: args.out,
+            config,
+            lang: args.lang,
+            formats: args.format,
+            fail_on: None,
+            release_memory: Some(release_freed_memory),
+            ..Options::default()
+        },
+    };
+    match teamlint::watch::run_until_signal(&options, &mut std::io::stdout()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("teamlint: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run_serve(args: ServeArgs) -> ExitCode {
+    use teamlint::serve::{Limits, MB, ServeOptions};
+    let config = match load_config(args.config.as_deref()) {
+        Ok(c) => c,
+        Err(code) => return code,
+    };
+    let options = ServeOptions {
+        bind: args.bind,
+        port: args.port,
+        token: args.token,
+        allowed_hosts: args.allow_host,
+        lang: args.lang,
+        limits: Limits {
+            file_bytes: args.max_file_mb.saturating_mul(MB),
+            files: args.max_files,
+            request_bytes: args.max_upload_mb.saturating_mul(MB),
+        },
+        keep: std::time::Duration::from_secs(args.keep_minutes.saturating_mul(60)),
+        temp_parent: None,
+        check: Options {
+            config,
+            fail_on: None,
+            release_memory: Some(release_freed_memory),
+            ..Options::default()
+        },
+    };
+    match teamlint::serve::run(options) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("teamlint: {e:#}");
+            ExitCode::from(2)
+        }
     }
 }
 

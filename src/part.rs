@@ -571,47 +571,6 @@ impl PartError {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn refusals_read_in_english_and_german() {
-        let missing = PartError::Missing {
-            shard: Shard { index: 3, count: 4 },
-        };
-        assert_eq!(
-            missing.message(Lang::En),
-            "shard 3/4 is missing: no teamlint-part-3-of-4.jsonl.gz among the parts given; run that shard (again) before the merge"
-        );
-        assert_eq!(
-            missing.message(Lang::De),
-            "Teil 3/4 fehlt: keine teamlint-part-3-of-4.jsonl.gz unter den angegebenen Teildateien; führen Sie diesen Teil (erneut) vor der Zusammenführung aus"
-        );
-        let twice = PartError::Duplicate {
-            shard: Shard { index: 2, count: 4 },
-            first: "a/teamlint-part-2-of-4.jsonl.gz".into(),
-            second: "b/teamlint-part-2-of-4.jsonl.gz".into(),
-        };
-        assert!(
-            twice
-                .message(Lang::De)
-                .starts_with("Teil 2/4 ist doppelt angegeben: a/")
-        );
-    }
-
-    #[test]
-    fn the_config_hash_follows_the_effective_config_not_its_spelling() {
-        let a = Config::from_toml("[rules.SPOF001]\nseverity = \"off\"\n", "a").unwrap();
-        let b =
-            Config::from_toml("[rules.channel-single-person]\nseverity = \"off\"\n", "b").unwrap();
-        assert_eq!(config_hash(&a), config_hash(&b));
-        assert_ne!(config_hash(&a), config_hash(&Config::default()));
-        let c = Config::from_toml("[thresholds]\ntolerance = 0.2\n", "c").unwrap();
-        assert_ne!(config_hash(&c), config_hash(&Config::default()));
-    }
-}
-
 /// A language as `--lang` spells it.
 fn lang_code(lang: Lang) -> &'static str {
     match lang {
@@ -902,4 +861,45 @@ pub fn schema_json() -> String {
     let mut text = serde_json::to_string_pretty(&schema).expect("a schema serialises");
     text.push('\n');
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refusals_read_in_english_and_german() {
+        let missing = PartError::Missing {
+            shard: Shard { index: 3, count: 4 },
+        };
+        assert_eq!(
+            missing.message(Lang::En),
+            "shard 3/4 is missing: no teamlint-part-3-of-4.jsonl.gz among the parts given; run that shard (again) before the merge"
+        );
+        assert_eq!(
+            missing.message(Lang::De),
+            "Teil 3/4 fehlt: keine teamlint-part-3-of-4.jsonl.gz unter den angegebenen Teildateien; führen Sie diesen Teil (erneut) vor der Zusammenführung aus"
+        );
+        let twice = PartError::Duplicate {
+            shard: Shard { index: 2, count: 4 },
+            first: "a/teamlint-part-2-of-4.jsonl.gz".into(),
+            second: "b/teamlint-part-2-of-4.jsonl.gz".into(),
+        };
+        assert!(
+            twice
+                .message(Lang::De)
+                .starts_with("Teil 2/4 ist doppelt angegeben: a/")
+        );
+    }
+
+    #[test]
+    fn the_config_hash_follows_the_effective_config_not_its_spelling() {
+        let a = Config::from_toml("[rules.SPOF001]\nseverity = \"off\"\n", "a").unwrap();
+        let b =
+            Config::from_toml("[rules.channel-single-person]\nseverity = \"off\"\n", "b").unwrap();
+        assert_eq!(config_hash(&a), config_hash(&b));
+        assert_ne!(config_hash(&a), config_hash(&Config::default()));
+        let c = Config::from_toml("[thresholds]\ntolerance = 0.2\n", "c").unwrap();
+        assert_ne!(config_hash(&c), config_hash(&Config::default()));
+    }
 }

@@ -399,7 +399,7 @@ pub fn check(paths: &[PathBuf], options: &Options) -> anyhow::Result<Report> {
                 Work::Check { path, root, copy } => {
                     let input = list.input(path, *root);
                     let out = copy_path(&input.display(), &options.out_dir, *copy);
-                    crate::guard::check_guarded(&input, &out, options, check_one)
+                    check_input(&input, &out, options)
                 }
                 Work::Refused { path, reason } => {
                     let name = path.display().to_string();
@@ -419,7 +419,7 @@ pub fn check(paths: &[PathBuf], options: &Options) -> anyhow::Result<Report> {
     }
     // The group stage needs no input list: its memory is the results'.
     drop(list);
-    finish(results, options, &pool)
+    group_stage(results, options, &pool)
 }
 
 /// Merges the parts of a sharded run (part files, or folders holding them) and writes the group
@@ -431,7 +431,7 @@ pub fn merge(parts: &[PathBuf], options: &Options) -> anyhow::Result<Report> {
     let checked = part::check_parts(&found, &part::config_hash(&options.config), options.lang)?;
     std::fs::create_dir_all(&options.out_dir)?;
     let results = Results::parts(checked, &options.out_dir, Marks::of(options));
-    let mut report = finish(results, options, &pool(options)?)?;
+    let mut report = group_stage(results, options, &pool(options)?)?;
     report.merged = true;
     Ok(report)
 }
@@ -492,7 +492,23 @@ fn write_part(
 /// The group stage of a run or a merge: one pass over the results for the units, the waivers
 /// used, the baseline's resolved findings and the counts; the group rules; then the group
 /// report and the findings files, each streaming the results again.
-fn finish(results: Results, options: &Options, pool: &rayon::ThreadPool) -> anyhow::Result<Report> {
+/// The group stage over workbooks already checked and held in memory (`teamlint watch` keeps
+/// them between runs): the group rules, waivers and baseline, then the group outputs.
+pub fn finish(workbooks: Vec<WorkbookResult>, options: &Options) -> anyhow::Result<Report> {
+    let results = Results::memory(workbooks);
+    group_stage(results, options, &pool(options)?)
+}
+
+/// Checks one workbook (read, rules, annotated copy at `out`), a panic failing it alone.
+pub fn check_input(input: &discover::Input, out: &Path, options: &Options) -> WorkbookResult {
+    crate::guard::check_guarded(input, out, options, check_one)
+}
+
+fn group_stage(
+    results: Results,
+    options: &Options,
+    pool: &rayon::ThreadPool,
+) -> anyhow::Result<Report> {
     // Every worker's freed memory goes back (each thread's allocator keeps its own), so the
     // group stage does not come on top of it.
     if let Some(release) = options.release_memory {
@@ -571,6 +587,9 @@ fn finish(results: Results, options: &Options, pool: &rayon::ThreadPool) -> anyh
             options.lang,
         )?);
     }
+    report
+        .outputs
+        .push(report::html::write(&options.out_dir, &report, options)?);
     Ok(report)
 }
 
@@ -666,5 +685,15 @@ pub(crate) fn copy_numbers(inputs: &[discover::Input], out_dir: &Path) -> Vec<u3
                 n += 1;
             }
         })
+        .collect()
+}
+
+/// The annotated copy of each input (`copy_path` with `copy_numbers`), in input order: what
+/// `teamlint watch` writes for the workbooks it checks one by one.
+pub fn output_paths(inputs: &[discover::Input], out_dir: &Path) -> Vec<PathBuf> {
+    copy_numbers(inputs, out_dir)
+        .into_iter()
+        .zip(inputs)
+        .map(|(n, input)| copy_path(&input.display(), out_dir, n))
         .collect()
 }

@@ -178,7 +178,7 @@ fn the_slurm_array_and_its_merge() {
     let run_var = ("RUN", run.to_string_lossy().into_owned());
     for task in (1..=n).rev() {
         succeeds(
-            shell("bash", dir.path(), &[run_var.clone()])
+            shell("bash", dir.path(), std::slice::from_ref(&run_var))
                 .env("SLURM_ARRAY_TASK_ID", task.to_string())
                 .env("SLURM_CPUS_PER_TASK", "2")
                 .arg(scripts.join("teamlint-shards.sbatch")),

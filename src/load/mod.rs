@@ -92,6 +92,32 @@ pub fn load_guarded(path: &Path, display: &str) -> Result<(Workbook, Vec<Finding
 /// skipped), refusing what is not a workbook, encrypted, damaged, or claims more than it holds.
 pub fn read_sheets(path: &Path) -> Result<Vec<RawSheet>, LoadError> {
     crate::guard::inject_test_panic(crate::guard::Stage::Read, path);
+    match sniff(path)? {
+        Container::Zip(format) => read_zip_workbook(path, format),
+        Container::Xls => xls::read(path),
+    }
+}
+
+/// Refuses what cannot be a workbook before any cell is read (`teamlint serve` screens each
+/// upload with it): an unknown extension, an empty or too large file, a file that is not the
+/// container its extension promises, a zip bomb. A workbook that passes may still fail to read.
+pub fn screen(path: &Path) -> Result<(), LoadError> {
+    match sniff(path)? {
+        Container::Zip(_) => preflight::check_zip(path),
+        Container::Xls => Ok(()),
+    }
+}
+
+/// The container a workbook's first bytes show, once its extension and size are acceptable.
+enum Container {
+    /// A zip package read as this format.
+    Zip(Format),
+    /// An Excel 97–2003 compound file.
+    Xls,
+}
+
+/// Checks a workbook's extension, size and first bytes, and says how to read it.
+fn sniff(path: &Path) -> Result<Container, LoadError> {
     let format = Format::from_path(path).ok_or(LoadError::UnknownExtension)?;
     let ext = path
         .extension()
@@ -126,10 +152,10 @@ pub fn read_sheets(path: &Path) -> Result<Vec<RawSheet>, LoadError> {
         }
         Format::Xlsx | Format::Xlsb | Format::Ods if !is_zip => Err(LoadError::NotAZip { ext }),
         // An xlsx saved under .xls: read it as what it is.
-        Format::Xls if is_zip => read_zip_workbook(path, Format::Xlsx),
+        Format::Xls if is_zip => Ok(Container::Zip(Format::Xlsx)),
         Format::Xls if !is_cfb => Err(LoadError::NotAnXls),
-        Format::Xls => xls::read(path),
-        f => read_zip_workbook(path, f),
+        Format::Xls => Ok(Container::Xls),
+        f => Ok(Container::Zip(f)),
     }
 }
 

@@ -282,29 +282,34 @@ pub fn note_text(findings: &[&Finding], lang: Lang) -> String {
             );
             if let Some(w) = &f.waiver {
                 part.push('\n');
-                part.push_str(&match (w.expired, lang) {
-                    (false, Lang::En) => format!(
-                        "Accepted until {} by {}: {}",
-                        w.valid_until, w.approved_by, w.reason
-                    ),
-                    (false, Lang::De) => format!(
-                        "Ausnahme bis {}, genehmigt von {}: {}",
-                        w.valid_until, w.approved_by, w.reason
-                    ),
-                    (true, Lang::En) => format!(
-                        "The waiver by {} expired on {}: this counts again ({}).",
-                        w.approved_by, w.valid_until, w.reason
-                    ),
-                    (true, Lang::De) => format!(
-                        "Die Ausnahme von {} ist am {} abgelaufen: der Befund zählt wieder ({}).",
-                        w.approved_by, w.valid_until, w.reason
-                    ),
-                });
+                part.push_str(&waiver_text(w, lang));
             }
             part
         })
         .collect();
     fit_owned(parts.join("\n\n"), MAX_NOTE_TEXT)
+}
+
+/// A finding's waiver in one sentence: accepted until when, by whom and why, or expired.
+pub(crate) fn waiver_text(w: &crate::findings::Waived, lang: Lang) -> String {
+    match (w.expired, lang) {
+        (false, Lang::En) => format!(
+            "Accepted until {} by {}: {}",
+            w.valid_until, w.approved_by, w.reason
+        ),
+        (false, Lang::De) => format!(
+            "Ausnahme bis {}, genehmigt von {}: {}",
+            w.valid_until, w.approved_by, w.reason
+        ),
+        (true, Lang::En) => format!(
+            "The waiver by {} expired on {}: this counts again ({}).",
+            w.approved_by, w.valid_until, w.reason
+        ),
+        (true, Lang::De) => format!(
+            "Die Ausnahme von {} ist am {} abgelaufen: der Befund zählt wieder ({}).",
+            w.approved_by, w.valid_until, w.reason
+        ),
+    }
 }
 
 /// A note sized for its text.

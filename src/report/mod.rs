@@ -3,6 +3,7 @@
 
 pub mod annotated;
 pub mod group;
+pub mod html;
 pub mod json;
 pub mod junit;
 pub mod patch;

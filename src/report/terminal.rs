@@ -4,7 +4,7 @@
 use crate::contract::Lang;
 use crate::findings::Severity;
 use crate::part::{Block, Want};
-use crate::{InputStatus, Report};
+use crate::{InputStatus, Report, WorkbookResult};
 
 /// Above this many workbooks the summary lists only the failed and the worst ones.
 pub const MAX_LINES: usize = 40;
@@ -33,6 +33,12 @@ fn counted(n: usize, severity: Severity, lang: Lang) -> String {
         (Lang::De, Severity::Info, false) => "Hinweise",
     };
     format!("{n} {word}")
+}
+
+/// One workbook's line: `ok    PATH  2 units: 3 errors, 1 warning, 0 infos`, or
+/// `FAILED  PATH  reason`; the path padded to `width` (`teamlint watch` prints one per change).
+pub fn result_line(w: &WorkbookResult, width: usize, lang: Lang) -> String {
+    workbook_line(&Block::of(0, w, Want::HEADERS), width, lang)
 }
 
 /// What a workbook's line shows: its `workbook` line's status, counts and copy note.

@@ -49,22 +49,7 @@ pub fn soffice() -> Option<PathBuf> {
             if let Some(found) = on_path("soffice") {
                 return Some(found);
             }
-            let apt = |args: &[&str]| {
-                Command::new("apt-get")
-                    .args(["-o", "DPkg::Lock::Timeout=900", "-q", "-y"])
-                    .args(args)
-                    .env("DEBIAN_FRONTEND", "noninteractive")
-                    .stdout(Stdio::null())
-                    .stderr(Stdio::null())
-                    .status()
-                    .is_ok_and(|s| s.success())
-            };
-            let _ = apt(&["update"])
-                && apt(&[
-                    "install",
-                    "--no-install-recommends",
-                    "libreoffice-calc-nogui",
-                ]);
+            apt_install(&["--no-install-recommends", "libreoffice-calc-nogui"]);
             let found = on_path("soffice");
             if found.is_none() {
                 println!(
@@ -108,6 +93,22 @@ pub fn convert_to_pdf(soffice: &Path, file: &Path, out_dir: &Path) -> Result<Vec
     } else {
         Err(format!("{} is not a PDF", pdf.display()))
     }
+}
+
+/// Installs Debian packages (`apt-get update`, then `install -y ARGS`), waiting up to 15 minutes
+/// for another install's lock; whether it worked.
+fn apt_install(args: &[&str]) -> bool {
+    let apt = |args: &[&str]| {
+        Command::new("apt-get")
+            .args(["-o", "DPkg::Lock::Timeout=900", "-q", "-y"])
+            .args(args)
+            .env("DEBIAN_FRONTEND", "noninteractive")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success())
+    };
+    apt(&["update"]) && apt(&[&["install"], args].concat())
 }
 
 fn on_path(name: &str) -> Option<PathBuf> {
@@ -168,6 +169,37 @@ pub fn assert_open_in_openpyxl_and_libreoffice(files: &[PathBuf]) {
             }
         }
     }
+}
+
+/// Debian's Chromium and its WebDriver (`/usr/bin/chromium`, `/usr/bin/chromedriver`),
+/// installing the packages `chromium` and `chromium-driver` when the driver is missing (as root,
+/// waiting for other installs); never a browser or driver download of its own. `None` (and the
+/// reason printed) when they cannot be had.
+pub fn chromium() -> Option<(PathBuf, PathBuf)> {
+    static FOUND: OnceLock<Option<(PathBuf, PathBuf)>> = OnceLock::new();
+    FOUND
+        .get_or_init(|| {
+            let browser = PathBuf::from("/usr/bin/chromium");
+            let driver = PathBuf::from("/usr/bin/chromedriver");
+            if !driver.is_file() || !browser.is_file() {
+                apt_install(&["chromium", "chromium-driver"]);
+            }
+            if driver.is_file() && browser.is_file() {
+                Some((browser, driver))
+            } else {
+                println!("skipped: chromium or chromedriver is missing and could not be installed");
+                None
+            }
+        })
+        .clone()
+}
+
+/// A port on 127.0.0.1 that was free a moment ago.
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port")
 }
 
 /// Adds a sheet named `name` to `wb` with these rows of text (empty strings leave the cell

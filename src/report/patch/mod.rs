@@ -157,18 +157,29 @@ pub fn write_copy(
     }
 }
 
-/// Options of a part the patch writes: deflated, with the original's time (or 1980-01-01 for a
-/// new part), so the same input gives the same bytes.
-fn options(time: Option<DateTime>) -> SimpleFileOptions {
-    SimpleFileOptions::default()
-        .compression_method(CompressionMethod::Deflated)
-        .last_modified_time(time.unwrap_or_default())
+/// Options of a part the patch writes whole (`len` bytes), with the original's time (or
+/// 1980-01-01 for a new part), so the same input gives the same bytes. A small part is stored:
+/// setting up a deflate stream costs more than deflating a few kilobytes, and saves less.
+fn options(time: Option<DateTime>, len: usize) -> SimpleFileOptions {
+    if len < STORE_BELOW {
+        SimpleFileOptions::default()
+            .compression_method(CompressionMethod::Stored)
+            .last_modified_time(time.unwrap_or_default())
+    } else {
+        sheet_options(time)
+    }
 }
 
-/// Options of a patched sheet, the largest parts written: deflate's fastest level (the sheet is
-/// a little larger than at the default level and written several times faster).
+/// Parts smaller than this many bytes are stored, not deflated.
+const STORE_BELOW: usize = 8 * 1024;
+
+/// Options of a patched sheet, the largest parts written, streamed: deflate's fastest level (the
+/// sheet is a little larger than at the default level and written several times faster).
 fn sheet_options(time: Option<DateTime>) -> SimpleFileOptions {
-    options(time).compression_level(Some(1))
+    SimpleFileOptions::default()
+        .compression_method(CompressionMethod::Deflated)
+        .compression_level(Some(1))
+        .last_modified_time(time.unwrap_or_default())
 }
 
 /// One flagged sheet: its part, the cells with their findings.
@@ -287,6 +298,8 @@ fn patch(
     }
     let (findings_name, summary_name) = report_sheet_names(&mut names, lang);
     let mut small = rust_xlsxwriter::Workbook::new();
+    // It is read back at once: deflate's fastest level.
+    small.set_zip_compression_level(1);
     let report_names = ReportSheets {
         findings_name: &findings_name,
         summary_name: &summary_name,
@@ -449,7 +462,7 @@ fn patch(
             Some(bytes) => {
                 let time = raw.last_modified();
                 drop(raw);
-                zip.start_file(name, options(time))
+                zip.start_file(name, options(time, bytes.len()))
                     .and_then(|()| zip.write_all(&bytes).map_err(Into::into))
                     .map_err(|e| write_err(e.to_string()))?;
             }
@@ -467,7 +480,7 @@ fn patch(
         });
     }
     for part in new_parts {
-        zip.start_file(part.name, options(None))
+        zip.start_file(part.name, options(None, part.bytes.len()))
             .and_then(|()| zip.write_all(&part.bytes).map_err(Into::into))
             .map_err(|e| write_err(e.to_string()))?;
     }

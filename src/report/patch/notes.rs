@@ -1,7 +1,7 @@
 //! Notes of a patched sheet: a new comments part and VML drawing, or the sheet's own extended
 //! (a finding appended below an existing note's text); VML shape ids that collide with nothing.
 
-use super::xml::{attr, esc, local, prefix_of, reader};
+use super::xml::{attr, esc, local, prefix_of, reader, spanned};
 use quick_xml::events::Event;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -112,9 +112,7 @@ pub(crate) fn comments(
     let mut current: Option<usize> = None;
     let mut depth = 0usize;
     loop {
-        let before = r.buffer_position() as usize;
-        let event = r.read_event().map_err(|e| e.to_string())?;
-        let after = r.buffer_position() as usize;
+        let (event, before, after) = spanned(&mut r)?;
         match &event {
             Event::Eof => break,
             Event::Start(e) | Event::Empty(e) => {

@@ -3,7 +3,7 @@
 
 use super::xml::{
     REL_NS, attr, attr_text, esc, folder, local, ns_prefix, own_namespace, prefix_of, reader,
-    rels_path, resolve, with_attr,
+    rels_path, resolve, spanned, with_attr,
 };
 use quick_xml::events::Event;
 use std::collections::{BTreeSet, HashSet};
@@ -214,9 +214,7 @@ pub(crate) fn append_children(
     let mut r = reader(xml.as_bytes());
     let mut prefix = None;
     loop {
-        let before = r.buffer_position() as usize;
-        let event = r.read_event().map_err(|e| e.to_string())?;
-        let after = r.buffer_position() as usize;
+        let (event, before, after) = spanned(&mut r)?;
         match &event {
             Event::Eof => return Err(format!("no {parent} element")),
             Event::Start(e) | Event::Empty(e) => {
@@ -364,9 +362,7 @@ pub(crate) fn app_xml(xml: &str, sheet_names: &[String], new: &[String]) -> Opti
     let mut text = String::new();
     let mut text_span = (0, 0);
     loop {
-        let before = r.buffer_position() as usize;
-        let event = r.read_event().ok()?;
-        let after = r.buffer_position() as usize;
+        let (event, before, after) = spanned(&mut r).ok()?;
         match &event {
             Event::Eof => break,
             Event::Start(e) => {

@@ -7,7 +7,7 @@ use super::package::{
     parse_rels,
 };
 use super::styles::Styles;
-use super::xml::{attr, attr_text, folder, local, reader, relative, rels_path, with_attr};
+use super::xml::{attr, attr_text, folder, local, reader, relative, rels_path, spanned, with_attr};
 use quick_xml::events::Event;
 use std::collections::HashSet;
 use std::io::{Cursor, Read};
@@ -147,9 +147,7 @@ fn shared_strings(xml: &str) -> Result<Vec<String>, String> {
     let mut r = reader(xml.as_bytes());
     let mut start = None;
     loop {
-        let before = r.buffer_position() as usize;
-        let event = r.read_event().map_err(|e| e.to_string())?;
-        let after = r.buffer_position() as usize;
+        let (event, before, after) = spanned(&mut r)?;
         match &event {
             Event::Eof => break,
             Event::Start(e) if local(e) == "si" => start = Some(after),
@@ -177,9 +175,7 @@ fn inline(xml: &str, strings: &[String], xf_map: &[usize]) -> Result<String, Str
             .map(|s| xf_map.get(s).copied().unwrap_or(0).to_string())
     };
     loop {
-        let before = r.buffer_position() as usize;
-        let event = r.read_event().map_err(|e| e.to_string())?;
-        let after = r.buffer_position() as usize;
+        let (event, before, after) = spanned(&mut r)?;
         let mut replace: Option<String> = None;
         match &event {
             Event::Eof => break,
@@ -251,9 +247,7 @@ fn inline(xml: &str, strings: &[String], xf_map: &[usize]) -> Result<String, Str
 fn renamed_table(xml: &str, id: u32, used: &mut HashSet<String>) -> Result<String, String> {
     let mut r = reader(xml.as_bytes());
     loop {
-        let before = r.buffer_position() as usize;
-        let event = r.read_event().map_err(|e| e.to_string())?;
-        let after = r.buffer_position() as usize;
+        let (event, before, after) = spanned(&mut r)?;
         match &event {
             Event::Eof => return Err("a table without its element".into()),
             Event::Start(e) | Event::Empty(e) if local(e) == "table" => {

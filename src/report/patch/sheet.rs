@@ -2,7 +2,7 @@
 //! second copies the part byte for byte except the flagged cells' `s`, inserted cells and rows.
 
 use super::styles::Styles;
-use super::xml::{REL_NS, attr, local, ns_prefix, parse_a1, prefix_of, reader, with_attr};
+use super::xml::{REL_NS, attr, local, ns_prefix, parse_a1, prefix_of, reader, spanned, with_attr};
 use crate::model::a1;
 use crate::report::annotated::Mark;
 use quick_xml::events::Event;
@@ -138,6 +138,10 @@ pub(crate) fn patch(
     let io = |e: std::io::Error| e.to_string();
     let mut pending = flagged.iter().map(|(&k, &v)| (k, v)).peekable();
     let mut r = reader(xml);
+    // Where the reader's input starts in `xml`: rows without flagged cells are skipped unparsed,
+    // and the reader restarts after them.
+    let mut base = 0usize;
+    let row_end = format!("</{p}row>");
     let mut copied = 0usize;
     let mut depth = 0usize;
     let mut in_sheet_data = false;
@@ -150,12 +154,13 @@ pub(crate) fn patch(
         None => format!("<{p}legacyDrawing xmlns:r=\"{REL_NS}\" r:id=\"{rid}\"/>"),
     };
     loop {
-        let before = r.buffer_position() as usize;
-        let event = r.read_event().map_err(|e| e.to_string())?;
-        let after = r.buffer_position() as usize;
+        let (event, before, after) = spanned(&mut r)?;
+        let (before, after) = (before + base, after + base);
         // What goes before this event, and what replaces it (None: the event as written).
         let mut insert = String::new();
         let mut replace: Option<String> = None;
+        // Where to go on after a row with no flagged cell, copied as it is without parsing.
+        let mut skip_to: Option<usize> = None;
         match &event {
             Event::Eof => break,
             Event::Start(e) | Event::Empty(e) => {
@@ -202,6 +207,11 @@ pub(crate) fn patch(
                         }
                     }
                     row = (!empty).then_some(r_index);
+                    if !empty && !has_cells {
+                        // Text and attributes hold no `<`, so the first `</row>` ends the row.
+                        skip_to = memchr::memmem::find(&xml[after..], row_end.as_bytes())
+                            .map(|at| after + at + row_end.len());
+                    }
                 } else if depth == 3
                     && name == "c"
                     && let Some(row_index) = row
@@ -228,7 +238,7 @@ pub(crate) fn patch(
                         pending.next();
                     }
                 }
-                if !empty {
+                if !empty && skip_to.is_none() {
                     depth += 1;
                 }
             }
@@ -264,6 +274,14 @@ pub(crate) fn patch(
                 }
                 None => copied = before,
             }
+        }
+        if let Some(end) = skip_to {
+            // The row is done: back in sheetData, after its end tag.
+            row = None;
+            base = end;
+            r = reader(&xml[end..]);
+            r.config_mut().check_end_names = false;
+            r.config_mut().allow_unmatched_ends = true;
         }
     }
     out.write_all(&xml[copied..]).map_err(io)?;

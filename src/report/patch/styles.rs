@@ -1,7 +1,7 @@
 //! `xl/styles.xml` of the patched copy: the original formats at their indices, then the report
 //! sheets' formats (remapped) and, per (original format, severity), the format plus its fill.
 
-use super::xml::{attr, local, prefix_of, reader, with_attr, with_prefix};
+use super::xml::{attr, local, prefix_of, reader, spanned, with_attr, with_prefix};
 use crate::report::annotated::Mark;
 use quick_xml::events::Event;
 use std::collections::BTreeMap;
@@ -60,9 +60,7 @@ impl Styles {
             let mut open: Option<&'static str> = None;
             let mut child_start = 0usize;
             loop {
-                let before = r.buffer_position() as usize;
-                let event = r.read_event().map_err(|e| e.to_string())?;
-                let after = r.buffer_position() as usize;
+                let (event, before, after) = spanned(&mut r)?;
                 match &event {
                     Event::Eof => break,
                     Event::Start(e) | Event::Empty(e) => {
@@ -388,9 +386,7 @@ fn children(xml: &str) -> Result<BTreeMap<String, Vec<(String, String)>>, String
     let mut list = String::new();
     let mut child_start = 0;
     loop {
-        let before = r.buffer_position() as usize;
-        let event = r.read_event().map_err(|e| e.to_string())?;
-        let after = r.buffer_position() as usize;
+        let (event, before, after) = spanned(&mut r)?;
         match &event {
             Event::Eof => break,
             Event::Start(e) | Event::Empty(e) => {

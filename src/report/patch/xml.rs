@@ -8,6 +8,14 @@ use quick_xml::events::{BytesStart, Event};
 pub(crate) const REL_NS: &str =
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
+/// The next event and the byte range it spans in the input, `(event, before, after)`: the patch
+/// copies the bytes between events as they are and replaces only the events it changes.
+pub(crate) fn spanned<'a>(r: &mut Reader<&'a [u8]>) -> Result<(Event<'a>, usize, usize), String> {
+    let before = r.buffer_position() as usize;
+    let event = r.read_event().map_err(|e| e.to_string())?;
+    Ok((event, before, r.buffer_position() as usize))
+}
+
 /// A reader over a whole part that keeps every byte (no trimming), for splicing.
 pub(crate) fn reader(xml: &[u8]) -> Reader<&[u8]> {
     let mut reader = Reader::from_reader(xml);

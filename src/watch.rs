@@ -1,0 +1,239 @@
+//! `teamlint watch`: a drop folder. Checks every workbook in it, then each one that appears or
+//! changes once it has stopped growing, and rewrites the group outputs after each change.
+//!
+//! File events (notify, or its poll watcher for network drives) only wake the loop: the folder is
+//! listed again and each workbook's size and modification time are compared with what was
+//! checked, so a missed or repeated event changes nothing. A workbook is read only when its size
+//! and time have held for `settle` and it can be opened; Office lock files (`~$`), hidden and
+//! temporary names are never read. Every output is written under a temporary name and renamed,
+//! and a stop request is taken between two checks, so stopping leaves no half-written file.
+
+use crate::discover::{self, Input};
+use crate::pipeline::{self, Options, WorkbookResult};
+use notify::Watcher;
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::time::{Duration, Instant, SystemTime};
+
+/// How `teamlint watch` runs.
+#[derive(Clone, Debug)]
+pub struct WatchOptions {
+    /// The folder watched (subfolders too).
+    pub folder: PathBuf,
+    /// How each workbook is checked and where the outputs go (`out_dir`).
+    pub check: Options,
+    /// Look at the folder every so often instead of waiting for change events (network drives,
+    /// where events do not arrive).
+    pub poll: Option<Duration>,
+    /// How long a workbook's size and modification time must hold before it is read.
+    pub settle: Duration,
+}
+
+/// What wakes the loop.
+#[derive(Debug)]
+pub enum Wake {
+    /// Something changed under the folder.
+    Changed,
+    /// Stop (Ctrl-C, SIGTERM, or the caller).
+    Stop,
+}
+
+/// A workbook's size and modification time: when they hold, nobody is writing it.
+type Stamp = (u64, Option<SystemTime>);
+
+fn stamp(path: &Path) -> Option<Stamp> {
+    let meta = std::fs::metadata(path).ok()?;
+    Some((meta.len(), meta.modified().ok()))
+}
+
+/// A workbook seen to change, waiting for its stamp to hold.
+struct Pending {
+    stamp: Stamp,
+    since: Instant,
+}
+
+/// Watches until a [`Wake::Stop`] arrives on `wake` (the sender is handed to the file watcher,
+/// which sends [`Wake::Changed`]); writes one line per workbook checked to `log`.
+pub fn run(
+    options: &WatchOptions,
+    wake: (mpsc::Sender<Wake>, mpsc::Receiver<Wake>),
+    log: &mut dyn Write,
+) -> anyhow::Result<()> {
+    let (sender, receiver) = wake;
+    let lang = options.check.lang;
+    let out_dir = &options.check.out_dir;
+    std::fs::create_dir_all(out_dir)?;
+    if !options.folder.is_dir() {
+        anyhow::bail!("{} is not a folder", options.folder.display());
+    }
+    let out_abs = std::fs::canonicalize(out_dir)?;
+
+    // Stamps before the first check: a workbook that changes during it is checked again.
+    let mut seen: BTreeMap<PathBuf, Stamp> = scan(options)
+        .into_iter()
+        .filter_map(|i| stamp(&i.path).map(|s| (i.path, s)))
+        .collect();
+    let report = pipeline::check(std::slice::from_ref(&options.folder), &options.check)?;
+    let mut results: BTreeMap<PathBuf, WorkbookResult> = BTreeMap::new();
+    let width = 0;
+    for w in report.workbooks() {
+        writeln!(
+            log,
+            "{}",
+            crate::report::terminal::result_line(&w, width, lang)
+        )?;
+        results.insert(w.source.clone(), w);
+    }
+    writeln!(
+        log,
+        "{}",
+        match lang {
+            crate::contract::Lang::En => format!(
+                "watching {} → {} (Ctrl-C stops)",
+                options.folder.display(),
+                out_dir.display()
+            ),
+            crate::contract::Lang::De => format!(
+                "beobachte {} → {} (Strg+C beendet)",
+                options.folder.display(),
+                out_dir.display()
+            ),
+        }
+    )?;
+    log.flush()?;
+
+    let events = sender.clone();
+    let handler = move |event: notify::Result<notify::Event>| {
+        let relevant = match &event {
+            Ok(e) => !e.paths.iter().all(|p| p.starts_with(&out_abs)),
+            Err(_) => true,
+        };
+        if relevant {
+            let _ = events.send(Wake::Changed);
+        }
+    };
+    let mut watcher: Box<dyn Watcher> = match options.poll {
+        Some(interval) => Box::new(notify::PollWatcher::new(
+            handler,
+            notify::Config::default().with_poll_interval(interval),
+        )?),
+        None => Box::new(notify::recommended_watcher(handler)?),
+    };
+    watcher.watch(&options.folder, notify::RecursiveMode::Recursive)?;
+
+    let tick = options
+        .settle
+        .min(Duration::from_millis(250))
+        .max(Duration::from_millis(50));
+    let mut pending: BTreeMap<PathBuf, Pending> = BTreeMap::new();
+    // Changes before the watcher started are found by a first listing.
+    let mut listed_since_wake = false;
+    loop {
+        match receiver.recv_timeout(tick) {
+            Ok(Wake::Stop) | Err(mpsc::RecvTimeoutError::Disconnected) => break,
+            Ok(Wake::Changed) => listed_since_wake = false,
+            Err(mpsc::RecvTimeoutError::Timeout) => {}
+        }
+        let now = Instant::now();
+        let inputs = scan(options);
+        if !listed_since_wake {
+            listed_since_wake = true;
+            for input in &inputs {
+                let Some(s) = stamp(&input.path) else {
+                    continue;
+                };
+                let known = seen.get(&input.path) == Some(&s)
+                    || pending.get(&input.path).is_some_and(|p| p.stamp == s);
+                if !known {
+                    pending.insert(
+                        input.path.clone(),
+                        Pending {
+                            stamp: s,
+                            since: now,
+                        },
+                    );
+                }
+            }
+        }
+        // Stamps that moved start their wait again; steady ones that can be opened are ready.
+        let mut ready = Vec::new();
+        pending.retain(|path, p| match stamp(path) {
+            None => false,
+            Some(s) if s != p.stamp => {
+                *p = Pending {
+                    stamp: s,
+                    since: now,
+                };
+                true
+            }
+            Some(_)
+                if now.duration_since(p.since) >= options.settle
+                    && std::fs::File::open(path).is_ok() =>
+            {
+                ready.push(path.clone());
+                false
+            }
+            Some(_) => true,
+        });
+        let removed: Vec<PathBuf> = results.keys().filter(|p| !p.exists()).cloned().collect();
+        if ready.is_empty() && removed.is_empty() {
+            continue;
+        }
+        for path in &removed {
+            if let Some(w) = results.remove(path) {
+                if let Some(copy) = &w.output {
+                    let _ = std::fs::remove_file(copy);
+                }
+                seen.remove(path);
+                writeln!(
+                    log,
+                    "{}  {}",
+                    crate::i18n::tr(lang, "removed", "entfernt"),
+                    w.path
+                )?;
+            }
+        }
+        let outputs = pipeline::output_paths(&inputs, out_dir);
+        for path in ready {
+            let Some(i) = inputs.iter().position(|i| i.path == path) else {
+                continue;
+            };
+            let Some(s) = stamp(&path) else { continue };
+            let result = pipeline::check_input(&inputs[i], &outputs[i], &options.check);
+            writeln!(
+                log,
+                "{}",
+                crate::report::terminal::result_line(&result, width, lang)
+            )?;
+            log.flush()?;
+            seen.insert(path.clone(), s);
+            results.insert(path, result);
+        }
+        pipeline::finish(results.values().cloned().collect(), &options.check)?;
+    }
+    drop(watcher);
+    writeln!(log, "{}", crate::i18n::tr(lang, "stopped", "beendet"))?;
+    Ok(())
+}
+
+/// The workbooks in the folder now, as `check` would find them (the output folder skipped).
+fn scan(options: &WatchOptions) -> Vec<Input> {
+    discover::discover(
+        std::slice::from_ref(&options.folder),
+        &options.check.out_dir,
+        options.check.lang,
+    )
+    .0
+}
+
+/// Runs [`run`] with the process's Ctrl-C and SIGTERM as the stop request.
+pub fn run_until_signal(options: &WatchOptions, log: &mut dyn Write) -> anyhow::Result<()> {
+    let (sender, receiver) = mpsc::channel();
+    let stop = sender.clone();
+    ctrlc::set_handler(move || {
+        let _ = stop.send(Wake::Stop);
+    })?;
+    run(options, (sender, receiver), log)
+}

@@ -1,0 +1,117 @@
+//! Zip archives that lie or explode, for the hostile-input tests: a raw zip writer that declares
+//! whatever sizes it is told, a small deflate stream that inflates to gigabytes, and an xlsx with
+//! one part replaced by such a stream.
+//!
+//! Include it with `#[path = "common/bomb.rs"] mod bomb;`.
+#![allow(dead_code)]
+
+use std::io::{Read, Write};
+use std::path::Path;
+
+/// A minimal zip writer that declares whatever sizes it is told, for archives that lie.
+pub struct RawZip {
+    bytes: Vec<u8>,
+    central: Vec<u8>,
+    count: u16,
+}
+
+impl RawZip {
+    pub fn new() -> Self {
+        RawZip {
+            bytes: Vec::new(),
+            central: Vec::new(),
+            count: 0,
+        }
+    }
+
+    pub fn add(&mut self, name: &str, deflated: &[u8], crc: u32, declared_size: u32) {
+        let offset = self.bytes.len() as u32;
+        let mut local = Vec::new();
+        local.extend(0x0403_4b50u32.to_le_bytes());
+        local.extend(20u16.to_le_bytes());
+        local.extend(0u16.to_le_bytes());
+        local.extend(8u16.to_le_bytes());
+        local.extend(0u16.to_le_bytes());
+        local.extend(0x21u16.to_le_bytes());
+        local.extend(crc.to_le_bytes());
+        local.extend((deflated.len() as u32).to_le_bytes());
+        local.extend(declared_size.to_le_bytes());
+        local.extend((name.len() as u16).to_le_bytes());
+        local.extend(0u16.to_le_bytes());
+        local.extend(name.as_bytes());
+        self.bytes.extend(&local);
+        self.bytes.extend(deflated);
+        let c = &mut self.central;
+        c.extend(0x0201_4b50u32.to_le_bytes());
+        c.extend(20u16.to_le_bytes());
+        c.extend(20u16.to_le_bytes());
+        c.extend(0u16.to_le_bytes());
+        c.extend(8u16.to_le_bytes());
+        c.extend(0u16.to_le_bytes());
+        c.extend(0x21u16.to_le_bytes());
+        c.extend(crc.to_le_bytes());
+        c.extend((deflated.len() as u32).to_le_bytes());
+        c.extend(declared_size.to_le_bytes());
+        c.extend((name.len() as u16).to_le_bytes());
+        c.extend([0u8; 12]);
+        c.extend(offset.to_le_bytes());
+        c.extend(name.as_bytes());
+        self.count += 1;
+    }
+
+    pub fn finish(mut self) -> Vec<u8> {
+        let cd_offset = self.bytes.len() as u32;
+        let cd_size = self.central.len() as u32;
+        self.bytes.extend(&self.central);
+        self.bytes.extend(0x0605_4b50u32.to_le_bytes());
+        self.bytes.extend([0u8; 4]);
+        self.bytes.extend(self.count.to_le_bytes());
+        self.bytes.extend(self.count.to_le_bytes());
+        self.bytes.extend(cd_size.to_le_bytes());
+        self.bytes.extend(cd_offset.to_le_bytes());
+        self.bytes.extend(0u16.to_le_bytes());
+        self.bytes
+    }
+}
+
+pub fn deflate(data: &[u8]) -> Vec<u8> {
+    let mut e = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::default());
+    e.write_all(data).unwrap();
+    e.finish().unwrap()
+}
+
+/// A raw deflate stream that inflates to `mib` MiB of blanks while staying about 1 KB per MiB:
+/// one sync-flushed chunk repeated, then an empty final block.
+pub fn deflate_bomb(mib: usize) -> Vec<u8> {
+    let chunk_plain = vec![b' '; 1 << 20];
+    let mut c = flate2::Compress::new(flate2::Compression::best(), false);
+    let mut chunk = Vec::with_capacity(1 << 16);
+    c.compress_vec(&chunk_plain, &mut chunk, flate2::FlushCompress::Sync)
+        .unwrap();
+    let mut out = Vec::with_capacity(chunk.len() * mib + 2);
+    for _ in 0..mib {
+        out.extend(&chunk);
+    }
+    out.extend([0x03, 0x00]);
+    out
+}
+
+/// Rebuilds an xlsx with one part replaced by `bomb` (raw deflate) declaring `declared` bytes.
+pub fn xlsx_with_bomb(valid: &Path, part: &str, bomb: &[u8], declared: u32) -> Vec<u8> {
+    let mut src = zip::ZipArchive::new(std::fs::File::open(valid).unwrap()).unwrap();
+    let mut raw = RawZip::new();
+    for i in 0..src.len() {
+        let mut f = src.by_index(i).unwrap();
+        let name = f.name().unwrap().to_string();
+        if name == part {
+            raw.add(&name, bomb, 0, declared);
+        } else {
+            let mut data = Vec::new();
+            f.read_to_end(&mut data).unwrap();
+            let mut h = crc32fast::Hasher::new();
+            h.update(&data);
+            raw.add(&name, &deflate(&data), h.finalize(), data.len() as u32);
+        }
+    }
+    raw.finish()
+}

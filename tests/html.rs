@@ -1,0 +1,270 @@
+//! `report.html` read back by an independent HTML parser (scraper): every unit and finding of the
+//! samples, links to the outputs that exist, German labels, hostile cell text shown as text, and
+//! new and resolved findings against a baseline.
+
+use rust_xlsxwriter::Workbook as XlsxWriter;
+use scraper::{ElementRef, Html, Selector};
+use std::path::{Path, PathBuf};
+use teamlint::contract::Lang;
+use teamlint::{Options, Report};
+
+fn run(paths: &[PathBuf], out: &Path, lang: Lang) -> (Report, Html) {
+    let options = Options {
+        out_dir: out.to_path_buf(),
+        lang,
+        ..Options::default()
+    };
+    let report = teamlint::check(paths, &options).expect("the batch runs");
+    let page = std::fs::read_to_string(out.join("report.html")).expect("report.html is written");
+    (report, Html::parse_document(&page))
+}
+
+fn select<'a>(page: &'a Html, css: &str) -> Vec<ElementRef<'a>> {
+    page.select(&Selector::parse(css).unwrap()).collect()
+}
+
+fn text(e: &ElementRef) -> String {
+    e.text().collect::<String>()
+}
+
+fn samples() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("samples")
+}
+
+#[test]
+fn samples_report_shows_every_unit_worst_first_and_every_finding_with_its_cell() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    let (report, page) = run(&[samples()], &out, Lang::En);
+
+    // Every unit, one row each, worst first by errors.
+    let rows = select(&page, "table.units tbody tr");
+    assert_eq!(rows.len(), report.units().count());
+    let names: Vec<String> = rows
+        .iter()
+        .map(|r| {
+            text(
+                &r.select(&Selector::parse("td.unit").unwrap())
+                    .next()
+                    .unwrap(),
+            )
+        })
+        .collect();
+    for u in report.units() {
+        assert!(names.contains(&u.unit), "{} missing from the table", u.unit);
+    }
+    let errors: Vec<u64> = rows
+        .iter()
+        .map(|r| {
+            text(
+                &r.select(&Selector::parse("td.errors").unwrap())
+                    .next()
+                    .unwrap(),
+            )
+            .parse()
+            .unwrap()
+        })
+        .collect();
+    assert!(
+        errors.windows(2).all(|w| w[0] >= w[1]),
+        "worst first: {errors:?}"
+    );
+
+    // Every finding once, with its rule code.
+    let items = select(&page, "li[data-rule]");
+    assert_eq!(items.len(), report.findings().count());
+
+    // A known finding of the samples: SPOF001 on Facebook, Kanäle!A3 of the Swiss workbook.
+    let swiss = select(&page, "section.unit")
+        .into_iter()
+        .find(|s| {
+            text(s).contains("Hansa Outdoor Schweiz AG") && text(s).contains("ch-zuerich.ods")
+        })
+        .expect("the Swiss unit has a section");
+    let spof = swiss
+        .select(&Selector::parse(r#"li[data-rule="SPOF001"]"#).unwrap())
+        .next()
+        .expect("SPOF001 in the Swiss section");
+    let part = |css: &str| text(&spof.select(&Selector::parse(css).unwrap()).next().unwrap());
+    assert_eq!(part(".subject"), "Facebook");
+    assert_eq!(part(".sheet"), "Kanäle");
+    assert_eq!(part(".cell"), "A3");
+    assert_eq!(spof.value().attr("class"), Some("error"));
+
+    // The links go to the annotated copies and the group report beside the page.
+    let copy_links: Vec<String> = select(&page, "section.unit a")
+        .iter()
+        .filter_map(|a| a.value().attr("href").map(str::to_string))
+        .collect();
+    assert!(!copy_links.is_empty());
+    for href in copy_links.iter().chain(
+        select(&page, "#download-group-report")
+            .iter()
+            .filter_map(|a| a.value().attr("href").map(str::to_string))
+            .collect::<Vec<_>>()
+            .iter(),
+    ) {
+        let decoded = percent_encoding::percent_decode_str(href)
+            .decode_utf8()
+            .unwrap();
+        assert!(
+            out.join(decoded.as_ref()).is_file(),
+            "{href} does not exist beside report.html"
+        );
+    }
+    assert!(copy_links.iter().any(|h| h.ends_with(".checked.xlsx")));
+
+    // Self-contained: no script, nothing loaded from elsewhere.
+    assert!(select(&page, "script").is_empty());
+    let outside: Vec<_> = select(&page, "[src], link[href]")
+        .iter()
+        .map(|e| format!("{:?}", e.value()))
+        .collect();
+    assert!(outside.is_empty(), "outside assets: {outside:?}");
+    assert!(
+        report
+            .outputs
+            .iter()
+            .any(|p| p.file_name().unwrap() == "report.html")
+    );
+}
+
+#[test]
+fn german_report_has_german_labels_and_numbers() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, page) = run(
+        &[samples().join("de-holding-hq.xlsx")],
+        dir.path(),
+        Lang::De,
+    );
+    assert_eq!(select(&page, "html")[0].value().attr("lang"), Some("de"));
+    let headers: Vec<String> = select(&page, "table.units th").iter().map(text).collect();
+    for h in [
+        "Einheit",
+        "Land",
+        "Soll Std./Woche",
+        "Abdeckung",
+        "Fehler",
+        "Warnungen",
+    ] {
+        assert!(headers.iter().any(|x| x == h), "{h} not in {headers:?}");
+    }
+    let all = text(&select(&page, "body")[0]);
+    assert!(all.contains("Einheiten, die kritischsten zuerst"));
+    assert!(all.contains("Was tun:"));
+    // German money: 128.342 EUR.
+    let cost = text(&select(&page, "table.units td.staff_cost")[0]);
+    assert!(cost.ends_with(" EUR") && cost.contains('.'), "{cost}");
+}
+
+/// A one-unit workbook whose person name and channel name are markup.
+fn hostile_workbook(path: &Path, name: &str, channel: &str) {
+    let mut wb = XlsxWriter::new();
+    let staff = wb.add_worksheet();
+    staff.set_name("Staff").unwrap();
+    for (c, h) in ["Person ID", "Name", "Weekly hours", "Role"]
+        .iter()
+        .enumerate()
+    {
+        staff.write_string(0, c as u16, *h).unwrap();
+    }
+    staff.write_string(1, 0, "P1").unwrap();
+    staff.write_string(1, 1, name).unwrap();
+    staff.write_number(1, 2, 40.0).unwrap();
+    staff.write_string(1, 3, "social media manager").unwrap();
+    let alloc = wb.add_worksheet();
+    alloc.set_name("Allocation").unwrap();
+    for (c, h) in ["Person ID", "Channel", "Hours per week"]
+        .iter()
+        .enumerate()
+    {
+        alloc.write_string(0, c as u16, *h).unwrap();
+    }
+    alloc.write_string(1, 0, "P1").unwrap();
+    alloc.write_string(1, 1, channel).unwrap();
+    alloc.write_number(1, 2, 30.0).unwrap();
+    let channels = wb.add_worksheet();
+    channels.set_name("Channels").unwrap();
+    for (c, h) in ["Channel", "Posts per week", "Budget"].iter().enumerate() {
+        channels.write_string(0, c as u16, *h).unwrap();
+    }
+    channels.write_string(1, 0, channel).unwrap();
+    channels.write_number(1, 1, 3.0).unwrap();
+    channels.write_string(1, 2, "free").unwrap();
+    wb.save(path).unwrap();
+}
+
+#[test]
+fn markup_in_cells_shows_as_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let name = r#"<script>alert("name")</script>"#;
+    let channel = r#""><img src=x onerror=alert(1)>"#;
+    let input = dir.path().join("in");
+    std::fs::create_dir_all(&input).unwrap();
+    hostile_workbook(&input.join("<b>plan&amp;.xlsx"), name, channel);
+    let (report, page) = run(&[input], &dir.path().join("out"), Lang::En);
+    assert!(report.findings().any(|f| f.subject == channel));
+
+    assert!(select(&page, "script").is_empty(), "a script element");
+    assert!(select(&page, "img").is_empty(), "an img element");
+    assert!(select(&page, "b").is_empty(), "a b element");
+    assert!(
+        select(&page, "[onerror]").is_empty(),
+        "an onerror attribute"
+    );
+    let shown = text(&select(&page, "body")[0]);
+    assert!(shown.contains(name), "the name is shown as text");
+    assert!(shown.contains(channel), "the channel is shown as text");
+    assert!(
+        shown.contains("<b>plan&amp;"),
+        "the unit named after the file"
+    );
+    let subject = select(&page, r#"li[data-rule="COST001"] .subject"#);
+    assert_eq!(text(&subject[0]), channel);
+}
+
+#[test]
+fn baseline_marks_new_findings_and_lists_resolved_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let before = dir.path().join("before");
+    run(
+        &[
+            samples().join("at-wien.xlsx"),
+            samples().join("fr-lyon.xlsx"),
+        ],
+        &before,
+        Lang::En,
+    );
+    let options = Options {
+        out_dir: dir.path().join("after"),
+        baseline: Some(teamlint::baseline::Baseline::load(&before).unwrap()),
+        ..Options::default()
+    };
+    let report = teamlint::check(
+        &[
+            samples().join("fr-lyon.xlsx"),
+            samples().join("us-denver.xlsx"),
+        ],
+        &options,
+    )
+    .unwrap();
+    let page = Html::parse_document(
+        &std::fs::read_to_string(dir.path().join("after/report.html")).unwrap(),
+    );
+    let new = report
+        .findings()
+        .filter(|f| f.change == Some(teamlint::findings::Change::New))
+        .count();
+    assert!(new > 0);
+    assert_eq!(select(&page, "li .badge.new").len(), new);
+    let resolved = report.resolved.as_ref().unwrap();
+    assert!(!resolved.is_empty());
+    let rows = select(&page, "table.resolved tbody tr");
+    assert_eq!(rows.len(), resolved.len());
+    assert!(
+        rows.iter()
+            .all(|r| text(r).contains("Hansa Outdoor Austria GmbH"))
+    );
+    let headers: Vec<String> = select(&page, "table.units th").iter().map(text).collect();
+    assert_eq!(headers.last().map(String::as_str), Some("New"));
+}

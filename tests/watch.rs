@@ -1,0 +1,228 @@
+//! `teamlint watch` as a user runs it (the binary, a real folder): what is there is checked, a
+//! new and a changed workbook are picked up and the group outputs rewritten, a half-copied file
+//! is not read early, lock files are skipped, a bad file is reported, and SIGTERM stops cleanly.
+
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+/// Generous: a debug build on a busy machine.
+const PATIENCE: Duration = Duration::from_secs(120);
+
+struct Watching {
+    child: Child,
+    lines: mpsc::Receiver<String>,
+    seen: Vec<String>,
+}
+
+impl Watching {
+    fn start(folder: &Path, out: &Path, extra: &[&str]) -> Watching {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_teamlint"))
+            .arg("watch")
+            .arg(folder)
+            .arg("--out")
+            .arg(out)
+            .args(extra)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("teamlint watch starts");
+        let stdout = child.stdout.take().unwrap();
+        let (sender, lines) = mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                if sender.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        let mut watching = Watching {
+            child,
+            lines,
+            seen: Vec::new(),
+        };
+        watching.wait_for(|l| l.starts_with("watching ") || l.starts_with("beobachte "));
+        watching
+    }
+
+    /// Waits (bounded) for a line the predicate accepts and returns it.
+    fn wait_for(&mut self, wanted: impl Fn(&str) -> bool) -> String {
+        let end = Instant::now() + PATIENCE;
+        loop {
+            let left = end.saturating_duration_since(Instant::now());
+            match self.lines.recv_timeout(left) {
+                Ok(line) => {
+                    self.seen.push(line.clone());
+                    if wanted(&line) {
+                        return line;
+                    }
+                }
+                Err(_) => panic!("no such line; the lines so far: {:#?}", self.seen),
+            }
+        }
+    }
+
+    /// Stops with SIGTERM and returns every line printed.
+    fn stop(mut self) -> Vec<String> {
+        let status = Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(status.success());
+        let exit = self.child.wait().unwrap();
+        while let Ok(line) = self.lines.recv_timeout(Duration::from_secs(5)) {
+            self.seen.push(line);
+        }
+        assert!(exit.success(), "watch ended with {exit}: {:#?}", self.seen);
+        std::mem::take(&mut self.seen)
+    }
+}
+
+impl Drop for Watching {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn sample(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("samples")
+        .join(name)
+}
+
+/// Waits (bounded) until `findings.json` names the unit for the workbook.
+fn wait_for_unit(out: &Path, workbook: &str, unit: &str) -> serde_json::Value {
+    let end = Instant::now() + PATIENCE;
+    loop {
+        if let Ok(text) = std::fs::read_to_string(out.join("findings.json")) {
+            let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+            let found = json["units"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|u| u["workbook"] == workbook && u["unit"] == unit);
+            if found {
+                return json;
+            }
+        }
+        assert!(
+            Instant::now() < end,
+            "findings.json never named {unit} for {workbook}"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+fn temporaries(dir: &Path) -> Vec<PathBuf> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .map(|e| e.path().to_path_buf())
+        .collect()
+}
+
+#[test]
+fn a_new_and_a_changed_workbook_are_checked_and_the_reports_rewritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("drop");
+    std::fs::create_dir_all(&folder).unwrap();
+    // The outputs inside the watched folder must not set the watch off again.
+    let out = folder.join("results");
+    std::fs::copy(sample("at-wien.xlsx"), folder.join("at-wien.xlsx")).unwrap();
+    let mut watching = Watching::start(&folder, &out, &["--settle", "1.5"]);
+    assert!(
+        watching.seen[0].starts_with("ok") && watching.seen[0].contains("at-wien.xlsx"),
+        "{:?}",
+        watching.seen
+    );
+    wait_for_unit(&out, "at-wien.xlsx", "Hansa Outdoor Austria GmbH");
+
+    // A new workbook, and an Office lock file beside it.
+    std::fs::write(folder.join("~$fr-lyon.xlsx"), b"lock").unwrap();
+    std::fs::copy(sample("fr-lyon.xlsx"), folder.join("fr-lyon.xlsx")).unwrap();
+    let line = watching.wait_for(|l| l.contains("fr-lyon.xlsx"));
+    assert!(line.starts_with("ok"), "{line}");
+    assert!(out.join("fr-lyon.checked.xlsx").is_file());
+    wait_for_unit(&out, "fr-lyon.xlsx", "Hansa Outdoor France SAS");
+
+    // A changed workbook: its copy and the reports follow.
+    let before = std::fs::read(out.join("at-wien.checked.xlsx")).unwrap();
+    std::fs::copy(sample("us-denver.xlsx"), folder.join("at-wien.xlsx")).unwrap();
+    let line = watching.wait_for(|l| l.contains("at-wien.xlsx"));
+    assert!(line.starts_with("ok"), "{line}");
+    let json = wait_for_unit(&out, "at-wien.xlsx", "Hansa Outdoor Inc.");
+    assert!(
+        json["units"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|u| u["unit"] != "Hansa Outdoor Austria GmbH")
+    );
+    assert_ne!(
+        std::fs::read(out.join("at-wien.checked.xlsx")).unwrap(),
+        before
+    );
+    let html = std::fs::read_to_string(out.join("report.html")).unwrap();
+    assert!(html.contains("Hansa Outdoor Inc.") && html.contains("Hansa Outdoor France SAS"));
+    let group = teamlint::load::read_sheets(&out.join("group-report.xlsx")).unwrap();
+    assert!(!group.is_empty());
+
+    // A file copied in two steps is read once, complete.
+    let bytes = std::fs::read(sample("pl-poznan.xlsx")).unwrap();
+    let half = folder.join("half.xlsx");
+    let mut file = std::fs::File::create(&half).unwrap();
+    file.write_all(&bytes[..bytes.len() / 3]).unwrap();
+    file.flush().unwrap();
+    std::thread::sleep(Duration::from_millis(500));
+    file.write_all(&bytes[bytes.len() / 3..]).unwrap();
+    drop(file);
+    let line = watching.wait_for(|l| l.contains("half.xlsx"));
+    assert!(line.starts_with("ok"), "{line}");
+
+    // A bad file is reported and skipped; the watch goes on.
+    std::fs::write(folder.join("broken.xlsx"), b"not a workbook").unwrap();
+    let line = watching.wait_for(|l| l.contains("broken.xlsx"));
+    assert!(line.starts_with("FAILED"), "{line}");
+    std::fs::copy(sample("de-holding-hq.xlsx"), folder.join("hq.xlsx")).unwrap();
+    let line = watching.wait_for(|l| l.contains("hq.xlsx"));
+    assert!(line.starts_with("ok"), "{line}");
+    wait_for_unit(&out, "hq.xlsx", "Hansa Outdoor Holding SE");
+
+    let lines = watching.stop();
+    assert_eq!(lines.last().map(String::as_str), Some("stopped"));
+    let count = |name: &str| lines.iter().filter(|l| l.contains(name)).count();
+    assert_eq!(count("at-wien.xlsx"), 2, "{lines:#?}");
+    assert_eq!(count("fr-lyon.xlsx"), 1, "{lines:#?}");
+    assert_eq!(count("half.xlsx"), 1, "read once, complete: {lines:#?}");
+    assert_eq!(count("~$"), 0, "{lines:#?}");
+    assert!(temporaries(dir.path()).is_empty());
+}
+
+#[test]
+fn poll_mode_picks_up_a_new_workbook_and_german_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("share");
+    std::fs::create_dir_all(&folder).unwrap();
+    let out = dir.path().join("out");
+    let mut watching = Watching::start(
+        &folder,
+        &out,
+        &["--poll", "0.5", "--settle", "1", "--lang", "de"],
+    );
+    std::fs::copy(sample("pl-poznan.xlsx"), folder.join("pl-poznan.xlsx")).unwrap();
+    let line = watching.wait_for(|l| l.contains("pl-poznan.xlsx"));
+    assert!(line.contains("1 Einheit"), "{line}");
+    wait_for_unit(&out, "pl-poznan.xlsx", "Hansa Outdoor Polska sp. z o.o.");
+    let html = std::fs::read_to_string(out.join("report.html")).unwrap();
+    assert!(html.contains("lang=\"de\""));
+    std::fs::remove_file(folder.join("pl-poznan.xlsx")).unwrap();
+    let line = watching.wait_for(|l| l.contains("pl-poznan.xlsx"));
+    assert!(line.starts_with("entfernt"), "{line}");
+    assert!(!out.join("pl-poznan.checked.xlsx").exists());
+    let lines = watching.stop();
+    assert_eq!(lines.last().map(String::as_str), Some("beendet"));
+}
