@@ -110,8 +110,10 @@ const MERGE_HELP: &str = "\
 Takes the part files of every shard of one run (files, or folders searched for
 teamlint-part-*.jsonl.gz), checks that they belong together (same teamlint version,
 configuration, language and input list; every shard once), runs the group rules over all
-of them (COORD003, DATA004 across workbooks) and writes group-report.xlsx and findings.json
-(plus --format files) into --out, exactly as one run over the whole list would.
+of them (COORD003, DATA004 across workbooks) and writes group-report.xlsx, findings.json
+(plus --format files) and report.html into --out, exactly as one run over the whole list
+would; with --baseline, new and resolved findings against an earlier run or merge. The
+annotated copies stay where the shards wrote them (give every shard the same --out).
 
 Exit codes:
   0  no finding at or above --fail-on

@@ -489,9 +489,6 @@ fn write_part(
     })
 }
 
-/// The group stage of a run or a merge: one pass over the results for the units, the waivers
-/// used, the baseline's resolved findings and the counts; the group rules; then the group
-/// report and the findings files, each streaming the results again.
 /// The group stage over workbooks already checked and held in memory (`teamlint watch` keeps
 /// them between runs): the group rules, waivers and baseline, then the group outputs.
 pub fn finish(workbooks: Vec<WorkbookResult>, options: &Options) -> anyhow::Result<Report> {
@@ -504,6 +501,9 @@ pub fn check_input(input: &discover::Input, out: &Path, options: &Options) -> Wo
     crate::guard::check_guarded(input, out, options, check_one)
 }
 
+/// The group stage of a run or a merge: one pass over the results for the units, the waivers
+/// used, the baseline's resolved findings and the counts; the group rules; then the group
+/// report and the findings files, each streaming the results again.
 fn group_stage(
     results: Results,
     options: &Options,

@@ -268,3 +268,187 @@ fn baseline_marks_new_findings_and_lists_resolved_ones() {
     let headers: Vec<String> = select(&page, "table.units th").iter().map(text).collect();
     assert_eq!(headers.last().map(String::as_str), Some("New"));
 }
+
+/// A workbook of `units` units, each with its own coordinator and one person on Instagram; every
+/// third unit has no guidelines and every seventh has its channel 10 hours short, so the units
+/// differ in how bad they are.
+fn many_units(path: &Path, units: usize) {
+    let mut wb = XlsxWriter::new();
+    let unit = |i: usize| format!("Unit {i:04}");
+    let mut rows: Vec<Vec<String>> = vec![
+        ["Unit", "Employees", "Guidelines", "Coordinator"]
+            .map(String::from)
+            .to_vec(),
+    ];
+    let mut staff: Vec<Vec<String>> = vec![
+        ["Person ID", "Unit", "Role", "Weekly hours", "Deputy"]
+            .map(String::from)
+            .to_vec(),
+    ];
+    let mut allocation: Vec<Vec<String>> = vec![
+        ["Person ID", "Unit", "Channel", "Hours per week"]
+            .map(String::from)
+            .to_vec(),
+    ];
+    let mut channels: Vec<Vec<String>> = vec![
+        [
+            "Unit",
+            "Channel",
+            "Status",
+            "Required hours per week",
+            "Budget",
+        ]
+        .map(String::from)
+        .to_vec(),
+    ];
+    for i in 0..units {
+        let guidelines = if i % 3 == 0 { "no" } else { "yes" };
+        let (a, b) = (format!("{}", 2 * i + 1), format!("{}", 2 * i + 2));
+        rows.push(vec![unit(i), "40".into(), guidelines.into(), a.clone()]);
+        staff.push(vec![
+            a.clone(),
+            unit(i),
+            "coordinator".into(),
+            "38".into(),
+            b.clone(),
+        ]);
+        staff.push(vec![
+            b.clone(),
+            unit(i),
+            "community manager".into(),
+            "38".into(),
+            a.clone(),
+        ]);
+        let hours = if i % 7 == 0 { "5" } else { "10" };
+        allocation.push(vec![a, unit(i), "Instagram".into(), hours.into()]);
+        allocation.push(vec![b, unit(i), "Instagram".into(), "10".into()]);
+        channels.push(vec![
+            unit(i),
+            "Instagram".into(),
+            "active".into(),
+            "20".into(),
+            "500000".into(),
+        ]);
+    }
+    for (name, rows) in [
+        ("Units", rows),
+        ("Staff", staff),
+        ("Allocation", allocation),
+        ("Channels", channels),
+    ] {
+        let sheet = wb.add_worksheet();
+        sheet.set_name(name).unwrap();
+        for (r, row) in rows.iter().enumerate() {
+            for (c, value) in row.iter().enumerate() {
+                sheet.write_string(r as u32, c as u16, value).unwrap();
+            }
+        }
+    }
+    wb.save(path).unwrap();
+}
+
+#[test]
+fn a_run_of_thousands_of_units_lists_the_worst_and_details_the_worst_500() {
+    use teamlint::report::html::{MAX_DETAILED_UNITS, MAX_LISTED};
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir_all(&input).unwrap();
+    many_units(&input.join("many.xlsx"), MAX_LISTED + 100);
+    // A workbook without units: its findings have a section of their own.
+    let mut wb = XlsxWriter::new();
+    wb.add_worksheet().set_name("Notes").unwrap();
+    wb.save(input.join("no-plan.xlsx")).unwrap();
+    let out = dir.path().join("out");
+    let (report, page) = run(&[input], &out, Lang::En);
+    assert_eq!(report.units().count(), MAX_LISTED + 100);
+
+    // The table: the 2,000 worst units, worst first.
+    let rows = select(&page, "table.units tbody tr");
+    assert_eq!(rows.len(), MAX_LISTED);
+    let errors = |r: &ElementRef| -> u64 {
+        text(
+            &r.select(&Selector::parse("td.errors").unwrap())
+                .next()
+                .unwrap(),
+        )
+        .parse()
+        .unwrap()
+    };
+    assert!(rows.windows(2).all(|w| errors(&w[0]) >= errors(&w[1])));
+    let worst = report.units().map(|u| u.errors).max().unwrap() as u64;
+    assert_eq!(errors(&rows[0]), worst);
+    let totals = text(&select(&page, "#totals")[0]);
+    assert!(
+        totals.contains(
+            "The findings of the 500 worst units are shown, the table lists the 2,000 worst"
+        ),
+        "{totals}"
+    );
+
+    // The sections: the 500 worst units in the table's order, each linked from its row.
+    let sections = select(&page, "section.unit");
+    let unit_ids: Vec<&str> = sections
+        .iter()
+        .filter_map(|s| s.value().attr("id"))
+        .filter(|id| id.starts_with("unit-"))
+        .collect();
+    let expected: Vec<String> = (1..=MAX_DETAILED_UNITS)
+        .map(|i| format!("unit-{i}"))
+        .collect();
+    assert_eq!(unit_ids, expected);
+    let first_link = rows[0]
+        .select(&Selector::parse("td.unit a").unwrap())
+        .next()
+        .unwrap();
+    assert_eq!(first_link.value().attr("href"), Some("#unit-1"));
+    let first_unit = text(&first_link);
+    let first_section = &sections[0];
+    assert_eq!(
+        text(
+            &first_section
+                .select(&Selector::parse("h2").unwrap())
+                .next()
+                .unwrap()
+        ),
+        first_unit
+    );
+    // Its findings are that unit's: as many as the table says, each with its rule and cell.
+    let items: Vec<ElementRef> = first_section
+        .select(&Selector::parse("li[data-rule]").unwrap())
+        .collect();
+    let unit = report.units().find(|u| u.unit == first_unit).unwrap();
+    assert_eq!(items.len(), unit.errors + unit.warnings + unit.infos);
+    let coord = report
+        .findings()
+        .find(|f| f.unit.as_deref() == Some(first_unit.as_str()) && f.code() == "COORD006")
+        .expect("the worst unit has no guidelines");
+    let li = items
+        .iter()
+        .find(|li| li.value().attr("data-rule") == Some("COORD006"))
+        .expect("COORD006 in the worst unit's section");
+    let cell = text(
+        &li.select(&Selector::parse(".cell").unwrap())
+            .next()
+            .unwrap(),
+    );
+    assert_eq!(Some(cell), coord.cell());
+
+    // The workbook without units shows its findings under its name.
+    let no_plan = sections
+        .iter()
+        .find(|s| {
+            text(&s.select(&Selector::parse("h2").unwrap()).next().unwrap()) == "no-plan.xlsx"
+        })
+        .expect("a section for the workbook without units");
+    let codes: Vec<&str> = no_plan
+        .select(&Selector::parse("li[data-rule]").unwrap())
+        .filter_map(|li| li.value().attr("data-rule"))
+        .collect();
+    let expected: Vec<String> = report
+        .findings()
+        .filter(|f| f.workbook == "no-plan.xlsx")
+        .map(|f| f.code().to_string())
+        .collect();
+    assert!(!codes.is_empty());
+    assert_eq!(codes, expected);
+}

@@ -594,3 +594,100 @@ fn usage_errors_of_sharding_exit_2_with_a_reason() {
     let help = teamlint().args(["merge", "--help"]).output().unwrap();
     assert!(String::from_utf8_lossy(&help.stdout).contains("teamlint merge /shared/run-42"));
 }
+
+#[test]
+fn a_merge_with_a_baseline_marks_new_and_resolved_findings_as_one_run_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    let b = batch(&input);
+    // Last month: one run over the batch.
+    let before = dir.path().join("before");
+    let (code, stderr) = run(teamlint()
+        .arg("check")
+        .arg(&input)
+        .args(["--quiet", "--out"])
+        .arg(&before));
+    assert_eq!(code, 2, "{stderr}");
+
+    // This month: one plan becomes understaffed, one understaffed plan is fixed.
+    let plain = |i: usize| format!("region-{}/plan-{i:02}.xlsx", i % 3);
+    let special =
+        |n: &String| [&b.countries.0, &b.countries.1, &b.nordic.0, &b.nordic.1].contains(&n);
+    let ordinary: Vec<usize> = (0..10).filter(|&i| !special(&plain(i))).collect();
+    let broken = *ordinary.iter().find(|&&i| i % 4 != 1).unwrap();
+    let fixed = *ordinary.iter().find(|&&i| i % 4 == 1).unwrap();
+    plan(
+        &input.join(plain(broken)),
+        &format!("Unit {broken:02}"),
+        "",
+        true,
+    );
+    plan(
+        &input.join(plain(fixed)),
+        &format!("Unit {fixed:02}"),
+        "",
+        false,
+    );
+
+    let baseline = before.to_string_lossy().into_owned();
+    let single = dir.path().join("single");
+    let (single_code, stderr) = run(teamlint()
+        .arg("check")
+        .arg(&input)
+        .args([
+            "--quiet",
+            "--fail-on",
+            "warning",
+            "--baseline",
+            &baseline,
+            "--out",
+        ])
+        .arg(&single));
+    assert_eq!(single_code, 2, "{stderr}");
+    let shared = dir.path().join("shared");
+    shards(&input, &shared, 4, &[1, 2, 3, 4], &[]);
+    let (merge_code, stderr) = run(teamlint()
+        .args([
+            "merge",
+            "--quiet",
+            "--fail-on",
+            "warning",
+            "--baseline",
+            &baseline,
+            "--out",
+        ])
+        .arg(&shared)
+        .arg(&shared));
+    assert_eq!(merge_code, single_code, "{stderr}");
+    for file in ["findings.json", "report.html"] {
+        assert!(
+            std::fs::read(single.join(file)).unwrap() == std::fs::read(shared.join(file)).unwrap(),
+            "{file} differs between one run and four shards plus merge"
+        );
+    }
+
+    // What the merge marked, read with serde_json: the broken plan's finding is new, the fixed
+    // plan's is resolved, and nothing else changed.
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(shared.join("findings.json")).unwrap()).unwrap();
+    let new: Vec<_> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["change"] == "new")
+        .map(|f| (f["rule"].as_str().unwrap(), f["workbook"].as_str().unwrap()))
+        .collect();
+    assert_eq!(new, [("STAFF001", plain(broken).as_str())], "{json:#}");
+    let resolved: Vec<_> = json["resolved"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["rule"].as_str().unwrap(), f["workbook"].as_str().unwrap()))
+        .collect();
+    assert_eq!(resolved, [("STAFF001", plain(fixed).as_str())], "{json:#}");
+    let html = std::fs::read_to_string(shared.join("report.html")).unwrap();
+    assert!(
+        html.contains(&plain(broken)),
+        "the page names the new finding's workbook"
+    );
+}

@@ -10,10 +10,11 @@ use crate::contract::Lang;
 use crate::findings::{Change, Finding, Severity};
 use crate::i18n;
 use crate::model::key;
+use crate::part::Want;
 use crate::rules::UnitFigures;
-use crate::{InputStatus, Options, Report, WorkbookResult};
+use crate::{InputStatus, Options, Report};
 use askama::Template;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 /// The file name of the HTML report.
@@ -154,9 +155,11 @@ pub struct ReportPage {
     /// The units, worst first.
     pub units: Vec<UnitRow>,
     /// The sections of findings: units worst first, then workbooks, then the group.
-    pub sections: Vec<Section>,
-    /// The inputs that could not be read.
+    pub sections: Sections,
+    /// The inputs that could not be read (the first `MAX_LISTED`).
     pub failed: Vec<FailedInput>,
+    /// How many more inputs could not be read than the page lists, as a sentence.
+    pub failed_more: Option<String>,
     /// With a baseline: the resolved findings.
     pub resolved: Vec<ResolvedRow>,
     /// The totals line.
@@ -183,16 +186,54 @@ impl ReportPage {
 
 /// Writes `OUT_DIR/report.html` (atomically) and returns its path.
 pub fn write(out_dir: &Path, report: &Report, options: &Options) -> anyhow::Result<PathBuf> {
-    let page = build(report, out_dir, options.lang, &Links::default()).render()?;
     let path = out_dir.join(FILE_NAME);
-    super::write_atomically(&path, |tmp| Ok(std::fs::write(tmp, page.as_bytes())?))?;
+    super::write_atomically(&path, |tmp| {
+        let mut file = std::io::BufWriter::new(std::fs::File::create(tmp)?);
+        write_page(report, out_dir, options.lang, &Links::default(), &mut file)?;
+        file.into_inner().map_err(|e| e.into_error())?;
+        Ok(())
+    })?;
     Ok(path)
 }
 
-/// How many units, worst first, the page shows with their findings; the units table lists
-/// every unit, and findings.json and the group report every finding. It bounds the page's
-/// memory (and the reader's patience) on a run of thousands of workbooks.
+/// The page of a report as text (`teamlint serve` keeps it to answer with).
+pub fn render(
+    report: &Report,
+    out_dir: &Path,
+    lang: Lang,
+    links: &Links,
+) -> anyhow::Result<String> {
+    let mut page = Vec::new();
+    write_page(report, out_dir, lang, links, &mut page)?;
+    Ok(String::from_utf8(page)?)
+}
+
+/// Writes the page of a report to `out`, streaming: the sections of findings are rendered one
+/// workbook at a time into a temporary file in `out_dir` and copied into the page from there,
+/// so the page's memory is that of its largest workbook and the units it lists.
+pub fn write_page(
+    report: &Report,
+    out_dir: &Path,
+    lang: Lang,
+    links: &Links,
+    out: &mut dyn std::io::Write,
+) -> anyhow::Result<()> {
+    let page = build(report, out_dir, lang, links)?;
+    let written = page.write_into(out);
+    if let Some(e) = page.sections.failed.take() {
+        return Err(anyhow::Error::new(e).context("the page's sections could not be read back"));
+    }
+    Ok(written?)
+}
+
+/// How many units, worst first, the page shows with their findings. findings.json and the
+/// group report hold every finding; the cut bounds the page (and the reader's patience).
 pub const MAX_DETAILED_UNITS: usize = 500;
+
+/// How many units, worst first, the units table lists, and how many workbooks' findings outside
+/// a unit and inputs that could not be read the page shows. With these cuts a run's page takes
+/// the same memory for ten thousand workbooks as for a thousand.
+pub const MAX_LISTED: usize = 2_000;
 
 /// Units worst first: most errors, then warnings, then infos, then the lowest coverage; ties
 /// by workbook and unit.
@@ -301,123 +342,220 @@ fn by_severity(findings: &[&Finding], lang: Lang, show_workbook: bool) -> Vec<Se
         .collect()
 }
 
-/// The view of a report: `out_dir` is where its outputs were written (links are relative to it).
-pub fn build(report: &Report, out_dir: &Path, lang: Lang, links: &Links) -> ReportPage {
+/// The sections of findings of a page, rendered into a temporary file in their page order and
+/// copied into the page as it is written (`{{ sections|safe }}` in the template).
+pub struct Sections {
+    /// The rendered sections, one after the other in the order they were rendered.
+    spool: std::io::BufWriter<std::fs::File>,
+    /// Bytes written to the spool so far.
+    written: u64,
+    /// Where each section lies in the spool: (offset, length), in page order.
+    order: Vec<(u64, usize)>,
+    /// The error that stopped copying the sections into the page, if one did.
+    failed: std::cell::Cell<Option<std::io::Error>>,
+}
+
+impl Sections {
+    /// An empty spool in `dir` (an unnamed temporary file: nothing is left behind).
+    fn new(dir: &Path) -> std::io::Result<Sections> {
+        Ok(Sections {
+            spool: std::io::BufWriter::new(tempfile::tempfile_in(dir)?),
+            written: 0,
+            order: Vec::new(),
+            failed: std::cell::Cell::new(None),
+        })
+    }
+
+    /// Renders a section into the spool and returns where it lies.
+    fn render(&mut self, section: &Section, lang: Lang) -> anyhow::Result<(u64, usize)> {
+        use std::io::Write;
+        let html = SectionView { lang, s: section }.render()?;
+        self.spool.write_all(html.as_bytes())?;
+        let at = (self.written, html.len());
+        self.written += html.len() as u64;
+        Ok(at)
+    }
+
+    /// Whether the page has no section.
+    pub fn is_empty(&self) -> bool {
+        self.order.is_empty()
+    }
+}
+
+impl std::fmt::Display for Sections {
+    /// Copies the sections from the spool, in page order.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut text = Vec::new();
+        for &(offset, len) in &self.order {
+            text.resize(len, 0);
+            if let Err(e) = crate::results::read_at(self.spool.get_ref(), &mut text, offset) {
+                self.failed.set(Some(e));
+                return Err(std::fmt::Error);
+            }
+            // Written from a `String` above, so always UTF-8.
+            f.write_str(&String::from_utf8_lossy(&text))?;
+        }
+        Ok(())
+    }
+}
+
+/// One section as HTML (the section part of the page, `templates/section.html`).
+#[derive(Template)]
+#[template(path = "section.html")]
+struct SectionView<'a> {
+    lang: Lang,
+    s: &'a Section,
+}
+
+impl SectionView<'_> {
+    /// The English or German text, by the page's language (used by the template).
+    fn tr(&self, en: &'static str, de: &'static str) -> &'static str {
+        i18n::tr(self.lang, en, de)
+    }
+}
+
+/// The worst `limit` units of a report, worst first, and how many units it has: one pass,
+/// holding at most twice `limit` units.
+fn worst_units(report: &Report, limit: usize) -> anyhow::Result<(Vec<UnitFigures>, usize)> {
+    let mut kept: Vec<UnitFigures> = Vec::new();
+    let mut total = 0;
+    for block in report.blocks(Want::UNITS) {
+        for u in block?.result.units {
+            total += 1;
+            kept.push(u);
+            if kept.len() >= 2 * limit.max(1) {
+                worst_first(&mut kept);
+                kept.truncate(limit);
+            }
+        }
+    }
+    worst_first(&mut kept);
+    kept.truncate(limit);
+    Ok((kept, total))
+}
+
+/// The view of a report: `out_dir` is where its outputs were written (links are relative to
+/// it, and the sections are spooled there while the page is built).
+fn build(report: &Report, out_dir: &Path, lang: Lang, links: &Links) -> anyhow::Result<ReportPage> {
     let columns = table::pick(UNIT_COLUMNS, &UNIT_KEYS);
     let with_baseline = report.resolved.is_some();
     let mut unit_headers: Vec<&'static str> = columns.iter().map(|c| c.title(lang)).collect();
     if with_baseline {
         unit_headers.push(i18n::tr(lang, "New", "Neu"));
     }
-    let mut all_units: Vec<UnitFigures> = report.units().collect();
-    worst_first(&mut all_units);
-    // The workbooks of the units shown in detail keep their findings; the others only what
-    // their line and the failed list need.
-    let detailed: HashSet<&str> = all_units
-        .iter()
-        .take(MAX_DETAILED_UNITS)
-        .map(|u| u.workbook.as_str())
-        .collect();
-    let mut workbooks: Vec<WorkbookResult> = report
-        .workbooks()
-        .map(|mut w| {
-            if !detailed.contains(w.path.as_str()) {
-                w.findings = Vec::new();
-                w.units = Vec::new();
+    let (listed, unit_count) = worst_units(report, MAX_LISTED)?;
+    // The places in the table of each listed unit, by workbook and unit key (a unit named twice
+    // in one workbook has two rows).
+    let mut place: HashMap<(&str, String), Vec<usize>> = HashMap::new();
+    for (i, u) in listed.iter().enumerate() {
+        place
+            .entry((u.workbook.as_str(), key(&u.unit).into_owned()))
+            .or_default()
+            .push(i);
+    }
+    let mut new_per_unit = vec![0; listed.len()];
+    let mut sections = Sections::new(out_dir)?;
+    let mut detailed: Vec<Option<(u64, usize)>> = vec![None; listed.len().min(MAX_DETAILED_UNITS)];
+    let mut workbook_sections = Vec::new();
+    let mut failed = Vec::new();
+    let mut failed_more = 0;
+    for (i, block) in report.blocks(Want::ALL).enumerate() {
+        let w = block?.result;
+        if w.status == InputStatus::Failed {
+            if failed.len() < MAX_LISTED {
+                failed.push(FailedInput {
+                    path: w.path.clone(),
+                    reason: w.error.clone().unwrap_or_default(),
+                });
+            } else {
+                failed_more += 1;
             }
-            w
-        })
-        .collect();
-    workbooks.sort_by(|a, b| a.path.cmp(&b.path));
-    let by_path = |path: &str| workbooks.iter().find(|w| w.path == path);
-    let copy_link = |w: Option<&WorkbookResult>| {
-        w.and_then(|w| w.output.as_deref())
-            .map(|p| output_link(p, out_dir, &links.file_prefix))
-    };
-
-    let mut units = Vec::new();
-    let mut sections = Vec::new();
-    // (workbook, unit key) of every unit, so the findings left over can be listed per workbook.
-    let mut placed: HashSet<(String, String)> = HashSet::new();
-    for (i, u) in all_units.iter().enumerate() {
-        let detail = i < MAX_DETAILED_UNITS;
-        let anchor = format!("unit-{}", i + 1);
-        let unit_key = key(&u.unit).into_owned();
-        let workbook = by_path(&u.workbook);
-        let findings: Vec<&Finding> = workbook
-            .map(|w| {
-                w.findings
-                    .iter()
-                    .filter(|f| f.unit.as_deref().is_some_and(|n| key(n) == unit_key))
-                    .collect()
-            })
-            .unwrap_or_default();
-        let new = with_baseline.then(|| {
-            findings
+        }
+        let copy = w
+            .output
+            .as_deref()
+            .map(|p| output_link(p, out_dir, &links.file_prefix));
+        let unit_keys: HashSet<String> =
+            w.units.iter().map(|u| key(&u.unit).into_owned()).collect();
+        let mut has_detail = false;
+        for unit_key in &unit_keys {
+            let Some(places) = place.get(&(w.path.as_str(), unit_key.clone())) else {
+                continue;
+            };
+            let findings: Vec<&Finding> = w
+                .findings
+                .iter()
+                .filter(|f| f.unit.as_deref().is_some_and(|n| key(n) == *unit_key))
+                .collect();
+            let new = findings
                 .iter()
                 .filter(|f| f.change == Some(Change::New))
-                .count()
-        });
-        units.push(UnitRow {
-            anchor: anchor.clone(),
-            cells: columns
-                .iter()
-                .map(|c| cell_text(c.key, (c.value)(u, lang), c.shape, &u.currency, lang))
-                .collect(),
-            has_errors: u.errors > 0,
-            new,
-        });
-        if !detail {
-            placed.insert((u.workbook.clone(), unit_key));
-            continue;
+                .count();
+            for &p in places {
+                new_per_unit[p] = new;
+                if p >= MAX_DETAILED_UNITS {
+                    continue;
+                }
+                has_detail = true;
+                let section = Section {
+                    anchor: format!("unit-{}", p + 1),
+                    title: listed[p].unit.clone(),
+                    workbook: Some(w.path.clone()),
+                    copy: copy.clone(),
+                    groups: by_severity(&findings, lang, false),
+                };
+                detailed[p] = Some(sections.render(&section, lang)?);
+            }
         }
-        sections.push(Section {
-            anchor,
-            title: u.unit.clone(),
-            workbook: Some(u.workbook.clone()),
-            copy: copy_link(workbook),
-            groups: by_severity(&findings, lang, false),
-        });
-        placed.insert((u.workbook.clone(), unit_key));
-    }
-
-    for (i, w) in workbooks.iter().enumerate() {
+        // The findings outside the workbook's units: shown for the workbooks whose units are
+        // shown, and for those without units (a workbook that could not be read as a plan).
         let rest: Vec<&Finding> = w
             .findings
             .iter()
-            .filter(|f| {
-                let unit = key(f.unit.as_deref().unwrap_or("")).into_owned();
-                !placed.contains(&(w.path.clone(), unit))
-            })
+            .filter(|f| !unit_keys.contains(key(f.unit.as_deref().unwrap_or("")).as_ref()))
             .collect();
-        if rest.is_empty() {
-            continue;
+        if !rest.is_empty()
+            && (has_detail || w.units.is_empty())
+            && workbook_sections.len() < MAX_LISTED
+        {
+            let section = Section {
+                anchor: format!("workbook-{}", i + 1),
+                title: w.path.clone(),
+                workbook: None,
+                copy,
+                groups: by_severity(&rest, lang, false),
+            };
+            workbook_sections.push(sections.render(&section, lang)?);
         }
-        sections.push(Section {
-            anchor: format!("workbook-{}", i + 1),
-            title: w.path.clone(),
-            workbook: None,
-            copy: copy_link(Some(w)),
-            groups: by_severity(&rest, lang, false),
-        });
     }
+    sections.order.extend(detailed.into_iter().flatten());
+    sections.order.extend(workbook_sections);
     if !report.group_findings.is_empty() {
         let group: Vec<&Finding> = report.group_findings.iter().collect();
-        sections.push(Section {
+        let section = Section {
             anchor: "group".into(),
             title: i18n::tr(lang, "Across workbooks", "Arbeitsmappenübergreifend").into(),
             workbook: None,
             copy: None,
             groups: by_severity(&group, lang, true),
-        });
+        };
+        let at = sections.render(&section, lang)?;
+        sections.order.push(at);
     }
+    std::io::Write::flush(&mut sections.spool)?;
 
-    let failed = workbooks
+    let units = listed
         .iter()
-        .filter(|w| w.status == InputStatus::Failed)
-        .map(|w| FailedInput {
-            path: w.path.clone(),
-            reason: w.error.clone().unwrap_or_default(),
+        .zip(new_per_unit)
+        .enumerate()
+        .map(|(i, (u, new))| UnitRow {
+            anchor: format!("unit-{}", i + 1),
+            cells: columns
+                .iter()
+                .map(|c| cell_text(c.key, (c.value)(u, lang), c.shape, &u.currency, lang))
+                .collect(),
+            has_errors: u.errors > 0,
+            new: with_baseline.then_some(new),
         })
         .collect();
     let resolved = report
@@ -434,30 +572,23 @@ pub fn build(report: &Report, out_dir: &Path, lang: Lang, links: &Links) -> Repo
             }
         })
         .collect();
-    ReportPage {
+    Ok(ReportPage {
         lang,
         unit_headers,
         with_baseline,
         units,
         sections,
         failed,
+        failed_more: (failed_more > 0).then(|| match lang {
+            Lang::En => format!(
+                "{failed_more} more inputs could not be read; findings.json lists every one."
+            ),
+            Lang::De => format!(
+                "{failed_more} weitere Eingaben konnten nicht gelesen werden; findings.json nennt alle."
+            ),
+        }),
         resolved,
-        totals: {
-            let mut text = totals(report, all_units.len(), lang);
-            if all_units.len() > MAX_DETAILED_UNITS {
-                text.push_str(&match lang {
-                    Lang::En => format!(
-                        ". The findings of the {MAX_DETAILED_UNITS} worst units are shown; \
-                         findings.json and the group report hold all of them"
-                    ),
-                    Lang::De => format!(
-                        ". Gezeigt werden die Befunde der {MAX_DETAILED_UNITS} schwächsten \
-                         Einheiten; findings.json und der Gruppenbericht enthalten alle"
-                    ),
-                });
-            }
-            text
-        },
+        totals: totals(report, unit_count, lang) + &cuts(unit_count, lang),
         group_report: links.group_report.clone().unwrap_or_else(|| {
             output_link(
                 &out_dir.join(super::group::FILE_NAME),
@@ -467,6 +598,36 @@ pub fn build(report: &Report, out_dir: &Path, lang: Lang, links: &Links) -> Repo
         }),
         copies_zip: links.copies_zip.clone(),
         start_over: links.start_over.clone(),
+    })
+}
+
+/// What the page leaves out of a run with many units, in the reader's language ("" if nothing).
+fn cuts(units: usize, lang: Lang) -> String {
+    if units <= MAX_DETAILED_UNITS {
+        return String::new();
+    }
+    let detailed = i18n::number(MAX_DETAILED_UNITS as f64, 0, lang);
+    let listed = i18n::number(MAX_LISTED as f64, 0, lang);
+    let table = units > MAX_LISTED;
+    match lang {
+        Lang::En => format!(
+            ". The findings of the {detailed} worst units are shown{}; findings.json and the \
+             group report hold all of them",
+            if table {
+                format!(", the table lists the {listed} worst")
+            } else {
+                String::new()
+            }
+        ),
+        Lang::De => format!(
+            ". Gezeigt werden die Befunde der {detailed} schwächsten Einheiten{}; findings.json \
+             und der Gruppenbericht enthalten alle",
+            if table {
+                format!(", die Tabelle nennt die {listed} schwächsten")
+            } else {
+                String::new()
+            }
+        ),
     }
 }
 

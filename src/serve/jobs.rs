@@ -8,7 +8,6 @@ use super::App;
 use crate::contract::Lang;
 use crate::report::html::{self, Links};
 use crate::{Options, Report};
-use askama::Template;
 use axum::body::Body;
 use axum::extract::{Path as UrlPath, State};
 use axum::http::{StatusCode, header};
@@ -313,7 +312,7 @@ fn finish_job(
         start_over: Some("/".into()),
         file_prefix: format!("{base}/files/"),
     };
-    let page = html::build(report, out, options.lang, &links).render()?;
+    let page = html::render(report, out, options.lang, &links)?;
     let outputs: Vec<PathBuf> = report.workbooks().filter_map(|w| w.output).collect();
     let copies: Vec<&Path> = outputs.iter().map(PathBuf::as_path).collect();
     let relative = |p: &Path| {
