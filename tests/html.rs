@@ -27,6 +27,16 @@ fn text(e: &ElementRef) -> String {
     e.text().collect::<String>()
 }
 
+/// The text of the first element below `e` that `css` selects.
+fn text_of(e: &ElementRef, css: &str) -> String {
+    text(&e.select(&Selector::parse(css).unwrap()).next().unwrap())
+}
+
+/// The errors a row of the units table counts.
+fn errors_of(row: &ElementRef) -> u64 {
+    text_of(row, "td.errors").parse().unwrap()
+}
+
 fn samples() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("samples")
 }
@@ -40,31 +50,11 @@ fn samples_report_shows_every_unit_worst_first_and_every_finding_with_its_cell()
     // Every unit, one row each, worst first by errors.
     let rows = select(&page, "table.units tbody tr");
     assert_eq!(rows.len(), report.units().count());
-    let names: Vec<String> = rows
-        .iter()
-        .map(|r| {
-            text(
-                &r.select(&Selector::parse("td.unit").unwrap())
-                    .next()
-                    .unwrap(),
-            )
-        })
-        .collect();
+    let names: Vec<String> = rows.iter().map(|r| text_of(r, "td.unit")).collect();
     for u in report.units() {
         assert!(names.contains(&u.unit), "{} missing from the table", u.unit);
     }
-    let errors: Vec<u64> = rows
-        .iter()
-        .map(|r| {
-            text(
-                &r.select(&Selector::parse("td.errors").unwrap())
-                    .next()
-                    .unwrap(),
-            )
-            .parse()
-            .unwrap()
-        })
-        .collect();
+    let errors: Vec<u64> = rows.iter().map(errors_of).collect();
     assert!(
         errors.windows(2).all(|w| w[0] >= w[1]),
         "worst first: {errors:?}"
@@ -85,7 +75,7 @@ fn samples_report_shows_every_unit_worst_first_and_every_finding_with_its_cell()
         .select(&Selector::parse(r#"li[data-rule="SPOF001"]"#).unwrap())
         .next()
         .expect("SPOF001 in the Swiss section");
-    let part = |css: &str| text(&spof.select(&Selector::parse(css).unwrap()).next().unwrap());
+    let part = |css: &str| text_of(&spof, css);
     assert_eq!(part(".subject"), "Facebook");
     assert_eq!(part(".sheet"), "Kanäle");
     assert_eq!(part(".cell"), "A3");
@@ -365,18 +355,12 @@ fn a_run_of_thousands_of_units_lists_the_worst_and_details_the_worst_500() {
     // The table: the 2,000 worst units, worst first.
     let rows = select(&page, "table.units tbody tr");
     assert_eq!(rows.len(), MAX_LISTED);
-    let errors = |r: &ElementRef| -> u64 {
-        text(
-            &r.select(&Selector::parse("td.errors").unwrap())
-                .next()
-                .unwrap(),
-        )
-        .parse()
-        .unwrap()
-    };
-    assert!(rows.windows(2).all(|w| errors(&w[0]) >= errors(&w[1])));
+    assert!(
+        rows.windows(2)
+            .all(|w| errors_of(&w[0]) >= errors_of(&w[1]))
+    );
     let worst = report.units().map(|u| u.errors).max().unwrap() as u64;
-    assert_eq!(errors(&rows[0]), worst);
+    assert_eq!(errors_of(&rows[0]), worst);
     let totals = text(&select(&page, "#totals")[0]);
     assert!(
         totals.contains(
@@ -403,15 +387,7 @@ fn a_run_of_thousands_of_units_lists_the_worst_and_details_the_worst_500() {
     assert_eq!(first_link.value().attr("href"), Some("#unit-1"));
     let first_unit = text(&first_link);
     let first_section = &sections[0];
-    assert_eq!(
-        text(
-            &first_section
-                .select(&Selector::parse("h2").unwrap())
-                .next()
-                .unwrap()
-        ),
-        first_unit
-    );
+    assert_eq!(text_of(first_section, "h2"), first_unit);
     // Its findings are that unit's: as many as the table says, each with its rule and cell.
     let items: Vec<ElementRef> = first_section
         .select(&Selector::parse("li[data-rule]").unwrap())
@@ -426,19 +402,13 @@ fn a_run_of_thousands_of_units_lists_the_worst_and_details_the_worst_500() {
         .iter()
         .find(|li| li.value().attr("data-rule") == Some("COORD006"))
         .expect("COORD006 in the worst unit's section");
-    let cell = text(
-        &li.select(&Selector::parse(".cell").unwrap())
-            .next()
-            .unwrap(),
-    );
+    let cell = text_of(li, ".cell");
     assert_eq!(Some(cell), coord.cell());
 
     // The workbook without units shows its findings under its name.
     let no_plan = sections
         .iter()
-        .find(|s| {
-            text(&s.select(&Selector::parse("h2").unwrap()).next().unwrap()) == "no-plan.xlsx"
-        })
+        .find(|s| text_of(s, "h2") == "no-plan.xlsx")
         .expect("a section for the workbook without units");
     let codes: Vec<&str> = no_plan
         .select(&Selector::parse("li[data-rule]").unwrap())

@@ -131,6 +131,16 @@ fn run(cmd: &mut Command) -> (i32, String) {
     (out.status.code().unwrap(), stderr)
 }
 
+/// One run over `input` into `out` (no shards), with `extra` arguments.
+fn one_run(input: &Path, out: &Path, extra: &[&str]) -> (i32, String) {
+    run(teamlint()
+        .arg("check")
+        .arg(input)
+        .args(["--quiet", "--out"])
+        .arg(out)
+        .args(extra))
+}
+
 fn part_path(dir: &Path, i: u32, n: u32) -> PathBuf {
     dir.join(format!("teamlint-part-{i}-of-{n}.jsonl.gz"))
 }
@@ -158,12 +168,7 @@ fn four_shards_and_a_merge_give_the_findings_of_one_run_byte_for_byte() {
     ];
 
     let single = dir.path().join("single");
-    let (single_code, stderr) = run(teamlint()
-        .arg("check")
-        .arg(&input)
-        .args(["--quiet", "--out"])
-        .arg(&single)
-        .args(formats));
+    let (single_code, stderr) = one_run(&input, &single, &formats);
     assert_eq!(
         single_code, 2,
         "the file that is no workbook fails: {stderr}"
@@ -602,11 +607,7 @@ fn a_merge_with_a_baseline_marks_new_and_resolved_findings_as_one_run_does() {
     let b = batch(&input);
     // Last month: one run over the batch.
     let before = dir.path().join("before");
-    let (code, stderr) = run(teamlint()
-        .arg("check")
-        .arg(&input)
-        .args(["--quiet", "--out"])
-        .arg(&before));
+    let (code, stderr) = one_run(&input, &before, &[]);
     assert_eq!(code, 2, "{stderr}");
 
     // This month: one plan becomes understaffed, one understaffed plan is fixed.
@@ -631,18 +632,11 @@ fn a_merge_with_a_baseline_marks_new_and_resolved_findings_as_one_run_does() {
 
     let baseline = before.to_string_lossy().into_owned();
     let single = dir.path().join("single");
-    let (single_code, stderr) = run(teamlint()
-        .arg("check")
-        .arg(&input)
-        .args([
-            "--quiet",
-            "--fail-on",
-            "warning",
-            "--baseline",
-            &baseline,
-            "--out",
-        ])
-        .arg(&single));
+    let (single_code, stderr) = one_run(
+        &input,
+        &single,
+        &["--fail-on", "warning", "--baseline", &baseline],
+    );
     assert_eq!(single_code, 2, "{stderr}");
     let shared = dir.path().join("shared");
     shards(&input, &shared, 4, &[1, 2, 3, 4], &[]);
