@@ -242,8 +242,7 @@ pub struct Report {
     /// Counts over the run.
     pub totals: Totals,
     /// Whether the report merges the parts of a sharded run (`merge`): its annotated copies were
-    /// written by the shards, each into its own output folder (named below `outputs`' folder
-    /// when the shards and the merge share it).
+    /// written by the shards, each beside its part.
     pub merged: bool,
     /// Where each workbook's result is kept.
     results: Results,
@@ -430,7 +429,7 @@ pub fn merge(parts: &[PathBuf], options: &Options) -> anyhow::Result<Report> {
     let found = part::find_parts(parts)?;
     let checked = part::check_parts(&found, &part::config_hash(&options.config), options.lang)?;
     std::fs::create_dir_all(&options.out_dir)?;
-    let results = Results::parts(checked, &options.out_dir, Marks::of(options));
+    let results = Results::parts(checked, Marks::of(options));
     let mut report = group_stage(results, options, &pool(options)?)?;
     report.merged = true;
     Ok(report)

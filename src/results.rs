@@ -67,10 +67,9 @@ enum Store {
         out_dir: PathBuf,
         marks: Marks,
     },
-    /// In checked part files (a merge).
+    /// In checked part files (a merge); each part's copies lie in its own folder.
     Parts {
         parts: Vec<(PathBuf, Manifest)>,
-        out_dir: PathBuf,
         marks: Marks,
     },
 }
@@ -100,13 +99,10 @@ impl Results {
         }))
     }
 
-    /// Results in checked parts (see `part::check_parts`).
-    pub fn parts(parts: Vec<(PathBuf, Manifest)>, out_dir: &Path, marks: Marks) -> Results {
-        Results(Arc::new(Store::Parts {
-            parts,
-            out_dir: out_dir.into(),
-            marks,
-        }))
+    /// Results in checked parts (see `part::check_parts`). A workbook's annotated copy is found
+    /// in the folder of its part, where the shard wrote both.
+    pub fn parts(parts: Vec<(PathBuf, Manifest)>, marks: Marks) -> Results {
+        Results(Arc::new(Store::Parts { parts, marks }))
     }
 
     /// The spool, when the results are a run's.
@@ -151,11 +147,7 @@ impl Results {
                 marks.apply(&mut block.result.findings);
                 Ok(block)
             })),
-            Store::Parts {
-                parts,
-                out_dir,
-                marks,
-            } => Box::new(Merged::new(parts, want, out_dir, marks)),
+            Store::Parts { parts, marks } => Box::new(Merged::new(parts, want, marks)),
         }
     }
 }
@@ -169,16 +161,10 @@ struct Merged<'a> {
     started: bool,
     parts: &'a [(PathBuf, Manifest)],
     want: Want,
-    out_dir: &'a Path,
 }
 
 impl<'a> Merged<'a> {
-    fn new(
-        parts: &'a [(PathBuf, Manifest)],
-        want: Want,
-        out_dir: &'a Path,
-        marks: &'a Marks,
-    ) -> Self {
+    fn new(parts: &'a [(PathBuf, Manifest)], want: Want, marks: &'a Marks) -> Self {
         Merged {
             readers: Vec::new(),
             heads: Vec::new(),
@@ -186,13 +172,13 @@ impl<'a> Merged<'a> {
             started: false,
             parts,
             want,
-            out_dir,
         }
     }
 
     fn start(&mut self) -> Result<(), PartError> {
         for (path, manifest) in self.parts {
-            let mut reader = PartReader::open(path, manifest, self.want, self.out_dir)?;
+            let folder = path.parent().unwrap_or(Path::new(""));
+            let mut reader = PartReader::open(path, manifest, self.want, folder)?;
             self.heads.push(reader.next_block()?);
             self.readers.push(reader);
         }

@@ -685,3 +685,66 @@ fn a_merge_with_a_baseline_marks_new_and_resolved_findings_as_one_run_does() {
         "the page names the new finding's workbook"
     );
 }
+
+#[test]
+fn a_merge_into_another_folder_links_the_copies_the_shards_wrote() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    let b = batch(&input);
+    let shared = dir.path().join("shared");
+    shards(&input, &shared, 2, &[1, 2], &[]);
+    let report = dir.path().join("report");
+    let (code, stderr) = run(teamlint()
+        .arg("merge")
+        .arg(&shared)
+        .args(["--quiet", "--out"])
+        .arg(&report));
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        !report.join("region-0").exists(),
+        "no copies in the merge's folder"
+    );
+
+    // report.html links each copy where its shard wrote it, relative to the page.
+    let page = std::fs::read_to_string(report.join("report.html")).unwrap();
+    let links: Vec<&str> = page
+        .split("href=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .filter(|href| href.ends_with(".checked.xlsx"))
+        .collect();
+    assert!(!links.is_empty());
+    for href in &links {
+        assert!(href.starts_with("../shared/"), "{href}");
+        let target = percent_encoding::percent_decode_str(href)
+            .decode_utf8()
+            .unwrap();
+        assert!(
+            report.join(target.as_ref()).is_file(),
+            "{href} leads nowhere"
+        );
+    }
+
+    // The group report's inputs sheet names each copy where it is.
+    use calamine::Reader;
+    let mut book: calamine::Xlsx<_> =
+        calamine::open_workbook(report.join("group-report.xlsx")).unwrap();
+    let inputs = book.worksheet_range("Inputs").unwrap();
+    let copies: Vec<String> = inputs
+        .rows()
+        .skip(1)
+        .map(|r| r[7].to_string())
+        .filter(|c| !c.is_empty())
+        .collect();
+    assert_eq!(
+        copies.len(),
+        b.names.len() - 1,
+        "all but the file that is no workbook"
+    );
+    for c in &copies {
+        assert!(
+            Path::new(c).starts_with(&shared) && Path::new(c).is_file(),
+            "{c}"
+        );
+    }
+}

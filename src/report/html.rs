@@ -278,9 +278,16 @@ const SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
     .remove(b'_')
     .remove(b'~');
 
-/// A relative URL of an output under `out_dir`: each path segment percent-encoded.
+/// A relative URL of an output from `out_dir`, each path segment percent-encoded: below it, or
+/// `../…` for a copy a shard wrote beside its part in another folder than the merge's.
 fn output_link(path: &Path, out_dir: &Path, prefix: &str) -> String {
-    let rel = path.strip_prefix(out_dir).unwrap_or(path);
+    let absolute = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+    let rel = path
+        .strip_prefix(out_dir)
+        .map(Path::to_path_buf)
+        .ok()
+        .or_else(|| pathdiff::diff_paths(absolute(path), absolute(out_dir)))
+        .unwrap_or_else(|| path.to_path_buf());
     let segments: Vec<String> = rel
         .components()
         .map(|c| {
