@@ -381,8 +381,13 @@ pub enum PartError {
     /// No part file among the paths given.
     #[error("no part files (teamlint-part-*.jsonl.gz) in {0}")]
     NoParts(String),
+    /// A path given to the merge does not exist.
+    #[error(
+        "part {0}: no such file or folder; give the part files, or the folder the shards wrote them to"
+    )]
+    NotFound(PathBuf),
     /// The file cannot be read.
-    #[error("part {0}: cannot read it: {1}")]
+    #[error("part {0}: cannot read it: check that you may open it — {1}")]
     Unreadable(PathBuf, std::io::Error),
     /// The file is not a teamlint part (or its manifest is damaged).
     #[error("part {0}: not a teamlint part file ({1})")]
@@ -500,9 +505,15 @@ impl PartError {
             PartError::NoParts(w) => {
                 format!("keine Teildateien (teamlint-part-*.jsonl.gz) in {w}")
             }
-            PartError::Unreadable(p, e) => {
-                format!("Teildatei {}: nicht lesbar: {e}", p.display())
-            }
+            PartError::NotFound(p) => format!(
+                "Teildatei {}: Datei oder Ordner nicht gefunden; geben Sie die Teildateien an oder \
+                 den Ordner, in den die Teile geschrieben wurden",
+                p.display()
+            ),
+            PartError::Unreadable(p, e) => format!(
+                "Teildatei {}: nicht lesbar; prüfen Sie, ob Sie sie öffnen dürfen — {e}",
+                p.display()
+            ),
             PartError::NotAPart(p, why) => {
                 format!(
                     "Teildatei {}: keine Teildatei von teamlint ({why})",
@@ -653,10 +664,7 @@ pub fn find_parts(paths: &[PathBuf]) -> Result<Vec<PathBuf>, PartError> {
         } else if path.exists() {
             parts.push(path.clone());
         } else {
-            return Err(PartError::Unreadable(
-                path.clone(),
-                std::io::Error::from(std::io::ErrorKind::NotFound),
-            ));
+            return Err(PartError::NotFound(path.clone()));
         }
     }
     parts.sort();

@@ -598,6 +598,33 @@ fn usage_errors_of_sharding_exit_2_with_a_reason() {
     );
     let help = teamlint().args(["merge", "--help"]).output().unwrap();
     assert!(String::from_utf8_lossy(&help.stdout).contains("teamlint merge /shared/run-42"));
+
+    // A merge of a folder that is not there, or holds no part, says so in one line.
+    let nowhere = dir.path().join("nowhere");
+    let out = dir.path().join("out");
+    let (code, stderr) = run(teamlint().arg("merge").arg(&nowhere).arg("--out").arg(&out));
+    assert_eq!(code, 2);
+    assert_eq!(
+        stderr.trim(),
+        format!(
+            "teamlint: part {}: no such file or folder; give the part files, or the folder the \
+             shards wrote them to",
+            nowhere.display()
+        )
+    );
+    let (code, stderr) = run(teamlint()
+        .arg("merge")
+        .arg(dir.path())
+        .args(["--lang", "de", "--out"])
+        .arg(&out));
+    assert_eq!(code, 2);
+    assert_eq!(
+        stderr.trim(),
+        format!(
+            "teamlint: keine Teildateien (teamlint-part-*.jsonl.gz) in {}",
+            dir.path().display()
+        )
+    );
 }
 
 #[test]
