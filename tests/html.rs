@@ -422,3 +422,29 @@ fn a_run_of_thousands_of_units_lists_the_worst_and_details_the_worst_500() {
     assert!(!codes.is_empty());
     assert_eq!(codes, expected);
 }
+
+#[test]
+fn a_run_with_thousands_of_unreadable_files_lists_2000_and_counts_the_rest() {
+    use teamlint::report::html::MAX_LISTED;
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir_all(&input).unwrap();
+    for i in 0..MAX_LISTED + 5 {
+        std::fs::write(input.join(format!("broken-{i:04}.xlsx")), b"not a workbook").unwrap();
+    }
+    let out = dir.path().join("out");
+    let (report, page) = run(&[input], &out, Lang::De);
+    assert_eq!(report.failed(), MAX_LISTED + 5);
+    let rows = select(&page, "table.failed-inputs tbody tr");
+    assert_eq!(rows.len(), MAX_LISTED);
+    assert_eq!(text_of(&rows[0], "td.failed"), "broken-0000.xlsx");
+    assert_eq!(
+        text(&rows[0].child_elements().nth(1).unwrap()),
+        "keine Arbeitsmappe: eine .xlsx-Datei ist ein ZIP-Archiv, diese Datei nicht; öffnen Sie \
+         sie in Excel und speichern Sie sie als .xlsx"
+    );
+    assert_eq!(
+        text(&select(&page, "#failed-more")[0]),
+        "5 weitere Eingaben konnten nicht gelesen werden; findings.json nennt alle."
+    );
+}
