@@ -2,6 +2,8 @@
 //! samples, links to the outputs that exist, German labels, hostile cell text shown as text, and
 //! new and resolved findings against a baseline.
 
+mod common;
+
 use rust_xlsxwriter::Workbook as XlsxWriter;
 use scraper::{ElementRef, Html, Selector};
 use std::path::{Path, PathBuf};
@@ -326,13 +328,7 @@ fn many_units(path: &Path, units: usize) {
         ("Allocation", allocation),
         ("Channels", channels),
     ] {
-        let sheet = wb.add_worksheet();
-        sheet.set_name(name).unwrap();
-        for (r, row) in rows.iter().enumerate() {
-            for (c, value) in row.iter().enumerate() {
-                sheet.write_string(r as u32, c as u16, value).unwrap();
-            }
-        }
+        common::text_sheet(&mut wb, name, &rows);
     }
     wb.save(path).unwrap();
 }

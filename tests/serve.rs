@@ -213,10 +213,13 @@ async fn a_request_without_the_right_token_is_refused() {
 #[tokio::test]
 async fn a_foreign_host_is_refused_even_with_the_token() {
     let page = page();
-    for host in [
-        "evil.example",
-        "evil.example:8765",
-        "127.0.0.1.evil.example:8765",
+    for (host, status) in [
+        ("evil.example", StatusCode::FORBIDDEN),
+        ("evil.example:8765", StatusCode::FORBIDDEN),
+        ("127.0.0.1.evil.example:8765", StatusCode::FORBIDDEN),
+        ("localhost:8765", StatusCode::OK),
+        ("127.0.0.1:8765", StatusCode::OK),
+        ("[::1]:8765", StatusCode::OK),
     ] {
         let answer = page
             .send(
@@ -226,19 +229,10 @@ async fn a_foreign_host_is_refused_even_with_the_token() {
                     .unwrap(),
             )
             .await;
-        assert_eq!(answer.status, StatusCode::FORBIDDEN, "{host}");
-        assert!(answer.text().contains("address"), "{}", answer.text());
-    }
-    for host in ["localhost:8765", "127.0.0.1:8765", "[::1]:8765"] {
-        let answer = page
-            .send(
-                Request::get(format!("/?token={}", page.app.token))
-                    .header(header::HOST, host)
-                    .body(Body::empty())
-                    .unwrap(),
-            )
-            .await;
-        assert_eq!(answer.status, StatusCode::OK, "{host}");
+        assert_eq!(answer.status, status, "{host}");
+        if status == StatusCode::FORBIDDEN {
+            assert!(answer.text().contains("address"), "{}", answer.text());
+        }
     }
 }
 

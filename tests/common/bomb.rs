@@ -26,33 +26,29 @@ impl RawZip {
 
     pub fn add(&mut self, name: &str, deflated: &[u8], crc: u32, declared_size: u32) {
         let offset = self.bytes.len() as u32;
-        let mut local = Vec::new();
-        local.extend(0x0403_4b50u32.to_le_bytes());
-        local.extend(20u16.to_le_bytes());
-        local.extend(0u16.to_le_bytes());
-        local.extend(8u16.to_le_bytes());
-        local.extend(0u16.to_le_bytes());
-        local.extend(0x21u16.to_le_bytes());
-        local.extend(crc.to_le_bytes());
-        local.extend((deflated.len() as u32).to_le_bytes());
-        local.extend(declared_size.to_le_bytes());
-        local.extend((name.len() as u16).to_le_bytes());
-        local.extend(0u16.to_le_bytes());
-        local.extend(name.as_bytes());
-        self.bytes.extend(&local);
+        // The fields a local header and its central directory entry share, from the flags to
+        // the name's length: deflated, dated 1980-01-01.
+        let shared = |out: &mut Vec<u8>| {
+            out.extend(0u16.to_le_bytes());
+            out.extend(8u16.to_le_bytes());
+            out.extend(0u16.to_le_bytes());
+            out.extend(0x21u16.to_le_bytes());
+            out.extend(crc.to_le_bytes());
+            out.extend((deflated.len() as u32).to_le_bytes());
+            out.extend(declared_size.to_le_bytes());
+            out.extend((name.len() as u16).to_le_bytes());
+        };
+        self.bytes.extend(0x0403_4b50u32.to_le_bytes());
+        self.bytes.extend(20u16.to_le_bytes());
+        shared(&mut self.bytes);
+        self.bytes.extend(0u16.to_le_bytes());
+        self.bytes.extend(name.as_bytes());
         self.bytes.extend(deflated);
         let c = &mut self.central;
         c.extend(0x0201_4b50u32.to_le_bytes());
         c.extend(20u16.to_le_bytes());
         c.extend(20u16.to_le_bytes());
-        c.extend(0u16.to_le_bytes());
-        c.extend(8u16.to_le_bytes());
-        c.extend(0u16.to_le_bytes());
-        c.extend(0x21u16.to_le_bytes());
-        c.extend(crc.to_le_bytes());
-        c.extend((deflated.len() as u32).to_le_bytes());
-        c.extend(declared_size.to_le_bytes());
-        c.extend((name.len() as u16).to_le_bytes());
+        shared(c);
         c.extend([0u8; 12]);
         c.extend(offset.to_le_bytes());
         c.extend(name.as_bytes());

@@ -204,7 +204,7 @@ pub fn free_port() -> u16 {
 
 /// Adds a sheet named `name` to `wb` with these rows of text (empty strings leave the cell
 /// empty): the test workbooks' sheets.
-pub fn text_sheet<'a, R: AsRef<[&'a str]>>(
+pub fn text_sheet<R: AsRef<[S]>, S: AsRef<str>>(
     wb: &mut rust_xlsxwriter::Workbook,
     name: &str,
     rows: &[R],
@@ -213,8 +213,9 @@ pub fn text_sheet<'a, R: AsRef<[&'a str]>>(
     ws.set_name(name).unwrap();
     for (r, row) in rows.iter().enumerate() {
         for (c, text) in row.as_ref().iter().enumerate() {
+            let text = text.as_ref();
             if !text.is_empty() {
-                ws.write_string(r as u32, c as u16, *text).unwrap();
+                ws.write_string(r as u32, c as u16, text).unwrap();
             }
         }
     }
