@@ -137,7 +137,7 @@ impl Results {
                 out_dir,
                 marks,
             } => Box::new(spool.index.iter().map(move |&(_, offset, len)| {
-                let bytes = spool.read(offset, len)?;
+                let bytes = spool.file.read((offset, len))?;
                 let mut lines = LineReader::new(bytes.as_slice());
                 let mut block = match crate::part::read_block(&mut lines, want, out_dir) {
                     Ok(Some(b)) => b,
@@ -219,11 +219,64 @@ impl Iterator for Merged<'_> {
 /// A run's temporary results: each workbook's block appended as it finishes (in any order) to
 /// an unnamed temporary file in the output folder, with an index to read them back in order.
 pub(crate) struct Spool {
-    file: std::fs::File,
+    file: BlocksFile,
     /// (rank, offset, length) of each block, sorted by rank once the spool is finished.
     index: Vec<(u64, u64, u32)>,
     /// How many units the blocks hold.
     units: u64,
+}
+
+/// Blocks of bytes appended to an unnamed temporary file (nothing is left behind, even if the
+/// process is killed), each found again by its place: the run's spool, report.html's sections.
+pub(crate) struct TempBlocks {
+    out: std::io::BufWriter<std::fs::File>,
+    at: u64,
+}
+
+/// The file of finished `TempBlocks`, read back by place.
+pub(crate) struct BlocksFile(std::fs::File);
+
+impl TempBlocks {
+    /// An empty file in `dir`, written through a buffer of `buffer` bytes.
+    pub fn create(dir: &Path, buffer: usize) -> std::io::Result<TempBlocks> {
+        Ok(TempBlocks {
+            out: std::io::BufWriter::with_capacity(buffer, tempfile::tempfile_in(dir)?),
+            at: 0,
+        })
+    }
+
+    /// Appends a block and returns its place: (offset, length).
+    pub fn append(&mut self, bytes: &[u8]) -> std::io::Result<(u64, u32)> {
+        use std::io::Write;
+        let len = u32::try_from(bytes.len())
+            .map_err(|_| std::io::Error::other("a block of results exceeds 4 GB"))?;
+        self.out.write_all(bytes)?;
+        let at = self.at;
+        self.at += u64::from(len);
+        Ok((at, len))
+    }
+
+    /// Every block written: the file to read them back from.
+    pub fn finish(self) -> std::io::Result<BlocksFile> {
+        Ok(BlocksFile(
+            self.out.into_inner().map_err(|e| e.into_error())?,
+        ))
+    }
+}
+
+impl BlocksFile {
+    /// The block at a place `TempBlocks::append` returned, into `buf` (resized to it).
+    pub fn read_into(&self, (offset, len): (u64, u32), buf: &mut Vec<u8>) -> std::io::Result<()> {
+        buf.resize(len as usize, 0);
+        read_at(&self.0, buf, offset)
+    }
+
+    /// The block at a place `TempBlocks::append` returned.
+    pub fn read(&self, place: (u64, u32)) -> std::io::Result<Vec<u8>> {
+        let mut buf = Vec::new();
+        self.read_into(place, &mut buf)?;
+        Ok(buf)
+    }
 }
 
 /// A spool being written by the workers of a run.
@@ -233,8 +286,7 @@ pub(crate) struct SpoolWriter {
 }
 
 struct SpoolState {
-    out: std::io::BufWriter<std::fs::File>,
-    at: u64,
+    blocks: TempBlocks,
     index: Vec<(u64, u64, u32)>,
     units: u64,
 }
@@ -243,11 +295,9 @@ impl SpoolWriter {
     /// A new spool in `out_dir` (an unnamed file: nothing is left behind, even if the run is
     /// killed) for `workbooks` results.
     pub fn create(out_dir: &Path, workbooks: usize) -> std::io::Result<SpoolWriter> {
-        let file = tempfile::tempfile_in(out_dir)?;
         Ok(SpoolWriter {
             state: Mutex::new(SpoolState {
-                out: std::io::BufWriter::with_capacity(256 * 1024, file),
-                at: 0,
+                blocks: TempBlocks::create(out_dir, 256 * 1024)?,
                 index: Vec::with_capacity(workbooks),
                 units: 0,
             }),
@@ -257,15 +307,10 @@ impl SpoolWriter {
 
     /// Appends a workbook's result at its rank (encoded outside the lock).
     pub fn append(&self, rank: u64, result: &WorkbookResult) -> std::io::Result<()> {
-        use std::io::Write;
         let bytes = crate::part::encode_block(rank, result, &self.out_dir);
-        let len = u32::try_from(bytes.len())
-            .map_err(|_| std::io::Error::other("a workbook's results exceed 4 GB"))?;
         let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
-        state.out.write_all(&bytes)?;
-        let at = state.at;
+        let (at, len) = state.blocks.append(&bytes)?;
         state.index.push((rank, at, len));
-        state.at += u64::from(len);
         state.units += result.units.len() as u64;
         Ok(())
     }
@@ -273,7 +318,7 @@ impl SpoolWriter {
     /// The finished spool, its index in rank order.
     pub fn finish(self) -> std::io::Result<Spool> {
         let state = self.state.into_inner().unwrap_or_else(|e| e.into_inner());
-        let file = state.out.into_inner().map_err(|e| e.into_error())?;
+        let file = state.blocks.finish()?;
         let mut index = state.index;
         index.sort_unstable_by_key(|&(rank, _, _)| rank);
         index.shrink_to_fit();
@@ -290,29 +335,19 @@ impl Spool {
     pub fn raw_blocks(&self) -> impl Iterator<Item = std::io::Result<Vec<u8>>> + '_ {
         self.index
             .iter()
-            .map(|&(_, offset, len)| self.read(offset, len))
-    }
-
-    fn read(&self, offset: u64, len: u32) -> std::io::Result<Vec<u8>> {
-        let mut buf = vec![0; len as usize];
-        read_at(&self.file, &mut buf, offset)?;
-        Ok(buf)
+            .map(|&(_, offset, len)| self.file.read((offset, len)))
     }
 }
 
 /// Reads `buf.len()` bytes of `file` at `offset` (without moving a shared cursor).
 #[cfg(unix)]
-pub(crate) fn read_at(file: &std::fs::File, buf: &mut [u8], offset: u64) -> std::io::Result<()> {
+fn read_at(file: &std::fs::File, buf: &mut [u8], offset: u64) -> std::io::Result<()> {
     std::os::unix::fs::FileExt::read_exact_at(file, buf, offset)
 }
 
 /// Reads `buf.len()` bytes of `file` at `offset` (without moving a shared cursor).
 #[cfg(windows)]
-pub(crate) fn read_at(
-    file: &std::fs::File,
-    mut buf: &mut [u8],
-    mut offset: u64,
-) -> std::io::Result<()> {
+fn read_at(file: &std::fs::File, mut buf: &mut [u8], mut offset: u64) -> std::io::Result<()> {
     while !buf.is_empty() {
         match std::os::windows::fs::FileExt::seek_read(file, buf, offset)? {
             0 => return Err(std::io::ErrorKind::UnexpectedEof.into()),

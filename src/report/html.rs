@@ -11,6 +11,7 @@ use crate::findings::{Change, Finding, Severity};
 use crate::i18n;
 use crate::model::key;
 use crate::part::Want;
+use crate::results::{BlocksFile, TempBlocks};
 use crate::rules::UnitFigures;
 use crate::{InputStatus, Options, Report};
 use askama::Template;
@@ -349,40 +350,18 @@ fn by_severity(findings: &[&Finding], lang: Lang, show_workbook: bool) -> Vec<Se
         .collect()
 }
 
-/// The sections of findings of a page, rendered into a temporary file in their page order and
-/// copied into the page as it is written (`{{ sections|safe }}` in the template).
+/// The sections of findings of a page, rendered into a temporary file and copied into the
+/// page in page order as it is written (`{{ sections|safe }}` in the template).
 pub struct Sections {
-    /// The rendered sections, one after the other in the order they were rendered.
-    spool: std::io::BufWriter<std::fs::File>,
-    /// Bytes written to the spool so far.
-    written: u64,
-    /// Where each section lies in the spool: (offset, length), in page order.
-    order: Vec<(u64, usize)>,
+    /// The rendered sections.
+    file: BlocksFile,
+    /// Where each section lies in the file, in page order.
+    order: Vec<(u64, u32)>,
     /// The error that stopped copying the sections into the page, if one did.
     failed: std::cell::Cell<Option<std::io::Error>>,
 }
 
 impl Sections {
-    /// An empty spool in `dir` (an unnamed temporary file: nothing is left behind).
-    fn new(dir: &Path) -> std::io::Result<Sections> {
-        Ok(Sections {
-            spool: std::io::BufWriter::new(tempfile::tempfile_in(dir)?),
-            written: 0,
-            order: Vec::new(),
-            failed: std::cell::Cell::new(None),
-        })
-    }
-
-    /// Renders a section into the spool and returns where it lies.
-    fn render(&mut self, section: &Section, lang: Lang) -> anyhow::Result<(u64, usize)> {
-        use std::io::Write;
-        let html = SectionView { lang, s: section }.render()?;
-        self.spool.write_all(html.as_bytes())?;
-        let at = (self.written, html.len());
-        self.written += html.len() as u64;
-        Ok(at)
-    }
-
     /// Whether the page has no section.
     pub fn is_empty(&self) -> bool {
         self.order.is_empty()
@@ -390,20 +369,29 @@ impl Sections {
 }
 
 impl std::fmt::Display for Sections {
-    /// Copies the sections from the spool, in page order.
+    /// Copies the sections from their file, in page order.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let mut text = Vec::new();
-        for &(offset, len) in &self.order {
-            text.resize(len, 0);
-            if let Err(e) = crate::results::read_at(self.spool.get_ref(), &mut text, offset) {
+        for &place in &self.order {
+            if let Err(e) = self.file.read_into(place, &mut text) {
                 self.failed.set(Some(e));
                 return Err(std::fmt::Error);
             }
-            // Written from a `String` above, so always UTF-8.
+            // Written from a `String` below, so always UTF-8.
             f.write_str(&String::from_utf8_lossy(&text))?;
         }
         Ok(())
     }
+}
+
+/// Renders a section into the sections' file and returns where it lies.
+fn render_section(
+    file: &mut TempBlocks,
+    section: &Section,
+    lang: Lang,
+) -> anyhow::Result<(u64, u32)> {
+    let html = SectionView { lang, s: section }.render()?;
+    Ok(file.append(html.as_bytes())?)
 }
 
 /// One section as HTML (the section part of the page, `templates/section.html`).
@@ -451,18 +439,20 @@ fn build(report: &Report, out_dir: &Path, lang: Lang, links: &Links) -> anyhow::
         unit_headers.push(i18n::tr(lang, "New", "Neu"));
     }
     let (listed, unit_count) = worst_units(report, MAX_LISTED)?;
-    // The places in the table of each listed unit, by workbook and unit key (a unit named twice
-    // in one workbook has two rows).
-    let mut place: HashMap<(&str, String), Vec<usize>> = HashMap::new();
+    // The places in the table of each listed unit, by workbook, then by unit key (a unit named
+    // twice in one workbook has two rows).
+    let mut place: HashMap<&str, HashMap<String, Vec<usize>>> = HashMap::new();
     for (i, u) in listed.iter().enumerate() {
         place
-            .entry((u.workbook.as_str(), key(&u.unit).into_owned()))
+            .entry(u.workbook.as_str())
+            .or_default()
+            .entry(key(&u.unit).into_owned())
             .or_default()
             .push(i);
     }
     let mut new_per_unit = vec![0; listed.len()];
-    let mut sections = Sections::new(out_dir)?;
-    let mut detailed: Vec<Option<(u64, usize)>> = vec![None; listed.len().min(MAX_DETAILED_UNITS)];
+    let mut file = TempBlocks::create(out_dir, 64 * 1024)?;
+    let mut detailed: Vec<Option<(u64, u32)>> = vec![None; listed.len().min(MAX_DETAILED_UNITS)];
     let mut workbook_sections = Vec::new();
     let mut failed = Vec::new();
     let mut failed_more = 0;
@@ -478,17 +468,14 @@ fn build(report: &Report, out_dir: &Path, lang: Lang, links: &Links) -> anyhow::
                 failed_more += 1;
             }
         }
-        let copy = w
-            .output
-            .as_deref()
-            .map(|p| output_link(p, out_dir, &links.file_prefix));
-        let unit_keys: HashSet<String> =
-            w.units.iter().map(|u| key(&u.unit).into_owned()).collect();
+        // The link to the copy, for the workbook's sections only.
+        let copy = || {
+            w.output
+                .as_deref()
+                .map(|p| output_link(p, out_dir, &links.file_prefix))
+        };
         let mut has_detail = false;
-        for unit_key in &unit_keys {
-            let Some(places) = place.get(&(w.path.as_str(), unit_key.clone())) else {
-                continue;
-            };
+        for (unit_key, places) in place.get(w.path.as_str()).into_iter().flatten() {
             let findings: Vec<&Finding> = w
                 .findings
                 .iter()
@@ -508,14 +495,16 @@ fn build(report: &Report, out_dir: &Path, lang: Lang, links: &Links) -> anyhow::
                     anchor: format!("unit-{}", p + 1),
                     title: listed[p].unit.clone(),
                     workbook: Some(w.path.clone()),
-                    copy: copy.clone(),
+                    copy: copy(),
                     groups: by_severity(&findings, lang, false),
                 };
-                detailed[p] = Some(sections.render(&section, lang)?);
+                detailed[p] = Some(render_section(&mut file, &section, lang)?);
             }
         }
         // The findings outside the workbook's units: shown for the workbooks whose units are
         // shown, and for those without units (a workbook that could not be read as a plan).
+        let unit_keys: HashSet<String> =
+            w.units.iter().map(|u| key(&u.unit).into_owned()).collect();
         let rest: Vec<&Finding> = w
             .findings
             .iter()
@@ -529,14 +518,14 @@ fn build(report: &Report, out_dir: &Path, lang: Lang, links: &Links) -> anyhow::
                 anchor: format!("workbook-{}", i + 1),
                 title: w.path.clone(),
                 workbook: None,
-                copy,
+                copy: copy(),
                 groups: by_severity(&rest, lang, false),
             };
-            workbook_sections.push(sections.render(&section, lang)?);
+            workbook_sections.push(render_section(&mut file, &section, lang)?);
         }
     }
-    sections.order.extend(detailed.into_iter().flatten());
-    sections.order.extend(workbook_sections);
+    let mut order: Vec<(u64, u32)> = detailed.into_iter().flatten().collect();
+    order.extend(workbook_sections);
     if !report.group_findings.is_empty() {
         let group: Vec<&Finding> = report.group_findings.iter().collect();
         let section = Section {
@@ -546,10 +535,13 @@ fn build(report: &Report, out_dir: &Path, lang: Lang, links: &Links) -> anyhow::
             copy: None,
             groups: by_severity(&group, lang, true),
         };
-        let at = sections.render(&section, lang)?;
-        sections.order.push(at);
+        order.push(render_section(&mut file, &section, lang)?);
     }
-    std::io::Write::flush(&mut sections.spool)?;
+    let sections = Sections {
+        file: file.finish()?,
+        order,
+        failed: std::cell::Cell::new(None),
+    };
 
     let units = listed
         .iter()
