@@ -133,20 +133,23 @@ pub(crate) fn manifest_line(manifest: &Manifest) -> Vec<u8> {
 /// A workbook's block: its `workbook` line, its units and its findings, one JSON line each.
 /// `out_dir` is the output folder its copy's path is written relative to.
 pub(crate) fn encode_block(rank: u64, w: &WorkbookResult, out_dir: &Path) -> Vec<u8> {
-    let count = |s: Severity| w.findings.iter().filter(|f| f.severity == s).count() as u64;
+    let [errors, warnings, infos] = severity_counts(&w.findings);
     let header = WorkbookLine {
         rank,
         path: w.path.clone(),
         source: w.source.to_string_lossy().into_owned(),
-        output: w.output.as_deref().map(|o| relative_name(o, out_dir)),
+        output: w
+            .output
+            .as_deref()
+            .map(|o| crate::pipeline::relative_name(o, out_dir)),
         status: w.status,
         error: w.error.clone(),
         copy_note: w.copy_note.clone(),
         units: w.units.len() as u64,
         findings: w.findings.len() as u64,
-        errors: count(Severity::Error),
-        warnings: count(Severity::Warning),
-        infos: count(Severity::Info),
+        errors,
+        warnings,
+        infos,
     };
     let mut out = Vec::with_capacity(512 + 400 * w.findings.len());
     write_line(&mut out, &LineRef::Workbook(&header));
@@ -159,14 +162,14 @@ pub(crate) fn encode_block(rank: u64, w: &WorkbookResult, out_dir: &Path) -> Vec
     out
 }
 
-/// A path below `out_dir` as a `/`-separated relative name (the path itself when it is not
-/// below it).
-fn relative_name(path: &Path, out_dir: &Path) -> String {
-    let rel = path.strip_prefix(out_dir).unwrap_or(path);
-    rel.components()
-        .map(|c| c.as_os_str().to_string_lossy().into_owned())
-        .collect::<Vec<_>>()
-        .join("/")
+/// How many of `findings` are errors, warnings and infos (a block's `counts`).
+fn severity_counts(findings: &[Finding]) -> [u64; 3] {
+    let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count() as u64;
+    [
+        count(Severity::Error),
+        count(Severity::Warning),
+        count(Severity::Info),
+    ]
 }
 
 /// What a reader of blocks needs from each: the `workbook` line always; units and findings only
@@ -219,7 +222,6 @@ pub(crate) struct Block {
 impl Block {
     /// The block of a result kept in memory, with what `want` asks for.
     pub fn of(rank: u64, w: &WorkbookResult, want: Want) -> Block {
-        let count = |s: Severity| w.findings.iter().filter(|f| f.severity == s).count() as u64;
         Block {
             rank,
             result: WorkbookResult {
@@ -241,11 +243,7 @@ impl Block {
                 },
             },
             units: w.units.len() as u64,
-            counts: [
-                count(Severity::Error),
-                count(Severity::Warning),
-                count(Severity::Info),
-            ],
+            counts: severity_counts(&w.findings),
         }
     }
 }

@@ -342,12 +342,22 @@ fn read_back<T>(result: anyhow::Result<T>) -> T {
 
 /// Relative path of an input as findings name it: relative to its input argument, `/`-separated.
 pub fn display_path(path: &Path, root: &Path) -> String {
-    let rel = if root.is_dir() {
-        path.strip_prefix(root).unwrap_or(path)
+    if root.is_dir() {
+        relative_name(path, root)
     } else {
-        Path::new(path.file_name().unwrap_or(path.as_os_str()))
-    };
-    rel.components()
+        relative_name(
+            Path::new(path.file_name().unwrap_or(path.as_os_str())),
+            Path::new(""),
+        )
+    }
+}
+
+/// A path below `base` as a `/`-separated relative name (the whole path, `/`-separated, when it
+/// is not below it): how parts, findings and downloads name a file.
+pub(crate) fn relative_name(path: &Path, base: &Path) -> String {
+    path.strip_prefix(base)
+        .unwrap_or(path)
+        .components()
         .map(|c| c.as_os_str().to_string_lossy().into_owned())
         .collect::<Vec<_>>()
         .join("/")

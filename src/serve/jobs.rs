@@ -315,14 +315,7 @@ fn finish_job(
     let page = html::render(report, out, options.lang, &links)?;
     let outputs: Vec<PathBuf> = report.workbooks().filter_map(|w| w.output).collect();
     let copies: Vec<&Path> = outputs.iter().map(PathBuf::as_path).collect();
-    let relative = |p: &Path| {
-        p.strip_prefix(out)
-            .unwrap_or(p)
-            .components()
-            .map(|c| c.as_os_str().to_string_lossy().into_owned())
-            .collect::<Vec<_>>()
-            .join("/")
-    };
+    let relative = |p: &Path| crate::pipeline::relative_name(p, out);
     write_zip(&dir.join(COPIES_ZIP), &copies, &relative)?;
     let files = copies
         .iter()
