@@ -137,10 +137,11 @@ pub fn run(
             Err(mpsc::RecvTimeoutError::Timeout) => {}
         }
         let now = Instant::now();
-        let inputs = scan(options);
+        // The folder is listed after a wake and when a workbook is ready, not on every tick.
+        let mut inputs = None;
         if !listed_since_wake {
             listed_since_wake = true;
-            for input in &inputs {
+            for input in inputs.insert(scan(options)).iter() {
                 let Some(s) = stamp(&input.path) else {
                     continue;
                 };
@@ -195,6 +196,7 @@ pub fn run(
                 )?;
             }
         }
+        let inputs = inputs.unwrap_or_else(|| scan(options));
         let outputs = pipeline::output_paths(&inputs, out_dir);
         for path in ready {
             let Some(i) = inputs.iter().position(|i| i.path == path) else {
