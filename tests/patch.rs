@@ -2,6 +2,8 @@
 //! feature of the user's workbook survives, flagged cells keep their formats, untouched entries
 //! are byte-identical, macros stay, and LibreOffice and openpyxl open every copy.
 
+#[path = "common/bomb.rs"]
+mod bomb;
 mod common;
 
 use common::package::{Package, cell, children, elements, fill_rgb, format_of};
@@ -488,4 +490,243 @@ fn every_copy_of_the_fixtures_and_samples_opens_in_openpyxl_and_libreoffice() {
     let copies = common::copies_under(dir.path());
     assert!(copies.len() >= 7 + 8, "{copies:?}");
     common::assert_open_in_openpyxl_and_libreoffice(&copies);
+}
+
+/// Every part of a copy that should be XML, parsed by an independent parser (roxmltree);
+/// panics naming the copy, the part and the error.
+fn assert_every_part_well_formed(copy: &Path) {
+    let pkg = Package::open(copy);
+    let mut zip = pkg.zip();
+    for i in 0..zip.len() {
+        let mut entry = zip.by_index(i).unwrap();
+        let name = entry.name().unwrap().to_string();
+        let lower = name.to_lowercase();
+        if !(lower.ends_with(".xml") || lower.ends_with(".rels")) {
+            continue;
+        }
+        let mut bytes = Vec::new();
+        entry
+            .read_to_end(&mut bytes)
+            .unwrap_or_else(|e| panic!("{}: {name}: {e}", copy.display()));
+        let text = String::from_utf8(bytes).expect("UTF-8");
+        let text = text.strip_prefix('\u{FEFF}').unwrap_or(&text);
+        if let Err(e) = roxmltree::Document::parse(text) {
+            panic!("{}: {name} is not well-formed: {e}", copy.display());
+        }
+    }
+}
+
+/// The samples and the fidelity fixtures, their XML re-spelled as other writers spell it (one
+/// way at a time, then all at once): each is patched (not rebuilt), with the findings of the
+/// original on the same cells, every part of every copy is well-formed, and openpyxl reads the
+/// severity's fill on each flagged cell both in the copy and in LibreOffice's re-save of it.
+#[test]
+fn packages_spelled_as_other_writers_spell_them_are_patched_into_well_formed_copies() {
+    use common::variants::{ALL, Spelling, respell_package};
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut originals: Vec<PathBuf> = std::fs::read_dir(root.join("samples"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "xlsx"))
+        .collect();
+    originals.sort();
+    originals.extend([fixture("formatted.xlsx"), fixture("formatted.xlsm")]);
+    let dir = tempfile::tempdir().unwrap();
+    // The findings of the originals, by file name: (rule, sheet, cell).
+    let expected_of = |report: &Report| -> BTreeMap<String, BTreeSet<(String, String, String)>> {
+        report
+            .workbooks()
+            .map(|w| {
+                let name = Path::new(&w.path)
+                    .file_name()
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned();
+                let found = w
+                    .findings
+                    .iter()
+                    .map(|f| {
+                        (
+                            f.rule.code.to_string(),
+                            f.sheet().unwrap_or_default().to_string(),
+                            f.cell().unwrap_or_default(),
+                        )
+                    })
+                    .collect();
+                (name, found)
+            })
+            .collect()
+    };
+    let plain = run(&originals, &dir.path().join("plain"), Lang::En);
+    let expected = expected_of(&plain);
+    let mut variants: Vec<Vec<Spelling>> = ALL.iter().map(|s| vec![*s]).collect();
+    variants.push(ALL.to_vec());
+    let mut copies = Vec::new();
+    // (copy, sheet, cell, ARGB) for openpyxl.
+    let mut fills: Vec<(PathBuf, String, String, String)> = Vec::new();
+    for (k, spellings) in variants.iter().enumerate() {
+        let input_dir = dir.path().join(format!("in-{k}"));
+        std::fs::create_dir_all(&input_dir).unwrap();
+        let inputs: Vec<PathBuf> = originals
+            .iter()
+            .map(|o| {
+                let path = input_dir.join(o.file_name().unwrap());
+                let bytes = respell_package(&std::fs::read(o).unwrap(), spellings);
+                std::fs::write(&path, bytes).unwrap();
+                path
+            })
+            .collect();
+        let report = run(&inputs, &dir.path().join(format!("out-{k}")), Lang::En);
+        assert_eq!(
+            expected_of(&report),
+            expected,
+            "{spellings:?}: same findings"
+        );
+        for w in report.workbooks() {
+            assert_eq!(w.error, None, "{spellings:?} {}", w.path);
+            assert_eq!(w.copy_note, None, "{spellings:?} {} is patched", w.path);
+            let copy = w.output.clone().unwrap();
+            assert_every_part_well_formed(&copy);
+            for ((sheet, cell), severity) in flagged_cells(&w) {
+                fills.push((copy.clone(), sheet, cell, severity_rgb(severity)));
+            }
+            copies.push(copy);
+        }
+    }
+    assert_eq!(copies.len(), variants.len() * originals.len());
+    assert!(fills.len() > 100, "{} flagged cells", fills.len());
+    let Some(python) = common::python_with_openpyxl() else {
+        return;
+    };
+    // LibreOffice re-saves every copy as xlsx: what it saw is what it writes back.
+    let mut resaved: Vec<(PathBuf, PathBuf)> = Vec::new();
+    if let Some(soffice) = common::soffice() {
+        let lo_dir = dir.path().join("libreoffice");
+        // One process a variant: the copies of one variant have distinct names.
+        for (k, chunk) in copies.chunks(originals.len()).enumerate() {
+            let out = lo_dir.join(k.to_string());
+            common::convert_all(&soffice, chunk, "xlsx", &out)
+                .unwrap_or_else(|e| panic!("LibreOffice cannot open the copies: {e}"));
+            for c in chunk {
+                let stem = c.file_stem().unwrap().to_string_lossy();
+                resaved.push((c.clone(), out.join(format!("{stem}.xlsx"))));
+            }
+        }
+    }
+    // Every file is opened; a line with a cell also checks its fill.
+    let mut lines = String::new();
+    for (copy, lo) in copies
+        .iter()
+        .map(|c| (c, resaved.iter().find(|(k, _)| k == c)))
+    {
+        lines.push_str(&format!("{}\t\t\t\n", copy.display()));
+        if let Some((_, lo)) = lo {
+            lines.push_str(&format!("{}\t\t\t\n", lo.display()));
+        }
+    }
+    for (copy, sheet, cell, rgb) in &fills {
+        lines.push_str(&format!("{}\t{sheet}\t{cell}\t{rgb}\n", copy.display()));
+        if let Some((_, lo)) = resaved.iter().find(|(c, _)| c == copy) {
+            lines.push_str(&format!("{}\t{sheet}\t{cell}\t{rgb}\n", lo.display()));
+        }
+    }
+    let list = dir.path().join("fills.tsv");
+    std::fs::write(&list, lines).unwrap();
+    let script = r#"
+import sys, openpyxl
+books = {}
+bad = []
+for line in open(sys.argv[1], encoding='utf-8'):
+    path, sheet, cell, rgb = line.rstrip('\n').split('\t')
+    if path not in books:
+        books[path] = openpyxl.load_workbook(path, keep_vba=path.endswith('.xlsm'))
+    if not sheet:
+        continue
+    ws = books[path][sheet]
+    for r in ws.merged_cells.ranges:
+        if cell in r:
+            cell = r.start_cell.coordinate
+    got = ws[cell].fill.fgColor.rgb
+    if str(got).upper() != rgb.upper():
+        bad.append(f'{path} {sheet}!{cell}: {got} instead of {rgb}')
+print(len(books))
+if bad:
+    sys.exit('\n'.join(bad[:20]))
+"#;
+    let out = std::process::Command::new(&python)
+        .arg("-c")
+        .arg(script)
+        .arg(&list)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let opened: usize = String::from_utf8_lossy(&out.stdout).trim().parse().unwrap();
+    assert_eq!(opened, copies.len() + resaved.len());
+}
+
+/// An entry of the original whose checksum is wrong (its data sound) is not copied raw: the copy
+/// carries the same content with the right checksum, and says so in one sentence.
+#[test]
+fn an_entry_with_a_wrong_checksum_is_written_anew_with_the_right_one() {
+    let input = fixture("formatted.xlsx");
+    let dir = tempfile::tempdir().unwrap();
+    let damaged_part = "docProps/core.xml";
+    let mut src = zip::ZipArchive::new(std::fs::File::open(&input).unwrap()).unwrap();
+    let mut raw = bomb::RawZip::new();
+    let mut content = Vec::new();
+    for i in 0..src.len() {
+        let mut f = src.by_index(i).unwrap();
+        let name = f.name().unwrap().to_string();
+        let mut data = Vec::new();
+        f.read_to_end(&mut data).unwrap();
+        let mut h = crc32fast::Hasher::new();
+        h.update(&data);
+        let crc = h.finalize();
+        if name == damaged_part {
+            content = data.clone();
+        }
+        let crc = if name == damaged_part { !crc } else { crc };
+        raw.add(&name, &bomb::deflate(&data), crc, data.len() as u32);
+    }
+    let damaged = dir.path().join("damaged.xlsx");
+    std::fs::write(&damaged, raw.finish()).unwrap();
+    for (lang, sentence) in [
+        (
+            Lang::En,
+            "repaired: in the original, docProps/core.xml had a wrong checksum; the copy carries the same content with the right one.",
+        ),
+        (
+            Lang::De,
+            "repariert: Im Original hatte docProps/core.xml eine falsche Prüfsumme; die Kopie enthält denselben Inhalt mit der richtigen.",
+        ),
+    ] {
+        let report = run(
+            std::slice::from_ref(&damaged),
+            &dir.path().join(format!("{lang:?}")),
+            lang,
+        );
+        let w = only(&report);
+        assert_eq!(w.copy_note.as_deref(), Some(sentence));
+        let copy = w.output.clone().unwrap();
+        // The zip crate checks each entry's checksum as it reads it to the end.
+        let pkg = Package::open(&copy);
+        let mut zip = pkg.zip();
+        for i in 0..zip.len() {
+            let mut f = zip.by_index(i).unwrap();
+            let name = f.name().unwrap().to_string();
+            let mut data = Vec::new();
+            f.read_to_end(&mut data)
+                .unwrap_or_else(|e| panic!("{name}: {e}"));
+            if name == damaged_part {
+                assert_eq!(data, content, "the same content");
+            }
+        }
+        // The sheets are still patched, not rebuilt: the merged title of Staff is there.
+        assert!(pkg.sheet("Staff").contains("mergeCell"));
+        common::assert_open_in_openpyxl_and_libreoffice(&[copy]);
+    }
 }

@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod package;
+pub mod variants;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -93,6 +94,46 @@ pub fn convert_to_pdf(soffice: &Path, file: &Path, out_dir: &Path) -> Result<Vec
     } else {
         Err(format!("{} is not a PDF", pdf.display()))
     }
+}
+
+/// Converts `files` to `format` (`xlsx`, `pdf`) with one LibreOffice process into `out_dir` (a
+/// private profile under it); the reason when it failed or a file is missing afterwards.
+pub fn convert_all(
+    soffice: &Path,
+    files: &[PathBuf],
+    format: &str,
+    out_dir: &Path,
+) -> Result<(), String> {
+    std::fs::create_dir_all(out_dir).map_err(|e| e.to_string())?;
+    let profile = format!(
+        "-env:UserInstallation=file://{}",
+        out_dir.join("lo-profile").display()
+    );
+    let status = Command::new(soffice)
+        .args([
+            profile.as_str(),
+            "--headless",
+            "--convert-to",
+            format,
+            "--outdir",
+        ])
+        .arg(out_dir)
+        .args(files)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .map_err(|e| format!("soffice did not start: {e}"))?;
+    if !status.success() {
+        return Err(format!("soffice failed ({status})"));
+    }
+    for f in files {
+        let stem = f.file_stem().unwrap_or_default().to_string_lossy();
+        let out = out_dir.join(format!("{stem}.{format}"));
+        if !out.is_file() {
+            return Err(format!("{} was not converted", f.display()));
+        }
+    }
+    Ok(())
 }
 
 /// Installs Debian packages (`apt-get update`, then `install -y ARGS`), waiting up to 15 minutes

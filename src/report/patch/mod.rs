@@ -37,8 +37,8 @@ const THREADED_REL: &str =
 pub struct Copy {
     /// The annotated copy.
     pub path: PathBuf,
-    /// Why the copy was rebuilt instead of patched (one sentence, in the run's language), when an
-    /// `.xlsx`/`.xlsm` could not be patched.
+    /// Why the copy was rebuilt instead of patched, or which of the original's entries were
+    /// repaired (one sentence, in the run's language).
     pub note: Option<String>,
 }
 
@@ -96,6 +96,20 @@ impl Fallback {
     }
 }
 
+/// The sentence that says which entries of the original had a wrong checksum and were written
+/// anew in the copy.
+fn repaired_sentence(parts: &[String], lang: Lang) -> String {
+    let parts = parts.join(", ");
+    match lang {
+        Lang::En => format!(
+            "repaired: in the original, {parts} had a wrong checksum; the copy carries the same content with the right one."
+        ),
+        Lang::De => format!(
+            "repariert: Im Original hatte {parts} eine falsche Prüfsumme; die Kopie enthält denselben Inhalt mit der richtigen."
+        ),
+    }
+}
+
 /// Whether a file is an Office Open XML package the patch path handles.
 fn is_package(path: &Path) -> bool {
     path.extension()
@@ -125,17 +139,24 @@ pub fn write_copy(
     // The patch needs no cells: they are freed now, and read again only for a rebuild.
     drop(workbook);
     let mut why: Option<Fallback> = None;
+    let mut repaired = Vec::new();
     let patched = super::write_atomically(out, |tmp| {
-        patch(source, tmp, &names, findings, units, lang).map_err(|f| {
-            let e = anyhow::anyhow!("{f}");
-            why = Some(f);
-            e
-        })
+        match patch(source, tmp, &names, findings, units, lang) {
+            Ok(r) => {
+                repaired = r;
+                Ok(())
+            }
+            Err(f) => {
+                let e = anyhow::anyhow!("{f}");
+                why = Some(f);
+                Err(e)
+            }
+        }
     });
     match patched {
         Ok(()) => Ok(Copy {
             path: out.to_path_buf(),
-            note: None,
+            note: (!repaired.is_empty()).then(|| repaired_sentence(&repaired, lang)),
         }),
         Err(e) => {
             let why = why.unwrap_or_else(|| Fallback::Unpatchable {
@@ -199,7 +220,7 @@ fn patch(
     findings: &[Finding],
     units: &[UnitFigures],
     lang: Lang,
-) -> Result<(), Fallback> {
+) -> Result<Vec<String>, Fallback> {
     let mut pkg = Package::open(source).map_err(Fallback::part("the package"))?;
     let (_, root_rels) = pkg.rels_of("").map_err(Fallback::part("_rels/.rels"))?;
     let main = root_rels
@@ -365,6 +386,8 @@ fn patch(
     let mut zip = ZipWriter::new(std::io::BufWriter::new(file));
     let write_err = Fallback::part("the copy");
     let mut changed: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+    // Entries whose checksum in the original is wrong: written anew with the right one.
+    let mut repaired: Vec<String> = Vec::new();
     let mut new_parts: Vec<report_sheets::NewPart> = Vec::new();
     let mut vml_added = moved.vml;
     for idx in 0..pkg.names.len() {
@@ -375,26 +398,25 @@ fn patch(
                 .by_index_raw(idx)
                 .ok()
                 .and_then(|f| f.last_modified());
-            zip.start_file(name.clone(), sheet_options(time))
-                .map_err(|e| write_err(e.to_string()))?;
+            let mut sheet_xml = Vec::new();
             let added = patch_sheet(
                 &mut pkg,
                 &flagged[i],
                 &mut styles,
                 &mut vml_ids,
                 lang,
-                &mut zip,
+                &mut sheet_xml,
             )?;
+            checked(&name, &sheet_xml)?;
+            zip.start_file(name.clone(), sheet_options(time))
+                .and_then(|()| zip.write_all(&sheet_xml).map_err(Into::into))
+                .map_err(|e| write_err(e.to_string()))?;
+            drop(sheet_xml);
             vml_added |= added.vml_added;
             changed.extend(added.changed);
             new_parts.extend(added.new_parts);
         } else if !owned.contains(&name) {
-            let raw = pkg
-                .zip
-                .by_index_raw(idx)
-                .map_err(|e| Fallback::part(&name)(e.to_string()))?;
-            zip.raw_copy_file(raw)
-                .map_err(|e| write_err(e.to_string()))?;
+            copy_entry(&mut pkg, idx, &mut zip, &mut repaired)?;
         }
     }
     new_parts.extend(moved.parts);
@@ -454,21 +476,19 @@ fn patch(
         if !owned.contains(&name) {
             continue;
         }
-        let raw = pkg
-            .zip
-            .by_index_raw(idx)
-            .map_err(|e| Fallback::part(&name)(e.to_string()))?;
         match changed.remove(&name) {
             Some(bytes) => {
-                let time = raw.last_modified();
-                drop(raw);
+                checked(&name, &bytes)?;
+                let time = pkg
+                    .zip
+                    .by_index_raw(idx)
+                    .map_err(|e| Fallback::part(&name)(e.to_string()))?
+                    .last_modified();
                 zip.start_file(name, options(time, bytes.len()))
                     .and_then(|()| zip.write_all(&bytes).map_err(Into::into))
                     .map_err(|e| write_err(e.to_string()))?;
             }
-            None => zip
-                .raw_copy_file(raw)
-                .map_err(|e| write_err(e.to_string()))?,
+            None => copy_entry(&mut pkg, idx, &mut zip, &mut repaired)?,
         }
     }
     // Changed parts that did not exist (a sheet's new relationships) join the new ones.
@@ -480,13 +500,109 @@ fn patch(
         });
     }
     for part in new_parts {
+        checked(&part.name, &part.bytes)?;
         zip.start_file(part.name, options(None, part.bytes.len()))
             .and_then(|()| zip.write_all(&part.bytes).map_err(Into::into))
             .map_err(|e| write_err(e.to_string()))?;
     }
     let mut inner = zip.finish().map_err(|e| write_err(e.to_string()))?;
     inner.flush().map_err(|e| write_err(e.to_string()))?;
+    Ok(repaired)
+}
+
+/// Copies entry `idx` of the original into the copy as it is (no inflating and deflating), once
+/// its data is found to match its checksum. An entry whose data is sound but whose checksum is
+/// wrong is written anew (and named in `repaired`), so the copy never carries a wrong checksum;
+/// one whose data cannot be inflated at all is copied as it is, as damaged as in the original.
+fn copy_entry<W: Write + std::io::Seek>(
+    pkg: &mut Package,
+    idx: usize,
+    zip: &mut ZipWriter<W>,
+    repaired: &mut Vec<String>,
+) -> Result<(), Fallback> {
+    let name = pkg.names[idx].clone();
+    let part = name.clone();
+    let read_err = Fallback::part(&part);
+    let write_err = Fallback::part("the copy");
+    let sound = {
+        let raw = pkg
+            .zip
+            .by_index_raw(idx)
+            .map_err(|e| read_err(e.to_string()))?;
+        entry_data(raw).map(|(data, sound)| (!sound).then_some(data))
+    };
+    match sound {
+        Some(Some(data)) => {
+            let time = pkg
+                .zip
+                .by_index_raw(idx)
+                .map_err(|e| read_err(e.to_string()))?
+                .last_modified();
+            zip.start_file(name.clone(), options(time, data.len()))
+                .and_then(|()| zip.write_all(&data).map_err(Into::into))
+                .map_err(|e| write_err(e.to_string()))?;
+            repaired.push(name);
+        }
+        Some(None) | None => {
+            let raw = pkg
+                .zip
+                .by_index_raw(idx)
+                .map_err(|e| read_err(e.to_string()))?;
+            zip.raw_copy_file(raw)
+                .map_err(|e| write_err(e.to_string()))?;
+        }
+    }
     Ok(())
+}
+
+/// An entry's data and whether it matches the checksum the archive gives for it: `(data, true)`
+/// holds no data (it is not needed then); `None` when it cannot be read (a method teamlint does
+/// not inflate, a damaged stream, more data than declared).
+fn entry_data(mut raw: zip::read::ZipFile<'_, impl std::io::Read>) -> Option<(Vec<u8>, bool)> {
+    use std::io::Read;
+    let expected = raw.crc32();
+    let declared = raw.size();
+    let method = raw.compression();
+    let mut hasher = crc32fast::Hasher::new();
+    let mut data = Vec::new();
+    let mut buf = vec![0u8; 64 * 1024];
+    let mut total = 0u64;
+    let mut feed = |reader: &mut dyn Read| -> Option<()> {
+        loop {
+            let n = reader.read(&mut buf).ok()?;
+            if n == 0 {
+                return Some(());
+            }
+            total += n as u64;
+            if total > declared {
+                return None;
+            }
+            hasher.update(&buf[..n]);
+            data.extend_from_slice(&buf[..n]);
+        }
+    };
+    match method {
+        CompressionMethod::Stored => feed(&mut raw)?,
+        CompressionMethod::Deflated => feed(&mut flate2::read::DeflateDecoder::new(&mut raw))?,
+        _ => return None,
+    }
+    let sound = hasher.finalize() == expected && total == declared;
+    if sound {
+        data = Vec::new();
+    }
+    Some((data, sound))
+}
+
+/// `Ok` when a part the patch wrote is well-formed XML. A VML drawing is not checked: Excel's
+/// own are not always well-formed (`<br>`), and `notes::vml` checks what it extends.
+fn checked(name: &str, bytes: &[u8]) -> Result<(), Fallback> {
+    if name.to_lowercase().ends_with(".vml") {
+        return Ok(());
+    }
+    xml::well_formed(bytes).map_err(|detail| Fallback::Unpatchable {
+        part: name.to_string(),
+        detail: format!("the patched part would not be well-formed XML: {detail}"),
+    })
 }
 
 /// What patching one sheet adds besides the sheet itself.
@@ -497,14 +613,14 @@ struct SheetAdditions {
     vml_added: bool,
 }
 
-/// Streams one flagged sheet into the open zip entry and prepares its notes.
-fn patch_sheet<W: Write + std::io::Seek>(
+/// Patches one flagged sheet into `out` and prepares its notes.
+fn patch_sheet(
     pkg: &mut Package,
     flagged: &Flagged<'_>,
     styles: &mut styles::Styles,
     vml_ids: &mut VmlIds,
     lang: Lang,
-    zip: &mut ZipWriter<W>,
+    out: &mut Vec<u8>,
 ) -> Result<SheetAdditions, Fallback> {
     let part = &flagged.part;
     let fail = Fallback::part(part);
@@ -553,12 +669,7 @@ fn patch_sheet<W: Write + std::io::Seek>(
     if let Some(t) = rel_target(THREADED_REL, None)
         && let Some(txt) = pkg.text(&t).map_err(&fail)?
     {
-        for (i, _) in txt.match_indices(" ref=\"") {
-            let rest = &txt[i + 6..];
-            if let Some(cell) = rest.split('"').next().and_then(xml::parse_a1) {
-                threaded.insert(cell);
-            }
-        }
+        threaded = xml::refs_of(&txt, "threadedComment").map_err(&fail)?;
     }
     let notes: Vec<NewNote> = cells
         .iter()
@@ -638,7 +749,7 @@ fn patch_sheet<W: Write + std::io::Seek>(
             }
         }
     }
-    sheet::patch(&xml, &scan, &worst, styles, new_legacy.as_deref(), zip).map_err(&fail)?;
+    sheet::patch(&xml, &scan, &worst, styles, new_legacy.as_deref(), out).map_err(&fail)?;
     if !new_rels.is_empty() {
         let rels = add_rels(flagged.rels_xml.as_deref(), &new_rels).map_err(&fail)?;
         let name = rels_path(part);

@@ -1,7 +1,9 @@
 //! Notes of a patched sheet: a new comments part and VML drawing, or the sheet's own extended
 //! (a finding appended below an existing note's text); VML shape ids that collide with nothing.
 
-use super::xml::{attr, esc, local, prefix_of, reader, spanned};
+use super::xml::{
+    attr, attr_text, esc, local, ns_prefix, prefix_of, reader, spanned, value_span, well_formed,
+};
 use quick_xml::events::Event;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -17,7 +19,9 @@ impl VmlIds {
     pub(crate) fn see(&mut self, vml: &str) {
         for (at, _) in vml.match_indices(":idmap") {
             let tag = &vml[at..at + vml[at..].find('>').unwrap_or(vml.len() - at)];
-            for data in attribute_values(tag, "data=\"") {
+            for data in attribute_values(tag, "data=") {
+                let data = data.trim_start_matches(['"', '\'']);
+                let data = data.split(['"', '\'']).next().unwrap_or_default();
                 self.used
                     .extend(data.split(',').filter_map(|b| b.trim().parse::<u32>().ok()));
             }
@@ -44,11 +48,15 @@ impl VmlIds {
     }
 }
 
-/// The texts following each occurrence of `marker` (up to a quote or non-id character).
+/// The texts following each occurrence of `marker` (up to a blank or `>`, or a quote after the
+/// first character).
 fn attribute_values<'a>(text: &'a str, marker: &'a str) -> impl Iterator<Item = &'a str> + 'a {
     text.match_indices(marker).map(move |(i, _)| {
         let rest = &text[i + marker.len()..];
-        let end = rest.find(['"', '\'', ' ', '>']).unwrap_or(rest.len());
+        let end = rest
+            .char_indices()
+            .find(|&(k, c)| c == ' ' || c == '>' || (k > 0 && (c == '"' || c == '\'')))
+            .map_or(rest.len(), |(k, _)| k);
         &rest[..end]
     })
 }
@@ -235,30 +243,11 @@ pub(crate) fn vml(
     if fresh.is_empty() {
         return Ok(vml.to_string());
     }
-    // Excel's VML is not always well-formed XML (`<br>`), so it is extended as text, with the
-    // prefixes the drawing declares for VML, Office and Excel (Excel's v, o, x; others ns1...).
-    let start_end = vml
-        .find("<xml")
-        .and_then(|i| vml[i..].find('>').map(|j| i + j + 1));
-    let start_end = start_end.ok_or("a VML drawing without <xml>")?;
-    let declared = |ns: &str| -> Result<String, String> {
-        let head = &vml[..start_end];
-        let at = head
-            .find(&format!("=\"{ns}\""))
-            .ok_or_else(|| format!("a VML drawing without {ns}"))?;
-        let decl = head[..at].rsplit(' ').next().unwrap_or("");
-        decl.strip_prefix("xmlns:")
-            .map(|p| format!("{p}:"))
-            .ok_or_else(|| format!("a VML drawing with {ns} as its default namespace"))
-    };
-    let (v, o, x) = (
-        declared("urn:schemas-microsoft-com:vml")?,
-        declared("urn:schemas-microsoft-com:office:office")?,
-        declared("urn:schemas-microsoft-com:office:excel")?,
-    );
+    let layout = VmlLayout::read(vml)?;
+    let (v, o, x) = (&layout.v, &layout.o, &layout.x);
     let prefixed = |markup: &str| {
         let mut m = markup.to_string();
-        for (ours, theirs) in [("v:", &v), ("o:", &o), ("x:", &x)] {
+        for (ours, theirs) in [("v:", v), ("o:", o), ("x:", x)] {
             for lead in ["<", "</", " "] {
                 m = m.replace(&format!("{lead}{ours}"), &format!("{lead}{theirs}"));
             }
@@ -266,36 +255,114 @@ pub(crate) fn vml(
         m
     };
     let shapes = prefixed(&shapes);
-    let end = vml.rfind("</xml>").ok_or("a VML drawing without </xml>")?;
     let mut out = String::with_capacity(vml.len() + shapes.len() + 512);
-    if let Some(at) = vml.find(&format!("<{o}idmap")) {
-        let tag_end = at + vml[at..].find('>').ok_or("an unclosed o:idmap")?;
-        let tag = &vml[at..tag_end];
-        let Some(d) = tag.find("data=\"") else {
-            return Err("an o:idmap without data".into());
-        };
-        let value_start = at + d + 6;
-        let value_end = value_start + vml[value_start..].find('"').ok_or("an unclosed data")?;
-        out.push_str(&vml[..value_end]);
-        if !vml[value_start..value_end].trim().is_empty() {
-            out.push(',');
+    match &layout.idmap {
+        Some((from, to)) => {
+            // The new blocks added to the idmap's data, the tag otherwise as written.
+            let old = &vml[*from..*to];
+            let joined = if old.trim().is_empty() {
+                data.join(",")
+            } else {
+                format!("{old},{}", data.join(","))
+            };
+            out.push_str(&vml[..*from]);
+            out.push_str(&joined);
+            out.push_str(&vml[*to..layout.body_end]);
         }
-        out.push_str(&data.join(","));
-        out.push_str(&vml[value_end..end]);
-    } else {
-        out.push_str(&vml[..start_end]);
-        out.push_str(&prefixed(&format!(
-            "<o:shapelayout v:ext=\"edit\"><o:idmap v:ext=\"edit\" data=\"{}\"/></o:shapelayout>",
-            data.join(",")
-        )));
-        out.push_str(&vml[start_end..end]);
+        None => {
+            out.push_str(&vml[..layout.body_start]);
+            out.push_str(&prefixed(&format!(
+                "<o:shapelayout v:ext=\"edit\"><o:idmap v:ext=\"edit\" data=\"{}\"/></o:shapelayout>",
+                data.join(",")
+            )));
+            out.push_str(&vml[layout.body_start..layout.body_end]);
+        }
     }
-    if !vml.contains("id=\"_x0000_t202\"") {
+    if !layout.has_note_type {
         out.push_str(&prefixed(NOTE_SHAPE_TYPE));
     }
     out.push_str(&shapes);
-    out.push_str(&vml[end..]);
+    out.push_str(&vml[layout.body_end..]);
+    // Excel's VML is not always well-formed XML (`<br>`); one that was stays so.
+    if well_formed(vml.as_bytes()).is_ok() {
+        well_formed(out.as_bytes())
+            .map_err(|e| format!("the extended drawing would not be well-formed XML: {e}"))?;
+    }
     Ok(out)
+}
+
+/// Where the parts of an existing VML drawing are, found by the tokenizer read leniently
+/// (Excel's VML is not always well-formed: `<br>` is never closed).
+struct VmlLayout {
+    /// The byte after the root `<xml …>` start tag.
+    body_start: usize,
+    /// The byte where the root's end tag `</xml>` starts.
+    body_end: usize,
+    /// The prefixes (with colon) the drawing binds to VML, Office and Excel.
+    v: String,
+    o: String,
+    x: String,
+    /// The span of the `o:idmap` element's `data` value, when there is one.
+    idmap: Option<(usize, usize)>,
+    /// Whether the note shape type (`_x0000_t202`) is defined.
+    has_note_type: bool,
+}
+
+impl VmlLayout {
+    fn read(vml: &str) -> Result<VmlLayout, String> {
+        let mut r = reader(vml.as_bytes());
+        r.config_mut().check_end_names = false;
+        r.config_mut().allow_unmatched_ends = true;
+        let mut root: Option<(usize, [Option<String>; 3])> = None;
+        let mut body_end = None;
+        let mut idmap = None;
+        let mut has_note_type = false;
+        loop {
+            let (event, before, after) = spanned(&mut r)?;
+            match &event {
+                Event::Eof => break,
+                Event::Start(e) | Event::Empty(e) => {
+                    let name = local(e);
+                    if root.is_none() {
+                        if name != "xml" || matches!(event, Event::Empty(_)) {
+                            return Err(format!("a VML drawing whose root is {name}"));
+                        }
+                        let bound = [
+                            "urn:schemas-microsoft-com:vml",
+                            "urn:schemas-microsoft-com:office:office",
+                            "urn:schemas-microsoft-com:office:excel",
+                        ]
+                        .map(|ns| ns_prefix(e, ns));
+                        root = Some((after, bound));
+                    } else if name == "idmap" && idmap.is_none() {
+                        idmap = Some(
+                            value_span(vml.as_bytes(), e, "data")
+                                .ok_or("an o:idmap without data")?,
+                        );
+                    } else if name == "shapetype"
+                        && attr_text(e, "id").as_deref() == Some("_x0000_t202")
+                    {
+                        has_note_type = true;
+                    }
+                }
+                Event::End(e) if e.local_name().as_ref() == "xml" => body_end = Some(before),
+                _ => {}
+            }
+        }
+        let (body_start, [v, o, x]) = root.ok_or("a VML drawing without <xml>")?;
+        let named = |p: Option<String>, ns: &str| {
+            p.ok_or_else(|| format!("a VML drawing that does not declare {ns}"))
+        };
+        Ok(VmlLayout {
+            body_start,
+            body_end: body_end.ok_or("a VML drawing without </xml>")?,
+            v: named(v, "VML")?,
+            o: named(o, "Office")?,
+            x: named(x, "Excel")?,
+            idmap,
+            has_note_type,
+        })
+    }
 }
 
 /// Renumbers the shapes of a VML drawing written by rust_xlsxwriter into blocks no drawing of

@@ -36,6 +36,9 @@ pub(crate) const TABLE_TYPE: &str =
 /// Content type of VML drawings (by extension).
 pub(crate) const VML_TYPE: &str = "application/vnd.openxmlformats-officedocument.vmlDrawing";
 
+/// The UTF-8 byte order mark.
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
 /// The original package, read entry by entry.
 pub(crate) struct Package {
     pub(crate) zip: ZipArchive<BufReader<File>>,
@@ -69,7 +72,8 @@ impl Package {
             .map(String::as_str)
     }
 
-    /// An entry's bytes, inflated, or `None` when there is no such entry.
+    /// An entry's bytes, inflated and without a byte order mark, or `None` when there is no
+    /// such entry.
     pub(crate) fn bytes(&mut self, name: &str) -> Result<Option<Vec<u8>>, String> {
         let Some(real) = self.entry(name).map(str::to_string) else {
             return Ok(None);
@@ -78,6 +82,11 @@ impl Package {
         let mut out = Vec::with_capacity(file.size().min(1 << 30) as usize);
         file.read_to_end(&mut out)
             .map_err(|e| format!("{real}: {e}"))?;
+        // A byte order mark (as .NET's writers put before the XML declaration) is dropped: the
+        // tokenizer skips it without counting it, which would shift every splice by its length.
+        if out.starts_with(UTF8_BOM) {
+            out.drain(..UTF8_BOM.len());
+        }
         Ok(Some(out))
     }
 

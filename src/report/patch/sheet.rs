@@ -141,7 +141,7 @@ pub(crate) fn patch(
     // Where the reader's input starts in `xml`: rows without flagged cells are skipped unparsed,
     // and the reader restarts after them.
     let mut base = 0usize;
-    let row_end = format!("</{p}row>");
+    let row_end = format!("</{p}row");
     let mut copied = 0usize;
     let mut depth = 0usize;
     let mut in_sheet_data = false;
@@ -208,9 +208,7 @@ pub(crate) fn patch(
                     }
                     row = (!empty).then_some(r_index);
                     if !empty && !has_cells {
-                        // Text and attributes hold no `<`, so the first `</row>` ends the row.
-                        skip_to = memchr::memmem::find(&xml[after..], row_end.as_bytes())
-                            .map(|at| after + at + row_end.len());
+                        skip_to = row_close(&xml[after..], &row_end).map(|end| after + end);
                     }
                 } else if depth == 3
                     && name == "c"
@@ -289,6 +287,27 @@ pub(crate) fn patch(
         return Err("flagged cells outside the sheet's data".into());
     }
     Ok(())
+}
+
+/// The byte after the end tag (`</row>`, `</x:row >`) that closes a row whose content starts
+/// `content`, found without parsing the cells: text and attribute values hold no `<`, so the
+/// first `</row` followed by blanks and `>` ends the row. `None` (parse the row) when a CDATA
+/// section, which may hold anything, comes first.
+fn row_close(content: &[u8], row_end: &str) -> Option<usize> {
+    let mut from = 0;
+    loop {
+        let at = from + memchr::memmem::find(&content[from..], row_end.as_bytes())?;
+        if memchr::memmem::find(&content[..at], b"<![CDATA[").is_some() {
+            return None;
+        }
+        let rest = &content[at + row_end.len()..];
+        let blanks = rest.iter().take_while(|b| b.is_ascii_whitespace()).count();
+        if rest.get(blanks) == Some(&b'>') {
+            return Some(at + row_end.len() + blanks + 1);
+        }
+        // `</rowx`: another element's name; look further.
+        from = at + row_end.len();
+    }
 }
 
 /// A new empty cell at (row, column) with the default format plus the mark's fill.

@@ -3,6 +3,7 @@
 
 use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
+use std::collections::BTreeSet;
 
 /// The relationships namespace (`r:id` attributes).
 pub(crate) const REL_NS: &str =
@@ -26,6 +27,50 @@ pub(crate) fn reader(xml: &[u8]) -> Reader<&[u8]> {
     reader
 }
 
+/// Whether `xml` is one well-formed XML document as far as the tokenizer tells: every start tag
+/// closed by its own end tag, one root element, no text outside it, attributes unique and
+/// quoted. `Err` says what is wrong and at which byte. Every part the patch rewrites passes this
+/// before the copy is renamed into place (a copy that is not well-formed is never written).
+pub(crate) fn well_formed(xml: &[u8]) -> Result<(), String> {
+    let mut r = reader(xml);
+    let mut depth = 0usize;
+    let mut roots = 0usize;
+    loop {
+        let at = r.buffer_position();
+        let event = r.read_event().map_err(|e| format!("{e} at byte {at}"))?;
+        match &event {
+            Event::Eof => break,
+            Event::Start(e) | Event::Empty(e) => {
+                if depth == 0 {
+                    roots += 1;
+                    if roots > 1 {
+                        return Err(format!("a second root element at byte {at}"));
+                    }
+                }
+                for a in e.attributes().with_checks(true) {
+                    a.map_err(|e| format!("{e} at byte {at}"))?;
+                }
+                if matches!(event, Event::Start(_)) {
+                    depth += 1;
+                }
+            }
+            Event::End(_) => depth -= 1,
+            Event::Text(t) if depth == 0 && !AsRef::<str>::as_ref(t).trim().is_empty() => {
+                return Err(format!("text outside the root element at byte {at}"));
+            }
+            Event::CData(_) | Event::GeneralRef(_) if depth == 0 => {
+                return Err(format!("text outside the root element at byte {at}"));
+            }
+            _ => {}
+        }
+    }
+    match (roots, depth) {
+        (0, _) => Err("no root element".into()),
+        (_, 0) => Ok(()),
+        (_, n) => Err(format!("{n} element(s) not closed at the end")),
+    }
+}
+
 /// The local name of an element (without its prefix).
 pub(crate) fn local(e: &BytesStart<'_>) -> String {
     e.local_name().as_ref().to_string()
@@ -46,6 +91,21 @@ pub(crate) fn attr(e: &BytesStart<'_>, name: &str) -> Option<String> {
         .flatten()
         .find(|a| a.key.as_ref() == name)
         .map(|a| a.value.into_owned())
+}
+
+/// Where the raw value of attribute `name` of a start tag read from `whole` lies in `whole`
+/// (between its quotes), so it can be replaced with the tag otherwise kept as written.
+pub(crate) fn value_span(whole: &[u8], e: &BytesStart<'_>, name: &str) -> Option<(usize, usize)> {
+    let a = e
+        .attributes()
+        .with_checks(false)
+        .flatten()
+        .find(|a| a.key.as_ref() == name)?;
+    let std::borrow::Cow::Borrowed(value) = a.value else {
+        return None;
+    };
+    let start = (value.as_ptr() as usize).checked_sub(whole.as_ptr() as usize)?;
+    (start + value.len() <= whole.len()).then_some((start, start + value.len()))
 }
 
 /// The unescaped value of attribute `name`.
@@ -147,6 +207,21 @@ pub(crate) fn parse_a1(reference: &str) -> Option<(u32, u32)> {
     }
     let row: u32 = digits.parse().ok()?;
     (row >= 1 && col >= 1).then(|| (row - 1, col - 1))
+}
+
+/// The cells named by the `ref` attribute of every element `element` of a part.
+pub(crate) fn refs_of(xml: &str, element: &str) -> Result<BTreeSet<(u32, u32)>, String> {
+    let mut out = BTreeSet::new();
+    let mut r = reader(xml.as_bytes());
+    loop {
+        match r.read_event().map_err(|e| e.to_string())? {
+            Event::Eof => return Ok(out),
+            Event::Start(e) | Event::Empty(e) if local(&e) == element => {
+                out.extend(attr(&e, "ref").as_deref().and_then(parse_a1));
+            }
+            _ => {}
+        }
+    }
 }
 
 /// Markup written for a part that uses prefixed element names (`x:worksheet`): every element of
@@ -261,6 +336,29 @@ mod tests {
             "worksheets/sheet9.xml"
         );
         assert_eq!(rels_path("xl/workbook.xml"), "xl/_rels/workbook.xml.rels");
+    }
+
+    #[test]
+    fn well_formedness_is_told_from_the_tokens() {
+        for good in [
+            "<a/>",
+            "\u{FEFF}<?xml version='1.0'?>\r\n<x:a xmlns:x='m'><!-- c --><x:b k='1' /></x:a>\r\n",
+            "<a><b></b>&amp;&#65;<![CDATA[<]]></a>",
+        ] {
+            assert_eq!(well_formed(good.as_bytes()), Ok(()), "{good}");
+        }
+        for bad in [
+            "",
+            "<a>",
+            "<a></b>",
+            "<a/><b/>",
+            "<a/>text",
+            "<a b=\"1\" b=\"2\"/>",
+            "<a b=\"1\"<c/> />",
+            "<a></a></a>",
+        ] {
+            assert!(well_formed(bad.as_bytes()).is_err(), "{bad}");
+        }
     }
 
     #[test]
