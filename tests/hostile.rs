@@ -382,3 +382,131 @@ fn a_workbook_encrypted_by_libreoffice_fails_with_a_password_reason() {
     let err = teamlint::load::load(&fixture, "encrypted.xlsx").unwrap_err();
     assert!(err.to_string().contains("password-protected"), "{err}");
 }
+
+/// A valid workbook's entries rebuilt into a raw zip, with `change` applied to each part's text
+/// first; `extra` adds entries at the end.
+fn rebuilt_with(
+    valid: &Path,
+    change: impl Fn(&str, String) -> String,
+    extra: impl FnOnce(&mut bomb::RawZip),
+) -> Vec<u8> {
+    let mut src = zip::ZipArchive::new(std::fs::File::open(valid).unwrap()).unwrap();
+    let mut raw = bomb::RawZip::new();
+    for i in 0..src.len() {
+        let mut f = src.by_index(i).unwrap();
+        let name = f.name().unwrap().to_string();
+        let mut text = String::new();
+        f.read_to_string(&mut text).unwrap();
+        let data = change(&name, text).into_bytes();
+        let mut h = crc32fast::Hasher::new();
+        h.update(&data);
+        raw.add(
+            &name,
+            &bomb::deflate(&data),
+            h.finalize(),
+            data.len() as u32,
+        );
+    }
+    extra(&mut raw);
+    raw.finish()
+}
+
+/// Issue 26, 1 and 2: one blob listed under 2,000 names (it gave a 2.1 GB copy), 40 sheets
+/// naming one sheet part, and parts that unpack to more than a file of that size may: each is
+/// refused before a cell is read, with its sentence, no copy is written, and the batch goes on.
+#[test]
+fn overlapping_entries_shared_parts_and_too_much_data_are_refused_without_a_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let inputs = dir.path().join("in");
+    std::fs::create_dir_all(&inputs).unwrap();
+    let valid = inputs.join("valid.xlsx");
+    valid_workbook(&valid, "Ada");
+    let overlapping = rebuilt_with(
+        &valid,
+        |_, text| text,
+        |raw| {
+            raw.add_stored("xl/media/blob.bin", &vec![7u8; 1 << 20]);
+            for i in 0..2000 {
+                raw.alias_last(&format!("xl/media/copy{i:04}.bin"));
+            }
+        },
+    );
+    assert!(overlapping.len() < 1_300_000, "{}", overlapping.len());
+    std::fs::write(inputs.join("overlapping.xlsx"), overlapping).unwrap();
+    let shared = rebuilt_with(
+        &valid,
+        |name, text| match name {
+            "xl/workbook.xml" => {
+                let more: String = (0..40)
+                    .map(|i| {
+                        format!(
+                            r#"<sheet name="S{i}" sheetId="{}" r:id="rId{}"/>"#,
+                            100 + i,
+                            100 + i
+                        )
+                    })
+                    .collect();
+                text.replace("</sheets>", &format!("{more}</sheets>"))
+            }
+            "xl/_rels/workbook.xml.rels" => {
+                let more: String = (0..40)
+                    .map(|i| format!(r#"<Relationship Id="rId{}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>"#, 100 + i))
+                    .collect();
+                text.replace("</Relationships>", &format!("{more}</Relationships>"))
+            }
+            _ => text,
+        },
+        |_| {},
+    );
+    std::fs::write(inputs.join("shared.xlsx"), shared).unwrap();
+    let sixteen = bomb::deflate_bomb(16);
+    let padded = rebuilt_with(
+        &valid,
+        |_, text| text,
+        |raw| {
+            for i in 0..5 {
+                raw.add(&format!("xl/media/pad{i}.bin"), &sixteen, 0, 16 << 20);
+            }
+        },
+    );
+    std::fs::write(inputs.join("padded.xlsx"), padded).unwrap();
+    let out = dir.path().join("out");
+    let report = run(std::slice::from_ref(&inputs), &out);
+    for (file, reason) in [
+        (
+            "overlapping.xlsx",
+            "refused: the parts 'xl/media/blob.bin' and 'xl/media/copy0000.bin' share the same data in the archive, which no spreadsheet program writes; save the workbook again in Excel",
+        ),
+        (
+            "shared.xlsx",
+            "refused: 41 sheets or parts of the workbook point at the same part 'worksheets/sheet1.xml', which no spreadsheet program writes; save the workbook again in Excel",
+        ),
+        (
+            "padded.xlsx",
+            "refused, too much work: the file's parts unpack to 80 MB (at most 64 MB for a file of this size); the rest of the batch is checked",
+        ),
+    ] {
+        let w = status_of(&report, file);
+        assert_eq!(w.status, InputStatus::Failed, "{file}");
+        assert_eq!(w.error.as_deref(), Some(reason), "{file}");
+        assert_eq!(w.output, None, "{file}: no copy");
+    }
+    assert_eq!(status_of(&report, "valid.xlsx").status, InputStatus::Ok);
+    // Nothing in the output folder comes near the blob's 2,000 copies.
+    let total: u64 = walkdir::WalkDir::new(&out)
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e.metadata().ok())
+        .filter(|m| m.is_file())
+        .map(|m| m.len())
+        .sum();
+    assert!(total < 5 << 20, "{total} bytes written");
+    // The German sentence of the overlap.
+    let de = teamlint::load::load(&inputs.join("overlapping.xlsx"), "overlapping.xlsx")
+        .unwrap_err()
+        .message(teamlint::contract::Lang::De);
+    assert_eq!(
+        de,
+        "abgewiesen: die Teile 'xl/media/blob.bin' und 'xl/media/copy0000.bin' teilen sich dieselben Daten im Archiv, was kein Tabellenprogramm schreibt; speichern Sie die Arbeitsmappe in Excel neu"
+    );
+}

@@ -64,6 +64,30 @@ pub enum LoadError {
         /// The most a part may have.
         limit: u64,
     },
+    /// All parts together declare more bytes than a workbook of this size unpacks to.
+    #[error("{}", self.message(Lang::En))]
+    TooMuchData {
+        /// The bytes all parts declare.
+        bytes: u64,
+        /// The most this file may unpack to.
+        limit: u64,
+    },
+    /// Two entries of the archive share their data (one blob listed under several names).
+    #[error("{}", self.message(Lang::En))]
+    OverlappingParts {
+        /// One entry's name.
+        first: String,
+        /// The other's.
+        second: String,
+    },
+    /// The workbook names one part for several of its sheets or parts.
+    #[error("{}", self.message(Lang::En))]
+    SharedPart {
+        /// The part (as its relationships name it).
+        part: String,
+        /// How many relationships name it.
+        count: usize,
+    },
     /// The archive holds more parts than a workbook has.
     #[error("{}", self.message(Lang::En))]
     TooManyParts {
@@ -208,6 +232,37 @@ impl LoadError {
                  one part of a workbook may have",
                 bytes / 1_048_576,
                 limit / 1_048_576
+            ),
+            TooMuchData { bytes, limit } if de => format!(
+                "abgewiesen, zu viel Arbeit: die Teile der Datei entpacken sich auf {} MB \
+                 (höchstens {} MB für eine Datei dieser Größe); die übrigen Arbeitsmappen werden \
+                 geprüft",
+                bytes / 1_048_576,
+                limit / 1_048_576
+            ),
+            TooMuchData { bytes, limit } => format!(
+                "refused, too much work: the file's parts unpack to {} MB (at most {} MB \
+                 for a file of this size); the rest of the batch is checked",
+                bytes / 1_048_576,
+                limit / 1_048_576
+            ),
+            OverlappingParts { first, second } if de => format!(
+                "abgewiesen: die Teile '{first}' und '{second}' teilen sich dieselben Daten im \
+                 Archiv, was kein Tabellenprogramm schreibt; speichern Sie die Arbeitsmappe in \
+                 Excel neu"
+            ),
+            OverlappingParts { first, second } => format!(
+                "refused: the parts '{first}' and '{second}' share the same data in the archive, \
+                 which no spreadsheet program writes; save the workbook again in Excel"
+            ),
+            SharedPart { part, count } if de => format!(
+                "abgewiesen: {count} Blätter oder Teile der Arbeitsmappe verweisen auf denselben \
+                 Teil '{part}', was kein Tabellenprogramm schreibt; speichern Sie die \
+                 Arbeitsmappe in Excel neu"
+            ),
+            SharedPart { part, count } => format!(
+                "refused: {count} sheets or parts of the workbook point at the same part \
+                 '{part}', which no spreadsheet program writes; save the workbook again in Excel"
             ),
             TooManyParts { count } if de => format!(
                 "abgewiesen: das Archiv enthält {count} Teile, mehr als eine Arbeitsmappe hat"

@@ -13,6 +13,17 @@ pub struct RawZip {
     bytes: Vec<u8>,
     central: Vec<u8>,
     count: u16,
+    last: Option<Record>,
+}
+
+/// Where the last entry's local record is and what it declares.
+#[derive(Clone)]
+struct Record {
+    offset: u32,
+    crc: u32,
+    packed: u32,
+    size: u32,
+    method: u16,
 }
 
 impl RawZip {
@@ -21,16 +32,35 @@ impl RawZip {
             bytes: Vec::new(),
             central: Vec::new(),
             count: 0,
+            last: None,
         }
     }
 
     pub fn add(&mut self, name: &str, deflated: &[u8], crc: u32, declared_size: u32) {
+        self.add_with_method(name, deflated, crc, declared_size, 8);
+    }
+
+    fn add_with_method(
+        &mut self,
+        name: &str,
+        deflated: &[u8],
+        crc: u32,
+        declared_size: u32,
+        method: u16,
+    ) {
         let offset = self.bytes.len() as u32;
+        self.last = Some(Record {
+            offset,
+            crc,
+            packed: deflated.len() as u32,
+            size: declared_size,
+            method,
+        });
         // The fields a local header and its central directory entry share, from the flags to
-        // the name's length: deflated, dated 1980-01-01.
+        // the name's length: the method (deflated or stored), dated 1980-01-01.
         let shared = |out: &mut Vec<u8>| {
             out.extend(0u16.to_le_bytes());
-            out.extend(8u16.to_le_bytes());
+            out.extend(method.to_le_bytes());
             out.extend(0u16.to_le_bytes());
             out.extend(0x21u16.to_le_bytes());
             out.extend(crc.to_le_bytes());
@@ -51,6 +81,35 @@ impl RawZip {
         shared(c);
         c.extend([0u8; 12]);
         c.extend(offset.to_le_bytes());
+        c.extend(name.as_bytes());
+        self.count += 1;
+    }
+
+    /// A stored entry (no compression), whose local record can then be listed again.
+    pub fn add_stored(&mut self, name: &str, data: &[u8]) {
+        let mut h = crc32fast::Hasher::new();
+        h.update(data);
+        self.add_with_method(name, data, h.finalize(), data.len() as u32, 0);
+    }
+
+    /// A second central directory entry named `name` for the last entry's local record: two
+    /// names, one piece of data.
+    pub fn alias_last(&mut self, name: &str) {
+        let last = self.last.clone().expect("an entry to alias");
+        let c = &mut self.central;
+        c.extend(0x0201_4b50u32.to_le_bytes());
+        c.extend(20u16.to_le_bytes());
+        c.extend(20u16.to_le_bytes());
+        c.extend(0u16.to_le_bytes());
+        c.extend(last.method.to_le_bytes());
+        c.extend(0u16.to_le_bytes());
+        c.extend(0x21u16.to_le_bytes());
+        c.extend(last.crc.to_le_bytes());
+        c.extend(last.packed.to_le_bytes());
+        c.extend(last.size.to_le_bytes());
+        c.extend((name.len() as u16).to_le_bytes());
+        c.extend([0u8; 12]);
+        c.extend(last.offset.to_le_bytes());
         c.extend(name.as_bytes());
         self.count += 1;
     }
