@@ -606,7 +606,14 @@ fn group_stage(
 fn check_one(input: &discover::Input, out: &Path, options: &Options) -> WorkbookResult {
     let path = input.display();
     let failed = |error: String| WorkbookResult::failed(path.clone(), input.path.clone(), error);
-    let (workbook, load_findings) = match load::load(&input.path, &path) {
+    // The same bytes are checked and patched: a file replaced between the two (a drop folder, a
+    // share) cannot slip into the copy unchecked.
+    // (In the system's temporary folder: a run killed midway leaves nothing of it in --out.)
+    let private = match load::PrivateCopy::of(&input.path, &std::env::temp_dir()) {
+        Ok(private) => private,
+        Err(e) => return failed(e.message(options.lang)),
+    };
+    let (workbook, load_findings) = match load::load(private.path(), &path) {
         Ok(loaded) => loaded,
         Err(e) => return failed(e.message(options.lang)),
     };
@@ -621,8 +628,15 @@ fn check_one(input: &discover::Input, out: &Path, options: &Options) -> Workbook
         baseline.mark(&mut findings);
     }
     // (A rebuilt copy takes the workbook and drops it sheet by sheet as it writes them.)
-    let written =
-        report::patch::write_copy(&input.path, out, workbook, &findings, &units, options.lang);
+    let written = report::patch::write_copy(
+        private.path(),
+        out,
+        workbook,
+        &findings,
+        &units,
+        options.lang,
+    );
+    drop(private);
     let copy = match written {
         Ok(copy) => copy,
         Err(e) => {

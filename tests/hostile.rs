@@ -501,6 +501,23 @@ fn overlapping_entries_shared_parts_and_too_much_data_are_refused_without_a_copy
         .map(|m| m.len())
         .sum();
     assert!(total < 5 << 20, "{total} bytes written");
+    // The private copies each workbook was read from and patched from are gone.
+    let left: Vec<_> = walkdir::WalkDir::new(&out)
+        .into_iter()
+        .flatten()
+        .filter(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with(".teamlint-input")
+        })
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+    // What is checked is the private copy: replacing the input afterwards changes nothing in it.
+    let private = teamlint::load::PrivateCopy::of(&valid, dir.path()).unwrap();
+    let before = std::fs::read(private.path()).unwrap();
+    std::fs::write(&valid, b"replaced").unwrap();
+    assert_eq!(std::fs::read(private.path()).unwrap(), before);
+    assert_eq!(private.path().file_name(), valid.file_name());
     // The German sentence of the overlap.
     let de = teamlint::load::load(&inputs.join("overlapping.xlsx"), "overlapping.xlsx")
         .unwrap_err()

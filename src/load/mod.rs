@@ -14,7 +14,7 @@ use crate::model::{RawCell, RawSheet, RawValue, Workbook};
 use calamine::{Data, DataRef, Reader, SheetType};
 use std::collections::HashMap;
 use std::fs::File;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 pub use error::LoadError;
 pub use plan::build_plan;
@@ -67,6 +67,43 @@ fn is_bare_biff(magic: &[u8]) -> bool {
     };
     let len = u16::from_le_bytes([len_lo, len_hi]);
     lo == 0x09 && matches!(hi, 0x00 | 0x02 | 0x04 | 0x08) && (4..=20).contains(&len)
+}
+
+/// A private copy of an input, made once by reading the input once: what is checked and what is
+/// patched are the same bytes, whatever happens to the input meanwhile. It keeps the input's
+/// file name, in a hidden folder of its own, removed when dropped.
+pub struct PrivateCopy {
+    path: PathBuf,
+    _dir: tempfile::TempDir,
+}
+
+impl PrivateCopy {
+    /// Copies `input` (at most `MAX_FILE_BYTES` and one byte more, so a larger file is still
+    /// refused by its size) into a hidden folder in `dir`.
+    pub fn of(input: &Path, dir: &Path) -> Result<PrivateCopy, LoadError> {
+        use std::io::Read;
+        let mut source = File::open(input).map_err(LoadError::Io)?;
+        std::fs::create_dir_all(dir).map_err(LoadError::Io)?;
+        let private = tempfile::Builder::new()
+            .prefix(".teamlint-input.")
+            .tempdir_in(dir)
+            .map_err(LoadError::Io)?;
+        let path = private
+            .path()
+            .join(input.file_name().unwrap_or(std::ffi::OsStr::new("input")));
+        let mut copy = File::create(&path).map_err(LoadError::Io)?;
+        std::io::copy(&mut (&mut source).take(MAX_FILE_BYTES + 1), &mut copy)
+            .map_err(LoadError::Io)?;
+        Ok(PrivateCopy {
+            path,
+            _dir: private,
+        })
+    }
+
+    /// Where the copy is.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
 }
 
 /// Loads one workbook: its raw sheets, its typed plan and the DATA findings of loading.
