@@ -640,7 +640,11 @@ fn check_one(input: &discover::Input, out: &Path, options: &Options) -> Workbook
     let copy = match written {
         Ok(copy) => copy,
         Err(e) => {
-            let mut result = failed(format!("cannot write {}: {e:#}", out.display()));
+            let reason = match e.downcast_ref::<report::patch::CopyTooLarge>() {
+                Some(too_large) => too_large.message(options.lang),
+                None => format!("cannot write {}: {e:#}", out.display()),
+            };
+            let mut result = failed(reason);
             result.findings = findings;
             result.units = units;
             return result;

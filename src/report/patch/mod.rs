@@ -54,6 +54,83 @@ pub(crate) enum Fallback {
     /// A part that could not be read or patched.
     #[error("{part}: {detail}")]
     Unpatchable { part: String, detail: String },
+    /// The copy would grow beyond its bound: the workbook fails (no rebuild is tried).
+    #[error("{0}")]
+    TooLarge(CopyTooLarge),
+}
+
+/// A copy that would take more than a small multiple of its workbook's size: the one sentence a
+/// workbook that fails so gets (`message`), in the run's language.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("{}", self.message(Lang::En))]
+pub struct CopyTooLarge {
+    /// The most the copy may take, in bytes.
+    pub limit: u64,
+}
+
+impl CopyTooLarge {
+    /// The sentence in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        let mb = self.limit.div_ceil(1_048_576);
+        match lang {
+            Lang::En => format!(
+                "refused, too much work: the annotated copy would take more than {mb} MB, the most a workbook of this size and its findings may need; the rest of the batch is checked"
+            ),
+            Lang::De => format!(
+                "abgewiesen, zu viel Arbeit: die kommentierte Kopie bräuchte mehr als {mb} MB, mehr als eine Arbeitsmappe dieser Größe mit ihren Befunden braucht; die übrigen Arbeitsmappen werden geprüft"
+            ),
+        }
+    }
+
+    /// The bound of the copy of a workbook of `input` bytes with `findings` findings: twice the
+    /// input (each original entry is copied once; a patched sheet deflated at the fastest level
+    /// may grow), 4 KB a finding (its note, its drawing shape, its rows in the added sheets) and
+    /// 1 MB for the added sheets' frame.
+    pub fn bound(input: u64, findings: usize) -> u64 {
+        input
+            .saturating_mul(2)
+            .saturating_add(findings as u64 * 4096)
+            .saturating_add(1 << 20)
+    }
+}
+
+/// A file written through a bound: a write or seek past `limit` bytes fails, so a copy that
+/// would grow without bound stops at it instead of filling the disk.
+struct Bounded {
+    file: std::fs::File,
+    position: u64,
+    limit: u64,
+    /// Set when a write was refused at the limit (the zip writer's error no longer says why).
+    reached: std::rc::Rc<std::cell::Cell<bool>>,
+}
+
+impl Bounded {
+    fn past_limit(&self) -> std::io::Error {
+        self.reached.set(true);
+        std::io::Error::other(CopyTooLarge { limit: self.limit })
+    }
+}
+
+impl Write for Bounded {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.position + buf.len() as u64 > self.limit {
+            return Err(self.past_limit());
+        }
+        let n = self.file.write(buf)?;
+        self.position += n as u64;
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.file.flush()
+    }
+}
+
+impl std::io::Seek for Bounded {
+    fn seek(&mut self, pos: std::io::SeekFrom) -> std::io::Result<u64> {
+        self.position = self.file.seek(pos)?;
+        Ok(self.position)
+    }
 }
 
 impl Fallback {
@@ -92,6 +169,7 @@ impl Fallback {
             (Fallback::Unpatchable { part, detail }, Lang::De) => {
                 format!("neu aufgebaut: teamlint konnte {part} nicht ändern ({detail}); {tail}.")
             }
+            (Fallback::TooLarge(e), lang) => e.message(lang),
         }
     }
 }
@@ -159,6 +237,9 @@ pub fn write_copy(
             note: (!repaired.is_empty()).then(|| repaired_sentence(&repaired, lang)),
         }),
         Err(e) => {
+            if let Some(Fallback::TooLarge(too_large)) = why {
+                return Err(too_large.into());
+            }
             let why = why.unwrap_or_else(|| Fallback::Unpatchable {
                 part: "the copy".into(),
                 detail: format!("{e:#}"),
@@ -383,8 +464,26 @@ fn patch(
         .collect();
 
     let file = std::fs::File::create(out).map_err(|e| Fallback::part("the copy")(e.to_string()))?;
-    let mut zip = ZipWriter::new(std::io::BufWriter::new(file));
-    let write_err = Fallback::part("the copy");
+    let input_bytes = std::fs::metadata(source).map_or(0, |m| m.len());
+    let limit = CopyTooLarge::bound(input_bytes, findings.len());
+    let reached = std::rc::Rc::new(std::cell::Cell::new(false));
+    let mut zip = ZipWriter::new(std::io::BufWriter::new(Bounded {
+        file,
+        position: 0,
+        limit,
+        reached: reached.clone(),
+    }));
+    // A write that fails at the bound fails the workbook; any other is a part not patched.
+    let write_err = |e: String| {
+        if reached.get() {
+            Fallback::TooLarge(CopyTooLarge { limit })
+        } else {
+            Fallback::Unpatchable {
+                part: "the copy".into(),
+                detail: e,
+            }
+        }
+    };
     let mut changed: BTreeMap<String, Vec<u8>> = BTreeMap::new();
     // Entries whose checksum in the original is wrong: written anew with the right one.
     let mut repaired: Vec<String> = Vec::new();
@@ -416,7 +515,7 @@ fn patch(
             changed.extend(added.changed);
             new_parts.extend(added.new_parts);
         } else if !owned.contains(&name) {
-            copy_entry(&mut pkg, idx, &mut zip, &mut repaired)?;
+            copy_entry(&mut pkg, idx, &mut zip, &mut repaired, &write_err)?;
         }
     }
     new_parts.extend(moved.parts);
@@ -488,7 +587,7 @@ fn patch(
                     .and_then(|()| zip.write_all(&bytes).map_err(Into::into))
                     .map_err(|e| write_err(e.to_string()))?;
             }
-            None => copy_entry(&mut pkg, idx, &mut zip, &mut repaired)?,
+            None => copy_entry(&mut pkg, idx, &mut zip, &mut repaired, &write_err)?,
         }
     }
     // Changed parts that did not exist (a sheet's new relationships) join the new ones.
@@ -519,11 +618,11 @@ fn copy_entry<W: Write + std::io::Seek>(
     idx: usize,
     zip: &mut ZipWriter<W>,
     repaired: &mut Vec<String>,
+    write_err: &dyn Fn(String) -> Fallback,
 ) -> Result<(), Fallback> {
     let name = pkg.names[idx].clone();
     let part = name.clone();
     let read_err = Fallback::part(&part);
-    let write_err = Fallback::part("the copy");
     let sound = {
         let raw = pkg
             .zip
@@ -759,4 +858,34 @@ fn patch_sheet(
         );
     }
     Ok(additions)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_copy_stops_at_its_bound_and_says_so() {
+        let dir = tempfile::tempdir().unwrap();
+        let reached = std::rc::Rc::new(std::cell::Cell::new(false));
+        let mut out = Bounded {
+            file: std::fs::File::create(dir.path().join("copy")).unwrap(),
+            position: 0,
+            limit: 10,
+            reached: reached.clone(),
+        };
+        out.write_all(b"0123456789").unwrap();
+        assert!(!reached.get());
+        let err = out.write_all(b"x").unwrap_err();
+        assert!(reached.get());
+        assert_eq!(
+            err.to_string(),
+            "refused, too much work: the annotated copy would take more than 1 MB, the most a workbook of this size and its findings may need; the rest of the batch is checked"
+        );
+        assert_eq!(
+            std::fs::metadata(dir.path().join("copy")).unwrap().len(),
+            10
+        );
+        assert_eq!(CopyTooLarge::bound(1000, 2), 2000 + 8192 + 1_048_576);
+    }
 }
