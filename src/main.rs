@@ -9,6 +9,7 @@ use teamlint::config::Config;
 use teamlint::contract::Lang;
 use teamlint::findings::Severity;
 use teamlint::i18n::tr;
+use teamlint::visible;
 use teamlint::{ExtraFormat, Options};
 
 /// mimalloc instead of the system allocator: reading and writing cells makes millions of small
@@ -295,7 +296,7 @@ fn main() -> ExitCode {
                 ExitCode::SUCCESS
             }
             Err(e) => {
-                eprintln!("teamlint: {}: {e:#}", file.display());
+                say(format_args!("{}: {e:#}", file.display()));
                 ExitCode::from(2)
             }
         },
@@ -338,7 +339,7 @@ impl RunArgs {
             None => None,
             Some(Ok(b)) => Some(b),
             Some(Err(e)) => {
-                eprintln!("teamlint: {}", e.message(lang));
+                say(e.message(lang));
                 return Err(ExitCode::from(2));
             }
         };
@@ -369,10 +370,15 @@ fn parse_seconds(text: &str) -> Result<std::time::Duration, String> {
         .ok_or_else(|| format!("{text:?} is not a number of seconds like 2 or 0.5"))
 }
 
+/// Prints a line of teamlint's own to stderr, the names in it shown as [`visible::name`] does.
+fn say(line: impl std::fmt::Display) {
+    eprintln!("teamlint: {}", visible::name(&line.to_string()));
+}
+
 /// The config of `--config`, or an exit code 2 with the reason printed.
 fn load_config(path: Option<&std::path::Path>) -> Result<Config, ExitCode> {
     Config::discover(path).map_err(|e| {
-        eprintln!("teamlint: {e}");
+        say(e);
         ExitCode::from(2)
     })
 }
@@ -399,7 +405,7 @@ fn run_watch(args: WatchArgs) -> ExitCode {
     match teamlint::watch::run_until_signal(&options, &mut std::io::stdout()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("teamlint: {e:#}");
+            say(format_args!("{e:#}"));
             ExitCode::from(2)
         }
     }
@@ -434,7 +440,7 @@ fn run_serve(args: ServeArgs) -> ExitCode {
     match teamlint::serve::run(options) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("teamlint: {e:#}");
+            say(format_args!("{e:#}"));
             ExitCode::from(2)
         }
     }
@@ -449,7 +455,7 @@ fn run_check(args: CheckArgs) -> ExitCode {
             Ok(entries) => entries,
             Err(e) => {
                 let what = tr(lang, "cannot read it", "nicht lesbar");
-                eprintln!("teamlint: --files-from {}: {what}: {e}", list.display());
+                say(format_args!("--files-from {}: {what}: {e}", list.display()));
                 return ExitCode::from(2);
             }
         },
@@ -464,7 +470,7 @@ fn run_check(args: CheckArgs) -> ExitCode {
     let report = match teamlint::check(&args.paths, &options) {
         Ok(r) => r,
         Err(e) => {
-            eprintln!("teamlint: {e:#}");
+            say(format_args!("{e:#}"));
             return ExitCode::from(2);
         }
     };
@@ -494,8 +500,8 @@ fn run_merge(args: MergeArgs) -> ExitCode {
         Ok(r) => r,
         Err(e) => {
             match e.downcast_ref::<teamlint::part::PartError>() {
-                Some(refused) => eprintln!("teamlint: {}", refused.message(lang)),
-                None => eprintln!("teamlint: {e:#}"),
+                Some(refused) => say(refused.message(lang)),
+                None => say(format_args!("{e:#}")),
             }
             return ExitCode::from(2);
         }
@@ -517,11 +523,11 @@ fn print_summary(report: &teamlint::Report, quiet: bool, lang: Lang) {
         match w {
             Ok(w) => {
                 if let Some(error) = &w.error {
-                    eprintln!("{}: {error}", w.path);
+                    eprintln!("{}", visible::name(&format!("{}: {error}", w.path)));
                 }
             }
             Err(e) => {
-                eprintln!("teamlint: {e:#}");
+                say(format_args!("{e:#}"));
                 return;
             }
         }
