@@ -212,7 +212,10 @@ pub fn run(
         }
         for path in &removed {
             if let Some(w) = results.remove(path) {
-                if let Some(copy) = &w.output {
+                // Never through a link placed in the output folder since.
+                if let Some(copy) = &w.output
+                    && pipeline::linked_folder(out_dir, copy).is_none()
+                {
                     let _ = std::fs::remove_file(copy);
                 }
                 seen.remove(path);
