@@ -415,7 +415,7 @@ pub fn check(paths: &[PathBuf], options: &Options) -> anyhow::Result<Report> {
                     WorkbookResult::failed(name, path.clone(), reason.clone())
                 }
             };
-            bar.set_message(result.path.clone());
+            bar.set_message(crate::visible::name(&result.path).into_owned());
             bar.inc(1);
             spool.append(entry.rank, &result)
         })

@@ -54,6 +54,12 @@ fn teamlint(dir: &Path, args: &[&str]) -> Output {
         .expect("teamlint runs")
 }
 
+/// `teamlint check in --out OUT --lang LANG` in `dir`.
+fn check_in(dir: &Path, out: &Path, lang: &str) -> Output {
+    let out = out.to_str().unwrap();
+    teamlint(dir, &["check", "in", "--out", out, "--lang", lang])
+}
+
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
@@ -90,17 +96,7 @@ fn names_with_control_and_bidi_characters_are_printed_as_escapes() {
 
     for (lang, failed) in [("en", "FAILED"), ("de", "FEHLER")] {
         let out = dir.path().join(format!("out-{lang}"));
-        let run = teamlint(
-            dir.path(),
-            &[
-                "check",
-                "in",
-                "--out",
-                out.to_str().unwrap(),
-                "--lang",
-                lang,
-            ],
-        );
+        let run = check_in(dir.path(), &out, lang);
         assert_eq!(run.status.code(), Some(2), "an input failed");
         let stdout = text(&run.stdout);
         assert_eq!(acts(&stdout), None, "{stdout}");
@@ -220,17 +216,7 @@ fn a_link_inside_out_is_never_written_through() {
         let out = dir.path().join(format!("out-{lang}"));
         std::fs::create_dir_all(&out).unwrap();
         std::os::unix::fs::symlink(&elsewhere, out.join("sub")).unwrap();
-        let run = teamlint(
-            dir.path(),
-            &[
-                "check",
-                "in",
-                "--out",
-                out.to_str().unwrap(),
-                "--lang",
-                lang,
-            ],
-        );
+        let run = check_in(dir.path(), &out, lang);
         assert_eq!(run.status.code(), Some(2), "{}", text(&run.stdout));
         let stdout = text(&run.stdout);
         let line = stdout
