@@ -94,6 +94,9 @@ pub fn run(
         )?;
         results.insert(w.source.clone(), w);
     }
+    // Watched before the line says so, so that what a reader does next is seen.
+    let folder_abs = std::fs::canonicalize(&options.folder)?;
+    let mut watcher = Some(start_watcher(options, &folder_abs, &out_abs, &sender)?);
     writeln!(
         log,
         "{}",
@@ -111,9 +114,6 @@ pub fn run(
         }
     )?;
     log.flush()?;
-
-    let folder_abs = std::fs::canonicalize(&options.folder)?;
-    let mut watcher = Some(start_watcher(options, &folder_abs, &out_abs, &sender)?);
 
     let tick = options
         .settle
@@ -152,7 +152,11 @@ pub fn run(
             }
             (false, false) => continue,
             (true, false) => {
-                watcher = Some(start_watcher(options, &folder_abs, &out_abs, &sender)?);
+                // (Gone again before it could be watched: the next look tries again.)
+                let Ok(started) = start_watcher(options, &folder_abs, &out_abs, &sender) else {
+                    continue;
+                };
+                watcher = Some(started);
                 listed_since_wake = false;
                 writeln!(log, "{}", folder_back(&options.folder, lang))?;
                 log.flush()?;

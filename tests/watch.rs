@@ -318,3 +318,31 @@ fn a_folder_moved_away_keeps_its_copies_and_is_watched_again_when_back() {
         );
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn a_removed_workbook_never_deletes_through_a_link_placed_in_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("drop");
+    std::fs::create_dir_all(folder.join("sub")).unwrap();
+    std::fs::copy(sample("at-wien.xlsx"), folder.join("sub/at-wien.xlsx")).unwrap();
+    let out = dir.path().join("out");
+    let mut watching = Watching::start(&folder, &out, &["--settle", "0.3"]);
+    assert!(out.join("sub/at-wien.checked.xlsx").is_file());
+
+    // The copy's folder swapped for a link to a folder holding a file of the same name.
+    let elsewhere = dir.path().join("elsewhere");
+    std::fs::create_dir_all(&elsewhere).unwrap();
+    std::fs::write(elsewhere.join("at-wien.checked.xlsx"), b"someone else's").unwrap();
+    std::fs::rename(out.join("sub"), dir.path().join("sub-moved")).unwrap();
+    std::os::unix::fs::symlink(&elsewhere, out.join("sub")).unwrap();
+
+    std::fs::remove_file(folder.join("sub/at-wien.xlsx")).unwrap();
+    let line = watching.wait_for(|l| l.contains("sub/at-wien.xlsx"));
+    assert!(line.starts_with("removed"), "{line}");
+    assert_eq!(
+        std::fs::read(elsewhere.join("at-wien.checked.xlsx")).unwrap(),
+        b"someone else's"
+    );
+    watching.stop();
+}
