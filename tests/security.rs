@@ -339,3 +339,112 @@ fn a_config_dropped_in_the_input_folder_is_not_read() {
     assert!(text(&run.stderr).is_empty(), "{}", text(&run.stderr));
     assert!(!rules_of(&dir.path().join("out-explicit")).contains(&"COST001".to_string()));
 }
+
+/// The package at `path` with one part's text changed by `edit`, and `extra` entries added,
+/// written back in place.
+fn edit_part(path: &Path, part: &str, edit: impl Fn(&str) -> String, extra: &[&str]) {
+    use std::io::{Read, Write};
+    let bytes = std::fs::read(path).unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for i in 0..zip.len() {
+        let mut entry = zip.by_index(i).unwrap();
+        let name = entry.name().unwrap().into_owned();
+        let mut data = Vec::new();
+        entry.read_to_end(&mut data).unwrap();
+        if name == part {
+            data = edit(std::str::from_utf8(&data).unwrap()).into_bytes();
+        }
+        out.start_file(name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        out.write_all(&data).unwrap();
+    }
+    for name in extra {
+        out.start_file(*name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        out.write_all(b"ESCAPED").unwrap();
+    }
+    std::fs::write(path, out.finish().unwrap().into_inner()).unwrap();
+}
+
+#[test]
+fn entities_in_a_package_are_never_expanded_nor_fetched() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("in");
+    std::fs::create_dir_all(&folder).unwrap();
+    let secret = dir.path().join("secret.txt");
+    std::fs::write(&secret, "TOP-SECRET-SALARY-LIST").unwrap();
+    let path = folder.join("plan.xlsx");
+    plan(&path, "UNITNAME");
+    // A million-fold entity (harmless if it were expanded: 3 MB) and an external one.
+    let mut doctype = String::from("<!DOCTYPE sst [<!ENTITY l0 \"lol\">");
+    for i in 1..=6 {
+        let prev = format!("&l{};", i - 1);
+        doctype.push_str(&format!("<!ENTITY l{i} \"{}\">", prev.repeat(10)));
+    }
+    doctype.push_str(&format!(
+        "<!ENTITY ext SYSTEM \"file://{}\">]>",
+        secret.display()
+    ));
+    edit_part(
+        &path,
+        "xl/sharedStrings.xml",
+        |xml| {
+            let body = xml.find("<sst").unwrap();
+            format!("{}{doctype}{}", &xml[..body], &xml[body..])
+                .replace(">UNITNAME<", ">&l6;&ext;<")
+        },
+        &[],
+    );
+    let run = teamlint(dir.path(), &["check", "in", "--out", "out"]);
+    assert!(matches!(run.status.code(), Some(1 | 2)), "{run:?}");
+    let json = findings(&dir.path().join("out"));
+    let status = &json["workbooks"][0]["status"];
+    if status == "ok" {
+        let unit = json["units"][0]["unit"].as_str().unwrap();
+        assert!(
+            unit.len() < 100,
+            "an entity was expanded: {} bytes",
+            unit.len()
+        );
+    } else {
+        let error = json["workbooks"][0]["error"].as_str().unwrap();
+        assert!(!error.contains('\n') && error.len() < 500, "{error}");
+    }
+    for entry in walkdir::WalkDir::new(dir.path().join("out")) {
+        let entry = entry.unwrap();
+        if entry.file_type().is_file() {
+            let bytes = std::fs::read(entry.path()).unwrap();
+            let found = bytes.windows(10).any(|w| w == b"TOP-SECRET");
+            assert!(!found, "{} holds the secret", entry.path().display());
+        }
+    }
+    assert!(!text(&run.stdout).contains("TOP-SECRET"));
+}
+
+#[test]
+fn entries_named_with_dot_dot_are_never_unpacked_to_disk() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("in");
+    std::fs::create_dir_all(&folder).unwrap();
+    let path = folder.join("plan.xlsx");
+    plan(&path, "Nord");
+    let escaped = [
+        "../../escaped.txt",
+        "../escaped.txt",
+        "out/../../escaped.txt",
+    ];
+    edit_part(&path, "xl/sharedStrings.xml", str::to_string, &escaped);
+    let run = teamlint(&folder, &["check", ".", "--out", "out"]);
+    assert!(matches!(run.status.code(), Some(1 | 2)), "{run:?}");
+    for place in [dir.path(), &folder, &folder.join("out")] {
+        assert!(!place.join("escaped.txt").exists(), "{}", place.display());
+    }
+    let everywhere: Vec<PathBuf> = walkdir::WalkDir::new(dir.path())
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name() == "escaped.txt")
+        .map(|e| e.path().to_path_buf())
+        .collect();
+    assert!(everywhere.is_empty(), "{everywhere:?}");
+}
