@@ -146,6 +146,7 @@ pub fn run(
         match (options.folder.is_dir(), watcher.is_some()) {
             (false, true) => {
                 watcher = None;
+                pending.clear();
                 writeln!(log, "{}", folder_gone(&options.folder, lang))?;
                 log.flush()?;
                 continue;
