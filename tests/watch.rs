@@ -116,6 +116,15 @@ fn wait_for_unit(out: &Path, workbook: &str, unit: &str) -> serde_json::Value {
     }
 }
 
+/// Waits (bounded) until the file's text is what the predicate wants.
+fn wait_for_text(path: &Path, wanted: impl Fn(&str) -> bool) {
+    let end = Instant::now() + PATIENCE;
+    while !std::fs::read_to_string(path).is_ok_and(|t| wanted(&t)) {
+        assert!(Instant::now() < end, "{} never held it", path.display());
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
 fn temporaries(dir: &Path) -> Vec<PathBuf> {
     walkdir::WalkDir::new(dir)
         .into_iter()
@@ -166,8 +175,10 @@ fn a_new_and_a_changed_workbook_are_checked_and_the_reports_rewritten() {
         std::fs::read(out.join("at-wien.checked.xlsx")).unwrap(),
         before
     );
-    let html = std::fs::read_to_string(out.join("report.html")).unwrap();
-    assert!(html.contains("Hansa Outdoor Inc.") && html.contains("Hansa Outdoor France SAS"));
+    // report.html is written after findings.json.
+    wait_for_text(&out.join("report.html"), |html| {
+        html.contains("Hansa Outdoor Inc.") && html.contains("Hansa Outdoor France SAS")
+    });
     let group = teamlint::load::read_sheets(&out.join("group-report.xlsx")).unwrap();
     assert!(!group.is_empty());
 
