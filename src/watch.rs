@@ -97,6 +97,7 @@ pub fn run(
     // Watched before the line says so, so that what a reader does next is seen.
     let folder_abs = std::fs::canonicalize(&options.folder)?;
     let mut watcher = Some(start_watcher(options, &folder_abs, &out_abs, &sender)?);
+    let mut watched = folder_id(&options.folder);
     writeln!(
         log,
         "{}",
@@ -143,26 +144,28 @@ pub fn run(
             break;
         }
         // A folder moved away or deleted: its copies stay, and the watch waits for it.
-        match (options.folder.is_dir(), watcher.is_some()) {
-            (false, true) => {
+        // (One replaced by another folder of the same name counts as gone, then back.)
+        let here = folder_id(&options.folder);
+        match (watcher.is_some(), here) {
+            (true, Some(_)) if here == watched => {}
+            (true, _) => {
                 watcher = None;
                 pending.clear();
                 writeln!(log, "{}", folder_gone(&options.folder, lang))?;
                 log.flush()?;
                 continue;
             }
-            (false, false) => continue,
-            (true, false) => {
+            (false, None) => continue,
+            (false, Some(_)) => {
                 // (Gone again before it could be watched: the next look tries again.)
                 let Ok(started) = start_watcher(options, &folder_abs, &out_abs, &sender) else {
                     continue;
                 };
-                watcher = Some(started);
+                (watcher, watched) = (Some(started), here);
                 listed_since_wake = false;
                 writeln!(log, "{}", folder_back(&options.folder, lang))?;
                 log.flush()?;
             }
-            (true, true) => {}
         }
         let now = Instant::now();
         // The folder is listed after a wake and when a workbook is ready, not on every tick.
@@ -254,6 +257,22 @@ pub fn run(
     drop(watcher);
     writeln!(log, "{}", crate::i18n::tr(lang, "stopped", "beendet"))?;
     Ok(())
+}
+
+/// Which folder is at a path (its device and inode on Unix), so that one moved away and
+/// replaced by a new folder of the same name is told apart; `None` when no folder is there.
+fn folder_id(path: &Path) -> Option<(u64, u64)> {
+    let meta = std::fs::metadata(path).ok().filter(|m| m.is_dir())?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        Some((meta.dev(), meta.ino()))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = meta;
+        Some((0, 0))
+    }
 }
 
 /// How often an idle watch looks whether its folder is still there.

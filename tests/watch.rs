@@ -357,3 +357,27 @@ fn a_removed_workbook_never_deletes_through_a_link_placed_in_out() {
     );
     watching.stop();
 }
+
+#[test]
+fn a_folder_replaced_by_a_new_one_of_the_same_name_is_watched_in_its_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("drop");
+    std::fs::create_dir_all(&folder).unwrap();
+    let out = dir.path().join("out");
+    let mut watching = Watching::start(&folder, &out, &["--settle", "0.3"]);
+    // A new folder renamed over the (empty) watched one, in one step, as a sync tool does: a
+    // watch on the old folder would see nothing of the new one.
+    let new = dir.path().join("new");
+    std::fs::create_dir(&new).unwrap();
+    std::fs::copy(sample("fr-lyon.xlsx"), new.join("fr-lyon.xlsx")).unwrap();
+    std::fs::rename(&new, &folder).unwrap();
+    let line = watching.wait_for(|l| l.contains("fr-lyon.xlsx"));
+    assert!(line.starts_with("ok"), "{line}");
+    let lines = watching.stop();
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.ends_with("is back; watching it again")),
+        "{lines:#?}"
+    );
+}
