@@ -6,7 +6,7 @@ use crate::rules::Rule;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// The whole configuration file.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -241,6 +241,52 @@ pub enum ConfigError {
     },
 }
 
+/// The config file read from the working folder when no `--config` is given.
+pub const LOCAL_FILE: &str = "teamlint.toml";
+
+/// The input folder that is, or holds, the working folder, if one is.
+fn input_folder_holding_working_folder(input_folders: &[PathBuf]) -> Option<PathBuf> {
+    let here = std::env::current_dir().ok()?.canonicalize().ok()?;
+    input_folders
+        .iter()
+        .find(|f| f.canonicalize().is_ok_and(|f| here.starts_with(f)))
+        .cloned()
+}
+
+/// The folders an input list reads workbooks from: each folder given, and the folder of each
+/// file given (the working folder for a bare file name).
+pub fn input_folders<P: AsRef<Path>>(paths: &[P]) -> Vec<PathBuf> {
+    let folders: std::collections::BTreeSet<PathBuf> = paths
+        .iter()
+        .map(|p| {
+            let p = p.as_ref();
+            if p.is_dir() {
+                p.to_path_buf()
+            } else {
+                match p.parent() {
+                    Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+                    _ => PathBuf::from("."),
+                }
+            }
+        })
+        .collect();
+    folders.into_iter().collect()
+}
+
+/// [`input_folders`] of a `--files-from` list, looking only at the entries whose folder can
+/// hold the working folder: a bare name, `.`, and those with `..` or absolute (a listed
+/// `de/berlin.xlsx` lies below it; a list of a million is not looked at one by one).
+pub fn listed_input_folders(entries: &[String]) -> Vec<PathBuf> {
+    let may_hold = |entry: &&String| {
+        let path = Path::new(entry.as_str());
+        path.components().count() <= 1
+            || path
+                .components()
+                .any(|c| !matches!(c, std::path::Component::Normal(_)))
+    };
+    input_folders(&entries.iter().filter(may_hold).collect::<Vec<_>>())
+}
+
 impl Config {
     /// Parses a TOML text; `origin` names the file in errors.
     pub fn from_toml(text: &str, origin: &str) -> Result<Config, ConfigError> {
@@ -262,19 +308,25 @@ impl Config {
         Config::from_toml(&text, &path.display().to_string())
     }
 
-    /// `--config FILE` if given, else `teamlint.toml` in the working folder, else the defaults.
-    pub fn discover(explicit: Option<&Path>) -> Result<Config, ConfigError> {
-        match explicit {
-            Some(p) => Config::from_file(p),
-            None => {
-                let local = Path::new("teamlint.toml");
-                if local.is_file() {
-                    Config::from_file(local)
-                } else {
-                    Ok(Config::default())
-                }
-            }
+    /// `--config FILE` if given; else `teamlint.toml` in the working folder, unless the working
+    /// folder is, or lies inside, one of `input_folders` (a file dropped there must not switch
+    /// rules off); else the defaults. With the config, the input folder whose `teamlint.toml`
+    /// was left unread, if any.
+    pub fn discover(
+        explicit: Option<&Path>,
+        input_folders: &[PathBuf],
+    ) -> Result<(Config, Option<PathBuf>), ConfigError> {
+        if let Some(p) = explicit {
+            return Ok((Config::from_file(p)?, None));
         }
+        let local = Path::new(LOCAL_FILE);
+        if !local.is_file() {
+            return Ok((Config::default(), None));
+        }
+        if let Some(folder) = input_folder_holding_working_folder(input_folders) {
+            return Ok((Config::default(), Some(folder)));
+        }
+        Ok((Config::from_file(local)?, None))
     }
 
     fn validate(&self, origin: &str) -> Result<(), ConfigError> {

@@ -24,6 +24,7 @@ pub mod schema;
 pub mod serve;
 pub mod shard;
 pub mod template;
+pub mod visible;
 pub mod watch;
 
 pub use pipeline::{

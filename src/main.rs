@@ -5,10 +5,11 @@ use clap::{Parser, Subcommand, ValueEnum};
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
-use teamlint::config::Config;
+use teamlint::config::{Config, LOCAL_FILE as LOCAL};
 use teamlint::contract::Lang;
 use teamlint::findings::Severity;
 use teamlint::i18n::tr;
+use teamlint::visible;
 use teamlint::{ExtraFormat, Options};
 
 /// mimalloc instead of the system allocator: reading and writing cells makes millions of small
@@ -89,6 +90,10 @@ Exit codes:
   With --part: 0 once the part is written (whatever it holds; the merge judges the run),
   2 when it could not be written.
 
+Configuration: --config FILE, else teamlint.toml in the working folder, else the defaults.
+The working folder's file is not read when the working folder is, or lies in, a folder the
+workbooks are read from (a dropped file must not switch rules off); a line says so.
+
 Outputs in --out: NAME.checked.xlsx per input (flagged cells with notes, Findings and
 Summary sheets), group-report.xlsx, findings.json (plus .csv/.parquet/.junit.xml with
 --format), report.html (the whole run as one page for a browser); with --part,
@@ -132,7 +137,9 @@ struct RunArgs {
     /// Folder for the outputs; input folders are mirrored below it.
     #[arg(long, short, default_value = "teamlint-out", value_name = "DIR")]
     out: PathBuf,
-    /// Config file with thresholds and rule severities (default: ./teamlint.toml if present).
+    /// Config file with thresholds and rule severities. Default: teamlint.toml in the working
+    /// folder if present, unless the working folder is, or lies in, a folder the workbooks are
+    /// read from (a file dropped there must not change the rules); then only --config.
     #[arg(long, value_name = "FILE")]
     config: Option<PathBuf>,
     /// Lowest severity that makes the exit code 1; `never` exits 0 unless an input failed.
@@ -206,7 +213,9 @@ struct WatchArgs {
     /// Folder for the outputs; input folders are mirrored below it. It may lie inside FOLDER.
     #[arg(long, short, default_value = "teamlint-out", value_name = "DIR")]
     out: PathBuf,
-    /// Config file with thresholds and rule severities (default: ./teamlint.toml if present).
+    /// Config file with thresholds and rule severities. Default: teamlint.toml in the working
+    /// folder if present, unless the working folder is, or lies in, a folder the workbooks are
+    /// read from (a file dropped there must not change the rules); then only --config.
     #[arg(long, value_name = "FILE")]
     config: Option<PathBuf>,
     /// Look at the folder every SECONDS instead of waiting for change events: for network
@@ -295,7 +304,7 @@ fn main() -> ExitCode {
                 ExitCode::SUCCESS
             }
             Err(e) => {
-                eprintln!("teamlint: {}: {e:#}", file.display());
+                say(format_args!("{}: {e:#}", file.display()));
                 ExitCode::from(2)
             }
         },
@@ -328,8 +337,9 @@ fn parse_day(text: &str) -> Result<(u16, u8, u8), String> {
 
 impl RunArgs {
     /// The options of the run, in `lang`; `Err` with the exit code after printing why not.
-    fn options(self, lang: Lang) -> Result<Options, ExitCode> {
-        let config = load_config(self.config.as_deref())?;
+    /// `input_folders`: where the run reads workbooks (see [`load_config`]).
+    fn options(self, lang: Lang, input_folders: &[PathBuf]) -> Result<Options, ExitCode> {
+        let config = load_config(self.config.as_deref(), input_folders, lang)?;
         let baseline = match self
             .baseline
             .as_deref()
@@ -338,7 +348,7 @@ impl RunArgs {
             None => None,
             Some(Ok(b)) => Some(b),
             Some(Err(e)) => {
-                eprintln!("teamlint: {}", e.message(lang));
+                say(e.message(lang));
                 return Err(ExitCode::from(2));
             }
         };
@@ -369,16 +379,43 @@ fn parse_seconds(text: &str) -> Result<std::time::Duration, String> {
         .ok_or_else(|| format!("{text:?} is not a number of seconds like 2 or 0.5"))
 }
 
-/// The config of `--config`, or an exit code 2 with the reason printed.
-fn load_config(path: Option<&std::path::Path>) -> Result<Config, ExitCode> {
-    Config::discover(path).map_err(|e| {
-        eprintln!("teamlint: {e}");
+/// Prints a line of teamlint's own to stderr, the names in it shown as [`visible::name`] does.
+fn say(line: impl std::fmt::Display) {
+    eprintln!("teamlint: {}", visible::name(&line.to_string()));
+}
+
+/// The config of `--config` (or of the working folder when it is not inside one of
+/// `input_folders`), or an exit code 2 with the reason printed.
+fn load_config(
+    path: Option<&std::path::Path>,
+    input_folders: &[PathBuf],
+    lang: Lang,
+) -> Result<Config, ExitCode> {
+    let (config, unread) = Config::discover(path, input_folders).map_err(|e| {
+        say(e);
         ExitCode::from(2)
-    })
+    })?;
+    if let Some(folder) = unread {
+        let folder = folder.display();
+        say(match lang {
+            Lang::En => format!(
+                "{LOCAL} in the working folder is not read: the working folder lies in the \
+                 input folder {folder}, where a dropped file must not change the rules (give \
+                 it with --config)"
+            ),
+            Lang::De => format!(
+                "{LOCAL} im Arbeitsordner wird nicht gelesen: der Arbeitsordner liegt im \
+                 Eingabeordner {folder}, in dem eine abgelegte Datei die Regeln nicht ändern darf \
+                 (geben Sie sie mit --config an)"
+            ),
+        });
+    }
+    Ok(config)
 }
 
 fn run_watch(args: WatchArgs) -> ExitCode {
-    let config = match load_config(args.config.as_deref()) {
+    let watched = [args.folder.clone()];
+    let config = match load_config(args.config.as_deref(), &watched, args.lang) {
         Ok(c) => c,
         Err(code) => return code,
     };
@@ -399,7 +436,7 @@ fn run_watch(args: WatchArgs) -> ExitCode {
     match teamlint::watch::run_until_signal(&options, &mut std::io::stdout()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("teamlint: {e:#}");
+            say(format_args!("{e:#}"));
             ExitCode::from(2)
         }
     }
@@ -407,7 +444,7 @@ fn run_watch(args: WatchArgs) -> ExitCode {
 
 fn run_serve(args: ServeArgs) -> ExitCode {
     use teamlint::serve::{Limits, MB, ServeOptions};
-    let config = match load_config(args.config.as_deref()) {
+    let config = match load_config(args.config.as_deref(), &[], args.lang.unwrap_or_default()) {
         Ok(c) => c,
         Err(code) => return code,
     };
@@ -434,7 +471,7 @@ fn run_serve(args: ServeArgs) -> ExitCode {
     match teamlint::serve::run(options) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("teamlint: {e:#}");
+            say(format_args!("{e:#}"));
             ExitCode::from(2)
         }
     }
@@ -449,12 +486,14 @@ fn run_check(args: CheckArgs) -> ExitCode {
             Ok(entries) => entries,
             Err(e) => {
                 let what = tr(lang, "cannot read it", "nicht lesbar");
-                eprintln!("teamlint: --files-from {}: {what}: {e}", list.display());
+                say(format_args!("--files-from {}: {what}: {e}", list.display()));
                 return ExitCode::from(2);
             }
         },
     };
-    let mut options = match args.run.options(lang) {
+    let mut folders = teamlint::config::input_folders(&args.paths);
+    folders.extend(teamlint::config::listed_input_folders(&listed));
+    let mut options = match args.run.options(lang, &folders) {
         Ok(o) => o,
         Err(code) => return code,
     };
@@ -464,7 +503,7 @@ fn run_check(args: CheckArgs) -> ExitCode {
     let report = match teamlint::check(&args.paths, &options) {
         Ok(r) => r,
         Err(e) => {
-            eprintln!("teamlint: {e:#}");
+            say(format_args!("{e:#}"));
             return ExitCode::from(2);
         }
     };
@@ -486,7 +525,8 @@ fn run_merge(args: MergeArgs) -> ExitCode {
             .map_or(Lang::En, |m| m.lang)
     });
     let quiet = args.run.quiet;
-    let options = match args.run.options(lang) {
+    // Parts are not dropped workbooks: the working folder's config is read as for a check.
+    let options = match args.run.options(lang, &[]) {
         Ok(o) => o,
         Err(code) => return code,
     };
@@ -494,8 +534,8 @@ fn run_merge(args: MergeArgs) -> ExitCode {
         Ok(r) => r,
         Err(e) => {
             match e.downcast_ref::<teamlint::part::PartError>() {
-                Some(refused) => eprintln!("teamlint: {}", refused.message(lang)),
-                None => eprintln!("teamlint: {e:#}"),
+                Some(refused) => say(refused.message(lang)),
+                None => say(format_args!("{e:#}")),
             }
             return ExitCode::from(2);
         }
@@ -517,11 +557,11 @@ fn print_summary(report: &teamlint::Report, quiet: bool, lang: Lang) {
         match w {
             Ok(w) => {
                 if let Some(error) = &w.error {
-                    eprintln!("{}: {error}", w.path);
+                    eprintln!("{}", visible::name(&format!("{}: {error}", w.path)));
                 }
             }
             Err(e) => {
-                eprintln!("teamlint: {e:#}");
+                say(format_args!("{e:#}"));
                 return;
             }
         }

@@ -415,7 +415,7 @@ pub fn check(paths: &[PathBuf], options: &Options) -> anyhow::Result<Report> {
                     WorkbookResult::failed(name, path.clone(), reason.clone())
                 }
             };
-            bar.set_message(result.path.clone());
+            bar.set_message(crate::visible::name(&result.path).into_owned());
             bar.inc(1);
             spool.append(entry.rank, &result)
         })
@@ -627,6 +627,12 @@ fn check_one(input: &discover::Input, out: &Path, options: &Options) -> Workbook
     if let Some(baseline) = &options.baseline {
         baseline.mark(&mut findings);
     }
+    if let Some(link) = linked_folder(&options.out_dir, out) {
+        let mut result = failed(not_through_link(&link, &options.out_dir, options.lang));
+        result.findings = findings;
+        result.units = units;
+        return result;
+    }
     // (A rebuilt copy takes the workbook and drops it sheet by sheet as it writes them.)
     let written = report::patch::write_copy(
         private.path(),
@@ -672,6 +678,11 @@ pub(crate) fn copy_path(name: &str, out_dir: &Path, n: u32) -> PathBuf {
 
 fn copy_path_as(name: &str, out_dir: &Path, n: u32, extension: &str) -> PathBuf {
     let (folder, file) = name.rsplit_once('/').unwrap_or(("", name));
+    // Only the name's plain folders: a listed `../x.xlsx` or `/abs/x.xlsx` stays inside --out.
+    let folder: PathBuf = Path::new(folder)
+        .components()
+        .filter(|c| matches!(c, std::path::Component::Normal(_)))
+        .collect();
     let stem = Path::new(file)
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
@@ -682,6 +693,39 @@ fn copy_path_as(name: &str, out_dir: &Path, n: u32, extension: &str) -> PathBuf 
         format!("{stem}-{n}.checked.{extension}")
     };
     out_dir.join(folder).join(file)
+}
+
+/// The first folder on the way from `out_dir` to `path` (below it) that is a symbolic link:
+/// outputs are never written or removed through one, so a link placed in the output folder
+/// cannot send a copy elsewhere.
+pub(crate) fn linked_folder(out_dir: &Path, path: &Path) -> Option<PathBuf> {
+    let below = path.strip_prefix(out_dir).ok()?.parent()?;
+    let mut folder = out_dir.to_path_buf();
+    for part in below.components() {
+        folder.push(part);
+        match std::fs::symlink_metadata(&folder) {
+            Ok(meta) if meta.file_type().is_symlink() => return Some(folder),
+            Ok(_) => {}
+            // Not there yet: the folders below are made by teamlint.
+            Err(_) => return None,
+        }
+    }
+    None
+}
+
+/// Why a copy is not written through the linked folder `link` in `out_dir`: one sentence.
+pub(crate) fn not_through_link(link: &Path, out_dir: &Path, lang: Lang) -> String {
+    let shown = crate::visible::path(link.strip_prefix(out_dir).unwrap_or(link));
+    match lang {
+        Lang::En => format!(
+            "the copy is not written: the folder {shown} in the output folder is a symbolic \
+             link, and teamlint does not write through links"
+        ),
+        Lang::De => format!(
+            "die Kopie wird nicht geschrieben: der Ordner {shown} im Ausgabeordner ist eine \
+             symbolische Verknüpfung, und teamlint schreibt nicht durch Verknüpfungen"
+        ),
+    }
 }
 
 /// The `n` of each input's copy (`copy_path`): 1, unless an earlier input (in input order)

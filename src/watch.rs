@@ -7,9 +7,13 @@
 //! and time have held for `settle` and it can be opened; Office lock files (`~$`), hidden and
 //! temporary names are never read. Every output is written under a temporary name and renamed,
 //! and a stop request is taken between two checks, so stopping leaves no half-written file.
+//! Only changes wake it (opening or listing does not: its own listing would wake it again), and
+//! a folder that disappears keeps its copies and is watched again when it comes back.
 
+use crate::contract::Lang;
 use crate::discover::{self, Input};
 use crate::pipeline::{self, Options, WorkbookResult};
+use crate::visible;
 use notify::Watcher;
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -66,7 +70,11 @@ pub fn run(
     let out_dir = &options.check.out_dir;
     std::fs::create_dir_all(out_dir)?;
     if !options.folder.is_dir() {
-        anyhow::bail!("{} is not a folder", options.folder.display());
+        anyhow::bail!(
+            "{} {}",
+            visible::path(&options.folder),
+            crate::i18n::tr(lang, "is not a folder", "ist kein Ordner")
+        );
     }
     let out_abs = std::fs::canonicalize(out_dir)?;
 
@@ -86,42 +94,27 @@ pub fn run(
         )?;
         results.insert(w.source.clone(), w);
     }
+    // Watched before the line says so, so that what a reader does next is seen.
+    let folder_abs = std::fs::canonicalize(&options.folder)?;
+    let mut watcher = Some(start_watcher(options, &folder_abs, &out_abs, &sender)?);
+    let mut watched = folder_id(&options.folder);
     writeln!(
         log,
         "{}",
         match lang {
-            crate::contract::Lang::En => format!(
+            Lang::En => format!(
                 "watching {} → {} (Ctrl-C stops)",
-                options.folder.display(),
-                out_dir.display()
+                visible::path(&options.folder),
+                visible::path(out_dir)
             ),
-            crate::contract::Lang::De => format!(
+            Lang::De => format!(
                 "beobachte {} → {} (Strg+C beendet)",
-                options.folder.display(),
-                out_dir.display()
+                visible::path(&options.folder),
+                visible::path(out_dir)
             ),
         }
     )?;
     log.flush()?;
-
-    let events = sender.clone();
-    let handler = move |event: notify::Result<notify::Event>| {
-        let relevant = match &event {
-            Ok(e) => !e.paths.iter().all(|p| p.starts_with(&out_abs)),
-            Err(_) => true,
-        };
-        if relevant {
-            let _ = events.send(Wake::Changed);
-        }
-    };
-    let mut watcher: Box<dyn Watcher> = match options.poll {
-        Some(interval) => Box::new(notify::PollWatcher::new(
-            handler,
-            notify::Config::default().with_poll_interval(interval),
-        )?),
-        None => Box::new(notify::recommended_watcher(handler)?),
-    };
-    watcher.watch(&options.folder, notify::RecursiveMode::Recursive)?;
 
     let tick = options
         .settle
@@ -131,14 +124,53 @@ pub fn run(
     // Changes before the watcher started are found by a first listing.
     let mut listed_since_wake = false;
     loop {
-        match receiver.recv_timeout(tick) {
+        // Idle, the loop wakes once a second to see that the folder is still there.
+        let wait = if pending.is_empty() { IDLE } else { tick };
+        match receiver.recv_timeout(wait) {
             Ok(Wake::Stop) | Err(mpsc::RecvTimeoutError::Disconnected) => break,
             Ok(Wake::Changed) => listed_since_wake = false,
             Err(mpsc::RecvTimeoutError::Timeout) => {}
         }
+        // A burst of events makes one listing.
+        let mut stop = false;
+        loop {
+            match receiver.try_recv() {
+                Ok(Wake::Changed) => {}
+                Ok(Wake::Stop) | Err(mpsc::TryRecvError::Disconnected) => stop = true,
+                Err(mpsc::TryRecvError::Empty) => break,
+            }
+        }
+        if stop {
+            break;
+        }
+        // A folder moved away or deleted: its copies stay, and the watch waits for it.
+        // (One replaced by another folder of the same name counts as gone, then back.)
+        let here = folder_id(&options.folder);
+        match (watcher.is_some(), here) {
+            (true, Some(_)) if here == watched => {}
+            (true, _) => {
+                watcher = None;
+                pending.clear();
+                writeln!(log, "{}", folder_gone(&options.folder, lang))?;
+                log.flush()?;
+                continue;
+            }
+            (false, None) => continue,
+            (false, Some(_)) => {
+                // (Gone again before it could be watched: the next look tries again.)
+                let Ok(started) = start_watcher(options, &folder_abs, &out_abs, &sender) else {
+                    continue;
+                };
+                (watcher, watched) = (Some(started), here);
+                listed_since_wake = false;
+                writeln!(log, "{}", folder_back(&options.folder, lang))?;
+                log.flush()?;
+            }
+        }
         let now = Instant::now();
         // The folder is listed after a wake and when a workbook is ready, not on every tick.
         let mut inputs = None;
+        let mut removed = Vec::new();
         if !listed_since_wake {
             listed_since_wake = true;
             for input in inputs.insert(scan(options)).iter() {
@@ -156,6 +188,11 @@ pub fn run(
                         },
                     );
                 }
+            }
+            removed = results.keys().filter(|p| !p.exists()).cloned().collect();
+            // Not a removal when the whole folder went away meanwhile.
+            if !options.folder.is_dir() {
+                removed.clear();
             }
         }
         // Stamps that moved start their wait again; steady ones that can be opened are ready.
@@ -178,13 +215,15 @@ pub fn run(
             }
             Some(_) => true,
         });
-        let removed: Vec<PathBuf> = results.keys().filter(|p| !p.exists()).cloned().collect();
         if ready.is_empty() && removed.is_empty() {
             continue;
         }
         for path in &removed {
             if let Some(w) = results.remove(path) {
-                if let Some(copy) = &w.output {
+                // Never through a link placed in the output folder since.
+                if let Some(copy) = &w.output
+                    && pipeline::linked_folder(out_dir, copy).is_none()
+                {
                     let _ = std::fs::remove_file(copy);
                 }
                 seen.remove(path);
@@ -192,7 +231,7 @@ pub fn run(
                     log,
                     "{}  {}",
                     crate::i18n::tr(lang, "removed", "entfernt"),
-                    w.path
+                    visible::name(&w.path)
                 )?;
             }
         }
@@ -218,6 +257,91 @@ pub fn run(
     drop(watcher);
     writeln!(log, "{}", crate::i18n::tr(lang, "stopped", "beendet"))?;
     Ok(())
+}
+
+/// Which folder is at a path (its device and inode on Unix), so that one moved away and
+/// replaced by a new folder of the same name is told apart; `None` when no folder is there.
+fn folder_id(path: &Path) -> Option<(u64, u64)> {
+    let meta = std::fs::metadata(path).ok().filter(|m| m.is_dir())?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        Some((meta.dev(), meta.ino()))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = meta;
+        Some((0, 0))
+    }
+}
+
+/// How often an idle watch looks whether its folder is still there.
+const IDLE: Duration = Duration::from_secs(1);
+
+/// Whether an event is a change to what is in the folder: a file or folder created, written,
+/// removed or renamed. Opening, reading or listing is not (the watch's own listing raises an
+/// open event on the folder, which must not wake it again).
+fn is_change(event: &notify::Event) -> bool {
+    use notify::event::{AccessKind, AccessMode, EventKind, MetadataKind, ModifyKind};
+    match event.kind {
+        EventKind::Access(AccessKind::Close(AccessMode::Write)) => true,
+        EventKind::Access(_) => false,
+        EventKind::Modify(ModifyKind::Metadata(MetadataKind::AccessTime)) => false,
+        _ => true,
+    }
+}
+
+/// Starts the file watcher (events, or polling) on the folder; each change outside the output
+/// folder sends a [`Wake::Changed`].
+fn start_watcher(
+    options: &WatchOptions,
+    folder: &Path,
+    out_abs: &Path,
+    sender: &mpsc::Sender<Wake>,
+) -> anyhow::Result<Box<dyn Watcher>> {
+    let (events, out_abs) = (sender.clone(), out_abs.to_path_buf());
+    let handler = move |event: notify::Result<notify::Event>| {
+        let relevant = match &event {
+            Ok(e) => is_change(e) && !e.paths.iter().all(|p| p.starts_with(&out_abs)),
+            Err(_) => true,
+        };
+        if relevant {
+            let _ = events.send(Wake::Changed);
+        }
+    };
+    let mut watcher: Box<dyn Watcher> = match options.poll {
+        Some(interval) => Box::new(notify::PollWatcher::new(
+            handler,
+            notify::Config::default().with_poll_interval(interval),
+        )?),
+        None => Box::new(notify::recommended_watcher(handler)?),
+    };
+    watcher.watch(folder, notify::RecursiveMode::Recursive)?;
+    Ok(watcher)
+}
+
+/// The line when the watched folder disappears.
+fn folder_gone(folder: &Path, lang: Lang) -> String {
+    let folder = visible::path(folder);
+    match lang {
+        Lang::En => format!(
+            "the folder {folder} is gone; the copies are kept, and the watch goes on when it is \
+             back"
+        ),
+        Lang::De => format!(
+            "der Ordner {folder} ist nicht mehr da; die Kopien bleiben, und die Beobachtung geht \
+             weiter, sobald er wieder da ist"
+        ),
+    }
+}
+
+/// The line when the watched folder is back.
+fn folder_back(folder: &Path, lang: Lang) -> String {
+    let folder = visible::path(folder);
+    match lang {
+        Lang::En => format!("the folder {folder} is back; watching it again"),
+        Lang::De => format!("der Ordner {folder} ist wieder da; er wird wieder beobachtet"),
+    }
 }
 
 /// The workbooks in the folder now, as `check` would find them (the output folder skipped).

@@ -547,3 +547,112 @@ async fn uploads_wait_their_turn_and_each_gets_its_own_report() {
         );
     }
 }
+
+/// An upload as a browser sends it from a page: with the token cookie and the given `Origin`
+/// and `Sec-Fetch-Site` headers.
+async fn upload_from(page: &Page, origin: Option<&str>, site: Option<&str>, lang: &str) -> Answer {
+    let (content_type, body) = multipart(&[("at-wien.xlsx", sample("at-wien.xlsx"))]);
+    let mut request = Request::post("/upload")
+        .header(header::HOST, HOST)
+        .header(
+            header::COOKIE,
+            format!("{}={}", serve::access::cookie_name(PORT), page.app.token),
+        )
+        .header(header::ACCEPT, "application/json")
+        .header(header::ACCEPT_LANGUAGE, lang)
+        .header(header::CONTENT_TYPE, content_type)
+        .header(header::CONTENT_LENGTH, body.len());
+    if let Some(origin) = origin {
+        request = request.header(header::ORIGIN, origin);
+    }
+    if let Some(site) = site {
+        request = request.header("sec-fetch-site", site);
+    }
+    page.send(request.body(Body::from(body)).unwrap()).await
+}
+
+#[tokio::test]
+async fn an_upload_from_another_origin_is_refused_even_with_the_cookie() {
+    let page = page();
+    // A page on another port of this machine is the same site, so the cookie goes along.
+    for (origin, site, lang, sentence) in [
+        (
+            Some("http://127.0.0.1:9999"),
+            Some("same-site"),
+            "en",
+            "only from teamlint's own page",
+        ),
+        (
+            Some("http://127.0.0.1:9999"),
+            None,
+            "de",
+            "nur von der eigenen Seite von teamlint",
+        ),
+        (
+            None,
+            Some("cross-site"),
+            "en",
+            "only from teamlint's own page",
+        ),
+        (Some("null"), None, "en", "only from teamlint's own page"),
+    ] {
+        let answer = upload_from(&page, origin, site, lang).await;
+        assert_eq!(answer.status, StatusCode::FORBIDDEN, "{origin:?} {site:?}");
+        assert!(answer.text().contains(sentence), "{}", answer.text());
+        assert!(page.files_left().is_empty(), "{:?}", page.files_left());
+    }
+    // The page's own script, and a script without a browser, are taken.
+    let own = upload_from(
+        &page,
+        Some("http://127.0.0.1:8765"),
+        Some("same-origin"),
+        "en",
+    )
+    .await;
+    assert_eq!(own.status, StatusCode::ACCEPTED, "{}", own.text());
+    let script = upload_from(&page, None, None, "en").await;
+    assert_eq!(script.status, StatusCode::ACCEPTED, "{}", script.text());
+    for answer in [own, script] {
+        let job: serde_json::Value = serde_json::from_slice(&answer.body).unwrap();
+        page.wait_for(job["url"].as_str().unwrap(), "en").await;
+    }
+}
+
+#[tokio::test]
+async fn a_right_to_left_override_in_a_name_reaches_neither_page_nor_download() {
+    let page = page();
+    // The override would show the name backwards from there on; it must not reach the reader.
+    let name = "report\u{202E}xslx.xlsx";
+    let answer = page.upload(&[(name, sample("at-wien.xlsx"))], "en").await;
+    assert_eq!(answer.status, StatusCode::ACCEPTED, "{}", answer.text());
+    let job: serde_json::Value = serde_json::from_slice(&answer.body).unwrap();
+    let url = job["url"].as_str().unwrap().to_string();
+    let shown = page.wait_for(&url, "en").await;
+    assert_eq!(shown.status, StatusCode::OK, "{}", shown.text());
+    let text = shown.text();
+    assert!(!text.contains('\u{202E}'), "the override reached the page");
+    assert!(text.contains("reportxslx.xlsx"), "{text}");
+    let html = Html::parse_document(&text);
+    let link = html
+        .select(&Selector::parse("a[href*='checked.xlsx']").unwrap())
+        .next()
+        .expect("a link to the copy")
+        .value()
+        .attr("href")
+        .unwrap()
+        .to_string();
+    let download = page.get(&link, "en").await;
+    assert_eq!(download.status, StatusCode::OK, "{link}");
+    let disposition = download.headers[header::CONTENT_DISPOSITION]
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        !disposition.to_uppercase().contains("%E2%80%AE"),
+        "{disposition}"
+    );
+    assert!(
+        disposition.contains("reportxslx.checked.xlsx"),
+        "{disposition}"
+    );
+}

@@ -116,6 +116,15 @@ fn wait_for_unit(out: &Path, workbook: &str, unit: &str) -> serde_json::Value {
     }
 }
 
+/// Waits (bounded) until the file's text is what the predicate wants.
+fn wait_for_text(path: &Path, wanted: impl Fn(&str) -> bool) {
+    let end = Instant::now() + PATIENCE;
+    while !std::fs::read_to_string(path).is_ok_and(|t| wanted(&t)) {
+        assert!(Instant::now() < end, "{} never held it", path.display());
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
 fn temporaries(dir: &Path) -> Vec<PathBuf> {
     walkdir::WalkDir::new(dir)
         .into_iter()
@@ -166,8 +175,10 @@ fn a_new_and_a_changed_workbook_are_checked_and_the_reports_rewritten() {
         std::fs::read(out.join("at-wien.checked.xlsx")).unwrap(),
         before
     );
-    let html = std::fs::read_to_string(out.join("report.html")).unwrap();
-    assert!(html.contains("Hansa Outdoor Inc.") && html.contains("Hansa Outdoor France SAS"));
+    // report.html is written after findings.json.
+    wait_for_text(&out.join("report.html"), |html| {
+        html.contains("Hansa Outdoor Inc.") && html.contains("Hansa Outdoor France SAS")
+    });
     let group = teamlint::load::read_sheets(&out.join("group-report.xlsx")).unwrap();
     assert!(!group.is_empty());
 
@@ -225,4 +236,148 @@ fn poll_mode_picks_up_a_new_workbook_and_german_lines() {
     assert!(!out.join("pl-poznan.checked.xlsx").exists());
     let lines = watching.stop();
     assert_eq!(lines.last().map(String::as_str), Some("beendet"));
+}
+
+/// The CPU time (user and system) a process has used so far, from `/proc/PID/stat`.
+fn cpu_time(pid: u32) -> Duration {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap();
+    // The fields after the command name, which is in parentheses and may hold spaces.
+    let fields: Vec<&str> = stat[stat.rfind(')').unwrap() + 2..].split(' ').collect();
+    // utime and stime are fields 14 and 15 of the line, 12 and 13 after the name.
+    let ticks: u64 = fields[11].parse::<u64>().unwrap() + fields[12].parse::<u64>().unwrap();
+    let per_second: u64 = Command::new("getconf")
+        .arg("CLK_TCK")
+        .output()
+        .ok()
+        .and_then(|o| String::from_utf8(o.stdout).ok())
+        .and_then(|t| t.trim().parse().ok())
+        .unwrap_or(100);
+    Duration::from_secs_f64(ticks as f64 / per_second as f64)
+}
+
+#[test]
+fn an_idle_watch_uses_almost_no_cpu() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("drop");
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::copy(sample("at-wien.xlsx"), folder.join("at-wien.xlsx")).unwrap();
+    // The outputs inside the watched folder, as a drop folder often has them.
+    let out = folder.join("results");
+    let watching = Watching::start(&folder, &out, &["--settle", "0.2"]);
+    wait_for_unit(&out, "at-wien.xlsx", "Hansa Outdoor Austria GmbH");
+    // Anything still settling after the first check has had its time.
+    std::thread::sleep(Duration::from_secs(1));
+    let pid = watching.child.id();
+    let (cpu_before, wall_before) = (cpu_time(pid), Instant::now());
+    std::thread::sleep(Duration::from_secs(4));
+    let used = cpu_time(pid) - cpu_before;
+    let wall = wall_before.elapsed();
+    // Idle is near 0 %; a watch woken by its own listing used about 70 % of a core.
+    assert!(
+        used.as_secs_f64() < 0.1 * wall.as_secs_f64(),
+        "the idle watch used {used:?} of CPU in {wall:?}"
+    );
+    let lines = watching.stop();
+    assert_eq!(
+        lines.iter().filter(|l| l.contains("at-wien.xlsx")).count(),
+        1,
+        "{lines:#?}"
+    );
+}
+
+#[test]
+fn a_folder_moved_away_keeps_its_copies_and_is_watched_again_when_back() {
+    for lang in ["en", "de"] {
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("drop");
+        let away = dir.path().join("elsewhere");
+        std::fs::create_dir_all(&folder).unwrap();
+        std::fs::copy(sample("at-wien.xlsx"), folder.join("at-wien.xlsx")).unwrap();
+        let out = dir.path().join("out");
+        let mut watching = Watching::start(&folder, &out, &["--settle", "0.3", "--lang", lang]);
+        let copy = out.join("at-wien.checked.xlsx");
+        assert!(copy.is_file());
+
+        std::fs::rename(&folder, &away).unwrap();
+        let gone = watching.wait_for(|l| l.contains("drop"));
+        let expected = match lang {
+            "en" => "is gone; the copies are kept",
+            _ => "ist nicht mehr da; die Kopien bleiben",
+        };
+        assert!(gone.contains(expected), "{gone}");
+        assert!(copy.is_file(), "the copy was deleted with the folder gone");
+
+        std::fs::rename(&away, &folder).unwrap();
+        let back = watching.wait_for(|l| l.contains("drop"));
+        let expected = match lang {
+            "en" => "is back",
+            _ => "ist wieder da",
+        };
+        assert!(back.contains(expected), "{back}");
+        // Watched again: a new workbook is checked.
+        std::fs::copy(sample("fr-lyon.xlsx"), folder.join("fr-lyon.xlsx")).unwrap();
+        let line = watching.wait_for(|l| l.contains("fr-lyon.xlsx"));
+        assert!(line.starts_with("ok"), "{line}");
+        wait_for_unit(&out, "fr-lyon.xlsx", "Hansa Outdoor France SAS");
+        let lines = watching.stop();
+        assert!(copy.is_file());
+        // The unchanged workbook is not checked again, nor reported removed.
+        assert_eq!(
+            lines.iter().filter(|l| l.contains("at-wien.xlsx")).count(),
+            1,
+            "{lines:#?}"
+        );
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_removed_workbook_never_deletes_through_a_link_placed_in_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("drop");
+    std::fs::create_dir_all(folder.join("sub")).unwrap();
+    std::fs::copy(sample("at-wien.xlsx"), folder.join("sub/at-wien.xlsx")).unwrap();
+    let out = dir.path().join("out");
+    let mut watching = Watching::start(&folder, &out, &["--settle", "0.3"]);
+    assert!(out.join("sub/at-wien.checked.xlsx").is_file());
+
+    // The copy's folder swapped for a link to a folder holding a file of the same name.
+    let elsewhere = dir.path().join("elsewhere");
+    std::fs::create_dir_all(&elsewhere).unwrap();
+    std::fs::write(elsewhere.join("at-wien.checked.xlsx"), b"someone else's").unwrap();
+    std::fs::rename(out.join("sub"), dir.path().join("sub-moved")).unwrap();
+    std::os::unix::fs::symlink(&elsewhere, out.join("sub")).unwrap();
+
+    std::fs::remove_file(folder.join("sub/at-wien.xlsx")).unwrap();
+    let line = watching.wait_for(|l| l.contains("sub/at-wien.xlsx"));
+    assert!(line.starts_with("removed"), "{line}");
+    assert_eq!(
+        std::fs::read(elsewhere.join("at-wien.checked.xlsx")).unwrap(),
+        b"someone else's"
+    );
+    watching.stop();
+}
+
+#[test]
+fn a_folder_replaced_by_a_new_one_of_the_same_name_is_watched_in_its_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("drop");
+    std::fs::create_dir_all(&folder).unwrap();
+    let out = dir.path().join("out");
+    let mut watching = Watching::start(&folder, &out, &["--settle", "0.3"]);
+    // A new folder renamed over the (empty) watched one, in one step, as a sync tool does: a
+    // watch on the old folder would see nothing of the new one.
+    let new = dir.path().join("new");
+    std::fs::create_dir(&new).unwrap();
+    std::fs::copy(sample("fr-lyon.xlsx"), new.join("fr-lyon.xlsx")).unwrap();
+    std::fs::rename(&new, &folder).unwrap();
+    let line = watching.wait_for(|l| l.contains("fr-lyon.xlsx"));
+    assert!(line.starts_with("ok"), "{line}");
+    let lines = watching.stop();
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.ends_with("is back; watching it again")),
+        "{lines:#?}"
+    );
 }

@@ -262,7 +262,7 @@ fn cell_text(key: &str, value: Value<'_>, shape: Shape, currency: &str, lang: La
     }
     let text = match (value, shape) {
         (Value::Null, _) => String::new(),
-        (Value::Text(t), _) => t.into_owned(),
+        (Value::Text(t), _) => shown(&t),
         (Value::Number(n), Shape::Hours) => i18n::number(n, 1, lang),
         (Value::Number(n), Shape::Fte) => i18n::number(n, 2, lang),
         (Value::Number(n), Shape::Percent) => i18n::percent(n, lang),
@@ -299,6 +299,11 @@ fn output_link(path: &Path, out_dir: &Path, prefix: &str) -> String {
     format!("{prefix}{}", segments.join("/"))
 }
 
+/// A file, entry or sheet name as the page shows it (control and bidi characters as escapes).
+fn shown(name: &str) -> String {
+    crate::visible::name(name).into_owned()
+}
+
 fn finding_row(f: &Finding, lang: Lang, show_workbook: bool) -> FindingRow {
     FindingRow {
         severity: f.severity.as_str(),
@@ -306,8 +311,8 @@ fn finding_row(f: &Finding, lang: Lang, show_workbook: bool) -> FindingRow {
         name: f.rule.name,
         message: f.message(lang),
         fix: f.rule.fix(lang),
-        workbook: (show_workbook && !f.workbook.is_empty()).then(|| f.workbook.clone()),
-        sheet: f.sheet().map(str::to_string),
+        workbook: (show_workbook && !f.workbook.is_empty()).then(|| shown(&f.workbook)),
+        sheet: f.sheet().map(shown),
         cell: f.cell(),
         subject: f.subject.clone(),
         new: f.change == Some(Change::New),
@@ -461,8 +466,8 @@ fn build(report: &Report, out_dir: &Path, lang: Lang, links: &Links) -> anyhow::
         if w.status == InputStatus::Failed {
             if failed.len() < MAX_LISTED {
                 failed.push(FailedInput {
-                    path: w.path.clone(),
-                    reason: w.error.clone().unwrap_or_default(),
+                    path: shown(&w.path),
+                    reason: shown(w.error.as_deref().unwrap_or_default()),
                 });
             } else {
                 failed_more += 1;
@@ -494,7 +499,7 @@ fn build(report: &Report, out_dir: &Path, lang: Lang, links: &Links) -> anyhow::
                 let section = Section {
                     anchor: format!("unit-{}", p + 1),
                     title: listed[p].unit.clone(),
-                    workbook: Some(w.path.clone()),
+                    workbook: Some(shown(&w.path)),
                     copy: copy(),
                     groups: by_severity(&findings, lang, false),
                 };
@@ -516,7 +521,7 @@ fn build(report: &Report, out_dir: &Path, lang: Lang, links: &Links) -> anyhow::
         {
             let section = Section {
                 anchor: format!("workbook-{}", i + 1),
-                title: w.path.clone(),
+                title: shown(&w.path),
                 workbook: None,
                 copy: copy(),
                 groups: by_severity(&rest, lang, false),

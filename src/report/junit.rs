@@ -4,6 +4,7 @@
 use crate::findings::Finding;
 use crate::pipeline::{InputStatus, Options, Report, WorkbookResult};
 use crate::rules::{self, Scope};
+use crate::visible;
 use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 use std::io::Write;
@@ -47,7 +48,7 @@ fn workbook_suite<'a>(
     if w.status == InputStatus::Failed {
         cases.push(Case {
             name: "read".into(),
-            classname: w.path.clone(),
+            classname: visible::name(&w.path).into_owned(),
             failures: Vec::new(),
             error: Some(w.error.as_deref().unwrap_or("")),
         });
@@ -71,15 +72,15 @@ fn workbook_suite<'a>(
                 format!("{} {} ({unit})", rule.code, rule.name)
             };
             cases.push(Case {
-                name,
-                classname: format!("{}.{}", w.path, rule.code),
+                name: visible::name(&name).into_owned(),
+                classname: format!("{}.{}", visible::name(&w.path), rule.code),
                 failures,
                 error: None,
             });
         }
     }
     Suite {
-        name: w.path.clone(),
+        name: visible::name(&w.path).into_owned(),
         cases,
     }
 }
@@ -120,12 +121,18 @@ fn for_each_suite(
     each(&group_suite(report, options))
 }
 
+/// An element with its attributes, each value fit for XML 1.0 ([`visible::xml_text`]).
 fn start<'b>(name: &'b str, attributes: &[(&str, String)]) -> BytesStart<'b> {
     let mut element = BytesStart::new(name);
     for (k, v) in attributes {
-        element.push_attribute((*k, v.as_str()));
+        element.push_attribute((*k, visible::xml_text(v).as_ref()));
     }
     element
+}
+
+/// A text element's content, fit for XML 1.0.
+fn text(content: &str) -> Event<'static> {
+    Event::Text(BytesText::new(&visible::xml_text(content)).into_owned())
 }
 
 /// The JUnit XML of a report, as bytes.
@@ -208,11 +215,11 @@ fn write_suite<W: Write>(
                 "error",
                 &[("message", reason.to_string())],
             )))?;
-            w.write_event(Event::Text(BytesText::new(reason)))?;
+            w.write_event(text(reason))?;
             w.write_event(Event::End(BytesEnd::new("error")))?;
         }
         if let Some(first) = case.failures.first() {
-            let text: Vec<String> = case
+            let lines: Vec<String> = case
                 .failures
                 .iter()
                 .map(|f| {
@@ -230,7 +237,7 @@ fn write_suite<W: Write>(
                     ("type", first.severity.as_str().into()),
                 ],
             )))?;
-            w.write_event(Event::Text(BytesText::new(&text.join("\n"))))?;
+            w.write_event(text(&lines.join("\n")))?;
             w.write_event(Event::End(BytesEnd::new("failure")))?;
         }
         w.write_event(Event::End(BytesEnd::new("testcase")))?;

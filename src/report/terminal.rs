@@ -4,6 +4,7 @@
 use crate::contract::Lang;
 use crate::findings::Severity;
 use crate::part::{Block, Want};
+use crate::visible;
 use crate::{InputStatus, Report, WorkbookResult};
 
 /// Above this many workbooks the summary lists only the failed and the worst ones.
@@ -37,6 +38,7 @@ fn counted(n: usize, severity: Severity, lang: Lang) -> String {
 
 /// One workbook's line: `ok    PATH  2 units: 3 errors, 1 warning, 0 infos`, or
 /// `FAILED  PATH  reason`; the path padded to `width` (`teamlint watch` prints one per change).
+/// Names in it show their control and bidi characters as escapes ([`crate::visible::name`]).
 pub fn result_line(w: &WorkbookResult, width: usize, lang: Lang) -> String {
     workbook_line(&Block::of(0, w, Want::HEADERS), width, lang)
 }
@@ -44,8 +46,8 @@ pub fn result_line(w: &WorkbookResult, width: usize, lang: Lang) -> String {
 /// What a workbook's line shows: its `workbook` line's status, counts and copy note.
 fn workbook_line(b: &Block, width: usize, lang: Lang) -> String {
     let w = &b.result;
-    let path = format!("{:width$}", w.path, width = width);
-    match w.status {
+    let path = format!("{:width$}", visible::name(&w.path), width = width);
+    let line = match w.status {
         InputStatus::Failed => format!(
             "{}  {path}  {}",
             tr(lang, "FAILED", "FEHLER"),
@@ -73,7 +75,9 @@ fn workbook_line(b: &Block, width: usize, lang: Lang) -> String {
                 None => line,
             }
         }
-    }
+    };
+    // The reason and the note quote entry and sheet names.
+    visible::name(&line).into_owned()
 }
 
 /// How a workbook ranks for a line of its own when there are too many: failed first, then by
@@ -128,7 +132,7 @@ pub fn summary(report: &Report, lang: Lang) -> String {
     }
     let width = shown
         .iter()
-        .map(|b| b.result.path.chars().count())
+        .map(|b| visible::name(&b.result.path).chars().count())
         .max()
         .unwrap_or(0)
         .min(60);
@@ -232,13 +236,12 @@ pub fn summary(report: &Report, lang: Lang) -> String {
             });
         }
         for p in &report.outputs {
-            let shown = p.strip_prefix(&dir).unwrap_or(p);
-            items.push(shown.display().to_string());
+            items.push(visible::path(p.strip_prefix(&dir).unwrap_or(p)));
         }
         let shown_dir = if dir.as_os_str().is_empty() {
             ".".to_string()
         } else {
-            dir.display().to_string()
+            visible::path(&dir)
         };
         out.push_str(&format!(
             "{} {shown_dir}: {}\n",

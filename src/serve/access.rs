@@ -1,5 +1,5 @@
-//! Who may use the page: every request must carry the token (query, cookie or bearer header)
-//! and name this machine in its Host header, so another site cannot reach it (DNS rebinding).
+//! Who may use the page: every request carries the token (query, cookie or bearer header) and
+//! names this machine as Host (no DNS rebinding); one that changes something comes from this page.
 
 use super::App;
 use crate::i18n::tr;
@@ -126,6 +126,18 @@ pub async fn check(State(app): State<Arc<App>>, request: Request, next: Next) ->
             ),
         );
     }
+    if !request.method().is_safe() && !same_origin(request.headers(), host) {
+        return super::refuse(
+            StatusCode::FORBIDDEN,
+            tr(
+                lang,
+                "Forbidden: workbooks are taken only from teamlint's own page, not from another \
+                 site or port.",
+                "Verboten: Arbeitsmappen werden nur von der eigenen Seite von teamlint \
+                 angenommen, nicht von einer anderen Seite oder einem anderen Port.",
+            ),
+        );
+    }
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
     if in_address {
@@ -140,6 +152,32 @@ pub async fn check(State(app): State<Arc<App>>, request: Request, next: Next) ->
     }
     secure_headers(headers);
     response
+}
+
+/// Whether a request that changes something comes from this page: `Sec-Fetch-Site`, when the
+/// browser sends it, is `same-origin` (or `none`: typed by the user), and `Origin`, when sent, is
+/// this page's own (`http://` or `https://` and the Host the request names). Another port of
+/// 127.0.0.1 is the same site but another origin, and is refused. A client that sends neither (a
+/// script with the token) passes.
+fn same_origin(headers: &HeaderMap, host: &str) -> bool {
+    let text = |name| {
+        headers
+            .get_all(name)
+            .iter()
+            .map(|v| v.to_str().unwrap_or("?").trim().to_ascii_lowercase())
+            .collect::<Vec<_>>()
+    };
+    let site_ok = text("sec-fetch-site")
+        .iter()
+        .all(|site| site == "same-origin" || site == "none");
+    let host = host.trim().to_ascii_lowercase();
+    let origin_ok = text("origin").iter().all(|origin| {
+        origin
+            .strip_prefix("http://")
+            .or_else(|| origin.strip_prefix("https://"))
+            .is_some_and(|authority| authority == host)
+    });
+    site_ok && origin_ok
 }
 
 /// No framing, no sniffing, no referrer, no caching of results.
@@ -171,6 +209,46 @@ mod tests {
         let rule = HostRule::new(IpAddr::from([0, 0, 0, 0]), &["Plans.Intra".into()]);
         assert!(rule.allows("plans.intra:80"));
         assert!(!rule.allows("0.0.0.0"));
+    }
+
+    #[test]
+    fn only_this_page_may_change_something() {
+        let headers = |pairs: &[(&'static str, &str)]| {
+            let mut h = HeaderMap::new();
+            for (k, v) in pairs {
+                h.append(*k, HeaderValue::from_str(v).unwrap());
+            }
+            h
+        };
+        let host = "127.0.0.1:8765";
+        assert!(same_origin(&headers(&[]), host));
+        assert!(same_origin(
+            &headers(&[
+                ("origin", "http://127.0.0.1:8765"),
+                ("sec-fetch-site", "same-origin")
+            ]),
+            host
+        ));
+        assert!(!same_origin(
+            &headers(&[("origin", "http://127.0.0.1:9999")]),
+            host
+        ));
+        assert!(!same_origin(&headers(&[("origin", "null")]), host));
+        assert!(!same_origin(
+            &headers(&[("sec-fetch-site", "same-site")]),
+            host
+        ));
+        assert!(!same_origin(
+            &headers(&[("sec-fetch-site", "cross-site")]),
+            host
+        ));
+        assert!(!same_origin(
+            &headers(&[
+                ("origin", "http://127.0.0.1:8765"),
+                ("origin", "http://evil.example")
+            ]),
+            host
+        ));
     }
 
     #[test]

@@ -384,6 +384,8 @@ async fn send(app: &App, id: &str, file: &str, download_name: &str) -> Response 
         Some("html") => "text/html; charset=utf-8",
         _ => "application/octet-stream",
     };
+    // Control and bidi characters as visible escapes, then `_` for the backslash they bring.
+    let download_name = crate::visible::name(download_name).replace('\\', "_");
     let ascii: String = download_name
         .chars()
         .map(|c| {
@@ -395,7 +397,7 @@ async fn send(app: &App, id: &str, file: &str, download_name: &str) -> Response 
         })
         .collect();
     let encoded =
-        percent_encoding::utf8_percent_encode(download_name, percent_encoding::NON_ALPHANUMERIC);
+        percent_encoding::utf8_percent_encode(&download_name, percent_encoding::NON_ALPHANUMERIC);
     let disposition = format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}");
     let body = Body::from_stream(tokio_util::io::ReaderStream::new(file));
     (

@@ -1,7 +1,7 @@
 //! `teamlint serve`: a page on this machine to drop workbooks on, read the report and download
 //! the annotated copies; 127.0.0.1 and a random token by default, nothing leaves the machine.
 //!
-//! The parts: [`access`] (token and Host check), [`upload`] (limits, screening, staging),
+//! The parts: [`access`] (token, Host and origin check), [`upload`] (limits, screening, staging),
 //! [`jobs`] (the queue: one check at a time, results deleted after download or an hour),
 //! [`pages`] (the upload page, the progress page and the report view of `report.html`).
 

@@ -42,11 +42,15 @@ impl Staged {
     }
 }
 
-/// A file name from a browser made safe: its last path part, without control characters, a
-/// leading dot or `~$`, at most 120 characters, and never one of teamlint's own output names.
+/// A file name from a browser made safe: its last path part, without control or bidi characters
+/// ([`crate::visible::is_hidden`]), a leading dot or `~$`, at most 120 characters, and never one
+/// of teamlint's own output names.
 pub fn clean_name(given: &str) -> String {
     let last = given.rsplit(['/', '\\']).next().unwrap_or("");
-    let mut name: String = last.chars().filter(|c| !c.is_control()).collect();
+    let mut name: String = last
+        .chars()
+        .filter(|c| !crate::visible::is_hidden(*c))
+        .collect();
     loop {
         let trimmed = name.trim().trim_start_matches('.').trim_start_matches("~$");
         if trimmed.len() == name.len() {
