@@ -29,6 +29,15 @@ pub fn write_atomically(
         std::process::id(),
         TMP_COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
     ));
+    // The temporary name is made a new file of ours first: anything planted under it (a link
+    // to a file elsewhere) is removed itself, never written through.
+    if std::fs::symlink_metadata(&tmp).is_ok() {
+        std::fs::remove_file(&tmp)?;
+    }
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&tmp)?;
     // Removed on error and on a panic alike (the guard drops while unwinding).
     let mut tmp = TempFile {
         path: tmp,
@@ -64,3 +73,24 @@ pub(crate) fn print_setup(book: &mut rust_xlsxwriter::Workbook) {
 }
 
 static TMP_COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+#[cfg(test)]
+mod tests {
+    #[cfg(unix)]
+    #[test]
+    fn a_link_planted_under_the_temporary_name_is_never_written_through() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("elsewhere.txt");
+        std::fs::write(&target, "keep").unwrap();
+        let out = dir.path().join("out.txt");
+        let next = super::TMP_COUNTER.load(std::sync::atomic::Ordering::Relaxed);
+        // Links under the next few temporary names this process may use.
+        for n in next..next + 64 {
+            let name = format!(".out.txt.{}.{n}.tmp", std::process::id());
+            std::os::unix::fs::symlink(&target, dir.path().join(name)).unwrap();
+        }
+        super::write_atomically(&out, |tmp| Ok(std::fs::write(tmp, "new")?)).unwrap();
+        assert_eq!(std::fs::read_to_string(&out).unwrap(), "new");
+        assert_eq!(std::fs::read_to_string(&target).unwrap(), "keep");
+    }
+}
