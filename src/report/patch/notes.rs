@@ -128,7 +128,7 @@ pub(crate) fn comments(
                 if depth == 0 {
                     prefix = prefix_of(e);
                 }
-                match name.as_str() {
+                match name {
                     "author" => authors += 1,
                     "comment" => {
                         current = attr(e, "ref").and_then(|r| by_ref.get(&r).copied());

@@ -377,11 +377,11 @@ pub(crate) fn app_xml(xml: &str, sheet_names: &[String], new: &[String]) -> Opti
             Event::Start(e) => {
                 let name = local(e);
                 if name == "HeadingPairs" || name == "TitlesOfParts" {
-                    section = name.clone();
+                    section = name.to_string();
                 } else if name == "vector" && section == "TitlesOfParts" {
                     titles_vector = Some((before, after));
                 }
-                current = name;
+                current = name.to_string();
                 text.clear();
                 text_span = (after, after);
             }

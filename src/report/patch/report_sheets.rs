@@ -181,7 +181,7 @@ fn inline(xml: &str, strings: &[String], xf_map: &[usize]) -> Result<String, Str
             Event::Eof => break,
             Event::Start(e) | Event::Empty(e) => {
                 let empty = matches!(event, Event::Empty(_));
-                match local(e).as_str() {
+                match local(e) {
                     "c" => {
                         shared = !empty && attr(e, "t").as_deref() == Some("s");
                         let s = remap(attr(e, "s"));

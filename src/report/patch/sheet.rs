@@ -166,7 +166,7 @@ pub(crate) fn patch(
             Event::Start(e) | Event::Empty(e) => {
                 let empty = matches!(event, Event::Empty(_));
                 let name = local(e);
-                if depth == 1 && !legacy_done && AFTER_LEGACY_DRAWING.contains(&name.as_str()) {
+                if depth == 1 && !legacy_done && AFTER_LEGACY_DRAWING.contains(&name) {
                     insert.push_str(&legacy(new_legacy_drawing.unwrap_or_default()));
                     legacy_done = true;
                 }

@@ -392,7 +392,7 @@ fn children(xml: &str) -> Result<BTreeMap<String, Vec<(String, String)>>, String
             Event::Start(e) | Event::Empty(e) => {
                 let empty = matches!(event, Event::Empty(_));
                 if depth == 1 {
-                    list = local(e);
+                    list = local(e).to_string();
                     out.entry(list.clone()).or_default();
                 } else if depth == 2 {
                     child_start = before;

@@ -75,8 +75,8 @@ pub(crate) fn well_formed(xml: &[u8]) -> Result<(), String> {
 }
 
 /// The local name of an element (without its prefix).
-pub(crate) fn local(e: &BytesStart<'_>) -> String {
-    e.local_name().as_ref().to_string()
+pub(crate) fn local<'e>(e: &'e BytesStart<'_>) -> &'e str {
+    e.local_name().into_inner()
 }
 
 /// The prefix of an element's name with its colon (`x:`), or an empty text.
@@ -146,26 +146,34 @@ pub(crate) fn with_attr(
     changes: &[(&str, Option<&str>)],
 ) -> String {
     let mut out = String::with_capacity(e.len() + 32);
+    let push = |out: &mut String, key: &str, value: &str| {
+        out.push(' ');
+        out.push_str(key);
+        out.push_str("=\"");
+        out.push_str(value);
+        out.push('"');
+    };
     out.push('<');
     out.push_str(e.name().as_ref());
-    let mut done = vec![false; changes.len()];
+    // (At most a handful of changes: a bit per change says it was made.)
+    let mut done = 0u64;
     for a in e.attributes().with_checks(false).flatten() {
-        let key = a.key.as_ref().to_string();
-        let value = match changes.iter().position(|(k, _)| *k == key) {
+        let key: &str = a.key.as_ref();
+        match changes.iter().position(|(k, _)| *k == key) {
             Some(i) => {
-                done[i] = true;
-                match changes[i].1 {
-                    Some(v) => v.to_string(),
-                    None => continue,
+                done |= 1 << i;
+                if let Some(v) = changes[i].1 {
+                    push(&mut out, key, v);
                 }
             }
-            None => a.value.replace('"', "&quot;"),
-        };
-        out.push_str(&format!(" {key}=\"{value}\""));
+            // A value written in single quotes may hold a double quote.
+            None if a.value.contains('"') => push(&mut out, key, &a.value.replace('"', "&quot;")),
+            None => push(&mut out, key, &a.value),
+        }
     }
     for (i, (key, value)) in changes.iter().enumerate() {
-        if let (false, Some(v)) = (done[i], value) {
-            out.push_str(&format!(" {key}=\"{v}\""));
+        if let (0, Some(v)) = (done & (1 << i), value) {
+            push(&mut out, key, v);
         }
     }
     out.push_str(if empty { "/>" } else { ">" });
