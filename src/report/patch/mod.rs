@@ -506,7 +506,12 @@ fn patch(
                 lang,
                 &mut sheet_xml,
             )?;
-            checked(&name, &sheet_xml)?;
+            xml::well_formed_skipping(&sheet_xml, &added.copied_rows).map_err(|detail| {
+                Fallback::Unpatchable {
+                    part: name.clone(),
+                    detail: format!("the patched part would not be well-formed XML: {detail}"),
+                }
+            })?;
             zip.start_file(name.clone(), sheet_options(time))
                 .and_then(|()| zip.write_all(&sheet_xml).map_err(Into::into))
                 .map_err(|e| write_err(e.to_string()))?;
@@ -710,6 +715,8 @@ struct SheetAdditions {
     changed: BTreeMap<String, Vec<u8>>,
     new_parts: Vec<report_sheets::NewPart>,
     vml_added: bool,
+    /// Rows of the patched sheet copied unparsed (spans of it), which its check passes over.
+    copied_rows: Vec<(usize, usize)>,
 }
 
 /// Patches one flagged sheet into `out` and prepares its notes.
@@ -786,6 +793,7 @@ fn patch_sheet(
         changed: BTreeMap::new(),
         new_parts: Vec::new(),
         vml_added: false,
+        copied_rows: Vec::new(),
     };
     let mut new_legacy = None;
     if !notes.is_empty() {
@@ -848,7 +856,8 @@ fn patch_sheet(
             }
         }
     }
-    sheet::patch(&xml, &scan, &worst, styles, new_legacy.as_deref(), out).map_err(&fail)?;
+    additions.copied_rows =
+        sheet::patch(&xml, &scan, &worst, styles, new_legacy.as_deref(), out).map_err(&fail)?;
     if !new_rels.is_empty() {
         let rels = add_rels(flagged.rels_xml.as_deref(), &new_rels).map_err(&fail)?;
         let name = rels_path(part);

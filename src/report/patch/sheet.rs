@@ -126,14 +126,17 @@ fn after_sheet_data(xml: &[u8]) -> Option<usize> {
 /// Copies a worksheet part to `out` with each flagged cell (zero-based (row, column) → worst
 /// severity) given its flagged format; missing cells and rows are inserted in order, and a
 /// `legacyDrawing` with relationship `new_legacy_drawing` is put at its place in the schema.
+/// Returns where in `out` the rows copied unparsed lie (each a whole `<row>` element, in order),
+/// which the check of the copy need not read again.
 pub(crate) fn patch(
     xml: &[u8],
     scan: &SheetScan,
     flagged: &BTreeMap<(u32, u32), Mark>,
     styles: &mut Styles,
     new_legacy_drawing: Option<&str>,
-    out: &mut dyn Write,
-) -> Result<(), String> {
+    out: &mut Vec<u8>,
+) -> Result<Vec<(usize, usize)>, String> {
+    let mut copied_rows: Vec<(usize, usize)> = Vec::new();
     let p = scan.prefix.as_str();
     let io = |e: std::io::Error| e.to_string();
     let mut pending = flagged.iter().map(|(&k, &v)| (k, v)).peekable();
@@ -274,6 +277,9 @@ pub(crate) fn patch(
             }
         }
         if let Some(end) = skip_to {
+            // Where the row's bytes land in `out` (copied lazily, from `copied` on).
+            let at = out.len() + before - copied;
+            copied_rows.push((at, at + end - before));
             // The row is done: back in sheetData, after its end tag.
             row = None;
             base = end;
@@ -286,7 +292,7 @@ pub(crate) fn patch(
     if pending.peek().is_some() {
         return Err("flagged cells outside the sheet's data".into());
     }
-    Ok(())
+    Ok(copied_rows)
 }
 
 /// The byte after the end tag (`</row>`, `</x:row >`) that closes a row whose content starts

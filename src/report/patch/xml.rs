@@ -32,16 +32,47 @@ pub(crate) fn reader(xml: &[u8]) -> Reader<&[u8]> {
 /// `Err` says what is wrong and at which byte. Every part the patch rewrites passes this
 /// before the copy is renamed into place (a copy that is not well-formed is never written).
 pub(crate) fn well_formed(xml: &[u8]) -> Result<(), String> {
-    let mut r = reader(xml);
-    let mut depth = 0usize;
+    well_formed_skipping(xml, &[])
+}
+
+/// `well_formed`, with each span of `skips` (in order, each a whole element copied unchanged
+/// from the original, such as a row the patch did not touch) passed over unread.
+pub(crate) fn well_formed_skipping(xml: &[u8], skips: &[(usize, usize)]) -> Result<(), String> {
+    // End tags are matched here, not by the reader, which restarts after each skipped span:
+    // the open elements' names as spans of `xml`.
+    let lenient = |from: usize| {
+        let mut r = reader(&xml[from..]);
+        r.config_mut().check_end_names = false;
+        r.config_mut().allow_unmatched_ends = true;
+        r
+    };
+    let span_of = |name: &[u8]| {
+        let start = name.as_ptr() as usize - xml.as_ptr() as usize;
+        (start, start + name.len())
+    };
+    let mut open: Vec<(usize, usize)> = Vec::new();
     let mut roots = 0usize;
+    let mut base = 0usize;
+    let mut skips = skips.iter().peekable();
+    let mut r = lenient(0);
     loop {
-        let at = r.buffer_position();
+        let at = base + r.buffer_position() as usize;
+        if let Some(&&(from, to)) = skips.peek()
+            && from <= at
+        {
+            skips.next();
+            if from == at && !open.is_empty() {
+                base = to;
+                r = lenient(to);
+                continue;
+            }
+            return Err(format!("a copied element at byte {from} is not at a tag"));
+        }
         let event = r.read_event().map_err(|e| format!("{e} at byte {at}"))?;
         match &event {
             Event::Eof => break,
             Event::Start(e) | Event::Empty(e) => {
-                if depth == 0 {
+                if open.is_empty() {
                     roots += 1;
                     if roots > 1 {
                         return Err(format!("a second root element at byte {at}"));
@@ -54,20 +85,29 @@ pub(crate) fn well_formed(xml: &[u8]) -> Result<(), String> {
                     return Err(format!("markup inside the tag at byte {at}"));
                 }
                 if matches!(event, Event::Start(_)) {
-                    depth += 1;
+                    open.push(span_of(e.name().as_ref().as_bytes()));
                 }
             }
-            Event::End(_) => depth -= 1,
-            Event::Text(t) if depth == 0 && !AsRef::<str>::as_ref(t).trim().is_empty() => {
+            Event::End(e) => {
+                let Some((from, to)) = open.pop() else {
+                    return Err(format!("an end tag without its start at byte {at}"));
+                };
+                if xml[from..to] != *e.name().as_ref().as_bytes() {
+                    return Err(format!(
+                        "an end tag that closes another element at byte {at}"
+                    ));
+                }
+            }
+            Event::Text(t) if open.is_empty() && !AsRef::<str>::as_ref(t).trim().is_empty() => {
                 return Err(format!("text outside the root element at byte {at}"));
             }
-            Event::CData(_) | Event::GeneralRef(_) if depth == 0 => {
+            Event::CData(_) | Event::GeneralRef(_) if open.is_empty() => {
                 return Err(format!("text outside the root element at byte {at}"));
             }
             _ => {}
         }
     }
-    match (roots, depth) {
+    match (roots, open.len()) {
         (0, _) => Err("no root element".into()),
         (_, 0) => Ok(()),
         (_, n) => Err(format!("{n} element(s) not closed at the end")),
@@ -369,6 +409,14 @@ mod tests {
         ] {
             assert!(well_formed(bad.as_bytes()).is_err(), "{bad}");
         }
+        // Skipped spans are whole elements, passed over unread, even when not well-formed.
+        let xml = b"<a><r>keep</r><r><x></r><r/></a>";
+        assert_eq!(well_formed_skipping(xml, &[(14, 24)]), Ok(()));
+        assert!(well_formed(xml).is_err());
+        assert!(
+            well_formed_skipping(xml, &[(15, 24)]).is_err(),
+            "not at a tag"
+        );
     }
 
     #[test]
