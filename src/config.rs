@@ -71,6 +71,10 @@ pub struct Thresholds {
     /// A promise shorter than this cannot rest on one person, who is away on holiday or ill
     /// (STAFF008; the common expectation of an answer within 24 hours).
     pub one_person_promise_hours: f64,
+    /// Fewest people a unit's social media time comes from (STAFF009): the manager, a deputy
+    /// and at least one helper ("Der Social Media Manager braucht … Ansprechpartner und Helfer
+    /// im Team").
+    pub min_team_people: u32,
 }
 
 impl Default for Thresholds {
@@ -94,6 +98,7 @@ impl Default for Thresholds {
             service_week_hours: 40.0,
             dialogue_session_hours: 1.0,
             one_person_promise_hours: 24.0,
+            min_team_people: 3,
         }
     }
 }

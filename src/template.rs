@@ -119,15 +119,17 @@ enum Example {
     Number(f64),
 }
 
-/// The example rows of a sheet (two per sheet, three on Staff so that the executive sponsor is a
-/// person too). Together they make one unit that checks cleanly: every key role has a deputy in
-/// the unit, the active channel is shared by two people, the coordinator has time, the budgets
-/// cover the staff cost, and the unit has a sponsor and guidelines.
+/// The example rows of a sheet (two per sheet, four on Staff so that the executive sponsor is a
+/// person too and a helper completes the team, three on Allocation). Together they make one unit
+/// that checks cleanly: every key role has a deputy in the unit, the active channel is shared by
+/// three people, the coordinator has time, the budgets cover the staff cost, and the unit has a
+/// sponsor and guidelines.
 fn example_rows(kind: SheetKind) -> usize {
     match kind {
         SheetKind::Units => 1,
-        SheetKind::Staff => 3,
-        SheetKind::Allocation | SheetKind::Channels => 2,
+        SheetKind::Staff => 4,
+        SheetKind::Allocation => 3,
+        SheetKind::Channels => 2,
         // An example waiver would match no finding of the example unit (WAIVE001).
         SheetKind::Waivers => 0,
     }
@@ -156,17 +158,18 @@ fn example(kind: SheetKind, col: Col, row: usize, lang: Lang) -> Option<Example>
         (SheetKind::Units, Col::Guidelines, _) => T(yes),
         (SheetKind::Units, Col::Currency, _) => T("EUR"),
         (SheetKind::Units, Col::HourlyRate, _) => N(45.0),
-        (SheetKind::Units, Col::UnitBudget, _) => N(72_000.0),
+        (SheetKind::Units, Col::UnitBudget, _) => N(84_000.0),
 
-        (SheetKind::Staff, Col::PersonId, r) => T(["1001", "1002", "1003"][r]),
+        (SheetKind::Staff, Col::PersonId, r) => T(["1001", "1002", "1003", "1004"][r]),
         (SheetKind::Staff, Col::Name, 0) => T(if de { "Alex Beispiel" } else { "Alex Example" }),
         (SheetKind::Staff, Col::Name, 1) => T(if de { "Sam Muster" } else { "Sam Sample" }),
-        (SheetKind::Staff, Col::Name, _) => T(if de {
+        (SheetKind::Staff, Col::Name, 2) => T(if de {
             "Dr. Kim Vorstand"
         } else {
             "Dr. Kim Board"
         }),
-        (SheetKind::Staff, Col::Department, 0) => T("Marketing"),
+        (SheetKind::Staff, Col::Name, _) => T(if de { "Robin Helfer" } else { "Robin Helper" }),
+        (SheetKind::Staff, Col::Department, 0 | 3) => T("Marketing"),
         (SheetKind::Staff, Col::Department, 1) => T(if de {
             "Kundenservice"
         } else {
@@ -179,8 +182,9 @@ fn example(kind: SheetKind, col: Col, row: usize, lang: Lang) -> Option<Example>
         }),
         (SheetKind::Staff, Col::Role, 0) => role(Role::Coordinator),
         (SheetKind::Staff, Col::Role, 1) => role(Role::CommunityManager),
-        (SheetKind::Staff, Col::Role, _) => role(Role::ExecutiveSponsor),
-        (SheetKind::Staff, Col::WeeklyHours, r) => N([38.0, 30.0, 40.0][r]),
+        (SheetKind::Staff, Col::Role, 2) => role(Role::ExecutiveSponsor),
+        (SheetKind::Staff, Col::Role, _) => role(Role::Helper),
+        (SheetKind::Staff, Col::WeeklyHours, r) => N([38.0, 30.0, 40.0, 40.0][r]),
         (SheetKind::Staff, Col::HourlyCost, 0) => N(48.0),
         (SheetKind::Staff, Col::HourlyCost, 1) => N(42.0),
         (SheetKind::Staff, Col::AnnualCost, 2) => N(120_000.0),
@@ -188,11 +192,13 @@ fn example(kind: SheetKind, col: Col, row: usize, lang: Lang) -> Option<Example>
         (SheetKind::Staff, Col::Deputy, 1) => T("1001"),
         (SheetKind::Staff, Col::Employment, _) => T(word(Employment::Internal.words())),
 
-        (SheetKind::Allocation, Col::PersonId, r) => T(["1001", "1002"][r]),
+        (SheetKind::Allocation, Col::PersonId, r) => T(["1001", "1002", "1004"][r]),
         (SheetKind::Allocation, Col::Channel, _) => T("Instagram"),
         (SheetKind::Allocation, Col::Task, 0) => T(word(Task::Coordination.words())),
-        (SheetKind::Allocation, Col::Task, _) => T(word(Task::Community.words())),
+        (SheetKind::Allocation, Col::Task, 1) => T(word(Task::Community.words())),
+        (SheetKind::Allocation, Col::Task, _) => T(word(Task::Content.words())),
         (SheetKind::Allocation, Col::Hours, 0) => N(10.0),
+        (SheetKind::Allocation, Col::Hours, 2) => N(3.0),
         (SheetKind::Allocation, Col::Share, 1) => N(0.6),
 
         (SheetKind::Channels, Col::Channel, 0) => T("Instagram"),

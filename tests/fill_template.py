@@ -51,12 +51,12 @@ def main():
 
     if german:
         append(staff, {
-            "Personalnummer": "1004", "Mitarbeiter": "Robin Neu", "Einheit": unit,
+            "Personalnummer": "1005", "Mitarbeiter": "Robin Neu", "Einheit": unit,
             "Abteilung": "Marketing", "Rolle": "Redakteurin", "Wochenstunden": "19,5",
             "Stundensatz": 39.5, "Vertretung": "1002", "Beschäftigungsart": "extern",
         })
         append(alloc, {
-            "Personalnummer": "1004", "Kanal": "YouTube", "Aufgabe": "Inhalte",
+            "Personalnummer": "1005", "Kanal": "YouTube", "Aufgabe": "Inhalte",
             "Anteil": "50 %",
         })
         append(alloc, {
@@ -66,16 +66,16 @@ def main():
         append(channels, {
             "Einheit": unit, "Kanal": "YouTube", "Status": "aktiv", "Beiträge pro Woche": 1,
             "Soll-Stunden": 12, "Jahresbudget": "25.000 €", "Reaktionszeit": 48,
-            "Verantwortlich": "1004",
+            "Verantwortlich": "1005",
         })
     else:
         append(staff, {
-            "Person ID": "1004", "Name": "Robin New", "Unit": unit, "Department": "Marketing",
+            "Person ID": "1005", "Name": "Robin New", "Unit": unit, "Department": "Marketing",
             "Role": "content creator", "Weekly hours": 19.5, "Hourly cost": "39.50 EUR",
             "Deputy": "1002", "Employment": "freelance",
         })
         append(alloc, {
-            "Person ID": "1004", "Channel": "YouTube", "Task": "content", "Share": 0.5,
+            "Person ID": "1005", "Channel": "YouTube", "Task": "content", "Share": 0.5,
         })
         append(alloc, {
             "Person ID": 1001, "Channel": "youtube ", "Task": "monitoring",
@@ -84,7 +84,7 @@ def main():
         append(channels, {
             "Unit": unit, "Channel": "YouTube", "Status": "active", "Posts per week": 1,
             "Required hours per week": 12, "Budget": 25000, "Response time (h)": 48,
-            "Owner": "1004",
+            "Owner": "1005",
         })
     wb.save(out)
 

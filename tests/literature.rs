@@ -1,6 +1,7 @@
-//! The four rules from the practice literature (STAFF006 no manager, COORD007 no multiplier,
-//! STAFF007 broadcast only, STAFF008 response time), each planted in a workbook read by the
-//! real reader, and each just inside its threshold, where it stays quiet.
+//! The rules from the practice literature (STAFF006 no manager, COORD007 no multiplier,
+//! STAFF007 broadcast only, STAFF008 response time, STAFF009 a team too small, COORD008 a role not
+//! written down), each planted in a workbook read by the real reader, and each just inside its
+//! threshold, where it stays quiet.
 
 mod common;
 
@@ -249,11 +250,61 @@ fn staff008_fires_on_a_promise_the_staffing_cannot_keep() {
 
 #[test]
 fn the_new_rules_are_listed_and_explained_in_both_languages() {
-    for code in ["STAFF006", "STAFF007", "STAFF008", "COORD007"] {
+    for code in [
+        "STAFF006", "STAFF007", "STAFF008", "COORD007", "STAFF009", "COORD008",
+    ] {
         let rule = teamlint::rules::rule(code).unwrap_or_else(|| panic!("{code} registered"));
         assert!(teamlint::rules::text_table(Lang::En).contains(code));
         assert!(teamlint::rules::text_table(Lang::De).contains(code));
         assert!(rule.explain(Lang::En).starts_with("What it checks: "));
         assert!(rule.explain(Lang::De).starts_with("Was geprüft wird: "));
     }
+}
+
+#[test]
+fn staff009_fires_for_a_team_of_two_and_not_with_a_helper() {
+    let dir = tempfile::tempdir().unwrap();
+    let chans: &[Chan] = &[("Instagram", "20", "50000", "")];
+    let path = workbook(dir.path(), "two", TEAM, SHARED, chans);
+    let findings = check(&path);
+    let hit = of(&findings, "STAFF009");
+    assert_eq!(hit.len(), 1, "{findings:#?}");
+    assert_eq!(hit[0].subject, "Nord");
+    assert_eq!(hit[0].sheet(), Some("Units"));
+    assert_eq!(hit[0].cell().as_deref(), Some("A2"));
+    assert_eq!(
+        hit[0].message(Lang::De),
+        "Nord: Die 20 Std./Woche Social Media kommen von 2 Personen (1 und 2); ein Team braucht mindestens 3: den Manager, eine Vertretung und mindestens einen Helfer, der Inhalte oder Ideen liefert oder Supportanfragen übernimmt."
+    );
+    // Just inside: a helper who supplies content makes three.
+    let mut people = TEAM.to_vec();
+    people.push(("3", "Kommunikation", "Helferin", "38", ""));
+    let mut allocs = SHARED.to_vec();
+    allocs.push(("3", "Instagram", "content", "2"));
+    let path = workbook(dir.path(), "three", &people, &allocs, chans);
+    assert!(of(&check(&path), "STAFF009").is_empty());
+}
+
+#[test]
+fn coord008_fires_on_the_empty_role_cell_of_someone_with_time_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut people = TEAM.to_vec();
+    people.push(("3", "Kommunikation", "", "38", ""));
+    people.push(("4", "Kommunikation", "", "38", ""));
+    let mut allocs = SHARED.to_vec();
+    allocs.push(("3", "Instagram", "content", "2"));
+    let chans: &[Chan] = &[("Instagram", "20", "50000", "")];
+    let path = workbook(dir.path(), "no-role", &people, &allocs, chans);
+    let findings = check(&path);
+    let hit = of(&findings, "COORD008");
+    // Person 3 has time and no role; person 4 has no time, so no role is missing in the team.
+    assert_eq!(hit.len(), 1, "{hit:#?}");
+    assert_eq!(hit[0].subject, "3");
+    assert_eq!(hit[0].sheet(), Some("Staff"));
+    assert_eq!(hit[0].cell().as_deref(), Some("C4"), "person 3's Role cell");
+    assert_eq!(hit[0].severity, teamlint::findings::Severity::Info);
+    // Just inside: a role in the user's own words is written down.
+    people[2].2 = "Praktikant";
+    let path = workbook(dir.path(), "own-words", &people, &allocs, chans);
+    assert!(of(&check(&path), "COORD008").is_empty());
 }

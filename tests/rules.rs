@@ -173,6 +173,15 @@ fn clean() -> B {
     b
 }
 
+/// The clean unit with a helper (P4, 2 h on Instagram), whose team is large enough for STAFF009:
+/// the manager, the deputy and one who helps.
+fn clean_team() -> B {
+    let mut b = clean();
+    b.person("P4", Some(Role::Helper), 40.0);
+    b.alloc("P4", "Instagram", 2.0);
+    b
+}
+
 /// Asserts exactly one finding of `code` about `subject` at `cell` (None: no cell) and returns it.
 fn one(b: &B, code: &str, subject: &str, cell: Option<&str>) -> Finding {
     let found = b.of(code);
@@ -196,7 +205,7 @@ fn config(toml: &str) -> Config {
 
 #[test]
 fn a_unit_that_follows_every_rule_has_no_error_or_warning() {
-    let b = clean();
+    let b = clean_team();
     let (findings, figures) = check_workbook(&b.0, Vec::new(), &Config::default());
     let serious: Vec<_> = findings
         .iter()
@@ -205,11 +214,11 @@ fn a_unit_that_follows_every_rule_has_no_error_or_warning() {
     assert!(serious.is_empty(), "{serious:#?}");
     let f = &figures[0];
     assert_eq!((f.errors, f.warnings), (0, 0));
-    assert_eq!(f.people, 2);
+    assert_eq!(f.people, 3);
     assert_eq!(f.active_channels, 2);
-    assert_eq!((f.required_hours, f.allocated_hours), (30.0, 32.0));
-    assert!((f.fte - 32.0 / 38.0).abs() < 1e-12);
-    assert!((f.staff_cost - 32.0 * 1640.0 / 38.0 * 43.40).abs() < 1e-6);
+    assert_eq!((f.required_hours, f.allocated_hours), (30.0, 34.0));
+    assert!((f.fte - 34.0 / 38.0).abs() < 1e-12);
+    assert!((f.staff_cost - 34.0 * 1640.0 / 38.0 * 43.40).abs() < 1e-6);
     assert_eq!(f.budget, Some(100_000.0));
     assert_eq!(f.unit_loc.as_ref().map(|l| l.a1()).as_deref(), Some("A2"));
     assert!(check_group(&figures, &Config::default()).is_empty());
@@ -678,6 +687,103 @@ fn cost002_stays_quiet_within_the_tolerance() {
 
 // ---- DATA ---------------------------------------------------------------------------------------
 
+// ---- the team (issue 32) ------------------------------------------------------------------------
+
+#[test]
+fn staff009_fires_for_a_unit_whose_time_comes_from_two_people() {
+    let b = clean();
+    let f = one(&b, "STAFF009", "DE", Some("A2"));
+    assert_eq!(f.severity, Severity::Warning);
+    assert_eq!(f.data.count(), Some(&2));
+    assert_eq!(f.data.limit(), Some(&3));
+    assert_eq!(
+        f.data.people().map(Vec::as_slice),
+        Some(&["P1".to_string(), "P2".to_string()][..])
+    );
+    assert_eq!(
+        f.message(Lang::En),
+        "DE: the 32 h/week of social media come from 2 people (P1 and P2); a team needs at least 3: the manager, a deputy and at least one helper who supplies content or ideas or takes support requests."
+    );
+    // One person carrying everything is said so.
+    let mut solo = B::new();
+    solo.unit("DE");
+    solo.person("P1", Some(Role::SocialMediaManager), 38.0);
+    solo.channel("Instagram", Some(5.0));
+    solo.alloc("P1", "Instagram", 6.0);
+    let f = one(&solo, "STAFF009", "DE", Some("A2"));
+    assert!(
+        f.message(Lang::De).starts_with(
+            "DE: Die gesamten 6 Std./Woche Social Media kommen von einer Person (P1); ein Team braucht mindestens 3"
+        ),
+        "{}",
+        f.message(Lang::De)
+    );
+}
+
+#[test]
+fn staff009_stays_quiet_with_three_people_no_time_or_a_lower_setting() {
+    none(&clean_team(), "STAFF009");
+    // Nobody with time: STAFF001 says it, not STAFF009.
+    let mut idle = clean();
+    idle.0.allocations.clear();
+    none(&idle, "STAFF009");
+    let two = config("[thresholds]\nmin_team_people = 2\n");
+    let (found, _) = check_workbook(&clean().0, Vec::new(), &two);
+    assert!(found.iter().all(|f| f.rule != "STAFF009"), "{found:#?}");
+}
+
+#[test]
+fn coord008_fires_on_the_role_cell_of_a_person_with_time_and_no_role() {
+    let mut b = clean_team();
+    b.p("P4").role = None;
+    let f = one(&b, "COORD008", "P4", Some("E5"));
+    assert_eq!(f.severity, Severity::Info);
+    assert_eq!(
+        f.message(Lang::En),
+        "P4 spends 2 h/week on social media but has no role on the Staff sheet; write the team's roles down so everyone knows what to do."
+    );
+    // Two people without a role: one finding each, on their own cells.
+    b.p("P2").role = None;
+    let cells: Vec<(String, Option<String>)> = b
+        .of("COORD008")
+        .iter()
+        .map(|f| (f.subject.clone(), f.cell()))
+        .collect();
+    assert_eq!(
+        cells,
+        vec![
+            ("P2".to_string(), Some("E3".to_string())),
+            ("P4".to_string(), Some("E5".to_string()))
+        ]
+    );
+}
+
+#[test]
+fn coord008_stays_quiet_without_time_or_with_a_written_role_and_once_without_the_column() {
+    let mut b = clean_team();
+    // The sponsor has no time on social media: no role needed in the team.
+    b.p("P3").role = None;
+    // A role written in the user's own words is a written role.
+    b.p("P4").role = None;
+    b.p("P4").role_text = Some("Praktikantin".into());
+    none(&b, "COORD008");
+    // A Staff sheet without a Role column: one finding for the unit, not one per person.
+    let mut b = clean_team();
+    b.0.layouts
+        .get_mut(&SheetKind::Staff)
+        .unwrap()
+        .columns
+        .remove(&teamlint::contract::Col::Role);
+    for p in &mut b.0.staff {
+        p.role = None;
+    }
+    let f = one(&b, "COORD008", "DE", Some("A2"));
+    assert_eq!(
+        f.message(Lang::De),
+        "DE: 3 Personen haben Social-Media-Zeit, aber das Blatt Mitarbeiter hat keine Spalte Rolle; legen Sie die Rollen des Teams schriftlich fest, damit jeder weiß, was er zu tun hat."
+    );
+}
+
 #[test]
 fn data_rules_are_registered_for_the_reader() {
     for (code, name) in [
@@ -732,7 +838,7 @@ fn reader_finding(code: &str, unit: Option<&str>, subject: &str) -> teamlint::fi
 
 #[test]
 fn config_applies_to_the_readers_findings() {
-    let b = clean();
+    let b = clean_team();
     let load = vec![
         reader_finding("DATA001", None, "Owner"),
         reader_finding("DATA002", Some("DE"), "P1"),

@@ -31,7 +31,7 @@ const EXPECTED: &[(&str, &str, &[&str])] = &[
     (
         "de-regionalgesellschaften.xlsx",
         "Hansa Retail Süd GmbH",
-        &["COORD004", "COORD007", "COST002"],
+        &["COORD004", "COORD007", "COST002", "STAFF009"],
     ),
     (
         "de-regionalgesellschaften.xlsx",
@@ -56,7 +56,9 @@ const EXPECTED: &[(&str, &str, &[&str])] = &[
     (
         "us-denver.xlsx",
         "Hansa Outdoor Inc.",
-        &["SPOF003", "STAFF004", "STAFF005", "STAFF007", "STAFF008"],
+        &[
+            "COORD008", "SPOF003", "STAFF004", "STAFF005", "STAFF007", "STAFF008",
+        ],
     ),
 ];
 

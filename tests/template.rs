@@ -71,8 +71,8 @@ fn template_loads_and_checks_cleanly(lang: Lang) {
     }
     let plan = &wb.plan;
     assert_eq!(plan.units.len(), 1);
-    assert_eq!(plan.staff.len(), 3);
-    assert_eq!(plan.allocations.len(), 2);
+    assert_eq!(plan.staff.len(), 4);
+    assert_eq!(plan.allocations.len(), 3);
     assert_eq!(plan.channels.len(), 2);
     assert!(plan.staff.iter().all(|p| p.weekly_hours.is_some()));
     assert!(
@@ -343,14 +343,14 @@ fn a_template_filled_with_openpyxl_loads_without_data_findings() {
             "{lang:?}: {findings:#?}"
         );
         let plan = &wb.plan;
-        assert_eq!(plan.staff.len(), 4, "{lang:?}: the added person");
-        assert_eq!(plan.allocations.len(), 4, "{lang:?}: the added allocations");
+        assert_eq!(plan.staff.len(), 5, "{lang:?}: the added person");
+        assert_eq!(plan.allocations.len(), 5, "{lang:?}: the added allocations");
         assert_eq!(plan.channels.len(), 3, "{lang:?}: the added channel");
-        let added = plan.person("1004").expect("person 1004");
+        let added = plan.person("1005").expect("person 1005");
         assert_eq!(added.weekly_hours, Some(19.5));
         assert_eq!(added.hourly_cost, Some(39.5));
-        assert_eq!(plan.allocations[3].hours, Some(2.5));
-        assert_eq!(plan.allocations[2].share, Some(0.5));
+        assert_eq!(plan.allocations[4].hours, Some(2.5));
+        assert_eq!(plan.allocations[3].share, Some(0.5));
 
         let config = Config::default();
         let (findings, _) = teamlint::rules::check_workbook(plan, findings, &config);

@@ -1,5 +1,5 @@
-//! Coordination (COORD001–COORD006): who coordinates the departments, countries and channels of
-//! social media work, whether the declared organisation form fits, sponsor and guidelines.
+//! Coordination (COORD001–COORD008): who coordinates the departments, countries and channels of
+//! social media work, whether the declared organisation form fits, sponsor, guidelines, roles.
 
 use super::{Fact, Family, Rule, RuleText, Scope, Target};
 use crate::contract::{Col, Lang, OrgForm, Role};
@@ -10,8 +10,127 @@ use crate::rules::figures::{Computed, GroupUnit};
 
 /// The rules of this family, in catalogue order (the registry reads them from here).
 pub(crate) static RULES: &[&Rule] = &[
-    &COORD001, &COORD002, &COORD003, &COORD004, &COORD005, &COORD006, &COORD007,
+    &COORD001, &COORD002, &COORD003, &COORD004, &COORD005, &COORD006, &COORD007, &COORD008,
 ];
+
+/// COORD008 `role-not-written-down`: its entry in the registry.
+pub static COORD008: Rule = Rule {
+    code: "COORD008",
+    name: "role-not-written-down",
+    severity: Severity::Info,
+    family: Family::Coordination,
+    scope: Scope::Workbook,
+    workbook_check: Some(check_coord008),
+    group_check: None,
+    message: message_coord008,
+    en: RuleText {
+        summary: "Someone has social media time but no role in the team.",
+        what: "\
+Every person with allocated social media time whose Role cell on the Staff sheet is empty: one \
+finding each, on that cell. A Staff sheet with no Role column at all gives one finding for the \
+unit instead of one for each of its people.",
+        why: "\
+The seven-point plan the rules come from says: \"Every company therefore needs a social media \
+team in which the roles are distributed and fixed. Define this team in writing …, so that \
+everyone knows what they have to do.\" The plan is that written definition; a person who spends \
+time on social media with no role in it is a gap: nobody knows whether they publish, answer, \
+stand in or only help, and the rules for deputies and managers cannot see them.",
+        fix: "\
+Write each person's role in the Role column of the Staff sheet (social media manager, \
+coordinator, community manager, content creator, helper, …), so the team is defined in writing \
+and everyone knows what they have to do.",
+    },
+    de: RuleText {
+        summary: "Jemand hat Social-Media-Zeit, aber keine Rolle im Team.",
+        what: "\
+Jede Person mit zugeteilter Social-Media-Zeit, deren Zelle Rolle im Blatt Mitarbeiter leer ist: \
+je ein Befund auf dieser Zelle. Hat das Blatt Mitarbeiter gar keine Spalte Rolle, gibt es einen \
+Befund für die Einheit statt einen je Person.",
+        why: "\
+Der Sieben-Punkte-Plan, aus dem die Regeln stammen, sagt: „Jedes Unternehmen braucht also ein \
+Social-Media-Team, in dem die Rollen verteilt und festgelegt werden. Definieren Sie dieses Team \
+schriftlich …, damit jeder weiß, was er zu tun hat.“ Der Plan ist diese schriftliche \
+Festlegung; wer Zeit für Social Media aufwendet, aber keine Rolle darin hat, ist eine Lücke: \
+Niemand weiß, ob die Person veröffentlicht, antwortet, vertritt oder nur hilft, und die Regeln \
+für Vertretung und Manager sehen sie nicht.",
+        fix: "\
+Tragen Sie die Rolle jeder Person in die Spalte Rolle des Blatts Mitarbeiter ein \
+(Social-Media-Manager, Koordinator, Community-Manager, Redakteur, Helfer, …), damit das Team \
+schriftlich festgelegt ist und jeder weiß, was er zu tun hat.",
+    },
+};
+
+/// `reason` of COORD008: the Staff sheet has no Role column.
+const NO_ROLE_COLUMN: &str = "no-role-column";
+
+/// COORD008: each person with allocated time and an empty Role cell; one finding a unit when
+/// the Staff sheet has no Role column.
+fn check_coord008(c: &Computed<'_>, out: &mut Vec<Finding>) {
+    use crate::contract::SheetKind;
+    let Some(staff) = c.plan.layout(SheetKind::Staff) else {
+        return; // DATA001 says so.
+    };
+    let has_time = |p: usize| c.persons[p].primary && c.persons[p].hours > 0.0;
+    if !staff.columns.contains_key(&Col::Role) {
+        for u in &c.units {
+            let people = u.staff.iter().filter(|&&p| has_time(p)).count();
+            if people > 0 {
+                out.push(Finding::new(
+                    &COORD008,
+                    c.unit_target(u.name(), Col::Unit),
+                    vec![Fact::Reason(NO_ROLE_COLUMN), Fact::Count(people as u64)],
+                ));
+            }
+        }
+        return;
+    }
+    for (i, p) in c.plan.staff.iter().enumerate() {
+        let unwritten =
+            p.role.is_none() && p.role_text.as_deref().is_none_or(|t| t.trim().is_empty());
+        if has_time(i) && unwritten {
+            let mut facts = c.person_facts(i);
+            facts.push(Fact::Hours(c.persons[i].hours));
+            out.push(Finding::new(
+                &COORD008,
+                c.person_target(i, Col::Role),
+                facts,
+            ));
+        }
+    }
+}
+
+fn message_coord008(f: &Finding, lang: Lang) -> String {
+    let d = &f.data;
+    let unit = f.unit.as_deref().unwrap_or("");
+    if d.reason().is_some_and(|r| *r == NO_ROLE_COLUMN) {
+        let count = d.count().copied().unwrap_or(0);
+        return match lang {
+            Lang::En => format!(
+                "{unit}: {count} people have social media time, but the Staff sheet has no Role \
+                 column; write the team's roles down so everyone knows what to do."
+            ),
+            Lang::De => format!(
+                "{unit}: {count} Personen haben Social-Media-Zeit, aber das Blatt Mitarbeiter hat \
+                 keine Spalte Rolle; legen Sie die Rollen des Teams schriftlich fest, damit jeder \
+                 weiß, was er zu tun hat."
+            ),
+        };
+    }
+    let hours = i18n::hours_per_week(d.num(Facts::hours), lang);
+    match lang {
+        Lang::En => format!(
+            "{} spends {hours} on social media but has no role on the Staff sheet; write the \
+             team's roles down so everyone knows what to do.",
+            d.who()
+        ),
+        Lang::De => format!(
+            "{} verbringt {hours} mit Social Media, hat aber keine Rolle im Blatt Mitarbeiter; \
+             legen Sie die Rollen des Teams schriftlich fest, damit jeder weiß, was er zu tun \
+             hat.",
+            d.who()
+        ),
+    }
+}
 
 /// COORD001 `missing-coordinator`: its entry in the registry.
 pub static COORD001: Rule = Rule {

@@ -1,4 +1,4 @@
-//! Staffing (STAFF001–STAFF005): whether the time people give social media matches what the
+//! Staffing (STAFF001–STAFF009): whether the time people give social media matches what the
 //! channels need and what the people have.
 
 use super::{EPS, Fact, Family, Rule, RuleText, Scope, Target};
@@ -10,6 +10,7 @@ use crate::rules::figures::Computed;
 /// The rules of this family, in catalogue order (the registry reads them from here).
 pub(crate) static RULES: &[&Rule] = &[
     &STAFF001, &STAFF002, &STAFF003, &STAFF004, &STAFF005, &STAFF006, &STAFF007, &STAFF008,
+    &STAFF009,
 ];
 
 /// STAFF001 `understaffed-channel`: its entry in the registry.
@@ -357,6 +358,55 @@ halten kann (die Meldung nennt die kürzeste).",
     },
 };
 
+/// STAFF009 `team-too-small`: its entry in the registry.
+pub static STAFF009: Rule = Rule {
+    code: "STAFF009",
+    name: "team-too-small",
+    severity: Severity::Warning,
+    family: Family::Staffing,
+    scope: Scope::Workbook,
+    workbook_check: Some(check_staff009),
+    group_check: None,
+    message: message_staff009,
+    en: RuleText {
+        summary: "A unit's social media time comes from fewer people than a team needs.",
+        what: "\
+Every unit with at least one active channel in its plan whose allocated social media time comes \
+from at least one person but fewer than `min_team_people` people (default 3: the manager, a \
+deputy and at least one helper). A unit with no allocated time at all is left to STAFF001.",
+        why: "\
+The seven-point plan the rules come from says: \"The social media manager needs … contacts and \
+helpers in the team. The helpers regularly supply input, ideas or content … Or they are \
+colleagues to whom he can forward support requests.\" A manager with a deputy but nobody else \
+contributing is still a team of one in practice: ideas, content and answers all wait for the \
+same person, and the deputy only takes over what stops when that person is away.",
+        fix: "\
+Name at least one helper in the unit (Staff sheet, role helper, content creator or community \
+manager) and give them regular time on the channels in the Allocation sheet: content and ideas \
+from their department, or the support requests the manager forwards.",
+    },
+    de: RuleText {
+        summary: "Die Social-Media-Zeit einer Einheit kommt von weniger Personen, als ein Team braucht.",
+        what: "\
+Jede Einheit mit mindestens einem aktiven Kanal im Kanalplan, deren zugeteilte \
+Social-Media-Zeit von mindestens einer, aber weniger als `min_team_people` Personen kommt \
+(Standard 3: der Manager, eine Vertretung und mindestens ein Helfer). Eine Einheit ganz ohne \
+zugeteilte Zeit meldet STAFF001.",
+        why: "\
+Der Sieben-Punkte-Plan, aus dem die Regeln stammen, sagt: „Der Social Media Manager braucht … \
+Ansprechpartner und Helfer im Team. Die Helfer liefern regelmäßig Input, Ideen oder Inhalte zu \
+… Oder sie sind Kollegen, an die er Supportanfragen weiterleiten kann.“ Ein Manager mit \
+Vertretung, aber ohne weitere Mitwirkende, ist in der Praxis noch immer ein Ein-Personen-Team: \
+Ideen, Inhalte und Antworten warten alle auf dieselbe Person, und die Vertretung übernimmt nur, \
+was liegen bleibt, wenn diese fehlt.",
+        fix: "\
+Benennen Sie in der Einheit mindestens einen Helfer (Blatt Mitarbeiter, Rolle Helfer, Redakteur \
+oder Community-Manager) und geben Sie ihm in der Zeitaufteilung regelmäßig Zeit auf den \
+Kanälen: Inhalte und Ideen aus seiner Abteilung oder die Supportanfragen, die der Manager \
+weiterleitet.",
+    },
+};
+
 /// STAFF001: each active planned channel allocated less than required less the tolerance.
 fn check_staff001(c: &Computed<'_>, out: &mut Vec<Finding>) {
     let plan = c.plan;
@@ -647,6 +697,72 @@ fn check_staff006(c: &Computed<'_>, out: &mut Vec<Finding>) {
             c.unit_target(u.name(), Col::Unit),
             vec![Fact::Count(active as u64)],
         ));
+    }
+}
+
+/// STAFF009: each unit with an active planned channel whose allocated time comes from at least
+/// one and fewer than `min_team_people` people.
+fn check_staff009(c: &Computed<'_>, out: &mut Vec<Finding>) {
+    let min = c.thresholds.min_team_people as usize;
+    for (ui, u) in c.units.iter().enumerate() {
+        let active = u.active_planned().count();
+        if active == 0 || u.people == 0 || u.people >= min {
+            continue;
+        }
+        // Who carries the time, in the order of their first allocation.
+        let mut people: Vec<usize> = Vec::new();
+        for a in &c.allocs {
+            if let Some(p) = a.person
+                && a.unit == ui
+                && a.counted
+                && a.hours > 0.0
+                && !people.contains(&p)
+            {
+                people.push(p);
+            }
+        }
+        let ids = people.iter().map(|&p| c.plan.staff[p].id.clone()).collect();
+        out.push(Finding::new(
+            &STAFF009,
+            c.unit_target(u.name(), Col::Unit),
+            vec![
+                Fact::Count(u.people as u64),
+                Fact::Limit(min as u64),
+                Fact::People(ids),
+                Fact::Hours(u.total_hours),
+            ],
+        ));
+    }
+}
+
+fn message_staff009(f: &Finding, lang: Lang) -> String {
+    let d = &f.data;
+    let unit = f.unit.as_deref().unwrap_or("");
+    let people = d.people().map(|p| i18n::list(p, lang)).unwrap_or_default();
+    let count = d.count().copied().unwrap_or(0);
+    let min = d.limit().copied().unwrap_or(0);
+    let hours = i18n::hours_per_week(d.num(Facts::hours), lang);
+    match (lang, count) {
+        (Lang::En, 1) => format!(
+            "{unit}: all {hours} of social media come from one person ({people}); a team needs \
+             at least {min}: the manager, a deputy and at least one helper who supplies content \
+             or ideas or takes support requests."
+        ),
+        (Lang::En, _) => format!(
+            "{unit}: the {hours} of social media come from {count} people ({people}); a team \
+             needs at least {min}: the manager, a deputy and at least one helper who supplies \
+             content or ideas or takes support requests."
+        ),
+        (Lang::De, 1) => format!(
+            "{unit}: Die gesamten {hours} Social Media kommen von einer Person ({people}); ein \
+             Team braucht mindestens {min}: den Manager, eine Vertretung und mindestens einen \
+             Helfer, der Inhalte oder Ideen liefert oder Supportanfragen übernimmt."
+        ),
+        (Lang::De, _) => format!(
+            "{unit}: Die {hours} Social Media kommen von {count} Personen ({people}); ein Team \
+             braucht mindestens {min}: den Manager, eine Vertretung und mindestens einen \
+             Helfer, der Inhalte oder Ideen liefert oder Supportanfragen übernimmt."
+        ),
     }
 }
 
