@@ -264,6 +264,27 @@ impl SheetDef {
             .map(|&(_, _, column)| column)
     }
 
+    /// The column a header text names on this sheet and how closely: 0 for the column's own
+    /// English or German header, 1 for an alias, 2 for an alias that is another sheet's own
+    /// header of another column (`Wochenstunden` on the Allocation sheet is the Staff sheet's
+    /// contract hours). Of two columns that name one field, the closer one is read.
+    pub fn match_header_ranked(&self, text: &str) -> Option<(&'static ColumnDef, u8)> {
+        let column = self.match_header(text)?;
+        let key = normalize_header(text);
+        let own = |c: &ColumnDef| {
+            normalize_header(c.header) == key || normalize_header(c.header_de) == key
+        };
+        if own(column) {
+            return Some((column, 0));
+        }
+        let elsewhere = SHEETS
+            .iter()
+            .filter(|s| s.kind != self.kind)
+            .flat_map(|s| s.columns.iter())
+            .any(|c| c.col != column.col && own(c));
+        Some((column, if elsewhere { 2 } else { 1 }))
+    }
+
     /// Whether a sheet name (as written in a workbook) names this sheet.
     pub fn matches_name(&self, sheet_name: &str) -> bool {
         let key = sheet_name.trim().to_lowercase();
@@ -915,7 +936,8 @@ impl Role {
         static WORDS: LazyLock<Vocab<Role>> = LazyLock::new(|| {
             Vocab::new(&Role::ALL, |r| {
                 let (en, de) = r.words();
-                en.iter().chain(de).copied().collect()
+                let abroad = subsidiary_words(Meaning::Role(r));
+                en.iter().chain(de).copied().chain(abroad).collect()
             })
         });
         if let Some(&role) = WORDS.exact.get(text.trim()) {
@@ -993,6 +1015,8 @@ pub enum Status {
     Planned,
     /// Paused.
     Paused,
+    /// A word the reader does not know (`inaktiv`): a DATA002, and not active for any rule.
+    Unknown,
 }
 
 impl Status {
@@ -1005,13 +1029,19 @@ impl Status {
             Status::Active => &["active", "aktiv"],
             Status::Planned => &["planned", "geplant"],
             Status::Paused => &["paused", "pausiert"],
+            Status::Unknown => &[],
         }
     }
 
     /// Reads a status word.
     pub fn parse(text: &str) -> Option<Status> {
         static WORDS: LazyLock<Vocab<Status>> =
-            LazyLock::new(|| Vocab::new(&Status::ALL, |v| v.words().to_vec()));
+            LazyLock::new(|| {
+            Vocab::new(&Status::ALL, |v| {
+                let abroad = subsidiary_words(Meaning::Status(v));
+                v.words().iter().copied().chain(abroad).collect()
+            })
+        });
         WORDS.find(text)
     }
 }
@@ -1128,8 +1158,150 @@ impl Employment {
     /// Reads an employment word.
     pub fn parse(text: &str) -> Option<Employment> {
         static WORDS: LazyLock<Vocab<Employment>> =
-            LazyLock::new(|| Vocab::new(&Employment::ALL, |v| v.words().to_vec()));
+            LazyLock::new(|| {
+            Vocab::new(&Employment::ALL, |v| {
+                let abroad = subsidiary_words(Meaning::Employment(v));
+                v.words().iter().copied().chain(abroad).collect()
+            })
+        });
         WORDS.find(text)
+    }
+}
+
+/// What a word of a subsidiary's language means (see [`SUBSIDIARY_WORDS`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Meaning {
+    /// A social media role.
+    Role(Role),
+    /// A channel status.
+    Status(Status),
+    /// A kind of employment.
+    Employment(Employment),
+    /// Yes.
+    Yes,
+    /// No.
+    No,
+}
+
+/// The role, status, employment and yes/no words of the group's subsidiaries, beside the English
+/// and German ones of each vocabulary: (ISO 639-1 language, meaning, words). Read like the
+/// English and German words (case, blanks, hyphens and gender endings ignored).
+pub static SUBSIDIARY_WORDS: &[(&str, Meaning, &[&str])] = &[
+    // French.
+    ("fr", Meaning::Role(Role::SocialMediaManager), &["responsable réseaux sociaux", "responsable des réseaux sociaux", "chargé des réseaux sociaux", "chargée des réseaux sociaux"]),
+    ("fr", Meaning::Role(Role::Coordinator), &["coordinateur", "coordinatrice", "coordinateur réseaux sociaux"]),
+    ("fr", Meaning::Role(Role::GroupCoordinator), &["coordinateur groupe", "coordinateur du groupe", "coordinatrice du groupe"]),
+    ("fr", Meaning::Role(Role::CommunityManager), &["animateur de communauté", "animatrice de communauté", "modérateur", "modératrice"]),
+    ("fr", Meaning::Role(Role::ContentCreator), &["rédacteur", "rédactrice", "créateur de contenu", "créatrice de contenu"]),
+    ("fr", Meaning::Role(Role::Ambassador), &["ambassadeur", "ambassadrice"]),
+    ("fr", Meaning::Role(Role::ExecutiveSponsor), &["sponsor de la direction", "sponsor exécutif"]),
+    ("fr", Meaning::Role(Role::Analyst), &["analyste"]),
+    ("fr", Meaning::Role(Role::Helper), &["contributeur", "contributrice", "aide"]),
+    ("fr", Meaning::Status(Status::Active), &["actif", "active"]),
+    ("fr", Meaning::Status(Status::Planned), &["prévu", "prévue", "planifié", "planifiée"]),
+    ("fr", Meaning::Status(Status::Paused), &["en pause", "suspendu", "suspendue"]),
+    ("fr", Meaning::Employment(Employment::Internal), &["interne"]),
+    ("fr", Meaning::Employment(Employment::External), &["externe"]),
+    ("fr", Meaning::Employment(Employment::Agency), &["agence"]),
+    ("fr", Meaning::Employment(Employment::Freelance), &["indépendant", "indépendante"]),
+    ("fr", Meaning::Yes, &["oui"]),
+    ("fr", Meaning::No, &["non"]),
+    // Spanish.
+    ("es", Meaning::Role(Role::SocialMediaManager), &["gestor de redes sociales", "gestora de redes sociales", "responsable de redes sociales"]),
+    ("es", Meaning::Role(Role::Coordinator), &["coordinador", "coordinadora", "coordinador de redes sociales"]),
+    ("es", Meaning::Role(Role::GroupCoordinator), &["coordinador del grupo", "coordinadora del grupo", "coordinador global"]),
+    ("es", Meaning::Role(Role::CommunityManager), &["moderador", "moderadora", "gestor de comunidad"]),
+    ("es", Meaning::Role(Role::ContentCreator), &["redactor", "redactora", "creador de contenido", "creadora de contenido"]),
+    ("es", Meaning::Role(Role::Ambassador), &["embajador", "embajadora"]),
+    ("es", Meaning::Role(Role::ExecutiveSponsor), &["patrocinador ejecutivo", "patrocinadora ejecutiva"]),
+    ("es", Meaning::Role(Role::Analyst), &["analista"]),
+    ("es", Meaning::Role(Role::Helper), &["colaborador", "colaboradora", "ayudante"]),
+    ("es", Meaning::Status(Status::Active), &["activo", "activa"]),
+    ("es", Meaning::Status(Status::Planned), &["planificado", "planificada", "previsto", "prevista"]),
+    ("es", Meaning::Status(Status::Paused), &["pausado", "pausada", "en pausa"]),
+    ("es", Meaning::Employment(Employment::Internal), &["interno", "interna"]),
+    ("es", Meaning::Employment(Employment::External), &["externo", "externa"]),
+    ("es", Meaning::Employment(Employment::Agency), &["agencia"]),
+    ("es", Meaning::Employment(Employment::Freelance), &["autónomo", "autónoma"]),
+    ("es", Meaning::Yes, &["sí", "si"]),
+    ("es", Meaning::No, &["no"]),
+    // Italian.
+    ("it", Meaning::Role(Role::SocialMediaManager), &["responsabile social media", "responsabile dei social media"]),
+    ("it", Meaning::Role(Role::Coordinator), &["coordinatore", "coordinatrice"]),
+    ("it", Meaning::Role(Role::GroupCoordinator), &["coordinatore di gruppo", "coordinatrice di gruppo"]),
+    ("it", Meaning::Role(Role::CommunityManager), &["moderatore", "moderatrice"]),
+    ("it", Meaning::Role(Role::ContentCreator), &["redattore", "redattrice", "creatore di contenuti", "creatrice di contenuti"]),
+    ("it", Meaning::Role(Role::Ambassador), &["ambasciatore", "ambasciatrice"]),
+    ("it", Meaning::Role(Role::ExecutiveSponsor), &["sponsor esecutivo"]),
+    ("it", Meaning::Role(Role::Analyst), &["analista"]),
+    ("it", Meaning::Role(Role::Helper), &["collaboratore", "collaboratrice", "aiutante"]),
+    ("it", Meaning::Status(Status::Active), &["attivo", "attiva"]),
+    ("it", Meaning::Status(Status::Planned), &["pianificato", "pianificata", "previsto", "prevista"]),
+    ("it", Meaning::Status(Status::Paused), &["in pausa", "sospeso", "sospesa"]),
+    ("it", Meaning::Employment(Employment::Internal), &["interno", "interna"]),
+    ("it", Meaning::Employment(Employment::External), &["esterno", "esterna"]),
+    ("it", Meaning::Employment(Employment::Agency), &["agenzia"]),
+    ("it", Meaning::Employment(Employment::Freelance), &["libero professionista", "libera professionista"]),
+    ("it", Meaning::Yes, &["sì", "si"]),
+    ("it", Meaning::No, &["no"]),
+    // Polish.
+    ("pl", Meaning::Role(Role::SocialMediaManager), &["specjalista ds. social media", "specjalistka ds. social media", "kierownik ds. mediów społecznościowych"]),
+    ("pl", Meaning::Role(Role::Coordinator), &["koordynator", "koordynatorka"]),
+    ("pl", Meaning::Role(Role::GroupCoordinator), &["koordynator grupy", "koordynatorka grupy"]),
+    ("pl", Meaning::Role(Role::CommunityManager), &["moderatorka", "opiekun społeczności"]),
+    ("pl", Meaning::Role(Role::ContentCreator), &["redaktor", "redaktorka", "twórca treści"]),
+    ("pl", Meaning::Role(Role::Ambassador), &["ambasador", "ambasadorka", "ambasador marki", "ambasadorka marki"]),
+    ("pl", Meaning::Role(Role::ExecutiveSponsor), &["sponsor zarządu"]),
+    ("pl", Meaning::Role(Role::Analyst), &["analityk", "analityczka"]),
+    ("pl", Meaning::Role(Role::Helper), &["pomocnik", "współpracownik"]),
+    ("pl", Meaning::Status(Status::Active), &["aktywny", "aktywna"]),
+    ("pl", Meaning::Status(Status::Planned), &["planowany", "planowana"]),
+    ("pl", Meaning::Status(Status::Paused), &["wstrzymany", "wstrzymana", "zawieszony"]),
+    ("pl", Meaning::Employment(Employment::Internal), &["wewnętrzny", "etat"]),
+    ("pl", Meaning::Employment(Employment::External), &["zewnętrzny"]),
+    ("pl", Meaning::Employment(Employment::Agency), &["agencja"]),
+    ("pl", Meaning::Employment(Employment::Freelance), &["wolny strzelec"]),
+    ("pl", Meaning::Yes, &["tak"]),
+    ("pl", Meaning::No, &["nie"]),
+    // Dutch.
+    ("nl", Meaning::Role(Role::SocialMediaManager), &["social media manager", "socialemediamanager"]),
+    ("nl", Meaning::Role(Role::Coordinator), &["coördinator", "social media coördinator"]),
+    ("nl", Meaning::Role(Role::GroupCoordinator), &["groepscoördinator", "groepscoordinator"]),
+    ("nl", Meaning::Role(Role::CommunityManager), &["communitymanager", "moderator"]),
+    ("nl", Meaning::Role(Role::ContentCreator), &["redacteur", "contentmaker"]),
+    ("nl", Meaning::Role(Role::Ambassador), &["ambassadeur", "merkambassadeur"]),
+    ("nl", Meaning::Role(Role::ExecutiveSponsor), &["directiesponsor"]),
+    ("nl", Meaning::Role(Role::Analyst), &["analist"]),
+    ("nl", Meaning::Role(Role::Helper), &["bijdrager", "helper"]),
+    ("nl", Meaning::Status(Status::Active), &["actief"]),
+    ("nl", Meaning::Status(Status::Planned), &["gepland"]),
+    ("nl", Meaning::Status(Status::Paused), &["gepauzeerd"]),
+    ("nl", Meaning::Employment(Employment::Internal), &["intern"]),
+    ("nl", Meaning::Employment(Employment::External), &["extern"]),
+    ("nl", Meaning::Employment(Employment::Agency), &["bureau", "agentschap"]),
+    ("nl", Meaning::Employment(Employment::Freelance), &["zzp", "zzp'er", "zelfstandige"]),
+    ("nl", Meaning::Yes, &["ja"]),
+    ("nl", Meaning::No, &["nee"]),
+];
+
+/// The subsidiaries' words that mean `meaning`, in every language of [`SUBSIDIARY_WORDS`].
+pub fn subsidiary_words(meaning: Meaning) -> impl Iterator<Item = &'static str> {
+    SUBSIDIARY_WORDS
+        .iter()
+        .filter(move |(_, m, _)| *m == meaning)
+        .flat_map(|(_, _, words)| words.iter().copied())
+}
+
+/// Whether a yes/no cell's word (any case) means yes (`Some(true)`), no, or neither, in English,
+/// German or a subsidiary's language.
+pub fn yes_no_word(word: &str) -> Option<bool> {
+    let w = word.trim().to_lowercase();
+    if YES_WORDS.contains(&w.as_str()) || subsidiary_words(Meaning::Yes).any(|y| y == w) {
+        Some(true)
+    } else if NO_WORDS.contains(&w.as_str()) || subsidiary_words(Meaning::No).any(|n| n == w) {
+        Some(false)
+    } else {
+        None
     }
 }
 
@@ -1149,6 +1321,111 @@ pub const FREE_WORDS: &[&str] = &[
     "keins",
     "kostenfrei",
 ];
+
+/// Countries by ISO 3166-1 alpha-2 code, with their alpha-3 code and their names in English,
+/// German, French, Spanish, Italian, Polish and Dutch (lower case): the Country cell of the
+/// Units sheet is read as the code of the name it gives (`Deutschland`, `Allemagne`, `Niemcy`
+/// are `DE`). A name not listed here is kept as written.
+pub static COUNTRIES: &[(&str, &[&str])] = &[
+    ("DE", &["deu", "germany", "deutschland", "allemagne", "alemania", "germania", "niemcy", "duitsland"]),
+    ("AT", &["aut", "austria", "österreich", "autriche", "oostenrijk"]),
+    ("CH", &["che", "switzerland", "schweiz", "suisse", "suiza", "svizzera", "szwajcaria", "zwitserland"]),
+    ("FR", &["fra", "france", "frankreich", "francia", "francja", "frankrijk"]),
+    ("ES", &["esp", "spain", "spanien", "espagne", "españa", "spagna", "hiszpania", "spanje"]),
+    ("IT", &["ita", "italy", "italien", "italie", "italia", "włochy", "italië"]),
+    ("PL", &["pol", "poland", "polen", "pologne", "polonia", "polska"]),
+    ("NL", &["nld", "netherlands", "the netherlands", "niederlande", "pays-bas", "países bajos", "paesi bassi", "holandia", "niderlandy", "nederland", "holland"]),
+    ("BE", &["bel", "belgium", "belgien", "belgique", "bélgica", "belgio", "belgia", "belgië"]),
+    ("LU", &["lux", "luxembourg", "luxemburg", "luxemburgo", "lussemburgo", "luksemburg"]),
+    ("GB", &["gbr", "uk", "united kingdom", "great britain", "vereinigtes königreich", "großbritannien", "royaume-uni", "reino unido", "regno unito", "wielka brytania", "verenigd koninkrijk"]),
+    ("IE", &["irl", "ireland", "irland", "irlande", "irlanda", "irlandia", "ierland"]),
+    ("PT", &["prt", "portugal", "portogallo", "portugalia"]),
+    ("DK", &["dnk", "denmark", "dänemark", "danemark", "dinamarca", "danimarca", "dania", "denemarken"]),
+    ("SE", &["swe", "sweden", "schweden", "suède", "suecia", "svezia", "szwecja", "zweden"]),
+    ("NO", &["nor", "norway", "norwegen", "norvège", "noruega", "norvegia", "norwegia", "noorwegen"]),
+    ("FI", &["fin", "finland", "finnland", "finlande", "finlandia"]),
+    ("CZ", &["cze", "czechia", "czech republic", "tschechien", "tchéquie", "chequia", "cechia", "czechy", "tsjechië"]),
+    ("SK", &["svk", "slovakia", "slowakei", "slovaquie", "eslovaquia", "slovacchia", "słowacja", "slowakije"]),
+    ("HU", &["hun", "hungary", "ungarn", "hongrie", "hungría", "ungheria", "węgry", "hongarije"]),
+    ("RO", &["rou", "romania", "rumänien", "roumanie", "rumania", "rumunia", "roemenië"]),
+    ("BG", &["bgr", "bulgaria", "bulgarien", "bulgarie", "bułgaria", "bulgarije"]),
+    ("GR", &["grc", "greece", "griechenland", "grèce", "grecia", "grecja", "griekenland"]),
+    ("HR", &["hrv", "croatia", "kroatien", "croatie", "croacia", "croazia", "chorwacja", "kroatië"]),
+    ("SI", &["svn", "slovenia", "slowenien", "slovénie", "eslovenia", "słowenia", "slovenië"]),
+    ("EE", &["est", "estonia", "estland", "estonie"]),
+    ("LV", &["lva", "latvia", "lettland", "lettonie", "letonia", "lettonia", "łotwa", "letland"]),
+    ("LT", &["ltu", "lithuania", "litauen", "lituanie", "lituania", "litwa", "litouwen"]),
+    ("TR", &["tur", "turkey", "türkiye", "türkei", "turquie", "turquía", "turchia", "turcja", "turkije"]),
+    ("US", &["usa", "united states", "united states of america", "vereinigte staaten", "états-unis", "estados unidos", "stati uniti", "stany zjednoczone", "verenigde staten"]),
+    ("CA", &["can", "canada", "kanada", "canadá"]),
+    ("MX", &["mex", "mexico", "mexiko", "mexique", "méxico", "messico", "meksyk"]),
+    ("BR", &["bra", "brazil", "brasilien", "brésil", "brasil", "brasile", "brazylia", "brazilië"]),
+    ("CN", &["chn", "china", "chine", "cina", "chiny"]),
+    ("JP", &["jpn", "japan", "japon", "japón", "giappone", "japonia"]),
+    ("IN", &["ind", "india", "indien", "inde", "indie"]),
+    ("AU", &["aus", "australia", "australien", "australie", "australië"]),
+];
+
+/// The ISO 3166-1 alpha-2 code of a country cell: a code, an alpha-3 code or a name of
+/// [`COUNTRIES`] (any case); `None` for a text that names none of them.
+pub fn country_code(text: &str) -> Option<&'static str> {
+    let t = text.trim().to_lowercase();
+    COUNTRIES
+        .iter()
+        .find(|(code, names)| code.eq_ignore_ascii_case(&t) || names.contains(&t.as_str()))
+        .map(|(code, _)| *code)
+}
+
+/// First words of a totals or subtotal row (lower case): a row whose first filled cell starts
+/// with one of them (`Summe`, `Gesamt:`, `Zwischensumme Marketing`, `Σ`) is not data.
+pub const TOTAL_WORDS: &[&str] = &[
+    "summe",
+    "gesamt",
+    "gesamtsumme",
+    "zwischensumme",
+    "insgesamt",
+    "ergebnis",
+    "total",
+    "totals",
+    "subtotal",
+    "sub-total",
+    "sum",
+    "σ",
+    "∑",
+    "somme",
+    "sous-total",
+    "suma",
+    "subtotale",
+    "totale",
+    "razem",
+    "totaal",
+    "subtotaal",
+];
+
+/// Cells that mean "nothing" where a person is named (Deputy, Coordinator, Executive sponsor,
+/// Owner) and in text cells: compared in lower case, blanks and a final `.` ignored.
+pub const PLACEHOLDER_WORDS: &[&str] = &[
+    "-", "–", "—", "--", "/", "?", "keine", "kein", "keiner", "none", "n/a", "n.a", "na", "k.a",
+    "k. a", "nicht vorhanden", "entfällt", "tbd", "offen", "nobody", "niemand",
+];
+
+/// Whether a cell's text is a placeholder for nothing ([`PLACEHOLDER_WORDS`]).
+pub fn is_placeholder(text: &str) -> bool {
+    let t = text.trim().to_lowercase();
+    let t = t.strip_suffix('.').unwrap_or(&t).trim_end();
+    !t.is_empty() && PLACEHOLDER_WORDS.contains(&t)
+}
+
+/// Whether a cell's text labels a totals or subtotal row ([`TOTAL_WORDS`]): its first word, up
+/// to a blank, `:` or `(`.
+pub fn is_total_label(text: &str) -> bool {
+    let t = text.trim().to_lowercase();
+    let first = t
+        .split(|c: char| c.is_whitespace() || c == ':' || c == '(')
+        .next()
+        .unwrap_or("");
+    TOTAL_WORDS.contains(&first)
+}
 
 /// The language of every text a person reads.
 #[derive(

@@ -127,6 +127,8 @@ pub struct WorkbookResult {
     pub units: Vec<UnitFigures>,
     /// Its findings.
     pub findings: Vec<Finding>,
+    /// The rows the reader did not take for data, and the columns it chose.
+    pub reading: crate::model::Reading,
 }
 
 impl WorkbookResult {
@@ -141,6 +143,7 @@ impl WorkbookResult {
             copy_note: None,
             units: Vec::new(),
             findings: Vec::new(),
+            reading: Default::default(),
         }
     }
 }
@@ -620,6 +623,7 @@ fn check_one(input: &discover::Input, out: &Path, options: &Options) -> Workbook
     if let Some(baseline) = &options.baseline {
         baseline.mark(&mut findings);
     }
+    let reading = workbook.plan.reading.clone();
     // (A rebuilt copy takes the workbook and drops it sheet by sheet as it writes them.)
     let written =
         report::patch::write_copy(&input.path, out, workbook, &findings, &units, options.lang);
@@ -629,6 +633,7 @@ fn check_one(input: &discover::Input, out: &Path, options: &Options) -> Workbook
             let mut result = failed(format!("cannot write {}: {e:#}", out.display()));
             result.findings = findings;
             result.units = units;
+            result.reading = reading;
             return result;
         }
     };
@@ -641,6 +646,7 @@ fn check_one(input: &discover::Input, out: &Path, options: &Options) -> Workbook
         copy_note: copy.note,
         units,
         findings,
+        reading,
     }
 }
 

@@ -235,6 +235,7 @@ fn workbooks() -> Vec<WorkbookResult> {
             copy_note: None,
             units: vec![unit(WB, "DE", "EUR")],
             findings: fs,
+            reading: Default::default(),
         },
         WorkbookResult {
             path: "broken.xlsx".into(),
@@ -245,6 +246,7 @@ fn workbooks() -> Vec<WorkbookResult> {
             copy_note: None,
             units: vec![],
             findings: vec![],
+            reading: Default::default(),
         },
         WorkbookResult {
             path: "ch.xlsx".into(),
@@ -255,6 +257,7 @@ fn workbooks() -> Vec<WorkbookResult> {
             copy_note: None,
             units: vec![ch_unit],
             findings: ch,
+            reading: Default::default(),
         },
     ]
 }

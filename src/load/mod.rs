@@ -307,9 +307,28 @@ fn read_xlsx(path: &Path) -> Result<Vec<RawSheet>, LoadError> {
             budget.take(&name, &cell)?;
             cells.push(cell);
         }
-        sheets.push(finish_sheet(name, cells));
+        drop(reader);
+        let mut sheet = finish_sheet(name, cells);
+        // The merged ranges of a contract sheet (a Unit merged down its block), which the plan
+        // reads in every row they span; other sheets are not read again for them.
+        if crate::contract::SHEETS
+            .iter()
+            .any(|def| def.matches_name(&sheet.name))
+        {
+            sheet.merged = merged_ranges(wb.merge_cells_by_sheet_name(&sheet.name).ok());
+        }
+        sheets.push(sheet);
     }
     Ok(sheets)
+}
+
+/// Merged ranges as (first row, first column, last row, last column); none when unreadable.
+pub(crate) fn merged_ranges(ranges: Option<Vec<calamine::Dimensions>>) -> Vec<(u32, u32, u32, u32)> {
+    ranges
+        .unwrap_or_default()
+        .iter()
+        .map(|d| (d.start.0, d.start.1, d.end.0, d.end.1))
+        .collect()
 }
 
 /// xlsb: the sparse cell reader; formulas in a second pass over the same sheet.
