@@ -1035,8 +1035,7 @@ impl Status {
 
     /// Reads a status word.
     pub fn parse(text: &str) -> Option<Status> {
-        static WORDS: LazyLock<Vocab<Status>> =
-            LazyLock::new(|| {
+        static WORDS: LazyLock<Vocab<Status>> = LazyLock::new(|| {
             Vocab::new(&Status::ALL, |v| {
                 let abroad = subsidiary_words(Meaning::Status(v));
                 v.words().iter().copied().chain(abroad).collect()
@@ -1157,8 +1156,7 @@ impl Employment {
 
     /// Reads an employment word.
     pub fn parse(text: &str) -> Option<Employment> {
-        static WORDS: LazyLock<Vocab<Employment>> =
-            LazyLock::new(|| {
+        static WORDS: LazyLock<Vocab<Employment>> = LazyLock::new(|| {
             Vocab::new(&Employment::ALL, |v| {
                 let abroad = subsidiary_words(Meaning::Employment(v));
                 v.words().iter().copied().chain(abroad).collect()
@@ -1188,89 +1186,387 @@ pub enum Meaning {
 /// English and German words (case, blanks, hyphens and gender endings ignored).
 pub static SUBSIDIARY_WORDS: &[(&str, Meaning, &[&str])] = &[
     // French.
-    ("fr", Meaning::Role(Role::SocialMediaManager), &["responsable réseaux sociaux", "responsable des réseaux sociaux", "chargé des réseaux sociaux", "chargée des réseaux sociaux"]),
-    ("fr", Meaning::Role(Role::Coordinator), &["coordinateur", "coordinatrice", "coordinateur réseaux sociaux"]),
-    ("fr", Meaning::Role(Role::GroupCoordinator), &["coordinateur groupe", "coordinateur du groupe", "coordinatrice du groupe"]),
-    ("fr", Meaning::Role(Role::CommunityManager), &["animateur de communauté", "animatrice de communauté", "modérateur", "modératrice"]),
-    ("fr", Meaning::Role(Role::ContentCreator), &["rédacteur", "rédactrice", "créateur de contenu", "créatrice de contenu"]),
-    ("fr", Meaning::Role(Role::Ambassador), &["ambassadeur", "ambassadrice"]),
-    ("fr", Meaning::Role(Role::ExecutiveSponsor), &["sponsor de la direction", "sponsor exécutif"]),
+    (
+        "fr",
+        Meaning::Role(Role::SocialMediaManager),
+        &[
+            "responsable réseaux sociaux",
+            "responsable des réseaux sociaux",
+            "chargé des réseaux sociaux",
+            "chargée des réseaux sociaux",
+        ],
+    ),
+    (
+        "fr",
+        Meaning::Role(Role::Coordinator),
+        &[
+            "coordinateur",
+            "coordinatrice",
+            "coordinateur réseaux sociaux",
+        ],
+    ),
+    (
+        "fr",
+        Meaning::Role(Role::GroupCoordinator),
+        &[
+            "coordinateur groupe",
+            "coordinateur du groupe",
+            "coordinatrice du groupe",
+        ],
+    ),
+    (
+        "fr",
+        Meaning::Role(Role::CommunityManager),
+        &[
+            "animateur de communauté",
+            "animatrice de communauté",
+            "modérateur",
+            "modératrice",
+        ],
+    ),
+    (
+        "fr",
+        Meaning::Role(Role::ContentCreator),
+        &[
+            "rédacteur",
+            "rédactrice",
+            "créateur de contenu",
+            "créatrice de contenu",
+        ],
+    ),
+    (
+        "fr",
+        Meaning::Role(Role::Ambassador),
+        &["ambassadeur", "ambassadrice"],
+    ),
+    (
+        "fr",
+        Meaning::Role(Role::ExecutiveSponsor),
+        &["sponsor de la direction", "sponsor exécutif"],
+    ),
     ("fr", Meaning::Role(Role::Analyst), &["analyste"]),
-    ("fr", Meaning::Role(Role::Helper), &["contributeur", "contributrice", "aide"]),
+    (
+        "fr",
+        Meaning::Role(Role::Helper),
+        &["contributeur", "contributrice", "aide"],
+    ),
     ("fr", Meaning::Status(Status::Active), &["actif", "active"]),
-    ("fr", Meaning::Status(Status::Planned), &["prévu", "prévue", "planifié", "planifiée"]),
-    ("fr", Meaning::Status(Status::Paused), &["en pause", "suspendu", "suspendue"]),
-    ("fr", Meaning::Employment(Employment::Internal), &["interne"]),
-    ("fr", Meaning::Employment(Employment::External), &["externe"]),
+    (
+        "fr",
+        Meaning::Status(Status::Planned),
+        &["prévu", "prévue", "planifié", "planifiée"],
+    ),
+    (
+        "fr",
+        Meaning::Status(Status::Paused),
+        &["en pause", "suspendu", "suspendue"],
+    ),
+    (
+        "fr",
+        Meaning::Employment(Employment::Internal),
+        &["interne"],
+    ),
+    (
+        "fr",
+        Meaning::Employment(Employment::External),
+        &["externe"],
+    ),
     ("fr", Meaning::Employment(Employment::Agency), &["agence"]),
-    ("fr", Meaning::Employment(Employment::Freelance), &["indépendant", "indépendante"]),
+    (
+        "fr",
+        Meaning::Employment(Employment::Freelance),
+        &["indépendant", "indépendante"],
+    ),
     ("fr", Meaning::Yes, &["oui"]),
     ("fr", Meaning::No, &["non"]),
     // Spanish.
-    ("es", Meaning::Role(Role::SocialMediaManager), &["gestor de redes sociales", "gestora de redes sociales", "responsable de redes sociales"]),
-    ("es", Meaning::Role(Role::Coordinator), &["coordinador", "coordinadora", "coordinador de redes sociales"]),
-    ("es", Meaning::Role(Role::GroupCoordinator), &["coordinador del grupo", "coordinadora del grupo", "coordinador global"]),
-    ("es", Meaning::Role(Role::CommunityManager), &["moderador", "moderadora", "gestor de comunidad"]),
-    ("es", Meaning::Role(Role::ContentCreator), &["redactor", "redactora", "creador de contenido", "creadora de contenido"]),
-    ("es", Meaning::Role(Role::Ambassador), &["embajador", "embajadora"]),
-    ("es", Meaning::Role(Role::ExecutiveSponsor), &["patrocinador ejecutivo", "patrocinadora ejecutiva"]),
+    (
+        "es",
+        Meaning::Role(Role::SocialMediaManager),
+        &[
+            "gestor de redes sociales",
+            "gestora de redes sociales",
+            "responsable de redes sociales",
+        ],
+    ),
+    (
+        "es",
+        Meaning::Role(Role::Coordinator),
+        &[
+            "coordinador",
+            "coordinadora",
+            "coordinador de redes sociales",
+        ],
+    ),
+    (
+        "es",
+        Meaning::Role(Role::GroupCoordinator),
+        &[
+            "coordinador del grupo",
+            "coordinadora del grupo",
+            "coordinador global",
+        ],
+    ),
+    (
+        "es",
+        Meaning::Role(Role::CommunityManager),
+        &["moderador", "moderadora", "gestor de comunidad"],
+    ),
+    (
+        "es",
+        Meaning::Role(Role::ContentCreator),
+        &[
+            "redactor",
+            "redactora",
+            "creador de contenido",
+            "creadora de contenido",
+        ],
+    ),
+    (
+        "es",
+        Meaning::Role(Role::Ambassador),
+        &["embajador", "embajadora"],
+    ),
+    (
+        "es",
+        Meaning::Role(Role::ExecutiveSponsor),
+        &["patrocinador ejecutivo", "patrocinadora ejecutiva"],
+    ),
     ("es", Meaning::Role(Role::Analyst), &["analista"]),
-    ("es", Meaning::Role(Role::Helper), &["colaborador", "colaboradora", "ayudante"]),
+    (
+        "es",
+        Meaning::Role(Role::Helper),
+        &["colaborador", "colaboradora", "ayudante"],
+    ),
     ("es", Meaning::Status(Status::Active), &["activo", "activa"]),
-    ("es", Meaning::Status(Status::Planned), &["planificado", "planificada", "previsto", "prevista"]),
-    ("es", Meaning::Status(Status::Paused), &["pausado", "pausada", "en pausa"]),
-    ("es", Meaning::Employment(Employment::Internal), &["interno", "interna"]),
-    ("es", Meaning::Employment(Employment::External), &["externo", "externa"]),
+    (
+        "es",
+        Meaning::Status(Status::Planned),
+        &["planificado", "planificada", "previsto", "prevista"],
+    ),
+    (
+        "es",
+        Meaning::Status(Status::Paused),
+        &["pausado", "pausada", "en pausa"],
+    ),
+    (
+        "es",
+        Meaning::Employment(Employment::Internal),
+        &["interno", "interna"],
+    ),
+    (
+        "es",
+        Meaning::Employment(Employment::External),
+        &["externo", "externa"],
+    ),
     ("es", Meaning::Employment(Employment::Agency), &["agencia"]),
-    ("es", Meaning::Employment(Employment::Freelance), &["autónomo", "autónoma"]),
+    (
+        "es",
+        Meaning::Employment(Employment::Freelance),
+        &["autónomo", "autónoma"],
+    ),
     ("es", Meaning::Yes, &["sí", "si"]),
     ("es", Meaning::No, &["no"]),
     // Italian.
-    ("it", Meaning::Role(Role::SocialMediaManager), &["responsabile social media", "responsabile dei social media"]),
-    ("it", Meaning::Role(Role::Coordinator), &["coordinatore", "coordinatrice"]),
-    ("it", Meaning::Role(Role::GroupCoordinator), &["coordinatore di gruppo", "coordinatrice di gruppo"]),
-    ("it", Meaning::Role(Role::CommunityManager), &["moderatore", "moderatrice"]),
-    ("it", Meaning::Role(Role::ContentCreator), &["redattore", "redattrice", "creatore di contenuti", "creatrice di contenuti"]),
-    ("it", Meaning::Role(Role::Ambassador), &["ambasciatore", "ambasciatrice"]),
-    ("it", Meaning::Role(Role::ExecutiveSponsor), &["sponsor esecutivo"]),
+    (
+        "it",
+        Meaning::Role(Role::SocialMediaManager),
+        &["responsabile social media", "responsabile dei social media"],
+    ),
+    (
+        "it",
+        Meaning::Role(Role::Coordinator),
+        &["coordinatore", "coordinatrice"],
+    ),
+    (
+        "it",
+        Meaning::Role(Role::GroupCoordinator),
+        &["coordinatore di gruppo", "coordinatrice di gruppo"],
+    ),
+    (
+        "it",
+        Meaning::Role(Role::CommunityManager),
+        &["moderatore", "moderatrice"],
+    ),
+    (
+        "it",
+        Meaning::Role(Role::ContentCreator),
+        &[
+            "redattore",
+            "redattrice",
+            "creatore di contenuti",
+            "creatrice di contenuti",
+        ],
+    ),
+    (
+        "it",
+        Meaning::Role(Role::Ambassador),
+        &["ambasciatore", "ambasciatrice"],
+    ),
+    (
+        "it",
+        Meaning::Role(Role::ExecutiveSponsor),
+        &["sponsor esecutivo"],
+    ),
     ("it", Meaning::Role(Role::Analyst), &["analista"]),
-    ("it", Meaning::Role(Role::Helper), &["collaboratore", "collaboratrice", "aiutante"]),
+    (
+        "it",
+        Meaning::Role(Role::Helper),
+        &["collaboratore", "collaboratrice", "aiutante"],
+    ),
     ("it", Meaning::Status(Status::Active), &["attivo", "attiva"]),
-    ("it", Meaning::Status(Status::Planned), &["pianificato", "pianificata", "previsto", "prevista"]),
-    ("it", Meaning::Status(Status::Paused), &["in pausa", "sospeso", "sospesa"]),
-    ("it", Meaning::Employment(Employment::Internal), &["interno", "interna"]),
-    ("it", Meaning::Employment(Employment::External), &["esterno", "esterna"]),
+    (
+        "it",
+        Meaning::Status(Status::Planned),
+        &["pianificato", "pianificata", "previsto", "prevista"],
+    ),
+    (
+        "it",
+        Meaning::Status(Status::Paused),
+        &["in pausa", "sospeso", "sospesa"],
+    ),
+    (
+        "it",
+        Meaning::Employment(Employment::Internal),
+        &["interno", "interna"],
+    ),
+    (
+        "it",
+        Meaning::Employment(Employment::External),
+        &["esterno", "esterna"],
+    ),
     ("it", Meaning::Employment(Employment::Agency), &["agenzia"]),
-    ("it", Meaning::Employment(Employment::Freelance), &["libero professionista", "libera professionista"]),
+    (
+        "it",
+        Meaning::Employment(Employment::Freelance),
+        &["libero professionista", "libera professionista"],
+    ),
     ("it", Meaning::Yes, &["sì", "si"]),
     ("it", Meaning::No, &["no"]),
     // Polish.
-    ("pl", Meaning::Role(Role::SocialMediaManager), &["specjalista ds. social media", "specjalistka ds. social media", "kierownik ds. mediów społecznościowych"]),
-    ("pl", Meaning::Role(Role::Coordinator), &["koordynator", "koordynatorka"]),
-    ("pl", Meaning::Role(Role::GroupCoordinator), &["koordynator grupy", "koordynatorka grupy"]),
-    ("pl", Meaning::Role(Role::CommunityManager), &["moderatorka", "opiekun społeczności"]),
-    ("pl", Meaning::Role(Role::ContentCreator), &["redaktor", "redaktorka", "twórca treści"]),
-    ("pl", Meaning::Role(Role::Ambassador), &["ambasador", "ambasadorka", "ambasador marki", "ambasadorka marki"]),
-    ("pl", Meaning::Role(Role::ExecutiveSponsor), &["sponsor zarządu"]),
-    ("pl", Meaning::Role(Role::Analyst), &["analityk", "analityczka"]),
-    ("pl", Meaning::Role(Role::Helper), &["pomocnik", "współpracownik"]),
-    ("pl", Meaning::Status(Status::Active), &["aktywny", "aktywna"]),
-    ("pl", Meaning::Status(Status::Planned), &["planowany", "planowana"]),
-    ("pl", Meaning::Status(Status::Paused), &["wstrzymany", "wstrzymana", "zawieszony"]),
-    ("pl", Meaning::Employment(Employment::Internal), &["wewnętrzny", "etat"]),
-    ("pl", Meaning::Employment(Employment::External), &["zewnętrzny"]),
+    (
+        "pl",
+        Meaning::Role(Role::SocialMediaManager),
+        &[
+            "specjalista ds. social media",
+            "specjalistka ds. social media",
+            "kierownik ds. mediów społecznościowych",
+        ],
+    ),
+    (
+        "pl",
+        Meaning::Role(Role::Coordinator),
+        &["koordynator", "koordynatorka"],
+    ),
+    (
+        "pl",
+        Meaning::Role(Role::GroupCoordinator),
+        &["koordynator grupy", "koordynatorka grupy"],
+    ),
+    (
+        "pl",
+        Meaning::Role(Role::CommunityManager),
+        &["moderatorka", "opiekun społeczności"],
+    ),
+    (
+        "pl",
+        Meaning::Role(Role::ContentCreator),
+        &["redaktor", "redaktorka", "twórca treści"],
+    ),
+    (
+        "pl",
+        Meaning::Role(Role::Ambassador),
+        &[
+            "ambasador",
+            "ambasadorka",
+            "ambasador marki",
+            "ambasadorka marki",
+        ],
+    ),
+    (
+        "pl",
+        Meaning::Role(Role::ExecutiveSponsor),
+        &["sponsor zarządu"],
+    ),
+    (
+        "pl",
+        Meaning::Role(Role::Analyst),
+        &["analityk", "analityczka"],
+    ),
+    (
+        "pl",
+        Meaning::Role(Role::Helper),
+        &["pomocnik", "współpracownik"],
+    ),
+    (
+        "pl",
+        Meaning::Status(Status::Active),
+        &["aktywny", "aktywna"],
+    ),
+    (
+        "pl",
+        Meaning::Status(Status::Planned),
+        &["planowany", "planowana"],
+    ),
+    (
+        "pl",
+        Meaning::Status(Status::Paused),
+        &["wstrzymany", "wstrzymana", "zawieszony"],
+    ),
+    (
+        "pl",
+        Meaning::Employment(Employment::Internal),
+        &["wewnętrzny", "etat"],
+    ),
+    (
+        "pl",
+        Meaning::Employment(Employment::External),
+        &["zewnętrzny"],
+    ),
     ("pl", Meaning::Employment(Employment::Agency), &["agencja"]),
-    ("pl", Meaning::Employment(Employment::Freelance), &["wolny strzelec"]),
+    (
+        "pl",
+        Meaning::Employment(Employment::Freelance),
+        &["wolny strzelec"],
+    ),
     ("pl", Meaning::Yes, &["tak"]),
     ("pl", Meaning::No, &["nie"]),
     // Dutch.
-    ("nl", Meaning::Role(Role::SocialMediaManager), &["social media manager", "socialemediamanager"]),
-    ("nl", Meaning::Role(Role::Coordinator), &["coördinator", "social media coördinator"]),
-    ("nl", Meaning::Role(Role::GroupCoordinator), &["groepscoördinator", "groepscoordinator"]),
-    ("nl", Meaning::Role(Role::CommunityManager), &["communitymanager", "moderator"]),
-    ("nl", Meaning::Role(Role::ContentCreator), &["redacteur", "contentmaker"]),
-    ("nl", Meaning::Role(Role::Ambassador), &["ambassadeur", "merkambassadeur"]),
-    ("nl", Meaning::Role(Role::ExecutiveSponsor), &["directiesponsor"]),
+    (
+        "nl",
+        Meaning::Role(Role::SocialMediaManager),
+        &["social media manager", "socialemediamanager"],
+    ),
+    (
+        "nl",
+        Meaning::Role(Role::Coordinator),
+        &["coördinator", "social media coördinator"],
+    ),
+    (
+        "nl",
+        Meaning::Role(Role::GroupCoordinator),
+        &["groepscoördinator", "groepscoordinator"],
+    ),
+    (
+        "nl",
+        Meaning::Role(Role::CommunityManager),
+        &["communitymanager", "moderator"],
+    ),
+    (
+        "nl",
+        Meaning::Role(Role::ContentCreator),
+        &["redacteur", "contentmaker"],
+    ),
+    (
+        "nl",
+        Meaning::Role(Role::Ambassador),
+        &["ambassadeur", "merkambassadeur"],
+    ),
+    (
+        "nl",
+        Meaning::Role(Role::ExecutiveSponsor),
+        &["directiesponsor"],
+    ),
     ("nl", Meaning::Role(Role::Analyst), &["analist"]),
     ("nl", Meaning::Role(Role::Helper), &["bijdrager", "helper"]),
     ("nl", Meaning::Status(Status::Active), &["actief"]),
@@ -1278,8 +1574,16 @@ pub static SUBSIDIARY_WORDS: &[(&str, Meaning, &[&str])] = &[
     ("nl", Meaning::Status(Status::Paused), &["gepauzeerd"]),
     ("nl", Meaning::Employment(Employment::Internal), &["intern"]),
     ("nl", Meaning::Employment(Employment::External), &["extern"]),
-    ("nl", Meaning::Employment(Employment::Agency), &["bureau", "agentschap"]),
-    ("nl", Meaning::Employment(Employment::Freelance), &["zzp", "zzp'er", "zelfstandige"]),
+    (
+        "nl",
+        Meaning::Employment(Employment::Agency),
+        &["bureau", "agentschap"],
+    ),
+    (
+        "nl",
+        Meaning::Employment(Employment::Freelance),
+        &["zzp", "zzp'er", "zelfstandige"],
+    ),
     ("nl", Meaning::Yes, &["ja"]),
     ("nl", Meaning::No, &["nee"]),
 ];
@@ -1327,43 +1631,332 @@ pub const FREE_WORDS: &[&str] = &[
 /// Units sheet is read as the code of the name it gives (`Deutschland`, `Allemagne`, `Niemcy`
 /// are `DE`). A name not listed here is kept as written.
 pub static COUNTRIES: &[(&str, &[&str])] = &[
-    ("DE", &["deu", "germany", "deutschland", "allemagne", "alemania", "germania", "niemcy", "duitsland"]),
-    ("AT", &["aut", "austria", "österreich", "autriche", "oostenrijk"]),
-    ("CH", &["che", "switzerland", "schweiz", "suisse", "suiza", "svizzera", "szwajcaria", "zwitserland"]),
-    ("FR", &["fra", "france", "frankreich", "francia", "francja", "frankrijk"]),
-    ("ES", &["esp", "spain", "spanien", "espagne", "españa", "spagna", "hiszpania", "spanje"]),
-    ("IT", &["ita", "italy", "italien", "italie", "italia", "włochy", "italië"]),
-    ("PL", &["pol", "poland", "polen", "pologne", "polonia", "polska"]),
-    ("NL", &["nld", "netherlands", "the netherlands", "niederlande", "pays-bas", "países bajos", "paesi bassi", "holandia", "niderlandy", "nederland", "holland"]),
-    ("BE", &["bel", "belgium", "belgien", "belgique", "bélgica", "belgio", "belgia", "belgië"]),
-    ("LU", &["lux", "luxembourg", "luxemburg", "luxemburgo", "lussemburgo", "luksemburg"]),
-    ("GB", &["gbr", "uk", "united kingdom", "great britain", "vereinigtes königreich", "großbritannien", "royaume-uni", "reino unido", "regno unito", "wielka brytania", "verenigd koninkrijk"]),
-    ("IE", &["irl", "ireland", "irland", "irlande", "irlanda", "irlandia", "ierland"]),
+    (
+        "DE",
+        &[
+            "deu",
+            "germany",
+            "deutschland",
+            "allemagne",
+            "alemania",
+            "germania",
+            "niemcy",
+            "duitsland",
+        ],
+    ),
+    (
+        "AT",
+        &["aut", "austria", "österreich", "autriche", "oostenrijk"],
+    ),
+    (
+        "CH",
+        &[
+            "che",
+            "switzerland",
+            "schweiz",
+            "suisse",
+            "suiza",
+            "svizzera",
+            "szwajcaria",
+            "zwitserland",
+        ],
+    ),
+    (
+        "FR",
+        &[
+            "fra",
+            "france",
+            "frankreich",
+            "francia",
+            "francja",
+            "frankrijk",
+        ],
+    ),
+    (
+        "ES",
+        &[
+            "esp",
+            "spain",
+            "spanien",
+            "espagne",
+            "españa",
+            "spagna",
+            "hiszpania",
+            "spanje",
+        ],
+    ),
+    (
+        "IT",
+        &[
+            "ita", "italy", "italien", "italie", "italia", "włochy", "italië",
+        ],
+    ),
+    (
+        "PL",
+        &["pol", "poland", "polen", "pologne", "polonia", "polska"],
+    ),
+    (
+        "NL",
+        &[
+            "nld",
+            "netherlands",
+            "the netherlands",
+            "niederlande",
+            "pays-bas",
+            "países bajos",
+            "paesi bassi",
+            "holandia",
+            "niderlandy",
+            "nederland",
+            "holland",
+        ],
+    ),
+    (
+        "BE",
+        &[
+            "bel", "belgium", "belgien", "belgique", "bélgica", "belgio", "belgia", "belgië",
+        ],
+    ),
+    (
+        "LU",
+        &[
+            "lux",
+            "luxembourg",
+            "luxemburg",
+            "luxemburgo",
+            "lussemburgo",
+            "luksemburg",
+        ],
+    ),
+    (
+        "GB",
+        &[
+            "gbr",
+            "uk",
+            "united kingdom",
+            "great britain",
+            "vereinigtes königreich",
+            "großbritannien",
+            "royaume-uni",
+            "reino unido",
+            "regno unito",
+            "wielka brytania",
+            "verenigd koninkrijk",
+        ],
+    ),
+    (
+        "IE",
+        &[
+            "irl", "ireland", "irland", "irlande", "irlanda", "irlandia", "ierland",
+        ],
+    ),
     ("PT", &["prt", "portugal", "portogallo", "portugalia"]),
-    ("DK", &["dnk", "denmark", "dänemark", "danemark", "dinamarca", "danimarca", "dania", "denemarken"]),
-    ("SE", &["swe", "sweden", "schweden", "suède", "suecia", "svezia", "szwecja", "zweden"]),
-    ("NO", &["nor", "norway", "norwegen", "norvège", "noruega", "norvegia", "norwegia", "noorwegen"]),
-    ("FI", &["fin", "finland", "finnland", "finlande", "finlandia"]),
-    ("CZ", &["cze", "czechia", "czech republic", "tschechien", "tchéquie", "chequia", "cechia", "czechy", "tsjechië"]),
-    ("SK", &["svk", "slovakia", "slowakei", "slovaquie", "eslovaquia", "slovacchia", "słowacja", "slowakije"]),
-    ("HU", &["hun", "hungary", "ungarn", "hongrie", "hungría", "ungheria", "węgry", "hongarije"]),
-    ("RO", &["rou", "romania", "rumänien", "roumanie", "rumania", "rumunia", "roemenië"]),
-    ("BG", &["bgr", "bulgaria", "bulgarien", "bulgarie", "bułgaria", "bulgarije"]),
-    ("GR", &["grc", "greece", "griechenland", "grèce", "grecia", "grecja", "griekenland"]),
-    ("HR", &["hrv", "croatia", "kroatien", "croatie", "croacia", "croazia", "chorwacja", "kroatië"]),
-    ("SI", &["svn", "slovenia", "slowenien", "slovénie", "eslovenia", "słowenia", "slovenië"]),
+    (
+        "DK",
+        &[
+            "dnk",
+            "denmark",
+            "dänemark",
+            "danemark",
+            "dinamarca",
+            "danimarca",
+            "dania",
+            "denemarken",
+        ],
+    ),
+    (
+        "SE",
+        &[
+            "swe", "sweden", "schweden", "suède", "suecia", "svezia", "szwecja", "zweden",
+        ],
+    ),
+    (
+        "NO",
+        &[
+            "nor",
+            "norway",
+            "norwegen",
+            "norvège",
+            "noruega",
+            "norvegia",
+            "norwegia",
+            "noorwegen",
+        ],
+    ),
+    (
+        "FI",
+        &["fin", "finland", "finnland", "finlande", "finlandia"],
+    ),
+    (
+        "CZ",
+        &[
+            "cze",
+            "czechia",
+            "czech republic",
+            "tschechien",
+            "tchéquie",
+            "chequia",
+            "cechia",
+            "czechy",
+            "tsjechië",
+        ],
+    ),
+    (
+        "SK",
+        &[
+            "svk",
+            "slovakia",
+            "slowakei",
+            "slovaquie",
+            "eslovaquia",
+            "slovacchia",
+            "słowacja",
+            "slowakije",
+        ],
+    ),
+    (
+        "HU",
+        &[
+            "hun",
+            "hungary",
+            "ungarn",
+            "hongrie",
+            "hungría",
+            "ungheria",
+            "węgry",
+            "hongarije",
+        ],
+    ),
+    (
+        "RO",
+        &[
+            "rou",
+            "romania",
+            "rumänien",
+            "roumanie",
+            "rumania",
+            "rumunia",
+            "roemenië",
+        ],
+    ),
+    (
+        "BG",
+        &[
+            "bgr",
+            "bulgaria",
+            "bulgarien",
+            "bulgarie",
+            "bułgaria",
+            "bulgarije",
+        ],
+    ),
+    (
+        "GR",
+        &[
+            "grc",
+            "greece",
+            "griechenland",
+            "grèce",
+            "grecia",
+            "grecja",
+            "griekenland",
+        ],
+    ),
+    (
+        "HR",
+        &[
+            "hrv",
+            "croatia",
+            "kroatien",
+            "croatie",
+            "croacia",
+            "croazia",
+            "chorwacja",
+            "kroatië",
+        ],
+    ),
+    (
+        "SI",
+        &[
+            "svn",
+            "slovenia",
+            "slowenien",
+            "slovénie",
+            "eslovenia",
+            "słowenia",
+            "slovenië",
+        ],
+    ),
     ("EE", &["est", "estonia", "estland", "estonie"]),
-    ("LV", &["lva", "latvia", "lettland", "lettonie", "letonia", "lettonia", "łotwa", "letland"]),
-    ("LT", &["ltu", "lithuania", "litauen", "lituanie", "lituania", "litwa", "litouwen"]),
-    ("TR", &["tur", "turkey", "türkiye", "türkei", "turquie", "turquía", "turchia", "turcja", "turkije"]),
-    ("US", &["usa", "united states", "united states of america", "vereinigte staaten", "états-unis", "estados unidos", "stati uniti", "stany zjednoczone", "verenigde staten"]),
+    (
+        "LV",
+        &[
+            "lva", "latvia", "lettland", "lettonie", "letonia", "lettonia", "łotwa", "letland",
+        ],
+    ),
+    (
+        "LT",
+        &[
+            "ltu",
+            "lithuania",
+            "litauen",
+            "lituanie",
+            "lituania",
+            "litwa",
+            "litouwen",
+        ],
+    ),
+    (
+        "TR",
+        &[
+            "tur", "turkey", "türkiye", "türkei", "turquie", "turquía", "turchia", "turcja",
+            "turkije",
+        ],
+    ),
+    (
+        "US",
+        &[
+            "usa",
+            "united states",
+            "united states of america",
+            "vereinigte staaten",
+            "états-unis",
+            "estados unidos",
+            "stati uniti",
+            "stany zjednoczone",
+            "verenigde staten",
+        ],
+    ),
     ("CA", &["can", "canada", "kanada", "canadá"]),
-    ("MX", &["mex", "mexico", "mexiko", "mexique", "méxico", "messico", "meksyk"]),
-    ("BR", &["bra", "brazil", "brasilien", "brésil", "brasil", "brasile", "brazylia", "brazilië"]),
+    (
+        "MX",
+        &[
+            "mex", "mexico", "mexiko", "mexique", "méxico", "messico", "meksyk",
+        ],
+    ),
+    (
+        "BR",
+        &[
+            "bra",
+            "brazil",
+            "brasilien",
+            "brésil",
+            "brasil",
+            "brasile",
+            "brazylia",
+            "brazilië",
+        ],
+    ),
     ("CN", &["chn", "china", "chine", "cina", "chiny"]),
-    ("JP", &["jpn", "japan", "japon", "japón", "giappone", "japonia"]),
+    (
+        "JP",
+        &["jpn", "japan", "japon", "japón", "giappone", "japonia"],
+    ),
     ("IN", &["ind", "india", "indien", "inde", "indie"]),
-    ("AU", &["aus", "australia", "australien", "australie", "australië"]),
+    (
+        "AU",
+        &["aus", "australia", "australien", "australie", "australië"],
+    ),
 ];
 
 /// The ISO 3166-1 alpha-2 code of a country cell: a code, an alpha-3 code or a name of
@@ -1405,8 +1998,27 @@ pub const TOTAL_WORDS: &[&str] = &[
 /// Cells that mean "nothing" where a person is named (Deputy, Coordinator, Executive sponsor,
 /// Owner) and in text cells: compared in lower case, blanks and a final `.` ignored.
 pub const PLACEHOLDER_WORDS: &[&str] = &[
-    "-", "–", "—", "--", "/", "?", "keine", "kein", "keiner", "none", "n/a", "n.a", "na", "k.a",
-    "k. a", "nicht vorhanden", "entfällt", "tbd", "offen", "nobody", "niemand",
+    "-",
+    "–",
+    "—",
+    "--",
+    "/",
+    "?",
+    "keine",
+    "kein",
+    "keiner",
+    "none",
+    "n/a",
+    "n.a",
+    "na",
+    "k.a",
+    "k. a",
+    "nicht vorhanden",
+    "entfällt",
+    "tbd",
+    "offen",
+    "nobody",
+    "niemand",
 ];
 
 /// Whether a cell's text is a placeholder for nothing ([`PLACEHOLDER_WORDS`]).

@@ -164,8 +164,10 @@ pub fn parse_number_text(text: &str) -> Result<Number, Invalid> {
         for unit in UNITS {
             if let Some(rest) = s.strip_suffix(unit) {
                 let rest = rest.trim_end();
-                // Only a unit when it stands after a digit or a blank ("12h", "12 Std").
-                if rest.ends_with(|c: char| c.is_ascii_digit()) {
+                // Only a unit when it stands after a digit or a blank ("12h", "12 Std"), or
+                // after a whole amount's dash ("40.000,- €").
+                let dashed = [",-", ",–", ",—", ",--"].iter().any(|d| rest.ends_with(d));
+                if rest.ends_with(|c: char| c.is_ascii_digit()) || dashed {
                     s = rest;
                     break;
                 }
@@ -354,7 +356,9 @@ fn duration_text(text: &str) -> Option<f64> {
         return None;
     }
     let seconds: f64 = match sec {
-        Some(sec) if sec.len() == 2 && sec.chars().all(|c| c.is_ascii_digit()) => sec.parse().ok()?,
+        Some(sec) if sec.len() == 2 && sec.chars().all(|c| c.is_ascii_digit()) => {
+            sec.parse().ok()?
+        }
         Some(_) => return None,
         None => 0.0,
     };
@@ -533,7 +537,11 @@ pub fn person_ids(value: &RawValue) -> Result<Vec<String>, Invalid> {
         && let Some(sep) = [';', '/', ','].into_iter().find(|&c| t.contains(c))
     {
         let parts: Vec<&str> = t.split(sep).map(str::trim).collect();
-        if parts.len() > 1 && parts.iter().all(|p| p.contains(|c: char| c.is_ascii_digit())) {
+        if parts.len() > 1
+            && parts
+                .iter()
+                .all(|p| p.contains(|c: char| c.is_ascii_digit()))
+        {
             return Ok(parts.into_iter().map(str::to_string).collect());
         }
     }

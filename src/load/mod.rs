@@ -323,7 +323,9 @@ fn read_xlsx(path: &Path) -> Result<Vec<RawSheet>, LoadError> {
 }
 
 /// Merged ranges as (first row, first column, last row, last column); none when unreadable.
-pub(crate) fn merged_ranges(ranges: Option<Vec<calamine::Dimensions>>) -> Vec<(u32, u32, u32, u32)> {
+pub(crate) fn merged_ranges(
+    ranges: Option<Vec<calamine::Dimensions>>,
+) -> Vec<(u32, u32, u32, u32)> {
     ranges
         .unwrap_or_default()
         .iter()

@@ -336,8 +336,14 @@ fn read_content<R: BufRead>(reader: R) -> Result<Vec<RawSheet>, LoadError> {
                     && t.row < MAX_ROWS
                     && t.col < MAX_COLS
                 {
-                    let last_row = t.row.saturating_add(attrs.rows_spanned - 1).min(MAX_ROWS - 1);
-                    let last_col = t.col.saturating_add(attrs.cols_spanned - 1).min(MAX_COLS - 1);
+                    let last_row = t
+                        .row
+                        .saturating_add(attrs.rows_spanned - 1)
+                        .min(MAX_ROWS - 1);
+                    let last_col = t
+                        .col
+                        .saturating_add(attrs.cols_spanned - 1)
+                        .min(MAX_COLS - 1);
                     t.merged
                         .push((t.row as u32, t.col as u32, last_row as u32, last_col as u32));
                 }

@@ -349,7 +349,10 @@ impl People {
 /// that one person of the unit bears is that person.
 fn resolve_references(plan: &mut Plan, people: &People) {
     for u in &mut plan.units {
-        u.coordinator.iter_mut().chain(u.sponsor.iter_mut()).for_each(|id| people.resolve(id));
+        u.coordinator
+            .iter_mut()
+            .chain(u.sponsor.iter_mut())
+            .for_each(|id| people.resolve(id));
     }
     for c in &mut plan.channels {
         c.owner.iter_mut().for_each(|id| people.resolve(id));
@@ -560,7 +563,9 @@ fn header_row(
                 Some(&(at, _)) => ignored.push((c.col, at, slot.col)),
             }
         }
-        let better = best.as_ref().is_none_or(|(_, b, _)| columns.len() > b.len());
+        let better = best
+            .as_ref()
+            .is_none_or(|(_, b, _)| columns.len() > b.len());
         if columns.len() >= 2 && better {
             let columns = columns.into_iter().map(|(c, (at, _))| (c, at)).collect();
             best = Some((cells[0].row, columns, ignored));
@@ -638,7 +643,9 @@ fn is_heading(kind: SheetKind, cells: &[Slot<'_>], col_of: &[Option<Col>]) -> bo
     let outside = !matches!(col_of.get(only.col as usize), Some(Some(_)));
     let note = t.starts_with(['*', '¹', '²', '³', '†', '(']) || t.ends_with(':');
     let needs_two = matches!(kind, SheetKind::Staff | SheetKind::Allocation);
-    outside || note || (needs_two && (t.contains(char::is_whitespace) || !t.contains(char::is_numeric)))
+    outside
+        || note
+        || (needs_two && (t.contains(char::is_whitespace) || !t.contains(char::is_numeric)))
 }
 
 /// Whether a row names the sheet's columns again (a second header row under the first, in
@@ -724,8 +731,16 @@ fn find_sheet<'a>(
         reading.columns.push(ColumnChoice {
             sheet: sheet.name.clone(),
             field: column_header(kind, col).to_string(),
-            used: format!("{} {}", crate::model::a1(header_row, used), header_text(used)),
-            ignored: format!("{} {}", crate::model::a1(header_row, left), header_text(left)),
+            used: format!(
+                "{} {}",
+                crate::model::a1(header_row, used),
+                header_text(used)
+            ),
+            ignored: format!(
+                "{} {}",
+                crate::model::a1(header_row, left),
+                header_text(left)
+            ),
         });
     }
     let mut missing_required = false;
@@ -1295,12 +1310,19 @@ fn check_references(
         );
     }
     for p in &plan.staff {
-        for d in p.deputy.iter().chain(&p.more_deputies).filter(|d| !known(d)) {
+        for d in p
+            .deputy
+            .iter()
+            .chain(&p.more_deputies)
+            .filter(|d| !known(d))
+        {
             let mut facts = vec![Fact::Person(p.id.clone())];
             let namesakes = plan
                 .staff
                 .iter()
-                .filter(|o| same_key(&o.unit, &p.unit) && o.name.as_deref().is_some_and(|n| same_key(n, d)))
+                .filter(|o| {
+                    same_key(&o.unit, &p.unit) && o.name.as_deref().is_some_and(|n| same_key(n, d))
+                })
                 .count();
             if namesakes > 1 {
                 facts.extend([Fact::Reason(NAME_NOT_UNIQUE), Fact::Count(namesakes as u64)]);

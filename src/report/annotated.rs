@@ -907,7 +907,16 @@ fn write_summary_sheet(
         r += 1;
     }
     r += 1;
-    sheet.write_string_with_format(r, 0, tr(lang, "How the sheets were read", "Wie die Blätter gelesen wurden"), &bold)?;
+    sheet.write_string_with_format(
+        r,
+        0,
+        tr(
+            lang,
+            "How the sheets were read",
+            "Wie die Blätter gelesen wurden",
+        ),
+        &bold,
+    )?;
     for sentence in reading.sentences(lang) {
         r += 1;
         sheet.write_string(r, 0, sentence)?;

@@ -405,10 +405,13 @@ fn message_data003(f: &Finding, lang: Lang) -> String {
         let person = d.person().map(String::as_str).unwrap_or("");
         return match lang {
             Lang::En => format!(
-                "{column} '{value}' in {at} (deputy of {person}) is a name that {n} people of                  the unit share on the Staff sheet; write the deputy's Person ID."
+                "{column} '{value}' in {at} (deputy of {person}) is a name that {n} people of \
+                 the unit share on the Staff sheet; write the deputy's Person ID."
             ),
             Lang::De => format!(
-                "{column} '{value}' in {at} (Vertretung von {person}) ist ein Name, den {n}                  Personen der Einheit im Blatt Mitarbeiter tragen; tragen Sie die Personalnummer                  der Vertretung ein."
+                "{column} '{value}' in {at} (Vertretung von {person}) ist ein Name, den {n} \
+                 Personen der Einheit im Blatt Mitarbeiter tragen; tragen Sie die Personalnummer \
+                 der Vertretung ein."
             ),
         };
     }
