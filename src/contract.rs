@@ -58,6 +58,8 @@ pub enum ValueType {
     WholeNumber,
     /// Number.
     Number,
+    /// Hours: a number, or a duration (`38:30`, a time cell).
+    Hours,
     /// Money.
     Money,
     /// Share.
@@ -485,7 +487,7 @@ pub static SHEETS: &[SheetDef] = &[
                 "Weekly hours",
                 "Wochenstunden",
                 ["Vertragsstunden", "Hours per week"],
-                Number,
+                Hours,
                 true,
                 "Contracted hours per week.",
                 "Vertragliche Wochenstunden."
@@ -584,7 +586,7 @@ pub static SHEETS: &[SheetDef] = &[
                 "Hours per week",
                 "Stunden pro Woche",
                 ["Std./Woche", "Wochenstunden"],
-                Number,
+                Hours,
                 false,
                 "Hours per week on this channel.",
                 "Stunden pro Woche für diesen Kanal."
@@ -653,7 +655,7 @@ pub static SHEETS: &[SheetDef] = &[
                 "Required hours per week",
                 "Soll-Stunden",
                 ["Bedarf Std./Woche"],
-                Number,
+                Hours,
                 false,
                 "Hours per week the channel needs.",
                 "Stunden pro Woche, die der Kanal braucht."
@@ -673,7 +675,7 @@ pub static SHEETS: &[SheetDef] = &[
                 "Response time (h)",
                 "Reaktionszeit",
                 [],
-                Number,
+                Hours,
                 false,
                 "Promised response time in hours.",
                 "Zugesagte Reaktionszeit in Stunden."
@@ -2038,6 +2040,147 @@ pub fn is_total_label(text: &str) -> bool {
         .unwrap_or("");
     TOTAL_WORDS.contains(&first)
 }
+
+/// The rules of reading, in English and German, as `docs/READING.md` explains them and
+/// `workbook.schema.json` lists them: (key, English, German).
+pub static READING_RULES: &[(&str, &str, &str)] = &[
+    (
+        "header-row",
+        "The header row is the row of the first 10 that names the most known columns (at least \
+         two; the first on a tie), so a letterhead row (Gesellschaft: … Bereich: …) above the \
+         real header does not win.",
+        "Die Kopfzeile ist die Zeile der ersten 10, die die meisten bekannten Spalten nennt \
+         (mindestens zwei; bei Gleichstand die erste), sodass eine Briefkopfzeile \
+         (Gesellschaft: … Bereich: …) über der echten Kopfzeile nicht gewinnt.",
+    ),
+    (
+        "header-again",
+        "A row below the header whose first text and at least one more name known columns (a \
+         second header row in another language, a header repeated over a block) is a header, \
+         not data.",
+        "Eine Zeile unter der Kopfzeile, deren erster Text und mindestens ein weiterer bekannte \
+         Spalten nennen (eine zweite Kopfzeile in einer anderen Sprache, eine über einem Block \
+         wiederholte Kopfzeile), ist eine Kopfzeile, keine Daten.",
+    ),
+    (
+        "two-columns",
+        "Where two columns name one field, the closer name is read: the field's own English or \
+         German header, then an alias, then an alias that is another sheet's own header \
+         (Wochenstunden on the Allocation sheet is the Staff sheet's contract hours). The copy's \
+         Summary sheet and findings.json say which column was read.",
+        "Nennen zwei Spalten dasselbe Feld, wird der nähere Name gelesen: die eigene englische \
+         oder deutsche Überschrift des Felds, dann ein Alias, dann ein Alias, der die eigene \
+         Überschrift eines anderen Blatts ist (Wochenstunden im Blatt Zeitaufteilung sind die \
+         Vertragsstunden des Blatts Mitarbeiter). Das Blatt Übersicht der Kopie und \
+         findings.json sagen, welche Spalte gelesen wurde.",
+    ),
+    (
+        "totals-row",
+        "A totals or subtotal row is not data: its first filled cell starts with a totals word \
+         (x-total-words: Summe, Gesamt, Zwischensumme, Insgesamt, Ergebnis, Total, Subtotal, \
+         Sum, Σ …), or one of its cells is a formula SUBTOTAL(…), AGGREGATE(…) or SUM(…) over \
+         one column (SUM(D2:D9), SUM(Table1[Hours])), as an Excel table's totals row is. The \
+         copy's Summary sheet and findings.json count these rows.",
+        "Eine Summen- oder Zwischensummenzeile ist keine Datenzeile: ihre erste gefüllte Zelle \
+         beginnt mit einem Summenwort (x-total-words: Summe, Gesamt, Zwischensumme, Insgesamt, \
+         Ergebnis, Total, Subtotal, Sum, Σ …), oder eine ihrer Zellen ist eine Formel \
+         TEILERGEBNIS(…), AGGREGAT(…) oder SUMME(…) über eine Spalte (SUMME(D2:D9), \
+         SUMME(Tabelle1[Stunden])), wie die Ergebniszeile einer Excel-Tabelle. Das Blatt \
+         Übersicht der Kopie und findings.json zählen diese Zeilen.",
+    ),
+    (
+        "heading",
+        "A row with one text cell is a heading, a footnote or a note, not data, when the text \
+         stands outside the table's columns, starts with a footnote mark (* ¹ † or a \
+         parenthesis) or ends with a colon, or, on Staff and Allocation (whose rows need two \
+         values), holds a blank or no digit (Abteilung Marketing). A heading fills no column.",
+        "Eine Zeile mit einer einzigen Textzelle ist eine Überschrift, Fußnote oder Notiz, keine \
+         Datenzeile, wenn der Text außerhalb der Spalten der Tabelle steht, mit einem \
+         Fußnotenzeichen (* ¹ † oder einer Klammer) beginnt oder mit einem Doppelpunkt endet, \
+         oder, auf Mitarbeiter und Zeitaufteilung (deren Zeilen zwei Werte brauchen), ein \
+         Leerzeichen oder keine Ziffer enthält (Abteilung Marketing). Eine Überschrift füllt \
+         keine Spalte.",
+    ),
+    (
+        "legend",
+        "After one or more blank rows, a block whose first row lacks a required value (a legend \
+         table under the main one) ends the table: it and every row below are not data.",
+        "Nach einer oder mehreren Leerzeilen beendet ein Block, dessen erster Zeile ein \
+         Pflichtwert fehlt (eine Legende unter der Haupttabelle), die Tabelle: er und alle \
+         Zeilen darunter sind keine Daten.",
+    ),
+    (
+        "merged-cells",
+        "A merged range (.xls, .xlsx, .xlsm, .ods) holds its value in every row it spans, in \
+         its first column (a Unit merged down its block); a range across columns only is a \
+         title, read once.",
+        "Ein verbundener Bereich (.xls, .xlsx, .xlsm, .ods) gilt mit seinem Wert in jeder Zeile, \
+         die er umfasst, in seiner ersten Spalte (eine über ihren Block verbundene Einheit); ein \
+         Bereich nur über Spalten ist ein Titel und wird einmal gelesen.",
+    ),
+    (
+        "person-id",
+        "A person ID is matched as people type it: the number 12345 shown as 00012345 and the \
+         text 00012345 are one ID; a deputy given by a name that one person of the unit bears \
+         is that person; two IDs in one Deputy cell (M-201 / M-205, M-201; M-205, M-201, \
+         M-205) are two deputies.",
+        "Eine Personalnummer wird gelesen, wie Menschen sie schreiben: die als 00012345 \
+         angezeigte Zahl 12345 und der Text 00012345 sind eine Nummer; eine Vertretung, die mit \
+         einem Namen angegeben ist, den genau eine Person der Einheit trägt, ist diese Person; \
+         zwei Nummern in einer Zelle Vertretung (M-201 / M-205, M-201; M-205, M-201, M-205) \
+         sind zwei Vertretungen.",
+    ),
+    (
+        "placeholder",
+        "A placeholder (x-placeholder-words: -, –, —, /, keine, kein, none, n/a, k. A. …) in a \
+         person ID cell means empty.",
+        "Ein Platzhalter (x-placeholder-words: -, –, —, /, keine, kein, none, n/a, k. A. …) in \
+         einer Zelle mit Personalnummer bedeutet leer.",
+    ),
+    (
+        "duration",
+        "Hours may be a duration: a time cell or the text 38:30 is 38.5 hours; a message shows \
+         it as 38:30, never as a serial number.",
+        "Stunden dürfen eine Dauer sein: eine Zeitzelle oder der Text 38:30 sind 38,5 Stunden; \
+         eine Meldung zeigt sie als 38:30, nie als Seriennummer.",
+    ),
+    (
+        "amount",
+        "An amount may end in a whole-amount dash: 40.000,- € and 40.000,– are 40,000.",
+        "Ein Betrag darf mit einem Strich für volle Beträge enden: 40.000,- € und 40.000,– sind \
+         40.000.",
+    ),
+    (
+        "unknown-word",
+        "A word the reader does not know is a DATA002 and never guessed: a channel of unknown \
+         Status (inaktiv) counts as active for no rule.",
+        "Ein Wort, das der Leser nicht kennt, ist ein DATA002 und wird nie geraten: ein Kanal \
+         mit unbekanntem Status (inaktiv) zählt für keine Regel als aktiv.",
+    ),
+    (
+        "no-cascade",
+        "When a required sheet is missing or cannot be read (DATA001), the rules that need it \
+         do not run on that workbook.",
+        "Fehlt ein Pflichtblatt oder kann es nicht gelesen werden (DATA001), laufen die Regeln, \
+         die es brauchen, für diese Arbeitsmappe nicht.",
+    ),
+    (
+        "country",
+        "A Country is read as its ISO 3166 alpha-2 code from the code, the alpha-3 code or the \
+         name in English, German, French, Spanish, Italian, Polish or Dutch (x-countries); \
+         another name is kept as written.",
+        "Ein Land wird als sein ISO-3166-Alpha-2-Code gelesen, aus dem Code, dem Alpha-3-Code \
+         oder dem Namen auf Englisch, Deutsch, Französisch, Spanisch, Italienisch, Polnisch \
+         oder Niederländisch (x-countries); ein anderer Name bleibt, wie er geschrieben ist.",
+    ),
+    (
+        "subsidiary-words",
+        "Roles, statuses, kinds of employment and yes/no are also read in French, Spanish, \
+         Italian, Polish and Dutch (x-accepted-words of each column).",
+        "Rollen, Status, Beschäftigungsarten und ja/nein werden auch auf Französisch, Spanisch, \
+         Italienisch, Polnisch und Niederländisch gelesen (x-accepted-words jeder Spalte).",
+    ),
+];
 
 /// The language of every text a person reads.
 #[derive(

@@ -531,14 +531,19 @@ fn slots(sheet: &RawSheet) -> Vec<Slot<'_>> {
     slots
 }
 
+/// A sheet's header row: where it is, the position of each known column, and the columns left
+/// out where two name one field (field, position read, position left out).
+struct HeaderRow {
+    row: u32,
+    columns: BTreeMap<Col, u32>,
+    ignored: Vec<(Col, u32, u32)>,
+}
+
 /// The header row of a sheet: the row of the first `HEADER_SEARCH_ROWS` that names the most
 /// known columns (at least two; the first such row on a tie), each known column at the cell
 /// that names it most closely. Also the columns left out where two name one field.
-fn header_row(
-    def: &SheetDef,
-    rows: &[&[Slot<'_>]],
-) -> Option<(u32, BTreeMap<Col, u32>, Vec<(Col, u32, u32)>)> {
-    let mut best: Option<(u32, BTreeMap<Col, u32>, Vec<(Col, u32, u32)>)> = None;
+fn header_row(def: &SheetDef, rows: &[&[Slot<'_>]]) -> Option<HeaderRow> {
+    let mut best: Option<HeaderRow> = None;
     for cells in rows.iter().take_while(|c| c[0].row < HEADER_SEARCH_ROWS) {
         let mut columns: BTreeMap<Col, (u32, u8)> = BTreeMap::new();
         let mut ignored = Vec::new();
@@ -565,10 +570,13 @@ fn header_row(
         }
         let better = best
             .as_ref()
-            .is_none_or(|(_, b, _)| columns.len() > b.len());
+            .is_none_or(|b| columns.len() > b.columns.len());
         if columns.len() >= 2 && better {
-            let columns = columns.into_iter().map(|(c, (at, _))| (c, at)).collect();
-            best = Some((cells[0].row, columns, ignored));
+            best = Some(HeaderRow {
+                row: cells[0].row,
+                columns: columns.into_iter().map(|(c, (at, _))| (c, at)).collect(),
+                ignored,
+            });
         }
     }
     best
@@ -692,7 +700,12 @@ fn find_sheet<'a>(
     // Cells in row-major order (merged ranges filled), so each row is one run of cells.
     let ordered = slots(sheet);
     let rows: Vec<&[Slot<'a>]> = ordered.chunk_by(|a, b| a.row == b.row).collect();
-    let Some((header_row, columns, ignored)) = header_row(def, &rows) else {
+    let Some(HeaderRow {
+        row: header_row,
+        columns,
+        ignored,
+    }) = header_row(def, &rows)
+    else {
         let expected: Vec<String> = def
             .columns
             .iter()
