@@ -1009,3 +1009,68 @@ fn polish_titles() {
 fn dutch_titles() {
     subsidiary("nl", "Social media manager", "gepland", "ja", "extern");
 }
+
+/// The generated lists of `docs/READING.md`: the rules of reading in English and German, and
+/// the words they name, from `contract`.
+fn reading_doc_sections() -> [(&'static str, String); 3] {
+    use teamlint::contract::{
+        COUNTRIES, PLACEHOLDER_WORDS, READING_RULES, SUBSIDIARY_WORDS, TOTAL_WORDS,
+    };
+    let rules = |pick: fn(&(&'static str, &'static str, &'static str)) -> &'static str| {
+        READING_RULES
+            .iter()
+            .map(|r| format!("- **{}**: {}\n", r.0, pick(r)))
+            .collect::<String>()
+    };
+    let quoted = |words: &[&str]| {
+        words
+            .iter()
+            .map(|w| format!("`{w}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut words = format!(
+        "- Totals words / Summenwörter: {}\n- Placeholders / Platzhalter: {}\n- Countries / Länder:\n",
+        quoted(TOTAL_WORDS),
+        quoted(PLACEHOLDER_WORDS)
+    );
+    for (code, names) in COUNTRIES {
+        words.push_str(&format!("  - `{code}`: {}\n", quoted(names)));
+    }
+    words.push_str("- Subsidiaries' words / Wörter der Tochtergesellschaften:\n");
+    for (lang, meaning, list) in SUBSIDIARY_WORDS {
+        words.push_str(&format!("  - {lang}, {meaning:?}: {}\n", quoted(list)));
+    }
+    [
+        ("en", rules(|r| r.1)),
+        ("de", rules(|r| r.2)),
+        ("words", words),
+    ]
+}
+
+#[test]
+fn the_reading_doc_lists_every_rule_of_reading_in_both_languages() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/READING.md");
+    let mut doc = std::fs::read_to_string(&path).unwrap();
+    let mut stale = Vec::new();
+    for (name, body) in reading_doc_sections() {
+        let (start, end) = (
+            format!("<!-- reading:{name}:start -->\n"),
+            format!("<!-- reading:{name}:end -->"),
+        );
+        let a = doc.find(&start).expect("start marker") + start.len();
+        let b = doc.find(&end).expect("end marker");
+        if doc[a..b] != body {
+            stale.push(name);
+            doc.replace_range(a..b, &body);
+        }
+    }
+    if std::env::var_os("UPDATE_READING").is_some() {
+        std::fs::write(&path, doc).unwrap();
+    } else {
+        assert!(
+            stale.is_empty(),
+            "docs/READING.md is stale ({stale:?}): run `UPDATE_READING=1 cargo test --test reading`"
+        );
+    }
+}
