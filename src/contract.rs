@@ -2281,6 +2281,70 @@ mod tests {
     }
 
     #[test]
+    fn countries_by_code_and_name_in_seven_languages() {
+        for name in [
+            "DE",
+            "de",
+            "DEU",
+            "Deutschland",
+            "Germany",
+            "Allemagne",
+            "Alemania",
+            "Germania",
+            "Niemcy",
+            "Duitsland",
+        ] {
+            assert_eq!(country_code(name), Some("DE"), "{name}");
+        }
+        assert_eq!(country_code(" Frankreich "), Some("FR"));
+        assert_eq!(country_code("Royaume-Uni"), Some("GB"));
+        assert_eq!(country_code("Atlantis"), None);
+    }
+
+    #[test]
+    fn totals_labels_and_placeholders() {
+        for label in [
+            "Summe",
+            "Gesamt: 0 h",
+            "Zwischensumme Marketing",
+            "Σ",
+            "TOTAL",
+            "Total (h)",
+        ] {
+            assert!(is_total_label(label), "{label}");
+        }
+        for text in ["Summer campaign", "Totalitarian", "LinkedIn", ""] {
+            assert!(!is_total_label(text), "{text}");
+        }
+        assert!(is_placeholder(" k. A. ") && is_placeholder("N/A") && !is_placeholder("P-1"));
+    }
+
+    #[test]
+    fn subsidiaries_words_read_as_the_english_ones() {
+        assert_eq!(
+            Role::parse("Responsable réseaux sociaux"),
+            Some(Role::SocialMediaManager)
+        );
+        assert_eq!(
+            Role::parse("Communitymanager"),
+            Some(Role::CommunityManager)
+        );
+        assert_eq!(Role::parse("Embajadora"), Some(Role::Ambassador));
+        assert_eq!(Role::parse("Ambasador marki"), Some(Role::Ambassador));
+        assert_eq!(Status::parse("gepland"), Some(Status::Planned));
+        assert_eq!(Status::parse("inaktiv"), None);
+        assert_eq!(Employment::parse("Agencja"), Some(Employment::Agency));
+        // Every word means one thing: no word of one meaning is another meaning's word.
+        let mut seen: HashMap<String, Meaning> = HashMap::new();
+        for (_, meaning, words) in SUBSIDIARY_WORDS {
+            for w in *words {
+                let previous = seen.insert(normalize_word(w), *meaning);
+                assert!(previous.is_none_or(|p| p == *meaning), "{w}");
+            }
+        }
+    }
+
+    #[test]
     fn vocabularies_parse_both_languages() {
         assert_eq!(
             OrgForm::parse("mehrfach koordiniert"),

@@ -103,6 +103,8 @@ pub struct RawSheet {
     /// `.xlsx`, `.xlsm`, `.ods`): the plan reads a range's value in each of its rows, and the
     /// rebuilt copy merges them again.
     pub merged: Vec<(u32, u32, u32, u32)>,
+    /// Zero-based rows an Excel table of the sheet marks as its totals row (`.xlsx`, `.xlsm`).
+    pub totals_rows: Vec<u32>,
 }
 
 impl RawSheet {

@@ -740,6 +740,58 @@ mod tests {
     }
 
     #[test]
+    fn durations_are_hours() {
+        let h = |v: RawValue| hours(&v).unwrap().unwrap();
+        assert_eq!(h(t("38:30")), 38.5);
+        assert_eq!(h(t("7:45:00")), 7.75);
+        assert_eq!(h(t("PT38H30M00S")), 38.5);
+        assert_eq!(h(t("38,5")), 38.5);
+        let cell = RawValue::DateTime {
+            serial: 38.5 / 24.0,
+            is_duration: true,
+        };
+        assert!((h(cell.clone()) - 38.5).abs() < 1e-9);
+        assert_eq!(describe(&cell), "38:30");
+        assert!(hours(&t("38:75")).is_err());
+        assert!(hours(&t("-1:30")).is_err());
+    }
+
+    #[test]
+    fn whole_amount_dashes() {
+        assert_eq!(num("40.000,-"), 40_000.0);
+        assert_eq!(num("40.000,- €"), 40_000.0);
+        assert_eq!(num("40.000,–"), 40_000.0);
+        assert_eq!(num("€ 1.200,--"), 1200.0);
+        assert!(number(&t(",-")).is_err());
+    }
+
+    #[test]
+    fn ids_placeholders_and_two_deputies() {
+        for p in [
+            "-", "–", "—", "/", "keine", "Kein", "none", "n/a", "N/A", "k. A.", "k.A.",
+        ] {
+            assert_eq!(person_id(&t(p)), Ok(None), "{p}");
+        }
+        let ids = |s: &str| person_ids(&t(s)).unwrap();
+        assert_eq!(ids("M-201 / M-205"), ["M-201", "M-205"]);
+        assert_eq!(ids("M-201; M-205"), ["M-201", "M-205"]);
+        assert_eq!(ids("M-201, M-205"), ["M-201", "M-205"]);
+        assert_eq!(ids("Müller, Hans"), ["Müller, Hans"]);
+        assert_eq!(ids("keine"), Vec::<String>::new());
+        assert_eq!(person_ids(&RawValue::Number(1001.0)).unwrap(), ["1001"]);
+    }
+
+    #[test]
+    fn yes_no_in_the_subsidiaries_languages() {
+        for w in ["oui", "sí", "si", "sì", "tak", "ja"] {
+            assert_eq!(yes_no(&t(w)), Ok(Some(true)), "{w}");
+        }
+        for w in ["non", "no", "nie", "nee"] {
+            assert_eq!(yes_no(&t(w)), Ok(Some(false)), "{w}");
+        }
+    }
+
+    #[test]
     fn whole_numbers() {
         assert_eq!(whole_number(&t("1.000")), Ok(Some(1000.0)));
         assert!(whole_number(&t("12,5")).is_err());

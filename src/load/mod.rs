@@ -7,6 +7,7 @@ mod ods;
 mod package;
 pub(crate) mod plan;
 mod preflight;
+mod tables;
 mod xls;
 
 use crate::findings::Finding;
@@ -266,6 +267,7 @@ pub(crate) fn finish_sheet(name: String, mut cells: Vec<RawCell>) -> RawSheet {
         name,
         cells,
         merged: Vec::new(),
+        totals_rows: Vec::new(),
     }
 }
 
@@ -282,6 +284,7 @@ fn declared_cells(d: calamine::Dimensions) -> usize {
 /// xlsx/xlsm: the sparse cell reader, values and formulas in one pass (never the bounding box).
 fn read_xlsx(path: &Path) -> Result<Vec<RawSheet>, LoadError> {
     let mut wb = calamine::Xlsx::new(package::open(path, false)?).map_err(LoadError::from_xlsx)?;
+    let mut table_totals = tables::totals_rows(path);
     let mut budget = CellBudget::new();
     let mut sheets = Vec::new();
     for name in worksheet_names(&wb) {
@@ -317,6 +320,7 @@ fn read_xlsx(path: &Path) -> Result<Vec<RawSheet>, LoadError> {
         {
             sheet.merged = merged_ranges(wb.merge_cells_by_sheet_name(&sheet.name).ok());
         }
+        sheet.totals_rows = table_totals.remove(&sheet.name).unwrap_or_default();
         sheets.push(sheet);
     }
     Ok(sheets)

@@ -841,7 +841,12 @@ fn find_sheet<'a>(
             reading.other_rows += 1;
             continue;
         }
-        match row_kind(def, cells, &col_of) {
+        let kind = if sheet.totals_rows.contains(&row) {
+            RowKind::Totals
+        } else {
+            row_kind(def, cells, &col_of)
+        };
+        match kind {
             RowKind::Totals => {
                 reading.totals_rows += 1;
                 continue;
@@ -1417,6 +1422,7 @@ mod tests {
             name: name.into(),
             cells,
             merged: Vec::new(),
+            totals_rows: Vec::new(),
         }
     }
 
