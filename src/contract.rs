@@ -2103,11 +2103,13 @@ pub static READING_RULES: &[(&str, &str, &str)] = &[
     ),
     (
         "legend",
-        "After one or more blank rows, a block whose first row lacks a required value (a legend \
-         table under the main one) ends the table: it and every row below are not data.",
-        "Nach einer oder mehreren Leerzeilen beendet ein Block, dessen erster Zeile ein \
-         Pflichtwert fehlt (eine Legende unter der Haupttabelle), die Tabelle: er und alle \
-         Zeilen darunter sind keine Daten.",
+        "After one or more blank rows, a block whose first row is a small table of its own (at \
+         most two text cells, with a required value missing or a value that does not fit its \
+         column: a legend under the main table) is not data, up to the next blank row.",
+        "Nach einer oder mehreren Leerzeilen ist ein Block, dessen erste Zeile eine eigene kleine \
+         Tabelle ist (höchstens zwei Textzellen, bei denen ein Pflichtwert fehlt oder ein Wert \
+         nicht zu seiner Spalte passt: eine Legende unter der Haupttabelle), bis zur nächsten \
+         Leerzeile keine Daten.",
     ),
     (
         "merged-cells",

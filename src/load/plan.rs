@@ -2,7 +2,9 @@
 //! every known cell, resolves units, and raises DATA001–DATA004 where the workbook falls short.
 
 use super::coerce::{self, Invalid};
-use crate::contract::{self, Col, Employment, OrgForm, Role, SheetDef, SheetKind, Status, Task};
+use crate::contract::{
+    self, Col, Employment, OrgForm, Role, SheetDef, SheetKind, Status, Task, ValueType,
+};
 use crate::findings::{Fact, Finding, Target};
 use crate::model::{
     Allocation, Budget, Channel, ColumnChoice, Loc, Person, Plan, RawCell, RawSheet, RawValue,
@@ -670,6 +672,40 @@ fn is_header_again(def: &SheetDef, cells: &[Slot<'_>]) -> bool {
     def.match_header(first).is_some() && texts.any(|t| def.match_header(t).is_some())
 }
 
+/// Whether the first row of a block after blank rows starts a legend (`SMM | Social Media
+/// Manager`): at most two cells, all text, and a required value missing or a value that is not
+/// of its column's type.
+fn is_legend(def: &SheetDef, cells: &[Slot<'_>], values: &[Option<&RawValue>; Col::COUNT]) -> bool {
+    let mut filled = cells.iter().filter(|s| !coerce::is_blank(&s.cell.value));
+    let small = filled.clone().count() <= 2;
+    if !small || !filled.all(|s| matches!(s.cell.value, RawValue::Text(_))) {
+        return false;
+    }
+    def.columns.iter().any(|c| match values[c.col as usize] {
+        None => c.required,
+        Some(v) => !fits(c.value_type, v),
+    })
+}
+
+/// Whether a value can be read as a column's type (its vocabulary, a number, a share).
+fn fits(value_type: ValueType, value: &RawValue) -> bool {
+    let word = |parse: fn(&str) -> bool| match value {
+        RawValue::Text(t) => parse(t),
+        _ => false,
+    };
+    match value_type {
+        ValueType::Number | ValueType::Hours | ValueType::Money | ValueType::WholeNumber => {
+            coerce::hours(value).is_ok()
+        }
+        ValueType::Share => coerce::share(value).is_ok(),
+        ValueType::YesNo => coerce::yes_no(value).is_ok(),
+        ValueType::Status => word(|t| Status::parse(t).is_some()),
+        ValueType::OrgForm => word(|t| OrgForm::parse(t).is_some()),
+        ValueType::Employment => word(|t| Employment::parse(t).is_some()),
+        _ => true,
+    }
+}
+
 /// What a row below the header is: totals (its first filled cell is a totals word, or a cell
 /// totals the rows above by formula), a heading or note, a header again, or data.
 fn row_kind(def: &SheetDef, cells: &[Slot<'_>], col_of: &[Option<Col>]) -> RowKind {
@@ -814,11 +850,11 @@ fn find_sheet<'a>(
         .map(|c| c.col as usize)
         .collect();
     let mut data = Vec::new();
-    // The row before the current one that held anything; a gap of blank rows starts a block,
-    // and a block whose first row lacks a required value is a legend: the table ends there.
+    // A gap of blank rows starts a block; a block whose first row is a small table of its own
+    // (a legend under the main one) is left out up to the next gap.
     let mut previous = header_row;
     let mut fresh_block = false;
-    let mut ended = false;
+    let mut in_legend = false;
     for cells in rows.iter().filter(|cells| cells[0].row > header_row) {
         let row = cells[0].row;
         let mut values = [None; Col::COUNT];
@@ -835,9 +871,12 @@ fn find_sheet<'a>(
         if !filled {
             continue;
         }
-        fresh_block |= row > previous + 1;
+        if row > previous + 1 {
+            fresh_block = true;
+            in_legend = false;
+        }
         previous = row;
-        if ended {
+        if in_legend {
             reading.other_rows += 1;
             continue;
         }
@@ -860,11 +899,8 @@ fn find_sheet<'a>(
         if !any {
             continue;
         }
-        if std::mem::take(&mut fresh_block)
-            && !data.is_empty()
-            && required.iter().any(|&c| values[c].is_none())
-        {
-            ended = true;
+        if std::mem::take(&mut fresh_block) && !data.is_empty() && is_legend(def, cells, &values) {
+            in_legend = true;
             reading.other_rows += 1;
             continue;
         }
