@@ -843,12 +843,6 @@ fn find_sheet<'a>(
     for (&col, &c) in &layout.columns {
         col_of[c as usize] = Some(col);
     }
-    let required: Vec<usize> = def
-        .columns
-        .iter()
-        .filter(|c| c.required)
-        .map(|c| c.col as usize)
-        .collect();
     let mut data = Vec::new();
     // A gap of blank rows starts a block; a block whose first row is a small table of its own
     // (a legend under the main one) is left out up to the next gap.
