@@ -320,11 +320,6 @@ pub struct ColumnChoice {
 }
 
 impl Reading {
-    /// Whether the reader skipped nothing and chose nothing.
-    pub fn is_plain(&self) -> bool {
-        self.totals_rows == 0 && self.other_rows == 0 && self.columns.is_empty()
-    }
-
     /// What the reader left out and chose, one sentence each (the copy's Summary sheet shows
     /// them, so that a wrong skip can be seen).
     pub fn sentences(&self, lang: crate::contract::Lang) -> Vec<String> {

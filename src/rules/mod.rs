@@ -359,6 +359,18 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_workbook_rule_but_the_units_own_says_which_sheets_it_needs() {
+        // COORD006 reads the Units sheet only, which is never required; WAIVE001 the findings.
+        for rule in all().iter().filter(|r| r.workbook_check.is_some()) {
+            let needs = needs(rule.code);
+            match rule.code {
+                "COORD006" | "WAIVE001" => assert!(needs.is_empty(), "{}", rule.code),
+                code => assert!(needs.contains(&SheetKind::Staff), "{code}"),
+            }
+        }
+    }
+
+    #[test]
     fn every_rule_is_registered_once_with_its_texts_and_a_way_to_fire() {
         let mut codes: Vec<&str> = all().iter().map(|r| r.code).collect();
         assert_eq!(codes.first(), Some(&"SPOF001"));
