@@ -377,20 +377,22 @@ fn merged_book(dir: &Path) -> PathBuf {
         &["S1", "Cem", "Süd", "Social Media Manager", "40", "S2"],
         &["S2", "Dua", "Süd", "Community Manager", "40", "S1"],
     ]);
+    // Nord's block ends in a subtotal row inside its merged Unit.
     let allocation = Sheet {
         name: "Allocation",
-        rows: text(&[
-            &["Unit", "Person ID", "Channel", "Hours per week"],
-            &["", "N1", "", "20"],
-            &["", "N2", "", "15"],
-            &["", "S1", "", "20"],
-            &["", "S2", "", "15"],
-        ]),
+        rows: vec![
+            vec![T("Unit"), T("Person ID"), T("Channel"), T("Hours per week")],
+            vec![E, T("N1"), E, N(20.0)],
+            vec![E, T("N2"), E, N(15.0)],
+            vec![E, T("Zwischensumme"), E, F("SUM(D2:D3)", 35.0)],
+            vec![E, T("S1"), E, N(20.0)],
+            vec![E, T("S2"), E, N(15.0)],
+        ],
         merged: vec![
-            (1, 0, 2, 0, "Nord"),
-            (3, 0, 4, 0, "Süd"),
+            (1, 0, 3, 0, "Nord"),
+            (4, 0, 5, 0, "Süd"),
             (1, 2, 2, 2, "LinkedIn"),
-            (3, 2, 4, 2, "LinkedIn"),
+            (4, 2, 5, 2, "LinkedIn"),
         ],
     };
     let channels = text(&[
@@ -418,6 +420,8 @@ fn assert_merged_ranges_read(r: &Run) {
     r.assert_no_rule("STAFF005");
     let allocated: Vec<f64> = r.units.iter().map(|u| u.allocated_hours).collect();
     assert_eq!(allocated, [35.0, 35.0]);
+    assert_eq!(r.reading()["totals_rows"], 1, "{}", r.reading());
+    assert_eq!(r.reading()["other_rows"], 0, "{}", r.reading());
 }
 
 #[test]
@@ -450,7 +454,7 @@ fn merged_cells_hold_for_every_row_of_their_range_in_xlsx_and_ods() {
     let sheets = teamlint::load::read_sheets(&ods).unwrap();
     let allocation = sheets.iter().find(|s| s.name == "Allocation").unwrap();
     assert!(
-        allocation.merged.contains(&(1, 0, 2, 0)),
+        allocation.merged.contains(&(1, 0, 3, 0)),
         "{:?}",
         allocation.merged
     );

@@ -490,6 +490,14 @@ struct Slot<'a> {
     cell: &'a RawCell,
 }
 
+impl Slot<'_> {
+    /// Whether the row itself fills this place: its own cell, not a merged range's value from
+    /// above (which never makes a row a heading, a totals row or a row at all).
+    fn filled_here(&self) -> bool {
+        self.cell.row == self.row && !coerce::is_blank(&self.cell.value)
+    }
+}
+
 /// The sheet's cells in row-major order, each merged range's value in every row it spans (in
 /// its first column; a range across columns only is a title, read once).
 fn slots(sheet: &RawSheet) -> Vec<Slot<'_>> {
@@ -642,7 +650,7 @@ fn is_total_formula(formula: &str) -> bool {
 /// it stands outside the table's columns, starts with a footnote mark or ends with a colon, or
 /// (on Staff and Allocation, whose rows need two values) it has a blank or no digit.
 fn is_heading(kind: SheetKind, cells: &[Slot<'_>], col_of: &[Option<Col>]) -> bool {
-    let mut filled = cells.iter().filter(|s| !coerce::is_blank(&s.cell.value));
+    let mut filled = cells.iter().filter(|s| s.filled_here());
     let (Some(only), None) = (filled.next(), filled.next()) else {
         return false;
     };
@@ -661,10 +669,13 @@ fn is_heading(kind: SheetKind, cells: &[Slot<'_>], col_of: &[Option<Col>]) -> bo
 /// Whether a row names the sheet's columns again (a second header row under the first, in
 /// another language, or a header repeated over a block): two or more of its texts are headers.
 fn is_header_again(def: &SheetDef, cells: &[Slot<'_>]) -> bool {
-    let mut texts = cells.iter().filter_map(|s| match &s.cell.value {
-        RawValue::Text(t) => Some(t),
-        _ => None,
-    });
+    let mut texts = cells
+        .iter()
+        .filter(|s| s.filled_here())
+        .filter_map(|s| match &s.cell.value {
+            RawValue::Text(t) => Some(t),
+            _ => None,
+        });
     // The first text decides cheaply for the rows of data.
     let Some(first) = texts.next() else {
         return false;
@@ -676,7 +687,7 @@ fn is_header_again(def: &SheetDef, cells: &[Slot<'_>]) -> bool {
 /// Manager`): at most two cells, all text, and a required value missing or a value that is not
 /// of its column's type.
 fn is_legend(def: &SheetDef, cells: &[Slot<'_>], values: &[Option<&RawValue>; Col::COUNT]) -> bool {
-    let mut filled = cells.iter().filter(|s| !coerce::is_blank(&s.cell.value));
+    let mut filled = cells.iter().filter(|s| s.filled_here());
     let small = filled.clone().count() <= 2;
     if !small || !filled.all(|s| matches!(s.cell.value, RawValue::Text(_))) {
         return false;
@@ -709,11 +720,11 @@ fn fits(value_type: ValueType, value: &RawValue) -> bool {
 /// What a row below the header is: totals (its first filled cell is a totals word, or a cell
 /// totals the rows above by formula), a heading or note, a header again, or data.
 fn row_kind(def: &SheetDef, cells: &[Slot<'_>], col_of: &[Option<Col>]) -> RowKind {
-    let first = cells.iter().find(|s| !coerce::is_blank(&s.cell.value));
+    let first = cells.iter().find(|s| s.filled_here());
     let labelled = matches!(first, Some(s) if matches!(&s.cell.value, RawValue::Text(t) if contract::is_total_label(t)));
     let summed = cells
         .iter()
-        .any(|s| s.cell.formula.as_deref().is_some_and(is_total_formula));
+        .any(|s| s.cell.row == s.row && s.cell.formula.as_deref().is_some_and(is_total_formula));
     if labelled || summed {
         RowKind::Totals
     } else if is_heading(def.kind, cells, col_of) || is_header_again(def, cells) {
@@ -861,7 +872,7 @@ fn find_sheet<'a>(
                 any = true;
             }
         }
-        let filled = cells.iter().any(|s| !coerce::is_blank(&s.cell.value));
+        let filled = cells.iter().any(Slot::filled_here);
         if !filled {
             continue;
         }
