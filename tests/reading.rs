@@ -124,9 +124,14 @@ struct Run {
 }
 
 fn run(inputs: &[PathBuf]) -> Run {
+    run_in(inputs, Lang::En)
+}
+
+fn run_in(inputs: &[PathBuf], lang: Lang) -> Run {
     let out = tempfile::tempdir().unwrap();
     let options = teamlint::Options {
         out_dir: out.path().to_path_buf(),
+        lang,
         ..teamlint::Options::default()
     };
     let report = teamlint::check(inputs, &options).unwrap();
@@ -196,13 +201,18 @@ impl Run {
 
     /// The texts of column A of the copy's Summary sheet (read back with calamine).
     fn summary_texts(&self) -> Vec<String> {
+        self.sheet_texts("Summary")
+    }
+
+    /// The texts of column A of a sheet of the copy (read back with calamine).
+    fn sheet_texts(&self, name: &str) -> Vec<String> {
         use calamine::{Reader, open_workbook_auto};
         let copy = common::copies_under(self.out.path())
             .into_iter()
             .next()
             .unwrap();
         let mut wb = open_workbook_auto(&copy).unwrap();
-        let range = wb.worksheet_range("Summary").unwrap();
+        let range = wb.worksheet_range(name).unwrap();
         range
             .rows()
             .filter_map(|r| r.first().map(|c| c.to_string()))
@@ -281,7 +291,7 @@ fn totals_and_subtotal_rows_are_not_data_and_are_counted() {
     ws.add_table(0, 0, 3, 2, &table).unwrap();
     wb.save(&path).unwrap();
 
-    let r = run(&[path]);
+    let r = run(std::slice::from_ref(&path));
     for word in [
         "Summe",
         "Zwischensumme",
@@ -300,6 +310,13 @@ fn totals_and_subtotal_rows_are_not_data_and_are_counted() {
             .contains(&"Rows read as totals or subtotals, not as data: 5.".to_string()),
         "{:#?}",
         r.summary_texts()
+    );
+    let de = run_in(&[path], Lang::De);
+    let said = "Als Summen- oder Zwischensummenzeilen gelesen, nicht als Daten: 5.";
+    assert!(
+        de.sheet_texts("Übersicht").contains(&said.to_string()),
+        "{:#?}",
+        de.sheet_texts("Übersicht")
     );
 }
 

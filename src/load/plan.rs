@@ -1607,6 +1607,50 @@ mod tests {
     }
 
     #[test]
+    fn formulas_that_total_the_rows_above() {
+        for f in [
+            "SUM(D2:D9)",
+            "sum($D$2:$D$9)",
+            "SUBTOTAL(109,Table1[Hours])",
+            "_xlfn.AGGREGATE(9,5,D2:D9)",
+            "SUM(Table1[Hours])",
+            "of:=SUM([.D2:.D9])",
+            "of:=SUBTOTAL(9;[.D2:.D9])",
+        ] {
+            assert!(is_total_formula(f), "{f}");
+        }
+        for f in [
+            "SUM(B5:F5)",
+            "C5*0.5",
+            "SUM(B5,C5)",
+            "of:=SUM([.B5:.F5])",
+            "D2",
+        ] {
+            assert!(!is_total_formula(f), "{f}");
+        }
+    }
+
+    #[test]
+    fn the_header_row_is_the_best_match_and_data_ends_at_totals_and_notes() {
+        let sheets = [sheet(
+            "Staff",
+            &[
+                &["Gesellschaft:", "ACME", "Bereich:", "Marketing"],
+                &["Person ID", "Name", "Weekly hours", "Bereich"],
+                &["Personalnummer", "Name", "Wochenstunden", "Abteilung"],
+                &["1", "Ada", "40", "Marketing"],
+                &["Summe", "", "40", ""],
+                &["* Stand: 01.11.2026"],
+            ],
+        )];
+        let (plan, findings) = build_plan("x.xlsx", &sheets);
+        assert_eq!(plan.layouts[&SheetKind::Staff].header_row, 1);
+        assert_eq!(plan.staff.len(), 1, "{findings:#?}");
+        assert_eq!(plan.reading.totals_rows, 1);
+        assert_eq!(plan.reading.other_rows, 2);
+    }
+
+    #[test]
     fn file_stem_is_the_unit_of_last_resort() {
         assert_eq!(file_stem("de/Plan Berlin.xlsx"), "Plan Berlin");
         assert_eq!(file_stem("x.y.ods"), "x.y");
