@@ -376,9 +376,9 @@ fn headings_notes_and_a_legend_are_not_data() {
     assert_eq!(r.reading()["other_rows"], 6, "{}", r.reading());
 }
 
-/// A workbook of two units whose Allocation sheet merges the Unit down its block and the
-/// Channel down its people.
-fn merged_book(dir: &Path) -> PathBuf {
+/// The Units and Staff sheets of two units, Nord and Süd, each with a social media manager and
+/// a community manager who stand in for each other.
+fn two_units() -> (Vec<Vec<C>>, Vec<Vec<C>>) {
     let units = text(&[&["Unit", "Country"], &["Nord", "DE"], &["Süd", "DE"]]);
     let staff = text(&[
         &[
@@ -394,6 +394,13 @@ fn merged_book(dir: &Path) -> PathBuf {
         &["S1", "Cem", "Süd", "Social Media Manager", "40", "S2"],
         &["S2", "Dua", "Süd", "Community Manager", "40", "S1"],
     ]);
+    (units, staff)
+}
+
+/// A workbook of two units whose Allocation sheet merges the Unit down its block and the
+/// Channel down its people.
+fn merged_book(dir: &Path) -> PathBuf {
+    let (units, staff) = two_units();
     // Nord's block ends in a subtotal row inside its merged Unit.
     let allocation = Sheet {
         name: "Allocation",
@@ -823,19 +830,7 @@ fn a_missing_sheet_or_column_gives_one_data001_and_no_cascade() {
 #[test]
 fn an_unknown_person_without_a_unit_column_is_data003_on_the_id() {
     let dir = tempfile::tempdir().unwrap();
-    let units = text(&[&["Unit", "Country"], &["Nord", "DE"], &["Süd", "DE"]]);
-    let staff = text(&[
-        &[
-            "Person ID",
-            "Name",
-            "Unit",
-            "Role",
-            "Weekly hours",
-            "Deputy",
-        ],
-        &["N1", "Ada", "Nord", "Social Media Manager", "40", "N2"],
-        &["N2", "Ben", "Nord", "Community Manager", "40", "N1"],
-    ]);
+    let (units, staff) = two_units();
     let allocation = text(&[
         &["Person ID", "Channel", "Hours per week"],
         &["N1", "LinkedIn", "20"],
