@@ -3,11 +3,11 @@
 
 pub mod coerce;
 mod error;
+mod extras;
 mod ods;
 mod package;
 pub(crate) mod plan;
 mod preflight;
-mod tables;
 mod xls;
 
 use crate::findings::Finding;
@@ -284,7 +284,13 @@ fn declared_cells(d: calamine::Dimensions) -> usize {
 /// xlsx/xlsm: the sparse cell reader, values and formulas in one pass (never the bounding box).
 fn read_xlsx(path: &Path) -> Result<Vec<RawSheet>, LoadError> {
     let mut wb = calamine::Xlsx::new(package::open(path, false)?).map_err(LoadError::from_xlsx)?;
-    let mut table_totals = tables::totals_rows(path);
+    // Merged ranges and tables' totals rows of the contract sheets.
+    let is_contract_sheet = |name: &str| {
+        crate::contract::SHEETS
+            .iter()
+            .any(|def| def.matches_name(name))
+    };
+    let mut extras = extras::read(path, is_contract_sheet);
     let mut budget = CellBudget::new();
     let mut sheets = Vec::new();
     for name in worksheet_names(&wb) {
@@ -310,31 +316,14 @@ fn read_xlsx(path: &Path) -> Result<Vec<RawSheet>, LoadError> {
             budget.take(&name, &cell)?;
             cells.push(cell);
         }
-        drop(reader);
         let mut sheet = finish_sheet(name, cells);
-        // The merged ranges of a contract sheet (a Unit merged down its block), which the plan
-        // reads in every row they span; other sheets are not read again for them.
-        if crate::contract::SHEETS
-            .iter()
-            .any(|def| def.matches_name(&sheet.name))
-        {
-            sheet.merged = merged_ranges(wb.merge_cells_by_sheet_name(&sheet.name).ok());
+        if let Some(found) = extras.remove(&sheet.name) {
+            sheet.merged = found.merged;
+            sheet.totals_rows = found.totals_rows;
         }
-        sheet.totals_rows = table_totals.remove(&sheet.name).unwrap_or_default();
         sheets.push(sheet);
     }
     Ok(sheets)
-}
-
-/// Merged ranges as (first row, first column, last row, last column); none when unreadable.
-pub(crate) fn merged_ranges(
-    ranges: Option<Vec<calamine::Dimensions>>,
-) -> Vec<(u32, u32, u32, u32)> {
-    ranges
-        .unwrap_or_default()
-        .iter()
-        .map(|d| (d.start.0, d.start.1, d.end.0, d.end.1))
-        .collect()
 }
 
 /// xlsb: the sparse cell reader; formulas in a second pass over the same sheet.

@@ -359,23 +359,43 @@ fn resolve_references(plan: &mut Plan, people: &People) {
     for c in &mut plan.channels {
         c.owner.iter_mut().for_each(|id| people.resolve(id));
     }
-    let named: Vec<(String, String, String)> = plan
-        .staff
-        .iter()
-        .filter_map(|p| Some((p.unit.clone(), p.name.clone()?, p.id.clone())))
-        .collect();
-    for p in &mut plan.staff {
-        for d in p.deputy.iter_mut().chain(p.more_deputies.iter_mut()) {
-            if people.id(d).is_some() {
-                people.resolve(d);
-                continue;
+    // (unit, name, ID) of every person, gathered only when a deputy is no ID of the sheet.
+    let staff = &plan.staff;
+    let mut named: Option<Vec<(&str, &str, &str)>> = None;
+    // (person, which of their deputies, the ID as the Staff sheet writes it).
+    let mut found = Vec::new();
+    for (i, p) in staff.iter().enumerate() {
+        for (j, d) in p.deputy.iter().chain(&p.more_deputies).enumerate() {
+            let id = match people.id(d) {
+                Some(id) => Some(id),
+                None => {
+                    let named = named.get_or_insert_with(|| {
+                        staff
+                            .iter()
+                            .filter_map(|o| {
+                                Some((o.unit.as_str(), o.name.as_deref()?, o.id.as_str()))
+                            })
+                            .collect()
+                    });
+                    let mut namesakes = named
+                        .iter()
+                        .filter(|(unit, name, _)| same_key(unit, &p.unit) && same_key(name, d));
+                    match (namesakes.next(), namesakes.next()) {
+                        (Some(&(_, _, id)), None) => Some(id),
+                        _ => None,
+                    }
+                }
+            };
+            if let Some(id) = id.filter(|id| id != d) {
+                found.push((i, j, id.to_string()));
             }
-            let mut namesakes = named
-                .iter()
-                .filter(|(unit, name, _)| same_key(unit, &p.unit) && same_key(name, d));
-            if let (Some((_, _, id)), None) = (namesakes.next(), namesakes.next()) {
-                *d = id.clone();
-            }
+        }
+    }
+    for (i, j, id) in found {
+        let p = &mut plan.staff[i];
+        match j {
+            0 => p.deputy = Some(id),
+            j => p.more_deputies[j - 1] = id,
         }
     }
 }

@@ -56,7 +56,12 @@ pub(crate) fn read(path: &Path) -> Result<Vec<RawSheet>, LoadError> {
         let cells = super::cells_of_range(&name, &range, formulas.as_ref(), &mut budget)?;
         let mut sheet = super::finish_sheet(name, cells);
         // The merged ranges, for the rebuilt copy.
-        sheet.merged = super::merged_ranges(wb.merge_cells_by_sheet_name(&sheet.name).ok());
+        sheet.merged = wb
+            .merge_cells_by_sheet_name(&sheet.name)
+            .unwrap_or_default()
+            .iter()
+            .map(|d| (d.start.0, d.start.1, d.end.0, d.end.1))
+            .collect();
         sheets.push(sheet);
     }
     Ok(sheets)
