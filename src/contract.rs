@@ -2025,20 +2025,25 @@ pub const PLACEHOLDER_WORDS: &[&str] = &[
 
 /// Whether a cell's text is a placeholder for nothing ([`PLACEHOLDER_WORDS`]).
 pub fn is_placeholder(text: &str) -> bool {
-    let t = text.trim().to_lowercase();
-    let t = t.strip_suffix('.').unwrap_or(&t).trim_end();
-    !t.is_empty() && PLACEHOLDER_WORDS.contains(&t)
+    // Compared without allocating: a Person ID cell of every row comes by here.
+    let t = text.trim();
+    let t = t.strip_suffix('.').unwrap_or(t).trim_end();
+    !t.is_empty() && PLACEHOLDER_WORDS.iter().any(|w| w.eq_ignore_ascii_case(t))
 }
 
 /// Whether a cell's text labels a totals or subtotal row ([`TOTAL_WORDS`]): its first word, up
 /// to a blank, `:` or `(`.
 pub fn is_total_label(text: &str) -> bool {
-    let t = text.trim().to_lowercase();
-    let first = t
+    // Compared without allocating: the first cell of every row comes by here.
+    let first = text
+        .trim()
         .split(|c: char| c.is_whitespace() || c == ':' || c == '(')
         .next()
         .unwrap_or("");
-    TOTAL_WORDS.contains(&first)
+    let same = |word: &str| {
+        word.eq_ignore_ascii_case(first) || (!first.is_ascii() && first.to_lowercase() == word)
+    };
+    first.len() <= 16 && TOTAL_WORDS.iter().any(|w| same(w))
 }
 
 /// The rules of reading, in English and German, as `docs/READING.md` explains them and

@@ -73,7 +73,7 @@ fn merged_ranges<R: Read + Seek>(
 ) -> Option<Vec<(u32, u32, u32, u32)>> {
     const MARK: &[u8] = b"mergeCell";
     let mut entry = zip.by_name(part).ok()?;
-    let mut block = vec![0u8; 64 * 1024];
+    let mut block = vec![0u8; 16 * 1024];
     // The end of the previous block, so a mark across two blocks is found.
     let mut carry: Vec<u8> = Vec::new();
     let mut tail: Option<Vec<u8>> = None;

@@ -688,7 +688,15 @@ fn is_heading(kind: SheetKind, cells: &[Slot<'_>], col_of: &[Option<Col>]) -> bo
 
 /// Whether a row names the sheet's columns again (a second header row under the first, in
 /// another language, or a header repeated over a block): two or more of its texts are headers.
+/// Such a row holds text only, and no digit (no header name has one), which rules out rows of
+/// data before any header is looked up.
 fn is_header_again(def: &SheetDef, cells: &[Slot<'_>]) -> bool {
+    let words_only = cells.iter().filter(|s| s.filled_here()).all(
+        |s| matches!(&s.cell.value, RawValue::Text(t) if !t.bytes().any(|b| b.is_ascii_digit())),
+    );
+    if !words_only {
+        return false;
+    }
     let mut texts = cells
         .iter()
         .filter(|s| s.filled_here())
