@@ -72,6 +72,7 @@ fn merged_ranges<R: Read + Seek>(
     part: &str,
 ) -> Option<Vec<(u32, u32, u32, u32)>> {
     const MARK: &[u8] = b"mergeCell";
+    let finder = memchr::memmem::Finder::new(MARK);
     let mut entry = zip.by_name(part).ok()?;
     let mut block = vec![0u8; 16 * 1024];
     // The end of the previous block, so a mark across two blocks is found.
@@ -90,7 +91,7 @@ fn merged_ranges<R: Read + Seek>(
             continue;
         }
         carry.extend_from_slice(&block[..n]);
-        if let Some(at) = memchr::memmem::find(&carry, MARK) {
+        if let Some(at) = finder.find(&carry) {
             let start = carry[..at].iter().rposition(|&b| b == b'<').unwrap_or(at);
             tail = Some(carry[start..].to_vec());
         } else {

@@ -1116,13 +1116,14 @@ fn read_staff(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &mut Pl
             }
             Err(()) => None,
         };
-        let deputies = b
+        let mut deputies = b
             .read(sheet, row, Col::Deputy, u, &id, |v| {
                 coerce::person_ids(v).map(Some)
             })
             .ok()
             .flatten()
-            .unwrap_or_default();
+            .unwrap_or_default()
+            .into_iter();
         let person = Person {
             id: id.clone(),
             row: row.row,
@@ -1140,8 +1141,8 @@ fn read_staff(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &mut Pl
             weekly_hours,
             hourly_cost: b.money(sheet, row, Col::HourlyCost, u, &id),
             annual_cost: b.money(sheet, row, Col::AnnualCost, u, &id),
-            deputy: deputies.first().cloned(),
-            more_deputies: deputies.into_iter().skip(1).collect(),
+            deputy: deputies.next(),
+            more_deputies: deputies.collect(),
             employment: b
                 .read(sheet, row, Col::Employment, u, &id, |v| {
                     vocab(v, Employment::parse)
