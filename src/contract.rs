@@ -242,28 +242,7 @@ impl SheetDef {
 
     /// The column a header text names on this sheet, after normalisation.
     pub fn match_header(&self, text: &str) -> Option<&'static ColumnDef> {
-        // Every accepted header of every sheet, normalised once: (sheet, normalised, column).
-        static HEADERS: LazyLock<Vec<(SheetKind, String, &'static ColumnDef)>> =
-            LazyLock::new(|| {
-                let mut all = Vec::new();
-                for sheet in SHEETS {
-                    for c in sheet.columns {
-                        for name in [c.header, c.header_de].iter().chain(c.aliases) {
-                            all.push((sheet.kind, normalize_header(name), c));
-                        }
-                    }
-                }
-                all
-            });
-        let key = normalize_header(text);
-        if key.is_empty() {
-            return None;
-        }
-        // In column order, so a header two columns accept goes to the first.
-        HEADERS
-            .iter()
-            .find(|(kind, name, _)| *kind == self.kind && *name == key)
-            .map(|&(_, _, column)| column)
+        self.match_header_ranked(text).map(|(column, _)| column)
     }
 
     /// The column a header text names on this sheet and how closely: 0 for the column's own
@@ -271,20 +250,43 @@ impl SheetDef {
     /// header of another column (`Wochenstunden` on the Allocation sheet is the Staff sheet's
     /// contract hours). Of two columns that name one field, the closer one is read.
     pub fn match_header_ranked(&self, text: &str) -> Option<(&'static ColumnDef, u8)> {
-        let column = self.match_header(text)?;
+        /// Every accepted header of every sheet, normalised once: (sheet, normalised, column,
+        /// rank).
+        type Header = (SheetKind, String, &'static ColumnDef, u8);
+        static HEADERS: LazyLock<Vec<Header>> = LazyLock::new(|| {
+            let own = |c: &ColumnDef, key: &str| {
+                normalize_header(c.header) == key || normalize_header(c.header_de) == key
+            };
+            let mut all = Vec::new();
+            for sheet in SHEETS {
+                for c in sheet.columns {
+                    for name in [c.header, c.header_de].iter().chain(c.aliases) {
+                        let key = normalize_header(name);
+                        let elsewhere = SHEETS
+                            .iter()
+                            .filter(|s| s.kind != sheet.kind)
+                            .flat_map(|s| s.columns.iter())
+                            .any(|o| o.col != c.col && own(o, &key));
+                        let rank = match (own(c, &key), elsewhere) {
+                            (true, _) => 0,
+                            (false, false) => 1,
+                            (false, true) => 2,
+                        };
+                        all.push((sheet.kind, key, c, rank));
+                    }
+                }
+            }
+            all
+        });
         let key = normalize_header(text);
-        let own = |c: &ColumnDef| {
-            normalize_header(c.header) == key || normalize_header(c.header_de) == key
-        };
-        if own(column) {
-            return Some((column, 0));
+        if key.is_empty() {
+            return None;
         }
-        let elsewhere = SHEETS
+        // In column order, so a header two columns accept goes to the first.
+        HEADERS
             .iter()
-            .filter(|s| s.kind != self.kind)
-            .flat_map(|s| s.columns.iter())
-            .any(|c| c.col != column.col && own(c));
-        Some((column, if elsewhere { 2 } else { 1 }))
+            .find(|(kind, name, _, _)| *kind == self.kind && *name == key)
+            .map(|&(_, _, column, rank)| (column, rank))
     }
 
     /// Whether a sheet name (as written in a workbook) names this sheet.
