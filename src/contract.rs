@@ -58,6 +58,8 @@ pub enum ValueType {
     WholeNumber,
     /// Number.
     Number,
+    /// Hours: a number, or a duration (`38:30`, a time cell).
+    Hours,
     /// Money.
     Money,
     /// Share.
@@ -240,19 +242,42 @@ impl SheetDef {
 
     /// The column a header text names on this sheet, after normalisation.
     pub fn match_header(&self, text: &str) -> Option<&'static ColumnDef> {
-        // Every accepted header of every sheet, normalised once: (sheet, normalised, column).
-        static HEADERS: LazyLock<Vec<(SheetKind, String, &'static ColumnDef)>> =
-            LazyLock::new(|| {
-                let mut all = Vec::new();
-                for sheet in SHEETS {
-                    for c in sheet.columns {
-                        for name in [c.header, c.header_de].iter().chain(c.aliases) {
-                            all.push((sheet.kind, normalize_header(name), c));
-                        }
+        self.match_header_ranked(text).map(|(column, _)| column)
+    }
+
+    /// The column a header text names on this sheet and how closely: 0 for the column's own
+    /// English or German header, 1 for an alias, 2 for an alias that is another sheet's own
+    /// header of another column (`Wochenstunden` on the Allocation sheet is the Staff sheet's
+    /// contract hours). Of two columns that name one field, the closer one is read.
+    pub fn match_header_ranked(&self, text: &str) -> Option<(&'static ColumnDef, u8)> {
+        /// Every accepted header of every sheet, normalised once: (sheet, normalised, column,
+        /// rank).
+        type Header = (SheetKind, String, &'static ColumnDef, u8);
+        static HEADERS: LazyLock<Vec<Header>> = LazyLock::new(|| {
+            let own = |c: &ColumnDef, key: &str| {
+                normalize_header(c.header) == key || normalize_header(c.header_de) == key
+            };
+            let mut all = Vec::new();
+            for sheet in SHEETS {
+                for c in sheet.columns {
+                    for name in [c.header, c.header_de].iter().chain(c.aliases) {
+                        let key = normalize_header(name);
+                        let elsewhere = SHEETS
+                            .iter()
+                            .filter(|s| s.kind != sheet.kind)
+                            .flat_map(|s| s.columns.iter())
+                            .any(|o| o.col != c.col && own(o, &key));
+                        let rank = match (own(c, &key), elsewhere) {
+                            (true, _) => 0,
+                            (false, false) => 1,
+                            (false, true) => 2,
+                        };
+                        all.push((sheet.kind, key, c, rank));
                     }
                 }
-                all
-            });
+            }
+            all
+        });
         let key = normalize_header(text);
         if key.is_empty() {
             return None;
@@ -260,8 +285,8 @@ impl SheetDef {
         // In column order, so a header two columns accept goes to the first.
         HEADERS
             .iter()
-            .find(|(kind, name, _)| *kind == self.kind && *name == key)
-            .map(|&(_, _, column)| column)
+            .find(|(kind, name, _, _)| *kind == self.kind && *name == key)
+            .map(|&(_, _, column, rank)| (column, rank))
     }
 
     /// Whether a sheet name (as written in a workbook) names this sheet.
@@ -464,7 +489,7 @@ pub static SHEETS: &[SheetDef] = &[
                 "Weekly hours",
                 "Wochenstunden",
                 ["Vertragsstunden", "Hours per week"],
-                Number,
+                Hours,
                 true,
                 "Contracted hours per week.",
                 "Vertragliche Wochenstunden."
@@ -563,7 +588,7 @@ pub static SHEETS: &[SheetDef] = &[
                 "Hours per week",
                 "Stunden pro Woche",
                 ["Std./Woche", "Wochenstunden"],
-                Number,
+                Hours,
                 false,
                 "Hours per week on this channel.",
                 "Stunden pro Woche für diesen Kanal."
@@ -632,7 +657,7 @@ pub static SHEETS: &[SheetDef] = &[
                 "Required hours per week",
                 "Soll-Stunden",
                 ["Bedarf Std./Woche"],
-                Number,
+                Hours,
                 false,
                 "Hours per week the channel needs.",
                 "Stunden pro Woche, die der Kanal braucht."
@@ -652,7 +677,7 @@ pub static SHEETS: &[SheetDef] = &[
                 "Response time (h)",
                 "Reaktionszeit",
                 [],
-                Number,
+                Hours,
                 false,
                 "Promised response time in hours.",
                 "Zugesagte Reaktionszeit in Stunden."
@@ -915,7 +940,8 @@ impl Role {
         static WORDS: LazyLock<Vocab<Role>> = LazyLock::new(|| {
             Vocab::new(&Role::ALL, |r| {
                 let (en, de) = r.words();
-                en.iter().chain(de).copied().collect()
+                let abroad = subsidiary_words(Meaning::Role(r));
+                en.iter().chain(de).copied().chain(abroad).collect()
             })
         });
         if let Some(&role) = WORDS.exact.get(text.trim()) {
@@ -993,6 +1019,8 @@ pub enum Status {
     Planned,
     /// Paused.
     Paused,
+    /// A word the reader does not know (`inaktiv`): a DATA002, and not active for any rule.
+    Unknown,
 }
 
 impl Status {
@@ -1005,13 +1033,18 @@ impl Status {
             Status::Active => &["active", "aktiv"],
             Status::Planned => &["planned", "geplant"],
             Status::Paused => &["paused", "pausiert"],
+            Status::Unknown => &[],
         }
     }
 
     /// Reads a status word.
     pub fn parse(text: &str) -> Option<Status> {
-        static WORDS: LazyLock<Vocab<Status>> =
-            LazyLock::new(|| Vocab::new(&Status::ALL, |v| v.words().to_vec()));
+        static WORDS: LazyLock<Vocab<Status>> = LazyLock::new(|| {
+            Vocab::new(&Status::ALL, |v| {
+                let abroad = subsidiary_words(Meaning::Status(v));
+                v.words().iter().copied().chain(abroad).collect()
+            })
+        });
         WORDS.find(text)
     }
 }
@@ -1127,9 +1160,456 @@ impl Employment {
 
     /// Reads an employment word.
     pub fn parse(text: &str) -> Option<Employment> {
-        static WORDS: LazyLock<Vocab<Employment>> =
-            LazyLock::new(|| Vocab::new(&Employment::ALL, |v| v.words().to_vec()));
+        static WORDS: LazyLock<Vocab<Employment>> = LazyLock::new(|| {
+            Vocab::new(&Employment::ALL, |v| {
+                let abroad = subsidiary_words(Meaning::Employment(v));
+                v.words().iter().copied().chain(abroad).collect()
+            })
+        });
         WORDS.find(text)
+    }
+}
+
+/// What a word of a subsidiary's language means (see [`SUBSIDIARY_WORDS`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Meaning {
+    /// A social media role.
+    Role(Role),
+    /// A channel status.
+    Status(Status),
+    /// A kind of employment.
+    Employment(Employment),
+    /// Yes.
+    Yes,
+    /// No.
+    No,
+}
+
+/// The role, status, employment and yes/no words of the group's subsidiaries, beside the English
+/// and German ones of each vocabulary: (ISO 639-1 language, meaning, words). Read like the
+/// English and German words (case, blanks, hyphens and gender endings ignored).
+pub static SUBSIDIARY_WORDS: &[(&str, Meaning, &[&str])] = &[
+    // French.
+    (
+        "fr",
+        Meaning::Role(Role::SocialMediaManager),
+        &[
+            "responsable réseaux sociaux",
+            "responsable des réseaux sociaux",
+            "chargé des réseaux sociaux",
+            "chargée des réseaux sociaux",
+        ],
+    ),
+    (
+        "fr",
+        Meaning::Role(Role::Coordinator),
+        &[
+            "coordinateur",
+            "coordinatrice",
+            "coordinateur réseaux sociaux",
+        ],
+    ),
+    (
+        "fr",
+        Meaning::Role(Role::GroupCoordinator),
+        &[
+            "coordinateur groupe",
+            "coordinateur du groupe",
+            "coordinatrice du groupe",
+        ],
+    ),
+    (
+        "fr",
+        Meaning::Role(Role::CommunityManager),
+        &[
+            "animateur de communauté",
+            "animatrice de communauté",
+            "modérateur",
+            "modératrice",
+        ],
+    ),
+    (
+        "fr",
+        Meaning::Role(Role::ContentCreator),
+        &[
+            "rédacteur",
+            "rédactrice",
+            "créateur de contenu",
+            "créatrice de contenu",
+        ],
+    ),
+    (
+        "fr",
+        Meaning::Role(Role::Ambassador),
+        &["ambassadeur", "ambassadrice"],
+    ),
+    (
+        "fr",
+        Meaning::Role(Role::ExecutiveSponsor),
+        &["sponsor de la direction", "sponsor exécutif"],
+    ),
+    ("fr", Meaning::Role(Role::Analyst), &["analyste"]),
+    (
+        "fr",
+        Meaning::Role(Role::Helper),
+        &["contributeur", "contributrice", "aide"],
+    ),
+    ("fr", Meaning::Status(Status::Active), &["actif", "active"]),
+    (
+        "fr",
+        Meaning::Status(Status::Planned),
+        &["prévu", "prévue", "planifié", "planifiée"],
+    ),
+    (
+        "fr",
+        Meaning::Status(Status::Paused),
+        &["en pause", "suspendu", "suspendue"],
+    ),
+    (
+        "fr",
+        Meaning::Employment(Employment::Internal),
+        &["interne"],
+    ),
+    (
+        "fr",
+        Meaning::Employment(Employment::External),
+        &["externe"],
+    ),
+    ("fr", Meaning::Employment(Employment::Agency), &["agence"]),
+    (
+        "fr",
+        Meaning::Employment(Employment::Freelance),
+        &["indépendant", "indépendante"],
+    ),
+    ("fr", Meaning::Yes, &["oui"]),
+    ("fr", Meaning::No, &["non"]),
+    // Spanish.
+    (
+        "es",
+        Meaning::Role(Role::SocialMediaManager),
+        &[
+            "gestor de redes sociales",
+            "gestora de redes sociales",
+            "responsable de redes sociales",
+        ],
+    ),
+    (
+        "es",
+        Meaning::Role(Role::Coordinator),
+        &[
+            "coordinador",
+            "coordinadora",
+            "coordinador de redes sociales",
+        ],
+    ),
+    (
+        "es",
+        Meaning::Role(Role::GroupCoordinator),
+        &[
+            "coordinador del grupo",
+            "coordinadora del grupo",
+            "coordinador global",
+        ],
+    ),
+    (
+        "es",
+        Meaning::Role(Role::CommunityManager),
+        &["moderador", "moderadora", "gestor de comunidad"],
+    ),
+    (
+        "es",
+        Meaning::Role(Role::ContentCreator),
+        &[
+            "redactor",
+            "redactora",
+            "creador de contenido",
+            "creadora de contenido",
+        ],
+    ),
+    (
+        "es",
+        Meaning::Role(Role::Ambassador),
+        &["embajador", "embajadora"],
+    ),
+    (
+        "es",
+        Meaning::Role(Role::ExecutiveSponsor),
+        &["patrocinador ejecutivo", "patrocinadora ejecutiva"],
+    ),
+    ("es", Meaning::Role(Role::Analyst), &["analista"]),
+    (
+        "es",
+        Meaning::Role(Role::Helper),
+        &["colaborador", "colaboradora", "ayudante"],
+    ),
+    ("es", Meaning::Status(Status::Active), &["activo", "activa"]),
+    (
+        "es",
+        Meaning::Status(Status::Planned),
+        &["planificado", "planificada", "previsto", "prevista"],
+    ),
+    (
+        "es",
+        Meaning::Status(Status::Paused),
+        &["pausado", "pausada", "en pausa"],
+    ),
+    (
+        "es",
+        Meaning::Employment(Employment::Internal),
+        &["interno", "interna"],
+    ),
+    (
+        "es",
+        Meaning::Employment(Employment::External),
+        &["externo", "externa"],
+    ),
+    ("es", Meaning::Employment(Employment::Agency), &["agencia"]),
+    (
+        "es",
+        Meaning::Employment(Employment::Freelance),
+        &["autónomo", "autónoma"],
+    ),
+    ("es", Meaning::Yes, &["sí", "si"]),
+    ("es", Meaning::No, &["no"]),
+    // Italian.
+    (
+        "it",
+        Meaning::Role(Role::SocialMediaManager),
+        &["responsabile social media", "responsabile dei social media"],
+    ),
+    (
+        "it",
+        Meaning::Role(Role::Coordinator),
+        &["coordinatore", "coordinatrice"],
+    ),
+    (
+        "it",
+        Meaning::Role(Role::GroupCoordinator),
+        &["coordinatore di gruppo", "coordinatrice di gruppo"],
+    ),
+    (
+        "it",
+        Meaning::Role(Role::CommunityManager),
+        &["moderatore", "moderatrice"],
+    ),
+    (
+        "it",
+        Meaning::Role(Role::ContentCreator),
+        &[
+            "redattore",
+            "redattrice",
+            "creatore di contenuti",
+            "creatrice di contenuti",
+        ],
+    ),
+    (
+        "it",
+        Meaning::Role(Role::Ambassador),
+        &["ambasciatore", "ambasciatrice"],
+    ),
+    (
+        "it",
+        Meaning::Role(Role::ExecutiveSponsor),
+        &["sponsor esecutivo"],
+    ),
+    ("it", Meaning::Role(Role::Analyst), &["analista"]),
+    (
+        "it",
+        Meaning::Role(Role::Helper),
+        &["collaboratore", "collaboratrice", "aiutante"],
+    ),
+    ("it", Meaning::Status(Status::Active), &["attivo", "attiva"]),
+    (
+        "it",
+        Meaning::Status(Status::Planned),
+        &["pianificato", "pianificata", "previsto", "prevista"],
+    ),
+    (
+        "it",
+        Meaning::Status(Status::Paused),
+        &["in pausa", "sospeso", "sospesa"],
+    ),
+    (
+        "it",
+        Meaning::Employment(Employment::Internal),
+        &["interno", "interna"],
+    ),
+    (
+        "it",
+        Meaning::Employment(Employment::External),
+        &["esterno", "esterna"],
+    ),
+    ("it", Meaning::Employment(Employment::Agency), &["agenzia"]),
+    (
+        "it",
+        Meaning::Employment(Employment::Freelance),
+        &["libero professionista", "libera professionista"],
+    ),
+    ("it", Meaning::Yes, &["sì", "si"]),
+    ("it", Meaning::No, &["no"]),
+    // Polish.
+    (
+        "pl",
+        Meaning::Role(Role::SocialMediaManager),
+        &[
+            "specjalista ds. social media",
+            "specjalistka ds. social media",
+            "kierownik ds. mediów społecznościowych",
+        ],
+    ),
+    (
+        "pl",
+        Meaning::Role(Role::Coordinator),
+        &["koordynator", "koordynatorka"],
+    ),
+    (
+        "pl",
+        Meaning::Role(Role::GroupCoordinator),
+        &["koordynator grupy", "koordynatorka grupy"],
+    ),
+    (
+        "pl",
+        Meaning::Role(Role::CommunityManager),
+        &["moderatorka", "opiekun społeczności"],
+    ),
+    (
+        "pl",
+        Meaning::Role(Role::ContentCreator),
+        &["redaktor", "redaktorka", "twórca treści"],
+    ),
+    (
+        "pl",
+        Meaning::Role(Role::Ambassador),
+        &[
+            "ambasador",
+            "ambasadorka",
+            "ambasador marki",
+            "ambasadorka marki",
+        ],
+    ),
+    (
+        "pl",
+        Meaning::Role(Role::ExecutiveSponsor),
+        &["sponsor zarządu"],
+    ),
+    (
+        "pl",
+        Meaning::Role(Role::Analyst),
+        &["analityk", "analityczka"],
+    ),
+    (
+        "pl",
+        Meaning::Role(Role::Helper),
+        &["pomocnik", "współpracownik"],
+    ),
+    (
+        "pl",
+        Meaning::Status(Status::Active),
+        &["aktywny", "aktywna"],
+    ),
+    (
+        "pl",
+        Meaning::Status(Status::Planned),
+        &["planowany", "planowana"],
+    ),
+    (
+        "pl",
+        Meaning::Status(Status::Paused),
+        &["wstrzymany", "wstrzymana", "zawieszony"],
+    ),
+    (
+        "pl",
+        Meaning::Employment(Employment::Internal),
+        &["wewnętrzny", "etat"],
+    ),
+    (
+        "pl",
+        Meaning::Employment(Employment::External),
+        &["zewnętrzny"],
+    ),
+    ("pl", Meaning::Employment(Employment::Agency), &["agencja"]),
+    (
+        "pl",
+        Meaning::Employment(Employment::Freelance),
+        &["wolny strzelec"],
+    ),
+    ("pl", Meaning::Yes, &["tak"]),
+    ("pl", Meaning::No, &["nie"]),
+    // Dutch.
+    (
+        "nl",
+        Meaning::Role(Role::SocialMediaManager),
+        &["social media manager", "socialemediamanager"],
+    ),
+    (
+        "nl",
+        Meaning::Role(Role::Coordinator),
+        &["coördinator", "social media coördinator"],
+    ),
+    (
+        "nl",
+        Meaning::Role(Role::GroupCoordinator),
+        &["groepscoördinator", "groepscoordinator"],
+    ),
+    (
+        "nl",
+        Meaning::Role(Role::CommunityManager),
+        &["communitymanager", "moderator"],
+    ),
+    (
+        "nl",
+        Meaning::Role(Role::ContentCreator),
+        &["redacteur", "contentmaker"],
+    ),
+    (
+        "nl",
+        Meaning::Role(Role::Ambassador),
+        &["ambassadeur", "merkambassadeur"],
+    ),
+    (
+        "nl",
+        Meaning::Role(Role::ExecutiveSponsor),
+        &["directiesponsor"],
+    ),
+    ("nl", Meaning::Role(Role::Analyst), &["analist"]),
+    ("nl", Meaning::Role(Role::Helper), &["bijdrager", "helper"]),
+    ("nl", Meaning::Status(Status::Active), &["actief"]),
+    ("nl", Meaning::Status(Status::Planned), &["gepland"]),
+    ("nl", Meaning::Status(Status::Paused), &["gepauzeerd"]),
+    ("nl", Meaning::Employment(Employment::Internal), &["intern"]),
+    ("nl", Meaning::Employment(Employment::External), &["extern"]),
+    (
+        "nl",
+        Meaning::Employment(Employment::Agency),
+        &["bureau", "agentschap"],
+    ),
+    (
+        "nl",
+        Meaning::Employment(Employment::Freelance),
+        &["zzp", "zzp'er", "zelfstandige"],
+    ),
+    ("nl", Meaning::Yes, &["ja"]),
+    ("nl", Meaning::No, &["nee"]),
+];
+
+/// The subsidiaries' words that mean `meaning`, in every language of [`SUBSIDIARY_WORDS`].
+pub fn subsidiary_words(meaning: Meaning) -> impl Iterator<Item = &'static str> {
+    SUBSIDIARY_WORDS
+        .iter()
+        .filter(move |(_, m, _)| *m == meaning)
+        .flat_map(|(_, _, words)| words.iter().copied())
+}
+
+/// Whether a yes/no cell's word (any case) means yes (`Some(true)`), no, or neither, in English,
+/// German or a subsidiary's language.
+pub fn yes_no_word(word: &str) -> Option<bool> {
+    let w = word.trim().to_lowercase();
+    if YES_WORDS.contains(&w.as_str()) || subsidiary_words(Meaning::Yes).any(|y| y == w) {
+        Some(true)
+    } else if NO_WORDS.contains(&w.as_str()) || subsidiary_words(Meaning::No).any(|n| n == w) {
+        Some(false)
+    } else {
+        None
     }
 }
 
@@ -1148,6 +1628,567 @@ pub const FREE_WORDS: &[&str] = &[
     "keine",
     "keins",
     "kostenfrei",
+];
+
+/// Countries by ISO 3166-1 alpha-2 code, with their alpha-3 code and their names in English,
+/// German, French, Spanish, Italian, Polish and Dutch (lower case): the Country cell of the
+/// Units sheet is read as the code of the name it gives (`Deutschland`, `Allemagne`, `Niemcy`
+/// are `DE`). A name not listed here is kept as written.
+pub static COUNTRIES: &[(&str, &[&str])] = &[
+    (
+        "DE",
+        &[
+            "deu",
+            "germany",
+            "deutschland",
+            "allemagne",
+            "alemania",
+            "germania",
+            "niemcy",
+            "duitsland",
+        ],
+    ),
+    (
+        "AT",
+        &["aut", "austria", "österreich", "autriche", "oostenrijk"],
+    ),
+    (
+        "CH",
+        &[
+            "che",
+            "switzerland",
+            "schweiz",
+            "suisse",
+            "suiza",
+            "svizzera",
+            "szwajcaria",
+            "zwitserland",
+        ],
+    ),
+    (
+        "FR",
+        &[
+            "fra",
+            "france",
+            "frankreich",
+            "francia",
+            "francja",
+            "frankrijk",
+        ],
+    ),
+    (
+        "ES",
+        &[
+            "esp",
+            "spain",
+            "spanien",
+            "espagne",
+            "españa",
+            "spagna",
+            "hiszpania",
+            "spanje",
+        ],
+    ),
+    (
+        "IT",
+        &[
+            "ita", "italy", "italien", "italie", "italia", "włochy", "italië",
+        ],
+    ),
+    (
+        "PL",
+        &["pol", "poland", "polen", "pologne", "polonia", "polska"],
+    ),
+    (
+        "NL",
+        &[
+            "nld",
+            "netherlands",
+            "the netherlands",
+            "niederlande",
+            "pays-bas",
+            "países bajos",
+            "paesi bassi",
+            "holandia",
+            "niderlandy",
+            "nederland",
+            "holland",
+        ],
+    ),
+    (
+        "BE",
+        &[
+            "bel", "belgium", "belgien", "belgique", "bélgica", "belgio", "belgia", "belgië",
+        ],
+    ),
+    (
+        "LU",
+        &[
+            "lux",
+            "luxembourg",
+            "luxemburg",
+            "luxemburgo",
+            "lussemburgo",
+            "luksemburg",
+        ],
+    ),
+    (
+        "GB",
+        &[
+            "gbr",
+            "uk",
+            "united kingdom",
+            "great britain",
+            "vereinigtes königreich",
+            "großbritannien",
+            "royaume-uni",
+            "reino unido",
+            "regno unito",
+            "wielka brytania",
+            "verenigd koninkrijk",
+        ],
+    ),
+    (
+        "IE",
+        &[
+            "irl", "ireland", "irland", "irlande", "irlanda", "irlandia", "ierland",
+        ],
+    ),
+    ("PT", &["prt", "portugal", "portogallo", "portugalia"]),
+    (
+        "DK",
+        &[
+            "dnk",
+            "denmark",
+            "dänemark",
+            "danemark",
+            "dinamarca",
+            "danimarca",
+            "dania",
+            "denemarken",
+        ],
+    ),
+    (
+        "SE",
+        &[
+            "swe", "sweden", "schweden", "suède", "suecia", "svezia", "szwecja", "zweden",
+        ],
+    ),
+    (
+        "NO",
+        &[
+            "nor",
+            "norway",
+            "norwegen",
+            "norvège",
+            "noruega",
+            "norvegia",
+            "norwegia",
+            "noorwegen",
+        ],
+    ),
+    (
+        "FI",
+        &["fin", "finland", "finnland", "finlande", "finlandia"],
+    ),
+    (
+        "CZ",
+        &[
+            "cze",
+            "czechia",
+            "czech republic",
+            "tschechien",
+            "tchéquie",
+            "chequia",
+            "cechia",
+            "czechy",
+            "tsjechië",
+        ],
+    ),
+    (
+        "SK",
+        &[
+            "svk",
+            "slovakia",
+            "slowakei",
+            "slovaquie",
+            "eslovaquia",
+            "slovacchia",
+            "słowacja",
+            "slowakije",
+        ],
+    ),
+    (
+        "HU",
+        &[
+            "hun",
+            "hungary",
+            "ungarn",
+            "hongrie",
+            "hungría",
+            "ungheria",
+            "węgry",
+            "hongarije",
+        ],
+    ),
+    (
+        "RO",
+        &[
+            "rou",
+            "romania",
+            "rumänien",
+            "roumanie",
+            "rumania",
+            "rumunia",
+            "roemenië",
+        ],
+    ),
+    (
+        "BG",
+        &[
+            "bgr",
+            "bulgaria",
+            "bulgarien",
+            "bulgarie",
+            "bułgaria",
+            "bulgarije",
+        ],
+    ),
+    (
+        "GR",
+        &[
+            "grc",
+            "greece",
+            "griechenland",
+            "grèce",
+            "grecia",
+            "grecja",
+            "griekenland",
+        ],
+    ),
+    (
+        "HR",
+        &[
+            "hrv",
+            "croatia",
+            "kroatien",
+            "croatie",
+            "croacia",
+            "croazia",
+            "chorwacja",
+            "kroatië",
+        ],
+    ),
+    (
+        "SI",
+        &[
+            "svn",
+            "slovenia",
+            "slowenien",
+            "slovénie",
+            "eslovenia",
+            "słowenia",
+            "slovenië",
+        ],
+    ),
+    ("EE", &["est", "estonia", "estland", "estonie"]),
+    (
+        "LV",
+        &[
+            "lva", "latvia", "lettland", "lettonie", "letonia", "lettonia", "łotwa", "letland",
+        ],
+    ),
+    (
+        "LT",
+        &[
+            "ltu",
+            "lithuania",
+            "litauen",
+            "lituanie",
+            "lituania",
+            "litwa",
+            "litouwen",
+        ],
+    ),
+    (
+        "TR",
+        &[
+            "tur", "turkey", "türkiye", "türkei", "turquie", "turquía", "turchia", "turcja",
+            "turkije",
+        ],
+    ),
+    (
+        "US",
+        &[
+            "usa",
+            "united states",
+            "united states of america",
+            "vereinigte staaten",
+            "états-unis",
+            "estados unidos",
+            "stati uniti",
+            "stany zjednoczone",
+            "verenigde staten",
+        ],
+    ),
+    ("CA", &["can", "canada", "kanada", "canadá"]),
+    (
+        "MX",
+        &[
+            "mex", "mexico", "mexiko", "mexique", "méxico", "messico", "meksyk",
+        ],
+    ),
+    (
+        "BR",
+        &[
+            "bra",
+            "brazil",
+            "brasilien",
+            "brésil",
+            "brasil",
+            "brasile",
+            "brazylia",
+            "brazilië",
+        ],
+    ),
+    ("CN", &["chn", "china", "chine", "cina", "chiny"]),
+    (
+        "JP",
+        &["jpn", "japan", "japon", "japón", "giappone", "japonia"],
+    ),
+    ("IN", &["ind", "india", "indien", "inde", "indie"]),
+    (
+        "AU",
+        &["aus", "australia", "australien", "australie", "australië"],
+    ),
+];
+
+/// The ISO 3166-1 alpha-2 code of a country cell: a code, an alpha-3 code or a name of
+/// [`COUNTRIES`] (any case); `None` for a text that names none of them.
+pub fn country_code(text: &str) -> Option<&'static str> {
+    let t = text.trim().to_lowercase();
+    COUNTRIES
+        .iter()
+        .find(|(code, names)| code.eq_ignore_ascii_case(&t) || names.contains(&t.as_str()))
+        .map(|(code, _)| *code)
+}
+
+/// First words of a totals or subtotal row (lower case): a row whose first filled cell starts
+/// with one of them (`Summe`, `Gesamt:`, `Zwischensumme Marketing`, `Σ`) is not data.
+pub const TOTAL_WORDS: &[&str] = &[
+    "summe",
+    "gesamt",
+    "gesamtsumme",
+    "zwischensumme",
+    "insgesamt",
+    "ergebnis",
+    "total",
+    "totals",
+    "subtotal",
+    "sub-total",
+    "sum",
+    "σ",
+    "∑",
+    "somme",
+    "sous-total",
+    "suma",
+    "subtotale",
+    "totale",
+    "razem",
+    "totaal",
+    "subtotaal",
+];
+
+/// Cells that mean "nothing" where a person is named (Deputy, Coordinator, Executive sponsor,
+/// Owner) and in text cells: compared in lower case, blanks and a final `.` ignored.
+pub const PLACEHOLDER_WORDS: &[&str] = &[
+    "-",
+    "–",
+    "—",
+    "--",
+    "/",
+    "?",
+    "keine",
+    "kein",
+    "keiner",
+    "none",
+    "n/a",
+    "n.a",
+    "na",
+    "k.a",
+    "k. a",
+    "nicht vorhanden",
+    "entfällt",
+    "tbd",
+    "offen",
+    "nobody",
+    "niemand",
+];
+
+/// Whether a cell's text is a placeholder for nothing ([`PLACEHOLDER_WORDS`]).
+pub fn is_placeholder(text: &str) -> bool {
+    // Compared without allocating: a Person ID cell of every row comes by here.
+    let t = text.trim();
+    let t = t.strip_suffix('.').unwrap_or(t).trim_end();
+    !t.is_empty() && PLACEHOLDER_WORDS.iter().any(|w| w.eq_ignore_ascii_case(t))
+}
+
+/// Whether a cell's text labels a totals or subtotal row ([`TOTAL_WORDS`]): its first word, up
+/// to a blank, `:` or `(`.
+pub fn is_total_label(text: &str) -> bool {
+    // Compared without allocating: the first cell of every row comes by here.
+    let first = text
+        .trim()
+        .split(|c: char| c.is_whitespace() || c == ':' || c == '(')
+        .next()
+        .unwrap_or("");
+    let same = |word: &str| {
+        word.eq_ignore_ascii_case(first) || (!first.is_ascii() && first.to_lowercase() == word)
+    };
+    first.len() <= 16 && TOTAL_WORDS.iter().any(|w| same(w))
+}
+
+/// The rules of reading, in English and German, as `docs/READING.md` explains them and
+/// `workbook.schema.json` lists them: (key, English, German).
+pub static READING_RULES: &[(&str, &str, &str)] = &[
+    (
+        "header-row",
+        "The header row is the row of the first 10 that names the most known columns (at least \
+         two; the first on a tie), so a letterhead row (Gesellschaft: … Bereich: …) above the \
+         real header does not win.",
+        "Die Kopfzeile ist die Zeile der ersten 10, die die meisten bekannten Spalten nennt \
+         (mindestens zwei; bei Gleichstand die erste), sodass eine Briefkopfzeile \
+         (Gesellschaft: … Bereich: …) über der echten Kopfzeile nicht gewinnt.",
+    ),
+    (
+        "header-again",
+        "A row below the header whose first text and at least one more name known columns (a \
+         second header row in another language, a header repeated over a block) is a header, \
+         not data.",
+        "Eine Zeile unter der Kopfzeile, deren erster Text und mindestens ein weiterer bekannte \
+         Spalten nennen (eine zweite Kopfzeile in einer anderen Sprache, eine über einem Block \
+         wiederholte Kopfzeile), ist eine Kopfzeile, keine Daten.",
+    ),
+    (
+        "two-columns",
+        "Where two columns name one field, the closer name is read: the field's own English or \
+         German header, then an alias, then an alias that is another sheet's own header \
+         (Wochenstunden on the Allocation sheet is the Staff sheet's contract hours). The copy's \
+         Summary sheet and findings.json say which column was read.",
+        "Nennen zwei Spalten dasselbe Feld, wird der nähere Name gelesen: die eigene englische \
+         oder deutsche Überschrift des Felds, dann ein Alias, dann ein Alias, der die eigene \
+         Überschrift eines anderen Blatts ist (Wochenstunden im Blatt Zeitaufteilung sind die \
+         Vertragsstunden des Blatts Mitarbeiter). Das Blatt Übersicht der Kopie und \
+         findings.json sagen, welche Spalte gelesen wurde.",
+    ),
+    (
+        "totals-row",
+        "A totals or subtotal row is not data: its first filled cell starts with a totals word \
+         (x-total-words: Summe, Gesamt, Zwischensumme, Insgesamt, Ergebnis, Total, Subtotal, \
+         Sum, Σ …), or one of its cells is a formula SUBTOTAL(…), AGGREGATE(…) or SUM(…) over \
+         one column (SUM(D2:D9), SUM(Table1[Hours])), as an Excel table's totals row is. The \
+         copy's Summary sheet and findings.json count these rows.",
+        "Eine Summen- oder Zwischensummenzeile ist keine Datenzeile: ihre erste gefüllte Zelle \
+         beginnt mit einem Summenwort (x-total-words: Summe, Gesamt, Zwischensumme, Insgesamt, \
+         Ergebnis, Total, Subtotal, Sum, Σ …), oder eine ihrer Zellen ist eine Formel \
+         TEILERGEBNIS(…), AGGREGAT(…) oder SUMME(…) über eine Spalte (SUMME(D2:D9), \
+         SUMME(Tabelle1[Stunden])), wie die Ergebniszeile einer Excel-Tabelle. Das Blatt \
+         Übersicht der Kopie und findings.json zählen diese Zeilen.",
+    ),
+    (
+        "heading",
+        "A row with one text cell is a heading, a footnote or a note, not data, when the text \
+         stands outside the table's columns, starts with a footnote mark (* ¹ † or a \
+         parenthesis) or ends with a colon, or, on Staff and Allocation (whose rows need two \
+         values), holds a blank or no digit (Abteilung Marketing). A heading fills no column.",
+        "Eine Zeile mit einer einzigen Textzelle ist eine Überschrift, Fußnote oder Notiz, keine \
+         Datenzeile, wenn der Text außerhalb der Spalten der Tabelle steht, mit einem \
+         Fußnotenzeichen (* ¹ † oder einer Klammer) beginnt oder mit einem Doppelpunkt endet, \
+         oder, auf Mitarbeiter und Zeitaufteilung (deren Zeilen zwei Werte brauchen), ein \
+         Leerzeichen oder keine Ziffer enthält (Abteilung Marketing). Eine Überschrift füllt \
+         keine Spalte.",
+    ),
+    (
+        "legend",
+        "After one or more blank rows, a block whose first row is a small table of its own (at \
+         most two text cells, with a required value missing or a value that does not fit its \
+         column: a legend under the main table) is not data, up to the next blank row.",
+        "Nach einer oder mehreren Leerzeilen ist ein Block, dessen erste Zeile eine eigene kleine \
+         Tabelle ist (höchstens zwei Textzellen, bei denen ein Pflichtwert fehlt oder ein Wert \
+         nicht zu seiner Spalte passt: eine Legende unter der Haupttabelle), bis zur nächsten \
+         Leerzeile keine Daten.",
+    ),
+    (
+        "merged-cells",
+        "A merged range (.xls, .xlsx, .xlsm, .ods) holds its value in every row it spans, in \
+         its first column (a Unit merged down its block); a range across columns only is a \
+         title, read once.",
+        "Ein verbundener Bereich (.xls, .xlsx, .xlsm, .ods) gilt mit seinem Wert in jeder Zeile, \
+         die er umfasst, in seiner ersten Spalte (eine über ihren Block verbundene Einheit); ein \
+         Bereich nur über Spalten ist ein Titel und wird einmal gelesen.",
+    ),
+    (
+        "person-id",
+        "A person ID is matched as people type it: the number 12345 shown as 00012345 and the \
+         text 00012345 are one ID; a deputy given by a name that one person of the unit bears \
+         is that person; two IDs in one Deputy cell (M-201 / M-205, M-201; M-205, M-201, \
+         M-205) are two deputies.",
+        "Eine Personalnummer wird gelesen, wie Menschen sie schreiben: die als 00012345 \
+         angezeigte Zahl 12345 und der Text 00012345 sind eine Nummer; eine Vertretung, die mit \
+         einem Namen angegeben ist, den genau eine Person der Einheit trägt, ist diese Person; \
+         zwei Nummern in einer Zelle Vertretung (M-201 / M-205, M-201; M-205, M-201, M-205) \
+         sind zwei Vertretungen.",
+    ),
+    (
+        "placeholder",
+        "A placeholder (x-placeholder-words: -, –, —, /, keine, kein, none, n/a, k. A. …) in a \
+         person ID cell means empty.",
+        "Ein Platzhalter (x-placeholder-words: -, –, —, /, keine, kein, none, n/a, k. A. …) in \
+         einer Zelle mit Personalnummer bedeutet leer.",
+    ),
+    (
+        "duration",
+        "Hours may be a duration: a time cell or the text 38:30 is 38.5 hours; a message shows \
+         it as 38:30, never as a serial number.",
+        "Stunden dürfen eine Dauer sein: eine Zeitzelle oder der Text 38:30 sind 38,5 Stunden; \
+         eine Meldung zeigt sie als 38:30, nie als Seriennummer.",
+    ),
+    (
+        "amount",
+        "An amount may end in a whole-amount dash: 40.000,- € and 40.000,– are 40,000.",
+        "Ein Betrag darf mit einem Strich für volle Beträge enden: 40.000,- € und 40.000,– sind \
+         40.000.",
+    ),
+    (
+        "unknown-word",
+        "A word the reader does not know is a DATA002 and never guessed: a channel of unknown \
+         Status (inaktiv) counts as active for no rule.",
+        "Ein Wort, das der Leser nicht kennt, ist ein DATA002 und wird nie geraten: ein Kanal \
+         mit unbekanntem Status (inaktiv) zählt für keine Regel als aktiv.",
+    ),
+    (
+        "no-cascade",
+        "When a required sheet is missing or cannot be read (DATA001), the rules that need it \
+         do not run on that workbook.",
+        "Fehlt ein Pflichtblatt oder kann es nicht gelesen werden (DATA001), laufen die Regeln, \
+         die es brauchen, für diese Arbeitsmappe nicht.",
+    ),
+    (
+        "country",
+        "A Country is read as its ISO 3166 alpha-2 code from the code, the alpha-3 code or the \
+         name in English, German, French, Spanish, Italian, Polish or Dutch (x-countries); \
+         another name is kept as written.",
+        "Ein Land wird als sein ISO-3166-Alpha-2-Code gelesen, aus dem Code, dem Alpha-3-Code \
+         oder dem Namen auf Englisch, Deutsch, Französisch, Spanisch, Italienisch, Polnisch \
+         oder Niederländisch (x-countries); ein anderer Name bleibt, wie er geschrieben ist.",
+    ),
+    (
+        "subsidiary-words",
+        "Roles, statuses, kinds of employment and yes/no are also read in French, Spanish, \
+         Italian, Polish and Dutch (x-accepted-words of each column).",
+        "Rollen, Status, Beschäftigungsarten und ja/nein werden auch auf Französisch, Spanisch, \
+         Italienisch, Polnisch und Niederländisch gelesen (x-accepted-words jeder Spalte).",
+    ),
 ];
 
 /// The language of every text a person reads.
@@ -1246,6 +2287,70 @@ mod tests {
         );
         assert_eq!(Role::parse("Foren-Betreuer"), Some(Role::CommunityManager));
         assert_eq!(Role::parse("Pressesprecher"), None);
+    }
+
+    #[test]
+    fn countries_by_code_and_name_in_seven_languages() {
+        for name in [
+            "DE",
+            "de",
+            "DEU",
+            "Deutschland",
+            "Germany",
+            "Allemagne",
+            "Alemania",
+            "Germania",
+            "Niemcy",
+            "Duitsland",
+        ] {
+            assert_eq!(country_code(name), Some("DE"), "{name}");
+        }
+        assert_eq!(country_code(" Frankreich "), Some("FR"));
+        assert_eq!(country_code("Royaume-Uni"), Some("GB"));
+        assert_eq!(country_code("Atlantis"), None);
+    }
+
+    #[test]
+    fn totals_labels_and_placeholders() {
+        for label in [
+            "Summe",
+            "Gesamt: 0 h",
+            "Zwischensumme Marketing",
+            "Σ",
+            "TOTAL",
+            "Total (h)",
+        ] {
+            assert!(is_total_label(label), "{label}");
+        }
+        for text in ["Summer campaign", "Totalitarian", "LinkedIn", ""] {
+            assert!(!is_total_label(text), "{text}");
+        }
+        assert!(is_placeholder(" k. A. ") && is_placeholder("N/A") && !is_placeholder("P-1"));
+    }
+
+    #[test]
+    fn subsidiaries_words_read_as_the_english_ones() {
+        assert_eq!(
+            Role::parse("Responsable réseaux sociaux"),
+            Some(Role::SocialMediaManager)
+        );
+        assert_eq!(
+            Role::parse("Communitymanager"),
+            Some(Role::CommunityManager)
+        );
+        assert_eq!(Role::parse("Embajadora"), Some(Role::Ambassador));
+        assert_eq!(Role::parse("Ambasador marki"), Some(Role::Ambassador));
+        assert_eq!(Status::parse("gepland"), Some(Status::Planned));
+        assert_eq!(Status::parse("inaktiv"), None);
+        assert_eq!(Employment::parse("Agencja"), Some(Employment::Agency));
+        // Every word means one thing: no word of one meaning is another meaning's word.
+        let mut seen: HashMap<String, Meaning> = HashMap::new();
+        for (_, meaning, words) in SUBSIDIARY_WORDS {
+            for w in *words {
+                let previous = seen.insert(normalize_word(w), *meaning);
+                assert!(previous.is_none_or(|p| p == *meaning), "{w}");
+            }
+        }
     }
 
     #[test]

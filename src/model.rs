@@ -99,9 +99,12 @@ pub struct RawSheet {
     pub name: String,
     /// Its non-empty cells in row-major order.
     pub cells: Vec<RawCell>,
-    /// Merged ranges as (first row, first column, last row, last column), zero-based, where the
-    /// reader exposes them (`.xls`); the rebuilt copy merges them again.
+    /// Merged ranges as (first row, first column, last row, last column), zero-based (`.xls`,
+    /// `.xlsx`, `.xlsm`, `.ods`): the plan reads a range's value in each of its rows, and the
+    /// rebuilt copy merges them again.
     pub merged: Vec<(u32, u32, u32, u32)>,
+    /// Zero-based rows an Excel table of the sheet marks as its totals row (`.xlsx`, `.xlsm`).
+    pub totals_rows: Vec<u32>,
 }
 
 impl RawSheet {
@@ -221,8 +224,10 @@ pub struct Person {
     pub hourly_cost: Option<f64>,
     /// Annual cost.
     pub annual_cost: Option<f64>,
-    /// Deputy.
+    /// Deputy (the first, when a cell names two).
     pub deputy: Option<String>,
+    /// Further deputies named in the same cell (`M-201 / M-205`).
+    pub more_deputies: Vec<String>,
     /// Employment.
     pub employment: Option<Employment>,
 }
@@ -283,6 +288,82 @@ pub struct WaiverRow {
     pub loc: Loc,
 }
 
+/// How the reader read a workbook's sheets beyond their cells: the rows it did not take for
+/// data, and the columns it chose where two name one field (`docs/READING.md`).
+#[derive(
+    Clone, Debug, Default, PartialEq, Eq, Serialize, serde::Deserialize, schemars::JsonSchema,
+)]
+pub struct Reading {
+    /// Rows read as totals or subtotals (`Summe`, `Total`, an Excel table's totals row, a row of
+    /// `SUM`/`SUBTOTAL` formulas over the rows above): never a person, channel, unit or
+    /// allocation.
+    pub totals_rows: u64,
+    /// Rows read as headings, notes, legends or repeated header rows: not data.
+    pub other_rows: u64,
+    /// Where two columns of a sheet name one field: which one was read.
+    pub columns: Vec<ColumnChoice>,
+}
+
+/// Two columns of a sheet that name one field, and the one the reader took.
+#[derive(
+    Clone, Debug, Default, PartialEq, Eq, Serialize, serde::Deserialize, schemars::JsonSchema,
+)]
+pub struct ColumnChoice {
+    /// The sheet's name as written.
+    pub sheet: String,
+    /// The field (its English contract header).
+    pub field: String,
+    /// The header cell read (A1) and its text.
+    pub used: String,
+    /// The header cell left out (A1) and its text.
+    pub ignored: String,
+}
+
+impl Reading {
+    /// What the reader left out and chose, one sentence each (the copy's Summary sheet shows
+    /// them, so that a wrong skip can be seen).
+    pub fn sentences(&self, lang: crate::contract::Lang) -> Vec<String> {
+        use crate::contract::Lang;
+        let mut out = vec![
+            match lang {
+                Lang::En => format!(
+                    "Rows read as totals or subtotals, not as data: {}.",
+                    self.totals_rows
+                ),
+                Lang::De => format!(
+                    "Als Summen- oder Zwischensummenzeilen gelesen, nicht als Daten: {}.",
+                    self.totals_rows
+                ),
+            },
+            match lang {
+                Lang::En => format!(
+                    "Rows read as headings, notes, legends or repeated header rows, not as data: {}.",
+                    self.other_rows
+                ),
+                Lang::De => format!(
+                    "Als Überschriften, Fußnoten, Legenden oder wiederholte Kopfzeilen gelesen, \
+                     nicht als Daten: {}.",
+                    self.other_rows
+                ),
+            },
+        ];
+        for c in &self.columns {
+            let field = crate::contract::column_header(&c.field, lang);
+            out.push(match lang {
+                Lang::En => format!(
+                    "{}: two columns name {field}; read {}, not {}.",
+                    c.sheet, c.used, c.ignored
+                ),
+                Lang::De => format!(
+                    "{}: zwei Spalten bezeichnen {field}; gelesen wurde {}, nicht {}.",
+                    c.sheet, c.used, c.ignored
+                ),
+            });
+        }
+        out
+    }
+}
+
 /// The typed content of one workbook.
 #[derive(Clone, Debug, Default)]
 pub struct Plan {
@@ -300,6 +381,11 @@ pub struct Plan {
     pub waivers: Vec<WaiverRow>,
     /// The contract sheets found, by kind.
     pub layouts: BTreeMap<SheetKind, SheetLayout>,
+    /// The required sheets that are missing or cannot be read (a DATA001 says why): the rules
+    /// that need one of them do not run on this workbook.
+    pub unusable: Vec<SheetKind>,
+    /// The rows not read as data and the columns chosen.
+    pub reading: Reading,
 }
 
 /// Case- and blank-insensitive key for IDs, units and channel names (borrowed when the text is

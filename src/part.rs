@@ -92,6 +92,9 @@ pub struct WorkbookLine {
     pub warnings: u64,
     /// Findings of severity info.
     pub infos: u64,
+    /// The rows its reader did not take for data, and the columns it chose.
+    #[serde(default)]
+    pub reading: crate::model::Reading,
 }
 
 /// One line of a part file.
@@ -150,6 +153,7 @@ pub(crate) fn encode_block(rank: u64, w: &WorkbookResult, out_dir: &Path) -> Vec
         errors,
         warnings,
         infos,
+        reading: w.reading.clone(),
     };
     let mut out = Vec::with_capacity(512 + 400 * w.findings.len());
     write_line(&mut out, &LineRef::Workbook(&header));
@@ -231,6 +235,7 @@ impl Block {
                 status: w.status,
                 error: w.error.clone(),
                 copy_note: w.copy_note.clone(),
+                reading: w.reading.clone(),
                 units: if want.units {
                     w.units.clone()
                 } else {
@@ -367,6 +372,7 @@ pub(crate) fn read_block<R: BufRead>(
             status: header.status,
             error: header.error,
             copy_note: header.copy_note,
+            reading: header.reading,
             units,
             findings,
         },

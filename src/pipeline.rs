@@ -127,6 +127,8 @@ pub struct WorkbookResult {
     pub units: Vec<UnitFigures>,
     /// Its findings.
     pub findings: Vec<Finding>,
+    /// The rows the reader did not take for data, and the columns it chose.
+    pub reading: crate::model::Reading,
 }
 
 impl WorkbookResult {
@@ -141,6 +143,7 @@ impl WorkbookResult {
             copy_note: None,
             units: Vec::new(),
             findings: Vec::new(),
+            reading: Default::default(),
         }
     }
 }
@@ -627,10 +630,12 @@ fn check_one(input: &discover::Input, out: &Path, options: &Options) -> Workbook
     if let Some(baseline) = &options.baseline {
         baseline.mark(&mut findings);
     }
+    let reading = workbook.plan.reading.clone();
     if let Some(link) = linked_folder(&options.out_dir, out) {
         let mut result = failed(not_through_link(&link, &options.out_dir, options.lang));
         result.findings = findings;
         result.units = units;
+        result.reading = reading;
         return result;
     }
     // (A rebuilt copy takes the workbook and drops it sheet by sheet as it writes them.)
@@ -653,6 +658,7 @@ fn check_one(input: &discover::Input, out: &Path, options: &Options) -> Workbook
             let mut result = failed(reason);
             result.findings = findings;
             result.units = units;
+            result.reading = reading;
             return result;
         }
     };
@@ -665,6 +671,7 @@ fn check_one(input: &discover::Input, out: &Path, options: &Options) -> Workbook
         copy_note: copy.note,
         units,
         findings,
+        reading,
     }
 }
 

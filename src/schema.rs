@@ -3,8 +3,8 @@
 
 use crate::config::Config;
 use crate::contract::{
-    ColumnDef, Employment, FREE_WORDS, NO_WORDS, OrgForm, Role, SHEETS, Status, Task, ValueType,
-    YES_WORDS,
+    COUNTRIES, ColumnDef, Employment, FREE_WORDS, Meaning, NO_WORDS, OrgForm, PLACEHOLDER_WORDS,
+    READING_RULES, Role, SHEETS, Status, TOTAL_WORDS, Task, ValueType, YES_WORDS, subsidiary_words,
 };
 use serde_json::{Value, json};
 
@@ -75,8 +75,8 @@ pub fn workbook() -> Value {
             json!({
                 "description": format!(
                     "Sheet '{}' (found by name, trimmed, case-insensitive; also accepted: {}). \
-                     The header row is the first of the first 10 rows with at least two known \
-                     column names.",
+                     The header row is the row of the first 10 that names the most known \
+                     columns (at least two); see x-reading-rules for the rows that are not data.",
                     sheet.name, names.join(", ")
                 ),
                 "x-sheet-names": std::iter::once(sheet.name).chain(names.iter().copied()).collect::<Vec<_>>(),
@@ -101,6 +101,16 @@ pub fn workbook() -> Value {
         "type": "object",
         "properties": sheets,
         "required": required,
+        "x-reading-rules": READING_RULES
+            .iter()
+            .map(|(key, en, de)| (key.to_string(), json!({"en": en, "de": de})))
+            .collect::<serde_json::Map<_, _>>(),
+        "x-total-words": TOTAL_WORDS,
+        "x-placeholder-words": PLACEHOLDER_WORDS,
+        "x-countries": COUNTRIES
+            .iter()
+            .map(|(code, names)| (code.to_string(), json!(names)))
+            .collect::<serde_json::Map<_, _>>(),
     })
 }
 
@@ -119,6 +129,11 @@ fn column_schema(column: &ColumnDef) -> Value {
         ),
         ValueType::WholeNumber => (json!(["integer", "string"]), "a whole number".into(), None),
         ValueType::Number => (json!(["number", "string"]), format!("{number_text}; never negative"), None),
+        ValueType::Hours => (
+            json!(["number", "string"]),
+            format!("hours: {number_text}, or a duration (a time cell, or the text 38:30 for 38.5 hours); never negative"),
+            None,
+        ),
         ValueType::Money => (json!(["number", "string"]), format!("money: {number_text}"), None),
         ValueType::Share => (
             json!(["number", "string"]),
@@ -128,7 +143,15 @@ fn column_schema(column: &ColumnDef) -> Value {
         ValueType::YesNo => (
             json!(["boolean", "string", "integer"]),
             "yes or no".into(),
-            Some(YES_WORDS.iter().chain(NO_WORDS).copied().collect()),
+            Some(
+                YES_WORDS
+                    .iter()
+                    .chain(NO_WORDS)
+                    .copied()
+                    .chain(subsidiary_words(Meaning::Yes))
+                    .chain(subsidiary_words(Meaning::No))
+                    .collect(),
+            ),
         ),
         ValueType::OrgForm => (
             json!(["string"]),
@@ -140,7 +163,8 @@ fn column_schema(column: &ColumnDef) -> Value {
             "a social media role (free text allowed; (in)/*in endings ignored)".into(),
             Some(words(&Role::ALL, |r| {
                 let (en, de) = r.words();
-                en.iter().chain(de).copied().collect()
+                let abroad = subsidiary_words(Meaning::Role(r));
+                en.iter().chain(de).copied().chain(abroad).collect()
             })),
         ),
         ValueType::Task => (
@@ -151,12 +175,18 @@ fn column_schema(column: &ColumnDef) -> Value {
         ValueType::Status => (
             json!(["string"]),
             "a channel status; empty means active".into(),
-            Some(words(&Status::ALL, |s| s.words().to_vec())),
+            Some(words(&Status::ALL, |s| {
+                let abroad = subsidiary_words(Meaning::Status(s));
+                s.words().iter().copied().chain(abroad).collect()
+            })),
         ),
         ValueType::Employment => (
             json!(["string"]),
             "a kind of employment".into(),
-            Some(words(&Employment::ALL, |e| e.words().to_vec())),
+            Some(words(&Employment::ALL, |e| {
+                let abroad = subsidiary_words(Meaning::Employment(e));
+                e.words().iter().copied().chain(abroad).collect()
+            })),
         ),
         ValueType::Rule => (
             json!(["string"]),

@@ -28,11 +28,14 @@ fn valid_workbook(path: &Path, name_cell: &str) {
     staff.write_number(1, 3, 2.0).unwrap();
     staff.write_string(1, 4, "social media manager").unwrap();
     staff.write_number(2, 0, 2.0).unwrap();
-    staff.write_string(2, 1, "Ben").unwrap();
     staff.write_number(2, 2, 40.0).unwrap();
     if name_cell.starts_with(['=', '+', '@']) {
+        // Two people of that name, so the deputy of that name is no one person (a deputy given
+        // by a name one person bears is that person) and stands as an unknown deputy.
+        staff.write_string(2, 1, name_cell).unwrap();
         staff.write_string(2, 3, name_cell).unwrap();
     } else {
+        staff.write_string(2, 1, "Ben").unwrap();
         staff.write_number(2, 3, 1.0).unwrap();
     }
     let alloc = wb.add_worksheet();

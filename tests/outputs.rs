@@ -66,6 +66,7 @@ fn workbook() -> Workbook {
             cell(2, 3, RawValue::Error("#REF!".into())),
         ],
         merged: Vec::new(),
+        totals_rows: Vec::new(),
     };
     let channels = RawSheet {
         name: "Channels".into(),
@@ -77,6 +78,7 @@ fn workbook() -> Workbook {
             text(2, 0, "Instagram"),
         ],
         merged: Vec::new(),
+        totals_rows: Vec::new(),
     };
     Workbook {
         sheets: vec![staff, channels],
@@ -235,6 +237,7 @@ fn workbooks() -> Vec<WorkbookResult> {
             copy_note: None,
             units: vec![unit(WB, "DE", "EUR")],
             findings: fs,
+            reading: Default::default(),
         },
         WorkbookResult {
             path: "broken.xlsx".into(),
@@ -245,6 +248,7 @@ fn workbooks() -> Vec<WorkbookResult> {
             copy_note: None,
             units: vec![],
             findings: vec![],
+            reading: Default::default(),
         },
         WorkbookResult {
             path: "ch.xlsx".into(),
@@ -255,6 +259,7 @@ fn workbooks() -> Vec<WorkbookResult> {
             copy_note: None,
             units: vec![ch_unit],
             findings: ch,
+            reading: Default::default(),
         },
     ]
 }
@@ -615,6 +620,7 @@ fn maximal_texts_fit() {
                 text(2, 0, &"😀".repeat(20_000)),
             ],
             merged: Vec::new(),
+            totals_rows: Vec::new(),
         }],
         plan: Plan::default(),
     };
@@ -666,6 +672,7 @@ fn input_sheets_named_like_ours_keep_their_names() {
         name: "it's summary".into(),
         cells: vec![text(0, 0, "x")],
         merged: Vec::new(),
+        totals_rows: Vec::new(),
     });
     let mut fs = findings();
     for f in &mut fs {

@@ -60,6 +60,7 @@ impl B {
             hourly_cost: None,
             annual_cost: None,
             deputy: None,
+            more_deputies: Vec::new(),
             employment: None,
         });
         self.0.staff.last_mut().unwrap()

@@ -1,7 +1,7 @@
 //! Cell values to typed values as CONTRACT §2 "Values" says: German and English number
 //! separators, trailing units, percent signs, shares, yes/no in both languages, IDs as text.
 
-use crate::contract::{FREE_WORDS, NO_WORDS, YES_WORDS};
+use crate::contract::{self, FREE_WORDS};
 use crate::model::{Budget, RawValue};
 use std::borrow::Cow;
 
@@ -164,8 +164,10 @@ pub fn parse_number_text(text: &str) -> Result<Number, Invalid> {
         for unit in UNITS {
             if let Some(rest) = s.strip_suffix(unit) {
                 let rest = rest.trim_end();
-                // Only a unit when it stands after a digit or a blank ("12h", "12 Std").
-                if rest.ends_with(|c: char| c.is_ascii_digit()) {
+                // Only a unit when it stands after a digit or a blank ("12h", "12 Std"), or
+                // after a whole amount's dash ("40.000,- €").
+                let dashed = [",-", ",–", ",—", ",--"].iter().any(|d| rest.ends_with(d));
+                if rest.ends_with(|c: char| c.is_ascii_digit()) || dashed {
                     s = rest;
                     break;
                 }
@@ -176,6 +178,15 @@ pub fn parse_number_text(text: &str) -> Result<Number, Invalid> {
                     s = rest;
                     break;
                 }
+            }
+        }
+        // A whole amount written the German way: `40.000,-`, `40.000,–`, `40.000,--`.
+        for dash in [",--", ",-", ",–", ",—", ".-", ".–"] {
+            if let Some(rest) = s.strip_suffix(dash)
+                && rest.ends_with(|c: char| c.is_ascii_digit())
+            {
+                s = rest;
+                break;
             }
         }
         if s.len() == before {
@@ -283,9 +294,87 @@ pub(crate) fn describe(value: &RawValue) -> String {
         RawValue::Text(t) => format!("\"{}\"", t.trim()),
         RawValue::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_string(),
         RawValue::Error(e) => e.clone(),
-        RawValue::DateTime { serial, .. } => format!("{serial}"),
+        RawValue::DateTime {
+            serial,
+            is_duration,
+        } => {
+            if *is_duration || *serial < 1.0 {
+                format_duration(serial * 24.0)
+            } else {
+                match date(value) {
+                    Ok(Some(d)) => d,
+                    _ => fmt_num(*serial),
+                }
+            }
+        }
         RawValue::Number(n) => format!("{n}"),
         RawValue::Empty => "empty".to_string(),
+    }
+}
+
+/// Hours as `h:mm` (`38:30`), as a duration cell shows them.
+fn format_duration(hours: f64) -> String {
+    let minutes = (hours * 60.0).round() as i64;
+    format!("{}:{:02}", minutes / 60, minutes % 60)
+}
+
+/// A duration written as text: `38:30`, `7:45:00` (hours, minutes, seconds) or the ISO form
+/// `PT38H30M` of an OpenDocument time cell, in hours.
+fn duration_text(text: &str) -> Option<f64> {
+    let t = text.trim();
+    if let Some(iso) = t.strip_prefix("PT").or_else(|| t.strip_prefix("pt")) {
+        let mut hours = 0.0;
+        let mut number = String::new();
+        for c in iso.chars() {
+            match c {
+                '0'..='9' | '.' | ',' => number.push(if c == ',' { '.' } else { c }),
+                'H' | 'h' => hours += number.parse::<f64>().ok()?,
+                'M' | 'm' => hours += number.parse::<f64>().ok()? / 60.0,
+                'S' | 's' => hours += number.parse::<f64>().ok()? / 3600.0,
+                _ => return None,
+            }
+            if c.is_ascii_alphabetic() {
+                number.clear();
+            }
+        }
+        return number.is_empty().then_some(hours);
+    }
+    let mut parts = t.split(':');
+    let h = parts.next()?;
+    let m = parts.next()?;
+    let sec = parts.next();
+    if parts.next().is_some()
+        || h.is_empty()
+        || !h.chars().all(|c| c.is_ascii_digit())
+        || m.len() != 2
+        || !m.chars().all(|c| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let minutes: f64 = m.parse().ok()?;
+    if minutes >= 60.0 {
+        return None;
+    }
+    let seconds: f64 = match sec {
+        Some(sec) if sec.len() == 2 && sec.chars().all(|c| c.is_ascii_digit()) => {
+            sec.parse().ok()?
+        }
+        Some(_) => return None,
+        None => 0.0,
+    };
+    Some(h.parse::<f64>().ok()? + minutes / 60.0 + seconds / 3600.0)
+}
+
+/// Hours (weekly hours, hours per week, required hours, response time): a number as
+/// [`number`] reads it, or a duration: a time cell (`38:30` is 38.5 hours) or the text `38:30`.
+pub fn hours(value: &RawValue) -> Result<Option<f64>, Invalid> {
+    match value {
+        RawValue::DateTime { serial, .. } if *serial >= 0.0 => Ok(Some(serial * 24.0)),
+        RawValue::Text(t) => match duration_text(t) {
+            Some(h) => Ok(Some(h)),
+            None => number(value),
+        },
+        _ => number(value),
     }
 }
 
@@ -399,16 +488,9 @@ pub fn yes_no(value: &RawValue) -> Result<Option<bool>, Invalid> {
         RawValue::Bool(b) => Ok(Some(*b)),
         RawValue::Number(n) if *n == 1.0 => Ok(Some(true)),
         RawValue::Number(n) if *n == 0.0 => Ok(Some(false)),
-        RawValue::Text(t) => {
-            let w = t.trim().to_lowercase();
-            if YES_WORDS.contains(&w.as_str()) {
-                Ok(Some(true))
-            } else if NO_WORDS.contains(&w.as_str()) {
-                Ok(Some(false))
-            } else {
-                Err(Invalid::new(Invalid::NOT_YES_NO, value))
-            }
-        }
+        RawValue::Text(t) => contract::yes_no_word(t)
+            .map(Some)
+            .ok_or_else(|| Invalid::new(Invalid::NOT_YES_NO, value)),
         other => Err(Invalid::new(Invalid::NOT_YES_NO, other)),
     }
 }
@@ -424,9 +506,11 @@ pub fn text(value: &RawValue) -> Result<Option<String>, Invalid> {
     }
 }
 
-/// A person ID as text: the number 1001 (stored 1001.0) and the text "1001" are one ID.
+/// A person ID as text: the number 1001 (stored 1001.0) and the text "1001" are one ID; a
+/// placeholder (`-`, `keine`, `n/a`, `k. A.`: [`contract::PLACEHOLDER_WORDS`]) is no ID.
 pub fn person_id(value: &RawValue) -> Result<Option<String>, Invalid> {
     match value {
+        RawValue::Text(t) if contract::is_placeholder(t) => Ok(None),
         RawValue::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => {
             Ok(Some(format!("{}", *n as i64)))
         }
@@ -443,6 +527,25 @@ pub fn person_id(value: &RawValue) -> Result<Option<String>, Invalid> {
         }
         other => text(other),
     }
+}
+
+/// The person IDs of a cell that may name more than one (a Deputy): `M-201 / M-205`,
+/// `M-201; M-205` and `M-201, M-205` are two IDs when every part holds a digit (so a name
+/// `Müller, Hans` stays one); otherwise the cell is one ID as [`person_id`] reads it.
+pub fn person_ids(value: &RawValue) -> Result<Vec<String>, Invalid> {
+    if let RawValue::Text(t) = value
+        && let Some(sep) = [';', '/', ','].into_iter().find(|&c| t.contains(c))
+    {
+        let parts: Vec<&str> = t.split(sep).map(str::trim).collect();
+        if parts.len() > 1
+            && parts
+                .iter()
+                .all(|p| p.contains(|c: char| c.is_ascii_digit()))
+        {
+            return Ok(parts.into_iter().map(str::to_string).collect());
+        }
+    }
+    Ok(person_id(value)?.into_iter().collect())
 }
 
 /// A channel budget: blank, a word meaning free, or a non-negative amount.
@@ -634,6 +737,58 @@ mod tests {
         assert_eq!(budget(&RawValue::Number(0.0)), Ok(Budget::Amount(0.0)));
         assert_eq!(budget(&RawValue::Empty), Ok(Budget::Empty));
         assert!(budget(&t("depends")).is_err());
+    }
+
+    #[test]
+    fn durations_are_hours() {
+        let h = |v: RawValue| hours(&v).unwrap().unwrap();
+        assert_eq!(h(t("38:30")), 38.5);
+        assert_eq!(h(t("7:45:00")), 7.75);
+        assert_eq!(h(t("PT38H30M00S")), 38.5);
+        assert_eq!(h(t("38,5")), 38.5);
+        let cell = RawValue::DateTime {
+            serial: 38.5 / 24.0,
+            is_duration: true,
+        };
+        assert!((h(cell.clone()) - 38.5).abs() < 1e-9);
+        assert_eq!(describe(&cell), "38:30");
+        assert!(hours(&t("38:75")).is_err());
+        assert!(hours(&t("-1:30")).is_err());
+    }
+
+    #[test]
+    fn whole_amount_dashes() {
+        assert_eq!(num("40.000,-"), 40_000.0);
+        assert_eq!(num("40.000,- €"), 40_000.0);
+        assert_eq!(num("40.000,–"), 40_000.0);
+        assert_eq!(num("€ 1.200,--"), 1200.0);
+        assert!(number(&t(",-")).is_err());
+    }
+
+    #[test]
+    fn ids_placeholders_and_two_deputies() {
+        for p in [
+            "-", "–", "—", "/", "keine", "Kein", "none", "n/a", "N/A", "k. A.", "k.A.",
+        ] {
+            assert_eq!(person_id(&t(p)), Ok(None), "{p}");
+        }
+        let ids = |s: &str| person_ids(&t(s)).unwrap();
+        assert_eq!(ids("M-201 / M-205"), ["M-201", "M-205"]);
+        assert_eq!(ids("M-201; M-205"), ["M-201", "M-205"]);
+        assert_eq!(ids("M-201, M-205"), ["M-201", "M-205"]);
+        assert_eq!(ids("Müller, Hans"), ["Müller, Hans"]);
+        assert_eq!(ids("keine"), Vec::<String>::new());
+        assert_eq!(person_ids(&RawValue::Number(1001.0)).unwrap(), ["1001"]);
+    }
+
+    #[test]
+    fn yes_no_in_the_subsidiaries_languages() {
+        for w in ["oui", "sí", "si", "sì", "tak", "ja"] {
+            assert_eq!(yes_no(&t(w)), Ok(Some(true)), "{w}");
+        }
+        for w in ["non", "no", "nie", "nee"] {
+            assert_eq!(yes_no(&t(w)), Ok(Some(false)), "{w}");
+        }
     }
 
     #[test]

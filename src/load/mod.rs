@@ -3,6 +3,7 @@
 
 pub mod coerce;
 mod error;
+mod extras;
 mod ods;
 mod package;
 pub(crate) mod plan;
@@ -303,6 +304,7 @@ pub(crate) fn finish_sheet(name: String, mut cells: Vec<RawCell>) -> RawSheet {
         name,
         cells,
         merged: Vec::new(),
+        totals_rows: Vec::new(),
     }
 }
 
@@ -319,6 +321,13 @@ fn declared_cells(d: calamine::Dimensions) -> usize {
 /// xlsx/xlsm: the sparse cell reader, values and formulas in one pass (never the bounding box).
 fn read_xlsx(path: &Path) -> Result<Vec<RawSheet>, LoadError> {
     let mut wb = calamine::Xlsx::new(package::open(path, false)?).map_err(LoadError::from_xlsx)?;
+    // Merged ranges and tables' totals rows of the contract sheets.
+    let is_contract_sheet = |name: &str| {
+        crate::contract::SHEETS
+            .iter()
+            .any(|def| def.matches_name(name))
+    };
+    let mut extras = extras::read(path, is_contract_sheet);
     let mut budget = CellBudget::new();
     let mut sheets = Vec::new();
     for name in worksheet_names(&wb) {
@@ -344,7 +353,12 @@ fn read_xlsx(path: &Path) -> Result<Vec<RawSheet>, LoadError> {
             budget.take(&name, &cell)?;
             cells.push(cell);
         }
-        sheets.push(finish_sheet(name, cells));
+        let mut sheet = finish_sheet(name, cells);
+        if let Some(found) = extras.remove(&sheet.name) {
+            sheet.merged = found.merged;
+            sheet.totals_rows = found.totals_rows;
+        }
+        sheets.push(sheet);
     }
     Ok(sheets)
 }

@@ -80,11 +80,16 @@ struct CellAttrs {
     formula: Option<String>,
     is_error: bool,
     repeat: u64,
+    /// Rows and columns a merged cell spans (1 when it is not merged).
+    rows_spanned: u64,
+    cols_spanned: u64,
 }
 
 fn attrs_of(e: &BytesStart<'_>) -> Result<CellAttrs, LoadError> {
     let mut a = CellAttrs {
         repeat: 1,
+        rows_spanned: 1,
+        cols_spanned: 1,
         ..CellAttrs::default()
     };
     for attr in e.attributes().with_checks(false) {
@@ -104,6 +109,8 @@ fn attrs_of(e: &BytesStart<'_>) -> Result<CellAttrs, LoadError> {
             "office:boolean-value" => a.boolean_value = Some(value()?),
             "table:formula" => a.formula = Some(value()?),
             "table:number-columns-repeated" => a.repeat = repeat_of(&value()?),
+            "table:number-rows-spanned" => a.rows_spanned = repeat_of(&value()?),
+            "table:number-columns-spanned" => a.cols_spanned = repeat_of(&value()?),
             _ => {}
         }
     }
@@ -214,6 +221,17 @@ struct Table {
     row_repeat: u64,
     /// Cells of the current row, repeated `row_repeat` times at the row's end.
     row_cells: Vec<RawCell>,
+    /// Merged ranges (first row, first column, last row, last column).
+    merged: Vec<(u32, u32, u32, u32)>,
+}
+
+impl Table {
+    /// The table as a sheet of its cells and merged ranges.
+    fn finish(self) -> RawSheet {
+        let mut sheet = super::finish_sheet(self.name, self.cells);
+        sheet.merged = self.merged;
+        sheet
+    }
 }
 
 /// Parses `content.xml`: every top-level table becomes a sheet of its non-empty cells.
@@ -256,9 +274,10 @@ fn read_content<R: BufRead>(reader: R) -> Result<Vec<RawSheet>, LoadError> {
                     col: 0,
                     row_repeat: 1,
                     row_cells: Vec::new(),
+                    merged: Vec::new(),
                 };
                 if is_empty {
-                    sheets.push(super::finish_sheet(t.name, t.cells));
+                    sheets.push(t.finish());
                 } else {
                     table = Some(t);
                 }
@@ -267,7 +286,7 @@ fn read_content<R: BufRead>(reader: R) -> Result<Vec<RawSheet>, LoadError> {
                 if nested > 0 {
                     nested -= 1;
                 } else if let Some(t) = table.take() {
-                    sheets.push(super::finish_sheet(t.name, t.cells));
+                    sheets.push(t.finish());
                 }
             }
             Event::Start(e) | Event::Empty(e)
@@ -312,6 +331,21 @@ fn read_content<R: BufRead>(reader: R) -> Result<Vec<RawSheet>, LoadError> {
                     if needs_text && (is_string || attrs.is_error || attrs.value_type.is_none()) {
                         value = (!text.is_empty()).then_some(RawValue::Text(text));
                     }
+                }
+                if (attrs.rows_spanned > 1 || attrs.cols_spanned > 1)
+                    && t.row < MAX_ROWS
+                    && t.col < MAX_COLS
+                {
+                    let last_row = t
+                        .row
+                        .saturating_add(attrs.rows_spanned - 1)
+                        .min(MAX_ROWS - 1);
+                    let last_col = t
+                        .col
+                        .saturating_add(attrs.cols_spanned - 1)
+                        .min(MAX_COLS - 1);
+                    t.merged
+                        .push((t.row as u32, t.col as u32, last_row as u32, last_col as u32));
                 }
                 let formula = attrs.formula.and_then(normalize_formula);
                 let value = value.unwrap_or(RawValue::Empty);

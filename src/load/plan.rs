@@ -2,11 +2,13 @@
 //! every known cell, resolves units, and raises DATA001–DATA004 where the workbook falls short.
 
 use super::coerce::{self, Invalid};
-use crate::contract::{Col, Employment, OrgForm, Role, SheetKind, Status, Task};
+use crate::contract::{
+    self, Col, Employment, OrgForm, Role, SheetDef, SheetKind, Status, Task, ValueType,
+};
 use crate::findings::{Fact, Finding, Target};
 use crate::model::{
-    Allocation, Budget, Channel, Loc, Person, Plan, RawCell, RawSheet, RawValue, SheetLayout, Unit,
-    WaiverRow, key,
+    Allocation, Budget, Channel, ColumnChoice, Loc, Person, Plan, RawCell, RawSheet, RawValue,
+    Reading, SheetLayout, Unit, WaiverRow, key, same_key,
 };
 use crate::rules::Rule;
 use crate::rules::data::{DATA001, DATA002, DATA003, DATA004};
@@ -29,6 +31,8 @@ pub const MISSING_COLUMN: &str = "missing-column";
 pub const NO_HOURS_OR_SHARE: &str = "no-hours-or-share";
 /// `reason` of DATA003: a unit that is not on the Units sheet.
 pub const UNKNOWN_UNIT: &str = "unknown-unit";
+/// `reason` of DATA003: a deputy given by a name that several people of the unit bear.
+pub const NAME_NOT_UNIQUE: &str = "name-not-unique";
 /// `reason` of DATA004: a unit listed twice on the Units sheet.
 pub const TWICE_IN_UNITS: &str = "unit-twice";
 /// `reason` of DATA004: a Person ID twice on the Staff sheet.
@@ -257,6 +261,145 @@ impl Builder<'_> {
     }
 }
 
+impl Builder<'_> {
+    /// DATA003: a person ID at (`row`, `col`) of `sheet` that is not on the Staff sheet; `what`
+    /// names the reference for the finding's id, `facts` say whose it is.
+    fn unknown_reference(
+        &mut self,
+        sheet: &Found,
+        (row, col): (u32, Col),
+        unit: &str,
+        id: &str,
+        what: &str,
+        mut facts: Vec<Fact>,
+    ) {
+        let kind = sheet.layout.kind;
+        let header = column_header(kind, col);
+        let discriminator = format!("{}:{header}:{}", kind.name(), what);
+        let target = At {
+            unit: Some(unit).filter(|u| !u.is_empty()),
+            loc: Some(sheet.layout.cell(row, col)),
+            subject: id,
+            discriminator: &discriminator,
+        };
+        facts.insert(0, Fact::Value(id.to_string()));
+        facts.insert(1, Fact::Column(header.to_string()));
+        self.push(&DATA003, target, facts);
+    }
+}
+
+/// The people of the Staff sheet, found by a reference as people type it: the Person ID (the
+/// number 12345 shown as `00012345` and the text `00012345` of an SAP export are one ID).
+struct People {
+    /// Person ID key → the ID as the Staff sheet writes it.
+    by_id: HashMap<String, String>,
+    /// An all-digit ID without its leading zeros → the ID as the Staff sheet writes it (`None`
+    /// when two IDs of the sheet read alike).
+    by_digits: HashMap<String, Option<String>>,
+}
+
+/// An all-digit ID without its leading zeros (`00012345` → `12345`); `None` for other IDs.
+fn digits_key(id: &str) -> Option<&str> {
+    let id = id.trim();
+    if id.is_empty() || !id.bytes().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let stripped = id.trim_start_matches('0');
+    Some(if stripped.is_empty() { "0" } else { stripped })
+}
+
+impl People {
+    fn new(staff: &[Person]) -> People {
+        let mut by_digits: HashMap<String, Option<String>> = HashMap::new();
+        for p in staff {
+            if let Some(d) = digits_key(&p.id) {
+                by_digits
+                    .entry(d.to_string())
+                    .and_modify(|e| *e = None)
+                    .or_insert_with(|| Some(p.id.clone()));
+            }
+        }
+        People {
+            by_id: staff
+                .iter()
+                .map(|p| (key(&p.id).into_owned(), p.id.clone()))
+                .collect(),
+            by_digits,
+        }
+    }
+
+    /// The Staff sheet's spelling of a referenced ID, if it names someone there.
+    fn id(&self, id: &str) -> Option<&str> {
+        if let Some(found) = self.by_id.get(key(id).as_ref()) {
+            return Some(found);
+        }
+        self.by_digits.get(digits_key(id)?)?.as_deref()
+    }
+
+    /// A reference as the Staff sheet writes it; unchanged when it names nobody there.
+    fn resolve(&self, id: &mut String) {
+        if let Some(found) = self.id(id)
+            && found != id
+        {
+            *id = found.to_string();
+        }
+    }
+}
+
+/// Every person reference of the plan written as the Staff sheet writes the ID: the units'
+/// coordinators and sponsors, the channels' owners and the deputies; a deputy given by a name
+/// that one person of the unit bears is that person.
+fn resolve_references(plan: &mut Plan, people: &People) {
+    for u in &mut plan.units {
+        u.coordinator
+            .iter_mut()
+            .chain(u.sponsor.iter_mut())
+            .for_each(|id| people.resolve(id));
+    }
+    for c in &mut plan.channels {
+        c.owner.iter_mut().for_each(|id| people.resolve(id));
+    }
+    // (unit, name, ID) of every person, gathered only when a deputy is no ID of the sheet.
+    let staff = &plan.staff;
+    let mut named: Option<Vec<(&str, &str, &str)>> = None;
+    // (person, which of their deputies, the ID as the Staff sheet writes it).
+    let mut found = Vec::new();
+    for (i, p) in staff.iter().enumerate() {
+        for (j, d) in p.deputy.iter().chain(&p.more_deputies).enumerate() {
+            let id = match people.id(d) {
+                Some(id) => Some(id),
+                None => {
+                    let named = named.get_or_insert_with(|| {
+                        staff
+                            .iter()
+                            .filter_map(|o| {
+                                Some((o.unit.as_str(), o.name.as_deref()?, o.id.as_str()))
+                            })
+                            .collect()
+                    });
+                    let mut namesakes = named
+                        .iter()
+                        .filter(|(unit, name, _)| same_key(unit, &p.unit) && same_key(name, d));
+                    match (namesakes.next(), namesakes.next()) {
+                        (Some(&(_, _, id)), None) => Some(id),
+                        _ => None,
+                    }
+                }
+            };
+            if let Some(id) = id.filter(|id| id != d) {
+                found.push((i, j, id.to_string()));
+            }
+        }
+    }
+    for (i, j, id) in found {
+        let p = &mut plan.staff[i];
+        match j {
+            0 => p.deputy = Some(id),
+            j => p.more_deputies[j - 1] = id,
+        }
+    }
+}
+
 /// Where a finding of the reader points, within the builder's workbook.
 struct At<'a> {
     unit: Option<&'a str>,
@@ -292,6 +435,8 @@ pub fn build_plan(workbook: &str, sheets: &[RawSheet]) -> (Plan, Vec<Finding>) {
         return (plan, b.findings);
     }
     let mut found: BTreeMap<SheetKind, Found> = BTreeMap::new();
+    let mut reading = Reading::default();
+    let mut unusable = Vec::new();
     for kind in SheetKind::ALL {
         let def = kind.def();
         let Some(sheet) = sheets.iter().find(|s| def.matches_name(&s.name)) else {
@@ -310,11 +455,16 @@ pub fn build_plan(workbook: &str, sheets: &[RawSheet]) -> (Plan, Vec<Finding>) {
                     Fact::Accepted(names),
                 ];
                 b.push(&DATA001, target, facts);
+                unusable.push(kind);
             }
             continue;
         };
-        if let Some(f) = find_sheet(&mut b, kind, sheet) {
-            found.insert(kind, f);
+        match find_sheet(&mut b, kind, sheet, &mut reading) {
+            Some(f) => {
+                found.insert(kind, f);
+            }
+            None if def.required => unusable.push(kind),
+            None => {}
         }
     }
 
@@ -325,16 +475,20 @@ pub fn build_plan(workbook: &str, sheets: &[RawSheet]) -> (Plan, Vec<Finding>) {
     read_units(&mut b, &found, &mut plan);
     read_staff(&mut b, &found, &mut plan);
     read_channels(&mut b, &found, &mut plan);
+    let people = People::new(&plan.staff);
+    resolve_references(&mut plan, &people);
     // Person ID key → the person's unit ("" when it has none), for the rows that name a person.
     let staff_units: HashMap<String, String> = plan
         .staff
         .iter()
         .map(|p| (key(&p.id).into_owned(), p.unit.clone()))
         .collect();
-    read_allocations(&mut b, &found, &mut plan, &staff_units);
+    read_allocations(&mut b, &found, &mut plan, &staff_units, &people);
     read_waivers(&mut b, &found, &mut plan);
     check_references(&mut b, &found, &plan, &staff_units);
     plan.layouts = found.into_iter().map(|(k, f)| (k, f.layout)).collect();
+    plan.unusable = unusable;
+    plan.reading = reading;
     (plan, b.findings)
 }
 
@@ -347,30 +501,286 @@ fn is_a_plan(sheets: &[RawSheet]) -> bool {
         .any(|kind| sheets.iter().any(|s| kind.def().matches_name(&s.name)))
 }
 
-/// Finds the header row and the data rows of one contract sheet; raises DATA001 for a missing
-/// header row or required column (then the sheet counts as absent).
-fn find_sheet<'a>(b: &mut Builder, kind: SheetKind, sheet: &'a RawSheet) -> Option<Found<'a>> {
-    let def = kind.def();
-    // Cells in row-major order (as the reader leaves them), so each row is one run of cells.
-    let mut ordered: Vec<&'a RawCell> = sheet.cells.iter().collect();
-    if !ordered.is_sorted_by_key(|c| (c.row, c.col)) {
-        ordered.sort_by_key(|c| (c.row, c.col));
+/// One cell as the plan reads it: a cell of the sheet at its own place, or the first cell of a
+/// merged range at a place the range covers.
+#[derive(Clone, Copy)]
+struct Slot<'a> {
+    row: u32,
+    col: u32,
+    cell: &'a RawCell,
+}
+
+impl Slot<'_> {
+    /// Whether the row itself fills this place: its own cell, not a merged range's value from
+    /// above (which never makes a row a heading, a totals row or a row at all).
+    fn filled_here(&self) -> bool {
+        self.cell.row == self.row && !coerce::is_blank(&self.cell.value)
     }
-    let rows = || ordered.chunk_by(|a, b| a.row == b.row);
-    let header = rows()
-        .take_while(|cells| cells[0].row < HEADER_SEARCH_ROWS)
-        .find_map(|cells| {
-            let mut columns = BTreeMap::new();
-            for cell in cells {
-                if let RawValue::Text(t) = &cell.value
-                    && let Some(c) = def.match_header(t)
-                {
-                    columns.entry(c.col).or_insert(cell.col);
-                }
+}
+
+/// The sheet's cells in row-major order, each merged range's value in every row it spans (in
+/// its first column; a range across columns only is a title, read once).
+fn slots(sheet: &RawSheet) -> Vec<Slot<'_>> {
+    let mut slots: Vec<Slot> = sheet
+        .cells
+        .iter()
+        .map(|cell| Slot {
+            row: cell.row,
+            col: cell.col,
+            cell,
+        })
+        .collect();
+    if !slots.is_sorted_by_key(|s| (s.row, s.col)) {
+        slots.sort_by_key(|s| (s.row, s.col));
+    }
+    if sheet.merged.is_empty() {
+        return slots;
+    }
+    let last_row = slots.last().map_or(0, |s| s.row);
+    let at = |slots: &[Slot], row: u32, col: u32| {
+        slots
+            .binary_search_by_key(&(row, col), |s| (s.row, s.col))
+            .ok()
+    };
+    let mut filled = Vec::new();
+    for &(r1, c1, r2, _) in &sheet.merged {
+        let Some(first) = at(&slots, r1, c1) else {
+            continue;
+        };
+        let cell = slots[first].cell;
+        for row in r1 + 1..=r2.min(last_row) {
+            if at(&slots, row, c1).is_none() {
+                filled.push(Slot { row, col: c1, cell });
             }
-            (columns.len() >= 2).then_some((cells[0].row, columns))
+        }
+    }
+    if !filled.is_empty() {
+        slots.extend(filled);
+        slots.sort_by_key(|s| (s.row, s.col));
+    }
+    slots
+}
+
+/// A sheet's header row: where it is, the position of each known column, and the columns left
+/// out where two name one field (field, position read, position left out).
+struct HeaderRow {
+    row: u32,
+    columns: BTreeMap<Col, u32>,
+    ignored: Vec<(Col, u32, u32)>,
+}
+
+/// The header row of a sheet: the row of the first `HEADER_SEARCH_ROWS` that names the most
+/// known columns (at least two; the first such row on a tie), each known column at the cell
+/// that names it most closely. Also the columns left out where two name one field.
+fn header_row(def: &SheetDef, rows: &[&[Slot<'_>]]) -> Option<HeaderRow> {
+    let mut best: Option<HeaderRow> = None;
+    for cells in rows.iter().take_while(|c| c[0].row < HEADER_SEARCH_ROWS) {
+        let mut columns: BTreeMap<Col, (u32, u8)> = BTreeMap::new();
+        let mut ignored = Vec::new();
+        for slot in cells.iter() {
+            if slot.cell.row != slot.row {
+                continue; // A merged range's value below its first row names nothing.
+            }
+            let RawValue::Text(t) = &slot.cell.value else {
+                continue;
+            };
+            let Some((c, rank)) = def.match_header_ranked(t) else {
+                continue;
+            };
+            match columns.get(&c.col) {
+                None => {
+                    columns.insert(c.col, (slot.col, rank));
+                }
+                Some(&(at, r)) if rank < r => {
+                    ignored.push((c.col, slot.col, at));
+                    columns.insert(c.col, (slot.col, rank));
+                }
+                Some(&(at, _)) => ignored.push((c.col, at, slot.col)),
+            }
+        }
+        let better = best
+            .as_ref()
+            .is_none_or(|b| columns.len() > b.columns.len());
+        if columns.len() >= 2 && better {
+            best = Some(HeaderRow {
+                row: cells[0].row,
+                columns: columns.into_iter().map(|(c, (at, _))| (c, at)).collect(),
+                ignored,
+            });
+        }
+    }
+    best
+}
+
+/// What a row below the header is, as a controller reading the sheet would take it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum RowKind {
+    /// A row of the table.
+    Data,
+    /// A totals or subtotal row.
+    Totals,
+    /// A heading, a note or a repeated header row.
+    Other,
+}
+
+/// Whether a formula totals the rows above: `SUBTOTAL(…)`/`AGGREGATE(…)`, or `SUM(…)` over a
+/// range within one column (`SUM(D2:D9)`) or a table column (`SUM(Table1[Hours])`).
+fn is_total_formula(formula: &str) -> bool {
+    // OpenDocument writes `of:=SUM([.D2:.D9])`: the same once its references are plain.
+    let (f, ods) = match formula.strip_prefix("of:") {
+        Some(rest) => (rest, true),
+        None => (formula, false),
+    };
+    let f = f.trim_start_matches(['=', '+']).trim_start();
+    let f = f.strip_prefix("_xlfn.").unwrap_or(f).to_ascii_uppercase();
+    let f = if ods {
+        f.replace("[.", "").replace(":.", ":").replace(']', "")
+    } else {
+        f
+    };
+    if f.starts_with("SUBTOTAL(") || f.starts_with("AGGREGATE(") {
+        return true;
+    }
+    let Some(args) = f.strip_prefix("SUM(") else {
+        return false;
+    };
+    if args.contains('[') {
+        return true;
+    }
+    // The first range A1:B2 of the arguments: one column, more than one row.
+    let range: String = args
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, ':' | '$'))
+        .filter(|c| *c != '$')
+        .collect();
+    let Some((from, to)) = range.split_once(':') else {
+        return false;
+    };
+    let split = |r: &str| {
+        let letters: String = r.chars().take_while(char::is_ascii_alphabetic).collect();
+        let digits = r[letters.len()..].to_string();
+        (letters, digits)
+    };
+    let ((c1, r1), (c2, r2)) = (split(from), split(to));
+    !c1.is_empty() && c1 == c2 && r1 != r2
+}
+
+/// A row with one text cell: a heading over a block (`Abteilung Marketing`), a footnote
+/// (`* Stand: 01.11.2026`) or a note, when the text could not be the row's one value:
+/// it stands outside the table's columns, starts with a footnote mark or ends with a colon, or
+/// (on Staff and Allocation, whose rows need two values) it has a blank or no digit.
+fn is_heading(kind: SheetKind, cells: &[Slot<'_>], col_of: &[Option<Col>]) -> bool {
+    let mut filled = cells.iter().filter(|s| s.filled_here());
+    let (Some(only), None) = (filled.next(), filled.next()) else {
+        return false;
+    };
+    let RawValue::Text(t) = &only.cell.value else {
+        return false;
+    };
+    let t = t.trim();
+    let outside = !matches!(col_of.get(only.col as usize), Some(Some(_)));
+    let note = t.starts_with(['*', '¹', '²', '³', '†', '(']) || t.ends_with(':');
+    let needs_two = matches!(kind, SheetKind::Staff | SheetKind::Allocation);
+    outside
+        || note
+        || (needs_two && (t.contains(char::is_whitespace) || !t.contains(char::is_numeric)))
+}
+
+/// Whether a row names the sheet's columns again (a second header row under the first, in
+/// another language, or a header repeated over a block): two or more of its texts are headers.
+/// Such a row holds text only, and no digit (no header name has one), which rules out rows of
+/// data before any header is looked up.
+fn is_header_again(def: &SheetDef, cells: &[Slot<'_>]) -> bool {
+    let words_only = cells.iter().filter(|s| s.filled_here()).all(
+        |s| matches!(&s.cell.value, RawValue::Text(t) if !t.bytes().any(|b| b.is_ascii_digit())),
+    );
+    if !words_only {
+        return false;
+    }
+    let mut texts = cells
+        .iter()
+        .filter(|s| s.filled_here())
+        .filter_map(|s| match &s.cell.value {
+            RawValue::Text(t) => Some(t),
+            _ => None,
         });
-    let Some((header_row, columns)) = header else {
+    // The first text decides cheaply for the rows of data.
+    let Some(first) = texts.next() else {
+        return false;
+    };
+    def.match_header(first).is_some() && texts.any(|t| def.match_header(t).is_some())
+}
+
+/// Whether the first row of a block after blank rows starts a legend (`SMM | Social Media
+/// Manager`): at most two cells, all text, and a required value missing or a value that is not
+/// of its column's type.
+fn is_legend(def: &SheetDef, cells: &[Slot<'_>], values: &[Option<&RawValue>; Col::COUNT]) -> bool {
+    let mut filled = cells.iter().filter(|s| s.filled_here());
+    let small = filled.clone().count() <= 2;
+    if !small || !filled.all(|s| matches!(s.cell.value, RawValue::Text(_))) {
+        return false;
+    }
+    def.columns.iter().any(|c| match values[c.col as usize] {
+        None => c.required,
+        Some(v) => !fits(c.value_type, v),
+    })
+}
+
+/// Whether a value can be read as a column's type (its vocabulary, a number, a share).
+fn fits(value_type: ValueType, value: &RawValue) -> bool {
+    let word = |parse: fn(&str) -> bool| match value {
+        RawValue::Text(t) => parse(t),
+        _ => false,
+    };
+    match value_type {
+        ValueType::Number | ValueType::Hours | ValueType::Money | ValueType::WholeNumber => {
+            coerce::hours(value).is_ok()
+        }
+        ValueType::Share => coerce::share(value).is_ok(),
+        ValueType::YesNo => coerce::yes_no(value).is_ok(),
+        ValueType::Status => word(|t| Status::parse(t).is_some()),
+        ValueType::OrgForm => word(|t| OrgForm::parse(t).is_some()),
+        ValueType::Employment => word(|t| Employment::parse(t).is_some()),
+        _ => true,
+    }
+}
+
+/// What a row below the header is: totals (its first filled cell is a totals word, or a cell
+/// totals the rows above by formula), a heading or note, a header again, or data.
+fn row_kind(def: &SheetDef, cells: &[Slot<'_>], col_of: &[Option<Col>]) -> RowKind {
+    let first = cells.iter().find(|s| s.filled_here());
+    let labelled = matches!(first, Some(s) if matches!(&s.cell.value, RawValue::Text(t) if contract::is_total_label(t)));
+    let summed = cells
+        .iter()
+        .any(|s| s.cell.row == s.row && s.cell.formula.as_deref().is_some_and(is_total_formula));
+    if labelled || summed {
+        RowKind::Totals
+    } else if is_heading(def.kind, cells, col_of) || is_header_again(def, cells) {
+        RowKind::Other
+    } else {
+        RowKind::Data
+    }
+}
+
+/// Finds the header row and the data rows of one contract sheet; raises DATA001 for a missing
+/// header row or required column (then the sheet counts as absent). Totals rows, headings,
+/// notes, repeated header rows and a legend after the table are left out and counted.
+fn find_sheet<'a>(
+    b: &mut Builder,
+    kind: SheetKind,
+    sheet: &'a RawSheet,
+    reading: &mut Reading,
+) -> Option<Found<'a>> {
+    let def = kind.def();
+    // Cells in row-major order (merged ranges filled), so each row is one run of cells.
+    let ordered = slots(sheet);
+    let rows: Vec<&[Slot<'a>]> = ordered.chunk_by(|a, b| a.row == b.row).collect();
+    let Some(HeaderRow {
+        row: header_row,
+        columns,
+        ignored,
+    }) = header_row(def, &rows)
+    else {
         let expected: Vec<String> = def
             .columns
             .iter()
@@ -398,6 +808,29 @@ fn find_sheet<'a>(b: &mut Builder, kind: SheetKind, sheet: &'a RawSheet) -> Opti
         header_row,
         columns,
     };
+    let header_text = |col: u32| {
+        rows.iter()
+            .find(|r| r[0].row == header_row)
+            .and_then(|r| r.iter().find(|s| s.col == col))
+            .map(|s| coerce::describe(&s.cell.value))
+            .unwrap_or_default()
+    };
+    for (col, used, left) in ignored {
+        reading.columns.push(ColumnChoice {
+            sheet: sheet.name.clone(),
+            field: column_header(kind, col).to_string(),
+            used: format!(
+                "{} {}",
+                crate::model::a1(header_row, used),
+                header_text(used)
+            ),
+            ignored: format!(
+                "{} {}",
+                crate::model::a1(header_row, left),
+                header_text(left)
+            ),
+        });
+    }
     let mut missing_required = false;
     for column in def.columns.iter().filter(|c| c.required) {
         if !layout.columns.contains_key(&column.col) {
@@ -449,26 +882,64 @@ fn find_sheet<'a>(b: &mut Builder, kind: SheetKind, sheet: &'a RawSheet) -> Opti
     for (&col, &c) in &layout.columns {
         col_of[c as usize] = Some(col);
     }
-    let rows = rows()
-        .filter(|cells| cells[0].row > header_row)
-        .filter_map(|cells| {
-            let mut values = [None; Col::COUNT];
-            let mut any = false;
-            for cell in cells.iter() {
-                if let Some(Some(col)) = col_of.get(cell.col as usize)
-                    && !coerce::is_blank(&cell.value)
-                {
-                    values[*col as usize] = Some(&cell.value);
-                    any = true;
-                }
+    let mut data = Vec::new();
+    // A gap of blank rows starts a block; a block whose first row is a small table of its own
+    // (a legend under the main one) is left out up to the next gap.
+    let mut previous = header_row;
+    let mut fresh_block = false;
+    let mut in_legend = false;
+    for cells in rows.iter().filter(|cells| cells[0].row > header_row) {
+        let row = cells[0].row;
+        let mut values = [None; Col::COUNT];
+        let mut any = false;
+        for slot in cells.iter() {
+            if let Some(Some(col)) = col_of.get(slot.col as usize)
+                && !coerce::is_blank(&slot.cell.value)
+            {
+                values[*col as usize] = Some(&slot.cell.value);
+                any = true;
             }
-            any.then_some(Row {
-                row: cells[0].row,
-                values,
-            })
-        })
-        .collect();
-    Some(Found { layout, rows })
+        }
+        let filled = cells.iter().any(Slot::filled_here);
+        if !filled {
+            continue;
+        }
+        if row > previous + 1 {
+            fresh_block = true;
+            in_legend = false;
+        }
+        previous = row;
+        if in_legend {
+            reading.other_rows += 1;
+            continue;
+        }
+        let kind = if sheet.totals_rows.contains(&row) {
+            RowKind::Totals
+        } else {
+            row_kind(def, cells, &col_of)
+        };
+        match kind {
+            RowKind::Totals => {
+                reading.totals_rows += 1;
+                continue;
+            }
+            RowKind::Other => {
+                reading.other_rows += 1;
+                continue;
+            }
+            RowKind::Data => {}
+        }
+        if !any {
+            continue;
+        }
+        if std::mem::take(&mut fresh_block) && !data.is_empty() && is_legend(def, cells, &values) {
+            in_legend = true;
+            reading.other_rows += 1;
+            continue;
+        }
+        data.push(Row { row, values });
+    }
+    Some(Found { layout, rows: data })
 }
 
 fn read_units(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &mut Plan) {
@@ -496,7 +967,8 @@ fn read_units(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &mut Pl
             unit.country = b
                 .read(sheet, row, Col::Country, u, &name, coerce::text)
                 .ok()
-                .flatten();
+                .flatten()
+                .map(|c| contract::country_code(&c).map_or(c, str::to_string));
             unit.employees = b
                 .read(sheet, row, Col::Employees, u, &name, coerce::whole_number)
                 .ok()
@@ -636,7 +1108,7 @@ fn read_staff(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &mut Pl
         }
         seen.insert(key(&id).into_owned(), row.row);
         let role_text = coerce::text(row.get(Col::Role)).ok().flatten();
-        let weekly_hours = match b.read(sheet, row, Col::WeeklyHours, u, &id, coerce::number) {
+        let weekly_hours = match b.read(sheet, row, Col::WeeklyHours, u, &id, coerce::hours) {
             Ok(Some(h)) => Some(h),
             Ok(None) => {
                 b.required_empty(sheet, row.row, Col::WeeklyHours, u, &id);
@@ -644,6 +1116,14 @@ fn read_staff(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &mut Pl
             }
             Err(()) => None,
         };
+        let mut deputies = b
+            .read(sheet, row, Col::Deputy, u, &id, |v| {
+                coerce::person_ids(v).map(Some)
+            })
+            .ok()
+            .flatten()
+            .unwrap_or_default()
+            .into_iter();
         let person = Person {
             id: id.clone(),
             row: row.row,
@@ -661,10 +1141,8 @@ fn read_staff(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &mut Pl
             weekly_hours,
             hourly_cost: b.money(sheet, row, Col::HourlyCost, u, &id),
             annual_cost: b.money(sheet, row, Col::AnnualCost, u, &id),
-            deputy: b
-                .read(sheet, row, Col::Deputy, u, &id, coerce::person_id)
-                .ok()
-                .flatten(),
+            deputy: deputies.next(),
+            more_deputies: deputies.collect(),
             employment: b
                 .read(sheet, row, Col::Employment, u, &id, |v| {
                     vocab(v, Employment::parse)
@@ -765,13 +1243,13 @@ fn read_channels(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &mut
                 Budget::Invalid
             }
         };
-        let status = b
-            .read(sheet, row, Col::Status, u, &name, |v| {
-                vocab(v, Status::parse)
-            })
-            .ok()
-            .flatten()
-            .unwrap_or_default();
+        // A status the reader does not know is a DATA002 and not active (no guessing).
+        let status = match b.read(sheet, row, Col::Status, u, &name, |v| {
+            vocab(v, Status::parse)
+        }) {
+            Ok(status) => status.unwrap_or_default(),
+            Err(()) => Status::Unknown,
+        };
         plan.channels.push(Channel {
             row: row.row,
             unit: unit.clone(),
@@ -782,12 +1260,12 @@ fn read_channels(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &mut
                 .ok()
                 .flatten(),
             required_hours: b
-                .read(sheet, row, Col::RequiredHours, u, &name, coerce::number)
+                .read(sheet, row, Col::RequiredHours, u, &name, coerce::hours)
                 .ok()
                 .flatten(),
             budget,
             response_time: b
-                .read(sheet, row, Col::ResponseTime, u, &name, coerce::number)
+                .read(sheet, row, Col::ResponseTime, u, &name, coerce::hours)
                 .ok()
                 .flatten(),
             owner: b
@@ -803,13 +1281,14 @@ fn read_allocations(
     found: &BTreeMap<SheetKind, Found>,
     plan: &mut Plan,
     staff_units: &HashMap<String, String>,
+    people: &People,
 ) {
     let Some(sheet) = found.get(&SheetKind::Allocation) else {
         return;
     };
     for row in &sheet.rows {
         let mut invalid = false;
-        let Some(person) = b.key_cell(
+        let Some(mut person) = b.key_cell(
             sheet,
             row,
             Col::PersonId,
@@ -819,6 +1298,7 @@ fn read_allocations(
         ) else {
             continue;
         };
+        people.resolve(&mut person);
         let known = staff_units.get(key(&person).as_ref());
         let person_unit = known.filter(|u| !u.is_empty()).cloned();
         let Some(channel) = b.key_cell(
@@ -831,12 +1311,25 @@ fn read_allocations(
         ) else {
             continue;
         };
+        let row_unit = coerce::text(row.get(Col::Unit)).ok().flatten();
+        if known.is_none()
+            && row_unit.is_none()
+            && b.single_unit.is_none()
+            && found.contains_key(&SheetKind::Staff)
+        {
+            // Nobody on the Staff sheet and no unit to file the row under: the unknown ID is
+            // what is wrong (DATA003 on it), not the empty Unit cell.
+            let what = format!("person (channel {channel})");
+            let facts = vec![Fact::Channel(channel.clone())];
+            b.unknown_reference(sheet, (row.row, Col::PersonId), "", &person, &what, facts);
+            continue;
+        }
         let Some(unit) = b.unit_of(sheet, row, person_unit.as_deref(), &channel) else {
             continue;
         };
         let unit = resolve_unit(b, plan, sheet, row.row, unit, &channel);
         let u = Some(unit.as_str());
-        let hours = b.read(sheet, row, Col::Hours, u, &channel, coerce::number);
+        let hours = b.read(sheet, row, Col::Hours, u, &channel, coerce::hours);
         let share = b.read(sheet, row, Col::Share, u, &channel, coerce::share);
         invalid |= hours.is_err() || share.is_err();
         let (hours, share) = (hours.ok().flatten(), share.ok().flatten());
@@ -884,28 +1377,15 @@ fn check_references(
         return; // DATA001 already says the Staff sheet is missing.
     }
     let known = |id: &str| staff_units.contains_key(key(id).as_ref());
-    // (Callers test `known` first, so the description is only formatted for a finding.)
-    // `what` names the reference for the finding's id (as it always has); `facts` say whose.
     let unknown = |b: &mut Builder,
                    (kind, row, col): (SheetKind, u32, Col),
                    unit: &str,
                    id: &str,
                    what: &str,
-                   mut facts: Vec<Fact>| {
-        let Some(sheet) = found.get(&kind) else {
-            return;
-        };
-        let header = column_header(kind, col);
-        let discriminator = format!("{}:{header}:{}", kind.name(), what);
-        let target = At {
-            unit: Some(unit).filter(|u| !u.is_empty()),
-            loc: Some(sheet.layout.cell(row, col)),
-            subject: id,
-            discriminator: &discriminator,
-        };
-        facts.insert(0, Fact::Value(id.to_string()));
-        facts.insert(1, Fact::Column(header.to_string()));
-        b.push(&DATA003, target, facts);
+                   facts: Vec<Fact>| {
+        if let Some(sheet) = found.get(&kind) {
+            b.unknown_reference(sheet, (row, col), unit, id, what, facts);
+        }
     };
     for a in plan.allocations.iter().filter(|a| !known(&a.person)) {
         unknown(
@@ -918,14 +1398,30 @@ fn check_references(
         );
     }
     for p in &plan.staff {
-        if let Some(d) = p.deputy.as_deref().filter(|d| !known(d)) {
+        for d in p
+            .deputy
+            .iter()
+            .chain(&p.more_deputies)
+            .filter(|d| !known(d))
+        {
+            let mut facts = vec![Fact::Person(p.id.clone())];
+            let namesakes = plan
+                .staff
+                .iter()
+                .filter(|o| {
+                    same_key(&o.unit, &p.unit) && o.name.as_deref().is_some_and(|n| same_key(n, d))
+                })
+                .count();
+            if namesakes > 1 {
+                facts.extend([Fact::Reason(NAME_NOT_UNIQUE), Fact::Count(namesakes as u64)]);
+            }
             unknown(
                 b,
                 (SheetKind::Staff, p.row, Col::Deputy),
                 &p.unit,
                 d,
                 &format!("deputy of {}", p.id),
-                vec![Fact::Person(p.id.clone())],
+                facts,
             );
         }
     }
@@ -996,6 +1492,7 @@ mod tests {
             name: name.into(),
             cells,
             merged: Vec::new(),
+            totals_rows: Vec::new(),
         }
     }
 
@@ -1136,6 +1633,50 @@ mod tests {
                 .iter()
                 .all(|f| f.data.reason().copied() != Some(NOT_A_PLAN))
         );
+    }
+
+    #[test]
+    fn formulas_that_total_the_rows_above() {
+        for f in [
+            "SUM(D2:D9)",
+            "sum($D$2:$D$9)",
+            "SUBTOTAL(109,Table1[Hours])",
+            "_xlfn.AGGREGATE(9,5,D2:D9)",
+            "SUM(Table1[Hours])",
+            "of:=SUM([.D2:.D9])",
+            "of:=SUBTOTAL(9;[.D2:.D9])",
+        ] {
+            assert!(is_total_formula(f), "{f}");
+        }
+        for f in [
+            "SUM(B5:F5)",
+            "C5*0.5",
+            "SUM(B5,C5)",
+            "of:=SUM([.B5:.F5])",
+            "D2",
+        ] {
+            assert!(!is_total_formula(f), "{f}");
+        }
+    }
+
+    #[test]
+    fn the_header_row_is_the_best_match_and_data_ends_at_totals_and_notes() {
+        let sheets = [sheet(
+            "Staff",
+            &[
+                &["Gesellschaft:", "ACME", "Bereich:", "Marketing"],
+                &["Person ID", "Name", "Weekly hours", "Bereich"],
+                &["Personalnummer", "Name", "Wochenstunden", "Abteilung"],
+                &["1", "Ada", "40", "Marketing"],
+                &["Summe", "", "40", ""],
+                &["* Stand: 01.11.2026"],
+            ],
+        )];
+        let (plan, findings) = build_plan("x.xlsx", &sheets);
+        assert_eq!(plan.layouts[&SheetKind::Staff].header_row, 1);
+        assert_eq!(plan.staff.len(), 1, "{findings:#?}");
+        assert_eq!(plan.reading.totals_rows, 1);
+        assert_eq!(plan.reading.other_rows, 2);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use super::table::{self, SheetWriter};
 use crate::contract::Lang;
 use crate::findings::{self, Finding, Severity};
-use crate::model::{RawCell, RawSheet, RawValue, Workbook, a1, key};
+use crate::model::{RawCell, RawSheet, RawValue, Reading, Workbook, a1, key};
 use crate::rules::{Rule, UnitFigures};
 use rust_xlsxwriter::{
     Color, Format, FormatBorder, Formula, Note, Table, TableColumn, TableStyle, Url, Worksheet,
@@ -465,7 +465,7 @@ pub fn write(
 /// Builds the annotated copy in memory. It takes the workbook so that its texts move into the
 /// copy instead of being copied.
 pub fn build(
-    workbook: Workbook,
+    mut workbook: Workbook,
     findings: &[Finding],
     units: &[UnitFigures],
     lang: Lang,
@@ -488,6 +488,7 @@ pub fn build(
         }
     }
 
+    let reading = std::mem::take(&mut workbook.plan.reading);
     let mut book = rust_xlsxwriter::Workbook::new();
     for (i, raw) in workbook.sheets.into_iter().enumerate() {
         let sheet = book.add_worksheet();
@@ -498,6 +499,7 @@ pub fn build(
         findings_name: &findings_name,
         summary_name: &summary_name,
         sheet_names: &sheet_names,
+        reading: &reading,
     };
     add_report_sheets(
         &mut book,
@@ -599,6 +601,8 @@ pub(crate) struct ReportSheets<'a> {
     pub(crate) findings_name: &'a str,
     pub(crate) summary_name: &'a str,
     pub(crate) sheet_names: &'a [String],
+    /// What the reader left out and chose (the Summary says it).
+    pub(crate) reading: &'a Reading,
 }
 
 /// Adds the Findings and Summary sheets to `book` (the one writer of both, for the rebuilt and
@@ -632,7 +636,7 @@ pub(crate) fn add_report_sheets(
     write_findings_sheet(sheet, sorted, &target, names.findings_name, lang)?;
     let sheet = book.add_worksheet();
     sheet.set_name(names.summary_name)?;
-    write_summary_sheet(sheet, units, findings, &on_summary, lang)
+    write_summary_sheet(sheet, units, findings, &on_summary, names.reading, lang)
 }
 
 fn write_original(
@@ -776,6 +780,7 @@ fn write_summary_sheet(
     units: &[UnitFigures],
     findings: &[Finding],
     on_summary: &BTreeMap<u32, Vec<&Finding>>,
+    reading: &Reading,
     lang: Lang,
 ) -> Result<(), XlsxError> {
     let columns = table::pick(table::UNIT_COLUMNS, &SUMMARY_COLUMNS);
@@ -900,6 +905,21 @@ fn write_summary_sheet(
         sheet.write_string(r, 3, rule.summary(lang))?;
         widths.see_text(1, rule.name);
         r += 1;
+    }
+    r += 1;
+    sheet.write_string_with_format(
+        r,
+        0,
+        tr(
+            lang,
+            "How the sheets were read",
+            "Wie die Blätter gelesen wurden",
+        ),
+        &bold,
+    )?;
+    for sentence in reading.sentences(lang) {
+        r += 1;
+        sheet.write_string(r, 0, sentence)?;
     }
     sheet.set_freeze_panes(1, 1)?;
     widths.apply(sheet)?;

@@ -34,6 +34,10 @@ pub struct WorkbookRecord {
     pub warnings: usize,
     /// Findings of severity info in the workbook.
     pub infos: usize,
+    /// How its sheets were read: rows read as totals (`totals_rows`) or as headings, notes,
+    /// legends and repeated header rows (`other_rows`), never as data; and where two columns
+    /// named one field, which one was read (`columns`).
+    pub reading: crate::model::Reading,
 }
 
 /// The columns of `findings.csv` and `findings.parquet` (and of each finding in
@@ -59,6 +63,7 @@ fn workbook_record(b: &Block) -> WorkbookRecord {
         errors: b.counts[0] as usize,
         warnings: b.counts[1] as usize,
         infos: b.counts[2] as usize,
+        reading: w.reading.clone(),
     }
 }
 

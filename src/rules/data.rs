@@ -400,6 +400,21 @@ fn message_data003(f: &Finding, lang: Lang) -> String {
         };
     }
     let column = contract::column_header(d.text(Facts::column), lang);
+    if d.reason().copied() == Some(plan::NAME_NOT_UNIQUE) {
+        let n = d.count().copied().unwrap_or(2);
+        let person = d.person().map(String::as_str).unwrap_or("");
+        return match lang {
+            Lang::En => format!(
+                "{column} '{value}' in {at} (deputy of {person}) is a name that {n} people of \
+                 the unit share on the Staff sheet; write the deputy's Person ID."
+            ),
+            Lang::De => format!(
+                "{column} '{value}' in {at} (Vertretung von {person}) ist ein Name, den {n} \
+                 Personen der Einheit im Blatt Mitarbeiter tragen; tragen Sie die Personalnummer \
+                 der Vertretung ein."
+            ),
+        };
+    }
     let whose = match (d.person(), d.channel(), lang) {
         (Some(p), _, Lang::En) => format!(" (deputy of {p})"),
         (Some(p), _, Lang::De) => format!(" (Vertretung von {p})"),

@@ -680,16 +680,33 @@ impl<'a> Computed<'a> {
     }
 }
 
-/// A person's valid deputy: named, in Staff, not themself, in the same unit.
+/// A person's valid deputy: named, in Staff, not themself, in the same unit; of two named in
+/// one cell, the first valid one (else the first one's problem).
 fn valid_deputy(
     plan: &Plan,
     person: &Person,
     index: &HashMap<String, usize>,
 ) -> Result<usize, DeputyProblem> {
-    let named = person
-        .deputy
-        .as_deref()
-        .map(str::trim)
+    let mut first_problem = None;
+    for named in person.deputy.iter().chain(&person.more_deputies) {
+        match named_deputy(plan, person, named, index) {
+            Ok(d) => return Ok(d),
+            Err(problem) => {
+                first_problem.get_or_insert(problem);
+            }
+        }
+    }
+    Err(first_problem.unwrap_or(DeputyProblem::NoneNamed))
+}
+
+/// Whether `named` is a valid deputy of `person`: in Staff, not themself, in the same unit.
+fn named_deputy(
+    plan: &Plan,
+    person: &Person,
+    named: &str,
+    index: &HashMap<String, usize>,
+) -> Result<usize, DeputyProblem> {
+    let named = Some(named.trim())
         .filter(|d| !d.is_empty())
         .ok_or(DeputyProblem::NoneNamed)?;
     if same_key(named, &person.id) {
@@ -726,6 +743,7 @@ mod tests {
             hourly_cost: None,
             annual_cost: None,
             deputy: None,
+            more_deputies: Vec::new(),
             employment: None,
         }
     }

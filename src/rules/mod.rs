@@ -14,7 +14,7 @@ pub mod staffing;
 pub mod waivers;
 
 use crate::config::Config;
-use crate::contract::Lang;
+use crate::contract::{Lang, SheetKind};
 pub use crate::findings::{Fact, Target};
 use crate::findings::{Finding, Severity};
 use crate::model::{Plan, key};
@@ -216,6 +216,11 @@ pub fn check_workbook(
     let computed = Computed::new(plan, &config.thresholds);
     let mut findings = load_findings;
     for rule in all().iter().filter(|r| config.enabled(r)) {
+        // No cascades: a rule whose sheet is missing or unreadable (a DATA001 says so) does not
+        // run, so one renamed Allocation sheet is one finding, not one per channel.
+        if needs(rule.code).iter().any(|k| plan.unusable.contains(k)) {
+            continue;
+        }
         if let Some(check) = rule.workbook_check {
             check(&computed, &mut findings);
         }
@@ -230,6 +235,24 @@ pub fn check_workbook(
     let mut units = computed.unit_figures();
     count_findings(&mut units, &findings);
     (findings, units)
+}
+
+/// The required sheets a workbook rule reads (the Units sheet is never required): when one of
+/// them is missing or cannot be read, the rule does not run on the workbook.
+pub fn needs(code: &str) -> &'static [SheetKind] {
+    use SheetKind::{Allocation, Channels, Staff};
+    match code {
+        // Who holds which role, and who stands in for whom.
+        "SPOF002" | "SPOF004" | "COORD005" | "COORD007" => &[Staff],
+        // Active channels, and whether anyone has the role.
+        "STAFF006" => &[Staff, Channels],
+        // People's time (allocations count only for people on the Staff sheet).
+        "STAFF003" | "STAFF004" | "COORD002" | "COORD004" | "COORD008" => &[Staff, Allocation],
+        // Channels, their people and their time.
+        "SPOF001" | "SPOF003" | "STAFF001" | "STAFF002" | "STAFF005" | "STAFF007" | "STAFF008"
+        | "STAFF009" | "COORD001" | "COST001" | "COST002" => &[Staff, Allocation, Channels],
+        _ => &[],
+    }
 }
 
 /// Runs the group rules (COORD003, the multi-coordinated part of COORD004, DATA004 across
@@ -334,6 +357,18 @@ pub fn text_table(lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_workbook_rule_but_the_units_own_says_which_sheets_it_needs() {
+        // COORD006 reads the Units sheet only, which is never required; WAIVE001 the findings.
+        for rule in all().iter().filter(|r| r.workbook_check.is_some()) {
+            let needs = needs(rule.code);
+            match rule.code {
+                "COORD006" | "WAIVE001" => assert!(needs.is_empty(), "{}", rule.code),
+                code => assert!(needs.contains(&SheetKind::Staff), "{code}"),
+            }
+        }
+    }
 
     #[test]
     fn every_rule_is_registered_once_with_its_texts_and_a_way_to_fire() {

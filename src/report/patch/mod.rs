@@ -214,12 +214,13 @@ pub fn write_copy(
         });
     }
     let names: Vec<String> = workbook.sheets.iter().map(|s| s.name.clone()).collect();
+    let reading = workbook.plan.reading.clone();
     // The patch needs no cells: they are freed now, and read again only for a rebuild.
     drop(workbook);
     let mut why: Option<Fallback> = None;
     let mut repaired = Vec::new();
     let patched = super::write_atomically(out, |tmp| {
-        match patch(source, tmp, &names, findings, units, lang) {
+        match patch(source, tmp, &names, findings, units, &reading, lang) {
             Ok(r) => {
                 repaired = r;
                 Ok(())
@@ -246,10 +247,11 @@ pub fn write_copy(
             });
             let path = out.with_extension("xlsx");
             let sheets = crate::load::read_sheets(source).map_err(|e| anyhow::anyhow!("{e}"))?;
-            let workbook = Workbook {
-                sheets,
-                plan: Default::default(),
+            let plan = crate::model::Plan {
+                reading,
+                ..Default::default()
             };
+            let workbook = Workbook { sheets, plan };
             annotated::write(&path, workbook, findings, units, lang)?;
             Ok(Copy {
                 path,
@@ -300,6 +302,7 @@ fn patch(
     sheet_names: &[String],
     findings: &[Finding],
     units: &[UnitFigures],
+    reading: &crate::model::Reading,
     lang: Lang,
 ) -> Result<Vec<String>, Fallback> {
     let mut pkg = Package::open(source).map_err(Fallback::part("the package"))?;
@@ -406,6 +409,7 @@ fn patch(
         findings_name: &findings_name,
         summary_name: &summary_name,
         sheet_names,
+        reading,
     };
     let report_part = Fallback::part("the Findings and Summary sheets");
     annotated::add_report_sheets(
