@@ -461,6 +461,7 @@ fn run_check(args: CheckArgs) -> ExitCode {
     options.listed = listed;
     options.shard = args.shard;
     options.part = args.part;
+    options.command = command_without_shard();
     let report = match teamlint::check(&args.paths, &options) {
         Ok(r) => r,
         Err(e) => {
@@ -477,14 +478,11 @@ fn run_check(args: CheckArgs) -> ExitCode {
 }
 
 fn run_merge(args: MergeArgs) -> ExitCode {
-    // Without --lang, the parts' language (the first part's manifest; all must agree).
-    let lang = args.run.lang.unwrap_or_else(|| {
-        teamlint::part::find_parts(&args.parts)
-            .ok()
-            .and_then(|parts| parts.first().cloned())
-            .and_then(|p| teamlint::part::read_manifest(&p).ok())
-            .map_or(Lang::En, |m| m.lang)
-    });
+    // Without --lang, the language most parts are written in (all must agree).
+    let lang = args
+        .run
+        .lang
+        .unwrap_or_else(|| teamlint::part::usual_lang(&args.parts).unwrap_or_default());
     let quiet = args.run.quiet;
     let options = match args.run.options(lang) {
         Ok(o) => o,
@@ -504,8 +502,37 @@ fn run_merge(args: MergeArgs) -> ExitCode {
     exit_code(&report)
 }
 
+/// This run's arguments after `teamlint`, without `--shard` and its value (a part records
+/// them, so a merge can say how to run a missing shard again).
+fn command_without_shard() -> Vec<String> {
+    let mut words = Vec::new();
+    let mut args = std::env::args_os().skip(1);
+    while let Some(arg) = args.next() {
+        let arg = arg.to_string_lossy().into_owned();
+        if arg == "--shard" {
+            args.next();
+        } else if !arg.starts_with("--shard=") {
+            words.push(arg);
+        }
+    }
+    words
+}
+
 /// The terminal summary, or with --quiet the inputs that failed.
 fn print_summary(report: &teamlint::Report, quiet: bool, lang: Lang) {
+    let removed = &report.totals.leftovers_removed;
+    if !quiet && !removed.is_empty() {
+        let names: Vec<String> = removed.iter().map(|p| p.display().to_string()).collect();
+        eprintln!(
+            "teamlint: {}: {}",
+            tr(
+                lang,
+                "removed half-written temporary files an interrupted run left",
+                "halb geschriebene temporäre Dateien eines abgebrochenen Laufs entfernt"
+            ),
+            names.join(", ")
+        );
+    }
     if !quiet {
         print!("{}", teamlint::report::terminal::summary(report, lang));
         return;
