@@ -1370,6 +1370,23 @@ mod tests {
         assert!(two.message(Lang::En).ends_with(
             "run them (again) before the merge: for i in 3 5; do teamlint check --shard \"$i/8\" --files-from 'my list.txt' --part --out out; done"
         ));
+        let stale = PartError::Stale {
+            parts: vec![StalePart {
+                path: "out/teamlint-part-2-of-4.jsonl.gz".into(),
+                shard: Shard { index: 2, count: 4 },
+                input: "in/de/berlin.xlsx".into(),
+                changed: 3,
+            }],
+            command: vec!["check".into(), "--files-from".into(), "list.txt".into()],
+        };
+        assert_eq!(
+            stale.message(Lang::De),
+            "Teildatei out/teamlint-part-2-of-4.jsonl.gz (Teil 2/4: in/de/berlin.xlsx und 2 weitere seither geändert) ist älter als ihre Eingaben; führen Sie diesen Teil vor der Zusammenführung erneut aus: teamlint check --shard 2/4 --files-from list.txt"
+        );
+        assert_eq!(
+            PartError::Incomplete { held: 9, count: 10 }.message(Lang::De),
+            "die Teile enthalten 9 Arbeitsmappen, ihre Eingabeliste aber 10: ein Teil wurde nach dem Schreiben verändert; führen Sie alle Teile erneut aus"
+        );
         let twice = PartError::Duplicate {
             shard: Shard { index: 2, count: 4 },
             first: "a/teamlint-part-2-of-4.jsonl.gz".into(),
