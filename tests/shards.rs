@@ -869,6 +869,36 @@ fn readable_batch(dir: &Path) -> Batch {
     b
 }
 
+/// A batch under a new temporary folder, split into `n` shards (`which` of them run) into
+/// `parts`; `out` is where a merge writes. Without the file that is no workbook when `readable`.
+struct Sharded {
+    dir: tempfile::TempDir,
+    input: PathBuf,
+    batch: Batch,
+    parts: PathBuf,
+    out: PathBuf,
+}
+
+fn sharded(n: u32, which: &[u32], readable: bool) -> Sharded {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    let batch = if readable {
+        readable_batch(&input)
+    } else {
+        batch(&input)
+    };
+    let parts = dir.path().join("parts");
+    shards(&input, &parts, n, which, &[]);
+    let out = dir.path().join("merged");
+    Sharded {
+        dir,
+        input,
+        batch,
+        parts,
+        out,
+    }
+}
+
 fn merge_of(parts: &Path, out: &Path, extra: &[&str]) -> (i32, String) {
     run(teamlint()
         .arg("merge")
@@ -882,12 +912,13 @@ fn merge_of(parts: &Path, out: &Path, extra: &[&str]) -> (i32, String) {
 /// majority; parts all of another build than the merge blame the merge.
 #[test]
 fn a_part_of_another_build_is_refused_by_name() {
-    let dir = tempfile::tempdir().unwrap();
-    let input = dir.path().join("in");
-    batch(&input);
-    let parts = dir.path().join("parts");
-    shards(&input, &parts, 4, &[1, 2, 3, 4], &[]);
-    let out = dir.path().join("merged");
+    let Sharded {
+        dir: _dir,
+        input: _,
+        batch: _,
+        parts,
+        out,
+    } = sharded(4, &[1, 2, 3, 4], false);
     let (manifest, _) = split_part(&part_path(&parts, 1, 4));
     let build = manifest["manifest"]["build"].as_str().unwrap().to_string();
     assert_eq!(build.len(), 16, "{manifest}");
@@ -926,12 +957,13 @@ fn a_part_of_another_build_is_refused_by_name() {
 /// taken out with the counts and digest made to fit leaves the parts short of their list.
 #[test]
 fn a_part_is_checked_against_its_digest_and_the_parts_against_their_list() {
-    let dir = tempfile::tempdir().unwrap();
-    let input = dir.path().join("in");
-    let b = readable_batch(&input);
-    let parts = dir.path().join("parts");
-    shards(&input, &parts, 4, &[1, 2, 3, 4], &[]);
-    let out = dir.path().join("merged");
+    let Sharded {
+        dir: _dir,
+        input: _,
+        batch: b,
+        parts,
+        out,
+    } = sharded(4, &[1, 2, 3, 4], true);
     let part2 = part_path(&parts, 2, 4);
     let pristine = std::fs::read(&part2).unwrap();
 
@@ -1017,12 +1049,13 @@ fn a_part_is_checked_against_its_digest_and_the_parts_against_their_list() {
 /// the command that runs that shard again; run, the merge goes through.
 #[test]
 fn a_part_older_than_its_inputs_is_refused_with_the_command_to_run_it_again() {
-    let dir = tempfile::tempdir().unwrap();
-    let input = dir.path().join("in");
-    let b = readable_batch(&input);
-    let parts = dir.path().join("parts");
-    shards(&input, &parts, 4, &[1, 2, 3, 4], &[]);
-    let out = dir.path().join("merged");
+    let Sharded {
+        dir: _dir,
+        input,
+        batch: b,
+        parts,
+        out,
+    } = sharded(4, &[1, 2, 3, 4], true);
     let (code, stderr) = merge_of(&parts, &out, &[]);
     assert_eq!(code, 0, "{stderr}");
 
@@ -1057,12 +1090,13 @@ fn a_part_older_than_its_inputs_is_refused_with_the_command_to_run_it_again() {
 /// config differs from every part says so.
 #[test]
 fn refusals_name_every_missing_shard_and_the_odd_part_out() {
-    let dir = tempfile::tempdir().unwrap();
-    let input = dir.path().join("in");
-    readable_batch(&input);
-    let parts = dir.path().join("parts");
-    shards(&input, &parts, 6, &[1, 2, 4, 6], &[]);
-    let out = dir.path().join("merged");
+    let Sharded {
+        dir,
+        input,
+        batch: _,
+        parts,
+        out,
+    } = sharded(6, &[1, 2, 4, 6], true);
     let (code, stderr) = merge_of(&parts, &out, &[]);
     assert_eq!(code, 2);
     let again = format!(
