@@ -108,8 +108,9 @@ a shard replaces its part. See docs/SCALING.md for Kubernetes, Slurm and AWS Bat
 
 const MERGE_HELP: &str = "\
 Takes the part files of every shard of one run (files, or folders searched for
-teamlint-part-*.jsonl.gz), checks that they belong together (same teamlint version,
-configuration, language and input list; every shard once), runs the group rules over all
+teamlint-part-*.jsonl.gz), checks that they belong together (same teamlint build,
+configuration, language and input list, each part against most of the others and against the
+merge; every shard once; each part's digest; no input changed since its shard read it), runs the group rules over all
 of them (COORD003, DATA004 across workbooks) and writes group-report.xlsx, findings.json
 (plus --format files) and report.html into --out, exactly as one run over the whole list
 would; with --baseline, new and resolved findings against an earlier run or merge. The
@@ -118,9 +119,9 @@ annotated copies stay where the shards wrote them (give every shard the same --o
 Exit codes:
   0  no finding at or above --fail-on
   1  findings at or above --fail-on
-  2  usage error, a part that does not fit (another version, config, language or list; a
-     shard missing or given twice; a damaged part: the reason names it), or an input of the
-     run could not be read
+  2  usage error, a part that does not fit (another build, config, language or list; shards
+     missing, named with the command to run them, or given twice; a damaged or altered part; a
+     part older than its inputs: the reason names it), or an input of the run could not be read
 
 Examples:
   teamlint merge /shared/run-42 --out /shared/run-42

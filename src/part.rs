@@ -2,12 +2,14 @@
 //! as gzip-compressed JSON lines behind a manifest; and the checks `merge` makes before using them.
 //!
 //! A part is `teamlint-part-I-of-N.jsonl.gz`: one gzip stream of JSON lines (`zcat` shows it).
-//! The first line is `{"manifest": {...}}` (teamlint version, config hash, language, shard, the
-//! input list's size and hash, counts). Then, in the run's output order (by rank), one block per
+//! The first line is `{"manifest": {...}}` (teamlint version and build, the shard's command,
+//! config hash, language, shard, the input list's size and hash, counts, the SHA-256 of the
+//! lines after it). Then, in the run's output order (by rank), one block per
 //! workbook: `{"workbook": {...}}` with the number of lines that follow, its `{"unit": {...}}`
 //! lines and its `{"finding": {...}}` lines. Findings keep their typed figures, so a merge
-//! renders messages in its own language; nothing in a part depends on the machine or the time
-//! it was written on, so a shard run twice writes the same bytes. `schemas/part.schema.json`
+//! renders messages in its own language; each `workbook` line keeps its input's size and time
+//! when read. Nothing depends on the machine or the time the part was written, so a shard run
+//! twice over the same files writes the same bytes. `schemas/part.schema.json`
 //! describes one line.
 
 use crate::config::Config;
