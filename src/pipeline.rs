@@ -399,14 +399,15 @@ pub fn check(paths: &[PathBuf], options: &Options) -> anyhow::Result<Report> {
     }
     std::fs::create_dir_all(&options.out_dir)?;
     // What a killed earlier run left half-written where this one writes.
-    let mut folders = vec![options.out_dir.clone()];
+    // (A set: a large run has few folders.)
+    let mut folders = std::collections::BTreeSet::from([options.out_dir.clone()]);
     for entry in &list.entries {
         if let Work::Check { path, root, copy } = &entry.work {
             let out = copy_path(&list.input(path, *root).display(), &options.out_dir, *copy);
             folders.extend(out.parent().map(Path::to_path_buf));
         }
     }
-    let leftovers = report::remove_abandoned_temporaries(folders, started);
+    let leftovers = report::remove_abandoned_temporaries(folders.into_iter().collect(), started);
     let spool = SpoolWriter::create(&options.out_dir, list.entries.len())?;
     let bar = if options.progress {
         indicatif::ProgressBar::new(list.entries.len() as u64)
