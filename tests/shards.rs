@@ -449,15 +449,20 @@ fn shards_of_one_list_on_separate_machines_agree() {
     // Two "machines": each its own folder with its own copy of the inputs and of the list.
     let machines = [dir.path().join("a"), dir.path().join("b")];
     let mut list = String::from("# the run's workbooks, relative to the working folder\n");
+    let b = batch(&machines[0].join("in"));
+    for n in &b.names {
+        list.push_str(&format!("in/{n}\n"));
+    }
     for m in &machines {
-        let b = batch(&m.join("in"));
-        // Copied with their times (cp -p, rsync -t): a part records each input's size and time.
+        // The same files on each machine, copied with their times (cp -p, rsync -t): a part
+        // records each input's size and time.
         for name in &b.names {
-            same_time(&m.join("in").join(name));
-        }
-        list.clear();
-        for n in &b.names {
-            list.push_str(&format!("in/{n}\n"));
+            let copy = m.join("in").join(name);
+            if !copy.exists() {
+                std::fs::create_dir_all(copy.parent().unwrap()).unwrap();
+                std::fs::copy(machines[0].join("in").join(name), &copy).unwrap();
+            }
+            same_time(&copy);
         }
         std::fs::write(m.join("list.txt"), &list).unwrap();
     }
