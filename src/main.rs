@@ -113,8 +113,9 @@ a shard replaces its part. See docs/SCALING.md for Kubernetes, Slurm and AWS Bat
 
 const MERGE_HELP: &str = "\
 Takes the part files of every shard of one run (files, or folders searched for
-teamlint-part-*.jsonl.gz), checks that they belong together (same teamlint version,
-configuration, language and input list; every shard once), runs the group rules over all
+teamlint-part-*.jsonl.gz), checks that they belong together (same teamlint build,
+configuration, language and input list, each part against most of the others and against the
+merge; every shard once; each part's digest; no input changed since its shard read it), runs the group rules over all
 of them (COORD003, DATA004 across workbooks) and writes group-report.xlsx, findings.json
 (plus --format files) and report.html into --out, exactly as one run over the whole list
 would; with --baseline, new and resolved findings against an earlier run or merge. The
@@ -123,9 +124,9 @@ annotated copies stay where the shards wrote them (give every shard the same --o
 Exit codes:
   0  no finding at or above --fail-on
   1  findings at or above --fail-on
-  2  usage error, a part that does not fit (another version, config, language or list; a
-     shard missing or given twice; a damaged part: the reason names it), or an input of the
-     run could not be read
+  2  usage error, a part that does not fit (another build, config, language or list; shards
+     missing, named with the command to run them, or given twice; a damaged or altered part; a
+     part older than its inputs: the reason names it), or an input of the run could not be read
 
 Examples:
   teamlint merge /shared/run-42 --out /shared/run-42
@@ -500,6 +501,7 @@ fn run_check(args: CheckArgs) -> ExitCode {
     options.listed = listed;
     options.shard = args.shard;
     options.part = args.part;
+    options.command = command_without_shard();
     let report = match teamlint::check(&args.paths, &options) {
         Ok(r) => r,
         Err(e) => {
@@ -516,14 +518,11 @@ fn run_check(args: CheckArgs) -> ExitCode {
 }
 
 fn run_merge(args: MergeArgs) -> ExitCode {
-    // Without --lang, the parts' language (the first part's manifest; all must agree).
-    let lang = args.run.lang.unwrap_or_else(|| {
-        teamlint::part::find_parts(&args.parts)
-            .ok()
-            .and_then(|parts| parts.first().cloned())
-            .and_then(|p| teamlint::part::read_manifest(&p).ok())
-            .map_or(Lang::En, |m| m.lang)
-    });
+    // Without --lang, the language most parts are written in (all must agree).
+    let lang = args
+        .run
+        .lang
+        .unwrap_or_else(|| teamlint::part::usual_lang(&args.parts).unwrap_or_default());
     let quiet = args.run.quiet;
     // Parts are not dropped workbooks: the working folder's config is read as for a check.
     let options = match args.run.options(lang, &[]) {
@@ -544,8 +543,37 @@ fn run_merge(args: MergeArgs) -> ExitCode {
     exit_code(&report)
 }
 
+/// This run's arguments after `teamlint`, without `--shard` and its value (a part records
+/// them, so a merge can say how to run a missing shard again).
+fn command_without_shard() -> Vec<String> {
+    let mut words = Vec::new();
+    let mut args = std::env::args_os().skip(1);
+    while let Some(arg) = args.next() {
+        let arg = arg.to_string_lossy().into_owned();
+        if arg == "--shard" {
+            args.next();
+        } else if !arg.starts_with("--shard=") {
+            words.push(arg);
+        }
+    }
+    words
+}
+
 /// The terminal summary, or with --quiet the inputs that failed.
 fn print_summary(report: &teamlint::Report, quiet: bool, lang: Lang) {
+    let removed = &report.totals.leftovers_removed;
+    if !quiet && !removed.is_empty() {
+        let names: Vec<String> = removed.iter().map(|p| p.display().to_string()).collect();
+        eprintln!(
+            "teamlint: {}: {}",
+            tr(
+                lang,
+                "removed half-written temporary files an interrupted run left",
+                "halb geschriebene temporäre Dateien eines abgebrochenen Laufs entfernt"
+            ),
+            names.join(", ")
+        );
+    }
     if !quiet {
         print!("{}", teamlint::report::terminal::summary(report, lang));
         return;

@@ -2,12 +2,14 @@
 //! as gzip-compressed JSON lines behind a manifest; and the checks `merge` makes before using them.
 //!
 //! A part is `teamlint-part-I-of-N.jsonl.gz`: one gzip stream of JSON lines (`zcat` shows it).
-//! The first line is `{"manifest": {...}}` (teamlint version, config hash, language, shard, the
-//! input list's size and hash, counts). Then, in the run's output order (by rank), one block per
+//! The first line is `{"manifest": {...}}` (teamlint version and build, the shard's command,
+//! config hash, language, shard, the input list's size and hash, counts, the SHA-256 of the
+//! lines after it). Then, in the run's output order (by rank), one block per
 //! workbook: `{"workbook": {...}}` with the number of lines that follow, its `{"unit": {...}}`
 //! lines and its `{"finding": {...}}` lines. Findings keep their typed figures, so a merge
-//! renders messages in its own language; nothing in a part depends on the machine or the time
-//! it was written on, so a shard run twice writes the same bytes. `schemas/part.schema.json`
+//! renders messages in its own language; each `workbook` line keeps its input's size and time
+//! when read. Nothing depends on the machine or the time the part was written, so a shard run
+//! twice over the same files writes the same bytes. `schemas/part.schema.json`
 //! describes one line.
 
 use crate::config::Config;
@@ -23,7 +25,9 @@ use std::path::{Path, PathBuf};
 /// What the first line of a part calls its format.
 pub const FORMAT: &str = "teamlint-part";
 /// The version of the part layout; a merge reads only its own.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
+/// The build of this binary: a hash of the source it was built from (see `build.rs`).
+pub const BUILD: &str = env!("TEAMLINT_BUILD");
 
 /// The first line of a part: what run it belongs to and what it holds.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
@@ -35,6 +39,12 @@ pub struct Manifest {
     pub format_version: u32,
     /// The teamlint version that wrote it; a merge takes parts of its own version only.
     pub teamlint: String,
+    /// The build that wrote it (a hash of the binary's source): a merge takes parts of its own
+    /// build only.
+    pub build: String,
+    /// The command line of the shard after `teamlint`, without `--shard`: how to run a missing
+    /// shard again.
+    pub command: Vec<String>,
     /// A hash of the effective configuration (thresholds, resolved rule severities, currencies,
     /// waivers); a merge takes parts of its own configuration only.
     pub config: String,
@@ -52,6 +62,36 @@ pub struct Manifest {
     pub units: u64,
     /// Findings in this part.
     pub findings: u64,
+    /// `sha256:` and the SHA-256 of every line after the manifest as written (uncompressed,
+    /// newlines included): `zcat PART | tail -n +2 | sha256sum`.
+    pub digest: String,
+}
+
+/// What a shard read of an input: its size and modification time, to tell later whether the
+/// file has changed since.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Stamp {
+    /// Its size in bytes.
+    pub size: u64,
+    /// Its modification time: seconds since 1970-01-01 UTC, a dot, nanoseconds.
+    pub modified: String,
+}
+
+impl Stamp {
+    /// The stamp of the file at `path` now, or `None` if it cannot be looked at.
+    pub fn of(path: &Path) -> Option<Stamp> {
+        let meta = std::fs::metadata(path).ok()?;
+        let since = meta
+            .modified()
+            .ok()?
+            .duration_since(std::time::UNIX_EPOCH)
+            .ok()?;
+        Some(Stamp {
+            size: meta.len(),
+            modified: format!("{}.{:09}", since.as_secs(), since.subsec_nanos()),
+        })
+    }
 }
 
 /// The input list of a run, as every shard of it saw it.
@@ -95,6 +135,8 @@ pub struct WorkbookLine {
     /// The rows its reader did not take for data, and the columns it chose.
     #[serde(default)]
     pub reading: crate::model::Reading,
+    /// The input's size and time when the shard read it, or null (no file).
+    pub read: Option<Stamp>,
 }
 
 /// One line of a part file.
@@ -135,7 +177,13 @@ pub(crate) fn manifest_line(manifest: &Manifest) -> Vec<u8> {
 
 /// A workbook's block: its `workbook` line, its units and its findings, one JSON line each.
 /// `out_dir` is the output folder its copy's path is written relative to.
-pub(crate) fn encode_block(rank: u64, w: &WorkbookResult, out_dir: &Path) -> Vec<u8> {
+/// `read` is the input's stamp when it was read.
+pub(crate) fn encode_block(
+    rank: u64,
+    w: &WorkbookResult,
+    out_dir: &Path,
+    read: Option<Stamp>,
+) -> Vec<u8> {
     let [errors, warnings, infos] = severity_counts(&w.findings);
     let header = WorkbookLine {
         rank,
@@ -154,6 +202,7 @@ pub(crate) fn encode_block(rank: u64, w: &WorkbookResult, out_dir: &Path) -> Vec
         warnings,
         infos,
         reading: w.reading.clone(),
+        read,
     };
     let mut out = Vec::with_capacity(512 + 400 * w.findings.len());
     write_line(&mut out, &LineRef::Workbook(&header));
@@ -221,6 +270,8 @@ pub(crate) struct Block {
     pub units: u64,
     /// Its findings of severity error, warning and info.
     pub counts: [u64; 3],
+    /// The input's stamp when it was read, if the block records one.
+    pub read: Option<Stamp>,
 }
 
 impl Block {
@@ -249,6 +300,7 @@ impl Block {
             },
             units: w.units.len() as u64,
             counts: severity_counts(&w.findings),
+            read: None,
         }
     }
 }
@@ -259,6 +311,8 @@ pub(crate) struct LineReader<R> {
     buf: Vec<u8>,
     /// The number of the line last read, from 1.
     pub line: u64,
+    /// When set, the SHA-256 of every line read since (newlines included).
+    digest: Option<sha2::Sha256>,
 }
 
 impl<R: BufRead> LineReader<R> {
@@ -268,7 +322,20 @@ impl<R: BufRead> LineReader<R> {
             inner,
             buf: Vec::new(),
             line: 0,
+            digest: None,
         }
+    }
+
+    /// From now on, keeps the SHA-256 of the lines read.
+    pub fn start_digest(&mut self) {
+        self.digest = Some(sha2::Digest::new());
+    }
+
+    /// `sha256:` and the hex SHA-256 of the lines read since `start_digest`.
+    pub fn digest(&self) -> Option<String> {
+        self.digest
+            .clone()
+            .map(|d| sha256_text(&sha2::Digest::finalize(d)))
     }
 
     /// The next line without its newline, or `None` at the end.
@@ -278,6 +345,9 @@ impl<R: BufRead> LineReader<R> {
             return Ok(None);
         }
         self.line += 1;
+        if let Some(d) = self.digest.as_mut() {
+            sha2::Digest::update(d, &self.buf);
+        }
         if self.buf.last() == Some(&b'\n') {
             self.buf.pop();
         }
@@ -365,6 +435,7 @@ pub(crate) fn read_block<R: BufRead>(
         rank: header.rank,
         units: header.units,
         counts: [header.errors, header.warnings, header.infos],
+        read: header.read,
         result: WorkbookResult {
             path: header.path,
             source: PathBuf::from(header.source),
@@ -377,6 +448,94 @@ pub(crate) fn read_block<R: BufRead>(
             findings,
         },
     }))
+}
+
+/// What parts of one run must share, and a merge with them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Setting {
+    /// The teamlint version and build.
+    Build,
+    /// The effective configuration (its hash).
+    Config,
+    /// `--lang`.
+    Lang,
+    /// The input list (its size and hash).
+    Inputs,
+    /// The number of shards.
+    Split,
+}
+
+impl Setting {
+    /// A value of this setting as a reader sees it (`raw` as `check_parts` records it).
+    fn show(self, raw: &str, lang: Lang) -> String {
+        let de = lang == Lang::De;
+        match self {
+            Setting::Build => format!("teamlint {raw}"),
+            Setting::Config if de => format!("Konfigurations-Hash {raw}"),
+            Setting::Config => format!("config hash {raw}"),
+            Setting::Lang => format!("--lang {raw}"),
+            Setting::Inputs => {
+                let (count, hash) = raw.split_once(' ').unwrap_or((raw, ""));
+                if de {
+                    format!("{count} Arbeitsmappen, Hash {hash}")
+                } else {
+                    format!("{count} workbooks, hash {hash}")
+                }
+            }
+            Setting::Split if de => format!("{raw} Teile"),
+            Setting::Split => format!("{raw} shards"),
+        }
+    }
+
+    /// What the odd parts differ in: English, German.
+    fn noun(self) -> (&'static str, &'static str) {
+        match self {
+            Setting::Build => ("the teamlint build", "dem teamlint-Build"),
+            Setting::Config => ("configuration", "der Konfiguration"),
+            Setting::Lang => ("--lang", "--lang"),
+            Setting::Inputs => ("input list", "der Eingabeliste"),
+            Setting::Split => ("split", "der Aufteilung"),
+        }
+    }
+
+    /// How to run the odd shards again: English, German.
+    fn remedy(self, usual: &str) -> (String, String) {
+        match self {
+            Setting::Build => (
+                "with the others' teamlint (pin the image by its digest)".into(),
+                "mit dem teamlint der anderen (legen Sie das Image per Digest fest)".into(),
+            ),
+            Setting::Config => (
+                "with the same teamlint.toml as the others".into(),
+                "mit derselben teamlint.toml wie die anderen".into(),
+            ),
+            Setting::Lang => (
+                format!("with --lang {usual}"),
+                format!("mit --lang {usual}"),
+            ),
+            Setting::Inputs => (
+                "with the same input list as the others".into(),
+                "mit derselben Eingabeliste wie die anderen".into(),
+            ),
+            Setting::Split => (
+                format!("with --shard I/{usual}"),
+                format!("mit --shard I/{usual}"),
+            ),
+        }
+    }
+}
+
+/// One part that is older than its inputs: which, and what changed.
+#[derive(Clone, Debug)]
+pub struct StalePart {
+    /// The part.
+    pub path: PathBuf,
+    /// Its shard.
+    pub shard: Shard,
+    /// An input it lists that has changed since (or is gone).
+    pub input: String,
+    /// How many of its inputs have changed.
+    pub changed: usize,
 }
 
 /// Why a part cannot be merged; each names the part (or the shard) and says what to do.
@@ -396,9 +555,10 @@ pub enum PartError {
     /// The file is not a teamlint part (or its manifest is damaged).
     #[error("part {0}: not a teamlint part file ({1})")]
     NotAPart(PathBuf, String),
-    /// Written by another teamlint version or part format.
+    /// Written in another part format.
     #[error(
-        "part {path}: written by teamlint {teamlint} (part format {format}); this is teamlint {ours} (part format {FORMAT_VERSION}): check that shard again with this version"
+        "part {path}: written by teamlint {teamlint} (part format {format}); this is teamlint {} (part format {FORMAT_VERSION}): check that shard again with this version",
+        build_identity()
     )]
     Version {
         /// The part.
@@ -407,70 +567,29 @@ pub enum PartError {
         teamlint: String,
         /// Its part format.
         format: u32,
-        /// This version.
-        ours: String,
     },
-    /// Checked under another configuration.
-    #[error(
-        "part {path}: checked with another configuration (config hash {theirs}, this merge's is {ours}): run every shard and the merge with the same teamlint.toml"
-    )]
-    Config {
-        /// The part.
-        path: PathBuf,
-        /// The part's config hash.
-        theirs: String,
-        /// The merge's config hash.
-        ours: String,
+    /// Parts that differ from the others (or the merge) in a setting they must share.
+    #[error("{}", self.mismatch(Lang::En))]
+    Mismatch {
+        /// The setting.
+        setting: Setting,
+        /// The parts that differ from the most, with their value; empty when only the merge
+        /// differs.
+        odd: Vec<(PathBuf, String)>,
+        /// The value most parts share.
+        usual: String,
+        /// How many parts share it.
+        agreeing: usize,
+        /// The merge's own value, when it differs from `usual`.
+        ours: Option<String>,
     },
-    /// Written in another language than the other parts or `--lang`.
-    #[error(
-        "part {path}: written in --lang {}, but the merge writes --lang {}: run every shard and the merge with the same --lang", lang_code(*theirs), lang_code(*ours)
-    )]
-    Language {
-        /// The part.
-        path: PathBuf,
-        /// Its language.
-        theirs: Lang,
-        /// The merge's.
-        ours: Lang,
-    },
-    /// Cut from another input list than the first part.
-    #[error(
-        "part {path}: cut from another input list ({count} workbooks, hash {hash}) than {first} ({first_count} workbooks, hash {first_hash}): give every shard the same list"
-    )]
-    Inputs {
-        /// The part.
-        path: PathBuf,
-        /// Its list's size.
-        count: u64,
-        /// Its list's hash.
-        hash: String,
-        /// The first part.
-        first: PathBuf,
-        /// The first part's list size.
-        first_count: u64,
-        /// The first part's list hash.
-        first_hash: String,
-    },
-    /// Split into another number of shards than the first part.
-    #[error(
-        "part {path} is shard {shard}, but {first} is shard {first_shard}: every part must come from one split"
-    )]
-    Split {
-        /// The part.
-        path: PathBuf,
-        /// Its shard.
-        shard: Shard,
-        /// The first part.
-        first: PathBuf,
-        /// The first part's shard.
-        first_shard: Shard,
-    },
-    /// A shard has no part.
-    #[error("shard {shard} is missing: no {} among the parts given; run that shard (again) before the merge", shard.part_file_name())]
+    /// Shards without a part.
+    #[error("{}", self.missing(Lang::En))]
     Missing {
-        /// The missing shard.
-        shard: Shard,
+        /// The missing shards.
+        shards: Vec<Shard>,
+        /// How the other shards ran (`Manifest::command`).
+        command: Vec<String>,
     },
     /// A shard has two parts.
     #[error("shard {shard} is given twice: {first} and {second}; give each shard's part once")]
@@ -481,6 +600,38 @@ pub enum PartError {
         first: PathBuf,
         /// The other.
         second: PathBuf,
+    },
+    /// The parts' workbooks do not add up to their input list.
+    #[error(
+        "the parts hold {held} workbooks, but their input list has {count}: a part was changed after it was written; run every shard again"
+    )]
+    Incomplete {
+        /// Workbooks in the parts' manifests.
+        held: u64,
+        /// Entries of the input list.
+        count: u64,
+    },
+    /// A part's contents are not what its manifest's digest says.
+    #[error(
+        "part {path} (shard {shard}) was changed after it was written: its contents' digest is {actual}, its manifest says {recorded}; run that shard again"
+    )]
+    Digest {
+        /// The part.
+        path: PathBuf,
+        /// Its shard.
+        shard: Shard,
+        /// The digest its manifest records.
+        recorded: String,
+        /// The digest of what it holds.
+        actual: String,
+    },
+    /// Parts older than their inputs.
+    #[error("{}", self.stale(Lang::En))]
+    Stale {
+        /// The parts, each with an input that changed.
+        parts: Vec<StalePart>,
+        /// How the shards ran (`Manifest::command`).
+        command: Vec<String>,
     },
     /// The part is damaged.
     #[error("part {path} is damaged at line {line}: {reason}; run that shard again")]
@@ -497,10 +648,163 @@ pub enum PartError {
 impl PartError {
     /// The reason in a language, one line, for the terminal.
     pub fn message(&self, lang: Lang) -> String {
-        let (en, de) = (self.to_string(), self.german());
         match lang {
-            Lang::En => en,
-            Lang::De => de,
+            Lang::En => self.to_string(),
+            Lang::De => self.german(),
+        }
+    }
+
+    fn mismatch(&self, lang: Lang) -> String {
+        let PartError::Mismatch {
+            setting,
+            odd,
+            usual,
+            agreeing,
+            ours,
+        } = self
+        else {
+            return String::new();
+        };
+        let de = lang == Lang::De;
+        let show = |v: &str| setting.show(v, lang);
+        if odd.is_empty() {
+            let ours = ours.as_deref().unwrap_or_default();
+            let (u, o) = (show(usual), show(ours));
+            return match (setting, de) {
+                (Setting::Build, false) => format!(
+                    "all {agreeing} parts were written by {u}, this merge is {o}: merge with the shards' teamlint (the same image), or run every shard again with this one"
+                ),
+                (Setting::Build, true) => format!(
+                    "alle {agreeing} Teile wurden von {u} geschrieben, diese Zusammenführung ist {o}: führen Sie sie mit dem teamlint der Teile aus (demselben Image) oder alle Teile erneut mit diesem"
+                ),
+                (Setting::Config, false) => format!(
+                    "all {agreeing} parts were checked with {u}, this merge's is {o}: run the merge with the shards' teamlint.toml (in their folder, or --config), or every shard again with this one"
+                ),
+                (Setting::Config, true) => format!(
+                    "alle {agreeing} Teile wurden mit {u} geprüft, der dieser Zusammenführung ist {o}: führen Sie sie mit der teamlint.toml der Teile aus (in deren Ordner oder mit --config) oder alle Teile erneut mit dieser"
+                ),
+                (_, false) => format!(
+                    "all {agreeing} parts are written in {u}, this merge writes {o}: merge with {u} (or without --lang), or run every shard again with {o}"
+                ),
+                (_, true) => format!(
+                    "alle {agreeing} Teile sind mit {u} geschrieben, diese Zusammenführung schreibt {o}: führen Sie sie mit {u} (oder ohne --lang) aus oder alle Teile erneut mit {o}"
+                ),
+            };
+        }
+        let listed: Vec<String> = odd
+            .iter()
+            .map(|(p, v)| format!("{} ({})", p.display(), show(v)))
+            .collect();
+        let listed = listed.join(", ");
+        let one = odd.len() == 1;
+        let (noun_en, noun_de) = setting.noun();
+        let (remedy_en, remedy_de) = setting.remedy(usual);
+        let usual = show(usual);
+        if de {
+            let who = if one { "Teildatei" } else { "Teildateien" };
+            let verb = if one { "weicht" } else { "weichen" };
+            let others = if *agreeing == 1 {
+                "vom übrigen Teil".to_string()
+            } else {
+                format!("von den übrigen {agreeing} Teilen")
+            };
+            let merge = ours.as_deref().map_or(String::new(), |o| {
+                format!(", und diese Zusammenführung hat {}", show(o))
+            });
+            let them = if one { "diesen Teil" } else { "diese Teile" };
+            format!(
+                "{who} {listed} {verb} in {noun_de} {others} ab ({usual}){merge}: führen Sie {them} erneut aus, {remedy_de}"
+            )
+        } else {
+            let who = if one { "part" } else { "parts" };
+            let verb = if one { "differs" } else { "differ" };
+            let others = if *agreeing == 1 {
+                "the other part".to_string()
+            } else {
+                format!("the other {agreeing} parts")
+            };
+            let merge = ours.as_deref().map_or(String::new(), |o| {
+                format!(", and this merge has {}", show(o))
+            });
+            let them = if one { "that shard" } else { "those shards" };
+            format!(
+                "{who} {listed} {verb} in {noun_en} from {others} ({usual}){merge}: run {them} again {remedy_en}"
+            )
+        }
+    }
+
+    fn missing(&self, lang: Lang) -> String {
+        let PartError::Missing { shards, command } = self else {
+            return String::new();
+        };
+        let names: Vec<String> = shards.iter().map(Shard::part_file_name).collect();
+        let which: Vec<String> = shards.iter().map(Shard::to_string).collect();
+        let (names, which) = (names.join(", "), which.join(", "));
+        let again = rerun_command(command, shards);
+        match (lang, shards.len() == 1) {
+            (Lang::En, true) => format!(
+                "shard {which} is missing: no {names} among the parts given; run that shard (again) before the merge: {again}"
+            ),
+            (Lang::En, false) => format!(
+                "shards {which} are missing: no {names} among the parts given; run them (again) before the merge: {again}"
+            ),
+            (Lang::De, true) => format!(
+                "Teil {which} fehlt: keine {names} unter den angegebenen Teildateien; führen Sie diesen Teil (erneut) vor der Zusammenführung aus: {again}"
+            ),
+            (Lang::De, false) => format!(
+                "Teile {which} fehlen: keine {names} unter den angegebenen Teildateien; führen Sie sie (erneut) vor der Zusammenführung aus: {again}"
+            ),
+        }
+    }
+
+    fn stale(&self, lang: Lang) -> String {
+        let PartError::Stale { parts, command } = self else {
+            return String::new();
+        };
+        let de = lang == Lang::De;
+        let listed: Vec<String> = parts
+            .iter()
+            .map(|p| {
+                let more = match (p.changed - 1, de) {
+                    (0, _) => String::new(),
+                    (n, false) => format!(" and {n} more"),
+                    (n, true) => format!(" und {n} weitere"),
+                };
+                if de {
+                    format!(
+                        "{} (Teil {}: {}{more} seither geändert)",
+                        p.path.display(),
+                        p.shard,
+                        p.input
+                    )
+                } else {
+                    format!(
+                        "{} (shard {}: {}{more} changed since)",
+                        p.path.display(),
+                        p.shard,
+                        p.input
+                    )
+                }
+            })
+            .collect();
+        let listed = listed.join(", ");
+        let shards: Vec<Shard> = parts.iter().map(|p| p.shard).collect();
+        let again = rerun_command(command, &shards);
+        match (de, parts.len() == 1) {
+            (false, true) => format!(
+                "part {listed} is older than its inputs; run that shard again before the merge: {again}"
+            ),
+            (false, false) => format!(
+                "{} parts are older than their inputs: {listed}; run those shards again before the merge: {again}",
+                parts.len()
+            ),
+            (true, true) => format!(
+                "Teildatei {listed} ist älter als ihre Eingaben; führen Sie diesen Teil vor der Zusammenführung erneut aus: {again}"
+            ),
+            (true, false) => format!(
+                "{} Teildateien sind älter als ihre Eingaben: {listed}; führen Sie diese Teile vor der Zusammenführung erneut aus: {again}",
+                parts.len()
+            ),
         }
     }
 
@@ -528,47 +832,14 @@ impl PartError {
                 path,
                 teamlint,
                 format,
-                ours,
             } => format!(
-                "Teildatei {}: von teamlint {teamlint} geschrieben (Teilformat {format}); dies ist teamlint {ours} (Teilformat {FORMAT_VERSION}): prüfen Sie diesen Teil mit dieser Version erneut",
-                path.display()
-            ),
-            PartError::Config { path, theirs, ours } => format!(
-                "Teildatei {}: mit einer anderen Konfiguration geprüft (Konfigurations-Hash {theirs}, der dieser Zusammenführung ist {ours}): führen Sie alle Teile und die Zusammenführung mit derselben teamlint.toml aus",
-                path.display()
-            ),
-            PartError::Language { path, theirs, ours } => format!(
-                "Teildatei {}: mit --lang {} geschrieben, die Zusammenführung schreibt aber --lang {}: führen Sie alle Teile und die Zusammenführung mit demselben --lang aus",
+                "Teildatei {}: von teamlint {teamlint} geschrieben (Teilformat {format}); dies ist teamlint {} (Teilformat {FORMAT_VERSION}): prüfen Sie diesen Teil mit dieser Version erneut",
                 path.display(),
-                lang_code(*theirs),
-                lang_code(*ours)
+                build_identity()
             ),
-            PartError::Inputs {
-                path,
-                count,
-                hash,
-                first,
-                first_count,
-                first_hash,
-            } => format!(
-                "Teildatei {}: aus einer anderen Eingabeliste ({count} Arbeitsmappen, Hash {hash}) als {} ({first_count} Arbeitsmappen, Hash {first_hash}): geben Sie allen Teilen dieselbe Liste",
-                path.display(),
-                first.display()
-            ),
-            PartError::Split {
-                path,
-                shard,
-                first,
-                first_shard,
-            } => format!(
-                "Teildatei {} ist Teil {shard}, {} aber Teil {first_shard}: alle Teile müssen aus derselben Aufteilung stammen",
-                path.display(),
-                first.display()
-            ),
-            PartError::Missing { shard } => format!(
-                "Teil {shard} fehlt: keine {} unter den angegebenen Teildateien; führen Sie diesen Teil (erneut) vor der Zusammenführung aus",
-                shard.part_file_name()
-            ),
+            PartError::Mismatch { .. } => self.mismatch(Lang::De),
+            PartError::Missing { .. } => self.missing(Lang::De),
+            PartError::Stale { .. } => self.stale(Lang::De),
             PartError::Duplicate {
                 shard,
                 first,
@@ -578,11 +849,76 @@ impl PartError {
                 first.display(),
                 second.display()
             ),
+            PartError::Incomplete { held, count } => format!(
+                "die Teile enthalten {held} Arbeitsmappen, ihre Eingabeliste aber {count}: ein Teil wurde nach dem Schreiben verändert; führen Sie alle Teile erneut aus"
+            ),
+            PartError::Digest {
+                path,
+                shard,
+                recorded,
+                actual,
+            } => format!(
+                "Teildatei {} (Teil {shard}) wurde nach dem Schreiben verändert: ihr Inhalt hat den Digest {actual}, ihr Manifest nennt {recorded}; führen Sie diesen Teil erneut aus",
+                path.display()
+            ),
             PartError::Damaged { path, line, reason } => format!(
                 "Teildatei {} ist in Zeile {line} beschädigt: {reason}; führen Sie diesen Teil erneut aus",
                 path.display()
             ),
         }
+    }
+}
+
+/// This binary as parts name their writer: `0.1.0 build 1a2b3c4d5e6f7a8b`.
+pub fn build_identity() -> String {
+    format!("{} build {BUILD}", env!("CARGO_PKG_VERSION"))
+}
+
+/// `sha256:` and a digest in hex.
+fn sha256_text(digest: &[u8]) -> String {
+    let mut text = String::from("sha256:");
+    for b in digest {
+        text.push_str(&format!("{b:02x}"));
+    }
+    text
+}
+
+/// The command that runs `shards` again as the other shards ran (`command`, their arguments
+/// after `teamlint` without `--shard`): one command, or a shell loop over the indexes.
+fn rerun_command(command: &[String], shards: &[Shard]) -> String {
+    let count = shards.first().map_or(1, |s| s.count);
+    let words = |shard: &str| {
+        let mut words: Vec<String> = command.iter().map(|w| shell_word(w)).collect();
+        if words.is_empty() {
+            words = vec!["check".into(), "…".into(), "--part".into()];
+        }
+        let at = usize::from(words[0] == "check");
+        words.insert(at, format!("--shard {shard}"));
+        format!("teamlint {}", words.join(" "))
+    };
+    match shards {
+        [one] => words(&one.to_string()),
+        _ => {
+            let indexes: Vec<String> = shards.iter().map(|s| s.index.to_string()).collect();
+            format!(
+                "for i in {}; do {}; done",
+                indexes.join(" "),
+                words(&format!("\"$i/{count}\""))
+            )
+        }
+    }
+}
+
+/// A word as a POSIX shell reads it back: as is when plain, else in single quotes.
+fn shell_word(word: &str) -> String {
+    let plain = !word.is_empty()
+        && word
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "_./:=@%+,-".contains(c));
+    if plain {
+        word.into()
+    } else {
+        format!("'{}'", word.replace('\'', r"'\''"))
     }
 }
 
@@ -639,8 +975,22 @@ pub fn read_manifest(path: &Path) -> Result<Manifest, PartError> {
         reason: e.to_string(),
     })?;
     let first = first.ok_or_else(|| not_a_part("it is empty".into()))?;
+    // The format's version first: another format's manifest has other fields.
+    let loose: serde_json::Value =
+        serde_json::from_slice(first).map_err(|e| not_a_part(e.to_string()))?;
+    let m = &loose["manifest"];
+    if m["format"] != FORMAT {
+        return Err(not_a_part("its first line is no manifest".into()));
+    }
+    if m["format_version"] != FORMAT_VERSION {
+        return Err(PartError::Version {
+            path: path.into(),
+            teamlint: m["teamlint"].as_str().unwrap_or("?").into(),
+            format: m["format_version"].as_u64().unwrap_or(0) as u32,
+        });
+    }
     match serde_json::from_slice::<Line>(first) {
-        Ok(Line::Manifest(m)) if m.format == FORMAT => Ok(m),
+        Ok(Line::Manifest(m)) => Ok(m),
         Ok(_) => Err(not_a_part("its first line is no manifest".into())),
         Err(e) => Err(not_a_part(e.to_string())),
     }
@@ -680,80 +1030,182 @@ pub fn find_parts(paths: &[PathBuf]) -> Result<Vec<PathBuf>, PartError> {
     Ok(parts)
 }
 
-/// The parts of one run, checked against each other and against the merge: same teamlint
-/// version and part format, same configuration (`config_hash`), same language, same input
-/// list, one split with every shard exactly once. Returns each part with its manifest, in
+/// The value most of `values` share; a tie goes to `prefer`, else to the first seen.
+fn majority<T: PartialEq + Clone>(values: &[T], prefer: Option<&T>) -> Option<T> {
+    let mut best: Option<(&T, usize)> = None;
+    for v in values {
+        let n = values.iter().filter(|o| *o == v).count();
+        let better = match best {
+            None => true,
+            Some((b, m)) => n > m || n == m && Some(v) == prefer && Some(b) != prefer,
+        };
+        if better {
+            best = Some((v, n));
+        }
+    }
+    best.map(|(v, _)| v.clone())
+}
+
+/// The language most of the parts at `paths` are written in (what a merge writes without
+/// `--lang`), if any can be read.
+pub fn usual_lang(paths: &[PathBuf]) -> Option<Lang> {
+    let langs: Vec<Lang> = find_parts(paths)
+        .ok()?
+        .iter()
+        .filter_map(|p| read_manifest(p).ok())
+        .map(|m| m.lang)
+        .collect();
+    majority(&langs, None)
+}
+
+/// Refuses parts that differ from most of the others in `setting` (naming them), or that all
+/// differ from the merge's own value `ours`.
+fn agree(
+    read: &[(PathBuf, Manifest)],
+    setting: Setting,
+    value: impl Fn(&Manifest) -> String,
+    ours: Option<String>,
+) -> Result<(), PartError> {
+    let values: Vec<String> = read.iter().map(|(_, m)| value(m)).collect();
+    let Some(usual) = majority(&values, ours.as_ref()) else {
+        return Ok(());
+    };
+    let odd: Vec<(PathBuf, String)> = read
+        .iter()
+        .zip(&values)
+        .filter(|(_, v)| **v != usual)
+        .map(|((p, _), v)| (p.clone(), v.clone()))
+        .collect();
+    let ours = ours.filter(|o| *o != usual);
+    if odd.is_empty() && ours.is_none() {
+        return Ok(());
+    }
+    Err(PartError::Mismatch {
+        setting,
+        agreeing: values.len() - odd.len(),
+        odd,
+        usual,
+        ours,
+    })
+}
+
+/// The command most parts record (how to run a shard again).
+fn usual_command(read: &[(PathBuf, Manifest)]) -> Vec<String> {
+    let commands: Vec<Vec<String>> = read.iter().map(|(_, m)| m.command.clone()).collect();
+    majority(&commands, None).unwrap_or_default()
+}
+
+/// The parts of one run, checked against each other and against the merge: the same teamlint
+/// build and part format, configuration (`config_hash`), language, input list and split (each
+/// compared with most parts, the odd ones named), every shard exactly once (every missing one
+/// named), and their workbooks adding up to the list. Returns each part with its manifest, in
 /// shard order.
 pub fn check_parts(
     parts: &[PathBuf],
     config_hash: &str,
     lang: Lang,
 ) -> Result<Vec<(PathBuf, Manifest)>, PartError> {
-    let ours = env!("CARGO_PKG_VERSION");
     let mut read: Vec<(PathBuf, Manifest)> = Vec::new();
     for path in parts {
-        let m = read_manifest(path)?;
-        if m.teamlint != ours || m.format_version != FORMAT_VERSION {
-            return Err(PartError::Version {
-                path: path.clone(),
-                teamlint: m.teamlint,
-                format: m.format_version,
-                ours: ours.into(),
-            });
-        }
-        if m.config != config_hash {
-            return Err(PartError::Config {
-                path: path.clone(),
-                theirs: m.config,
-                ours: config_hash.into(),
-            });
-        }
-        if m.lang != lang {
-            return Err(PartError::Language {
-                path: path.clone(),
-                theirs: m.lang,
-                ours: lang,
-            });
-        }
-        if let Some((first, f)) = read.first() {
-            if m.inputs != f.inputs {
-                return Err(PartError::Inputs {
-                    path: path.clone(),
-                    count: m.inputs.count,
-                    hash: m.inputs.hash,
-                    first: first.clone(),
-                    first_count: f.inputs.count,
-                    first_hash: f.inputs.hash.clone(),
-                });
-            }
-            if m.shard.count != f.shard.count {
-                return Err(PartError::Split {
-                    path: path.clone(),
-                    shard: m.shard,
-                    first: first.clone(),
-                    first_shard: f.shard,
-                });
-            }
-        }
-        if let Some((other, _)) = read.iter().find(|(_, o)| o.shard == m.shard) {
+        read.push((path.clone(), read_manifest(path)?));
+    }
+    let build = |m: &Manifest| format!("{} build {}", m.teamlint, m.build);
+    agree(&read, Setting::Build, build, Some(build_identity()))?;
+    agree(
+        &read,
+        Setting::Config,
+        |m| m.config.clone(),
+        Some(config_hash.into()),
+    )?;
+    agree(
+        &read,
+        Setting::Lang,
+        |m| lang_code(m.lang).into(),
+        Some(lang_code(lang).into()),
+    )?;
+    let list = |m: &Manifest| format!("{} {}", m.inputs.count, m.inputs.hash);
+    agree(&read, Setting::Inputs, list, None)?;
+    agree(&read, Setting::Split, |m| m.shard.count.to_string(), None)?;
+    for (i, (path, m)) in read.iter().enumerate() {
+        if let Some((other, _)) = read[..i].iter().find(|(_, o)| o.shard == m.shard) {
             return Err(PartError::Duplicate {
                 shard: m.shard,
                 first: other.clone(),
                 second: path.clone(),
             });
         }
-        read.push((path.clone(), m));
     }
     let count = read.first().map_or(1, |(_, m)| m.shard.count);
-    for index in 1..=count {
-        if !read.iter().any(|(_, m)| m.shard.index == index) {
-            return Err(PartError::Missing {
-                shard: Shard { index, count },
-            });
-        }
+    let missing: Vec<Shard> = (1..=count)
+        .filter(|&index| !read.iter().any(|(_, m)| m.shard.index == index))
+        .map(|index| Shard { index, count })
+        .collect();
+    if !missing.is_empty() {
+        return Err(PartError::Missing {
+            shards: missing,
+            command: usual_command(&read),
+        });
+    }
+    let held: u64 = read.iter().map(|(_, m)| m.workbooks).sum();
+    let listed = read.first().map_or(0, |(_, m)| m.inputs.count);
+    if held != listed {
+        return Err(PartError::Incomplete {
+            held,
+            count: listed,
+        });
     }
     read.sort_by_key(|(_, m)| m.shard);
     Ok(read)
+}
+
+/// Reads every checked part whole before a merge uses it: each part's digest, counts, order
+/// and shard (`PartReader`), then whether the inputs it read have changed since (their size
+/// and time now against its stamps). Inputs are looked for from the merge's working folder;
+/// when none of them is there (a merge on another machine), that check is left out. The parts
+/// are read side by side on the current rayon pool.
+pub fn verify(parts: &[(PathBuf, Manifest)]) -> Result<(), PartError> {
+    use rayon::prelude::*;
+    // Per part: (inputs found, inputs changed or gone, the first such input).
+    let seen: Vec<(usize, usize, Option<String>)> = parts
+        .par_iter()
+        .map(|(path, manifest)| {
+            let folder = path.parent().unwrap_or(Path::new(""));
+            let mut reader = PartReader::open(path, manifest, Want::HEADERS, folder)?;
+            let (mut found, mut changed, mut first) = (0, 0, None);
+            while let Some(block) = reader.next_block()? {
+                let Some(then) = block.read else { continue };
+                let now = Stamp::of(&block.result.source);
+                found += usize::from(now.is_some());
+                if now.as_ref() != Some(&then) {
+                    changed += 1;
+                    first.get_or_insert(block.result.path);
+                }
+            }
+            Ok((found, changed, first))
+        })
+        .collect::<Result<_, PartError>>()?;
+    if seen.iter().all(|(found, _, _)| *found == 0) {
+        return Ok(());
+    }
+    let stale: Vec<StalePart> = parts
+        .iter()
+        .zip(seen)
+        .filter_map(|((path, m), (_, changed, first))| {
+            Some(StalePart {
+                path: path.clone(),
+                shard: m.shard,
+                input: first?,
+                changed,
+            })
+        })
+        .collect();
+    if stale.is_empty() {
+        return Ok(());
+    }
+    Err(PartError::Stale {
+        parts: stale,
+        command: usual_command(parts),
+    })
 }
 
 /// The blocks of one part, in its order, each checked: in the part's shard, ranks rising, and
@@ -792,6 +1244,7 @@ impl PartReader {
         if let Err(e) = reader.lines.next_line() {
             return Err(reader.damaged(e.to_string()));
         }
+        reader.lines.start_digest();
         Ok(reader)
     }
 
@@ -819,6 +1272,15 @@ impl PartReader {
                     m.workbooks, m.units, m.findings
                 )));
             }
+            let actual = self.lines.digest().unwrap_or_default();
+            if actual != m.digest {
+                return Err(PartError::Digest {
+                    path: self.path.clone(),
+                    shard: m.shard,
+                    recorded: m.digest.clone(),
+                    actual,
+                });
+            }
             return Ok(None);
         };
         if self.last_rank.is_some_and(|r| block.rank <= r)
@@ -843,18 +1305,24 @@ impl PartReader {
     }
 }
 
-/// Writes a part atomically (a retried shard replaces its part whole): the manifest's line, then
-/// each block's bytes as they come, one gzip stream.
-pub(crate) fn write_part(
+/// Writes a part atomically (a retried shard replaces its part whole): the manifest's line with
+/// the digest of the blocks, then each block's bytes as they come, one gzip stream. `blocks`
+/// gives the blocks twice: once for the digest, once to write them.
+pub(crate) fn write_part<I: Iterator<Item = std::io::Result<Vec<u8>>>>(
     path: &Path,
-    manifest: &Manifest,
-    blocks: impl Iterator<Item = std::io::Result<Vec<u8>>>,
+    mut manifest: Manifest,
+    blocks: impl Fn() -> I,
 ) -> anyhow::Result<()> {
+    let mut digest: sha2::Sha256 = sha2::Digest::new();
+    for block in blocks() {
+        sha2::Digest::update(&mut digest, &block?);
+    }
+    manifest.digest = sha256_text(&sha2::Digest::finalize(digest));
     crate::report::write_atomically(path, |tmp| {
         let file = std::io::BufWriter::new(std::fs::File::create(tmp)?);
         let mut gz = flate2::write::GzEncoder::new(file, flate2::Compression::fast());
-        gz.write_all(&manifest_line(manifest))?;
-        for block in blocks {
+        gz.write_all(&manifest_line(&manifest))?;
+        for block in blocks() {
             gz.write_all(&block?)?;
         }
         let mut file = gz.finish()?;
@@ -881,16 +1349,51 @@ mod tests {
 
     #[test]
     fn refusals_read_in_english_and_german() {
+        let command: Vec<String> = [
+            "check",
+            "--files-from",
+            "my list.txt",
+            "--part",
+            "--out",
+            "out",
+        ]
+        .map(String::from)
+        .to_vec();
         let missing = PartError::Missing {
-            shard: Shard { index: 3, count: 4 },
+            shards: vec![Shard { index: 3, count: 4 }],
+            command: command.clone(),
         };
         assert_eq!(
             missing.message(Lang::En),
-            "shard 3/4 is missing: no teamlint-part-3-of-4.jsonl.gz among the parts given; run that shard (again) before the merge"
+            "shard 3/4 is missing: no teamlint-part-3-of-4.jsonl.gz among the parts given; run that shard (again) before the merge: teamlint check --shard 3/4 --files-from 'my list.txt' --part --out out"
         );
         assert_eq!(
             missing.message(Lang::De),
-            "Teil 3/4 fehlt: keine teamlint-part-3-of-4.jsonl.gz unter den angegebenen Teildateien; führen Sie diesen Teil (erneut) vor der Zusammenführung aus"
+            "Teil 3/4 fehlt: keine teamlint-part-3-of-4.jsonl.gz unter den angegebenen Teildateien; führen Sie diesen Teil (erneut) vor der Zusammenführung aus: teamlint check --shard 3/4 --files-from 'my list.txt' --part --out out"
+        );
+        let two = PartError::Missing {
+            shards: vec![Shard { index: 3, count: 8 }, Shard { index: 5, count: 8 }],
+            command,
+        };
+        assert!(two.message(Lang::En).ends_with(
+            "run them (again) before the merge: for i in 3 5; do teamlint check --shard \"$i/8\" --files-from 'my list.txt' --part --out out; done"
+        ));
+        let stale = PartError::Stale {
+            parts: vec![StalePart {
+                path: "out/teamlint-part-2-of-4.jsonl.gz".into(),
+                shard: Shard { index: 2, count: 4 },
+                input: "in/de/berlin.xlsx".into(),
+                changed: 3,
+            }],
+            command: vec!["check".into(), "--files-from".into(), "list.txt".into()],
+        };
+        assert_eq!(
+            stale.message(Lang::De),
+            "Teildatei out/teamlint-part-2-of-4.jsonl.gz (Teil 2/4: in/de/berlin.xlsx und 2 weitere seither geändert) ist älter als ihre Eingaben; führen Sie diesen Teil vor der Zusammenführung erneut aus: teamlint check --shard 2/4 --files-from list.txt"
+        );
+        assert_eq!(
+            PartError::Incomplete { held: 9, count: 10 }.message(Lang::De),
+            "die Teile enthalten 9 Arbeitsmappen, ihre Eingabeliste aber 10: ein Teil wurde nach dem Schreiben verändert; führen Sie alle Teile erneut aus"
         );
         let twice = PartError::Duplicate {
             shard: Shard { index: 2, count: 4 },

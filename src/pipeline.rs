@@ -57,6 +57,9 @@ pub struct Options {
     pub shard: Option<Shard>,
     /// Write this run's part file (`--part`) instead of the group outputs, for `merge`.
     pub part: bool,
+    /// The command line after `teamlint`, without `--shard`: a part records it, so that a merge
+    /// can say how to run a missing shard again.
+    pub command: Vec<String>,
 }
 
 impl Options {
@@ -92,6 +95,7 @@ impl Default for Options {
             listed: Vec::new(),
             shard: None,
             part: false,
+            command: Vec::new(),
         }
     }
 }
@@ -178,6 +182,8 @@ pub struct Totals {
     pub failing: usize,
     /// The codes of the rules with at least one finding, in the catalogue's order.
     pub rules: Vec<&'static str>,
+    /// Half-written temporary files of an interrupted earlier run, removed at the start.
+    pub leftovers_removed: Vec<PathBuf>,
 }
 
 impl Totals {
@@ -381,6 +387,7 @@ fn pool(options: &Options) -> anyhow::Result<rayon::ThreadPool> {
 pub fn check(paths: &[PathBuf], options: &Options) -> anyhow::Result<Report> {
     use rayon::prelude::*;
 
+    let started = std::time::SystemTime::now();
     let shard = options.shard.unwrap_or(Shard::WHOLE);
     let list = InputList::new(
         paths,
@@ -394,6 +401,16 @@ pub fn check(paths: &[PathBuf], options: &Options) -> anyhow::Result<Report> {
         release();
     }
     std::fs::create_dir_all(&options.out_dir)?;
+    // What a killed earlier run left half-written where this one writes.
+    // (A set: a large run has few folders.)
+    let mut folders = std::collections::BTreeSet::from([options.out_dir.clone()]);
+    for entry in &list.entries {
+        if let Work::Check { path, root, copy } = &entry.work {
+            let out = copy_path(&list.input(path, *root).display(), &options.out_dir, *copy);
+            folders.extend(out.parent().map(Path::to_path_buf));
+        }
+    }
+    let leftovers = report::remove_abandoned_temporaries(folders.into_iter().collect(), started);
     let spool = SpoolWriter::create(&options.out_dir, list.entries.len())?;
     let bar = if options.progress {
         indicatif::ProgressBar::new(list.entries.len() as u64)
@@ -407,44 +424,56 @@ pub fn check(paths: &[PathBuf], options: &Options) -> anyhow::Result<Report> {
     let pool = pool(options)?;
     pool.install(|| {
         list.entries.par_iter().try_for_each(|entry| {
-            let result = match &entry.work {
+            let (result, read) = match &entry.work {
                 Work::Check { path, root, copy } => {
                     let input = list.input(path, *root);
                     let out = copy_path(&input.display(), &options.out_dir, *copy);
-                    check_input(&input, &out, options)
+                    // Stamped before it is read: a change while it is checked shows later.
+                    let read = part::Stamp::of(&input.path);
+                    (check_input(&input, &out, options), read)
                 }
                 Work::Refused { path, reason } => {
                     let name = path.display().to_string();
-                    WorkbookResult::failed(name, path.clone(), reason.clone())
+                    let failed = WorkbookResult::failed(name, path.clone(), reason.clone());
+                    (failed, None)
                 }
             };
             bar.set_message(crate::visible::name(&result.path).into_owned());
             bar.inc(1);
-            spool.append(entry.rank, &result)
+            spool.append(entry.rank, &result, read)
         })
     })?;
     bar.finish_and_clear();
     let spool = spool.finish()?;
     let results = Results::spool(spool, &options.out_dir, Marks::of(options));
-    if options.part {
-        return write_part(results, &list, shard, options);
-    }
-    // The group stage needs no input list: its memory is the results'.
-    drop(list);
-    group_stage(results, options, &pool)
+    let mut report = if options.part {
+        write_part(results, &list, shard, options)?
+    } else {
+        // The group stage needs no input list: its memory is the results'.
+        drop(list);
+        group_stage(results, options, &pool)?
+    };
+    report.totals.leftovers_removed = leftovers;
+    Ok(report)
 }
 
 /// Merges the parts of a sharded run (part files, or folders holding them) and writes the group
 /// report and findings files into `options.out_dir`, as one run over every shard's workbooks
 /// would. Refuses, with a `part::PartError` naming the part, parts of another teamlint version,
-/// configuration, language or input list, a missing or repeated shard, and a damaged part.
+/// configuration, language or input list, a missing or repeated shard, a damaged or altered
+/// part, and a part older than its inputs (`part::verify`), before it writes anything.
 pub fn merge(parts: &[PathBuf], options: &Options) -> anyhow::Result<Report> {
+    let started = std::time::SystemTime::now();
     let found = part::find_parts(parts)?;
     let checked = part::check_parts(&found, &part::config_hash(&options.config), options.lang)?;
+    let pool = pool(options)?;
+    pool.install(|| part::verify(&checked))?;
     std::fs::create_dir_all(&options.out_dir)?;
+    let leftovers = report::remove_abandoned_temporaries(vec![options.out_dir.clone()], started);
     let results = Results::parts(checked, Marks::of(options));
-    let mut report = group_stage(results, options, &pool(options)?)?;
+    let mut report = group_stage(results, options, &pool)?;
     report.merged = true;
+    report.totals.leftovers_removed = leftovers;
     Ok(report)
 }
 
@@ -474,6 +503,8 @@ fn write_part(
         format: part::FORMAT.into(),
         format_version: part::FORMAT_VERSION,
         teamlint: env!("CARGO_PKG_VERSION").into(),
+        build: part::BUILD.into(),
+        command: options.command.clone(),
         config: part::config_hash(&options.config),
         lang: options.lang,
         shard,
@@ -485,12 +516,13 @@ fn write_part(
         failed: totals.failed as u64,
         units: totals.units as u64,
         findings: (totals.errors + totals.warnings + totals.infos) as u64,
+        digest: String::new(),
     };
     let path = options.out_dir.join(shard.part_file_name());
     let spool = results
         .spool_of_run()
         .expect("a run keeps its results in a spool");
-    part::write_part(&path, &manifest, spool.raw_blocks())?;
+    part::write_part(&path, manifest, || spool.raw_blocks())?;
     Ok(Report {
         group_findings: Vec::new(),
         outputs: vec![path],

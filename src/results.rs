@@ -305,9 +305,15 @@ impl SpoolWriter {
         })
     }
 
-    /// Appends a workbook's result at its rank (encoded outside the lock).
-    pub fn append(&self, rank: u64, result: &WorkbookResult) -> std::io::Result<()> {
-        let bytes = crate::part::encode_block(rank, result, &self.out_dir);
+    /// Appends a workbook's result at its rank (encoded outside the lock), with its input's
+    /// stamp when it was read.
+    pub fn append(
+        &self,
+        rank: u64,
+        result: &WorkbookResult,
+        read: Option<crate::part::Stamp>,
+    ) -> std::io::Result<()> {
+        let bytes = crate::part::encode_block(rank, result, &self.out_dir, read);
         let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
         let (at, len) = state.blocks.append(&bytes)?;
         state.index.push((rank, at, len));

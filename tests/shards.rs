@@ -291,9 +291,9 @@ fn merge_refuses_a_missing_or_repeated_shard_and_parts_of_another_config() {
         .args(["--lang", "de", "--out"])
         .arg(&out));
     assert_eq!(code, 2);
-    assert!(
-        german.contains("teamlint-part-1-of-4.jsonl.gz: mit --lang en geschrieben"),
-        "{german}"
+    assert_eq!(
+        german.trim(),
+        "teamlint: alle 3 Teile sind mit --lang en geschrieben, diese Zusammenführung schreibt --lang de: führen Sie sie mit --lang en (oder ohne --lang) aus oder alle Teile erneut mit --lang de"
     );
 
     // Shard 3 run with another config: refused, naming its part.
@@ -305,7 +305,9 @@ fn merge_refuses_a_missing_or_repeated_shard_and_parts_of_another_config() {
     assert_eq!(code, 2, "{stderr}");
     let part3 = part_path(&parts, 3, 4);
     assert!(
-        stderr.contains(&part3.display().to_string()) && stderr.contains("another configuration"),
+        stderr.contains(&format!("part {} (config hash ", part3.display()))
+            && stderr.contains("differs in configuration from the other 3 parts (config hash ")
+            && stderr.contains("run that shard again with the same teamlint.toml as the others"),
         "{stderr}"
     );
     // ... and accepted by a merge with that config? No: the other parts then differ.
@@ -315,7 +317,12 @@ fn merge_refuses_a_missing_or_repeated_shard_and_parts_of_another_config() {
         .args(["--config", &config_arg, "--out"])
         .arg(&out));
     assert_eq!(code, 2);
-    assert!(stderr.contains("teamlint-part-1-of-4.jsonl.gz"), "{stderr}");
+    // Shard 3 is still the odd one (the other three agree), and the merge differs from them too.
+    assert!(
+        stderr.contains(&format!("part {} (config hash ", part3.display()))
+            && stderr.contains(", and this merge has config hash "),
+        "{stderr}"
+    );
 
     // Rerun shard 3 with the run's config: it replaces its part, and the merge goes through.
     shards(&input, &parts, 4, &[3], &[]);
@@ -390,7 +397,8 @@ fn merge_refuses_a_damaged_part_or_one_of_another_version_naming_it() {
     let (code, stderr) = merge();
     assert_eq!(code, 2);
     assert!(
-        stderr.contains(&name) && stderr.contains("written by teamlint 0.0.9"),
+        stderr.contains(&format!("part {name} (teamlint 0.0.9 build "))
+            && stderr.contains("differs in the teamlint build from the other part (teamlint "),
         "{stderr}"
     );
 
@@ -404,13 +412,14 @@ fn merge_refuses_a_damaged_part_or_one_of_another_version_naming_it() {
     );
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
 
-    // A finding line that is not one.
+    // A finding line that is not one, the digest made to fit.
     std::fs::write(&part1, &pristine).unwrap();
     rewrite_part(&part1, |i, line| {
         if i > 0 && line.get("finding").is_some() {
             line["finding"]["rule"] = "NOPE001".into();
         }
     });
+    reseal(&part1);
     let (code, stderr) = merge();
     assert_eq!(code, 2);
     assert!(
@@ -440,11 +449,20 @@ fn shards_of_one_list_on_separate_machines_agree() {
     // Two "machines": each its own folder with its own copy of the inputs and of the list.
     let machines = [dir.path().join("a"), dir.path().join("b")];
     let mut list = String::from("# the run's workbooks, relative to the working folder\n");
+    let b = batch(&machines[0].join("in"));
+    for n in &b.names {
+        list.push_str(&format!("in/{n}\n"));
+    }
     for m in &machines {
-        let b = batch(&m.join("in"));
-        list.clear();
-        for n in &b.names {
-            list.push_str(&format!("in/{n}\n"));
+        // The same files on each machine, copied with their times (cp -p, rsync -t): a part
+        // records each input's size and time.
+        for name in &b.names {
+            let copy = m.join("in").join(name);
+            if !copy.exists() {
+                std::fs::create_dir_all(copy.parent().unwrap()).unwrap();
+                std::fs::copy(machines[0].join("in").join(name), &copy).unwrap();
+            }
+            same_time(&copy);
         }
         std::fs::write(m.join("list.txt"), &list).unwrap();
     }
@@ -774,4 +792,439 @@ fn a_merge_into_another_folder_links_the_copies_the_shards_wrote() {
             "{c}"
         );
     }
+}
+
+/// Sets a file's modification time to a fixed moment (2026-12-01 00:00 UTC).
+fn same_time(path: &Path) {
+    let at = std::time::UNIX_EPOCH + std::time::Duration::from_secs(1_796_083_200);
+    std::fs::File::options()
+        .write(true)
+        .open(path)
+        .unwrap()
+        .set_modified(at)
+        .unwrap();
+}
+
+/// A part's manifest line and the bytes of its body (every line after it), inflated.
+fn split_part(path: &Path) -> (serde_json::Value, Vec<u8>) {
+    let mut bytes = Vec::new();
+    flate2::read::MultiGzDecoder::new(std::fs::File::open(path).unwrap())
+        .read_to_end(&mut bytes)
+        .unwrap();
+    let end = bytes.iter().position(|&b| b == b'\n').unwrap() + 1;
+    let manifest = serde_json::from_slice(&bytes[..end]).unwrap();
+    (manifest, bytes[end..].to_vec())
+}
+
+/// Writes a part of a manifest and a body, gzipped.
+fn join_part(path: &Path, manifest: &serde_json::Value, body: &[u8]) {
+    let mut gz = flate2::write::GzEncoder::new(
+        std::fs::File::create(path).unwrap(),
+        flate2::Compression::default(),
+    );
+    writeln!(gz, "{manifest}").unwrap();
+    gz.write_all(body).unwrap();
+    gz.finish().unwrap();
+}
+
+/// `sha256:` and the SHA-256 of `bytes` in hex (as `sha256sum` prints it).
+fn sha256(bytes: &[u8]) -> String {
+    let digest = <sha2::Sha256 as sha2::Digest>::digest(bytes);
+    let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+    format!("sha256:{hex}")
+}
+
+/// Edits a part's manifest, its body left byte for byte.
+fn edit_manifest(path: &Path, edit: impl Fn(&mut serde_json::Value)) {
+    let (mut manifest, body) = split_part(path);
+    edit(&mut manifest["manifest"]);
+    join_part(path, &manifest, &body);
+}
+
+/// Gives a part's manifest the digest of the body it now holds (a forger's last step).
+fn reseal(path: &Path) {
+    let (mut manifest, body) = split_part(path);
+    manifest["manifest"]["digest"] = sha256(&body).into();
+    join_part(path, &manifest, &body);
+}
+
+/// teamlint's own folder on PATH, for a command a refusal prints.
+fn shell_with_teamlint(script: &str) -> (i32, String) {
+    let bin = Path::new(env!("CARGO_BIN_EXE_teamlint")).parent().unwrap();
+    let path = std::env::join_paths(std::iter::once(bin.to_path_buf()).chain(
+        std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()),
+    ))
+    .unwrap();
+    let out = std::process::Command::new("sh")
+        .args(["-c", script])
+        .env("PATH", path)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// The batch without its file that is no workbook: a run of it exits 0 with --fail-on never.
+fn readable_batch(dir: &Path) -> Batch {
+    let mut b = batch(dir);
+    std::fs::remove_file(dir.join("region-0/notes.xlsx")).unwrap();
+    b.names.retain(|n| n != "region-0/notes.xlsx");
+    b
+}
+
+/// A batch under a new temporary folder, split into `n` shards (`which` of them run) into
+/// `parts`; `out` is where a merge writes. Without the file that is no workbook when `readable`.
+struct Sharded {
+    dir: tempfile::TempDir,
+    input: PathBuf,
+    batch: Batch,
+    parts: PathBuf,
+    out: PathBuf,
+}
+
+fn sharded(n: u32, which: &[u32], readable: bool) -> Sharded {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    let batch = if readable {
+        readable_batch(&input)
+    } else {
+        batch(&input)
+    };
+    let parts = dir.path().join("parts");
+    shards(&input, &parts, n, which, &[]);
+    let out = dir.path().join("merged");
+    Sharded {
+        dir,
+        input,
+        batch,
+        parts,
+        out,
+    }
+}
+
+fn merge_of(parts: &Path, out: &Path, extra: &[&str]) -> (i32, String) {
+    run(teamlint()
+        .arg("merge")
+        .arg(parts)
+        .args(["--quiet", "--fail-on", "never", "--out"])
+        .arg(out)
+        .args(extra))
+}
+
+/// Issue 27, case 1: a part of another build (same version) is refused, named, against the
+/// majority; parts all of another build than the merge blame the merge.
+#[test]
+fn a_part_of_another_build_is_refused_by_name() {
+    let Sharded {
+        dir: _dir,
+        input: _,
+        batch: _,
+        parts,
+        out,
+    } = sharded(4, &[1, 2, 3, 4], false);
+    let (manifest, _) = split_part(&part_path(&parts, 1, 4));
+    let build = manifest["manifest"]["build"].as_str().unwrap().to_string();
+    assert_eq!(build.len(), 16, "{manifest}");
+    let version = env!("CARGO_PKG_VERSION");
+
+    let part3 = part_path(&parts, 3, 4);
+    edit_manifest(&part3, |m| m["build"] = "0000000000000000".into());
+    let (code, stderr) = merge_of(&parts, &out, &[]);
+    assert_eq!(code, 2);
+    assert_eq!(
+        stderr.trim(),
+        format!(
+            "teamlint: part {} (teamlint {version} build 0000000000000000) differs in the teamlint build from the other 3 parts (teamlint {version} build {build}): run that shard again with the others' teamlint (pin the image by its digest)",
+            part3.display()
+        )
+    );
+    assert!(!out.join("findings.json").exists(), "nothing written");
+
+    // Every part of another build than the merge: the merge is the odd one.
+    for i in [1, 2, 4] {
+        edit_manifest(&part_path(&parts, i, 4), |m| {
+            m["build"] = "0000000000000000".into()
+        });
+    }
+    let (code, stderr) = merge_of(&parts, &out, &["--lang", "de"]);
+    assert_eq!(code, 2);
+    assert_eq!(
+        stderr.trim(),
+        format!(
+            "teamlint: alle 4 Teile wurden von teamlint {version} build 0000000000000000 geschrieben, diese Zusammenführung ist teamlint {version} build {build}: führen Sie sie mit dem teamlint der Teile aus (demselben Image) oder alle Teile erneut mit diesem"
+        )
+    );
+}
+
+/// Issue 27, case 2: a finding edited by hand breaks the part's digest; a workbook's block
+/// taken out with the counts and digest made to fit leaves the parts short of their list.
+#[test]
+fn a_part_is_checked_against_its_digest_and_the_parts_against_their_list() {
+    let Sharded {
+        dir: _dir,
+        input: _,
+        batch: b,
+        parts,
+        out,
+    } = sharded(4, &[1, 2, 3, 4], true);
+    let part2 = part_path(&parts, 2, 4);
+    let pristine = std::fs::read(&part2).unwrap();
+
+    // The digest is the SHA-256 of the body, as `zcat | tail -n +2 | sha256sum` gives it.
+    let (manifest, body) = split_part(&part2);
+    let recorded = manifest["manifest"]["digest"].as_str().unwrap().to_string();
+    assert_eq!(recorded, sha256(&body));
+
+    // A finding's severity edited by hand (the rest of the line as it was).
+    let text = String::from_utf8(body).unwrap();
+    let edited = [("warning", "info"), ("error", "info"), ("info", "error")]
+        .iter()
+        .map(|(from, to)| {
+            text.replacen(
+                &format!("\"severity\":\"{from}\""),
+                &format!("\"severity\":\"{to}\""),
+                1,
+            )
+        })
+        .find(|t| *t != text)
+        .unwrap();
+    assert_ne!(edited, text, "part 2 holds a finding");
+    join_part(&part2, &manifest, edited.as_bytes());
+    let (code, stderr) = merge_of(&parts, &out, &[]);
+    assert_eq!(code, 2);
+    assert_eq!(
+        stderr.trim(),
+        format!(
+            "teamlint: part {} (shard 2/4) was changed after it was written: its contents' digest is {}, its manifest says {recorded}; run that shard again",
+            part2.display(),
+            sha256(edited.as_bytes())
+        )
+    );
+    assert!(!out.join("findings.json").exists(), "nothing written");
+
+    // A workbook's block taken out, the manifest's counts and digest made to fit.
+    std::fs::write(&part2, &pristine).unwrap();
+    let lines = part_lines(&part2);
+    let first = lines
+        .iter()
+        .position(|l| l.get("workbook").is_some())
+        .unwrap();
+    let w = &lines[first]["workbook"];
+    let (units, findings) = (
+        w["units"].as_u64().unwrap(),
+        w["findings"].as_u64().unwrap(),
+    );
+    let kept: Vec<&serde_json::Value> = lines
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i == 0 || *i < first || *i > first + (units + findings) as usize)
+        .map(|(_, l)| l)
+        .collect();
+    let (mut manifest, body) = split_part(&part2);
+    let body_lines: Vec<&str> = std::str::from_utf8(&body).unwrap().lines().collect();
+    let mut short = String::new();
+    for (i, line) in body_lines.iter().enumerate() {
+        if i + 1 < first || i + 1 > first + (units + findings) as usize {
+            short.push_str(line);
+            short.push('\n');
+        }
+    }
+    assert_eq!(short.lines().count() + 1, kept.len());
+    let m = &mut manifest["manifest"];
+    for (key, less) in [("workbooks", 1), ("units", units), ("findings", findings)] {
+        m[key] = (m[key].as_u64().unwrap() - less).into();
+    }
+    join_part(&part2, &manifest, short.as_bytes());
+    reseal(&part2);
+    let (code, english) = merge_of(&parts, &out, &[]);
+    assert_eq!(code, 2);
+    assert_eq!(
+        english.trim(),
+        format!(
+            "teamlint: the parts hold {} workbooks, but their input list has {}: a part was changed after it was written; run every shard again",
+            b.names.len() - 1,
+            b.names.len()
+        )
+    );
+}
+
+/// Issue 27, case 3: a part older than an input it read is refused, named with the input and
+/// the command that runs that shard again; run, the merge goes through.
+#[test]
+fn a_part_older_than_its_inputs_is_refused_with_the_command_to_run_it_again() {
+    let Sharded {
+        dir: _dir,
+        input,
+        batch: b,
+        parts,
+        out,
+    } = sharded(4, &[1, 2, 3, 4], true);
+    let (code, stderr) = merge_of(&parts, &out, &[]);
+    assert_eq!(code, 0, "{stderr}");
+
+    // This week one plan changed; its shard was not run again.
+    let changed = &b.nordic.0;
+    plan(&input.join(changed), "Nordic", "", true);
+    let shard = shard_of(changed, 4);
+    let part = part_path(&parts, shard, 4);
+    let (code, stderr) = merge_of(&parts, &out, &[]);
+    assert_eq!(code, 2);
+    let again = format!(
+        "teamlint check --shard {shard}/4 {} --part --quiet --out {}",
+        input.display(),
+        parts.display()
+    );
+    assert_eq!(
+        stderr.trim(),
+        format!(
+            "teamlint: part {} (shard {shard}/4: {changed} changed since) is older than its inputs; run that shard again before the merge: {again}",
+            part.display()
+        )
+    );
+    // The command it names runs the shard again, and the merge goes through.
+    let (code, stderr) = shell_with_teamlint(&again);
+    assert_eq!(code, 0, "{stderr}");
+    let (code, stderr) = merge_of(&parts, &out, &[]);
+    assert_eq!(code, 0, "{stderr}");
+}
+
+/// Issue 27, case 4: every missing shard is named with the command to run them; one part in
+/// another --lang is the odd one (the merge takes the majority's language); a merge whose own
+/// config differs from every part says so.
+#[test]
+fn refusals_name_every_missing_shard_and_the_odd_part_out() {
+    let Sharded {
+        dir,
+        input,
+        batch: _,
+        parts,
+        out,
+    } = sharded(6, &[1, 2, 4, 6], true);
+    let (code, stderr) = merge_of(&parts, &out, &[]);
+    assert_eq!(code, 2);
+    let again = format!(
+        "for i in 3 5; do teamlint check --shard \"$i/6\" {} --part --quiet --out {}; done",
+        input.display(),
+        parts.display()
+    );
+    assert_eq!(
+        stderr.trim(),
+        format!(
+            "teamlint: shards 3/6, 5/6 are missing: no teamlint-part-3-of-6.jsonl.gz, teamlint-part-5-of-6.jsonl.gz among the parts given; run them (again) before the merge: {again}"
+        )
+    );
+    let (code, stderr) = shell_with_teamlint(&again);
+    assert_eq!(code, 0, "{stderr}");
+    let (code, stderr) = merge_of(&parts, &out, &[]);
+    assert_eq!(code, 0, "{stderr}");
+
+    // Shard 2 run with --lang de: the merge writes English (most parts) and names part 2.
+    shards(&input, &parts, 6, &[2], &["--lang", "de"]);
+    let part2 = part_path(&parts, 2, 6);
+    let (code, stderr) = merge_of(&parts, &out, &[]);
+    assert_eq!(code, 2);
+    assert_eq!(
+        stderr.trim(),
+        format!(
+            "teamlint: part {} (--lang de) differs in --lang from the other 5 parts (--lang en): run that shard again with --lang en",
+            part2.display()
+        )
+    );
+    shards(&input, &parts, 6, &[2], &[]);
+
+    // The merge's own config differs from every part: the merge is named, not part 1.
+    let config = dir.path().join("strict.toml");
+    std::fs::write(&config, "[thresholds]\ntolerance = 0.2\n").unwrap();
+    let (code, stderr) = merge_of(&parts, &out, &["--config", config.to_str().unwrap()]);
+    assert_eq!(code, 2);
+    let (manifest, _) = split_part(&part2);
+    let theirs = manifest["manifest"]["config"].as_str().unwrap();
+    let ours = teamlint::part::config_hash(
+        &teamlint::config::Config::discover(Some(&config), &[])
+            .unwrap()
+            .0,
+    );
+    assert_eq!(
+        stderr.trim(),
+        format!(
+            "teamlint: all 6 parts were checked with config hash {theirs}, this merge's is config hash {ours}: run the merge with the shards' teamlint.toml (in their folder, or --config), or every shard again with this one"
+        )
+    );
+}
+
+/// Issue 27, case 5: half-written temporary files of teamlint's naming that a killed run left
+/// in the folders a run writes to are removed at its start; a live writer's (written lately),
+/// and other files, stay.
+#[test]
+fn a_run_removes_the_half_written_files_a_killed_run_left() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    batch(&input);
+    let out = dir.path().join("out");
+    let folder = out.join("region-0");
+    std::fs::create_dir_all(&folder).unwrap();
+    let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    let old = |name: &str| {
+        let path = folder.join(name);
+        std::fs::write(&path, b"PK half a zip").unwrap();
+        std::fs::File::options()
+            .write(true)
+            .open(&path)
+            .unwrap()
+            .set_modified(hour_ago)
+            .unwrap();
+        path
+    };
+    let copy = old(".plan-00.checked.xlsx.14390.207.tmp");
+    let report = old(".findings.json.14390.3.tmp");
+    let theirs = old(".draft.tmp");
+    let plain = old("budget.1.2.tmp");
+    let live = folder.join(".plan-03.checked.xlsx.777.1.tmp");
+    std::fs::write(&live, b"PK").unwrap();
+
+    let (code, stderr) = run(teamlint().arg("check").arg(&input).arg("--out").arg(&out));
+    assert_eq!(code, 2, "the file that is no workbook: {stderr}");
+    assert_eq!(
+        stderr.trim(),
+        format!(
+            "teamlint: removed half-written temporary files an interrupted run left: {}, {}",
+            report.display(),
+            copy.display()
+        )
+    );
+    assert!(!copy.exists() && !report.exists());
+    assert!(theirs.exists() && plain.exists() && live.exists());
+    // The run's own temporary files are gone too: only the live writer's is left.
+    let left: Vec<String> = std::fs::read_dir(&folder)
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tmp"))
+        .collect();
+    assert_eq!(left.len(), 3, "{left:?}");
+
+    // A shard run cleans where it writes too, in German.
+    let old_part = out.join(".teamlint-part-1-of-2.jsonl.gz.4242.0.tmp");
+    std::fs::write(&old_part, b"").unwrap();
+    std::fs::File::options()
+        .write(true)
+        .open(&old_part)
+        .unwrap()
+        .set_modified(hour_ago)
+        .unwrap();
+    let (code, stderr) = run(teamlint()
+        .arg("check")
+        .arg(&input)
+        .args(["--shard", "1/2", "--part", "--lang", "de", "--out"])
+        .arg(&out));
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(
+        stderr.trim(),
+        format!(
+            "teamlint: halb geschriebene temporäre Dateien eines abgebrochenen Laufs entfernt: {}",
+            old_part.display()
+        )
+    );
 }

@@ -25,7 +25,7 @@ pub fn write_atomically(
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let tmp: PathBuf = dir.join(format!(
-        ".{file_name}.{}.{}.tmp",
+        ".{file_name}.{}.{}{TMP_SUFFIX}",
         std::process::id(),
         TMP_COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
     ));
@@ -48,6 +48,57 @@ pub fn write_atomically(
     std::fs::rename(&tmp.path, path)?;
     tmp.renamed = true;
     Ok(())
+}
+
+/// The end of a temporary file's name: `.NAME.PID.N.tmp`.
+const TMP_SUFFIX: &str = ".tmp";
+
+/// A temporary file not written for this long is no live writer's (a writer appends as it goes).
+pub const ABANDONED_AFTER: std::time::Duration = std::time::Duration::from_secs(300);
+
+/// The process that wrote a temporary file named as `write_atomically` names them
+/// (`.NAME.PID.N.tmp`), or `None` for any other name.
+fn temporary_writer(name: &str) -> Option<u32> {
+    let rest = name.strip_prefix('.')?.strip_suffix(TMP_SUFFIX)?;
+    let (rest, n) = rest.rsplit_once('.')?;
+    let (file, pid) = rest.rsplit_once('.')?;
+    let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+    (!file.is_empty() && digits(n) && digits(pid)).then(|| pid.parse().ok())?
+}
+
+/// Removes from `folders` (each once, not their subfolders) the temporary files of teamlint's
+/// naming that a killed run left: not this process's, and last written `ABANDONED_AFTER` before
+/// `started` (a run writing into the same folder now keeps its own). Returns those removed.
+pub fn remove_abandoned_temporaries(
+    mut folders: Vec<PathBuf>,
+    started: std::time::SystemTime,
+) -> Vec<PathBuf> {
+    folders.sort();
+    folders.dedup();
+    let before = started.checked_sub(ABANDONED_AFTER).unwrap_or(started);
+    let mut removed = Vec::new();
+    for folder in folders {
+        let Ok(entries) = std::fs::read_dir(&folder) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let Some(pid) = temporary_writer(&name) else {
+                continue;
+            };
+            let old = entry
+                .metadata()
+                .ok()
+                .filter(|m| m.is_file())
+                .and_then(|m| m.modified().ok())
+                .is_some_and(|t| t < before);
+            if pid != std::process::id() && old && std::fs::remove_file(entry.path()).is_ok() {
+                removed.push(entry.path());
+            }
+        }
+    }
+    removed.sort();
+    removed
 }
 
 /// A temporary file that is removed when dropped, unless it was renamed into place.
