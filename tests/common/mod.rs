@@ -65,27 +65,7 @@ pub fn soffice() -> Option<PathBuf> {
 /// Converts `file` to PDF with LibreOffice into `out_dir` (a private profile under it) and returns
 /// the PDF's bytes, or the reason it failed.
 pub fn convert_to_pdf(soffice: &Path, file: &Path, out_dir: &Path) -> Result<Vec<u8>, String> {
-    let profile = format!(
-        "-env:UserInstallation=file://{}",
-        out_dir.join("lo-profile").display()
-    );
-    let status = Command::new(soffice)
-        .args([
-            profile.as_str(),
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-        ])
-        .arg(out_dir)
-        .arg(file)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .map_err(|e| format!("soffice did not start: {e}"))?;
-    if !status.success() {
-        return Err(format!("soffice failed on {}", file.display()));
-    }
+    convert_all(soffice, &[file.to_path_buf()], "pdf", out_dir)?;
     let stem = file.file_stem().unwrap_or_default().to_string_lossy();
     let pdf = out_dir.join(format!("{stem}.pdf"));
     let bytes = std::fs::read(&pdf).map_err(|_| format!("{} not rendered", pdf.display()))?;
