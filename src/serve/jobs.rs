@@ -311,8 +311,10 @@ fn finish_job(
         copies_zip: Some(format!("{base}/{COPIES_ZIP}")),
         start_over: Some("/".into()),
         file_prefix: format!("{base}/files/"),
+        kept: None,
+        page_download: None,
     };
-    let page = html::render(report, out, options.lang, &links)?;
+    let page = html::render(report, out, options, &links)?;
     let outputs: Vec<PathBuf> = report.workbooks().filter_map(|w| w.output).collect();
     let copies: Vec<&Path> = outputs.iter().map(PathBuf::as_path).collect();
     let relative = |p: &Path| crate::pipeline::relative_name(p, out);
