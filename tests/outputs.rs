@@ -516,15 +516,30 @@ fn findings_sheet_is_a_table_linking_to_flagged_cells() {
     let dir = tempfile::tempdir().unwrap();
     let out = write_copy(dir.path(), Lang::En);
     let table = zip_entry(&out, "xl/tables/table1.xml").unwrap();
-    assert!(table.contains("ref=\"A1:H6\""), "{table}");
+    assert!(table.contains("ref=\"A1:I6\""), "{table}");
     assert!(table.contains("<autoFilter"));
     for header in [
-        "Severity", "Code", "Name", "Unit", "Sheet", "Cell", "Subject", "Message",
+        "Severity",
+        "Code",
+        "Name",
+        "Unit",
+        "Sheet",
+        "Cell",
+        "Subject",
+        "Message",
+        "What to do",
     ] {
         assert!(table.contains(&format!("name=\"{header}\"")), "{header}");
     }
+    // Printed landscape, one page wide, the header row on every page.
+    let book = zip_entry(&out, "xl/workbook.xml").unwrap();
+    assert!(
+        book.contains("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"2\">Findings!$1:$1</definedName>"),
+        "{book}"
+    );
     let sheet = zip_entry(&out, "xl/worksheets/sheet3.xml").unwrap();
     assert!(sheet.contains("<pane ") && sheet.contains("state=\"frozen\""));
+    assert!(sheet.contains("orientation=\"landscape\"") && sheet.contains("fitToHeight=\"0\""));
     assert!(sheet.contains("location=\"'Staff'!C2\""), "{sheet}");
     assert!(sheet.contains("location=\"'Channels'!B2\""));
     // COORD001 has no cell: it links to DE's row on the Summary sheet.
@@ -543,6 +558,8 @@ fn findings_sheet_is_a_table_linking_to_flagged_cells() {
     assert_eq!(value(&rows, data003, 3), Data::String("DE".into()));
     assert_eq!(value(&rows, data003, 4), Data::String("Staff".into()));
     assert_eq!(value(&rows, data003, 5), Data::String("C2".into()));
+    let fix = teamlint::rules::rule("DATA003").unwrap().fix(Lang::En);
+    assert_eq!(value(&rows, data003, 8), Data::String(fix.into()));
     assert_eq!(value(&rows, data003, 6), Data::String("9999".into()));
 }
 
