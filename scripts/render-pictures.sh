@@ -37,5 +37,5 @@ shoot() { # html width height name
     --screenshot="$work/$4.png" "file://$1" >/dev/null 2>&1
   cp "$work/$4.png" "docs/img/$4.png"
 }
-shoot "$work/out-de/report.html" 1280 1900 report-overview
+shoot "$work/out-de/report.html" 1280 1000 report-overview
 ls -la docs/img
