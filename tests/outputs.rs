@@ -753,6 +753,21 @@ fn group_report_has_sheets_charts_and_formatting() {
     assert!(chart1.contains("Units!$I$2:$I$3") && chart1.contains("Units!$J$2:$J$3"));
     assert!(chart2.contains("Units!$P$2:$P$3") && chart2.contains("Units!$Q$2:$Q$3"));
 
+    // Printed landscape, one page wide, every table's header row on each page.
+    let workbook = zip_entry(&path, "xl/workbook.xml").unwrap();
+    for (sheet, at) in [
+        ("Units", 0),
+        ("'Findings per unit'", 2),
+        ("'Group findings'", 3),
+        ("Inputs", 4),
+    ] {
+        assert!(
+            workbook.contains(&format!(
+                "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"{at}\">{sheet}!$1:$1</definedName>"
+            )),
+            "{sheet}: {workbook}"
+        );
+    }
     let units_xml = zip_entry(&path, "xl/worksheets/sheet1.xml").unwrap();
     assert!(units_xml.contains("<colorScale>"));
     assert!(units_xml.contains("sqref=\"K2:K3\""));
