@@ -368,7 +368,7 @@ pub(crate) fn with_print_titles(book_xml: &str, sheets: &[&str]) -> String {
             let i = names.iter().position(|n| n == sheet)?;
             Some(format!(
                 "<{prefix}definedName name=\"_xlnm.Print_Titles\" localSheetId=\"{i}\">{}!$1:$1</{prefix}definedName>",
-                quick_xml::escape::partial_escape(&super::super::annotated::quote_sheet(sheet))
+                quick_xml::escape::partial_escape(super::super::annotated::quote_sheet(sheet))
             ))
         })
         .collect();
