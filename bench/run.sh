@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # teamlint performance benchmark (issue 8); `just bench` runs it. Needs cargo and python3; installs
-# pandas/openpyxl (pip) and GNU time (apt-get) when missing. See docs/PERFORMANCE.md.
+# pandas/openpyxl (pip), GNU time and chromium (apt-get) when missing. See docs/PERFORMANCE.md.
 #
 # Builds the release binaries once, writes a seeded corpus under a temporary folder (never in the
 # repository), times teamlint, the floor (calamine read + rust_xlsxwriter write of the same cells,
@@ -274,6 +274,42 @@ pair_list() {
     if awk '$4 == 0 { k++ } END { exit !k }' "$WORK/pairs"; then printf ' (* disturbed)'; fi
 }
 
+# --- report.html of the corpus (issue 29) --------------------------------------------------------
+# Its size, and how long Chromium takes to load it: the fastest of 3 headless loads (--dump-dom
+# returns after the load event) less the fastest of 3 loads of an empty page (the browser's start).
+chromium_seconds() { # URL: the fastest of 3 headless loads, in seconds
+    local best="" t0 t1 t
+    for _ in 1 2 3; do
+        t0=$(date +%s.%N)
+        chromium --headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run \
+            --user-data-dir="$WORK/chromium-profile" --dump-dom "$1" >/dev/null 2>&1 || true
+        t1=$(date +%s.%N)
+        t=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')
+        best=$(awk -v a="$best" -v b="$t" 'BEGIN { print (a == "" || b < a) ? b : a }')
+    done
+    echo "$best"
+}
+PAGE="$WORK/out-check_all/report.html"
+PAGE_LINE=""
+if [ -f "$PAGE" ]; then
+    if ! command -v chromium >/dev/null; then
+        say "bench: installing chromium"
+        SUDO=""
+        [ "$(id -u)" = 0 ] || SUDO=sudo
+        { $SUDO apt-get update -qq && $SUDO apt-get install -y -qq chromium >/dev/null; } || true
+    fi
+    if command -v chromium >/dev/null; then
+        blank=$(chromium_seconds "about:blank")
+        loaded=$(chromium_seconds "file://$PAGE")
+        PAGE_LINE=$(awk -v bytes="$(stat -c %s "$PAGE")" -v blank="$blank" -v loaded="$loaded" 'BEGIN {
+            mb = bytes / 1e6; s = loaded - blank; if (s < 0) s = 0
+            printf "%-44s %8.2f %8s  %s\n", "report.html of the corpus (MB)", mb, "< 5", (mb < 5 ? "PASS" : "FAIL")
+            printf "%-44s %8.2f %8s  %s\n", "report.html load in Chromium (s)", s, "< 3", (s < 3 ? "PASS" : "FAIL")
+            printf "  (headless --dump-dom: %.2f s for the page, %.2f s for an empty one)", loaded, blank
+        }')
+    fi
+fi
+
 # --- report ------------------------------------------------------------------------------------
 {
     echo "teamlint benchmark: $CORES cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1), $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
@@ -343,6 +379,7 @@ pair_list() {
             printf "%-44s %8.2f %8s  %s\n", "x10 workbook vs 10 workbooks (time, --jobs 1)", t["check_big_j1"] / t["check_ten_j1"], "info", ""
             printf "%-44s %8.2f %8s  %s\n", "check / floor by CPU time (fastest runs)", cpu["check_all"] / cpu["floor_all"], "info", ""
         }' "$WORK/results"
+    [ -n "$PAGE_LINE" ] && echo "$PAGE_LINE"
     echo
     echo "findings of the peer's rules (teamlint on the same set vs the peer):"
     if [ -n "$PEER_SET" ]; then

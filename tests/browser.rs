@@ -2,7 +2,9 @@
 //! (fantoccini). Two sample workbooks go in through the page's file input, the unit table and a
 //! known finding come back with German labels, the zip of the copies is downloaded by the browser
 //! and an annotated copy from it opens; the samples' `report.html` opens from disk with every
-//! unit and finding. `UPDATE_PICTURES=1` also writes the README's screenshot.
+//! unit and finding. `UPDATE_PICTURES=1` also writes the README's screenshot. The samples'
+//! `report.html` printed to PDF by Chromium keeps the units table whole (read back with
+//! pdftotext).
 
 mod common;
 
@@ -266,10 +268,190 @@ async fn drive(client: &Client, url: &str, downloads: &Path) -> Result<(), Strin
         .await
         .map_err(fail)?;
     assert_eq!(rows.len(), report.units().count());
+    // Every finding: the worst of each section in full, the rest counted by rule.
     let items = client
         .find_all(Locator::Css("li[data-rule]"))
         .await
         .map_err(fail)?;
-    assert_eq!(items.len(), report.findings().count());
+    let mut counted = 0;
+    for li in client
+        .find_all(Locator::Css("li[data-rest-rule]"))
+        .await
+        .map_err(fail)?
+    {
+        let n = li
+            .attr("data-count")
+            .await
+            .map_err(fail)?
+            .unwrap_or_default();
+        counted += n.replace([',', '.'], "").parse::<usize>().unwrap();
+    }
+    assert_eq!(items.len() + counted, report.findings().count());
     Ok(())
+}
+
+/// A word of a PDF as `pdftotext -tsv` reads it.
+struct Word {
+    page: u32,
+    left: f64,
+    top: f64,
+    text: String,
+}
+
+/// The words of a PDF, in reading order.
+fn pdf_words(pdftotext: &Path, pdf: &Path) -> Vec<Word> {
+    let out = Command::new(pdftotext)
+        .arg("-tsv")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs");
+    assert!(out.status.success(), "pdftotext failed");
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .skip(1)
+        .filter_map(|line| {
+            let f: Vec<&str> = line.split('\t').collect();
+            (f.len() >= 12 && f[0] == "5").then(|| Word {
+                page: f[1].parse().unwrap(),
+                left: f[6].parse().unwrap(),
+                top: f[7].parse().unwrap(),
+                text: f[11].to_string(),
+            })
+        })
+        .collect()
+}
+
+#[test]
+fn report_html_prints_on_a4_landscape_with_the_units_table_whole() {
+    let Some((browser, _)) = common::chromium() else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must run the browser test"
+        );
+        return;
+    };
+    let Some(pdftotext) = common::pdftotext() else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must run the print test"
+        );
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    let options = teamlint::Options {
+        out_dir: out.clone(),
+        lang: teamlint::contract::Lang::De,
+        ..teamlint::Options::default()
+    };
+    teamlint::check(
+        &[Path::new(env!("CARGO_MANIFEST_DIR")).join("samples")],
+        &options,
+    )
+    .unwrap();
+    let page = std::fs::read_to_string(out.join("report.html")).unwrap();
+    let html = scraper::Html::parse_document(&page);
+    let sel = |css: &str| scraper::Selector::parse(css).unwrap();
+    let headers: Vec<String> = html
+        .select(&sel("table.units th"))
+        .map(|h| h.text().collect())
+        .collect();
+    let last_values: Vec<String> = html
+        .select(&sel("table.units tbody tr"))
+        .map(|r| r.select(&sel("td")).last().unwrap().text().collect())
+        .collect();
+    assert!(headers.len() >= 15 && last_values.len() >= 5);
+
+    // Chromium's own print to PDF, as a user's "Save as PDF" (the page's @page decides the size).
+    let pdf = dir.path().join("report.pdf");
+    let profile = dir.path().join("profile");
+    let status = Command::new(&browser)
+        .args([
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--no-first-run",
+            "--no-pdf-header-footer",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(format!("file://{}", out.join("report.html").display()))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .expect("chromium runs");
+    assert!(status.success() && pdf.is_file(), "chromium printed no PDF");
+    let info = Command::new(pdftotext.with_file_name("pdfinfo"))
+        .arg(&pdf)
+        .output()
+        .unwrap();
+    let info = String::from_utf8_lossy(&info.stdout);
+    let size = info
+        .lines()
+        .find_map(|l| l.strip_prefix("Page size:"))
+        .expect("a page size");
+    let dims: Vec<f64> = size
+        .split_whitespace()
+        .filter_map(|w| w.parse().ok())
+        .collect();
+    assert!(
+        (dims[0] - 841.9).abs() < 2.0 && (dims[1] - 595.3).abs() < 2.0,
+        "A4 landscape: {size}"
+    );
+
+    let words = pdf_words(&pdftotext, &pdf);
+    // The pages of the units table: those with its header line (Fehler, Warnungen, Hinweise
+    // side by side; the thead repeats on each page).
+    let last_header = headers.last().unwrap();
+    let header_words: Vec<&Word> = words
+        .iter()
+        .filter(|w| &w.text == last_header)
+        .filter(|h| {
+            words
+                .iter()
+                .any(|w| w.page == h.page && (w.top - h.top).abs() < 2.0 && w.text == "Warnungen")
+        })
+        .collect();
+    assert!(
+        !header_words.is_empty(),
+        "the units table's header is on no page"
+    );
+    // Every header on each of those pages: each word of it (Chromium breaks a wrapped header
+    // at its blanks and hyphens) among the words of the header rows.
+    let pieces = |text: &str| -> Vec<String> {
+        text.split(|c: char| c.is_whitespace() || c == '-')
+            .filter(|p| !p.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    for h in &header_words {
+        let printed: Vec<String> = words
+            .iter()
+            .filter(|w| w.page == h.page && w.top > h.top - 60.0 && w.top < h.top + 1.0)
+            .flat_map(|w| pieces(&w.text))
+            .collect();
+        for header in &headers {
+            for piece in pieces(header) {
+                assert!(
+                    printed.contains(&piece),
+                    "{header} ({piece}) is not on page {} of the PDF: {printed:?}",
+                    h.page
+                );
+            }
+        }
+    }
+    // The last column's values, top to bottom, page by page: nothing right of its header's left
+    // edge is cut.
+    let mut printed = Vec::new();
+    for h in &header_words {
+        let mut column: Vec<&Word> = words
+            .iter()
+            .filter(|w| w.page == h.page && w.top > h.top + 2.0 && w.left >= h.left - 3.0)
+            .collect();
+        column.sort_by(|a, b| a.top.total_cmp(&b.top));
+        printed.extend(column.iter().map(|w| w.text.clone()));
+    }
+    assert_eq!(printed, last_values, "the last column as printed");
 }

@@ -8,6 +8,7 @@ use rust_xlsxwriter::Workbook as XlsxWriter;
 use scraper::{ElementRef, Html, Selector};
 use std::path::{Path, PathBuf};
 use teamlint::contract::Lang;
+use teamlint::report::html::{CHART_UNITS, MAX_FINDINGS_SHOWN};
 use teamlint::{Options, Report};
 
 fn run(paths: &[PathBuf], out: &Path, lang: Lang) -> (Report, Html) {
@@ -19,6 +20,10 @@ fn run(paths: &[PathBuf], out: &Path, lang: Lang) -> (Report, Html) {
     let report = teamlint::check(paths, &options).expect("the batch runs");
     let page = std::fs::read_to_string(out.join("report.html")).expect("report.html is written");
     (report, Html::parse_document(&page))
+}
+
+fn select_in<'a>(e: &ElementRef<'a>, css: &str) -> Vec<ElementRef<'a>> {
+    e.select(&Selector::parse(css).unwrap()).collect()
 }
 
 fn select<'a>(page: &'a Html, css: &str) -> Vec<ElementRef<'a>> {
@@ -37,6 +42,19 @@ fn text_of(e: &ElementRef, css: &str) -> String {
 /// The errors a row of the units table counts.
 fn errors_of(row: &ElementRef) -> u64 {
     text_of(row, "td.errors").parse().unwrap()
+}
+
+/// The findings a page or section accounts for: those shown in full and those counted by rule.
+fn accounted(e: &ElementRef) -> usize {
+    let shown = e.select(&Selector::parse("li[data-rule]").unwrap()).count();
+    let counted: usize = e
+        .select(&Selector::parse("li[data-rest-rule]").unwrap())
+        .map(|li| {
+            let n = li.value().attr("data-count").unwrap();
+            n.replace([',', '.'], "").parse::<usize>().unwrap()
+        })
+        .sum();
+    shown + counted
 }
 
 fn samples() -> PathBuf {
@@ -62,9 +80,11 @@ fn samples_report_shows_every_unit_worst_first_and_every_finding_with_its_cell()
         "worst first: {errors:?}"
     );
 
-    // Every finding once, with its rule code.
-    let items = select(&page, "li[data-rule]");
-    assert_eq!(items.len(), report.findings().count());
+    // Every finding once: the worst of each section with its rule code, the rest counted.
+    assert_eq!(accounted(&page.root_element()), report.findings().count());
+    for s in select(&page, "section.unit") {
+        assert!(select_in(&s, "li[data-rule]").len() <= MAX_FINDINGS_SHOWN);
+    }
 
     // A known finding of the samples: SPOF001 on Facebook, Kanäle!A3 of the Swiss workbook.
     let swiss = select(&page, "section.unit")
@@ -385,21 +405,39 @@ fn a_run_of_thousands_of_units_lists_the_worst_and_details_the_worst_500() {
     let first_section = &sections[0];
     assert_eq!(text_of(first_section, "h2"), first_unit);
     // Its findings are that unit's: as many as the table says, each with its rule and cell.
-    let items: Vec<ElementRef> = first_section
-        .select(&Selector::parse("li[data-rule]").unwrap())
-        .collect();
+    let items = select_in(first_section, "li[data-rule]");
     let unit = report.units().find(|u| u.unit == first_unit).unwrap();
-    assert_eq!(items.len(), unit.errors + unit.warnings + unit.infos);
-    let coord = report
-        .findings()
-        .find(|f| f.unit.as_deref() == Some(first_unit.as_str()) && f.code() == "COORD006")
-        .expect("the worst unit has no guidelines");
-    let li = items
-        .iter()
-        .find(|li| li.value().attr("data-rule") == Some("COORD006"))
-        .expect("COORD006 in the worst unit's section");
+    assert_eq!(
+        accounted(first_section),
+        unit.errors + unit.warnings + unit.infos
+    );
+    assert_eq!(
+        items.len(),
+        MAX_FINDINGS_SHOWN.min(accounted(first_section))
+    );
+    // The worst shown first: an error, the unit's, on its cell.
+    let li = &items[0];
+    assert_eq!(li.value().attr("class"), Some("error"));
+    let code = li.value().attr("data-rule").unwrap();
     let cell = text_of(li, ".cell");
-    assert_eq!(Some(cell), coord.cell());
+    assert!(
+        report
+            .findings()
+            .any(|f| f.unit.as_deref() == Some(first_unit.as_str())
+                && f.code() == code
+                && f.cell().as_deref() == Some(cell.as_str())),
+        "{code} at {cell} is not a finding of {first_unit}"
+    );
+
+    // The charts show the worst units and say how many they leave out.
+    let hours = select(&page, "#chart-hours svg")[0];
+    assert_eq!(select_in(&hours, "g").len(), CHART_UNITS);
+    let note = text(&select(&page, "#chart-hours .chart-note")[0]);
+    let rest = MAX_LISTED + 100 - CHART_UNITS;
+    assert!(
+        note.contains(&format!("the other {}", i18n_count(rest))),
+        "{note}"
+    );
 
     // The workbook without units shows its findings under its name.
     let no_plan = sections
@@ -416,7 +454,8 @@ fn a_run_of_thousands_of_units_lists_the_worst_and_details_the_worst_500() {
         .map(|f| f.code().to_string())
         .collect();
     assert!(!codes.is_empty());
-    assert_eq!(codes, expected);
+    assert!(codes.iter().all(|c| expected.iter().any(|e| e == c)));
+    assert_eq!(accounted(no_plan), expected.len());
 }
 
 #[test]
@@ -442,5 +481,124 @@ fn a_run_with_thousands_of_unreadable_files_lists_2000_and_counts_the_rest() {
     assert_eq!(
         text(&select(&page, "#failed-more")[0]),
         "5 weitere Eingaben konnten nicht gelesen werden; findings.json nennt alle."
+    );
+}
+
+/// A count as the English page writes it (`2,085`).
+fn i18n_count(n: usize) -> String {
+    teamlint::i18n::number(n as f64, 0, Lang::En)
+}
+
+/// The texts of an SVG chart, read by an XML parser that refuses markup that is not
+/// well-formed; panics naming the chart when it is not.
+fn svg_texts(svg: &str) -> Vec<String> {
+    use quick_xml::events::Event;
+    let mut reader = quick_xml::Reader::from_str(svg);
+    reader.config_mut().check_end_names = true;
+    let (mut texts, mut depth, mut current) = (Vec::new(), 0i32, None::<String>);
+    loop {
+        match reader.read_event() {
+            Ok(Event::Start(e)) => {
+                depth += 1;
+                current = (e.local_name().as_ref() == "text").then(String::new);
+            }
+            Ok(Event::End(_)) => {
+                depth -= 1;
+                if let Some(raw) = current.take() {
+                    texts.push(quick_xml::escape::unescape(&raw).unwrap().into_owned());
+                }
+            }
+            Ok(Event::Text(t)) => {
+                if let Some(c) = current.as_mut() {
+                    c.push_str(&t.xml10_content());
+                }
+            }
+            Ok(Event::GeneralRef(r)) => {
+                if let Some(c) = current.as_mut() {
+                    c.push_str(&format!("&{};", r.xml10_content()));
+                }
+            }
+            Ok(Event::Eof) => break,
+            Ok(_) => {}
+            Err(e) => panic!("a chart that is not well-formed XML: {e}\n{svg}"),
+        }
+    }
+    assert_eq!(depth, 0, "a chart with unclosed elements");
+    texts
+}
+
+/// Every `<svg>…</svg>` of the page's source, in order.
+fn svgs(page: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = page;
+    while let Some(start) = rest.find("<svg") {
+        let end = rest[start..].find("</svg>").expect("a closed svg") + start + 6;
+        out.push(&rest[start..end]);
+        rest = &rest[end..];
+    }
+    out
+}
+
+#[test]
+fn the_charts_are_well_formed_svg_in_the_page_and_name_each_unit_they_show() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    let (report, _) = run(&[samples()], &out, Lang::De);
+    let source = std::fs::read_to_string(out.join("report.html")).unwrap();
+    let charts = svgs(&source);
+    assert_eq!(charts.len(), 3, "hours, money and rules");
+    let page = Html::parse_document(&source);
+    for id in ["chart-hours", "chart-money", "chart-rules"] {
+        assert_eq!(select(&page, &format!("figure#{id} svg")).len(), 1, "{id}");
+    }
+    // Hours: every unit with hours (the samples have fewer than CHART_UNITS), required and
+    // allocated as German numbers.
+    let hours = svg_texts(charts[0]);
+    let units: Vec<_> = report
+        .units()
+        .filter(|u| u.required_hours > 0.0 || u.allocated_hours > 0.0)
+        .collect();
+    assert!(!units.is_empty() && units.len() <= CHART_UNITS);
+    for u in &units {
+        assert!(hours.contains(&u.unit), "{} not in {hours:?}", u.unit);
+        let allocated = teamlint::i18n::number(u.allocated_hours, 1, Lang::De);
+        assert!(hours.contains(&allocated), "{allocated} not in {hours:?}");
+    }
+    assert!(hours.contains(&"Soll Std./Woche".to_string()));
+    // Money: every unit whose currency converts to the group currency.
+    let money = svg_texts(charts[1]);
+    let config = teamlint::config::Config::default();
+    let converted: Vec<_> = report
+        .units()
+        .filter(|u| config.currency.rate(&u.currency).is_some())
+        .collect();
+    assert!(!converted.is_empty());
+    for u in &converted {
+        assert!(money.contains(&u.unit), "{} not in {money:?}", u.unit);
+    }
+    for u in report.units() {
+        if config.currency.rate(&u.currency).is_none() {
+            assert!(!money.contains(&u.unit), "{} has no rate", u.unit);
+        }
+    }
+    // Rules: each rule with findings, with its count.
+    let rules = svg_texts(charts[2]);
+    let mut codes: Vec<&str> = report.totals.rules.clone();
+    codes.sort();
+    for code in codes {
+        let n = report.findings().filter(|f| f.code() == code).count();
+        let label = rules
+            .iter()
+            .position(|t| t.starts_with(&format!("{code} ")))
+            .unwrap_or_else(|| panic!("{code} not in {rules:?}"));
+        assert_eq!(rules[label + 1], n.to_string(), "{code}");
+    }
+    // The overview's totals in German.
+    let units_total = text(&select(&page, "#total-units dd")[0]);
+    assert_eq!(units_total, report.units().count().to_string());
+    let gap = text(&select(&page, "#gap-meaning")[0]);
+    assert!(
+        gap.starts_with("Budgetlücke = Personalkosten − Budget"),
+        "{gap}"
     );
 }

@@ -521,15 +521,30 @@ fn findings_sheet_is_a_table_linking_to_flagged_cells() {
     let dir = tempfile::tempdir().unwrap();
     let out = write_copy(dir.path(), Lang::En);
     let table = zip_entry(&out, "xl/tables/table1.xml").unwrap();
-    assert!(table.contains("ref=\"A1:H6\""), "{table}");
+    assert!(table.contains("ref=\"A1:I6\""), "{table}");
     assert!(table.contains("<autoFilter"));
     for header in [
-        "Severity", "Code", "Name", "Unit", "Sheet", "Cell", "Subject", "Message",
+        "Severity",
+        "Code",
+        "Name",
+        "Unit",
+        "Sheet",
+        "Cell",
+        "Subject",
+        "Message",
+        "What to do",
     ] {
         assert!(table.contains(&format!("name=\"{header}\"")), "{header}");
     }
+    // Printed landscape, one page wide, the header row on every page.
+    let book = zip_entry(&out, "xl/workbook.xml").unwrap();
+    assert!(
+        book.contains("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"2\">Findings!$1:$1</definedName>"),
+        "{book}"
+    );
     let sheet = zip_entry(&out, "xl/worksheets/sheet3.xml").unwrap();
     assert!(sheet.contains("<pane ") && sheet.contains("state=\"frozen\""));
+    assert!(sheet.contains("orientation=\"landscape\"") && sheet.contains("fitToHeight=\"0\""));
     assert!(sheet.contains("location=\"'Staff'!C2\""), "{sheet}");
     assert!(sheet.contains("location=\"'Channels'!B2\""));
     // COORD001 has no cell: it links to DE's row on the Summary sheet.
@@ -548,6 +563,8 @@ fn findings_sheet_is_a_table_linking_to_flagged_cells() {
     assert_eq!(value(&rows, data003, 3), Data::String("DE".into()));
     assert_eq!(value(&rows, data003, 4), Data::String("Staff".into()));
     assert_eq!(value(&rows, data003, 5), Data::String("C2".into()));
+    let fix = teamlint::rules::rule("DATA003").unwrap().fix(Lang::En);
+    assert_eq!(value(&rows, data003, 8), Data::String(fix.into()));
     assert_eq!(value(&rows, data003, 6), Data::String("9999".into()));
 }
 
@@ -743,6 +760,21 @@ fn group_report_has_sheets_charts_and_formatting() {
     assert!(chart1.contains("Units!$I$2:$I$3") && chart1.contains("Units!$J$2:$J$3"));
     assert!(chart2.contains("Units!$P$2:$P$3") && chart2.contains("Units!$Q$2:$Q$3"));
 
+    // Printed landscape, one page wide, every table's header row on each page.
+    let workbook = zip_entry(&path, "xl/workbook.xml").unwrap();
+    for (sheet, at) in [
+        ("Units", 0),
+        ("'Findings per unit'", 2),
+        ("'Group findings'", 3),
+        ("Inputs", 4),
+    ] {
+        assert!(
+            workbook.contains(&format!(
+                "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"{at}\">{sheet}!$1:$1</definedName>"
+            )),
+            "{sheet}: {workbook}"
+        );
+    }
     let units_xml = zip_entry(&path, "xl/worksheets/sheet1.xml").unwrap();
     assert!(units_xml.contains("<colorScale>"));
     assert!(units_xml.contains("sqref=\"K2:K3\""));

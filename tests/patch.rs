@@ -100,6 +100,16 @@ fn a_formatted_plan_keeps_every_feature_and_each_flagged_cell_keeps_its_format()
     assert!(defined.iter().any(|d| d["name"] == "HourlyCosts"));
     assert!(defined.iter().any(|d| d["name"] == "_xlnm.Print_Titles"));
     assert!(book.contains("Staff!$G$3:$G$10"));
+    // The added sheets print their header row on every page (sheets 5 and 6, from 0).
+    for (sheet, at) in [("Findings", "5"), ("Summary", "6")] {
+        assert!(
+            defined
+                .iter()
+                .any(|d| d["name"] == "_xlnm.Print_Titles" && d["localSheetId"] == at),
+            "{sheet}: {defined:?}"
+        );
+        assert!(book.contains(&format!("'{sheet}'!$1:$1")), "{sheet}");
+    }
 
     let staff = copy.sheet("Staff");
     // Bold merged title, frozen panes, widths, hidden column, drop-down, conditional format,

@@ -413,7 +413,7 @@ async fn hostile_uploads_get_one_clear_line_and_leave_nothing() {
 }
 
 #[tokio::test]
-async fn an_upload_is_checked_shown_downloaded_and_then_deleted() {
+async fn an_upload_is_checked_shown_downloaded_and_still_shown_until_it_expires() {
     let page = page();
     let answer = page
         .upload(
@@ -499,15 +499,51 @@ async fn an_upload_is_checked_shown_downloaded_and_then_deleted() {
         "the copy has its Findings sheet"
     );
 
-    // The group report; after both downloads, the result is deleted.
+    // The totals name the finding across workbooks (two countries, no group coordinator) and
+    // link to it.
+    let across = html.select(&sel("#across-link")).next().expect("a link");
+    assert_eq!(across.value().attr("href"), Some("#group"));
+    assert!(
+        across
+            .text()
+            .collect::<String>()
+            .contains("arbeitsmappenübergreifend")
+    );
+    assert!(html.select(&sel("section#group li[data-rule]")).count() > 0);
+    // The page says how long it stays.
+    let kept: String = html.select(&sel("#kept")).next().unwrap().text().collect();
+    assert!(kept.contains("60 Minuten nach der Prüfung"), "{kept}");
+
+    // The group report names the copies by their own names, not the server's folders.
     let report_href = href("#download-group-report");
     let group = page.get(&report_href, "de").await;
     assert_eq!(group.status, StatusCode::OK);
     assert!(group.body.starts_with(b"PK"));
-    assert!(page.files_left().is_empty(), "{:?}", page.files_left());
-    let gone = page.get(&url, "de").await;
-    assert_eq!(gone.status, StatusCode::NOT_FOUND);
-    assert!(gone.text().contains("gelöscht"));
+    let group_path = dir.path().join("group-report.xlsx");
+    std::fs::write(&group_path, &group.body).unwrap();
+    {
+        use calamine::Reader;
+        let mut book = calamine::open_workbook_auto(&group_path).unwrap();
+        let inputs = book.worksheet_range("Eingaben").unwrap();
+        let copies: Vec<String> = inputs.rows().skip(1).map(|r| r[7].to_string()).collect();
+        assert_eq!(copies, ["at-wien.checked.xlsx", "ch-zuerich.checked.xlsx"]);
+    }
+
+    // After both downloads the page is still there, and downloads as report.html.
+    let again = page.get(&url, "de").await;
+    assert_eq!(again.status, StatusCode::OK);
+    assert!(again.text().contains("Hansa Outdoor Schweiz AG"));
+    let page_href = href("#download-page");
+    let saved = page.get(&page_href, "de").await;
+    assert_eq!(saved.status, StatusCode::OK);
+    assert!(
+        saved.headers[header::CONTENT_DISPOSITION]
+            .to_str()
+            .unwrap()
+            .contains("report.html")
+    );
+    assert!(saved.text().contains("<table class=\"units\">"));
+    assert!(!page.files_left().is_empty());
 }
 
 #[tokio::test]

@@ -515,6 +515,10 @@ pub fn build(
     {
         sheet.set_active(true);
     }
+    // A printout repeats the header row of the added sheets on every page.
+    for name in [&findings_name, &summary_name] {
+        book.worksheet_from_name(name)?.set_repeat_rows(0, 0)?;
+    }
     super::print_setup(&mut book);
     Ok(book)
 }
@@ -712,7 +716,8 @@ fn write_findings_sheet(
             "waiver_valid_until",
         ]);
     }
-    let columns = table::pick(table::FINDING_COLUMNS, &keys);
+    let mut columns = table::pick(table::FINDING_COLUMNS, &keys);
+    columns.push(&table::FIX_COLUMN);
     let link_col = keys
         .iter()
         .position(|k| *k == "cell")

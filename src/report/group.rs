@@ -122,7 +122,7 @@ pub fn build(
     let with_new = report.resolved.is_some();
     let mut units = UnitsSheet::begin(&mut units_sheet, with_new, config, lang)?;
     let mut counts = CountsSheet::begin(&mut counts_sheet, &report.totals.rules, lang)?;
-    let mut inputs = InputsSheet::begin(&mut inputs_sheet, lang)?;
+    let mut inputs = InputsSheet::begin(&mut inputs_sheet, lang, temp_dir)?;
     for block in report.blocks(Want::ALL) {
         let block = block?;
         let w = &block.result;
@@ -168,6 +168,12 @@ pub fn build(
         write_changes(sheet, report, resolved, lang)?;
     }
     super::print_setup(&mut book);
+    // A printout repeats the header row of every table on every page.
+    for sheet in book.worksheets_mut() {
+        if sheet.name() != titles.charts {
+            sheet.set_repeat_rows(0, 0)?;
+        }
+    }
     Ok(book)
 }
 
@@ -277,10 +283,10 @@ impl<'a> UnitsSheet<'a> {
                 let group = &self.group;
                 let text = match lang {
                     Lang::En => format!(
-                        "No exchange rate from {currency} to {group}: add `{currency} = ...` under [currency.rates] in the config file to convert the money of the units in {currency} (this one and those below)."
+                        "No exchange rate from {currency} to {group}: the money of the units in {currency} (this one and those below) is not converted. Whoever runs teamlint adds `{currency} = ...` under [currency.rates] in its config file; if you checked in the browser, ask whoever runs the page."
                     ),
                     Lang::De => format!(
-                        "Kein Wechselkurs von {currency} nach {group}: tragen Sie `{currency} = ...` unter [currency.rates] in der Konfigurationsdatei ein, um die Beträge der Einheiten in {currency} umzurechnen (dieser und der folgenden)."
+                        "Kein Wechselkurs von {currency} nach {group}: Die Beträge der Einheiten in {currency} (dieser und der folgenden) sind nicht umgerechnet. Wer teamlint betreibt, trägt `{currency} = ...` unter [currency.rates] in dessen Konfigurationsdatei ein; wenn Sie im Browser geprüft haben, wenden Sie sich an die Person, die die Seite betreibt."
                     ),
                 };
                 sheet.insert_note(r, C_COST_GROUP, &make_note(&text))?;
@@ -335,11 +341,11 @@ impl<'a> UnitsSheet<'a> {
             self.missing_rates.sort();
             let text = match lang {
                 Lang::En => format!(
-                    "No exchange rate for {} → {group}: those cells are left empty. Add the rates under [currency.rates] in the config file.",
+                    "No exchange rate for {} → {group}: those cells are left empty. Whoever runs teamlint adds the rates under [currency.rates] in its config file; if you checked in the browser, ask whoever runs the page.",
                     self.missing_rates.join(", ")
                 ),
                 Lang::De => format!(
-                    "Kein Wechselkurs für {} → {group}: diese Zellen bleiben leer. Tragen Sie die Kurse unter [currency.rates] in der Konfigurationsdatei ein.",
+                    "Kein Wechselkurs für {} → {group}: Diese Zellen bleiben leer. Wer teamlint betreibt, trägt die Kurse unter [currency.rates] in dessen Konfigurationsdatei ein; wenn Sie im Browser geprüft haben, wenden Sie sich an die Person, die die Seite betreibt.",
                     self.missing_rates.join(", ")
                 ),
             };
@@ -570,12 +576,13 @@ fn write_group_findings(
     findings: &[Finding],
     lang: Lang,
 ) -> Result<(), XlsxError> {
-    let columns = table::pick(
+    let mut columns = table::pick(
         table::FINDING_COLUMNS,
         &[
             "severity", "rule", "name", "workbook", "unit", "sheet", "cell", "subject", "message",
         ],
     );
+    columns.push(&table::FIX_COLUMN);
     let mut writer = SheetWriter::default();
     writer.header(sheet, 0, 0, &columns, lang, usize::MAX)?;
     let mut sorted: Vec<&Finding> = findings.iter().collect();
@@ -621,6 +628,8 @@ fn write_group_findings(
 /// The Inputs sheet: every input with its status, reason, counts and copy.
 struct InputsSheet {
     lang: Lang,
+    /// The report's folder, which the copies' paths are relative to.
+    out_dir: PathBuf,
     widths: Widths,
     red: Format,
     rows: u32,
@@ -628,7 +637,7 @@ struct InputsSheet {
 }
 
 impl InputsSheet {
-    fn begin(sheet: &mut Worksheet, lang: Lang) -> Result<Self, XlsxError> {
+    fn begin(sheet: &mut Worksheet, lang: Lang, out_dir: &Path) -> Result<Self, XlsxError> {
         let headers = [
             tr(lang, "Workbook", "Arbeitsmappe"),
             tr(lang, "Status", "Status"),
@@ -647,6 +656,7 @@ impl InputsSheet {
         }
         Ok(InputsSheet {
             lang,
+            out_dir: out_dir.to_path_buf(),
             widths,
             red: Format::new().set_background_color(fill(Severity::Error)),
             rows: 0,
@@ -679,7 +689,9 @@ impl InputsSheet {
             sheet.write_number(r, 4 + i as u16, *n as f64)?;
         }
         if let Some(out) = &w.output {
-            let text = out.display().to_string();
+            // Relative to the report's folder: a server's temporary folder means nothing to
+            // its reader.
+            let text = crate::pipeline::relative_name(out, &self.out_dir);
             sheet.write_string(r, 7, fit(&text))?;
             self.widths.see_text(7, &text);
         }

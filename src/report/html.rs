@@ -5,24 +5,27 @@
 //! a cell that holds `<script>` is shown as text. `teamlint serve` renders the same view with
 //! links to its download addresses ([`Links`]).
 
+use super::chart;
 use super::table::{self, Shape, UNIT_COLUMNS, Value};
+use crate::config::Config;
 use crate::contract::Lang;
 use crate::findings::{Change, Finding, Severity};
 use crate::i18n;
 use crate::model::key;
 use crate::part::Want;
 use crate::results::{BlocksFile, TempBlocks};
-use crate::rules::UnitFigures;
+use crate::rules::{Rule, UnitFigures};
 use crate::{InputStatus, Options, Report};
 use askama::Template;
-use std::collections::{HashMap, HashSet};
+use std::cmp::Ordering;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 /// The file name of the HTML report.
 pub const FILE_NAME: &str = "report.html";
 
 /// The unit columns the page shows, from the one unit table (`table::UNIT_COLUMNS`).
-const UNIT_KEYS: [&str; 14] = [
+const UNIT_KEYS: [&str; 15] = [
     "unit",
     "country",
     "employees",
@@ -33,6 +36,7 @@ const UNIT_KEYS: [&str; 14] = [
     "allocated_hours",
     "coverage",
     "staff_cost",
+    "budget",
     "budget_gap",
     "errors",
     "warnings",
@@ -51,6 +55,10 @@ pub struct Links {
     pub start_over: Option<String>,
     /// The prefix of each output's relative URL (`teamlint serve`: its files address).
     pub file_prefix: String,
+    /// How long the page and its downloads stay available (`teamlint serve`), one sentence.
+    pub kept: Option<String>,
+    /// A link to download the page itself as `report.html` (`teamlint serve`).
+    pub page_download: Option<String>,
 }
 
 /// A cell of the units table.
@@ -69,8 +77,8 @@ pub struct UnitRow {
     pub cells: Vec<Cell>,
     /// Whether the unit has errors (its row is marked).
     pub has_errors: bool,
-    /// With a baseline: the unit's findings that are new.
-    pub new: Option<usize>,
+    /// With a baseline: how many of the unit's findings are new, formatted.
+    pub new: Option<String>,
 }
 
 /// One finding as the page shows it.
@@ -119,8 +127,20 @@ pub struct Section {
     pub workbook: Option<String>,
     /// The link to the workbook's annotated copy.
     pub copy: Option<String>,
-    /// Its findings by severity, worst first.
+    /// Whether it is folded (`<details>`): a unit past the worst `OPEN_UNITS`.
+    pub folded: bool,
+    /// Its findings by severity, worst first: the worst `MAX_FINDINGS_SHOWN` of them.
     pub groups: Vec<SeverityGroup>,
+    /// The findings the section does not show in full, counted by rule.
+    pub rest: Option<Rest>,
+}
+
+/// The findings of a section past the worst `MAX_FINDINGS_SHOWN`: a count by rule.
+pub struct Rest {
+    /// "12 more findings", in the reader's language.
+    pub summary: String,
+    /// The rules of those findings, worst first: severity, code, name and count.
+    pub rules: Vec<(&'static str, &'static str, &'static str, String)>,
 }
 
 /// An input that could not be read.
@@ -171,6 +191,68 @@ pub struct ReportPage {
     pub copies_zip: Option<String>,
     /// The link to start over, if offered.
     pub start_over: Option<String>,
+    /// The overview at the top: totals, findings per rule, charts.
+    pub overview: Overview,
+    /// The findings across workbooks as a link's text ("1 finding across workbooks"), if any.
+    pub across: Option<String>,
+    /// How long the page and its downloads stay available (`teamlint serve`).
+    pub kept: Option<String>,
+    /// A link to download the page as `report.html` (`teamlint serve`).
+    pub page_download: Option<String>,
+}
+
+/// What a controller reads first: the group's totals, the findings per rule, the charts.
+pub struct Overview {
+    /// The totals: units, people, FTE, staff cost, budget, gap.
+    pub figures: Vec<Figure>,
+    /// What the sign of the gap means, for this group's gap.
+    pub gap_meaning: String,
+    /// The units whose money is left out of the totals (no exchange rate), as a sentence.
+    pub unconverted: Option<String>,
+    /// The rules with findings, worst first.
+    pub rules: Vec<RuleRow>,
+    /// The charts.
+    pub charts: Vec<ChartView>,
+}
+
+/// One total of the overview.
+pub struct Figure {
+    /// Its id in the page (`total-units`, …).
+    pub id: &'static str,
+    /// Its label in the reader's language.
+    pub label: &'static str,
+    /// Its value as the reader's language writes it.
+    pub value: String,
+}
+
+/// A rule's findings across the group.
+pub struct RuleRow {
+    /// The worst severity of its findings (`error`, `warning`, `info`).
+    pub severity: &'static str,
+    /// That severity in the reader's language.
+    pub severity_label: &'static str,
+    /// The rule code.
+    pub code: &'static str,
+    /// The rule's name.
+    pub name: &'static str,
+    /// What it checks, one line.
+    pub summary: &'static str,
+    /// How many findings, formatted.
+    pub count: String,
+    /// How many units they are about, formatted.
+    pub units: String,
+}
+
+/// A chart of the overview.
+pub struct ChartView {
+    /// Its id in the page.
+    pub id: &'static str,
+    /// Its heading.
+    pub title: String,
+    /// The chart as inline SVG (drawn by `chart::bars`, escaped there).
+    pub svg: String,
+    /// What the chart leaves out, as a sentence.
+    pub note: Option<String>,
 }
 
 impl ReportPage {
@@ -190,7 +272,7 @@ pub fn write(out_dir: &Path, report: &Report, options: &Options) -> anyhow::Resu
     let path = out_dir.join(FILE_NAME);
     super::write_atomically(&path, |tmp| {
         let mut file = std::io::BufWriter::new(std::fs::File::create(tmp)?);
-        write_page(report, out_dir, options.lang, &Links::default(), &mut file)?;
+        write_page(report, out_dir, options, &Links::default(), &mut file)?;
         file.into_inner().map_err(|e| e.into_error())?;
         Ok(())
     })?;
@@ -201,25 +283,26 @@ pub fn write(out_dir: &Path, report: &Report, options: &Options) -> anyhow::Resu
 pub fn render(
     report: &Report,
     out_dir: &Path,
-    lang: Lang,
+    options: &Options,
     links: &Links,
 ) -> anyhow::Result<String> {
     let mut page = Vec::new();
-    write_page(report, out_dir, lang, links, &mut page)?;
+    write_page(report, out_dir, options, links, &mut page)?;
     Ok(String::from_utf8(page)?)
 }
 
 /// Writes the page of a report to `out`, streaming: the sections of findings are rendered one
 /// workbook at a time into a temporary file in `out_dir` and copied into the page from there,
-/// so the page's memory is that of its largest workbook and the units it lists.
+/// so the page's memory is that of its largest workbook and the units it lists. The page is in
+/// `options.lang`; its money totals are in the group currency of `options.config`.
 pub fn write_page(
     report: &Report,
     out_dir: &Path,
-    lang: Lang,
+    options: &Options,
     links: &Links,
     out: &mut dyn std::io::Write,
 ) -> anyhow::Result<()> {
-    let page = build(report, out_dir, lang, links)?;
+    let page = build(report, out_dir, options.lang, &options.config, links)?;
     let written = page.write_into(out);
     if let Some(e) = page.sections.failed.take() {
         return Err(anyhow::Error::new(e).context("the page's sections could not be read back"));
@@ -236,18 +319,31 @@ pub const MAX_DETAILED_UNITS: usize = 500;
 /// the same memory for ten thousand workbooks as for a thousand.
 pub const MAX_LISTED: usize = 2_000;
 
+/// How many findings a section shows in full (the worst); the rest are counted by rule.
+pub const MAX_FINDINGS_SHOWN: usize = 5;
+
+/// How many units, worst first, show their findings open; the next ones up to
+/// `MAX_DETAILED_UNITS` are folded (`<details>`).
+pub const OPEN_UNITS: usize = 50;
+
+/// How many units a chart of units shows; a sentence counts the rest.
+pub const CHART_UNITS: usize = 15;
+
 /// Units worst first: most errors, then warnings, then infos, then the lowest coverage; ties
 /// by workbook and unit.
 pub fn worst_first(units: &mut [UnitFigures]) {
-    units.sort_by(|a, b| {
-        (b.errors, b.warnings, b.infos)
-            .cmp(&(a.errors, a.warnings, a.infos))
-            .then_with(|| {
-                let coverage = |u: &UnitFigures| u.coverage.unwrap_or(f64::INFINITY);
-                coverage(a).total_cmp(&coverage(b))
-            })
-            .then_with(|| (&a.workbook, &a.unit).cmp(&(&b.workbook, &b.unit)))
-    });
+    units.sort_by(worse);
+}
+
+/// The order of `worst_first`.
+fn worse(a: &UnitFigures, b: &UnitFigures) -> Ordering {
+    (b.errors, b.warnings, b.infos)
+        .cmp(&(a.errors, a.warnings, a.infos))
+        .then_with(|| {
+            let coverage = |u: &UnitFigures| u.coverage.unwrap_or(f64::INFINITY);
+            coverage(a).total_cmp(&coverage(b))
+        })
+        .then_with(|| (&a.workbook, &a.unit).cmp(&(&b.workbook, &b.unit)))
 }
 
 /// A value of the unit table as text in a language: hours with one decimal, FTE with two,
@@ -260,6 +356,9 @@ fn cell_text(key: &str, value: Value<'_>, shape: Shape, currency: &str, lang: La
     if shape == Shape::Count && matches!(value, Value::Number(n) if n > 0.0) {
         class.push_str(" hit");
     }
+    if let (Shape::Percent, Value::Number(n)) = (shape, &value) {
+        class.push_str(coverage_class(*n));
+    }
     let text = match (value, shape) {
         (Value::Null, _) => String::new(),
         (Value::Text(t), _) => shown(&t),
@@ -270,6 +369,17 @@ fn cell_text(key: &str, value: Value<'_>, shape: Shape, currency: &str, lang: La
         (Value::Number(n), _) => i18n::number(n, 0, lang),
     };
     Cell { text, class }
+}
+
+/// The colour class of a coverage, the group report's scale: red below 50 %, amber below 90 %,
+/// green from 100 %.
+fn coverage_class(coverage: f64) -> &'static str {
+    match coverage {
+        c if c < 0.5 => " low",
+        c if c < 0.9 => " short",
+        c if c >= 1.0 => " full",
+        _ => "",
+    }
 }
 
 /// What a path segment of a link keeps as it is: letters, digits and `. - _ ~`.
@@ -323,14 +433,24 @@ fn finding_row(f: &Finding, lang: Lang, show_workbook: bool) -> FindingRow {
     }
 }
 
-/// Findings by severity, worst first, each group in reading order.
-fn by_severity(findings: &[&Finding], lang: Lang, show_workbook: bool) -> Vec<SeverityGroup> {
+/// A section's findings: the worst `MAX_FINDINGS_SHOWN` by severity, each group in reading
+/// order and titled with the count of its severity in the whole section; the rest by rule.
+fn by_severity(
+    findings: &[&Finding],
+    lang: Lang,
+    show_workbook: bool,
+) -> (Vec<SeverityGroup>, Option<Rest>) {
     let mut sorted = findings.to_vec();
-    sorted.sort_by(|a, b| crate::findings::order(a, b));
-    Severity::WORST_FIRST
+    sorted.sort_by(|a, b| {
+        b.severity
+            .cmp(&a.severity)
+            .then_with(|| crate::findings::order(a, b))
+    });
+    let (shown, rest) = sorted.split_at(sorted.len().min(MAX_FINDINGS_SHOWN));
+    let groups = Severity::WORST_FIRST
         .into_iter()
         .filter_map(|s| {
-            let rows: Vec<FindingRow> = sorted
+            let rows: Vec<FindingRow> = shown
                 .iter()
                 .filter(|f| f.severity == s)
                 .map(|f| finding_row(f, lang, show_workbook))
@@ -338,6 +458,7 @@ fn by_severity(findings: &[&Finding], lang: Lang, show_workbook: bool) -> Vec<Se
             if rows.is_empty() {
                 return None;
             }
+            let total = sorted.iter().filter(|f| f.severity == s).count();
             let title = match (s, lang) {
                 (Severity::Error, Lang::En) => "Errors",
                 (Severity::Warning, Lang::En) => "Warnings",
@@ -348,11 +469,53 @@ fn by_severity(findings: &[&Finding], lang: Lang, show_workbook: bool) -> Vec<Se
             };
             Some(SeverityGroup {
                 severity: s.as_str(),
-                title: format!("{title} ({})", rows.len()),
+                title: format!("{title} ({})", count(total, lang)),
                 findings: rows,
             })
         })
-        .collect()
+        .collect();
+    (groups, rest_by_rule(rest, lang))
+}
+
+/// The findings a section does not show in full, counted by rule in the order given.
+fn rest_by_rule(rest: &[&Finding], lang: Lang) -> Option<Rest> {
+    if rest.is_empty() {
+        return None;
+    }
+    let mut rules: Vec<(Severity, &'static Rule, usize)> = Vec::new();
+    for f in rest {
+        match rules.iter_mut().find(|(_, r, _)| r.code == f.rule.code) {
+            Some(entry) => {
+                entry.0 = entry.0.max(f.severity);
+                entry.2 += 1;
+            }
+            None => rules.push((f.severity, f.rule, 1)),
+        }
+    }
+    let n = count(rest.len(), lang);
+    let summary = match lang {
+        Lang::En => format!(
+            "{n} more finding{} (every one is in the annotated copy and in findings.json)",
+            plural(rest.len(), "s")
+        ),
+        Lang::De => format!(
+            "{n} weitere{} Befund{} (jeder steht in der kommentierten Kopie und in findings.json)",
+            if rest.len() == 1 { "r" } else { "" },
+            plural(rest.len(), "e")
+        ),
+    };
+    Some(Rest {
+        summary,
+        rules: rules
+            .into_iter()
+            .map(|(s, r, n)| (s.as_str(), r.code, r.name, count(n, lang)))
+            .collect(),
+    })
+}
+
+/// A count as the reader's language writes it: `38,335` / `38.335`.
+fn count(n: usize, lang: Lang) -> String {
+    i18n::number(n as f64, 0, lang)
 }
 
 /// The sections of findings of a page, rendered into a temporary file and copied into the
@@ -414,36 +577,411 @@ impl SectionView<'_> {
     }
 }
 
-/// The worst `limit` units of a report, worst first, and how many units it has: one pass,
-/// holding at most twice `limit` units.
-fn worst_units(report: &Report, limit: usize) -> anyhow::Result<(Vec<UnitFigures>, usize)> {
-    let mut kept: Vec<UnitFigures> = Vec::new();
-    let mut total = 0;
-    for block in report.blocks(Want::UNITS) {
-        for u in block?.result.units {
-            total += 1;
-            kept.push(u);
-            if kept.len() >= 2 * limit.max(1) {
-                worst_first(&mut kept);
-                kept.truncate(limit);
-            }
+/// The first `limit` items of a stream in an order, holding at most twice `limit`.
+struct Top<T> {
+    items: Vec<T>,
+    limit: usize,
+    order: fn(&T, &T) -> Ordering,
+}
+
+impl<T> Top<T> {
+    fn new(limit: usize, order: fn(&T, &T) -> Ordering) -> Self {
+        Top {
+            items: Vec::new(),
+            limit,
+            order,
         }
     }
-    worst_first(&mut kept);
-    kept.truncate(limit);
-    Ok((kept, total))
+
+    fn push(&mut self, item: T) {
+        self.items.push(item);
+        if self.items.len() >= 2 * self.limit.max(1) {
+            self.cut();
+        }
+    }
+
+    fn cut(&mut self) {
+        self.items.sort_by(self.order);
+        self.items.truncate(self.limit);
+    }
+
+    fn finish(mut self) -> Vec<T> {
+        self.cut();
+        self.items
+    }
+}
+
+/// The sums of the overview over every unit; money in the group currency.
+#[derive(Default)]
+struct Sums {
+    units: usize,
+    people: usize,
+    fte: f64,
+    staff_cost: f64,
+    budget: f64,
+    gap: f64,
+    /// Units with required or allocated hours.
+    with_hours: usize,
+    /// Units whose money is in the sums.
+    converted: usize,
+    /// Units left out of the money sums (no exchange rate), by currency.
+    unconverted: BTreeMap<String, usize>,
+}
+
+/// A unit's money in the group currency (the cost chart's row).
+struct Converted {
+    unit: String,
+    cost: f64,
+    budget: Option<f64>,
+    gap: f64,
+}
+
+/// What one pass over the units gathers: the worst `MAX_LISTED` for the table, the sums, and
+/// the units the charts show (largest shortfall of hours, largest budget gap).
+struct UnitPass {
+    listed: Vec<UnitFigures>,
+    sums: Sums,
+    short: Vec<UnitFigures>,
+    costly: Vec<Converted>,
+}
+
+fn shortfall(u: &UnitFigures) -> f64 {
+    u.required_hours - u.allocated_hours
+}
+
+fn gather_units(report: &Report, config: &Config) -> anyhow::Result<UnitPass> {
+    let mut listed = Top::new(MAX_LISTED, worse);
+    let mut short = Top::new(CHART_UNITS, |a: &UnitFigures, b: &UnitFigures| {
+        shortfall(b)
+            .total_cmp(&shortfall(a))
+            .then_with(|| worse(a, b))
+    });
+    let mut costly = Top::new(CHART_UNITS, |a: &Converted, b: &Converted| {
+        b.gap.total_cmp(&a.gap).then_with(|| a.unit.cmp(&b.unit))
+    });
+    let mut sums = Sums::default();
+    for block in report.blocks(Want::UNITS) {
+        for u in block?.result.units {
+            sums.units += 1;
+            sums.people += u.people;
+            sums.fte += finite(u.fte);
+            match config.currency.rate(&u.currency) {
+                Some(rate) => {
+                    let row = Converted {
+                        unit: u.unit.clone(),
+                        cost: finite(u.staff_cost) * rate,
+                        budget: u.budget.map(|b| finite(b) * rate),
+                        gap: finite(u.budget_gap) * rate,
+                    };
+                    sums.staff_cost += row.cost;
+                    sums.budget += row.budget.unwrap_or(0.0);
+                    sums.gap += row.gap;
+                    sums.converted += 1;
+                    costly.push(row);
+                }
+                None => {
+                    *sums
+                        .unconverted
+                        .entry(u.currency.trim().to_uppercase())
+                        .or_default() += 1
+                }
+            }
+            if u.required_hours > 0.0 || u.allocated_hours > 0.0 {
+                sums.with_hours += 1;
+                short.push(u.clone());
+            }
+            listed.push(u);
+        }
+    }
+    Ok(UnitPass {
+        listed: listed.finish(),
+        sums,
+        short: short.finish(),
+        costly: costly.finish(),
+    })
+}
+
+/// A figure, or 0 when it is not a number.
+fn finite(x: f64) -> f64 {
+    if x.is_finite() { x } else { 0.0 }
+}
+
+/// One rule's findings across the group.
+struct RuleTally {
+    rule: &'static Rule,
+    severity: Severity,
+    count: usize,
+    /// The units named, as (workbook, unit key).
+    units: HashSet<(String, String)>,
+}
+
+/// Counts a finding to its rule.
+fn tally(rules: &mut HashMap<&'static str, RuleTally>, f: &Finding) {
+    let t = rules.entry(f.rule.code).or_insert_with(|| RuleTally {
+        rule: f.rule,
+        severity: f.severity,
+        count: 0,
+        units: HashSet::new(),
+    });
+    t.severity = t.severity.max(f.severity);
+    t.count += 1;
+    if let Some(unit) = f.unit.as_deref() {
+        t.units.insert((f.workbook.clone(), key(unit).into_owned()));
+    }
+}
+
+/// The fill of a severity's bar in a chart (the ink of the page's severity colours).
+fn severity_colour(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "#c00000",
+        Severity::Warning => "#bf8700",
+        Severity::Info => "#1f4e79",
+    }
+}
+
+/// The overview of a run: totals, findings per rule worst first, and the charts.
+fn overview(
+    pass: &UnitPass,
+    rules: HashMap<&'static str, RuleTally>,
+    group: &str,
+    lang: Lang,
+) -> Overview {
+    let sums = &pass.sums;
+    let money = |x: f64| i18n::money(x, group, lang);
+    let tr = |en, de| i18n::tr(lang, en, de);
+    let figures = vec![
+        Figure {
+            id: "total-units",
+            label: tr("Units", "Einheiten"),
+            value: count(sums.units, lang),
+        },
+        Figure {
+            id: "total-people",
+            label: tr("People on social media", "Personen mit Social-Media-Zeit"),
+            value: count(sums.people, lang),
+        },
+        Figure {
+            id: "total-fte",
+            label: tr("Social media FTE", "Social-Media-VZÄ"),
+            value: i18n::number(sums.fte, 2, lang),
+        },
+        Figure {
+            id: "total-staff-cost",
+            label: tr("Annual staff cost", "Personalkosten p.a."),
+            value: money(sums.staff_cost),
+        },
+        Figure {
+            id: "total-budget",
+            label: tr("Budget", "Budget"),
+            value: money(sums.budget),
+        },
+        Figure {
+            id: "total-gap",
+            label: tr("Budget gap", "Budgetlücke"),
+            value: money(sums.gap),
+        },
+    ];
+    let amount = money(sums.gap.abs());
+    let gap_meaning = match (lang, sums.gap.round().total_cmp(&0.0)) {
+        (Lang::En, Ordering::Greater) => format!(
+            "Budget gap = staff cost − budget. Positive here: the staff time costs {amount} a year more than the budgets provide (underfunded)."
+        ),
+        (Lang::En, Ordering::Less) => format!(
+            "Budget gap = staff cost − budget. Negative here: the budgets exceed the staff cost by {amount} a year (a surplus, not a shortfall)."
+        ),
+        (Lang::En, Ordering::Equal) => "Budget gap = staff cost − budget: positive means the time costs more than the budget provides, negative means budget is left over.".to_string(),
+        (Lang::De, Ordering::Greater) => format!(
+            "Budgetlücke = Personalkosten − Budget. Hier positiv: Die Arbeitszeit kostet im Jahr {amount} mehr, als die Budgets vorsehen (unterfinanziert)."
+        ),
+        (Lang::De, Ordering::Less) => format!(
+            "Budgetlücke = Personalkosten − Budget. Hier negativ: Die Budgets übersteigen die Personalkosten um {amount} im Jahr (ein Überschuss, kein Fehlbetrag)."
+        ),
+        (Lang::De, Ordering::Equal) => "Budgetlücke = Personalkosten − Budget: positiv heißt, die Zeit kostet mehr, als das Budget vorsieht; negativ heißt, es bleibt Budget übrig.".to_string(),
+    };
+    let unconverted = (!sums.unconverted.is_empty()).then(|| {
+        let n: usize = sums.unconverted.values().sum();
+        let currencies: Vec<&str> = sums.unconverted.keys().map(String::as_str).collect();
+        let currencies = i18n::list(&currencies, lang);
+        let units = count(n, lang);
+        match lang {
+            Lang::En => format!(
+                "{units} unit{} in {currencies} {} left out of the money totals and the cost chart: no exchange rate to {group} is set. Whoever runs teamlint sets the rates under [currency.rates] in its config file; on a page in the browser, ask whoever runs the page.",
+                plural(n, "s"),
+                if n == 1 { "is" } else { "are" }
+            ),
+            Lang::De => format!(
+                "{units} Einheit{} in {currencies} {} in den Geldsummen und im Kostendiagramm: Es ist kein Wechselkurs nach {group} eingetragen. Wer teamlint betreibt, trägt die Kurse unter [currency.rates] in dessen Konfigurationsdatei ein; auf einer Seite im Browser wenden Sie sich an die Person, die die Seite betreibt.",
+                plural(n, "en"),
+                if n == 1 { "fehlt" } else { "fehlen" }
+            ),
+        }
+    });
+
+    let mut rules: Vec<RuleTally> = rules.into_values().collect();
+    rules.sort_by(|a, b| {
+        (b.severity, b.count, b.units.len())
+            .cmp(&(a.severity, a.count, a.units.len()))
+            .then_with(|| a.rule.code.cmp(b.rule.code))
+    });
+    let rule_rows: Vec<RuleRow> = rules
+        .iter()
+        .map(|t| RuleRow {
+            severity: t.severity.as_str(),
+            severity_label: t.severity.label(lang),
+            code: t.rule.code,
+            name: t.rule.name,
+            summary: t.rule.summary(lang),
+            count: count(t.count, lang),
+            units: count(t.units.len(), lang),
+        })
+        .collect();
+
+    let mut charts = Vec::new();
+    if !pass.short.is_empty() {
+        let rows: Vec<chart::Row> = pass
+            .short
+            .iter()
+            .map(|u| chart::Row {
+                label: u.unit.clone(),
+                values: vec![Some(u.required_hours), Some(u.allocated_hours)],
+                texts: vec![
+                    i18n::number(u.required_hours, 1, lang),
+                    i18n::number(u.allocated_hours, 1, lang),
+                ],
+                colour: None,
+            })
+            .collect();
+        let title = tr(
+            "Required vs allocated hours per week",
+            "Soll- und Ist-Stunden pro Woche",
+        );
+        let series = [
+            chart::Series {
+                name: tr("Required h/week", "Soll Std./Woche").into(),
+                colour: "#a6a6a6",
+            },
+            chart::Series {
+                name: tr("Allocated h/week", "Ist Std./Woche").into(),
+                colour: "#4472c4",
+            },
+        ];
+        charts.push(ChartView {
+            id: "chart-hours",
+            title: title.into(),
+            svg: chart::bars(title, &series, &rows),
+            note: chart_note(
+                pass.short.len(),
+                sums.with_hours,
+                tr(
+                    "the largest shortfall of hours",
+                    "dem größten Stundenfehlbetrag",
+                ),
+                lang,
+            ),
+        });
+    }
+    if !pass.costly.is_empty() {
+        let rows: Vec<chart::Row> = pass
+            .costly
+            .iter()
+            .map(|c| chart::Row {
+                label: c.unit.clone(),
+                values: vec![Some(c.cost), c.budget],
+                texts: vec![money(c.cost), c.budget.map(money).unwrap_or_default()],
+                colour: None,
+            })
+            .collect();
+        let title = match lang {
+            Lang::En => format!("Annual staff cost vs budget ({group})"),
+            Lang::De => format!("Personalkosten p.a. und Budget ({group})"),
+        };
+        let series = [
+            chart::Series {
+                name: tr("Annual staff cost", "Personalkosten p.a.").into(),
+                colour: "#c00000",
+            },
+            chart::Series {
+                name: tr("Budget", "Budget").into(),
+                colour: "#70ad47",
+            },
+        ];
+        charts.push(ChartView {
+            id: "chart-money",
+            svg: chart::bars(&title, &series, &rows),
+            title,
+            note: chart_note(
+                pass.costly.len(),
+                sums.converted,
+                tr("the largest budget gap", "der größten Budgetlücke"),
+                lang,
+            ),
+        });
+    }
+    if !rules.is_empty() {
+        let rows: Vec<chart::Row> = rules
+            .iter()
+            .map(|t| chart::Row {
+                label: format!("{} {}", t.rule.code, t.rule.name),
+                values: vec![Some(t.count as f64)],
+                texts: vec![count(t.count, lang)],
+                colour: Some(severity_colour(t.severity)),
+            })
+            .collect();
+        let title = tr("Findings by rule", "Befunde nach Regel");
+        let series = [chart::Series {
+            name: tr("Findings", "Befunde").into(),
+            colour: severity_colour(Severity::Warning),
+        }];
+        charts.push(ChartView {
+            id: "chart-rules",
+            title: title.into(),
+            svg: chart::bars(title, &series, &rows),
+            note: None,
+        });
+    }
+    Overview {
+        figures,
+        gap_meaning,
+        unconverted,
+        rules: rule_rows,
+        charts,
+    }
+}
+
+/// What a chart of the `shown` units with the `what` leaves out of `all`, as a sentence.
+fn chart_note(shown: usize, all: usize, what: &str, lang: Lang) -> Option<String> {
+    if all <= shown {
+        return None;
+    }
+    let (shown, rest) = (count(shown, lang), count(all - shown, lang));
+    Some(match lang {
+        Lang::En => format!(
+            "The {shown} units with {what}; the other {rest} are in the units table and the group report."
+        ),
+        Lang::De => format!(
+            "Die {shown} Einheiten mit {what}; die übrigen {rest} stehen in der Tabelle der Einheiten und im Konzernbericht."
+        ),
+    })
 }
 
 /// The view of a report: `out_dir` is where its outputs were written (links are relative to
 /// it, and the sections are spooled there while the page is built).
-fn build(report: &Report, out_dir: &Path, lang: Lang, links: &Links) -> anyhow::Result<ReportPage> {
+fn build(
+    report: &Report,
+    out_dir: &Path,
+    lang: Lang,
+    config: &Config,
+    links: &Links,
+) -> anyhow::Result<ReportPage> {
     let columns = table::pick(UNIT_COLUMNS, &UNIT_KEYS);
     let with_baseline = report.resolved.is_some();
     let mut unit_headers: Vec<&'static str> = columns.iter().map(|c| c.title(lang)).collect();
     if with_baseline {
         unit_headers.push(i18n::tr(lang, "New", "Neu"));
     }
-    let (listed, unit_count) = worst_units(report, MAX_LISTED)?;
+    let pass = gather_units(report, config)?;
+    let (listed, unit_count) = (&pass.listed, pass.sums.units);
+    let mut rules: HashMap<&'static str, RuleTally> = HashMap::new();
     // The places in the table of each listed unit, by workbook, then by unit key (a unit named
     // twice in one workbook has two rows).
     let mut place: HashMap<&str, HashMap<String, Vec<usize>>> = HashMap::new();
@@ -463,6 +1001,9 @@ fn build(report: &Report, out_dir: &Path, lang: Lang, links: &Links) -> anyhow::
     let mut failed_more = 0;
     for (i, block) in report.blocks(Want::ALL).enumerate() {
         let w = block?.result;
+        for f in &w.findings {
+            tally(&mut rules, f);
+        }
         if w.status == InputStatus::Failed {
             if failed.len() < MAX_LISTED {
                 failed.push(FailedInput {
@@ -496,12 +1037,15 @@ fn build(report: &Report, out_dir: &Path, lang: Lang, links: &Links) -> anyhow::
                     continue;
                 }
                 has_detail = true;
+                let (groups, rest) = by_severity(&findings, lang, false);
                 let section = Section {
                     anchor: format!("unit-{}", p + 1),
                     title: listed[p].unit.clone(),
                     workbook: Some(shown(&w.path)),
                     copy: copy(),
-                    groups: by_severity(&findings, lang, false),
+                    folded: p >= OPEN_UNITS,
+                    groups,
+                    rest,
                 };
                 detailed[p] = Some(render_section(&mut file, &section, lang)?);
             }
@@ -519,12 +1063,15 @@ fn build(report: &Report, out_dir: &Path, lang: Lang, links: &Links) -> anyhow::
             && (has_detail || w.units.is_empty())
             && workbook_sections.len() < MAX_LISTED
         {
+            let (groups, rest) = by_severity(&rest, lang, false);
             let section = Section {
                 anchor: format!("workbook-{}", i + 1),
                 title: shown(&w.path),
                 workbook: None,
                 copy: copy(),
-                groups: by_severity(&rest, lang, false),
+                folded: false,
+                groups,
+                rest,
             };
             workbook_sections.push(render_section(&mut file, &section, lang)?);
         }
@@ -533,14 +1080,20 @@ fn build(report: &Report, out_dir: &Path, lang: Lang, links: &Links) -> anyhow::
     order.extend(workbook_sections);
     if !report.group_findings.is_empty() {
         let group: Vec<&Finding> = report.group_findings.iter().collect();
+        let (groups, rest) = by_severity(&group, lang, true);
         let section = Section {
             anchor: "group".into(),
             title: i18n::tr(lang, "Across workbooks", "Arbeitsmappenübergreifend").into(),
             workbook: None,
             copy: None,
-            groups: by_severity(&group, lang, true),
+            folded: false,
+            groups,
+            rest,
         };
         order.push(render_section(&mut file, &section, lang)?);
+    }
+    for f in &report.group_findings {
+        tally(&mut rules, f);
     }
     let sections = Sections {
         file: file.finish()?,
@@ -559,7 +1112,7 @@ fn build(report: &Report, out_dir: &Path, lang: Lang, links: &Links) -> anyhow::
                 .map(|c| cell_text(c.key, (c.value)(u, lang), c.shape, &u.currency, lang))
                 .collect(),
             has_errors: u.errors > 0,
-            new: with_baseline.then_some(new),
+            new: with_baseline.then(|| count(new, lang)),
         })
         .collect();
     let resolved = report
@@ -583,13 +1136,16 @@ fn build(report: &Report, out_dir: &Path, lang: Lang, links: &Links) -> anyhow::
         units,
         sections,
         failed,
-        failed_more: (failed_more > 0).then(|| match lang {
-            Lang::En => format!(
-                "{failed_more} more inputs could not be read; findings.json lists every one."
-            ),
-            Lang::De => format!(
-                "{failed_more} weitere Eingaben konnten nicht gelesen werden; findings.json nennt alle."
-            ),
+        failed_more: (failed_more > 0).then(|| {
+            let more = count(failed_more, lang);
+            match lang {
+                Lang::En => format!(
+                    "{more} more inputs could not be read; findings.json lists every one."
+                ),
+                Lang::De => format!(
+                    "{more} weitere Eingaben konnten nicht gelesen werden; findings.json nennt alle."
+                ),
+            }
         }),
         resolved,
         totals: totals(report, unit_count, lang) + &cuts(unit_count, lang),
@@ -602,6 +1158,21 @@ fn build(report: &Report, out_dir: &Path, lang: Lang, links: &Links) -> anyhow::
         }),
         copies_zip: links.copies_zip.clone(),
         start_over: links.start_over.clone(),
+        overview: overview(&pass, rules, config.currency.group.trim(), lang),
+        across: across(report.group_findings.len(), lang),
+        kept: links.kept.clone(),
+        page_download: links.page_download.clone(),
+    })
+}
+
+/// "1 finding across workbooks" (a link to them), if the run has any.
+fn across(n: usize, lang: Lang) -> Option<String> {
+    (n > 0).then(|| {
+        let findings = count(n, lang);
+        match lang {
+            Lang::En => format!("{findings} of them across workbooks"),
+            Lang::De => format!("davon {findings} arbeitsmappenübergreifend"),
+        }
     })
 }
 
@@ -625,7 +1196,7 @@ fn cuts(units: usize, lang: Lang) -> String {
         ),
         Lang::De => format!(
             ". Gezeigt werden die Befunde der {detailed} schwächsten Einheiten{}; findings.json \
-             und der Gruppenbericht enthalten alle",
+             und der Konzernbericht enthalten alle",
             if table {
                 format!(", die Tabelle nennt die {listed} schwächsten")
             } else {
@@ -635,7 +1206,8 @@ fn cuts(units: usize, lang: Lang) -> String {
     }
 }
 
-/// "3 workbooks, 9 units: 12 errors, 30 warnings, 4 infos" in the reader's language.
+/// "3 workbooks, 9 units: 12 errors, 30 warnings, 4 infos" in the reader's language, numbers
+/// as it writes them (`38.335 Warnungen`).
 fn totals(report: &Report, units: usize, lang: Lang) -> String {
     let workbooks = report.totals.workbooks;
     let (e, w, i) = (
@@ -643,20 +1215,31 @@ fn totals(report: &Report, units: usize, lang: Lang) -> String {
         report.count(Severity::Warning),
         report.count(Severity::Info),
     );
+    let n = |x: usize| count(x, lang);
     match lang {
         Lang::En => format!(
-            "{workbooks} workbook{}, {units} unit{}: {e} error{}, {w} warning{}, {i} info{}",
+            "{} workbook{}, {} unit{}: {} error{}, {} warning{}, {} info{}",
+            n(workbooks),
             plural(workbooks, "s"),
+            n(units),
             plural(units, "s"),
+            n(e),
             plural(e, "s"),
+            n(w),
             plural(w, "s"),
+            n(i),
             plural(i, "s"),
         ),
         Lang::De => format!(
-            "{workbooks} Arbeitsmappe{}, {units} Einheit{}: {e} Fehler, {w} Warnung{}, {i} Hinweis{}",
+            "{} Arbeitsmappe{}, {} Einheit{}: {} Fehler, {} Warnung{}, {} Hinweis{}",
+            n(workbooks),
             plural(workbooks, "n"),
+            n(units),
             plural(units, "en"),
+            n(e),
+            n(w),
             plural(w, "en"),
+            n(i),
             plural(i, "e"),
         ),
     }

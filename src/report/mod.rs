@@ -2,6 +2,7 @@
 //! machine-readable findings (JSON, CSV, Parquet) and the terminal summary.
 
 pub mod annotated;
+pub mod chart;
 pub mod group;
 pub mod html;
 pub mod json;

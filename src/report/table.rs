@@ -264,6 +264,17 @@ pub static FINDING_COLUMNS: &[Column<Finding>] = &[
     },
 ];
 
+/// What to do about a finding, in the reader's language: the last column of the copy's Findings
+/// sheet and the group report's findings (a sentence for people; `findings.json` leaves it out).
+pub static FIX_COLUMN: Column<Finding> = Column {
+    key: "fix",
+    header: ("What to do", "Was tun"),
+    shape: Shape::Text,
+    nullable: false,
+    doc: "What to do about the finding, in the run's language.",
+    value: |f, lang| text(f.rule.fix(lang)),
+};
+
 /// A unit's figures: what the Summary sheet, the group report's Units sheet and
 /// `findings.json`'s units show of each unit.
 pub static UNIT_COLUMNS: &[Column<UnitFigures>] = &[

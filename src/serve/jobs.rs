@@ -1,8 +1,8 @@
 //! The uploads and their checks: a queue with one worker (one check at a time), each upload's
 //! private folder, its rendered report, its downloads, and the deletion of what it left.
 //!
-//! An upload's inputs are deleted as soon as they are checked; its results when both the zip of
-//! the copies and the group report have been downloaded, or `keep` after the check.
+//! An upload's inputs are deleted as soon as they are checked; its results `keep` after the
+//! check (its page says until when), downloaded or not, so a reload still shows them.
 
 use super::App;
 use crate::contract::Lang;
@@ -56,8 +56,6 @@ struct Job {
     workbooks: usize,
     state: Stage,
     finished: Option<Instant>,
-    zip_downloaded: bool,
-    group_report_downloaded: bool,
 }
 
 struct Shared {
@@ -159,8 +157,6 @@ impl Jobs {
                 workbooks,
                 state: Stage::Queued,
                 finished: None,
-                zip_downloaded: false,
-                group_report_downloaded: false,
             },
         );
         let sender = self.sender.lock().unwrap_or_else(|e| e.into_inner());
@@ -228,30 +224,20 @@ impl Jobs {
         }
     }
 
-    /// The path of an output of a checked job, if the job has it; marks the download and deletes
-    /// the job's folder once the zip and the group report have both been fetched (an open file
-    /// stays readable).
-    fn take_download(&self, id: &str, file: &str) -> Option<(PathBuf, Option<PathBuf>)> {
-        let mut jobs = self.shared.jobs();
-        let job = jobs.get_mut(id)?;
+    /// The path of an output of a checked job, if the job has it.
+    fn download(&self, id: &str, file: &str) -> Option<PathBuf> {
+        let jobs = self.shared.jobs();
+        let job = jobs.get(id)?;
         let Stage::Done { files, .. } = &job.state else {
             return None;
         };
-        let path = if file == COPIES_ZIP {
-            job.zip_downloaded = true;
-            job.dir.join(COPIES_ZIP)
-        } else {
-            if !files.iter().any(|f| f == file) {
-                return None;
-            }
-            if file == crate::report::group::FILE_NAME {
-                job.group_report_downloaded = true;
-            }
-            job.dir.join("out").join(file)
-        };
-        let done = job.zip_downloaded && job.group_report_downloaded;
-        let remove = done.then(|| jobs.remove(id).map(|j| j.dir)).flatten();
-        Some((path, remove))
+        if file == COPIES_ZIP {
+            return Some(job.dir.join(COPIES_ZIP));
+        }
+        files
+            .iter()
+            .any(|f| f == file)
+            .then(|| job.dir.join("out").join(file))
     }
 }
 
@@ -273,7 +259,7 @@ fn run_job(shared: &Shared, id: &str, options: &Options) {
     };
     let result = crate::check(&[dir.join("in")], &options).and_then(|report| {
         let _ = std::fs::remove_dir_all(dir.join("in"));
-        finish_job(id, &dir, &report, &options)
+        finish_job(id, &dir, &report, &options, shared.keep)
     });
     let _ = std::fs::remove_dir_all(dir.join("in"));
     let mut jobs = shared.jobs();
@@ -303,16 +289,24 @@ fn finish_job(
     dir: &Path,
     report: &Report,
     options: &Options,
+    keep: Duration,
 ) -> anyhow::Result<(String, Vec<String>)> {
     let out = &options.out_dir;
     let base = super::job_address(id);
+    let page_name = crate::report::html::FILE_NAME;
     let links = Links {
         group_report: None,
         copies_zip: Some(format!("{base}/{COPIES_ZIP}")),
         start_over: Some("/".into()),
         file_prefix: format!("{base}/files/"),
+        kept: Some(kept(keep, std::time::SystemTime::now(), options.lang)),
+        page_download: report
+            .outputs
+            .iter()
+            .any(|p| p.file_name().is_some_and(|n| n == page_name))
+            .then(|| format!("{base}/files/{page_name}")),
     };
-    let page = html::render(report, out, options.lang, &links)?;
+    let page = html::render(report, out, options, &links)?;
     let outputs: Vec<PathBuf> = report.workbooks().filter_map(|w| w.output).collect();
     let copies: Vec<&Path> = outputs.iter().map(PathBuf::as_path).collect();
     let relative = |p: &Path| crate::pipeline::relative_name(p, out);
@@ -324,6 +318,24 @@ fn finish_job(
         .map(relative)
         .collect();
     Ok((page, files))
+}
+
+/// "This page and its downloads are kept for 60 minutes after the check, until 16:05 UTC."
+fn kept(keep: Duration, now: std::time::SystemTime, lang: Lang) -> String {
+    let minutes = crate::i18n::number((keep.as_secs() / 60) as f64, 0, lang);
+    let until = now
+        .checked_add(keep)
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_secs());
+    let (hour, minute) = (until / 3600 % 24, until / 60 % 60);
+    match lang {
+        Lang::En => format!(
+            "This page and its downloads are kept for {minutes} minutes after the check, until {hour:02}:{minute:02} UTC; then they are deleted. Download what you need, this page too (report.html)."
+        ),
+        Lang::De => format!(
+            "Diese Seite und ihre Downloads bleiben {minutes} Minuten nach der Prüfung erhalten, bis {hour:02}:{minute:02} Uhr UTC; dann werden sie gelöscht. Laden Sie herunter, was Sie brauchen, auch diese Seite (report.html)."
+        ),
+    }
 }
 
 /// One zip of the copies, stored as they are (an xlsx is already compressed).
@@ -360,16 +372,10 @@ pub async fn download_file(
 }
 
 async fn send(app: &App, id: &str, file: &str, download_name: &str) -> Response {
-    let Some((path, remove)) = app.jobs.take_download(id, file) else {
+    let Some(path) = app.jobs.download(id, file) else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    let opened = tokio::fs::File::open(&path).await;
-    if let Some(dir) = remove {
-        // The file stays readable through its open handle.
-        let shared = app.jobs.shared.clone();
-        let _ = tokio::task::spawn_blocking(move || shared.remove_dir(dir)).await;
-    }
-    let Ok(file) = opened else {
+    let Ok(file) = tokio::fs::File::open(&path).await else {
         return StatusCode::NOT_FOUND.into_response();
     };
     let kind = match Path::new(download_name)

@@ -224,7 +224,7 @@ pub fn run(options: ServeOptions) -> anyhow::Result<()> {
         );
         let _ = writeln!(
             stdout,
-            "Uploads stay on this machine and are deleted after download or after {} minutes. Ctrl-C stops.",
+            "Uploads stay on this machine and are deleted {} minutes after their check. Ctrl-C stops.",
             options.keep.as_secs() / 60
         );
         let _ = stdout.flush();

@@ -132,12 +132,12 @@ pub fn upload(lang: Lang, limits: &Limits) -> Response {
     );
     let limits = match lang {
         Lang::En => format!(
-            "{}: up to {} files, {file} each, {request} in all. The files stay on this computer and are deleted after download or after an hour.",
+            "{}: up to {} files, {file} each, {request} in all. The files stay on this computer and are deleted an hour after the check.",
             exts.join(" "),
             limits.files
         ),
         Lang::De => format!(
-            "{}: bis zu {} Dateien, je {file}, zusammen {request}. Die Dateien bleiben auf diesem Rechner und werden nach dem Herunterladen oder nach einer Stunde gelöscht.",
+            "{}: bis zu {} Dateien, je {file}, zusammen {request}. Die Dateien bleiben auf diesem Rechner und werden eine Stunde nach der Prüfung gelöscht.",
             exts.join(" "),
             limits.files
         ),
@@ -194,7 +194,7 @@ pub fn failed(lang: Lang, reason: &str) -> Response {
     )
 }
 
-/// The page of a job that is gone: never there, downloaded, or older than an hour.
+/// The page of a job that is gone: never there, or checked longer ago than the keep time.
 pub fn gone(lang: Lang) -> Response {
     render(
         NoticePage {
@@ -202,8 +202,8 @@ pub fn gone(lang: Lang) -> Response {
             title: i18n::tr(lang, "No such result", "Kein solches Ergebnis"),
             text: i18n::tr(
                 lang,
-                "This result has been deleted (after its download, or after an hour) or never existed. Upload the workbooks again.",
-                "Dieses Ergebnis wurde gelöscht (nach dem Herunterladen oder nach einer Stunde) oder hat nie bestanden. Laden Sie die Arbeitsmappen erneut hoch.",
+                "This result has been deleted (an hour after its check) or never existed. Upload the workbooks again.",
+                "Dieses Ergebnis wurde gelöscht (eine Stunde nach seiner Prüfung) oder hat nie bestanden. Laden Sie die Arbeitsmappen erneut hoch.",
             )
             .to_string(),
         },

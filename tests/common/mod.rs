@@ -215,6 +215,21 @@ pub fn chromium() -> Option<(PathBuf, PathBuf)> {
         .clone()
 }
 
+/// poppler's `pdftotext` (`/usr/bin/pdftotext`), installing `poppler-utils` when missing (as
+/// root, waiting for other installs). `None` (and the reason printed) when it cannot be had.
+pub fn pdftotext() -> Option<PathBuf> {
+    let tool = PathBuf::from("/usr/bin/pdftotext");
+    if !tool.is_file() {
+        apt_install(&["poppler-utils"]);
+    }
+    if tool.is_file() {
+        Some(tool)
+    } else {
+        println!("skipped: pdftotext is missing and could not be installed");
+        None
+    }
+}
+
 /// A port on 127.0.0.1 that was free a moment ago.
 pub fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")

@@ -542,6 +542,7 @@ fn patch(
         new_rels.push((rid, WORKSHEET_REL, relative(folder(&main), part)));
     }
     let book = add_sheets(&book_xml, &info, &new_sheets).map_err(main_part())?;
+    let book = report_sheets::with_print_titles(&book, &[&findings_name, &summary_name]);
     changed.insert(
         pkg.entry(&main).unwrap_or(&main).to_string(),
         book.into_bytes(),

@@ -327,3 +327,78 @@ pub(crate) fn used_table_ids_and_names(
     }
     Ok((ids, names))
 }
+
+/// The workbook part with print titles for the named sheets (their first row repeated on every
+/// printed page): a `_xlnm.Print_Titles` defined name each, scoped to the sheet's position among
+/// the workbook's sheets. The part comes back as it was when its shape is not the usual one.
+pub(crate) fn with_print_titles(book_xml: &str, sheets: &[&str]) -> String {
+    let mut r = reader(book_xml.as_bytes());
+    let mut names: Vec<String> = Vec::new();
+    let mut prefix = String::new();
+    // Where the defined names go: before `</definedNames>`, or after the elements that precede
+    // them (`</sheets>`, `</externalReferences>`) in a new `definedNames`.
+    let (mut inside, mut after) = (None, None);
+    loop {
+        let Ok((event, before, end)) = spanned(&mut r) else {
+            return book_xml.to_string();
+        };
+        match &event {
+            Event::Eof => break,
+            Event::Start(e) | Event::Empty(e) if local(e) == "sheet" => {
+                names.push(attr_text(e, "name").unwrap_or_default());
+            }
+            Event::End(e) => match e.local_name().as_ref() {
+                "sheets" | "externalReferences" => {
+                    let name = e.name().into_inner().to_string();
+                    prefix = name.split_once(':').map_or("", |(p, _)| p).to_string();
+                    if !prefix.is_empty() {
+                        prefix.push(':');
+                    }
+                    after = Some(end);
+                }
+                "definedNames" => inside = Some(before),
+                _ => {}
+            },
+            _ => {}
+        }
+    }
+    let titles: String = sheets
+        .iter()
+        .filter_map(|sheet| {
+            let i = names.iter().position(|n| n == sheet)?;
+            Some(format!(
+                "<{prefix}definedName name=\"_xlnm.Print_Titles\" localSheetId=\"{i}\">{}!$1:$1</{prefix}definedName>",
+                quick_xml::escape::partial_escape(super::super::annotated::quote_sheet(sheet))
+            ))
+        })
+        .collect();
+    match (inside, after) {
+        (Some(at), _) => format!("{}{titles}{}", &book_xml[..at], &book_xml[at..]),
+        (None, Some(at)) => format!(
+            "{}<{prefix}definedNames>{titles}</{prefix}definedNames>{}",
+            &book_xml[..at],
+            &book_xml[at..]
+        ),
+        (None, None) => book_xml.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn print_titles_join_the_defined_names_or_come_after_the_sheets() {
+        let plain = r#"<workbook><sheets><sheet name="Staff"/><sheet name="Befunde"/></sheets><calcPr/></workbook>"#;
+        assert_eq!(
+            with_print_titles(plain, &["Befunde"]),
+            r#"<workbook><sheets><sheet name="Staff"/><sheet name="Befunde"/></sheets><definedNames><definedName name="_xlnm.Print_Titles" localSheetId="1">'Befunde'!$1:$1</definedName></definedNames><calcPr/></workbook>"#
+        );
+        let named = r#"<x:workbook><x:sheets><x:sheet name="A"/><x:sheet name="B&amp;C"/></x:sheets><x:definedNames><x:definedName name="n">A!$A$1</x:definedName></x:definedNames></x:workbook>"#;
+        let out = with_print_titles(named, &["B&C"]);
+        assert!(
+            out.contains(r#"<x:definedName name="n">A!$A$1</x:definedName><x:definedName name="_xlnm.Print_Titles" localSheetId="1">'B&amp;C'!$1:$1</x:definedName></x:definedNames>"#),
+            "{out}"
+        );
+    }
+}
