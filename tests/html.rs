@@ -268,7 +268,10 @@ fn baseline_marks_new_findings_and_lists_resolved_ones() {
         .findings()
         .filter(|f| f.change == Some(teamlint::findings::Change::New))
         .count();
-    assert!(new > 0 && new <= teamlint::report::html::MAX_FINDINGS_SHOWN, "{new}");
+    assert!(
+        new > 0 && new <= teamlint::report::html::MAX_FINDINGS_SHOWN,
+        "{new}"
+    );
     assert_eq!(select(&page, "li .badge.new").len(), new);
     let resolved = report.resolved.as_ref().unwrap();
     assert!(!resolved.is_empty());
