@@ -521,6 +521,21 @@ fn overlapping_entries_shared_parts_and_too_much_data_are_refused_without_a_copy
     std::fs::write(&valid, b"replaced").unwrap();
     assert_eq!(std::fs::read(private.path()).unwrap(), before);
     assert_eq!(private.path().file_name(), valid.file_name());
+    // On the command line: exit code 2 (an input could not be read), the sentence on its line.
+    let cli = std::process::Command::new(env!("CARGO_BIN_EXE_teamlint"))
+        .args(["check", "--fail-on", "never", "--out"])
+        .arg(dir.path().join("cli"))
+        .arg(inputs.join("overlapping.xlsx"))
+        .output()
+        .unwrap();
+    assert_eq!(cli.status.code(), Some(2));
+    let stdout = String::from_utf8_lossy(&cli.stdout);
+    assert!(
+        stdout.contains(
+            "refused: the parts 'xl/media/blob.bin' and 'xl/media/copy0000.bin' share the same data"
+        ),
+        "{stdout}"
+    );
     // The German sentence of the overlap.
     let de = teamlint::load::load(&inputs.join("overlapping.xlsx"), "overlapping.xlsx")
         .unwrap_err()
