@@ -21,6 +21,8 @@
 #   BENCH_SKIP_PEER=1      skip the Python peer
 #   BENCH_QUIET_WAIT=300   seconds to wait before each timed run for other processes to calm down
 #   BENCH_RETRIES=4        extra runs while the fastest run was disturbed (other + steal > 10 %)
+#   BENCH_HEAVY=1000       the findings-heavy corpus of ../shared/bench beside the floors there
+#                          (issue 31; 0 skips it; see bench/heavy.sh)
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -106,7 +108,7 @@ TICK="$(getconf CLK_TCK)"
 # processes use less than 10 % of the machine over 3 seconds, so a neighbour's build or test run
 # does not land in the figures. It only waits; the figures say how busy the machine still was.
 wait_quiet() {
-    local waited=0 limit="${BENCH_QUIET_WAIT:-300}" a b busy
+    local waited=0 limit="${BENCH_QUIET_WAIT:-300}" a b busy=0
     while [ "$waited" -lt "$limit" ]; do
         a=$(busy_ticks)
         sleep 3
@@ -310,6 +312,10 @@ if [ -f "$PAGE" ]; then
     fi
 fi
 
+# --- the findings-heavy corpus of shared/bench (issue 31) ---------------------------------------
+# shellcheck source=bench/heavy.sh
+. bench/heavy.sh
+
 # --- report ------------------------------------------------------------------------------------
 {
     echo "teamlint benchmark: $CORES cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1), $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
@@ -380,6 +386,7 @@ fi
             printf "%-44s %8.2f %8s  %s\n", "check / floor by CPU time (fastest runs)", cpu["check_all"] / cpu["floor_all"], "info", ""
         }' "$WORK/results"
     [ -n "$PAGE_LINE" ] && echo "$PAGE_LINE"
+    [ -n "$HEAVY_LINES" ] && echo "$HEAVY_LINES"
     echo
     echo "findings of the peer's rules (teamlint on the same set vs the peer):"
     if [ -n "$PEER_SET" ]; then

@@ -1,0 +1,59 @@
+# The findings-heavy corpus of shared/bench (issue 31), sourced by bench/run.sh after its own
+# timings: teamlint, the rewrite floor and the patch floor in turns, BENCH_REPEAT rounds.
+#
+# The corpus (make_bench.py, about 98 findings a workbook) and both floors come from
+# ../shared/bench as they are (read-only there: the floors are built into a target folder of
+# their own under $HOME/.cache, the corpus into the work folder). Settings:
+#   BENCH_HEAVY=1000        workbooks of the corpus (0 skips this part)
+#   BENCH_HEAVY_STAFF=300   staff per workbook
+#   BENCH_SHARED=DIR        the shared bench folder (default ../shared/bench)
+# Writes HEAVY_LINES (the report's lines) for run.sh.
+
+HEAVY="${BENCH_HEAVY:-1000}"
+SHARED="${BENCH_SHARED:-../shared/bench}"
+HEAVY_LINES=""
+if [ "$HEAVY" -gt 0 ] && [ -f "$SHARED/make_bench.py" ] && [ -f "$SHARED/floor/Cargo.toml" ]; then
+    if ! python3 -c 'import xlsxwriter' 2>/dev/null; then
+        say "bench: installing xlsxwriter (pip) for the shared corpus"
+        python3 -m pip install --quiet xlsxwriter 2>/dev/null ||
+            python3 -m pip install --quiet --user --break-system-packages xlsxwriter
+    fi
+    FLOOR_TARGET="$HOME/.cache/teamlint-floor-target"
+    say "bench: building the shared floors (target: $FLOOR_TARGET)"
+    CARGO_TARGET_DIR="$FLOOR_TARGET" cargo build --release --quiet --manifest-path "$SHARED/floor/Cargo.toml"
+    heavy_set="heavy-$HEAVY-${BENCH_HEAVY_STAFF:-300}"
+    if [ ! -f "$WORK/$heavy_set.done" ]; then
+        rm -rf "${WORK:?}/$heavy_set"
+        say "bench: writing the shared corpus ($HEAVY workbooks of ${BENCH_HEAVY_STAFF:-300} staff)"
+        python3 "$SHARED/make_bench.py" "$WORK/$heavy_set" "$HEAVY" "${BENCH_HEAVY_STAFF:-300}" >/dev/null
+        touch "$WORK/$heavy_set.done"
+    fi
+    : >"$WORK/heavy-rounds"
+    for ((round = 0; round < REPEAT; round++)); do
+        RESULTS="$WORK/heavy-rounds" BENCH_RETRIES=0 measure heavy_check 1 \
+            "$TEAMLINT" check "$WORK/$heavy_set" --out "$WORK/out-heavy_check" --fail-on never --quiet
+        RESULTS="$WORK/heavy-rounds" BENCH_RETRIES=0 measure heavy_floor 1 \
+            "$FLOOR_TARGET/release/floor" "$WORK/$heavy_set" "$WORK/out-heavy_floor"
+        RESULTS="$WORK/heavy-rounds" BENCH_RETRIES=0 measure heavy_patch 1 \
+            "$FLOOR_TARGET/release/patchfloor" "$WORK/$heavy_set" "$WORK/out-heavy_patch"
+    done
+    # Per round the ratios of time and CPU; the medians are the figures, the peaks the lowest.
+    HEAVY_LINES=$(awk -v n="$HEAVY" '
+        function median(a, k,   i, j, t) {
+            for (i = 1; i <= k; i++) for (j = i + 1; j <= k; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
+            return k % 2 ? a[(k + 1) / 2] : (a[k / 2] + a[k / 2 + 1]) / 2
+        }
+        $1 == "heavy_check" { c++; ct[c] = $2; cc[c] = $5; if (!cr || $3 < cr) cr = $3 }
+        $1 == "heavy_floor" { f++; ft[f] = $2; fc[f] = $5; if (!fr || $3 < fr) fr = $3 }
+        $1 == "heavy_patch" { p++; pt[p] = $2; pc[p] = $5 }
+        END {
+            for (i = 1; i <= c; i++) { rf[i] = ct[i] / ft[i]; rp[i] = ct[i] / pt[i]; rcf[i] = cc[i] / fc[i]; rcp[i] = cc[i] / pc[i] }
+            wf = median(rf, c); wp = median(rp, c); cf = median(rcf, c); cp = median(rcp, c)
+            printf "%-44s %8.2f %8s  %s\n", "check / floor, shared corpus (median, time)", wf, "<= 1.0", (sprintf("%.2f", wf) + 0 <= 1.0 ? "PASS" : "FAIL")
+            printf "%-44s %8.2f %8s  %s\n", "check / floor, shared corpus (median, CPU)", cf, "info", ""
+            printf "%-44s %8.2f %8s  %s\n", "check / patch floor, shared corpus (time)", wp, "info", ""
+            printf "%-44s %8.2f %8s  %s\n", "check / patch floor, shared corpus (CPU)", cp, "info", ""
+            printf "%-44s %8.2f %8s  %s\n", "peak RSS check / floor, shared corpus", cr / fr, "<= 4", (cr / fr <= 4 ? "PASS" : "FAIL")
+            printf "  (%d workbooks, %d rounds: teamlint %.2f s, floor %.2f s, patch floor %.2f s, medians of rounds)", n, c, median(ct, c), median(ft, f), median(pt, p)
+        }' "$WORK/heavy-rounds")
+fi
