@@ -633,73 +633,69 @@ fn copy_entry<W: Write + std::io::Seek>(
     let name = pkg.names[idx].clone();
     let part = name.clone();
     let read_err = Fallback::part(&part);
-    let sound = {
-        let raw = pkg
-            .zip
-            .by_index_raw(idx)
-            .map_err(|e| read_err(e.to_string()))?;
-        entry_data(raw).map(|(data, sound)| (!sound).then_some(data))
-    };
-    match sound {
-        Some(Some(data)) => {
-            let time = pkg
-                .zip
-                .by_index_raw(idx)
-                .map_err(|e| read_err(e.to_string()))?
-                .last_modified();
+    type Raw<'p> = zip::read::ZipFile<'p, std::io::BufReader<std::fs::File>>;
+    fn entry<'p>(pkg: &'p mut Package, idx: usize) -> Result<Raw<'p>, String> {
+        pkg.zip.by_index_raw(idx).map_err(|e| e.to_string())
+    }
+    // Most entries are sound: their checksum is checked without keeping their data, which is
+    // inflated again into memory only for one whose checksum is wrong.
+    let expected = entry(pkg, idx).map_err(&read_err)?.crc32();
+    let wrong = inflated(entry(pkg, idx).map_err(&read_err)?, &mut std::io::sink())
+        .is_some_and(|crc| crc != expected);
+    match wrong.then(|| {
+        let mut data = Vec::new();
+        entry(pkg, idx)
+            .map_err(&read_err)
+            .map(|raw| inflated(raw, &mut data).map(|_| data))
+    }) {
+        Some(Ok(Some(data))) => {
+            let time = entry(pkg, idx).map_err(&read_err)?.last_modified();
             zip.start_file(name.clone(), options(time, data.len()))
                 .and_then(|()| zip.write_all(&data).map_err(Into::into))
                 .map_err(|e| write_err(e.to_string()))?;
             repaired.push(name);
         }
-        Some(None) | None => {
-            let raw = pkg
-                .zip
-                .by_index_raw(idx)
-                .map_err(|e| read_err(e.to_string()))?;
-            zip.raw_copy_file(raw)
+        Some(Err(e)) => return Err(e),
+        Some(Ok(None)) | None => {
+            zip.raw_copy_file(entry(pkg, idx).map_err(&read_err)?)
                 .map_err(|e| write_err(e.to_string()))?;
         }
     }
     Ok(())
 }
 
-/// An entry's data and whether it matches the checksum the archive gives for it: `(data, true)`
-/// holds no data (it is not needed then); `None` when it cannot be read (a method teamlint does
-/// not inflate, a damaged stream, more data than declared).
-fn entry_data(mut raw: zip::read::ZipFile<'_, impl std::io::Read>) -> Option<(Vec<u8>, bool)> {
+/// Inflates an entry read raw into `out`, returning the CRC-32 of its data; `None` when it
+/// cannot be read (a method teamlint does not inflate, a damaged stream, more data than its
+/// declared size).
+fn inflated(
+    mut raw: zip::read::ZipFile<'_, impl std::io::Read>,
+    out: &mut dyn Write,
+) -> Option<u32> {
     use std::io::Read;
-    let expected = raw.crc32();
     let declared = raw.size();
-    let method = raw.compression();
     let mut hasher = crc32fast::Hasher::new();
-    let mut data = Vec::new();
     let mut buf = vec![0u8; 64 * 1024];
     let mut total = 0u64;
     let mut feed = |reader: &mut dyn Read| -> Option<()> {
         loop {
             let n = reader.read(&mut buf).ok()?;
             if n == 0 {
-                return Some(());
+                return (total == declared).then_some(());
             }
             total += n as u64;
             if total > declared {
                 return None;
             }
             hasher.update(&buf[..n]);
-            data.extend_from_slice(&buf[..n]);
+            out.write_all(&buf[..n]).ok()?;
         }
     };
-    match method {
+    match raw.compression() {
         CompressionMethod::Stored => feed(&mut raw)?,
         CompressionMethod::Deflated => feed(&mut flate2::read::DeflateDecoder::new(&mut raw))?,
         _ => return None,
     }
-    let sound = hasher.finalize() == expected && total == declared;
-    if sound {
-        data = Vec::new();
-    }
-    Some((data, sound))
+    Some(hasher.finalize())
 }
 
 /// `Ok` when a part the patch wrote is well-formed XML. A VML drawing is not checked: Excel's
