@@ -510,12 +510,7 @@ fn patch(
                 lang,
                 &mut sheet_xml,
             )?;
-            xml::well_formed_skipping(&sheet_xml, &added.copied_rows).map_err(|detail| {
-                Fallback::Unpatchable {
-                    part: name.clone(),
-                    detail: format!("the patched part would not be well-formed XML: {detail}"),
-                }
-            })?;
+            checked(&name, &sheet_xml, &added.copied_rows)?;
             zip.start_file(name.clone(), sheet_options(time))
                 .and_then(|()| zip.write_all(&sheet_xml).map_err(Into::into))
                 .map_err(|e| write_err(e.to_string()))?;
@@ -587,7 +582,7 @@ fn patch(
         }
         match changed.remove(&name) {
             Some(bytes) => {
-                checked(&name, &bytes)?;
+                checked(&name, &bytes, &[])?;
                 let time = pkg
                     .zip
                     .by_index_raw(idx)
@@ -609,7 +604,7 @@ fn patch(
         });
     }
     for part in new_parts {
-        checked(&part.name, &part.bytes)?;
+        checked(&part.name, &part.bytes, &[])?;
         zip.start_file(part.name, options(None, part.bytes.len()))
             .and_then(|()| zip.write_all(&part.bytes).map_err(Into::into))
             .map_err(|e| write_err(e.to_string()))?;
@@ -631,37 +626,30 @@ fn copy_entry<W: Write + std::io::Seek>(
     write_err: &dyn Fn(String) -> Fallback,
 ) -> Result<(), Fallback> {
     let name = pkg.names[idx].clone();
-    let part = name.clone();
-    let read_err = Fallback::part(&part);
+    let read_err = |e: String| Fallback::part(&name)(e);
     type Raw<'p> = zip::read::ZipFile<'p, std::io::BufReader<std::fs::File>>;
     fn entry<'p>(pkg: &'p mut Package, idx: usize) -> Result<Raw<'p>, String> {
         pkg.zip.by_index_raw(idx).map_err(|e| e.to_string())
     }
+    let (expected, time) = {
+        let e = entry(pkg, idx).map_err(read_err)?;
+        (e.crc32(), e.last_modified())
+    };
     // Most entries are sound: their checksum is checked without keeping their data, which is
     // inflated again into memory only for one whose checksum is wrong.
-    let expected = entry(pkg, idx).map_err(&read_err)?.crc32();
-    let wrong = inflated(entry(pkg, idx).map_err(&read_err)?, &mut std::io::sink())
-        .is_some_and(|crc| crc != expected);
-    match wrong.then(|| {
+    let crc = inflated(entry(pkg, idx).map_err(read_err)?, &mut std::io::sink());
+    if crc.is_some_and(|crc| crc != expected) {
         let mut data = Vec::new();
-        entry(pkg, idx)
-            .map_err(&read_err)
-            .map(|raw| inflated(raw, &mut data).map(|_| data))
-    }) {
-        Some(Ok(Some(data))) => {
-            let time = entry(pkg, idx).map_err(&read_err)?.last_modified();
+        if inflated(entry(pkg, idx).map_err(read_err)?, &mut data).is_some() {
             zip.start_file(name.clone(), options(time, data.len()))
                 .and_then(|()| zip.write_all(&data).map_err(Into::into))
                 .map_err(|e| write_err(e.to_string()))?;
             repaired.push(name);
-        }
-        Some(Err(e)) => return Err(e),
-        Some(Ok(None)) | None => {
-            zip.raw_copy_file(entry(pkg, idx).map_err(&read_err)?)
-                .map_err(|e| write_err(e.to_string()))?;
+            return Ok(());
         }
     }
-    Ok(())
+    zip.raw_copy_file(entry(pkg, idx).map_err(read_err)?)
+        .map_err(|e| write_err(e.to_string()))
 }
 
 /// Inflates an entry read raw into `out`, returning the CRC-32 of its data; `None` when it
@@ -698,13 +686,15 @@ fn inflated(
     Some(hasher.finalize())
 }
 
-/// `Ok` when a part the patch wrote is well-formed XML. A VML drawing is not checked: Excel's
-/// own are not always well-formed (`<br>`), and `notes::vml` checks what it extends.
-fn checked(name: &str, bytes: &[u8]) -> Result<(), Fallback> {
+/// `Ok` when a part the patch wrote is well-formed XML, passing over `copied` (whole elements
+/// of the original copied unparsed, see `xml::well_formed_skipping`). A VML drawing is not
+/// checked: Excel's own are not always well-formed (`<br>`), and `notes::vml` checks what it
+/// extends.
+fn checked(name: &str, bytes: &[u8], copied: &[(usize, usize)]) -> Result<(), Fallback> {
     if name.to_lowercase().ends_with(".vml") {
         return Ok(());
     }
-    xml::well_formed(bytes).map_err(|detail| Fallback::Unpatchable {
+    xml::well_formed_skipping(bytes, copied).map_err(|detail| Fallback::Unpatchable {
         part: name.to_string(),
         detail: format!("the patched part would not be well-formed XML: {detail}"),
     })
