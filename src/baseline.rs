@@ -25,7 +25,7 @@ impl BaselineError {
     /// The reason in a language, for the terminal.
     pub fn message(&self, lang: Lang) -> String {
         match (self, lang) {
-            (_, Lang::En) => format!("baseline {self}"),
+            (_, Lang::En | Lang::Fr) => format!("baseline {self}"),
             (BaselineError::Missing(p), Lang::De) => {
                 format!(
                     "Vergleichslauf {}: dort liegt keine findings.json",

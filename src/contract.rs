@@ -171,7 +171,7 @@ impl Col {
 /// a name the contract does not know is returned as it is.
 pub fn sheet_name(english: &str, lang: Lang) -> &str {
     match lang {
-        Lang::En => english,
+        Lang::En | Lang::Fr => english,
         Lang::De => SHEETS
             .iter()
             .find(|s| s.name == english)
@@ -183,7 +183,7 @@ pub fn sheet_name(english: &str, lang: Lang) -> &str {
 /// `Wochenstunden`); a header the contract does not know is returned as it is.
 pub fn column_header(english: &str, lang: Lang) -> &str {
     match lang {
-        Lang::En => english,
+        Lang::En | Lang::Fr => english,
         Lang::De => SHEETS
             .iter()
             .flat_map(|s| s.columns.iter())
@@ -930,7 +930,7 @@ impl Role {
     pub fn label(self, lang: Lang) -> &'static str {
         let (en, de) = self.words();
         match lang {
-            Lang::En => en[0],
+            Lang::En | Lang::Fr => en[0],
             Lang::De => de[0],
         }
     }
@@ -1112,7 +1112,7 @@ impl OrgForm {
     pub fn label(self, lang: Lang) -> &'static str {
         let w = self.words();
         match lang {
-            Lang::En => w[0],
+            Lang::En | Lang::Fr => w[0],
             Lang::De => w[1],
         }
     }
@@ -2208,10 +2208,12 @@ pub static READING_RULES: &[(&str, &str, &str)] = &[
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     #[default]
-    /// En.
+    /// English.
     En,
-    /// De.
+    /// German (`Sie`, `12.345,50 €`).
     De,
+    /// French (`vous`, `12 345,50 €`).
+    Fr,
 }
 
 #[cfg(test)]

@@ -46,7 +46,7 @@ impl Severity {
     /// The severity's word in the reader's language.
     pub fn label(self, lang: Lang) -> &'static str {
         match (self, lang) {
-            (s, Lang::En) => s.as_str(),
+            (s, Lang::En | Lang::Fr) => s.as_str(),
             (Severity::Info, Lang::De) => "Hinweis",
             (Severity::Warning, Lang::De) => "Warnung",
             (Severity::Error, Lang::De) => "Fehler",

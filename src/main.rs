@@ -399,7 +399,7 @@ fn load_config(
     if let Some(folder) = unread {
         let folder = folder.display();
         say(match lang {
-            Lang::En => format!(
+            Lang::En | Lang::Fr => format!(
                 "{LOCAL} in the working folder is not read: the working folder lies in the \
                  input folder {folder}, where a dropped file must not change the rules (give \
                  it with --config)"

@@ -326,7 +326,7 @@ impl Reading {
         use crate::contract::Lang;
         let mut out = vec![
             match lang {
-                Lang::En => format!(
+                Lang::En | Lang::Fr => format!(
                     "Rows read as totals or subtotals, not as data: {}.",
                     self.totals_rows
                 ),
@@ -336,7 +336,7 @@ impl Reading {
                 ),
             },
             match lang {
-                Lang::En => format!(
+                Lang::En | Lang::Fr => format!(
                     "Rows read as headings, notes, legends or repeated header rows, not as data: {}.",
                     self.other_rows
                 ),
@@ -350,7 +350,7 @@ impl Reading {
         for c in &self.columns {
             let field = crate::contract::column_header(&c.field, lang);
             out.push(match lang {
-                Lang::En => format!(
+                Lang::En | Lang::Fr => format!(
                     "{}: two columns name {field}; read {}, not {}.",
                     c.sheet, c.used, c.ignored
                 ),

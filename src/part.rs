@@ -649,7 +649,7 @@ impl PartError {
     /// The reason in a language, one line, for the terminal.
     pub fn message(&self, lang: Lang) -> String {
         match lang {
-            Lang::En => self.to_string(),
+            Lang::En | Lang::Fr => self.to_string(),
             Lang::De => self.german(),
         }
     }
@@ -742,10 +742,10 @@ impl PartError {
         let (names, which) = (names.join(", "), which.join(", "));
         let again = rerun_command(command, shards);
         match (lang, shards.len() == 1) {
-            (Lang::En, true) => format!(
+            (Lang::En | Lang::Fr, true) => format!(
                 "shard {which} is missing: no {names} among the parts given; run that shard (again) before the merge: {again}"
             ),
-            (Lang::En, false) => format!(
+            (Lang::En | Lang::Fr, false) => format!(
                 "shards {which} are missing: no {names} among the parts given; run them (again) before the merge: {again}"
             ),
             (Lang::De, true) => format!(
@@ -925,7 +925,7 @@ fn shell_word(word: &str) -> String {
 /// A language as `--lang` spells it.
 fn lang_code(lang: Lang) -> &'static str {
     match lang {
-        Lang::En => "en",
+        Lang::En | Lang::Fr => "en",
         Lang::De => "de",
     }
 }

@@ -756,7 +756,7 @@ pub(crate) fn linked_folder(out_dir: &Path, path: &Path) -> Option<PathBuf> {
 pub(crate) fn not_through_link(link: &Path, out_dir: &Path, lang: Lang) -> String {
     let shown = crate::visible::path(link.strip_prefix(out_dir).unwrap_or(link));
     match lang {
-        Lang::En => format!(
+        Lang::En | Lang::Fr => format!(
             "the copy is not written: the folder {shown} in the output folder is a symbolic \
              link, and teamlint does not write through links"
         ),

@@ -39,7 +39,7 @@ pub fn write_template(path: &Path, lang: Lang) -> anyhow::Result<()> {
 pub fn sheet_name(def: &SheetDef, lang: Lang) -> &'static str {
     let def = def.kind.def();
     match lang {
-        Lang::En => def.name,
+        Lang::En | Lang::Fr => def.name,
         Lang::De => def.name_de,
     }
 }
@@ -47,7 +47,7 @@ pub fn sheet_name(def: &SheetDef, lang: Lang) -> &'static str {
 /// The column's header in the template's language.
 pub fn header(col: &ColumnDef, lang: Lang) -> &'static str {
     match lang {
-        Lang::En => col.header,
+        Lang::En | Lang::Fr => col.header,
         Lang::De => col.header_de,
     }
 }
@@ -55,7 +55,7 @@ pub fn header(col: &ColumnDef, lang: Lang) -> &'static str {
 /// The column's input hint in the template's language.
 pub fn hint(col: &ColumnDef, lang: Lang) -> &'static str {
     match lang {
-        Lang::En => col.hint_en,
+        Lang::En | Lang::Fr => col.hint_en,
         Lang::De => col.hint_de,
     }
 }
@@ -66,7 +66,7 @@ pub fn choices(value_type: ValueType, lang: Lang) -> Option<Vec<String>> {
     // German tasks are nouns and start with a capital; statuses and employment words do not.
     let pick = |words: &[&str], noun: bool| -> String {
         match lang {
-            Lang::En => words[0].to_string(),
+            Lang::En | Lang::Fr => words[0].to_string(),
             Lang::De => {
                 let word = words.get(1).copied().unwrap_or(words[0]);
                 if noun {
@@ -93,7 +93,7 @@ pub fn choices(value_type: ValueType, lang: Lang) -> Option<Vec<String>> {
             .map(|e| pick(e.words(), false))
             .collect(),
         ValueType::YesNo => match lang {
-            Lang::En => vec!["yes".into(), "no".into()],
+            Lang::En | Lang::Fr => vec!["yes".into(), "no".into()],
             Lang::De => vec!["ja".into(), "nein".into()],
         },
         ValueType::Rule => crate::rules::all()
@@ -218,31 +218,31 @@ fn example(kind: SheetKind, col: Col, row: usize, lang: Lang) -> Option<Example>
 /// What each sheet is for, for the Instructions sheet.
 fn purpose(kind: SheetKind, lang: Lang) -> &'static str {
     match (kind, lang) {
-        (SheetKind::Units, Lang::En) => {
+        (SheetKind::Units, Lang::En | Lang::Fr) => {
             "the business units or subsidiaries: country, size, organisation form, coordinator, sponsor, guidelines, budget (optional)"
         }
         (SheetKind::Units, Lang::De) => {
             "die Einheiten oder Gesellschaften: Land, Größe, Organisationsform, Koordination, Sponsor, Richtlinien, Budget (optional)"
         }
-        (SheetKind::Staff, Lang::En) => {
+        (SheetKind::Staff, Lang::En | Lang::Fr) => {
             "everyone who works on social media: one row per person with a unique Person ID, role, weekly hours, cost and deputy"
         }
         (SheetKind::Staff, Lang::De) => {
             "alle, die an Social Media arbeiten: eine Zeile je Person mit eindeutiger Personalnummer, Rolle, Wochenstunden, Kosten und Vertretung"
         }
-        (SheetKind::Allocation, Lang::En) => {
+        (SheetKind::Allocation, Lang::En | Lang::Fr) => {
             "who spends how much time on which channel: one row per person and channel, in hours per week or as a share"
         }
         (SheetKind::Allocation, Lang::De) => {
             "wer wie viel Zeit auf welchem Kanal verbringt: eine Zeile je Person und Kanal, in Stunden pro Woche oder als Anteil"
         }
-        (SheetKind::Channels, Lang::En) => {
+        (SheetKind::Channels, Lang::En | Lang::Fr) => {
             "the channel plan: every channel with its status, posts per week, required hours, budget and owner"
         }
         (SheetKind::Channels, Lang::De) => {
             "der Kanalplan: jeder Kanal mit Status, Beiträgen pro Woche, Soll-Stunden, Budget und Verantwortlichen"
         }
-        (SheetKind::Waivers, Lang::En) => {
+        (SheetKind::Waivers, Lang::En | Lang::Fr) => {
             "findings your unit has agreed to accept for a while (optional): rule, unit, subject, reason, who approved it and until when; the finding stays visible in grey and counts again the day after"
         }
         (SheetKind::Waivers, Lang::De) => {
@@ -255,7 +255,7 @@ fn purpose(kind: SheetKind, lang: Lang) -> &'static str {
 fn build(lang: Lang) -> anyhow::Result<Workbook> {
     let mut workbook = Workbook::new();
     let (title, author) = match lang {
-        Lang::En => ("Social media staffing", "teamlint template"),
+        Lang::En | Lang::Fr => ("Social media staffing", "teamlint template"),
         Lang::De => ("Social-Media-Personalplanung", "teamlint-Vorlage"),
     };
     workbook.set_properties(
@@ -325,7 +325,7 @@ fn validation(def: &SheetDef, col: &ColumnDef, lang: Lang) -> anyhow::Result<Dat
         }
     };
     let (error_title, error_message) = match lang {
-        Lang::En => (
+        Lang::En | Lang::Fr => (
             "Unusual value",
             "This value is not in the list. teamlint may not understand it; see the Instructions sheet.",
         ),
@@ -366,11 +366,11 @@ fn write_sheet(sheet: &mut Worksheet, def: &SheetDef, lang: Lang) -> anyhow::Res
     let percent = Format::new().set_num_format("0%");
     let money = Format::new().set_num_format("#,##0.00");
     let date = Format::new().set_num_format(match lang {
-        Lang::En => "yyyy-mm-dd",
+        Lang::En | Lang::Fr => "yyyy-mm-dd",
         Lang::De => "dd.mm.yyyy",
     });
     let (required_word, author) = match lang {
-        Lang::En => ("Required.", "teamlint"),
+        Lang::En | Lang::Fr => ("Required.", "teamlint"),
         Lang::De => ("Pflichtfeld.", "teamlint"),
     };
     for (c, col) in def.columns.iter().enumerate() {

@@ -102,7 +102,7 @@ pub fn run(
         log,
         "{}",
         match lang {
-            Lang::En => format!(
+            Lang::En | Lang::Fr => format!(
                 "watching {} → {} (Ctrl-C stops)",
                 visible::path(&options.folder),
                 visible::path(out_dir)
@@ -324,7 +324,7 @@ fn start_watcher(
 fn folder_gone(folder: &Path, lang: Lang) -> String {
     let folder = visible::path(folder);
     match lang {
-        Lang::En => format!(
+        Lang::En | Lang::Fr => format!(
             "the folder {folder} is gone; the copies are kept, and the watch goes on when it is \
              back"
         ),
@@ -339,7 +339,7 @@ fn folder_gone(folder: &Path, lang: Lang) -> String {
 fn folder_back(folder: &Path, lang: Lang) -> String {
     let folder = visible::path(folder);
     match lang {
-        Lang::En => format!("the folder {folder} is back; watching it again"),
+        Lang::En | Lang::Fr => format!("the folder {folder} is back; watching it again"),
         Lang::De => format!("der Ordner {folder} ist wieder da; er wird wieder beobachtet"),
     }
 }

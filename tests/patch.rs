@@ -462,6 +462,7 @@ fn tr_inputs(lang: Lang) -> &'static str {
     match lang {
         Lang::En => "Inputs",
         Lang::De => "Eingaben",
+        Lang::Fr => "Entrées",
     }
 }
 

@@ -16,6 +16,7 @@ fn write(dir: &Path, lang: Lang) -> PathBuf {
     let path = dir.join(match lang {
         Lang::En => "template.xlsx",
         Lang::De => "vorlage.xlsx",
+        Lang::Fr => "modele.xlsx",
     });
     write_template(&path, lang).expect("the template is written");
     path
@@ -121,6 +122,7 @@ fn sheets_and_headers_come_from_the_contract() {
         let mut expected = vec![match lang {
             Lang::En => "Instructions",
             Lang::De => "Anleitung",
+            Lang::Fr => todo!("the French template (issue 28)"),
         }];
         expected.extend(
             SHEETS
@@ -204,6 +206,7 @@ fn sheets_carry_drop_downs_hints_frozen_bold_headers() {
                 "holistisch,dezentral,koordiniert",
                 "ja,nein",
             ),
+            Lang::Fr => todo!("the French template (issue 28)"),
         };
         assert!(staff.contains(role), "{lang:?} role list");
         assert!(alloc.contains(task), "{lang:?} task list");
@@ -213,6 +216,7 @@ fn sheets_carry_drop_downs_hints_frozen_bold_headers() {
         let employment = match lang {
             Lang::En => "internal,external,agency,freelance",
             Lang::De => "intern,extern,Agentur,freiberuflich",
+            Lang::Fr => todo!("the French template (issue 28)"),
         };
         assert!(staff.contains(employment), "{lang:?} employment list");
         // The Waivers sheet offers every rule's code.

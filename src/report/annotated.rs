@@ -293,7 +293,7 @@ pub fn note_text(findings: &[&Finding], lang: Lang) -> String {
 /// A finding's waiver in one sentence: accepted until when, by whom and why, or expired.
 pub(crate) fn waiver_text(w: &crate::findings::Waived, lang: Lang) -> String {
     match (w.expired, lang) {
-        (false, Lang::En) => format!(
+        (false, Lang::En | Lang::Fr) => format!(
             "Accepted until {} by {}: {}",
             w.valid_until, w.approved_by, w.reason
         ),
@@ -301,7 +301,7 @@ pub(crate) fn waiver_text(w: &crate::findings::Waived, lang: Lang) -> String {
             "Ausnahme bis {}, genehmigt von {}: {}",
             w.valid_until, w.approved_by, w.reason
         ),
-        (true, Lang::En) => format!(
+        (true, Lang::En | Lang::Fr) => format!(
             "The waiver by {} expired on {}: this counts again ({}).",
             w.approved_by, w.valid_until, w.reason
         ),
@@ -862,9 +862,11 @@ fn write_summary_sheet(
             r,
             1,
             match (s, lang) {
-                (Severity::Error, Lang::En) => "a cell with at least one error",
-                (Severity::Warning, Lang::En) => "a cell whose worst finding is a warning",
-                (Severity::Info, Lang::En) => "a cell whose worst finding is an info",
+                (Severity::Error, Lang::En | Lang::Fr) => "a cell with at least one error",
+                (Severity::Warning, Lang::En | Lang::Fr) => {
+                    "a cell whose worst finding is a warning"
+                }
+                (Severity::Info, Lang::En | Lang::Fr) => "a cell whose worst finding is an info",
                 (Severity::Error, Lang::De) => "eine Zelle mit mindestens einem Fehler",
                 (Severity::Warning, Lang::De) => {
                     "eine Zelle, deren schwerster Befund eine Warnung ist"

@@ -282,7 +282,7 @@ impl<'a> UnitsSheet<'a> {
                 let currency = u.currency.trim().to_uppercase();
                 let group = &self.group;
                 let text = match lang {
-                    Lang::En => format!(
+                    Lang::En | Lang::Fr => format!(
                         "No exchange rate from {currency} to {group}: the money of the units in {currency} (this one and those below) is not converted. Whoever runs teamlint adds `{currency} = ...` under [currency.rates] in its config file; if you checked in the browser, ask whoever runs the page."
                     ),
                     Lang::De => format!(
@@ -328,7 +328,7 @@ impl<'a> UnitsSheet<'a> {
         }
         let mut r = n.max(1) + 2;
         let note = match lang {
-            Lang::En => format!(
+            Lang::En | Lang::Fr => format!(
                 "Money in the three {group} columns is converted with the rates of the config file; the other money columns are in each unit's own currency."
             ),
             Lang::De => format!(
@@ -340,7 +340,7 @@ impl<'a> UnitsSheet<'a> {
             r += 1;
             self.missing_rates.sort();
             let text = match lang {
-                Lang::En => format!(
+                Lang::En | Lang::Fr => format!(
                     "No exchange rate for {} → {group}: those cells are left empty. Whoever runs teamlint adds the rates under [currency.rates] in its config file; if you checked in the browser, ask whoever runs the page.",
                     self.missing_rates.join(", ")
                 ),
@@ -399,7 +399,7 @@ fn write_charts(
 
     let mut money = Chart::new(ChartType::Column);
     let title = match lang {
-        Lang::En => format!("Annual staff cost vs budget ({group_currency})"),
+        Lang::En | Lang::Fr => format!("Annual staff cost vs budget ({group_currency})"),
         Lang::De => format!("Personalkosten p.a. und Budget ({group_currency})"),
     };
     money.title().set_name(title.as_str());

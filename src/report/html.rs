@@ -460,9 +460,9 @@ fn by_severity(
             }
             let total = sorted.iter().filter(|f| f.severity == s).count();
             let title = match (s, lang) {
-                (Severity::Error, Lang::En) => "Errors",
-                (Severity::Warning, Lang::En) => "Warnings",
-                (Severity::Info, Lang::En) => "Infos",
+                (Severity::Error, Lang::En | Lang::Fr) => "Errors",
+                (Severity::Warning, Lang::En | Lang::Fr) => "Warnings",
+                (Severity::Info, Lang::En | Lang::Fr) => "Infos",
                 (Severity::Error, Lang::De) => "Fehler",
                 (Severity::Warning, Lang::De) => "Warnungen",
                 (Severity::Info, Lang::De) => "Hinweise",
@@ -494,7 +494,7 @@ fn rest_by_rule(rest: &[&Finding], lang: Lang) -> Option<Rest> {
     }
     let n = count(rest.len(), lang);
     let summary = match lang {
-        Lang::En => format!(
+        Lang::En | Lang::Fr => format!(
             "{n} more finding{} (every one is in the annotated copy and in findings.json)",
             plural(rest.len(), "s")
         ),
@@ -783,13 +783,13 @@ fn overview(
     ];
     let amount = money(sums.gap.abs());
     let gap_meaning = match (lang, sums.gap.round().total_cmp(&0.0)) {
-        (Lang::En, Ordering::Greater) => format!(
+        (Lang::En | Lang::Fr, Ordering::Greater) => format!(
             "Budget gap = staff cost − budget. Positive here: the staff time costs {amount} a year more than the budgets provide (underfunded)."
         ),
-        (Lang::En, Ordering::Less) => format!(
+        (Lang::En | Lang::Fr, Ordering::Less) => format!(
             "Budget gap = staff cost − budget. Negative here: the budgets exceed the staff cost by {amount} a year (a surplus, not a shortfall)."
         ),
-        (Lang::En, Ordering::Equal) => "Budget gap = staff cost − budget: positive means the time costs more than the budget provides, negative means budget is left over.".to_string(),
+        (Lang::En | Lang::Fr, Ordering::Equal) => "Budget gap = staff cost − budget: positive means the time costs more than the budget provides, negative means budget is left over.".to_string(),
         (Lang::De, Ordering::Greater) => format!(
             "Budgetlücke = Personalkosten − Budget. Hier positiv: Die Arbeitszeit kostet im Jahr {amount} mehr, als die Budgets vorsehen (unterfinanziert)."
         ),
@@ -804,7 +804,7 @@ fn overview(
         let currencies = i18n::list(&currencies, lang);
         let units = count(n, lang);
         match lang {
-            Lang::En => format!(
+            Lang::En | Lang::Fr => format!(
                 "{units} unit{} in {currencies} {} left out of the money totals and the cost chart: no exchange rate to {group} is set. Whoever runs teamlint sets the rates under [currency.rates] in its config file; on a page in the browser, ask whoever runs the page.",
                 plural(n, "s"),
                 if n == 1 { "is" } else { "are" }
@@ -892,7 +892,7 @@ fn overview(
             })
             .collect();
         let title = match lang {
-            Lang::En => format!("Annual staff cost vs budget ({group})"),
+            Lang::En | Lang::Fr => format!("Annual staff cost vs budget ({group})"),
             Lang::De => format!("Personalkosten p.a. und Budget ({group})"),
         };
         let series = [
@@ -955,7 +955,7 @@ fn chart_note(shown: usize, all: usize, what: &str, lang: Lang) -> Option<String
     }
     let (shown, rest) = (count(shown, lang), count(all - shown, lang));
     Some(match lang {
-        Lang::En => format!(
+        Lang::En | Lang::Fr => format!(
             "The {shown} units with {what}; the other {rest} are in the units table and the group report."
         ),
         Lang::De => format!(
@@ -1139,7 +1139,7 @@ fn build(
         failed_more: (failed_more > 0).then(|| {
             let more = count(failed_more, lang);
             match lang {
-                Lang::En => format!(
+                Lang::En | Lang::Fr => format!(
                     "{more} more inputs could not be read; findings.json lists every one."
                 ),
                 Lang::De => format!(
@@ -1170,7 +1170,7 @@ fn across(n: usize, lang: Lang) -> Option<String> {
     (n > 0).then(|| {
         let findings = count(n, lang);
         match lang {
-            Lang::En => format!("{findings} of them across workbooks"),
+            Lang::En | Lang::Fr => format!("{findings} of them across workbooks"),
             Lang::De => format!("davon {findings} arbeitsmappenübergreifend"),
         }
     })
@@ -1185,7 +1185,7 @@ fn cuts(units: usize, lang: Lang) -> String {
     let listed = i18n::number(MAX_LISTED as f64, 0, lang);
     let table = units > MAX_LISTED;
     match lang {
-        Lang::En => format!(
+        Lang::En | Lang::Fr => format!(
             ". The findings of the {detailed} worst units are shown{}; findings.json and the \
              group report hold all of them",
             if table {
@@ -1217,7 +1217,7 @@ fn totals(report: &Report, units: usize, lang: Lang) -> String {
     );
     let n = |x: usize| count(x, lang);
     match lang {
-        Lang::En => format!(
+        Lang::En | Lang::Fr => format!(
             "{} workbook{}, {} unit{}: {} error{}, {} warning{}, {} info{}",
             n(workbooks),
             plural(workbooks, "s"),

@@ -107,7 +107,7 @@ impl<R> Column<R> {
     /// The header in a language.
     pub fn title(&self, lang: Lang) -> &'static str {
         match lang {
-            Lang::En => self.header.0,
+            Lang::En | Lang::Fr => self.header.0,
             Lang::De => self.header.1,
         }
     }
@@ -339,7 +339,7 @@ pub static UNIT_COLUMNS: &[Column<UnitFigures>] = &[
               multi-coordinated; in a sheet in its language), or null.",
         value: |u, lang| match (u.org_form, lang) {
             (None, _) => Value::Null,
-            (Some(o), Lang::En) => text(o.key()),
+            (Some(o), Lang::En | Lang::Fr) => text(o.key()),
             (Some(o), Lang::De) => text(o.label(lang)),
         },
     },

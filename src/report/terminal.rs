@@ -12,7 +12,7 @@ pub const MAX_LINES: usize = 40;
 
 fn tr(lang: Lang, en: &'static str, de: &'static str) -> &'static str {
     match lang {
-        Lang::En => en,
+        Lang::En | Lang::Fr => en,
         Lang::De => de,
     }
 }
@@ -20,12 +20,12 @@ fn tr(lang: Lang, en: &'static str, de: &'static str) -> &'static str {
 /// "3 errors", "1 warning", "2 Hinweise" ...
 fn counted(n: usize, severity: Severity, lang: Lang) -> String {
     let word = match (lang, severity, n == 1) {
-        (Lang::En, Severity::Error, true) => "error",
-        (Lang::En, Severity::Error, false) => "errors",
-        (Lang::En, Severity::Warning, true) => "warning",
-        (Lang::En, Severity::Warning, false) => "warnings",
-        (Lang::En, Severity::Info, true) => "info",
-        (Lang::En, Severity::Info, false) => "infos",
+        (Lang::En | Lang::Fr, Severity::Error, true) => "error",
+        (Lang::En | Lang::Fr, Severity::Error, false) => "errors",
+        (Lang::En | Lang::Fr, Severity::Warning, true) => "warning",
+        (Lang::En | Lang::Fr, Severity::Warning, false) => "warnings",
+        (Lang::En | Lang::Fr, Severity::Info, true) => "info",
+        (Lang::En | Lang::Fr, Severity::Info, false) => "infos",
         (Lang::De, Severity::Error, true) => "Fehler",
         (Lang::De, Severity::Error, false) => "Fehler",
         (Lang::De, Severity::Warning, true) => "Warnung",
@@ -58,8 +58,8 @@ fn workbook_line(b: &Block, width: usize, lang: Lang) -> String {
         InputStatus::Ok => {
             let [e, wa, i] = b.counts.map(|n| n as usize);
             let units = match (lang, b.units) {
-                (Lang::En, 1) => "1 unit".to_string(),
-                (Lang::En, n) => format!("{n} units"),
+                (Lang::En | Lang::Fr, 1) => "1 unit".to_string(),
+                (Lang::En | Lang::Fr, n) => format!("{n} units"),
                 (Lang::De, 1) => "1 Einheit".to_string(),
                 (Lang::De, n) => format!("{n} Einheiten"),
             };
@@ -143,7 +143,7 @@ pub fn summary(report: &Report, lang: Lang) -> String {
     }
     if let Some(e) = unreadable {
         out.push_str(&match lang {
-            Lang::En => format!("(the run's results could not be read back: {e:#})\n"),
+            Lang::En | Lang::Fr => format!("(the run's results could not be read back: {e:#})\n"),
             Lang::De => {
                 format!("(die Ergebnisse des Laufs konnten nicht wieder gelesen werden: {e:#})\n")
             }
@@ -151,7 +151,7 @@ pub fn summary(report: &Report, lang: Lang) -> String {
     }
     if shown.len() < total {
         out.push_str(&match lang {
-            Lang::En => format!(
+            Lang::En | Lang::Fr => format!(
                 "... and {} more workbooks (all listed in findings.json and the group report)\n",
                 total - shown.len()
             ),
@@ -170,7 +170,7 @@ pub fn summary(report: &Report, lang: Lang) -> String {
         counted(report.count(Severity::Info), Severity::Info, lang)
     );
     out.push_str(&match lang {
-        Lang::En => format!(
+        Lang::En | Lang::Fr => format!(
             "Total: {total} workbook{} ({failed} failed), {units} unit{}: {counts}{}\n",
             if total == 1 { "" } else { "s" },
             if units == 1 { "" } else { "s" },
@@ -194,7 +194,7 @@ pub fn summary(report: &Report, lang: Lang) -> String {
     if t.waived + t.expired > 0 {
         let expired = t.expired;
         out.push_str(&match lang {
-            Lang::En => format!(
+            Lang::En | Lang::Fr => format!(
                 "Waived: {} accepted (they count for no exit code), {expired} expired (they \
                  count again)\n",
                 t.waived
@@ -210,7 +210,7 @@ pub fn summary(report: &Report, lang: Lang) -> String {
         let (new, unchanged) = (t.new, t.unchanged);
         let resolved = resolved.len();
         out.push_str(&match lang {
-            Lang::En => format!(
+            Lang::En | Lang::Fr => format!(
                 "Against the baseline: {new} new, {unchanged} unchanged, {resolved} resolved\n"
             ),
             Lang::De => format!(
@@ -225,7 +225,7 @@ pub fn summary(report: &Report, lang: Lang) -> String {
         let mut items = Vec::new();
         if copies > 0 {
             items.push(match lang {
-                Lang::En => format!(
+                Lang::En | Lang::Fr => format!(
                     "{copies} annotated cop{}",
                     if copies == 1 { "y" } else { "ies" }
                 ),

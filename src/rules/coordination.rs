@@ -105,7 +105,7 @@ fn message_coord008(f: &Finding, lang: Lang) -> String {
     if d.reason().is_some_and(|r| *r == NO_ROLE_COLUMN) {
         let count = d.count().copied().unwrap_or(0);
         return match lang {
-            Lang::En => format!(
+            Lang::En | Lang::Fr => format!(
                 "{unit}: {count} people have social media time, but the Staff sheet has no Role \
                  column; write the team's roles down so everyone knows what to do."
             ),
@@ -118,7 +118,7 @@ fn message_coord008(f: &Finding, lang: Lang) -> String {
     }
     let hours = i18n::hours_per_week(d.num(Facts::hours), lang);
     match lang {
-        Lang::En => format!(
+        Lang::En | Lang::Fr => format!(
             "{} spends {hours} on social media but has no role on the Staff sheet; write the \
              team's roles down so everyone knows what to do.",
             d.who()
@@ -717,17 +717,19 @@ fn message_coord001(f: &Finding, lang: Lang) -> String {
         let n = list.len();
         let names = list.join(", ");
         match lang {
-            Lang::En => format!("social media time comes from {n} departments ({names})"),
+            Lang::En | Lang::Fr => {
+                format!("social media time comes from {n} departments ({names})")
+            }
             Lang::De => format!("Social-Media-Zeit kommt aus {n} Abteilungen ({names})"),
         }
     });
     let channels = d.count().map(|n| match lang {
-        Lang::En => format!("it runs {n} active channels"),
+        Lang::En | Lang::Fr => format!("it runs {n} active channels"),
         Lang::De => format!("sie betreibt {n} aktive Kanäle"),
     });
     let why: Vec<String> = departments.into_iter().chain(channels).collect();
     match lang {
-        Lang::En => format!(
+        Lang::En | Lang::Fr => format!(
             "{unit}: {}, but no coordinator is named.",
             why.join(" and ")
         ),
@@ -742,13 +744,15 @@ fn message_coord002(f: &Finding, lang: Lang) -> String {
     let d = &f.data;
     let unit = f.unit.as_deref().unwrap_or("");
     let how = match (d.reason().copied(), lang) {
-        (Some(NAMED_COORDINATOR), Lang::En) => format!("named coordinator of {unit}"),
+        (Some(NAMED_COORDINATOR), Lang::En | Lang::Fr) => format!("named coordinator of {unit}"),
         (Some(NAMED_COORDINATOR), Lang::De) => format!("als Koordination von {unit} benannt"),
-        (_, Lang::En) => "coordinator".into(),
+        (_, Lang::En | Lang::Fr) => "coordinator".into(),
         (_, Lang::De) => "Koordinator".into(),
     };
     match lang {
-        Lang::En => format!("{} is {how} but has no allocated time (0 h/week).", d.who()),
+        Lang::En | Lang::Fr => {
+            format!("{} is {how} but has no allocated time (0 h/week).", d.who())
+        }
         Lang::De => format!(
             "{} ist {how}, hat aber keine zugeteilte Zeit (0 Std./Woche).",
             d.who()
@@ -766,20 +770,22 @@ fn message_coord003(f: &Finding, lang: Lang) -> String {
             countries.join(", "),
         );
         why.push(match lang {
-            Lang::En => format!("the batch holds {units} units from {n} countries ({list})"),
+            Lang::En | Lang::Fr => {
+                format!("the batch holds {units} units from {n} countries ({list})")
+            }
             Lang::De => format!("der Lauf umfasst {units} Einheiten aus {n} Ländern ({list})"),
         });
     }
     if let Some(multi) = d.units() {
         let names = i18n::list(multi, lang);
         why.push(match (lang, multi.len()) {
-            (Lang::En, _) => format!("{names} declared multi-coordinated"),
+            (Lang::En | Lang::Fr, _) => format!("{names} declared multi-coordinated"),
             (Lang::De, 1) => format!("{names} ist als mehrfach koordiniert angegeben"),
             (Lang::De, _) => format!("{names} sind als mehrfach koordiniert angegeben"),
         });
     }
     let text = match lang {
-        Lang::En => format!(
+        Lang::En | Lang::Fr => format!(
             "{}, but nobody in the batch has the group coordinator role.",
             why.join("; ")
         ),
@@ -804,7 +810,7 @@ fn message_coord004(f: &Finding, lang: Lang) -> String {
         .map(String::as_str)
         .unwrap_or("");
     let why = match (d.reason().copied(), lang) {
-        (Some(HOLISTIC_TOO_LARGE | DECENTRALISED_TOO_LARGE), Lang::En) => format!(
+        (Some(HOLISTIC_TOO_LARGE | DECENTRALISED_TOO_LARGE), Lang::En | Lang::Fr) => format!(
             "declared {form}, but has {} employees ({form} fits below {})",
             n(employees),
             n(threshold)
@@ -814,7 +820,7 @@ fn message_coord004(f: &Finding, lang: Lang) -> String {
             n(employees),
             n(threshold)
         ),
-        (Some(NOBODY_DEDICATED), Lang::En) => format!(
+        (Some(NOBODY_DEDICATED), Lang::En | Lang::Fr) => format!(
             "declared {form}, but nobody spends {} or more of their hours on social media \
              (highest: {})",
             pct(threshold),
@@ -826,13 +832,15 @@ fn message_coord004(f: &Finding, lang: Lang) -> String {
             pct(threshold),
             pct(d.num(Facts::share))
         ),
-        (Some(ONE_COUNTRY), Lang::En) => {
+        (Some(ONE_COUNTRY), Lang::En | Lang::Fr) => {
             format!("declared {form}, but the batch holds units from one country only ({country})")
         }
         (Some(ONE_COUNTRY), Lang::De) => format!(
             "als {form} angegeben, aber der Lauf umfasst nur Einheiten aus einem Land ({country})"
         ),
-        (_, Lang::En) => format!("declared {form}, but no unit of the batch names a country"),
+        (_, Lang::En | Lang::Fr) => {
+            format!("declared {form}, but no unit of the batch names a country")
+        }
         (_, Lang::De) => {
             format!("als {form} angegeben, aber keine Einheit des Laufs nennt ein Land")
         }
@@ -843,7 +851,7 @@ fn message_coord004(f: &Finding, lang: Lang) -> String {
 fn message_coord005(f: &Finding, lang: Lang) -> String {
     let unit = f.unit.as_deref().unwrap_or("");
     match lang {
-        Lang::En => format!(
+        Lang::En | Lang::Fr => format!(
             "{unit}: no executive sponsor (the Executive sponsor column is empty and nobody has \
              the role executive sponsor)."
         ),
@@ -857,15 +865,15 @@ fn message_coord005(f: &Finding, lang: Lang) -> String {
 fn message_coord006(f: &Finding, lang: Lang) -> String {
     let unit = f.unit.as_deref().unwrap_or("");
     let why = match (f.data.reason().copied(), lang) {
-        (Some(NO_UNITS_ROW), Lang::En) => "no Units row declares guidelines",
+        (Some(NO_UNITS_ROW), Lang::En | Lang::Fr) => "no Units row declares guidelines",
         (Some(NO_UNITS_ROW), Lang::De) => "keine Zeile im Blatt Einheiten nennt Richtlinien",
-        (Some(GUIDELINES_NO), Lang::En) => "Guidelines is no",
+        (Some(GUIDELINES_NO), Lang::En | Lang::Fr) => "Guidelines is no",
         (Some(GUIDELINES_NO), Lang::De) => "Richtlinien ist nein",
-        (_, Lang::En) => "Guidelines is empty",
+        (_, Lang::En | Lang::Fr) => "Guidelines is empty",
         (_, Lang::De) => "Richtlinien ist leer",
     };
     match lang {
-        Lang::En => format!("{unit}: no social media guidelines ({why})."),
+        Lang::En | Lang::Fr => format!("{unit}: no social media guidelines ({why})."),
         Lang::De => format!("{unit}: keine Social-Media-Richtlinien ({why})."),
     }
 }
@@ -927,7 +935,7 @@ fn message_coord007(f: &Finding, lang: Lang) -> String {
     let unit = f.unit.as_deref().unwrap_or("");
     let department = f.data.text(Facts::department);
     match lang {
-        Lang::En => format!(
+        Lang::En | Lang::Fr => format!(
             "{unit}: the department {department} has no multiplier (nobody with the role \
              ambassador) to carry social media into it."
         ),

@@ -220,15 +220,17 @@ fn message_cost001(f: &Finding, lang: Lang) -> String {
     );
     let word = d.text(Facts::budget_word);
     let what = match (d.reason().copied(), lang) {
-        (Some(FREE_WORD), Lang::En) => format!("budget \"{word}\""),
+        (Some(FREE_WORD), Lang::En | Lang::Fr) => format!("budget \"{word}\""),
         (Some(FREE_WORD), Lang::De) => format!("Budget „{word}“"),
-        (Some(ZERO_BUDGET), Lang::En) => "budget 0".into(),
+        (Some(ZERO_BUDGET), Lang::En | Lang::Fr) => "budget 0".into(),
         (Some(ZERO_BUDGET), Lang::De) => "Budget 0".into(),
-        (_, Lang::En) => "no budget".into(),
+        (_, Lang::En | Lang::Fr) => "no budget".into(),
         (_, Lang::De) => "kein Budget".into(),
     };
     match lang {
-        Lang::En => format!("{channel}: {what}, but {hours} of staff time cost {cost} a year."),
+        Lang::En | Lang::Fr => {
+            format!("{channel}: {what}, but {hours} of staff time cost {cost} a year.")
+        }
         Lang::De => format!("{channel}: {what}, aber {hours} Arbeitszeit kosten {cost} im Jahr."),
     }
 }
@@ -241,7 +243,7 @@ fn message_cost002(f: &Finding, lang: Lang) -> String {
     let hours = i18n::hours_per_week(d.num(Facts::hours), lang);
     let unit = f.unit.as_deref().unwrap_or("");
     match (d.reason().copied(), lang) {
-        (Some(UNIT_BUDGET), Lang::En) => format!(
+        (Some(UNIT_BUDGET), Lang::En | Lang::Fr) => format!(
             "{unit}: unit budget {} a year, but its {hours} of staff time cost {} a year ({} \
              more).",
             m(budget),
@@ -255,7 +257,7 @@ fn message_cost002(f: &Finding, lang: Lang) -> String {
             m(cost),
             m(cost - budget)
         ),
-        (_, Lang::En) => format!(
+        (_, Lang::En | Lang::Fr) => format!(
             "{}: budget {} a year, but {hours} of staff time cost {} a year ({} more).",
             d.text(Facts::channel),
             m(budget),

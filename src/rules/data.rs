@@ -253,7 +253,7 @@ fn message_data001(f: &Finding, lang: Lang) -> String {
     let column = contract::column_header(d.text(Facts::column), lang);
     let rows = d.count().copied().unwrap_or(10);
     match (d.reason().copied(), lang) {
-        (Some(plan::NO_HEADER_ROW), Lang::En) => format!(
+        (Some(plan::NO_HEADER_ROW), Lang::En | Lang::Fr) => format!(
             "Sheet '{sheet}' has no header row in its first {rows} rows (a row with at least two \
              known column names, such as {}).",
             columns.join(", ")
@@ -263,13 +263,13 @@ fn message_data001(f: &Finding, lang: Lang) -> String {
              mit mindestens zwei bekannten Spaltennamen, etwa {}).",
             columns.join(", ")
         ),
-        (Some(plan::MISSING_COLUMN), Lang::En) => {
+        (Some(plan::MISSING_COLUMN), Lang::En | Lang::Fr) => {
             format!("Sheet '{sheet}' has no column '{column}' (also accepted: {accepted}).")
         }
         (Some(plan::MISSING_COLUMN), Lang::De) => format!(
             "Das Blatt '{sheet}' hat keine Spalte '{column}' (ebenfalls erkannt: {accepted})."
         ),
-        (Some(plan::NO_HOURS_OR_SHARE), Lang::En) => format!(
+        (Some(plan::NO_HOURS_OR_SHARE), Lang::En | Lang::Fr) => format!(
             "Sheet '{sheet}' has neither a column '{}': each row needs one of them.",
             columns.join("' nor '")
         ),
@@ -277,13 +277,15 @@ fn message_data001(f: &Finding, lang: Lang) -> String {
             "Das Blatt '{sheet}' hat weder eine Spalte '{}': jede Zeile braucht eine davon.",
             columns.join("' noch '")
         ),
-        (Some(plan::NOT_A_PLAN), Lang::En) => {
+        (Some(plan::NOT_A_PLAN), Lang::En | Lang::Fr) => {
             "Not a staffing plan: none of the sheets Staff, Allocation, Channels was found.".into()
         }
         (Some(plan::NOT_A_PLAN), Lang::De) => "Kein Personalplan: keines der Blätter \
                                               Mitarbeiter, Zeitaufteilung, Kanäle wurde gefunden."
             .into(),
-        (_, Lang::En) => format!("The sheet '{sheet}' is missing (also accepted: {accepted})."),
+        (_, Lang::En | Lang::Fr) => {
+            format!("The sheet '{sheet}' is missing (also accepted: {accepted}).")
+        }
         (_, Lang::De) => format!("Das Blatt '{sheet}' fehlt (ebenfalls erkannt: {accepted})."),
     }
 }
@@ -291,7 +293,7 @@ fn message_data001(f: &Finding, lang: Lang) -> String {
 /// The words a vocabulary column accepts, for a DATA002 message.
 fn vocabulary(column: &str, lang: Lang) -> Option<&'static str> {
     Some(match (column, lang) {
-        ("Organisation form", Lang::En) => {
+        ("Organisation form", Lang::En | Lang::Fr) => {
             "an organisation form (holistic, decentralised, coordinated, centralised, \
              multi-coordinated)"
         }
@@ -299,9 +301,11 @@ fn vocabulary(column: &str, lang: Lang) -> Option<&'static str> {
             "keine Organisationsform (holistisch, dezentral, koordiniert, zentralisiert, \
              mehrfach koordiniert)"
         }
-        ("Status", Lang::En) => "a status (active, planned, paused)",
+        ("Status", Lang::En | Lang::Fr) => "a status (active, planned, paused)",
         ("Status", Lang::De) => "kein Status (aktiv, geplant, pausiert)",
-        ("Employment", Lang::En) => "a kind of employment (internal, external, agency, freelance)",
+        ("Employment", Lang::En | Lang::Fr) => {
+            "a kind of employment (internal, external, agency, freelance)"
+        }
         ("Employment", Lang::De) => {
             "keine Beschäftigungsart (intern, extern, Agentur, freiberuflich)"
         }
@@ -316,43 +320,47 @@ fn message_data002(f: &Finding, lang: Lang) -> String {
     let value = d.text(Facts::value);
     let free = crate::contract::FREE_WORDS.join(", ");
     let why = match (d.reason().copied().unwrap_or(""), lang) {
-        (Invalid::REQUIRED, Lang::En) => format!("{column} is required but empty"),
+        (Invalid::REQUIRED, Lang::En | Lang::Fr) => format!("{column} is required but empty"),
         (Invalid::REQUIRED, Lang::De) => format!("{column} ist Pflicht, aber leer"),
-        (Invalid::UNIT_NEEDED, Lang::En) => {
+        (Invalid::UNIT_NEEDED, Lang::En | Lang::Fr) => {
             format!("{column} is empty, and the workbook holds more than one unit")
         }
         (Invalid::UNIT_NEEDED, Lang::De) => {
             format!("{column} ist leer, und die Arbeitsmappe enthält mehr als eine Einheit")
         }
-        (plan::NO_HOURS_OR_SHARE, Lang::En) => {
+        (plan::NO_HOURS_OR_SHARE, Lang::En | Lang::Fr) => {
             "the row needs hours per week or a share, and has neither".into()
         }
         (plan::NO_HOURS_OR_SHARE, Lang::De) => {
             "die Zeile braucht Stunden pro Woche oder einen Anteil und hat keins von beiden".into()
         }
-        (Invalid::NEGATIVE, Lang::En) => format!("{value} is negative"),
+        (Invalid::NEGATIVE, Lang::En | Lang::Fr) => format!("{value} is negative"),
         (Invalid::NEGATIVE, Lang::De) => format!("{value} ist negativ"),
-        (Invalid::NOT_WHOLE, Lang::En) => format!("{value} is not a whole number"),
+        (Invalid::NOT_WHOLE, Lang::En | Lang::Fr) => format!("{value} is not a whole number"),
         (Invalid::NOT_WHOLE, Lang::De) => format!("{value} ist keine ganze Zahl"),
-        (Invalid::NOT_A_SHARE, Lang::En) => format!("{value} is not a share"),
+        (Invalid::NOT_A_SHARE, Lang::En | Lang::Fr) => format!("{value} is not a share"),
         (Invalid::NOT_A_SHARE, Lang::De) => format!("{value} ist kein Anteil"),
-        (Invalid::NEGATIVE_SHARE, Lang::En) => format!("a share of {value} % is negative"),
+        (Invalid::NEGATIVE_SHARE, Lang::En | Lang::Fr) => {
+            format!("a share of {value} % is negative")
+        }
         (Invalid::NEGATIVE_SHARE, Lang::De) => format!("ein Anteil von {value} % ist negativ"),
-        (Invalid::SHARE_ABOVE_100, Lang::En) => format!("a share of {value} % is above 100 %"),
+        (Invalid::SHARE_ABOVE_100, Lang::En | Lang::Fr) => {
+            format!("a share of {value} % is above 100 %")
+        }
         (Invalid::SHARE_ABOVE_100, Lang::De) => {
             format!("ein Anteil von {value} % liegt über 100 %")
         }
-        (Invalid::NOT_YES_NO, Lang::En) => format!("{value} is not yes or no"),
+        (Invalid::NOT_YES_NO, Lang::En | Lang::Fr) => format!("{value} is not yes or no"),
         (Invalid::NOT_YES_NO, Lang::De) => format!("{value} ist weder ja noch nein"),
-        (Invalid::NOT_TEXT, Lang::En) => format!("{value} is not text"),
+        (Invalid::NOT_TEXT, Lang::En | Lang::Fr) => format!("{value} is not text"),
         (Invalid::NOT_TEXT, Lang::De) => format!("{value} ist kein Text"),
-        (Invalid::NOT_AN_AMOUNT, Lang::En) => {
+        (Invalid::NOT_AN_AMOUNT, Lang::En | Lang::Fr) => {
             format!("{value} is neither an amount nor a word meaning free ({free})")
         }
         (Invalid::NOT_AN_AMOUNT, Lang::De) => {
             format!("{value} ist weder ein Betrag noch ein Wort für kostenlos ({free})")
         }
-        (Invalid::OTHER_CURRENCY, Lang::En) => format!(
+        (Invalid::OTHER_CURRENCY, Lang::En | Lang::Fr) => format!(
             "{value} is in another currency than {}, the Currency of unit '{}' on the Units sheet",
             d.text(Facts::currency),
             f.unit.as_deref().unwrap_or_default()
@@ -363,29 +371,29 @@ fn message_data002(f: &Finding, lang: Lang) -> String {
             d.text(Facts::currency),
             f.unit.as_deref().unwrap_or_default()
         ),
-        (Invalid::NOT_A_DATE, Lang::En) => {
+        (Invalid::NOT_A_DATE, Lang::En | Lang::Fr) => {
             format!("{value} is not a date (write a date, 2026-12-31 or 31.12.2026)")
         }
         (Invalid::NOT_A_DATE, Lang::De) => {
             format!("{value} ist kein Datum (schreiben Sie ein Datum, 31.12.2026 oder 2026-12-31)")
         }
-        (Invalid::UNKNOWN_RULE, Lang::En) => {
+        (Invalid::UNKNOWN_RULE, Lang::En | Lang::Fr) => {
             format!("{value} is no rule's code or name (see `teamlint rules`)")
         }
         (Invalid::UNKNOWN_RULE, Lang::De) => {
             format!("{value} ist weder Code noch Name einer Regel (siehe `teamlint rules`)")
         }
         (Invalid::NOT_IN_VOCABULARY, _) => match (vocabulary(english, lang), lang) {
-            (Some(words), Lang::En) => format!("{value} is not {words}"),
+            (Some(words), Lang::En | Lang::Fr) => format!("{value} is not {words}"),
             (Some(words), Lang::De) => format!("{value} ist {words}"),
-            (None, Lang::En) => format!("{value} is not a known word here"),
+            (None, Lang::En | Lang::Fr) => format!("{value} is not a known word here"),
             (None, Lang::De) => format!("{value} ist hier kein bekanntes Wort"),
         },
-        (_, Lang::En) => format!("{value} is not a number"),
+        (_, Lang::En | Lang::Fr) => format!("{value} is not a number"),
         (_, Lang::De) => format!("{value} ist keine Zahl"),
     };
     match lang {
-        Lang::En => format!("{column} in {}: {why}.", where_in(f, lang)),
+        Lang::En | Lang::Fr => format!("{column} in {}: {why}.", where_in(f, lang)),
         Lang::De => format!("{column} in {}: {why}.", where_in(f, lang)),
     }
 }
@@ -395,7 +403,7 @@ fn message_data003(f: &Finding, lang: Lang) -> String {
     let (value, at) = (d.text(Facts::value), where_in(f, lang));
     if d.reason().copied() == Some(plan::UNKNOWN_UNIT) {
         return match lang {
-            Lang::En => format!("Unit '{value}' in {at} is not on the Units sheet."),
+            Lang::En | Lang::Fr => format!("Unit '{value}' in {at} is not on the Units sheet."),
             Lang::De => format!("Die Einheit '{value}' in {at} steht nicht im Blatt Einheiten."),
         };
     }
@@ -404,7 +412,7 @@ fn message_data003(f: &Finding, lang: Lang) -> String {
         let n = d.count().copied().unwrap_or(2);
         let person = d.person().map(String::as_str).unwrap_or("");
         return match lang {
-            Lang::En => format!(
+            Lang::En | Lang::Fr => format!(
                 "{column} '{value}' in {at} (deputy of {person}) is a name that {n} people of \
                  the unit share on the Staff sheet; write the deputy's Person ID."
             ),
@@ -416,14 +424,16 @@ fn message_data003(f: &Finding, lang: Lang) -> String {
         };
     }
     let whose = match (d.person(), d.channel(), lang) {
-        (Some(p), _, Lang::En) => format!(" (deputy of {p})"),
+        (Some(p), _, Lang::En | Lang::Fr) => format!(" (deputy of {p})"),
         (Some(p), _, Lang::De) => format!(" (Vertretung von {p})"),
-        (None, Some(c), Lang::En) => format!(" (channel {c})"),
+        (None, Some(c), Lang::En | Lang::Fr) => format!(" (channel {c})"),
         (None, Some(c), Lang::De) => format!(" (Kanal {c})"),
         _ => String::new(),
     };
     match lang {
-        Lang::En => format!("{column} '{value}' in {at}{whose} is not on the Staff sheet."),
+        Lang::En | Lang::Fr => {
+            format!("{column} '{value}' in {at}{whose} is not on the Staff sheet.")
+        }
         Lang::De => format!("{column} '{value}' in {at}{whose} steht nicht im Blatt Mitarbeiter."),
     }
 }
@@ -441,7 +451,7 @@ fn message_data004(f: &Finding, lang: Lang) -> String {
         (Some(UNIT_IN_WORKBOOKS), _) => {
             let others = d.workbooks().map(|w| w.join(", ")).unwrap_or_default();
             match lang {
-                Lang::En => {
+                Lang::En | Lang::Fr => {
                     format!("Unit {value} is also in {others}; each unit belongs in one workbook.")
                 }
                 Lang::De => format!(
@@ -450,13 +460,13 @@ fn message_data004(f: &Finding, lang: Lang) -> String {
                 ),
             }
         }
-        (Some(plan::TWICE_IN_UNITS), Lang::En) => {
+        (Some(plan::TWICE_IN_UNITS), Lang::En | Lang::Fr) => {
             format!("Unit '{value}' is listed twice on '{sheet}' (rows {rows}).")
         }
         (Some(plan::TWICE_IN_UNITS), Lang::De) => {
             format!("Die Einheit '{value}' steht zweimal im Blatt '{sheet}' (Zeilen {rows}).")
         }
-        (Some(plan::TWICE_IN_CHANNELS), Lang::En) => format!(
+        (Some(plan::TWICE_IN_CHANNELS), Lang::En | Lang::Fr) => format!(
             "Channel '{value}' of unit '{unit}' is planned twice on '{sheet}' (rows {rows}); the \
              second row is ignored."
         ),
@@ -464,7 +474,7 @@ fn message_data004(f: &Finding, lang: Lang) -> String {
             "Der Kanal '{value}' der Einheit '{unit}' ist im Blatt '{sheet}' zweimal geplant \
              (Zeilen {rows}); die zweite Zeile wird nicht berücksichtigt."
         ),
-        (_, Lang::En) => format!(
+        (_, Lang::En | Lang::Fr) => format!(
             "Person ID {value} appears twice on '{sheet}' (rows {rows}); the second row is \
              ignored."
         ),

@@ -143,7 +143,7 @@ impl Rule {
     /// The texts in a language.
     pub fn text(&self, lang: Lang) -> &RuleText {
         match lang {
-            Lang::En => &self.en,
+            Lang::En | Lang::Fr => &self.en,
             Lang::De => &self.de,
         }
     }
@@ -162,7 +162,7 @@ impl Rule {
     pub fn explain(&self, lang: Lang) -> String {
         let t = self.text(lang);
         let (what, why, fix) = match lang {
-            Lang::En => ("What it checks", "Why it matters", "How to fix it"),
+            Lang::En | Lang::Fr => ("What it checks", "Why it matters", "How to fix it"),
             Lang::De => (
                 "Was geprüft wird",
                 "Warum es wichtig ist",
@@ -331,7 +331,7 @@ pub fn markdown_table() -> String {
 /// `teamlint rules` prints it.
 pub fn text_table(lang: Lang) -> String {
     let (h_code, h_name, h_sev, h_what) = match lang {
-        Lang::En => ("CODE", "NAME", "SEVERITY", "CHECKS"),
+        Lang::En | Lang::Fr => ("CODE", "NAME", "SEVERITY", "CHECKS"),
         Lang::De => ("CODE", "NAME", "SCHWERE", "PRÜFT"),
     };
     let all = all();

@@ -282,19 +282,21 @@ fn deputy_problem(f: &Facts, lang: Lang) -> String {
     let deputy = f.text(Facts::deputy);
     let unit = f.text(Facts::deputy_unit);
     match (f.reason().copied(), lang) {
-        (Some(DeputyProblem::UNKNOWN), Lang::En) => format!("deputy {deputy} is not in Staff"),
+        (Some(DeputyProblem::UNKNOWN), Lang::En | Lang::Fr) => {
+            format!("deputy {deputy} is not in Staff")
+        }
         (Some(DeputyProblem::UNKNOWN), Lang::De) => {
             format!("die Vertretung {deputy} steht nicht im Blatt Mitarbeiter")
         }
-        (Some(DeputyProblem::THEMSELF), Lang::En) => "names themself as deputy".into(),
+        (Some(DeputyProblem::THEMSELF), Lang::En | Lang::Fr) => "names themself as deputy".into(),
         (Some(DeputyProblem::THEMSELF), Lang::De) => "nennt sich selbst als Vertretung".into(),
-        (Some(DeputyProblem::OTHER_UNIT), Lang::En) => {
+        (Some(DeputyProblem::OTHER_UNIT), Lang::En | Lang::Fr) => {
             format!("deputy {deputy} works in another unit ({unit})")
         }
         (Some(DeputyProblem::OTHER_UNIT), Lang::De) => {
             format!("die Vertretung {deputy} arbeitet in einer anderen Einheit ({unit})")
         }
-        (_, Lang::En) => "no deputy named".into(),
+        (_, Lang::En | Lang::Fr) => "no deputy named".into(),
         (_, Lang::De) => "keine Vertretung benannt".into(),
     }
 }
@@ -304,7 +306,7 @@ fn message_spof001(f: &Finding, lang: Lang) -> String {
     let (channel, hours, who) = (d.text(Facts::channel), d.num(Facts::hours), d.who());
     let why = deputy_problem(d, lang);
     match lang {
-        Lang::En => format!(
+        Lang::En | Lang::Fr => format!(
             "{channel}: all {} come from {who}, who has no valid deputy ({why}).",
             i18n::hours_per_week(hours, lang)
         ),
@@ -320,7 +322,7 @@ fn message_spof002(f: &Finding, lang: Lang) -> String {
     let role = d.role().map(|r| r.label(lang)).unwrap_or_default();
     let why = deputy_problem(d, lang);
     match lang {
-        Lang::En => format!("{} is {role} but has no valid deputy: {why}.", d.who()),
+        Lang::En | Lang::Fr => format!("{} is {role} but has no valid deputy: {why}.", d.who()),
         Lang::De => format!(
             "{} ist {role}, hat aber keine gültige Vertretung: {why}.",
             d.who()
@@ -332,7 +334,7 @@ fn message_spof003(f: &Finding, lang: Lang) -> String {
     let d = &f.data;
     let (channel, hours) = (d.text(Facts::channel), d.num(Facts::hours));
     match lang {
-        Lang::En => format!(
+        Lang::En | Lang::Fr => format!(
             "{channel}: all {} come from {}; their deputy {} has no time on this channel.",
             i18n::hours_per_week(hours, lang),
             d.who(),
@@ -353,7 +355,7 @@ fn message_spof004(f: &Finding, lang: Lang) -> String {
     let max = d.limit().copied().unwrap_or(0);
     let people = d.people().map(|p| p.join(", ")).unwrap_or_default();
     match lang {
-        Lang::En => format!(
+        Lang::En | Lang::Fr => format!(
             "{} is the deputy of {count} people ({people}); at most {max} are allowed.",
             d.who()
         ),

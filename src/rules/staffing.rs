@@ -557,9 +557,9 @@ fn message_staff001(f: &Finding, lang: Lang) -> String {
     let d = &f.data;
     let h = |x: f64| i18n::hours_per_week(x, lang);
     let basis = match (d.posts_per_week(), lang) {
-        (None, Lang::En) => "Required hours column".to_string(),
+        (None, Lang::En | Lang::Fr) => "Required hours column".to_string(),
         (None, Lang::De) => "Spalte Soll-Stunden".to_string(),
-        (Some(posts), Lang::En) => format!(
+        (Some(posts), Lang::En | Lang::Fr) => format!(
             "{} h base + {} posts × {} h",
             i18n::hours(d.num(Facts::base_hours), lang),
             i18n::hours(*posts, lang),
@@ -582,7 +582,7 @@ fn message_staff001(f: &Finding, lang: Lang) -> String {
         h(d.num(Facts::minimum_hours)),
     );
     match lang {
-        Lang::En => format!(
+        Lang::En | Lang::Fr => format!(
             "{channel}: {allocated} allocated, {required} required ({basis}); at least {minimum} \
              are needed with {tolerance} tolerance."
         ),
@@ -603,7 +603,7 @@ fn message_staff002(f: &Finding, lang: Lang) -> String {
     let hours = i18n::hours_per_week(d.num(Facts::hours), lang);
     let fte = i18n::number(d.num(Facts::fte), 2, lang);
     match lang {
-        Lang::En => format!(
+        Lang::En | Lang::Fr => format!(
             "{unit}: {active} active channels, but {hours} of social media time ({fte} FTE) \
              carry at most {capacity}."
         ),
@@ -625,7 +625,7 @@ fn message_staff003(f: &Finding, lang: Lang) -> String {
         i18n::percent(d.num(Facts::threshold), lang),
     );
     match lang {
-        Lang::En => format!(
+        Lang::En | Lang::Fr => format!(
             "{} is social media manager but spends {hours} of {weekly} ({share}) on social \
              media; at least {min} is expected.",
             d.who()
@@ -643,7 +643,7 @@ fn message_staff004(f: &Finding, lang: Lang) -> String {
     let (hours, weekly) = (d.num(Facts::hours), d.num(Facts::weekly_hours));
     let h = |x: f64| i18n::hours_per_week(x, lang);
     match lang {
-        Lang::En => format!(
+        Lang::En | Lang::Fr => format!(
             "{}: allocations add up to {}, but the weekly hours are {} ({} over).",
             d.who(),
             h(hours),
@@ -668,7 +668,7 @@ fn message_staff005(f: &Finding, lang: Lang) -> String {
         i18n::hours_per_week(d.num(Facts::hours), lang),
     );
     match lang {
-        Lang::En => format!(
+        Lang::En | Lang::Fr => format!(
             "{channel}: {hours} allocated, but the channel is not in the channel plan of {unit}."
         ),
         Lang::De => format!(
@@ -743,12 +743,12 @@ fn message_staff009(f: &Finding, lang: Lang) -> String {
     let min = d.limit().copied().unwrap_or(0);
     let hours = i18n::hours_per_week(d.num(Facts::hours), lang);
     match (lang, count) {
-        (Lang::En, 1) => format!(
+        (Lang::En | Lang::Fr, 1) => format!(
             "{unit}: all {hours} of social media come from one person ({people}); a team needs \
              at least {min}: the manager, a deputy and at least one helper who supplies content \
              or ideas or takes support requests."
         ),
-        (Lang::En, _) => format!(
+        (Lang::En | Lang::Fr, _) => format!(
             "{unit}: the {hours} of social media come from {count} people ({people}); a team \
              needs at least {min}: the manager, a deputy and at least one helper who supplies \
              content or ideas or takes support requests."
@@ -888,7 +888,7 @@ fn message_staff006(f: &Finding, lang: Lang) -> String {
     let unit = f.unit.as_deref().unwrap_or("");
     let active = f.data.count().copied().unwrap_or(0);
     match lang {
-        Lang::En => format!(
+        Lang::En | Lang::Fr => format!(
             "{unit}: {active} active channels, but nobody has the social media manager role \
              (nor a coordinator's)."
         ),
@@ -906,7 +906,7 @@ fn message_staff007(f: &Finding, lang: Lang) -> String {
         i18n::hours_per_week(d.num(Facts::hours), lang),
     );
     match lang {
-        Lang::En => format!(
+        Lang::En | Lang::Fr => format!(
             "{channel}: all {hours} are content and advertising; no time for community, \
              monitoring or support."
         ),
@@ -924,7 +924,7 @@ fn message_staff008(f: &Finding, lang: Lang) -> String {
     let dialogue = i18n::hours_per_week(d.num(Facts::hours), lang);
     let wait = i18n::hours(d.num(Facts::threshold), lang);
     match (d.reason().copied(), lang) {
-        (Some(NO_DIALOGUE), Lang::En) => format!(
+        (Some(NO_DIALOGUE), Lang::En | Lang::Fr) => format!(
             "{channel}: answers are promised within {promise} h, but the channel has no \
              community, monitoring or support time."
         ),
@@ -932,7 +932,7 @@ fn message_staff008(f: &Finding, lang: Lang) -> String {
             "{channel}: Antworten sind binnen {promise} Std. versprochen, aber der Kanal hat \
              keine Zeit für Moderation, Monitoring oder Kundenservice."
         ),
-        (Some(ONE_PERSON), Lang::En) => format!(
+        (Some(ONE_PERSON), Lang::En | Lang::Fr) => format!(
             "{channel}: answers are promised within {promise} h, and one person carries the \
              channel: when they are away, nobody answers."
         ),
@@ -940,7 +940,7 @@ fn message_staff008(f: &Finding, lang: Lang) -> String {
             "{channel}: Antworten sind binnen {promise} Std. versprochen, und eine Person trägt \
              den Kanal allein: fehlt sie, antwortet niemand."
         ),
-        (_, Lang::En) => format!(
+        (_, Lang::En | Lang::Fr) => format!(
             "{channel}: answers are promised within {promise} h, but {dialogue} of dialogue \
              time, spread over the week, leave up to {wait} h between two looks at the channel."
         ),

@@ -169,7 +169,7 @@ fn message_waive001(f: &Finding, lang: Lang) -> String {
         .map(|u| format!(" ({u})"))
         .unwrap_or_default();
     match lang {
-        Lang::En => format!(
+        Lang::En | Lang::Fr => format!(
             "The waiver for {what}{unit}, approved by {by} until {until}, matches no finding: \
              remove or correct it."
         ),

@@ -329,7 +329,7 @@ fn kept(keep: Duration, now: std::time::SystemTime, lang: Lang) -> String {
         .map_or(0, |d| d.as_secs());
     let (hour, minute) = (until / 3600 % 24, until / 60 % 60);
     match lang {
-        Lang::En => format!(
+        Lang::En | Lang::Fr => format!(
             "This page and its downloads are kept for {minutes} minutes after the check, until {hour:02}:{minute:02} UTC; then they are deleted. Download what you need, this page too (report.html)."
         ),
         Lang::De => format!(

@@ -23,6 +23,7 @@ pub fn accept_language(headers: &HeaderMap) -> Option<Lang> {
         let lang = match tag.split('-').next() {
             Some("de") => Lang::De,
             Some("en") => Lang::En,
+            Some("fr") => Lang::Fr,
             _ => continue,
         };
         // The highest weight wins; among equal weights the first named.
@@ -131,7 +132,7 @@ pub fn upload(lang: Lang, limits: &Limits) -> Response {
         super::megabytes(limits.request_bytes, lang),
     );
     let limits = match lang {
-        Lang::En => format!(
+        Lang::En | Lang::Fr => format!(
             "{}: up to {} files, {file} each, {request} in all. The files stay on this computer and are deleted an hour after the check.",
             exts.join(" "),
             limits.files
@@ -156,7 +157,7 @@ pub fn upload(lang: Lang, limits: &Limits) -> Response {
 /// The page of a job that waits (`ahead` uploads before it) or is being checked.
 pub fn waiting(lang: Lang, ahead: usize, workbooks: usize) -> Response {
     let status = match (lang, ahead) {
-        (Lang::En, 0) => format!(
+        (Lang::En | Lang::Fr, 0) => format!(
             "Checking {workbooks} workbook{}…",
             if workbooks == 1 { "" } else { "s" }
         ),
@@ -164,7 +165,7 @@ pub fn waiting(lang: Lang, ahead: usize, workbooks: usize) -> Response {
             "{workbooks} Arbeitsmappe{} werden geprüft …",
             if workbooks == 1 { "" } else { "n" }
         ),
-        (Lang::En, n) => format!(
+        (Lang::En | Lang::Fr, n) => format!(
             "Waiting: {n} upload{} before yours…",
             if n == 1 { "" } else { "s" }
         ),

@@ -87,7 +87,7 @@ fn too_large_request(lang: Lang, limit: u64) -> Response {
     refuse(
         StatusCode::PAYLOAD_TOO_LARGE,
         match lang {
-            Lang::En => format!(
+            Lang::En | Lang::Fr => format!(
                 "The upload is larger than {limit}, the most one upload may have: upload fewer workbooks at a time."
             ),
             Lang::De => format!(
@@ -218,7 +218,7 @@ async fn stage(
             refuse(
                 StatusCode::BAD_REQUEST,
                 match lang {
-                    Lang::En => format!("The upload broke off: {e}. Please try again."),
+                    Lang::En | Lang::Fr => format!("The upload broke off: {e}. Please try again."),
                     Lang::De => {
                         format!("Der Upload ist abgebrochen: {e}. Bitte versuchen Sie es erneut.")
                     }
@@ -238,7 +238,7 @@ async fn stage(
             return Err(refuse(
                 StatusCode::PAYLOAD_TOO_LARGE,
                 match lang {
-                    Lang::En => format!(
+                    Lang::En | Lang::Fr => format!(
                         "The upload holds more than {} files, the most one upload may have: upload the rest separately.",
                         limits.files
                     ),
@@ -272,7 +272,7 @@ async fn stage(
                 return Err(refuse(
                     StatusCode::PAYLOAD_TOO_LARGE,
                     match lang {
-                        Lang::En => format!(
+                        Lang::En | Lang::Fr => format!(
                             "{name} is larger than {limit}, the most one file may have: remove what the plan does not need and save it again."
                         ),
                         Lang::De => format!(
@@ -289,7 +289,7 @@ async fn stage(
         return Err(refuse(
             StatusCode::BAD_REQUEST,
             match lang {
-                Lang::En => format!(
+                Lang::En | Lang::Fr => format!(
                     "No workbook in the upload: choose or drop {} files.",
                     discover::extension_list()
                 ),

@@ -73,7 +73,7 @@ impl CopyTooLarge {
     pub fn message(&self, lang: Lang) -> String {
         let mb = self.limit.div_ceil(1_048_576);
         match lang {
-            Lang::En => format!(
+            Lang::En | Lang::Fr => format!(
                 "refused, too much work: the annotated copy would take more than {mb} MB, the most a workbook of this size and its findings may need; the rest of the batch is checked"
             ),
             Lang::De => format!(
@@ -149,13 +149,13 @@ impl Fallback {
             "die Kopie enthält Werte, Formeln, Markierungen und Notizen, nicht die ursprüngliche Formatierung",
         );
         match (self, lang) {
-            (Fallback::Strict, Lang::En) => format!(
+            (Fallback::Strict, Lang::En | Lang::Fr) => format!(
                 "rebuilt: the workbook is saved as Strict Open XML, which teamlint does not patch; {tail}."
             ),
             (Fallback::Strict, Lang::De) => format!(
                 "neu aufgebaut: Die Arbeitsmappe ist als Strict Open XML gespeichert, das teamlint nicht ändert; {tail}."
             ),
-            (Fallback::MissingSheet(s), Lang::En) => {
+            (Fallback::MissingSheet(s), Lang::En | Lang::Fr) => {
                 format!(
                     "rebuilt: the sheet '{s}' is missing from the workbook's sheet list; {tail}."
                 )
@@ -163,7 +163,7 @@ impl Fallback {
             (Fallback::MissingSheet(s), Lang::De) => format!(
                 "neu aufgebaut: Das Blatt '{s}' fehlt in der Blattliste der Arbeitsmappe; {tail}."
             ),
-            (Fallback::Unpatchable { part, detail }, Lang::En) => {
+            (Fallback::Unpatchable { part, detail }, Lang::En | Lang::Fr) => {
                 format!("rebuilt: teamlint could not patch {part} ({detail}); {tail}.")
             }
             (Fallback::Unpatchable { part, detail }, Lang::De) => {
@@ -179,7 +179,7 @@ impl Fallback {
 fn repaired_sentence(parts: &[String], lang: Lang) -> String {
     let parts = parts.join(", ");
     match lang {
-        Lang::En => format!(
+        Lang::En | Lang::Fr => format!(
             "repaired: in the original, {parts} had a wrong checksum; the copy carries the same content with the right one."
         ),
         Lang::De => format!(

@@ -1,12 +1,57 @@
-//! Texts in the reader's language: the English/German pick and the number, money, hours and
-//! percent formats of each language (`12,5 Std./Woche`, `44.884 CHF`, `20 %` in German).
+//! Texts in the reader's language: one catalogue per language (`en/`, `de/`, `fr/`), each
+//! implementing every trait of [`Catalogue`], so a sentence missing in one language fails to compile.
+//!
+//! A sentence a person reads is a method of one of the area traits below (`rules`, `reading`,
+//! `outputs`, `commands`); its arguments are the figures and names it shows, and each language
+//! writes them as a controller of its country writes them (`12.345,5` / `12 345,5`). Adding a
+//! language is one folder here, its words in `contract.rs` (the reader's word table) and its
+//! entry in [`Lang`].
 
 use crate::contract::Lang;
+
+pub mod commands;
+mod de;
+mod en;
+mod fr;
+pub mod outputs;
+pub mod reading;
+pub mod rules;
+
+pub use commands::CommandTexts;
+pub use outputs::OutputTexts;
+pub use reading::ReadingTexts;
+pub use rules::RuleTexts;
+
+/// How a language writes numbers and joins words; the other traits build on it.
+pub trait Words {
+    /// The separator of thousands (`,` / `.` / a no-break space) and the decimal point.
+    fn separators(&self) -> (char, char);
+    /// The word before the last item of a list (`and`, `und`, `et`).
+    fn and(&self) -> &'static str;
+    /// The unit of hours per week (`h/week`, `Std./Woche`, `h/semaine`).
+    fn hours_per_week_unit(&self) -> &'static str;
+    /// What stands between a number and `%` (a space, a no-break space in French).
+    fn percent_space(&self) -> &'static str;
+}
+
+/// Every sentence teamlint shows a person, in one language.
+pub trait Catalogue: Words + RuleTexts + ReadingTexts + OutputTexts + CommandTexts + Sync {}
+
+impl<T: Words + RuleTexts + ReadingTexts + OutputTexts + CommandTexts + Sync> Catalogue for T {}
+
+/// The catalogue of a language.
+pub fn texts(lang: Lang) -> &'static dyn Catalogue {
+    match lang {
+        Lang::En => &en::English,
+        Lang::De => &de::German,
+        Lang::Fr => &fr::French,
+    }
+}
 
 /// The English or the German text, by the run's language.
 pub fn tr(lang: Lang, en: &'static str, de: &'static str) -> &'static str {
     match lang {
-        Lang::En => en,
+        Lang::En | Lang::Fr => en,
         Lang::De => de,
     }
 }
@@ -22,10 +67,7 @@ pub fn number(value: f64, decimals: usize, lang: Lang) -> String {
         Some((i, f)) => (i, f.trim_end_matches('0')),
         None => (text.as_str(), ""),
     };
-    let (group, point) = match lang {
-        Lang::En => (',', '.'),
-        Lang::De => ('.', ','),
-    };
+    let (group, point) = texts(lang).separators();
     let mut out = String::with_capacity(text.len() + int.len() / 3 + 1);
     let negative = value < 0.0 && (int != "0" || !frac.is_empty());
     if negative {
@@ -49,7 +91,7 @@ pub fn hours_per_week(value: f64, lang: Lang) -> String {
     format!(
         "{} {}",
         number(value, 2, lang),
-        tr(lang, "h/week", "Std./Woche")
+        texts(lang).hours_per_week_unit()
     )
 }
 
@@ -63,9 +105,13 @@ pub fn money(value: f64, currency: &str, lang: Lang) -> String {
     format!("{} {}", number(value.round(), 0, lang), currency.trim())
 }
 
-/// A fraction as a whole percentage: `0.213` → `21 %` (both languages keep the space).
+/// A fraction as a whole percentage: `0.213` → `21 %` (every language keeps the space).
 pub fn percent(fraction: f64, lang: Lang) -> String {
-    format!("{} %", number((fraction * 100.0).round(), 0, lang))
+    format!(
+        "{}{}%",
+        number((fraction * 100.0).round(), 0, lang),
+        texts(lang).percent_space()
+    )
 }
 
 /// A list in running text: `A, B and C` / `A, B und C`.
@@ -79,7 +125,7 @@ pub fn list<S: AsRef<str>>(items: &[S], lang: Lang) -> String {
                 .map(|s| s.as_ref())
                 .collect::<Vec<_>>()
                 .join(", "),
-            tr(lang, "and", "und"),
+            texts(lang).and(),
             last.as_ref()
         ),
     }
@@ -123,5 +169,10 @@ mod tests {
         assert_eq!(number(12_345.5, 2, Lang::De), "12.345,5");
         assert_eq!(list(&["A", "B", "C"], Lang::De), "A, B und C");
         assert_eq!(list(&["A"], Lang::En), "A");
+        assert_eq!(money(12_345.5, "€", Lang::Fr), "12\u{a0}346 €");
+        assert_eq!(number(12_345.5, 2, Lang::Fr), "12\u{a0}345,5");
+        assert_eq!(percent(0.2, Lang::Fr), "20\u{a0}%");
+        assert_eq!(list(&["A", "B", "C"], Lang::Fr), "A, B et C");
+        assert_eq!(hours_per_week(12.5, Lang::Fr), "12,5 h/semaine");
     }
 }
