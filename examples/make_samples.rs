@@ -72,7 +72,7 @@ fn headers(kind: SheetKind, lang: Lang, cols: &[Col]) -> Vec<String> {
                 .column(*col)
                 .unwrap_or_else(|| panic!("{col:?} is not on {}", def.name));
             match lang {
-                Lang::En => c.header.to_string(),
+                Lang::En | Lang::Fr => c.header.to_string(),
                 Lang::De => c.header_de.to_string(),
             }
         })
