@@ -45,11 +45,11 @@ impl Severity {
 
     /// The severity's word in the reader's language.
     pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (s, Lang::En | Lang::Fr) => s.as_str(),
-            (Severity::Info, Lang::De) => "Hinweis",
-            (Severity::Warning, Lang::De) => "Warnung",
-            (Severity::Error, Lang::De) => "Fehler",
+        let words = crate::i18n::texts(lang);
+        match self {
+            Severity::Info => words.severity_info(),
+            Severity::Warning => words.severity_warning(),
+            Severity::Error => words.severity_error(),
         }
     }
 }

@@ -1,7 +1,7 @@
 //! Coordination (COORD001–COORD008): who coordinates the departments, countries and channels of
 //! social media work, whether the declared organisation form fits, sponsor, guidelines, roles.
 
-use super::{Fact, Family, Rule, RuleText, Scope, Target};
+use super::{Fact, Family, Rule, Scope, Target};
 use crate::contract::{Col, Lang, OrgForm, Role};
 use crate::findings::{Facts, Finding, Severity};
 use crate::i18n;
@@ -23,41 +23,7 @@ pub static COORD008: Rule = Rule {
     workbook_check: Some(check_coord008),
     group_check: None,
     message: message_coord008,
-    en: RuleText {
-        summary: "Someone has social media time but no role in the team.",
-        what: "\
-Every person with allocated social media time whose Role cell on the Staff sheet is empty: one \
-finding each, on that cell. A Staff sheet with no Role column at all gives one finding for the \
-unit instead of one for each of its people.",
-        why: "\
-The seven-point plan the rules come from says: \"Every company therefore needs a social media \
-team in which the roles are distributed and fixed. Define this team in writing …, so that \
-everyone knows what they have to do.\" The plan is that written definition; a person who spends \
-time on social media with no role in it is a gap: nobody knows whether they publish, answer, \
-stand in or only help, and the rules for deputies and managers cannot see them.",
-        fix: "\
-Write each person's role in the Role column of the Staff sheet (social media manager, \
-coordinator, community manager, content creator, helper, …), so the team is defined in writing \
-and everyone knows what they have to do.",
-    },
-    de: RuleText {
-        summary: "Jemand hat Social-Media-Zeit, aber keine Rolle im Team.",
-        what: "\
-Jede Person mit zugeteilter Social-Media-Zeit, deren Zelle Rolle im Blatt Mitarbeiter leer ist: \
-je ein Befund auf dieser Zelle. Hat das Blatt Mitarbeiter gar keine Spalte Rolle, gibt es einen \
-Befund für die Einheit statt einen je Person.",
-        why: "\
-Der Sieben-Punkte-Plan, aus dem die Regeln stammen, sagt: „Jedes Unternehmen braucht also ein \
-Social-Media-Team, in dem die Rollen verteilt und festgelegt werden. Definieren Sie dieses Team \
-schriftlich …, damit jeder weiß, was er zu tun hat.“ Der Plan ist diese schriftliche \
-Festlegung; wer Zeit für Social Media aufwendet, aber keine Rolle darin hat, ist eine Lücke: \
-Niemand weiß, ob die Person veröffentlicht, antwortet, vertritt oder nur hilft, und die Regeln \
-für Vertretung und Manager sehen sie nicht.",
-        fix: "\
-Tragen Sie die Rolle jeder Person in die Spalte Rolle des Blatts Mitarbeiter ein \
-(Social-Media-Manager, Koordinator, Community-Manager, Redakteur, Helfer, …), damit das Team \
-schriftlich festgelegt ist und jeder weiß, was er zu tun hat.",
-    },
+    text: |t| t.coord008(),
 };
 
 /// `reason` of COORD008: the Staff sheet has no Role column.
@@ -101,35 +67,12 @@ fn check_coord008(c: &Computed<'_>, out: &mut Vec<Finding>) {
 
 fn message_coord008(f: &Finding, lang: Lang) -> String {
     let d = &f.data;
-    let unit = f.unit.as_deref().unwrap_or("");
+    let t = i18n::texts(lang);
     if d.reason().is_some_and(|r| *r == NO_ROLE_COLUMN) {
-        let count = d.count().copied().unwrap_or(0);
-        return match lang {
-            Lang::En | Lang::Fr => format!(
-                "{unit}: {count} people have social media time, but the Staff sheet has no Role \
-                 column; write the team's roles down so everyone knows what to do."
-            ),
-            Lang::De => format!(
-                "{unit}: {count} Personen haben Social-Media-Zeit, aber das Blatt Mitarbeiter hat \
-                 keine Spalte Rolle; legen Sie die Rollen des Teams schriftlich fest, damit jeder \
-                 weiß, was er zu tun hat."
-            ),
-        };
+        let unit = f.unit.as_deref().unwrap_or("");
+        return t.coord008_no_role_column(unit, d.count().copied().unwrap_or(0));
     }
-    let hours = i18n::hours_per_week(d.num(Facts::hours), lang);
-    match lang {
-        Lang::En | Lang::Fr => format!(
-            "{} spends {hours} on social media but has no role on the Staff sheet; write the \
-             team's roles down so everyone knows what to do.",
-            d.who()
-        ),
-        Lang::De => format!(
-            "{} verbringt {hours} mit Social Media, hat aber keine Rolle im Blatt Mitarbeiter; \
-             legen Sie die Rollen des Teams schriftlich fest, damit jeder weiß, was er zu tun \
-             hat.",
-            d.who()
-        ),
-    }
+    t.coord008_message(&d.who(), d.num(Facts::hours))
 }
 
 /// COORD001 `missing-coordinator`: its entry in the registry.
@@ -142,39 +85,7 @@ pub static COORD001: Rule = Rule {
     workbook_check: Some(check_coord001),
     group_check: None,
     message: message_coord001,
-    en: RuleText {
-        summary: "A unit with time from 2+ departments or 3+ active channels names no coordinator.",
-        what: "\
-A unit whose social media time comes from people of 2 or more departments, or \
-that runs 3 or more active channels (both settings), must name a coordinator: a Person ID in the \
-Units sheet's Coordinator column, or someone of the unit with the role coordinator. A group \
-coordinator working in the unit counts as coordination too.",
-        why: "\
-When marketing, PR, HR and customer service all post, somebody has to agree the \
-voice, the editorial calendar, the approvals and who answers what. Without a coordinator the \
-departments duplicate work, contradict each other in public and leave questions that fall \
-between them unanswered.",
-        fix: "\
-Enter the coordinator's Person ID in the Coordinator column of the Units sheet, \
-or give that person the role coordinator in the Staff sheet, and allocate them time for \
-coordination.",
-    },
-    de: RuleText {
-        summary: "Eine Einheit mit Zeit aus 2+ Abteilungen oder 3+ aktiven Kanälen nennt keine Koordination.",
-        what: "\
-Eine Einheit, deren Social-Media-Zeit von Personen aus 2 oder mehr Abteilungen \
-kommt oder die 3 oder mehr aktive Kanäle betreibt (beides Einstellungen), muss eine Koordination \
-nennen: eine Personalnummer in der Spalte Koordinator des Blatts Einheiten, oder eine Person der \
-Einheit mit der Rolle Koordinator. Ein Konzernkoordinator in der Einheit zählt ebenfalls.",
-        why: "\
-Wenn Marketing, Presse, Personal und Kundenservice posten, muss jemand \
-Tonalität, Redaktionsplan, Freigaben und Zuständigkeiten abstimmen. Ohne Koordination arbeiten \
-Abteilungen doppelt, widersprechen sich öffentlich und lassen Fragen zwischen sich liegen.",
-        fix: "\
-Tragen Sie die Personalnummer der Koordination in der Spalte Koordinator des \
-Blatts Einheiten ein oder geben Sie der Person im Blatt Mitarbeiter die Rolle Koordinator, und \
-teilen Sie ihr Zeit für die Koordination zu.",
-    },
+    text: |t| t.coord001(),
 };
 
 /// COORD002 `coordinator-without-time`: its entry in the registry.
@@ -187,34 +98,7 @@ pub static COORD002: Rule = Rule {
     workbook_check: Some(check_coord002),
     group_check: None,
     message: message_coord002,
-    en: RuleText {
-        summary: "The named coordinator has no allocated time.",
-        what: "\
-Every coordinator (named in the Units sheet's Coordinator column, or with the \
-role coordinator) has some allocated time on the Allocation sheet. A coordinator whose rows could \
-not be read (flagged as invalid) is not judged.",
-        why: "\
-Coordination is work: meetings, the editorial calendar, approvals, escalations. \
-A coordinator in name only, with no hours for it, coordinates nothing; the title hides that the \
-departments are in fact on their own.",
-        fix: "\
-Allocate the coordinator time in the Allocation sheet (a task such as \
-coordination on the channels they coordinate), or name someone who has that time.",
-    },
-    de: RuleText {
-        summary: "Die benannte Koordination hat keine zugeteilte Zeit.",
-        what: "\
-Jede Koordination (in der Spalte Koordinator des Blatts Einheiten oder mit der \
-Rolle Koordinator) hat Zeit in der Zeitaufteilung. Wessen Zeilen nicht gelesen werden konnten \
-(als ungültig gemeldet), wird nicht beurteilt.",
-        why: "\
-Koordination ist Arbeit: Abstimmungen, Redaktionsplan, Freigaben, \
-Eskalationen. Eine Koordination nur dem Namen nach, ohne Stunden dafür, koordiniert nichts; der \
-Titel verdeckt, dass die Abteilungen in Wahrheit allein sind.",
-        fix: "\
-Teilen Sie der Koordination in der Zeitaufteilung Zeit zu (etwa die Aufgabe \
-Koordination auf den koordinierten Kanälen), oder benennen Sie jemanden, der diese Zeit hat.",
-    },
+    text: |t| t.coord002(),
 };
 
 /// COORD003 `no-group-coordination`: its entry in the registry.
@@ -227,36 +111,7 @@ pub static COORD003: Rule = Rule {
     workbook_check: None,
     group_check: Some(check_coord003),
     message: message_coord003,
-    en: RuleText {
-        summary: "Units from 2+ countries, or a multi-coordinated unit, and no group coordinator anywhere.",
-        what: "\
-Across the whole batch, when the units come from 2 or more countries or any unit \
-declares the organisation form multi-coordinated, somebody in some unit must have the role group \
-coordinator (global social media lead). The finding is raised once for the batch, at the first \
-multi-coordinated unit, else the first unit with a country.",
-        why: "\
-Subsidiaries in several countries speak for one brand. Without someone who \
-coordinates across them, the brand appears with contradicting messages, duplicated channels and \
-crises that one country handles while another does not know about them.",
-        fix: "\
-Give one person the role group coordinator in the Staff sheet of their unit and \
-allocate them time for the group-wide coordination.",
-    },
-    de: RuleText {
-        summary: "Einheiten aus 2+ Ländern oder eine mehrfach koordinierte Einheit, aber nirgends ein Konzernkoordinator.",
-        what: "\
-Über den ganzen Lauf: stammen die Einheiten aus 2 oder mehr Ländern oder \
-erklärt eine Einheit die Organisationsform mehrfach koordiniert, muss jemand in einer Einheit die \
-Rolle Konzernkoordinator (Global Social Media Lead) haben. Die Meldung erscheint einmal für den \
-Lauf, bei der ersten mehrfach koordinierten Einheit, sonst der ersten Einheit mit Land.",
-        why: "\
-Gesellschaften in mehreren Ländern sprechen für eine Marke. Ohne jemanden, \
-der über sie hinweg koordiniert, erscheint die Marke mit widersprüchlichen Botschaften, doppelten \
-Kanälen und Krisen, die ein Land bearbeitet, während das andere nichts davon weiß.",
-        fix: "\
-Geben Sie einer Person im Blatt Mitarbeiter ihrer Einheit die Rolle \
-Konzernkoordinator und teilen Sie ihr Zeit für die konzernweite Koordination zu.",
-    },
+    text: |t| t.coord003(),
 };
 
 /// COORD004 `org-form-mismatch`: its entry in the registry.
@@ -269,42 +124,7 @@ pub static COORD004: Rule = Rule {
     workbook_check: Some(check_coord004),
     group_check: Some(check_coord004_group),
     message: message_coord004,
-    en: RuleText {
-        summary: "The declared organisation form does not fit the unit's size, people or countries.",
-        what: "\
-The Organisation form of the Units sheet against the facts: holistic (everyone \
-does a little) at 50 or more employees; decentralised (each department on its own) at 250 or \
-more; coordinated or centralised without anyone in the unit spending 50 % or more of their \
-weekly hours on social media; multi-coordinated when the batch holds units from only one country. \
-The bounds are settings (EU SME size classes).",
-        why: "\
-The organisation form decides who posts, who approves and who answers. A form \
-that does not match the organisation's size or staffing means the declared way of working is \
-not the real one: a large company run holistically has no one in charge, a coordinated team \
-without a dedicated person has no one to coordinate.",
-        fix: "\
-Declare the form that describes how the unit really works, or change the \
-organisation: give a dedicated person at least half their hours for social media, or move from \
-holistic or decentralised to a coordinated form as the unit grows.",
-    },
-    de: RuleText {
-        summary: "Die angegebene Organisationsform passt nicht zu Größe, Personen oder Ländern der Einheit.",
-        what: "\
-Die Organisationsform im Blatt Einheiten gegen die Fakten: holistisch (alle \
-machen ein wenig) ab 50 Beschäftigten; dezentral (jede Abteilung für sich) ab 250; koordiniert \
-oder zentralisiert, ohne dass jemand der Einheit 50 % oder mehr seiner Wochenstunden mit Social \
-Media verbringt; mehrfach koordiniert, wenn der Lauf nur Einheiten aus einem Land enthält. Die \
-Grenzen sind Einstellungen (KMU-Größenklassen der EU).",
-        why: "\
-Die Organisationsform bestimmt, wer postet, wer freigibt und wer antwortet. \
-Passt sie nicht zu Größe oder Besetzung, ist die erklärte Arbeitsweise nicht die wirkliche: ein \
-großes Unternehmen, holistisch geführt, hat niemanden, der verantwortlich ist; ein koordiniertes \
-Team ohne feste Person hat niemanden, den es koordinieren könnte.",
-        fix: "\
-Geben Sie die Form an, die der wirklichen Arbeitsweise entspricht, oder ändern \
-Sie die Organisation: eine feste Person mit mindestens der Hälfte ihrer Stunden für Social Media, \
-oder der Wechsel von holistisch oder dezentral zu einer koordinierten Form, wenn die Einheit wächst.",
-    },
+    text: |t| t.coord004(),
 };
 
 /// COORD005 `no-executive-sponsor`: its entry in the registry.
@@ -317,35 +137,7 @@ pub static COORD005: Rule = Rule {
     workbook_check: Some(check_coord005),
     group_check: None,
     message: message_coord005,
-    en: RuleText {
-        summary: "A unit names no executive sponsor.",
-        what: "\
-Each unit names an executive sponsor: a Person ID in the Units sheet's Executive \
-sponsor column, or someone of the unit with the role executive sponsor. Without a Units sheet the \
-finding points to the unit's Summary row.",
-        why: "\
-Social media cuts across departments and needs budget, staff time and sometimes \
-fast decisions in a crisis. A sponsor in management secures these and makes social media a part \
-of the organisation's strategy rather than a side project.",
-        fix: "\
-Agree a member of management as sponsor and enter their Person ID in the Executive \
-sponsor column (the person must be on the Staff sheet), or give them the role executive sponsor.",
-    },
-    de: RuleText {
-        summary: "Eine Einheit nennt keinen Sponsor in der Geschäftsleitung.",
-        what: "\
-Jede Einheit nennt einen Sponsor in der Geschäftsleitung: eine Personalnummer \
-in der Spalte Vorstandssponsor des Blatts Einheiten, oder eine Person der Einheit mit der Rolle \
-Sponsor. Ohne Blatt Einheiten zeigt die Meldung auf die Zeile der Einheit in der Übersicht.",
-        why: "\
-Social Media geht quer durch die Abteilungen und braucht Budget, \
-Arbeitszeit und in der Krise schnelle Entscheidungen. Ein Sponsor in der Leitung sichert das und \
-macht Social Media zum Teil der Strategie statt zum Nebenprojekt.",
-        fix: "\
-Vereinbaren Sie ein Mitglied der Geschäftsleitung als Sponsor und tragen Sie \
-seine Personalnummer in der Spalte Vorstandssponsor ein (die Person muss im Blatt Mitarbeiter \
-stehen), oder geben Sie ihm die Rolle Sponsor.",
-    },
+    text: |t| t.coord005(),
 };
 
 /// COORD006 `no-guidelines`: its entry in the registry.
@@ -358,36 +150,7 @@ pub static COORD006: Rule = Rule {
     workbook_check: Some(check_coord006),
     group_check: None,
     message: message_coord006,
-    en: RuleText {
-        summary: "A unit's Guidelines is no or empty.",
-        what: "\
-The Guidelines column of the Units sheet says yes for each unit. No, an empty \
-cell, or no Units sheet at all (then nothing declares guidelines) are flagged; without a Units \
-sheet the finding points to the unit's Summary row.",
-        why: "\
-When many people from several departments speak for the organisation in public, \
-social media guidelines tell them what they may say, how to handle criticism, what is \
-confidential and whom to ask. Without them, every post is a judgment call and a crisis has no \
-playbook.",
-        fix: "\
-Write social media guidelines (or adopt the group's), make them known to everyone \
-who posts, and set Guidelines to yes in the Units sheet.",
-    },
-    de: RuleText {
-        summary: "Die Richtlinien einer Einheit sind nein oder leer.",
-        what: "\
-Die Spalte Richtlinien im Blatt Einheiten sagt für jede Einheit ja. Nein, eine \
-leere Zelle oder gar kein Blatt Einheiten (dann erklärt nichts Richtlinien) werden gemeldet; ohne \
-Blatt Einheiten zeigt die Meldung auf die Zeile der Einheit in der Übersicht.",
-        why: "\
-Wenn viele Menschen aus mehreren Abteilungen öffentlich für die \
-Organisation sprechen, sagen Social-Media-Richtlinien, was sie sagen dürfen, wie sie mit Kritik \
-umgehen, was vertraulich ist und wen sie fragen. Ohne sie ist jeder Beitrag eine Ermessensfrage \
-und eine Krise hat kein Drehbuch.",
-        fix: "\
-Schreiben Sie Social-Media-Richtlinien (oder übernehmen Sie die des Konzerns), \
-machen Sie sie allen bekannt, die posten, und setzen Sie Richtlinien im Blatt Einheiten auf ja.",
-    },
+    text: |t| t.coord006(),
 };
 
 fn named(value: &Option<String>) -> Option<&str> {
@@ -404,44 +167,7 @@ pub static COORD007: Rule = Rule {
     workbook_check: Some(check_coord007),
     group_check: None,
     message: message_coord007,
-    en: RuleText {
-        summary: "A department of the unit has no multiplier (ambassador) for social media.",
-        what: "\
-In a unit whose staff come from at least `multiplier_departments` departments (default 2), every \
-department named in the Staff sheet has someone with the role ambassador (multiplier, \
-Botschafter, Multiplikator, Abgesandter). A department where a social media manager, \
-coordinator or community manager sits is the social media team itself and needs none, nor does \
-the department of the executive sponsor, who carries social media into the management.",
-        why: "\
-The practice literature says the social media manager needs multipliers and should find, if at \
-all possible, a kind of envoy in every department: someone who brings the department's topics \
-and experts to the channels and carries the guidelines back. Without one, the channels hear \
-nothing of what the department does, and the department posts past the team or not at all.",
-        fix: "\
-Ask one person of the department to act as its social media ambassador and enter ambassador \
-(or Multiplikator) in their Role column; give them an hour a month in the Allocation sheet if \
-they contribute content.",
-    },
-    de: RuleText {
-        summary: "Eine Abteilung der Einheit hat keinen Multiplikator (Botschafter) für Social Media.",
-        what: "\
-In einer Einheit, deren Mitarbeiter aus mindestens `multiplier_departments` Abteilungen kommen \
-(Standard 2), hat jede im Blatt Mitarbeiter genannte Abteilung jemanden mit der Rolle \
-Botschafter (Multiplikator, Abgesandter, ambassador). Eine Abteilung, in der ein \
-Social-Media-Manager, Koordinator oder Community-Manager sitzt, ist das Social-Media-Team \
-selbst und braucht keinen, ebenso wenig die Abteilung des Sponsors, der Social Media in die \
-Geschäftsleitung trägt.",
-        why: "\
-Die Praxisliteratur sagt: Der Social Media Manager benötigt Multiplikatoren und sollte nach \
-Möglichkeit in jeder Abteilung eine Art Abgesandten finden, der die Themen und Fachleute der \
-Abteilung auf die Kanäle bringt und die Richtlinien zurückträgt. Ohne ihn erfahren die Kanäle \
-nichts von der Arbeit der Abteilung, und die Abteilung veröffentlicht am Team vorbei oder gar \
-nicht.",
-        fix: "\
-Bitten Sie eine Person der Abteilung, als Social-Media-Botschafter zu wirken, und tragen Sie \
-in ihrer Spalte Rolle Botschafter (oder Multiplikator) ein; geben Sie ihr in der Zeitaufteilung \
-eine Stunde im Monat, wenn sie Inhalte beisteuert.",
-    },
+    text: |t| t.coord007(),
 };
 
 /// COORD001: each unit with time from several departments or many active channels and no
@@ -712,170 +438,69 @@ fn check_coord004_group(units: &[GroupUnit], out: &mut Vec<Finding>) {
 
 fn message_coord001(f: &Finding, lang: Lang) -> String {
     let d = &f.data;
-    let unit = f.unit.as_deref().unwrap_or("");
-    let departments = d.departments().map(|list| {
-        let n = list.len();
-        let names = list.join(", ");
-        match lang {
-            Lang::En | Lang::Fr => {
-                format!("social media time comes from {n} departments ({names})")
-            }
-            Lang::De => format!("Social-Media-Zeit kommt aus {n} Abteilungen ({names})"),
-        }
-    });
-    let channels = d.count().map(|n| match lang {
-        Lang::En | Lang::Fr => format!("it runs {n} active channels"),
-        Lang::De => format!("sie betreibt {n} aktive Kanäle"),
-    });
+    let t = i18n::texts(lang);
+    let departments = d.departments().map(|list| t.coord001_departments(list));
+    let channels = d.count().map(|n| t.coord001_channels(*n));
     let why: Vec<String> = departments.into_iter().chain(channels).collect();
-    match lang {
-        Lang::En | Lang::Fr => format!(
-            "{unit}: {}, but no coordinator is named.",
-            why.join(" and ")
-        ),
-        Lang::De => format!(
-            "{unit}: {}, aber es ist keine Koordination benannt.",
-            why.join(" und ")
-        ),
-    }
+    t.coord001_message(f.unit.as_deref().unwrap_or(""), &why)
 }
 
 fn message_coord002(f: &Finding, lang: Lang) -> String {
     let d = &f.data;
-    let unit = f.unit.as_deref().unwrap_or("");
-    let how = match (d.reason().copied(), lang) {
-        (Some(NAMED_COORDINATOR), Lang::En | Lang::Fr) => format!("named coordinator of {unit}"),
-        (Some(NAMED_COORDINATOR), Lang::De) => format!("als Koordination von {unit} benannt"),
-        (_, Lang::En | Lang::Fr) => "coordinator".into(),
-        (_, Lang::De) => "Koordinator".into(),
+    let t = i18n::texts(lang);
+    let how = match d.reason().copied() {
+        Some(NAMED_COORDINATOR) => t.coord002_named(f.unit.as_deref().unwrap_or("")),
+        _ => t.coord002_role(),
     };
-    match lang {
-        Lang::En | Lang::Fr => {
-            format!("{} is {how} but has no allocated time (0 h/week).", d.who())
-        }
-        Lang::De => format!(
-            "{} ist {how}, hat aber keine zugeteilte Zeit (0 Std./Woche).",
-            d.who()
-        ),
-    }
+    t.coord002_message(&d.who(), &how)
 }
 
 fn message_coord003(f: &Finding, lang: Lang) -> String {
     let d = &f.data;
+    let t = i18n::texts(lang);
     let mut why = Vec::new();
     if let Some(countries) = d.countries() {
-        let (units, n, list) = (
-            d.count().copied().unwrap_or(0),
-            countries.len(),
-            countries.join(", "),
-        );
-        why.push(match lang {
-            Lang::En | Lang::Fr => {
-                format!("the batch holds {units} units from {n} countries ({list})")
-            }
-            Lang::De => format!("der Lauf umfasst {units} Einheiten aus {n} Ländern ({list})"),
-        });
+        why.push(t.coord003_countries(d.count().copied().unwrap_or(0), countries));
     }
     if let Some(multi) = d.units() {
-        let names = i18n::list(multi, lang);
-        why.push(match (lang, multi.len()) {
-            (Lang::En | Lang::Fr, _) => format!("{names} declared multi-coordinated"),
-            (Lang::De, 1) => format!("{names} ist als mehrfach koordiniert angegeben"),
-            (Lang::De, _) => format!("{names} sind als mehrfach koordiniert angegeben"),
-        });
+        why.push(t.coord003_multi(multi));
     }
-    let text = match lang {
-        Lang::En | Lang::Fr => format!(
-            "{}, but nobody in the batch has the group coordinator role.",
-            why.join("; ")
-        ),
-        Lang::De => format!(
-            "{}, aber niemand im Lauf hat die Rolle Konzernkoordinator.",
-            why.join("; ")
-        ),
-    };
-    i18n::capitalise(&text)
+    t.coord003_message(&why)
 }
 
 fn message_coord004(f: &Finding, lang: Lang) -> String {
     let d = &f.data;
+    let t = i18n::texts(lang);
     let unit = f.unit.as_deref().unwrap_or("");
     let form = d.org_form().map(|o| o.label(lang)).unwrap_or_default();
-    let n = |x: f64| i18n::number(x, 0, lang);
-    let pct = |x: f64| i18n::percent(x, lang);
-    let (employees, threshold) = (d.num(Facts::employees), d.num(Facts::threshold));
-    let country = d
-        .countries()
-        .and_then(|c| c.first())
-        .map(String::as_str)
-        .unwrap_or("");
-    let why = match (d.reason().copied(), lang) {
-        (Some(HOLISTIC_TOO_LARGE | DECENTRALISED_TOO_LARGE), Lang::En | Lang::Fr) => format!(
-            "declared {form}, but has {} employees ({form} fits below {})",
-            n(employees),
-            n(threshold)
-        ),
-        (Some(HOLISTIC_TOO_LARGE | DECENTRALISED_TOO_LARGE), Lang::De) => format!(
-            "als {form} angegeben, hat aber {} Beschäftigte ({form} passt unter {})",
-            n(employees),
-            n(threshold)
-        ),
-        (Some(NOBODY_DEDICATED), Lang::En | Lang::Fr) => format!(
-            "declared {form}, but nobody spends {} or more of their hours on social media \
-             (highest: {})",
-            pct(threshold),
-            pct(d.num(Facts::share))
-        ),
-        (Some(NOBODY_DEDICATED), Lang::De) => format!(
-            "als {form} angegeben, aber niemand verbringt {} oder mehr der Arbeitszeit mit \
-             Social Media (höchster Anteil: {})",
-            pct(threshold),
-            pct(d.num(Facts::share))
-        ),
-        (Some(ONE_COUNTRY), Lang::En | Lang::Fr) => {
-            format!("declared {form}, but the batch holds units from one country only ({country})")
+    let threshold = d.num(Facts::threshold);
+    match d.reason().copied() {
+        Some(HOLISTIC_TOO_LARGE | DECENTRALISED_TOO_LARGE) => {
+            t.coord004_too_large(unit, form, d.num(Facts::employees), threshold)
         }
-        (Some(ONE_COUNTRY), Lang::De) => format!(
-            "als {form} angegeben, aber der Lauf umfasst nur Einheiten aus einem Land ({country})"
-        ),
-        (_, Lang::En | Lang::Fr) => {
-            format!("declared {form}, but no unit of the batch names a country")
+        Some(NOBODY_DEDICATED) => {
+            t.coord004_nobody_dedicated(unit, form, threshold, d.num(Facts::share))
         }
-        (_, Lang::De) => {
-            format!("als {form} angegeben, aber keine Einheit des Laufs nennt ein Land")
+        Some(ONE_COUNTRY) => {
+            let country = d.countries().and_then(|c| c.first());
+            t.coord004_one_country(unit, form, country.map(String::as_str).unwrap_or(""))
         }
-    };
-    format!("{unit}: {why}.")
+        _ => t.coord004_no_country(unit, form),
+    }
 }
 
 fn message_coord005(f: &Finding, lang: Lang) -> String {
-    let unit = f.unit.as_deref().unwrap_or("");
-    match lang {
-        Lang::En | Lang::Fr => format!(
-            "{unit}: no executive sponsor (the Executive sponsor column is empty and nobody has \
-             the role executive sponsor)."
-        ),
-        Lang::De => format!(
-            "{unit}: kein Sponsor in der Geschäftsleitung (die Spalte Sponsor ist leer, und \
-             niemand hat die Rolle Sponsor)."
-        ),
-    }
+    i18n::texts(lang).coord005_message(f.unit.as_deref().unwrap_or(""))
 }
 
 fn message_coord006(f: &Finding, lang: Lang) -> String {
-    let unit = f.unit.as_deref().unwrap_or("");
-    let why = match (f.data.reason().copied(), lang) {
-        (Some(NO_UNITS_ROW), Lang::En | Lang::Fr) => "no Units row declares guidelines",
-        (Some(NO_UNITS_ROW), Lang::De) => "keine Zeile im Blatt Einheiten nennt Richtlinien",
-        (Some(GUIDELINES_NO), Lang::En | Lang::Fr) => "Guidelines is no",
-        (Some(GUIDELINES_NO), Lang::De) => "Richtlinien ist nein",
-        (_, Lang::En | Lang::Fr) => "Guidelines is empty",
-        (_, Lang::De) => "Richtlinien ist leer",
+    let t = i18n::texts(lang);
+    let why = match f.data.reason().copied() {
+        Some(NO_UNITS_ROW) => t.coord006_no_units_row(),
+        Some(GUIDELINES_NO) => t.coord006_guidelines_no(),
+        _ => t.coord006_guidelines_empty(),
     };
-    match lang {
-        Lang::En | Lang::Fr => format!("{unit}: no social media guidelines ({why})."),
-        Lang::De => format!("{unit}: keine Social-Media-Richtlinien ({why})."),
-    }
+    t.coord006_message(f.unit.as_deref().unwrap_or(""), &why)
 }
 
 /// COORD007: in a unit with staff from several departments, each department with neither a
@@ -932,16 +557,8 @@ fn check_coord007(c: &Computed<'_>, out: &mut Vec<Finding>) {
 }
 
 fn message_coord007(f: &Finding, lang: Lang) -> String {
-    let unit = f.unit.as_deref().unwrap_or("");
-    let department = f.data.text(Facts::department);
-    match lang {
-        Lang::En | Lang::Fr => format!(
-            "{unit}: the department {department} has no multiplier (nobody with the role \
-             ambassador) to carry social media into it."
-        ),
-        Lang::De => format!(
-            "{unit}: die Abteilung {department} hat keinen Multiplikator (niemanden mit der Rolle \
-             Botschafter), der Social Media in sie trägt."
-        ),
-    }
+    i18n::texts(lang).coord007_message(
+        f.unit.as_deref().unwrap_or(""),
+        f.data.text(Facts::department),
+    )
 }

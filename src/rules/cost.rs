@@ -1,7 +1,7 @@
 //! Cost (COST001–COST002): free platforms are not free; the staff time a channel takes costs
 //! money, and budgets must say so.
 
-use super::{EPS, Fact, Family, Rule, RuleText, Scope, Target};
+use super::{EPS, Fact, Family, Rule, Scope, Target};
 use crate::contract::{Col, Lang};
 use crate::findings::{Facts, Finding, Severity};
 use crate::i18n;
@@ -21,41 +21,7 @@ pub static COST001: Rule = Rule {
     workbook_check: Some(check_cost001),
     group_check: None,
     message: message_cost001,
-    en: RuleText {
-        summary: "An active channel with staff time has an empty, zero or \"free\" budget.",
-        what: "\
-Every active channel with allocated time whose Budget is empty, 0, or a word \
-meaning free (free, kostenlos, gratis, umsonst, none, keine). The message states the real annual \
-staff cost: hours per week × 1,640 / 38 working weeks × each person's hourly cost (Staff hourly \
-cost, else annual cost ÷ annual hours, else the unit's hourly rate, else 43.40 per hour, \
-Destatis 2024).",
-        why: "\
-The platforms cost nothing to join, but the people who run them do. Calling a \
-channel free hides its largest cost, the staff time, so nobody weighs whether the channel is \
-worth it, and the time is taken from other work without anyone deciding so.",
-        fix: "\
-Enter the channel's annual budget including the staff cost stated in the \
-message, so the plan shows what the channel really costs; or reduce the time, or pause the \
-channel.",
-    },
-    de: RuleText {
-        summary: "Ein aktiver Kanal mit Arbeitszeit hat ein leeres, null oder \"kostenloses\" Budget.",
-        what: "\
-Jeder aktive Kanal mit zugeteilter Zeit, dessen Budget leer, 0 oder ein Wort für \
-kostenlos ist (free, kostenlos, gratis, umsonst, none, keine). Die Meldung nennt die echten \
-jährlichen Personalkosten: Wochenstunden × 1.640 / 38 Arbeitswochen × Stundensatz jeder Person \
-(Stundensatz im Blatt Mitarbeiter, sonst Jahreskosten ÷ Jahresstunden, sonst Stundensatz der \
-Einheit, sonst 43,40 pro Stunde, Destatis 2024).",
-        why: "\
-Die Plattformen kosten keinen Eintritt, die Menschen, die sie betreuen, \
-schon. Wer einen Kanal kostenlos nennt, verbirgt seinen größten Kostenblock, die Arbeitszeit; \
-niemand wägt ab, ob der Kanal das wert ist, und die Zeit fehlt anderswo, ohne dass es jemand \
-entschieden hat.",
-        fix: "\
-Tragen Sie das Jahresbudget des Kanals einschließlich der in der Meldung \
-genannten Personalkosten ein, damit der Plan zeigt, was der Kanal wirklich kostet; oder senken Sie \
-die Zeit, oder pausieren Sie den Kanal.",
-    },
+    text: |t| t.cost001(),
 };
 
 /// COST002 `budget-below-staff-cost`: its entry in the registry.
@@ -68,34 +34,7 @@ pub static COST002: Rule = Rule {
     workbook_check: Some(check_cost002),
     group_check: None,
     message: message_cost002,
-    en: RuleText {
-        summary: "A channel's or unit's budget is positive but below the annual staff cost, less the tolerance.",
-        what: "\
-An active channel's Budget (Channels sheet) and a unit's Budget (Units sheet) \
-that are positive but below the annual staff cost of the time allocated to the channel or unit, less the \
-tolerance (default 10 %). The staff cost is computed as for COST001.",
-        why: "\
-A budget that covers only ads or tools, and not the people, understates what \
-social media costs the organisation. Decisions on channels and staffing are then made on numbers \
-that are too low, and the time keeps being taken from other work unbudgeted.",
-        fix: "\
-Raise the budget to include the staff cost named in the message, or reduce the \
-time allocated to the channel or unit until the budget covers it.",
-    },
-    de: RuleText {
-        summary: "Das Budget eines Kanals oder einer Einheit ist positiv, aber unter den jährlichen Personalkosten abzüglich Toleranz.",
-        what: "\
-Das Budget eines aktiven Kanals (Blatt Kanäle) und das Budget einer Einheit (Blatt \
-Einheiten), die positiv sind, aber unter den jährlichen Personalkosten der zugeteilten Zeit liegen, \
-abzüglich der Toleranz (Standard 10 %). Die Personalkosten werden wie bei COST001 berechnet.",
-        why: "\
-Ein Budget, das nur Werbung oder Werkzeuge deckt und nicht die Menschen, \
-unterschätzt, was Social Media die Organisation kostet. Entscheidungen über Kanäle und Besetzung \
-fallen dann auf zu niedrigen Zahlen, und die Zeit wird weiter ungeplant anderer Arbeit entzogen.",
-        fix: "\
-Erhöhen Sie das Budget um die in der Meldung genannten Personalkosten, oder \
-senken Sie die zugeteilte Zeit, bis das Budget sie deckt.",
-    },
+    text: |t| t.cost002(),
 };
 
 /// `reason` of COST001: the Budget cell is empty.
@@ -212,64 +151,35 @@ fn check_cost002(c: &Computed<'_>, out: &mut Vec<Finding>) {
 
 fn message_cost001(f: &Finding, lang: Lang) -> String {
     let d = &f.data;
-    let currency = d.text(Facts::currency);
-    let (channel, hours, cost) = (
-        d.text(Facts::channel),
-        i18n::hours_per_week(d.num(Facts::hours), lang),
-        i18n::money(d.num(Facts::cost), currency, lang),
-    );
-    let word = d.text(Facts::budget_word);
-    let what = match (d.reason().copied(), lang) {
-        (Some(FREE_WORD), Lang::En | Lang::Fr) => format!("budget \"{word}\""),
-        (Some(FREE_WORD), Lang::De) => format!("Budget „{word}“"),
-        (Some(ZERO_BUDGET), Lang::En | Lang::Fr) => "budget 0".into(),
-        (Some(ZERO_BUDGET), Lang::De) => "Budget 0".into(),
-        (_, Lang::En | Lang::Fr) => "no budget".into(),
-        (_, Lang::De) => "kein Budget".into(),
+    let t = i18n::texts(lang);
+    let budget = match d.reason().copied() {
+        Some(FREE_WORD) => t.cost001_free_word(d.text(Facts::budget_word)),
+        Some(ZERO_BUDGET) => t.cost001_zero(),
+        _ => t.cost001_no_budget(),
     };
-    match lang {
-        Lang::En | Lang::Fr => {
-            format!("{channel}: {what}, but {hours} of staff time cost {cost} a year.")
-        }
-        Lang::De => format!("{channel}: {what}, aber {hours} Arbeitszeit kosten {cost} im Jahr."),
-    }
+    t.cost001_message(
+        d.text(Facts::channel),
+        &budget,
+        d.num(Facts::hours),
+        d.num(Facts::cost),
+        d.text(Facts::currency),
+    )
 }
 
 fn message_cost002(f: &Finding, lang: Lang) -> String {
     let d = &f.data;
+    let t = i18n::texts(lang);
+    let (budget, cost, hours) = (
+        d.num(Facts::budget),
+        d.num(Facts::cost),
+        d.num(Facts::hours),
+    );
     let currency = d.text(Facts::currency);
-    let m = |x: f64| i18n::money(x, currency, lang);
-    let (budget, cost) = (d.num(Facts::budget), d.num(Facts::cost));
-    let hours = i18n::hours_per_week(d.num(Facts::hours), lang);
-    let unit = f.unit.as_deref().unwrap_or("");
-    match (d.reason().copied(), lang) {
-        (Some(UNIT_BUDGET), Lang::En | Lang::Fr) => format!(
-            "{unit}: unit budget {} a year, but its {hours} of staff time cost {} a year ({} \
-             more).",
-            m(budget),
-            m(cost),
-            m(cost - budget)
-        ),
-        (Some(UNIT_BUDGET), Lang::De) => format!(
-            "{unit}: Budget der Einheit {} im Jahr, aber ihre {hours} Arbeitszeit kosten {} im \
-             Jahr ({} mehr).",
-            m(budget),
-            m(cost),
-            m(cost - budget)
-        ),
-        (_, Lang::En | Lang::Fr) => format!(
-            "{}: budget {} a year, but {hours} of staff time cost {} a year ({} more).",
-            d.text(Facts::channel),
-            m(budget),
-            m(cost),
-            m(cost - budget)
-        ),
-        (_, Lang::De) => format!(
-            "{}: Budget {} im Jahr, aber {hours} Arbeitszeit kosten {} im Jahr ({} mehr).",
-            d.text(Facts::channel),
-            m(budget),
-            m(cost),
-            m(cost - budget)
-        ),
+    match d.reason().copied() {
+        Some(UNIT_BUDGET) => {
+            let unit = f.unit.as_deref().unwrap_or("");
+            t.cost002_unit(unit, budget, cost, hours, currency)
+        }
+        _ => t.cost002_channel(d.text(Facts::channel), budget, cost, hours, currency),
     }
 }

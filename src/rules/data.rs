@@ -2,7 +2,7 @@
 //! (`load`) raises these within a workbook; this module holds their registry entries and the
 //! one check that needs the whole batch: a unit in two workbooks.
 
-use super::{Fact, Family, Rule, RuleText, Scope, Target};
+use super::{Fact, Family, Rule, Scope, Target};
 use crate::contract::{self, Lang};
 use crate::findings::{Facts, Finding, Severity};
 use crate::i18n;
@@ -25,37 +25,7 @@ pub static DATA001: Rule = Rule {
     workbook_check: None,
     group_check: None,
     message: message_data001,
-    en: RuleText {
-        summary: "A required sheet or column is missing.",
-        what: "\
-The workbook has the sheets Staff, Allocation and Channels (English or German \
-names), and each has its required columns: Person ID and Weekly hours \
-on Staff, Person ID and Channel on Allocation, Channel on Channels. The header row may be any of \
-the first 10 rows.",
-        why: "\
-Without these, teamlint cannot tell who spends how much time on which channel, \
-so every other rule would judge an incomplete picture and a single point of failure or a free \
-platform could go unseen.",
-        fix: "\
-Rename the sheet or column to one of the accepted names (case, blanks and \
-punctuation do not matter), or add it. The subject of the finding names what is missing.",
-    },
-    de: RuleText {
-        summary: "Ein Pflichtblatt oder eine Pflichtspalte fehlt.",
-        what: "\
-Die Arbeitsmappe hat die Blätter Mitarbeiter, Zeitaufteilung und Kanäle \
-(englische oder deutsche Namen), und jedes hat seine Pflichtspalten: \
-Personalnummer und Wochenstunden bei Mitarbeiter, Personalnummer und Kanal bei Zeitaufteilung, \
-Kanal bei Kanäle. Die Kopfzeile darf in einer der ersten 10 Zeilen stehen.",
-        why: "\
-Ohne sie weiß teamlint nicht, wer wie viel Zeit auf welchem Kanal verbringt; \
-alle anderen Regeln würden ein unvollständiges Bild beurteilen, und ein Schlüsselpersonenrisiko \
-oder eine angeblich kostenlose Plattform bliebe unbemerkt.",
-        fix: "\
-Benennen Sie Blatt oder Spalte in einen der akzeptierten Namen um (Groß- und \
-Kleinschreibung, Leerzeichen und Satzzeichen sind egal), oder fügen Sie sie hinzu. Der Betreff der \
-Meldung nennt, was fehlt.",
-    },
+    text: |t| t.data001(),
 };
 
 /// DATA002 `invalid-value`: its entry in the registry.
@@ -68,38 +38,7 @@ pub static DATA002: Rule = Rule {
     workbook_check: None,
     group_check: None,
     message: message_data002,
-    en: RuleText {
-        summary: "A cell cannot be read as its type, is negative, or is a share above 100 %.",
-        what: "\
-Every cell of a known column can be read as the column's type: numbers (1.5, \
-1,5, 1.234,5, with h, Std, EUR or € after them), shares (50 %, 0.5, 50), yes/no words, the \
-vocabularies of role, status, organisation form and employment. Negative numbers, shares above \
-100 % and Excel errors (#REF!, #DIV/0!) are invalid. An invalid row is left out of the sums, \
-never guessed.",
-        why: "\
-Hours, shares and costs are the base of every staffing and cost rule. A value \
-teamlint had to guess would make a channel look staffed or a budget look sufficient when it is \
-not.",
-        fix: "\
-Correct the flagged cell; the note on it says what was found and what is \
-expected. For a formula, fix the formula so that its result is a valid value.",
-    },
-    de: RuleText {
-        summary: "Eine Zelle ist nicht als ihr Typ lesbar, negativ oder ein Anteil über 100 %.",
-        what: "\
-Jede Zelle einer bekannten Spalte ist als ihr Typ lesbar: Zahlen (1.5, 1,5, \
-1.234,5, auch mit h, Std, EUR oder € dahinter), Anteile (50 %, 0,5, 50), Ja/Nein-Wörter, die \
-Vokabulare für Rolle, Status, Organisationsform und Beschäftigungsart. Negative Zahlen, Anteile \
-über 100 % und Excel-Fehler (#BEZUG!, #DIV/0!) sind ungültig. Eine ungültige Zeile bleibt aus den \
-Summen heraus, nichts wird geraten.",
-        why: "\
-Stunden, Anteile und Kosten sind die Grundlage aller Besetzungs- und \
-Kostenregeln. Ein geratener Wert ließe einen Kanal besetzt oder ein Budget ausreichend erscheinen, \
-obwohl es nicht so ist.",
-        fix: "\
-Korrigieren Sie die markierte Zelle; ihre Notiz sagt, was gefunden und was \
-erwartet wird. Bei einer Formel korrigieren Sie die Formel, sodass ihr Ergebnis gültig ist.",
-    },
+    text: |t| t.data002(),
 };
 
 /// DATA003 `unknown-reference`: its entry in the registry.
@@ -112,35 +51,7 @@ pub static DATA003: Rule = Rule {
     workbook_check: None,
     group_check: None,
     message: message_data003,
-    en: RuleText {
-        summary: "A person ID (Allocation, Deputy, Coordinator, Executive sponsor, Owner) is not in Staff.",
-        what: "\
-Every person ID used on the Allocation sheet and in the Deputy, Coordinator, \
-Executive sponsor and Owner columns is a Person ID on the Staff sheet (a numeric 1001 and the \
-text \"1001\" are the same ID). The subject is the unknown ID.",
-        why: "\
-Time allocated to someone teamlint does not know has no weekly hours and no cost, \
-so it drops out of the sums; a deputy or coordinator who is not on the staff list cannot step in. \
-Often the person has left, or the ID has a typo, and the plan relies on someone who is not there.",
-        fix: "\
-Correct the ID, or add the person to the Staff sheet with their weekly hours and \
-unit.",
-    },
-    de: RuleText {
-        summary: "Eine Personalnummer (Zeitaufteilung, Vertretung, Koordinator, Sponsor, Verantwortlich) fehlt im Blatt Mitarbeiter.",
-        what: "\
-Jede Personalnummer aus der Zeitaufteilung und aus den Spalten Vertretung, \
-Koordinator, Vorstandssponsor und Verantwortlich steht im Blatt Mitarbeiter (die Zahl 1001 und der \
-Text \"1001\" sind dieselbe Nummer). Der Betreff ist die unbekannte Nummer.",
-        why: "\
-Zeit für jemanden, den teamlint nicht kennt, hat keine Wochenstunden und \
-keine Kosten und fällt aus den Summen; eine Vertretung oder Koordination, die nicht im \
-Personalverzeichnis steht, kann nicht einspringen. Oft ist die Person ausgeschieden oder die Nummer \
-vertippt, und der Plan verlässt sich auf jemanden, der nicht da ist.",
-        fix: "\
-Korrigieren Sie die Nummer, oder nehmen Sie die Person mit Wochenstunden und \
-Einheit ins Blatt Mitarbeiter auf.",
-    },
+    text: |t| t.data003(),
 };
 
 /// DATA004 `duplicate-key`: its entry in the registry.
@@ -153,36 +64,7 @@ pub static DATA004: Rule = Rule {
     workbook_check: None,
     group_check: Some(check_data004_group),
     message: message_data004,
-    en: RuleText {
-        summary: "A Person ID twice in Staff, a channel twice in one unit's plan, or one unit in two workbooks.",
-        what: "\
-Keys that must be unique are: a Person ID appears once on the Staff sheet, a \
-channel once in each unit's channel plan, a unit in one workbook of the batch (all compared \
-case-insensitively, surrounding blanks ignored). The subject is the duplicated key.",
-        why: "\
-With a key twice, hours, deputies and budgets attach to one of the rows and the \
-other is silently ignored (teamlint uses the first); a unit in two workbooks is counted twice in \
-the group report, doubling its staff and cost.",
-        fix: "\
-Remove or merge the repeated row, give the second person or channel its own key, \
-or keep each unit in one workbook only.",
-    },
-    de: RuleText {
-        summary: "Eine Personalnummer doppelt, ein Kanal doppelt im Plan einer Einheit, oder eine Einheit in zwei Arbeitsmappen.",
-        what: "\
-Schlüssel, die eindeutig sein müssen, sind es: eine Personalnummer steht einmal \
-im Blatt Mitarbeiter, ein Kanal einmal im Kanalplan jeder Einheit, eine Einheit in einer \
-Arbeitsmappe des Laufs (jeweils ohne Beachtung von Groß- und Kleinschreibung und Leerzeichen am \
-Rand). Der Betreff ist der doppelte Schlüssel.",
-        why: "\
-Steht ein Schlüssel doppelt, hängen Stunden, Vertretungen und Budgets an \
-einer Zeile und die andere wird still übergangen (teamlint nimmt die erste); eine Einheit in zwei \
-Arbeitsmappen zählt im Konzernbericht doppelt, mit doppelter Besetzung und doppelten Kosten.",
-        fix: "\
-Entfernen oder vereinen Sie die doppelte Zeile, geben Sie der zweiten Person \
-oder dem zweiten Kanal einen eigenen Schlüssel, oder führen Sie jede Einheit nur in einer \
-Arbeitsmappe.",
-    },
+    text: |t| t.data004(),
 };
 
 /// `reason` of DATA004 across the batch: a unit in two workbooks.
@@ -240,247 +122,116 @@ fn where_in(f: &Finding, lang: Lang) -> String {
 
 fn message_data001(f: &Finding, lang: Lang) -> String {
     let d = &f.data;
+    let t = i18n::texts(lang);
     let sheet = f
         .loc
         .as_ref()
         .map(|l| l.sheet.clone())
         .unwrap_or_else(|| contract::sheet_name(d.text(Facts::sheet), lang).to_string());
-    let accepted = d.accepted().map(|a| a.join(", ")).unwrap_or_default();
+    let accepted = d.accepted().map(Vec::as_slice).unwrap_or_default();
     let columns: Vec<&str> = d
         .columns()
         .map(|c| c.iter().map(|h| contract::column_header(h, lang)).collect())
         .unwrap_or_default();
-    let column = contract::column_header(d.text(Facts::column), lang);
-    let rows = d.count().copied().unwrap_or(10);
-    match (d.reason().copied(), lang) {
-        (Some(plan::NO_HEADER_ROW), Lang::En | Lang::Fr) => format!(
-            "Sheet '{sheet}' has no header row in its first {rows} rows (a row with at least two \
-             known column names, such as {}).",
-            columns.join(", ")
-        ),
-        (Some(plan::NO_HEADER_ROW), Lang::De) => format!(
-            "Das Blatt '{sheet}' hat in seinen ersten {rows} Zeilen keine Kopfzeile (eine Zeile \
-             mit mindestens zwei bekannten Spaltennamen, etwa {}).",
-            columns.join(", ")
-        ),
-        (Some(plan::MISSING_COLUMN), Lang::En | Lang::Fr) => {
-            format!("Sheet '{sheet}' has no column '{column}' (also accepted: {accepted}).")
+    match d.reason().copied() {
+        Some(plan::NO_HEADER_ROW) => {
+            t.data001_no_header_row(&sheet, d.count().copied().unwrap_or(10), &columns)
         }
-        (Some(plan::MISSING_COLUMN), Lang::De) => format!(
-            "Das Blatt '{sheet}' hat keine Spalte '{column}' (ebenfalls erkannt: {accepted})."
-        ),
-        (Some(plan::NO_HOURS_OR_SHARE), Lang::En | Lang::Fr) => format!(
-            "Sheet '{sheet}' has neither a column '{}': each row needs one of them.",
-            columns.join("' nor '")
-        ),
-        (Some(plan::NO_HOURS_OR_SHARE), Lang::De) => format!(
-            "Das Blatt '{sheet}' hat weder eine Spalte '{}': jede Zeile braucht eine davon.",
-            columns.join("' noch '")
-        ),
-        (Some(plan::NOT_A_PLAN), Lang::En | Lang::Fr) => {
-            "Not a staffing plan: none of the sheets Staff, Allocation, Channels was found.".into()
+        Some(plan::MISSING_COLUMN) => {
+            let column = contract::column_header(d.text(Facts::column), lang);
+            t.data001_missing_column(&sheet, column, accepted)
         }
-        (Some(plan::NOT_A_PLAN), Lang::De) => "Kein Personalplan: keines der Blätter \
-                                              Mitarbeiter, Zeitaufteilung, Kanäle wurde gefunden."
-            .into(),
-        (_, Lang::En | Lang::Fr) => {
-            format!("The sheet '{sheet}' is missing (also accepted: {accepted}).")
-        }
-        (_, Lang::De) => format!("Das Blatt '{sheet}' fehlt (ebenfalls erkannt: {accepted})."),
+        Some(plan::NO_HOURS_OR_SHARE) => t.data001_no_hours_or_share(&sheet, &columns),
+        Some(plan::NOT_A_PLAN) => t.data001_not_a_plan(),
+        _ => t.data001_missing_sheet(&sheet, accepted),
     }
 }
 
 /// The words a vocabulary column accepts, for a DATA002 message.
 fn vocabulary(column: &str, lang: Lang) -> Option<&'static str> {
-    Some(match (column, lang) {
-        ("Organisation form", Lang::En | Lang::Fr) => {
-            "an organisation form (holistic, decentralised, coordinated, centralised, \
-             multi-coordinated)"
-        }
-        ("Organisation form", Lang::De) => {
-            "keine Organisationsform (holistisch, dezentral, koordiniert, zentralisiert, \
-             mehrfach koordiniert)"
-        }
-        ("Status", Lang::En | Lang::Fr) => "a status (active, planned, paused)",
-        ("Status", Lang::De) => "kein Status (aktiv, geplant, pausiert)",
-        ("Employment", Lang::En | Lang::Fr) => {
-            "a kind of employment (internal, external, agency, freelance)"
-        }
-        ("Employment", Lang::De) => {
-            "keine Beschäftigungsart (intern, extern, Agentur, freiberuflich)"
-        }
+    let t = i18n::texts(lang);
+    Some(match column {
+        "Organisation form" => t.vocabulary_org_form(),
+        "Status" => t.vocabulary_status(),
+        "Employment" => t.vocabulary_employment(),
         _ => return None,
     })
 }
 
-fn message_data002(f: &Finding, lang: Lang) -> String {
+/// Why a DATA002 cell is invalid, from its `reason`, `value` and `column`.
+fn invalid_because(f: &Finding, column: &str, lang: Lang) -> String {
     let d = &f.data;
-    let english = d.text(Facts::column);
-    let column = contract::column_header(english, lang);
+    let t = i18n::texts(lang);
     let value = d.text(Facts::value);
-    let free = crate::contract::FREE_WORDS.join(", ");
-    let why = match (d.reason().copied().unwrap_or(""), lang) {
-        (Invalid::REQUIRED, Lang::En | Lang::Fr) => format!("{column} is required but empty"),
-        (Invalid::REQUIRED, Lang::De) => format!("{column} ist Pflicht, aber leer"),
-        (Invalid::UNIT_NEEDED, Lang::En | Lang::Fr) => {
-            format!("{column} is empty, and the workbook holds more than one unit")
-        }
-        (Invalid::UNIT_NEEDED, Lang::De) => {
-            format!("{column} ist leer, und die Arbeitsmappe enthält mehr als eine Einheit")
-        }
-        (plan::NO_HOURS_OR_SHARE, Lang::En | Lang::Fr) => {
-            "the row needs hours per week or a share, and has neither".into()
-        }
-        (plan::NO_HOURS_OR_SHARE, Lang::De) => {
-            "die Zeile braucht Stunden pro Woche oder einen Anteil und hat keins von beiden".into()
-        }
-        (Invalid::NEGATIVE, Lang::En | Lang::Fr) => format!("{value} is negative"),
-        (Invalid::NEGATIVE, Lang::De) => format!("{value} ist negativ"),
-        (Invalid::NOT_WHOLE, Lang::En | Lang::Fr) => format!("{value} is not a whole number"),
-        (Invalid::NOT_WHOLE, Lang::De) => format!("{value} ist keine ganze Zahl"),
-        (Invalid::NOT_A_SHARE, Lang::En | Lang::Fr) => format!("{value} is not a share"),
-        (Invalid::NOT_A_SHARE, Lang::De) => format!("{value} ist kein Anteil"),
-        (Invalid::NEGATIVE_SHARE, Lang::En | Lang::Fr) => {
-            format!("a share of {value} % is negative")
-        }
-        (Invalid::NEGATIVE_SHARE, Lang::De) => format!("ein Anteil von {value} % ist negativ"),
-        (Invalid::SHARE_ABOVE_100, Lang::En | Lang::Fr) => {
-            format!("a share of {value} % is above 100 %")
-        }
-        (Invalid::SHARE_ABOVE_100, Lang::De) => {
-            format!("ein Anteil von {value} % liegt über 100 %")
-        }
-        (Invalid::NOT_YES_NO, Lang::En | Lang::Fr) => format!("{value} is not yes or no"),
-        (Invalid::NOT_YES_NO, Lang::De) => format!("{value} ist weder ja noch nein"),
-        (Invalid::NOT_TEXT, Lang::En | Lang::Fr) => format!("{value} is not text"),
-        (Invalid::NOT_TEXT, Lang::De) => format!("{value} ist kein Text"),
-        (Invalid::NOT_AN_AMOUNT, Lang::En | Lang::Fr) => {
-            format!("{value} is neither an amount nor a word meaning free ({free})")
-        }
-        (Invalid::NOT_AN_AMOUNT, Lang::De) => {
-            format!("{value} ist weder ein Betrag noch ein Wort für kostenlos ({free})")
-        }
-        (Invalid::OTHER_CURRENCY, Lang::En | Lang::Fr) => format!(
-            "{value} is in another currency than {}, the Currency of unit '{}' on the Units sheet",
+    match d.reason().copied().unwrap_or("") {
+        Invalid::REQUIRED => t.data002_required(column),
+        Invalid::UNIT_NEEDED => t.data002_unit_needed(column),
+        plan::NO_HOURS_OR_SHARE => t.data002_no_hours_or_share(),
+        Invalid::NEGATIVE => t.data002_negative(value),
+        Invalid::NOT_WHOLE => t.data002_not_whole(value),
+        Invalid::NOT_A_SHARE => t.data002_not_a_share(value),
+        Invalid::NEGATIVE_SHARE => t.data002_negative_share(value),
+        Invalid::SHARE_ABOVE_100 => t.data002_share_above_100(value),
+        Invalid::NOT_YES_NO => t.data002_not_yes_no(value),
+        Invalid::NOT_TEXT => t.data002_not_text(value),
+        Invalid::NOT_AN_AMOUNT => t.data002_not_an_amount(value, crate::contract::FREE_WORDS),
+        Invalid::OTHER_CURRENCY => t.data002_other_currency(
+            value,
             d.text(Facts::currency),
-            f.unit.as_deref().unwrap_or_default()
+            f.unit.as_deref().unwrap_or_default(),
         ),
-        (Invalid::OTHER_CURRENCY, Lang::De) => format!(
-            "{value} ist in einer anderen Währung als {}, der Währung der Einheit '{}' auf dem \
-             Blatt Einheiten",
-            d.text(Facts::currency),
-            f.unit.as_deref().unwrap_or_default()
-        ),
-        (Invalid::NOT_A_DATE, Lang::En | Lang::Fr) => {
-            format!("{value} is not a date (write a date, 2026-12-31 or 31.12.2026)")
-        }
-        (Invalid::NOT_A_DATE, Lang::De) => {
-            format!("{value} ist kein Datum (schreiben Sie ein Datum, 31.12.2026 oder 2026-12-31)")
-        }
-        (Invalid::UNKNOWN_RULE, Lang::En | Lang::Fr) => {
-            format!("{value} is no rule's code or name (see `teamlint rules`)")
-        }
-        (Invalid::UNKNOWN_RULE, Lang::De) => {
-            format!("{value} ist weder Code noch Name einer Regel (siehe `teamlint rules`)")
-        }
-        (Invalid::NOT_IN_VOCABULARY, _) => match (vocabulary(english, lang), lang) {
-            (Some(words), Lang::En | Lang::Fr) => format!("{value} is not {words}"),
-            (Some(words), Lang::De) => format!("{value} ist {words}"),
-            (None, Lang::En | Lang::Fr) => format!("{value} is not a known word here"),
-            (None, Lang::De) => format!("{value} ist hier kein bekanntes Wort"),
+        Invalid::NOT_A_DATE => t.data002_not_a_date(value),
+        Invalid::UNKNOWN_RULE => t.data002_unknown_rule(value),
+        Invalid::NOT_IN_VOCABULARY => match vocabulary(d.text(Facts::column), lang) {
+            Some(words) => t.data002_not_in(value, words),
+            None => t.data002_unknown_word(value),
         },
-        (_, Lang::En | Lang::Fr) => format!("{value} is not a number"),
-        (_, Lang::De) => format!("{value} ist keine Zahl"),
-    };
-    match lang {
-        Lang::En | Lang::Fr => format!("{column} in {}: {why}.", where_in(f, lang)),
-        Lang::De => format!("{column} in {}: {why}.", where_in(f, lang)),
+        _ => t.data002_not_a_number(value),
     }
+}
+
+fn message_data002(f: &Finding, lang: Lang) -> String {
+    let column = contract::column_header(f.data.text(Facts::column), lang);
+    let why = invalid_because(f, column, lang);
+    i18n::texts(lang).data002_message(column, &where_in(f, lang), &why)
 }
 
 fn message_data003(f: &Finding, lang: Lang) -> String {
     let d = &f.data;
+    let t = i18n::texts(lang);
     let (value, at) = (d.text(Facts::value), where_in(f, lang));
     if d.reason().copied() == Some(plan::UNKNOWN_UNIT) {
-        return match lang {
-            Lang::En | Lang::Fr => format!("Unit '{value}' in {at} is not on the Units sheet."),
-            Lang::De => format!("Die Einheit '{value}' in {at} steht nicht im Blatt Einheiten."),
-        };
+        return t.data003_unknown_unit(value, &at);
     }
     let column = contract::column_header(d.text(Facts::column), lang);
     if d.reason().copied() == Some(plan::NAME_NOT_UNIQUE) {
-        let n = d.count().copied().unwrap_or(2);
         let person = d.person().map(String::as_str).unwrap_or("");
-        return match lang {
-            Lang::En | Lang::Fr => format!(
-                "{column} '{value}' in {at} (deputy of {person}) is a name that {n} people of \
-                 the unit share on the Staff sheet; write the deputy's Person ID."
-            ),
-            Lang::De => format!(
-                "{column} '{value}' in {at} (Vertretung von {person}) ist ein Name, den {n} \
-                 Personen der Einheit im Blatt Mitarbeiter tragen; tragen Sie die Personalnummer \
-                 der Vertretung ein."
-            ),
-        };
+        let n = d.count().copied().unwrap_or(2);
+        return t.data003_name_not_unique(column, value, &at, person, n);
     }
-    let whose = match (d.person(), d.channel(), lang) {
-        (Some(p), _, Lang::En | Lang::Fr) => format!(" (deputy of {p})"),
-        (Some(p), _, Lang::De) => format!(" (Vertretung von {p})"),
-        (None, Some(c), Lang::En | Lang::Fr) => format!(" (channel {c})"),
-        (None, Some(c), Lang::De) => format!(" (Kanal {c})"),
+    let whose = match (d.person(), d.channel()) {
+        (Some(p), _) => t.data003_deputy_of(p),
+        (None, Some(c)) => t.data003_channel(c),
         _ => String::new(),
     };
-    match lang {
-        Lang::En | Lang::Fr => {
-            format!("{column} '{value}' in {at}{whose} is not on the Staff sheet.")
-        }
-        Lang::De => format!("{column} '{value}' in {at}{whose} steht nicht im Blatt Mitarbeiter."),
-    }
+    t.data003_message(column, value, &at, &whose)
 }
 
 fn message_data004(f: &Finding, lang: Lang) -> String {
     let d = &f.data;
+    let t = i18n::texts(lang);
     let value = d.text(Facts::value);
     let sheet = f.sheet().unwrap_or("");
-    let rows = d
-        .rows()
-        .map(|r| i18n::list(&r.iter().map(u64::to_string).collect::<Vec<_>>(), lang))
-        .unwrap_or_default();
-    let unit = f.unit.as_deref().unwrap_or("");
-    match (d.reason().copied(), lang) {
-        (Some(UNIT_IN_WORKBOOKS), _) => {
-            let others = d.workbooks().map(|w| w.join(", ")).unwrap_or_default();
-            match lang {
-                Lang::En | Lang::Fr => {
-                    format!("Unit {value} is also in {others}; each unit belongs in one workbook.")
-                }
-                Lang::De => format!(
-                    "Die Einheit {value} steht auch in {others}; jede Einheit gehört in genau \
-                     eine Arbeitsmappe."
-                ),
-            }
+    let rows = d.rows().map(Vec::as_slice).unwrap_or_default();
+    match d.reason().copied() {
+        Some(UNIT_IN_WORKBOOKS) => {
+            t.data004_unit_in_workbooks(value, d.workbooks().map(Vec::as_slice).unwrap_or_default())
         }
-        (Some(plan::TWICE_IN_UNITS), Lang::En | Lang::Fr) => {
-            format!("Unit '{value}' is listed twice on '{sheet}' (rows {rows}).")
+        Some(plan::TWICE_IN_UNITS) => t.data004_twice_in_units(value, sheet, rows),
+        Some(plan::TWICE_IN_CHANNELS) => {
+            let unit = f.unit.as_deref().unwrap_or("");
+            t.data004_twice_in_channels(value, unit, sheet, rows)
         }
-        (Some(plan::TWICE_IN_UNITS), Lang::De) => {
-            format!("Die Einheit '{value}' steht zweimal im Blatt '{sheet}' (Zeilen {rows}).")
-        }
-        (Some(plan::TWICE_IN_CHANNELS), Lang::En | Lang::Fr) => format!(
-            "Channel '{value}' of unit '{unit}' is planned twice on '{sheet}' (rows {rows}); the \
-             second row is ignored."
-        ),
-        (Some(plan::TWICE_IN_CHANNELS), Lang::De) => format!(
-            "Der Kanal '{value}' der Einheit '{unit}' ist im Blatt '{sheet}' zweimal geplant \
-             (Zeilen {rows}); die zweite Zeile wird nicht berücksichtigt."
-        ),
-        (_, Lang::En | Lang::Fr) => format!(
-            "Person ID {value} appears twice on '{sheet}' (rows {rows}); the second row is \
-             ignored."
-        ),
-        (_, Lang::De) => format!(
-            "Die Personalnummer {value} steht zweimal im Blatt '{sheet}' (Zeilen {rows}); die \
-             zweite Zeile wird nicht berücksichtigt."
-        ),
+        _ => t.data004_twice_in_staff(value, sheet, rows),
     }
 }
