@@ -21,11 +21,11 @@ pub struct RuleText {
 /// The rules' titles, explanations and the message of each finding. Figures come as numbers
 /// and each language writes them its way (`12.5 h/week`, `12,5 Std./Woche`, `12,5 h/semaine`).
 pub trait RuleTexts {
-    /// The label before what a rule checks in `teamlint explain` (`What it checks`).
+    /// The label before what a rule checks in `teamlint explain`, with its colon (`What it checks:`).
     fn explain_what(&self) -> &'static str;
-    /// The label before why it matters (`Why it matters`).
+    /// The label before why it matters, with its colon (`Why it matters:`).
     fn explain_why(&self) -> &'static str;
-    /// The label before how to fix it (`How to fix it`).
+    /// The label before how to fix it, with its colon (`How to fix it:`).
     fn explain_fix(&self) -> &'static str;
     /// The headers of `teamlint rules`: code, name, severity, what it checks.
     fn table_headers(&self) -> [&'static str; 4];

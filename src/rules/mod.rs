@@ -9,6 +9,8 @@ pub mod coordination;
 pub mod cost;
 pub mod data;
 pub mod figures;
+#[cfg(test)]
+mod french;
 pub mod spof;
 pub mod staffing;
 pub mod waivers;
@@ -157,7 +159,7 @@ impl Rule {
             words.explain_why(),
             words.explain_fix(),
         );
-        format!("{what}: {}\n\n{why}: {}\n\n{fix}: {}", t.what, t.why, t.fix)
+        format!("{what} {}\n\n{why} {}\n\n{fix} {}", t.what, t.why, t.fix)
     }
 
     /// Whether the config's key for a rule (`SPOF001`, `spof001`, `channel-single-person`)

@@ -35,13 +35,13 @@ fn rows_list(rows: &[u64]) -> String {
 
 impl RuleTexts for German {
     fn explain_what(&self) -> &'static str {
-        "Was geprüft wird"
+        "Was geprüft wird:"
     }
     fn explain_why(&self) -> &'static str {
-        "Warum es wichtig ist"
+        "Warum es wichtig ist:"
     }
     fn explain_fix(&self) -> &'static str {
-        "So beheben Sie es"
+        "So beheben Sie es:"
     }
     fn table_headers(&self) -> [&'static str; 4] {
         ["CODE", "NAME", "SCHWERE", "PRÜFT"]

@@ -35,13 +35,13 @@ fn rows_list(rows: &[u64]) -> String {
 
 impl RuleTexts for English {
     fn explain_what(&self) -> &'static str {
-        "What it checks"
+        "What it checks:"
     }
     fn explain_why(&self) -> &'static str {
-        "Why it matters"
+        "Why it matters:"
     }
     fn explain_fix(&self) -> &'static str {
-        "How to fix it"
+        "How to fix it:"
     }
     fn table_headers(&self) -> [&'static str; 4] {
         ["CODE", "NAME", "SEVERITY", "CHECKS"]

@@ -53,13 +53,13 @@ const TEAM_NEEDS: &str = "le responsable, un suppléant et au moins un contribut
 
 impl RuleTexts for French {
     fn explain_what(&self) -> &'static str {
-        "Ce qui est vérifié"
+        "Ce qui est vérifié\u{a0}:"
     }
     fn explain_why(&self) -> &'static str {
-        "Pourquoi c'est important"
+        "Pourquoi c'est important\u{a0}:"
     }
     fn explain_fix(&self) -> &'static str {
-        "Comment y remédier"
+        "Comment y remédier\u{a0}:"
     }
     fn table_headers(&self) -> [&'static str; 4] {
         ["CODE", "NOM", "GRAVITÉ", "VÉRIFIE"]
@@ -518,7 +518,7 @@ impl RuleTexts for French {
         )
     }
     fn data002_not_a_date(&self, value: &str) -> String {
-        format!("{value} n'est pas une date (écrivez une date, 31.12.2026 ou 2026-12-31)")
+        format!("{value} n'est pas une date (saisissez une date, par exemple 2026-12-31)")
     }
     fn data002_unknown_rule(&self, value: &str) -> String {
         format!("{value} n'est ni le code ni le nom d'une règle (voir `teamlint rules`)")
