@@ -355,6 +355,65 @@ impl Facts {
     }
 }
 
+/// A rule's figures as one typed value, as its check builds it (a figure it forgets does not
+/// compile) and its message destructures it; written as the finding's `data`, key by key.
+pub trait Figures: Sized {
+    /// The figures as the entries of `data`, in the order `findings.json` shows them.
+    fn into_facts(self) -> Vec<Fact>;
+    /// The figures read back from `data` (a part file, a finding built by hand): `None` when
+    /// one they need is missing, never a made-up 0.
+    fn from_facts(data: &Facts) -> Option<Self>;
+}
+
+/// A person as a finding names them: the Person ID and, where the Staff sheet gives one, the
+/// name; written as `person`/`person_name`, or `deputy`/`deputy_name` for a deputy.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Who {
+    /// The Person ID.
+    pub id: String,
+    /// The name, where the Staff sheet gives one.
+    pub name: Option<String>,
+}
+
+impl Who {
+    /// The person as `person` and `person_name`.
+    pub fn person_facts(self) -> Vec<Fact> {
+        let mut facts = vec![Fact::Person(self.id)];
+        facts.extend(self.name.map(Fact::PersonName));
+        facts
+    }
+
+    /// The deputy as `deputy` and `deputy_name`.
+    pub fn deputy_facts(self) -> Vec<Fact> {
+        let mut facts = vec![Fact::Deputy(self.id)];
+        facts.extend(self.name.map(Fact::DeputyName));
+        facts
+    }
+
+    /// The person of `data` (`person`, `person_name`).
+    pub fn person_of(data: &Facts) -> Option<Who> {
+        Some(Who {
+            id: data.person()?.clone(),
+            name: data.person_name().cloned(),
+        })
+    }
+
+    /// The deputy of `data` (`deputy`, `deputy_name`).
+    pub fn deputy_of(data: &Facts) -> Option<Who> {
+        Some(Who {
+            id: data.deputy()?.clone(),
+            name: data.deputy_name().cloned(),
+        })
+    }
+}
+
+/// A person for running text: `P1 (Anna Schmidt)`, or the ID alone.
+impl std::fmt::Display for Who {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::i18n::person(&self.id, self.name.as_deref()))
+    }
+}
+
 /// Where a finding points and what it is about: everything but its rule and figures.
 #[derive(Clone, Debug)]
 pub struct Target<'a> {
@@ -468,6 +527,11 @@ impl Change {
 }
 
 impl Finding {
+    /// Builds a finding of `rule` from its typed figures (see [`Finding::new`]).
+    pub fn of(rule: &'static Rule, target: Target<'_>, figures: impl Figures) -> Finding {
+        Finding::new(rule, target, figures.into_facts())
+    }
+
     /// Builds a finding of `rule` with its default severity; the id is derived from rule,
     /// workbook, unit, subject and discriminator, never from the figures or the row, so
     /// inserting a row above does not change it.
@@ -521,8 +585,11 @@ impl Finding {
     }
 
     /// What is wrong, in one or two sentences in the reader's language.
+    /// A finding whose figures cannot be read back (built by hand without them) says its
+    /// rule's summary.
     pub fn message(&self, lang: Lang) -> String {
-        let mut text = (self.rule.message)(self, lang);
+        let mut text =
+            (self.rule.message)(self, lang).unwrap_or_else(|| self.rule.summary(lang).to_string());
         // A sentence that ends in a name ending in a full stop ("Inc.") ends once.
         if text.ends_with("..") {
             text.pop();

@@ -65,14 +65,16 @@ fn check_coord008(c: &Computed<'_>, out: &mut Vec<Finding>) {
     }
 }
 
-fn message_coord008(f: &Finding, lang: Lang) -> String {
-    let d = &f.data;
-    let t = i18n::texts(lang);
-    if d.reason().is_some_and(|r| *r == NO_ROLE_COLUMN) {
-        let unit = f.unit.as_deref().unwrap_or("");
-        return t.coord008_no_role_column(unit, d.count().copied().unwrap_or(0));
-    }
-    t.coord008_message(&d.who(), d.num(Facts::hours))
+fn message_coord008(f: &Finding, lang: Lang) -> Option<String> {
+    Some({
+        let d = &f.data;
+        let t = i18n::texts(lang);
+        if d.reason().is_some_and(|r| *r == NO_ROLE_COLUMN) {
+            let unit = f.unit.as_deref().unwrap_or("");
+            return Some(t.coord008_no_role_column(unit, d.count().copied().unwrap_or(0)));
+        }
+        t.coord008_message(&d.who(), d.num(Facts::hours))
+    })
 }
 
 /// COORD001 `missing-coordinator`: its entry in the registry.
@@ -436,71 +438,81 @@ fn check_coord004_group(units: &[GroupUnit], out: &mut Vec<Finding>) {
     }
 }
 
-fn message_coord001(f: &Finding, lang: Lang) -> String {
-    let d = &f.data;
-    let t = i18n::texts(lang);
-    let departments = d.departments().map(|list| t.coord001_departments(list));
-    let channels = d.count().map(|n| t.coord001_channels(*n));
-    let why: Vec<String> = departments.into_iter().chain(channels).collect();
-    t.coord001_message(f.unit.as_deref().unwrap_or(""), &why)
+fn message_coord001(f: &Finding, lang: Lang) -> Option<String> {
+    Some({
+        let d = &f.data;
+        let t = i18n::texts(lang);
+        let departments = d.departments().map(|list| t.coord001_departments(list));
+        let channels = d.count().map(|n| t.coord001_channels(*n));
+        let why: Vec<String> = departments.into_iter().chain(channels).collect();
+        t.coord001_message(f.unit.as_deref().unwrap_or(""), &why)
+    })
 }
 
-fn message_coord002(f: &Finding, lang: Lang) -> String {
-    let d = &f.data;
-    let t = i18n::texts(lang);
-    let how = match d.reason().copied() {
-        Some(NAMED_COORDINATOR) => t.coord002_named(f.unit.as_deref().unwrap_or("")),
-        _ => t.coord002_role(),
-    };
-    t.coord002_message(&d.who(), &how)
+fn message_coord002(f: &Finding, lang: Lang) -> Option<String> {
+    Some({
+        let d = &f.data;
+        let t = i18n::texts(lang);
+        let how = match d.reason().copied() {
+            Some(NAMED_COORDINATOR) => t.coord002_named(f.unit.as_deref().unwrap_or("")),
+            _ => t.coord002_role(),
+        };
+        t.coord002_message(&d.who(), &how)
+    })
 }
 
-fn message_coord003(f: &Finding, lang: Lang) -> String {
-    let d = &f.data;
-    let t = i18n::texts(lang);
-    let mut why = Vec::new();
-    if let Some(countries) = d.countries() {
-        why.push(t.coord003_countries(d.count().copied().unwrap_or(0), countries));
-    }
-    if let Some(multi) = d.units() {
-        why.push(t.coord003_multi(multi));
-    }
-    t.coord003_message(&why)
-}
-
-fn message_coord004(f: &Finding, lang: Lang) -> String {
-    let d = &f.data;
-    let t = i18n::texts(lang);
-    let unit = f.unit.as_deref().unwrap_or("");
-    let form = d.org_form().map(|o| o.label(lang)).unwrap_or_default();
-    let threshold = d.num(Facts::threshold);
-    match d.reason().copied() {
-        Some(HOLISTIC_TOO_LARGE | DECENTRALISED_TOO_LARGE) => {
-            t.coord004_too_large(unit, form, d.num(Facts::employees), threshold)
+fn message_coord003(f: &Finding, lang: Lang) -> Option<String> {
+    Some({
+        let d = &f.data;
+        let t = i18n::texts(lang);
+        let mut why = Vec::new();
+        if let Some(countries) = d.countries() {
+            why.push(t.coord003_countries(d.count().copied().unwrap_or(0), countries));
         }
-        Some(NOBODY_DEDICATED) => {
-            t.coord004_nobody_dedicated(unit, form, threshold, d.num(Facts::share))
+        if let Some(multi) = d.units() {
+            why.push(t.coord003_multi(multi));
         }
-        Some(ONE_COUNTRY) => {
-            let country = d.countries().and_then(|c| c.first());
-            t.coord004_one_country(unit, form, country.map(String::as_str).unwrap_or(""))
-        }
-        _ => t.coord004_no_country(unit, form),
-    }
+        t.coord003_message(&why)
+    })
 }
 
-fn message_coord005(f: &Finding, lang: Lang) -> String {
-    i18n::texts(lang).coord005_message(f.unit.as_deref().unwrap_or(""))
+fn message_coord004(f: &Finding, lang: Lang) -> Option<String> {
+    Some({
+        let d = &f.data;
+        let t = i18n::texts(lang);
+        let unit = f.unit.as_deref().unwrap_or("");
+        let form = d.org_form().map(|o| o.label(lang)).unwrap_or_default();
+        let threshold = d.num(Facts::threshold);
+        match d.reason().copied() {
+            Some(HOLISTIC_TOO_LARGE | DECENTRALISED_TOO_LARGE) => {
+                t.coord004_too_large(unit, form, d.num(Facts::employees), threshold)
+            }
+            Some(NOBODY_DEDICATED) => {
+                t.coord004_nobody_dedicated(unit, form, threshold, d.num(Facts::share))
+            }
+            Some(ONE_COUNTRY) => {
+                let country = d.countries().and_then(|c| c.first());
+                t.coord004_one_country(unit, form, country.map(String::as_str).unwrap_or(""))
+            }
+            _ => t.coord004_no_country(unit, form),
+        }
+    })
 }
 
-fn message_coord006(f: &Finding, lang: Lang) -> String {
-    let t = i18n::texts(lang);
-    let why = match f.data.reason().copied() {
-        Some(NO_UNITS_ROW) => t.coord006_no_units_row(),
-        Some(GUIDELINES_NO) => t.coord006_guidelines_no(),
-        _ => t.coord006_guidelines_empty(),
-    };
-    t.coord006_message(f.unit.as_deref().unwrap_or(""), &why)
+fn message_coord005(f: &Finding, lang: Lang) -> Option<String> {
+    Some(i18n::texts(lang).coord005_message(f.unit.as_deref().unwrap_or("")))
+}
+
+fn message_coord006(f: &Finding, lang: Lang) -> Option<String> {
+    Some({
+        let t = i18n::texts(lang);
+        let why = match f.data.reason().copied() {
+            Some(NO_UNITS_ROW) => t.coord006_no_units_row(),
+            Some(GUIDELINES_NO) => t.coord006_guidelines_no(),
+            _ => t.coord006_guidelines_empty(),
+        };
+        t.coord006_message(f.unit.as_deref().unwrap_or(""), &why)
+    })
 }
 
 /// COORD007: in a unit with staff from several departments, each department with neither a
@@ -556,9 +568,11 @@ fn check_coord007(c: &Computed<'_>, out: &mut Vec<Finding>) {
     }
 }
 
-fn message_coord007(f: &Finding, lang: Lang) -> String {
-    i18n::texts(lang).coord007_message(
-        f.unit.as_deref().unwrap_or(""),
-        f.data.text(Facts::department),
-    )
+fn message_coord007(f: &Finding, lang: Lang) -> Option<String> {
+    Some({
+        i18n::texts(lang).coord007_message(
+            f.unit.as_deref().unwrap_or(""),
+            f.data.text(Facts::department),
+        )
+    })
 }

@@ -3,7 +3,7 @@
 
 use super::{EPS, Fact, Family, Rule, Scope, Target};
 use crate::contract::{Col, Lang};
-use crate::findings::{Facts, Finding, Severity};
+use crate::findings::{Facts, Figures, Finding, Severity};
 use crate::i18n;
 use crate::model::Budget;
 use crate::rules::figures::Computed;
@@ -48,6 +48,105 @@ const CHANNEL_BUDGET: &str = "channel-budget";
 /// `reason` of COST002 on a unit's budget.
 const UNIT_BUDGET: &str = "unit-budget";
 
+/// What a channel's Budget cell says when COST001 finds it free.
+pub enum FreeBudget {
+    /// The cell is empty.
+    Empty,
+    /// The cell holds a word meaning free (`kostenlos`), as written.
+    Word(String),
+    /// The cell is 0.
+    Zero,
+}
+
+/// COST001's figures: an active channel with staff time and a budget of nothing.
+pub struct FreeChannel {
+    /// The channel.
+    pub channel: String,
+    /// Its hours per week.
+    pub hours: f64,
+    /// The annual staff cost of those hours.
+    pub cost: f64,
+    /// The currency of the cost (ISO code).
+    pub currency: String,
+    /// What the Budget cell says.
+    pub budget: FreeBudget,
+}
+
+impl Figures for FreeChannel {
+    fn into_facts(self) -> Vec<Fact> {
+        let mut facts = vec![
+            Fact::Channel(self.channel),
+            Fact::Hours(self.hours),
+            Fact::Cost(self.cost),
+            Fact::Currency(self.currency),
+        ];
+        facts.extend(match self.budget {
+            FreeBudget::Empty => vec![Fact::Reason(NO_BUDGET)],
+            FreeBudget::Word(word) => vec![Fact::Reason(FREE_WORD), Fact::BudgetWord(word)],
+            FreeBudget::Zero => vec![Fact::Reason(ZERO_BUDGET)],
+        });
+        facts
+    }
+
+    fn from_facts(data: &Facts) -> Option<FreeChannel> {
+        Some(FreeChannel {
+            channel: data.channel()?.clone(),
+            hours: *data.hours()?,
+            cost: *data.cost()?,
+            currency: data.currency()?.clone(),
+            budget: match *data.reason()? {
+                NO_BUDGET => FreeBudget::Empty,
+                FREE_WORD => FreeBudget::Word(data.budget_word()?.clone()),
+                ZERO_BUDGET => FreeBudget::Zero,
+                _ => return None,
+            },
+        })
+    }
+}
+
+/// COST002's figures: a budget below the staff cost of the time it should cover.
+pub struct BudgetShort {
+    /// The channel whose budget it is; `None` for the unit's own budget.
+    pub channel: Option<String>,
+    /// The budget a year.
+    pub budget: f64,
+    /// The hours per week of the channel or unit.
+    pub hours: f64,
+    /// Their annual staff cost.
+    pub cost: f64,
+    /// The currency of budget and cost (ISO code).
+    pub currency: String,
+}
+
+impl Figures for BudgetShort {
+    fn into_facts(self) -> Vec<Fact> {
+        let mut facts = match self.channel {
+            Some(channel) => vec![Fact::Reason(CHANNEL_BUDGET), Fact::Channel(channel)],
+            None => vec![Fact::Reason(UNIT_BUDGET)],
+        };
+        facts.extend([
+            Fact::Budget(self.budget),
+            Fact::Hours(self.hours),
+            Fact::Cost(self.cost),
+            Fact::Currency(self.currency),
+        ]);
+        facts
+    }
+
+    fn from_facts(data: &Facts) -> Option<BudgetShort> {
+        Some(BudgetShort {
+            channel: match *data.reason()? {
+                UNIT_BUDGET => None,
+                _ => Some(data.channel()?.clone()),
+            },
+            budget: *data.budget()?,
+            hours: *data.hours()?,
+            cost: *data.cost()?,
+            currency: data.currency()?.clone(),
+        })
+    }
+}
+
 /// COST001: each active channel with staff time whose budget is empty, zero or "free".
 fn check_cost001(c: &Computed<'_>, out: &mut Vec<Finding>) {
     let plan = c.plan;
@@ -58,24 +157,20 @@ fn check_cost001(c: &Computed<'_>, out: &mut Vec<Finding>) {
             .filter(|ch| ch.active && ch.allocated > 0.0)
         {
             let Some(i) = ch.planned else { continue };
-            let reason = match &plan.channels[i].budget {
-                Budget::Empty => Fact::Reason(NO_BUDGET),
-                Budget::Free(word) => Fact::BudgetWord(word.trim().to_string()),
-                Budget::Amount(a) if *a == 0.0 => Fact::Reason(ZERO_BUDGET),
+            let budget = match &plan.channels[i].budget {
+                Budget::Empty => FreeBudget::Empty,
+                Budget::Free(word) => FreeBudget::Word(word.trim().to_string()),
+                Budget::Amount(a) if *a == 0.0 => FreeBudget::Zero,
                 _ => continue,
             };
-            let reason = match reason {
-                Fact::BudgetWord(_) => vec![Fact::Reason(FREE_WORD), reason],
-                other => vec![other],
+            let figures = FreeChannel {
+                channel: ch.name.clone(),
+                hours: ch.allocated,
+                cost: ch.cost,
+                currency: u.unit.currency.clone(),
+                budget,
             };
-            let mut facts = vec![
-                Fact::Channel(ch.name.clone()),
-                Fact::Hours(ch.allocated),
-                Fact::Cost(ch.cost),
-                Fact::Currency(u.unit.currency.clone()),
-            ];
-            facts.extend(reason);
-            out.push(Finding::new(
+            out.push(Finding::of(
                 &COST001,
                 Target {
                     workbook: &plan.workbook,
@@ -84,7 +179,7 @@ fn check_cost001(c: &Computed<'_>, out: &mut Vec<Finding>) {
                     subject: &ch.name,
                     discriminator: "",
                 },
-                facts,
+                figures,
             ));
         }
     }
@@ -98,7 +193,6 @@ fn check_cost002(c: &Computed<'_>, out: &mut Vec<Finding>) {
         budget > 0.0 && budget < cost * (1.0 - c.thresholds.tolerance) - EPS
     };
     for u in &c.units {
-        let currency = || Fact::Currency(u.unit.currency.clone());
         for ch in u.channels.iter().filter(|ch| ch.active) {
             let Some(i) = ch.planned else { continue };
             // Only running channels: a paused or planned channel's budget is a plan.
@@ -108,7 +202,14 @@ fn check_cost002(c: &Computed<'_>, out: &mut Vec<Finding>) {
             if !short(budget, ch.cost) {
                 continue;
             }
-            out.push(Finding::new(
+            let figures = BudgetShort {
+                channel: Some(ch.name.clone()),
+                budget,
+                hours: ch.allocated,
+                cost: ch.cost,
+                currency: u.unit.currency.clone(),
+            };
+            out.push(Finding::of(
                 &COST002,
                 Target {
                     workbook: &plan.workbook,
@@ -117,18 +218,18 @@ fn check_cost002(c: &Computed<'_>, out: &mut Vec<Finding>) {
                     subject: &ch.name,
                     discriminator: "channel",
                 },
-                vec![
-                    Fact::Reason(CHANNEL_BUDGET),
-                    Fact::Channel(ch.name.clone()),
-                    Fact::Budget(budget),
-                    Fact::Hours(ch.allocated),
-                    Fact::Cost(ch.cost),
-                    currency(),
-                ],
+                figures,
             ));
         }
         if let Some(budget) = u.unit.budget.filter(|b| short(*b, u.staff_cost)) {
-            out.push(Finding::new(
+            let figures = BudgetShort {
+                channel: None,
+                budget,
+                hours: u.total_hours,
+                cost: u.staff_cost,
+                currency: u.unit.currency.clone(),
+            };
+            out.push(Finding::of(
                 &COST002,
                 Target {
                     workbook: &plan.workbook,
@@ -137,49 +238,43 @@ fn check_cost002(c: &Computed<'_>, out: &mut Vec<Finding>) {
                     subject: u.name(),
                     discriminator: "unit",
                 },
-                vec![
-                    Fact::Reason(UNIT_BUDGET),
-                    Fact::Budget(budget),
-                    Fact::Hours(u.total_hours),
-                    Fact::Cost(u.staff_cost),
-                    currency(),
-                ],
+                figures,
             ));
         }
     }
 }
 
-fn message_cost001(f: &Finding, lang: Lang) -> String {
-    let d = &f.data;
+fn message_cost001(f: &Finding, lang: Lang) -> Option<String> {
+    let FreeChannel {
+        channel,
+        hours,
+        cost,
+        currency,
+        budget,
+    } = FreeChannel::from_facts(&f.data)?;
     let t = i18n::texts(lang);
-    let budget = match d.reason().copied() {
-        Some(FREE_WORD) => t.cost001_free_word(d.text(Facts::budget_word)),
-        Some(ZERO_BUDGET) => t.cost001_zero(),
-        _ => t.cost001_no_budget(),
+    let budget = match budget {
+        FreeBudget::Empty => t.cost001_no_budget(),
+        FreeBudget::Word(word) => t.cost001_free_word(&word),
+        FreeBudget::Zero => t.cost001_zero(),
     };
-    t.cost001_message(
-        d.text(Facts::channel),
-        &budget,
-        d.num(Facts::hours),
-        d.num(Facts::cost),
-        d.text(Facts::currency),
-    )
+    Some(t.cost001_message(&channel, &budget, hours, cost, &currency))
 }
 
-fn message_cost002(f: &Finding, lang: Lang) -> String {
-    let d = &f.data;
+fn message_cost002(f: &Finding, lang: Lang) -> Option<String> {
+    let BudgetShort {
+        channel,
+        budget,
+        hours,
+        cost,
+        currency,
+    } = BudgetShort::from_facts(&f.data)?;
     let t = i18n::texts(lang);
-    let (budget, cost, hours) = (
-        d.num(Facts::budget),
-        d.num(Facts::cost),
-        d.num(Facts::hours),
-    );
-    let currency = d.text(Facts::currency);
-    match d.reason().copied() {
-        Some(UNIT_BUDGET) => {
+    Some(match channel {
+        Some(channel) => t.cost002_channel(&channel, budget, cost, hours, &currency),
+        None => {
             let unit = f.unit.as_deref().unwrap_or("");
-            t.cost002_unit(unit, budget, cost, hours, currency)
+            t.cost002_unit(unit, budget, cost, hours, &currency)
         }
-        _ => t.cost002_channel(d.text(Facts::channel), budget, cost, hours, currency),
-    }
+    })
 }

@@ -120,31 +120,33 @@ fn where_in(f: &Finding, lang: Lang) -> String {
     }
 }
 
-fn message_data001(f: &Finding, lang: Lang) -> String {
-    let d = &f.data;
-    let t = i18n::texts(lang);
-    let sheet = f
-        .loc
-        .as_ref()
-        .map(|l| l.sheet.clone())
-        .unwrap_or_else(|| contract::sheet_name(d.text(Facts::sheet), lang).to_string());
-    let accepted = d.accepted().map(Vec::as_slice).unwrap_or_default();
-    let columns: Vec<&str> = d
-        .columns()
-        .map(|c| c.iter().map(|h| contract::column_header(h, lang)).collect())
-        .unwrap_or_default();
-    match d.reason().copied() {
-        Some(plan::NO_HEADER_ROW) => {
-            t.data001_no_header_row(&sheet, d.count().copied().unwrap_or(10), &columns)
+fn message_data001(f: &Finding, lang: Lang) -> Option<String> {
+    Some({
+        let d = &f.data;
+        let t = i18n::texts(lang);
+        let sheet = f
+            .loc
+            .as_ref()
+            .map(|l| l.sheet.clone())
+            .unwrap_or_else(|| contract::sheet_name(d.text(Facts::sheet), lang).to_string());
+        let accepted = d.accepted().map(Vec::as_slice).unwrap_or_default();
+        let columns: Vec<&str> = d
+            .columns()
+            .map(|c| c.iter().map(|h| contract::column_header(h, lang)).collect())
+            .unwrap_or_default();
+        match d.reason().copied() {
+            Some(plan::NO_HEADER_ROW) => {
+                t.data001_no_header_row(&sheet, d.count().copied().unwrap_or(10), &columns)
+            }
+            Some(plan::MISSING_COLUMN) => {
+                let column = contract::column_header(d.text(Facts::column), lang);
+                t.data001_missing_column(&sheet, column, accepted)
+            }
+            Some(plan::NO_HOURS_OR_SHARE) => t.data001_no_hours_or_share(&sheet, &columns),
+            Some(plan::NOT_A_PLAN) => t.data001_not_a_plan(),
+            _ => t.data001_missing_sheet(&sheet, accepted),
         }
-        Some(plan::MISSING_COLUMN) => {
-            let column = contract::column_header(d.text(Facts::column), lang);
-            t.data001_missing_column(&sheet, column, accepted)
-        }
-        Some(plan::NO_HOURS_OR_SHARE) => t.data001_no_hours_or_share(&sheet, &columns),
-        Some(plan::NOT_A_PLAN) => t.data001_not_a_plan(),
-        _ => t.data001_missing_sheet(&sheet, accepted),
-    }
+    })
 }
 
 /// The words a vocabulary column accepts, for a DATA002 message.
@@ -190,48 +192,55 @@ fn invalid_because(f: &Finding, column: &str, lang: Lang) -> String {
     }
 }
 
-fn message_data002(f: &Finding, lang: Lang) -> String {
-    let column = contract::column_header(f.data.text(Facts::column), lang);
-    let why = invalid_because(f, column, lang);
-    i18n::texts(lang).data002_message(column, &where_in(f, lang), &why)
+fn message_data002(f: &Finding, lang: Lang) -> Option<String> {
+    Some({
+        let column = contract::column_header(f.data.text(Facts::column), lang);
+        let why = invalid_because(f, column, lang);
+        i18n::texts(lang).data002_message(column, &where_in(f, lang), &why)
+    })
 }
 
-fn message_data003(f: &Finding, lang: Lang) -> String {
-    let d = &f.data;
-    let t = i18n::texts(lang);
-    let (value, at) = (d.text(Facts::value), where_in(f, lang));
-    if d.reason().copied() == Some(plan::UNKNOWN_UNIT) {
-        return t.data003_unknown_unit(value, &at);
-    }
-    let column = contract::column_header(d.text(Facts::column), lang);
-    if d.reason().copied() == Some(plan::NAME_NOT_UNIQUE) {
-        let person = d.person().map(String::as_str).unwrap_or("");
-        let n = d.count().copied().unwrap_or(2);
-        return t.data003_name_not_unique(column, value, &at, person, n);
-    }
-    let whose = match (d.person(), d.channel()) {
-        (Some(p), _) => t.data003_deputy_of(p),
-        (None, Some(c)) => t.data003_channel(c),
-        _ => String::new(),
-    };
-    t.data003_message(column, value, &at, &whose)
+fn message_data003(f: &Finding, lang: Lang) -> Option<String> {
+    Some({
+        let d = &f.data;
+        let t = i18n::texts(lang);
+        let (value, at) = (d.text(Facts::value), where_in(f, lang));
+        if d.reason().copied() == Some(plan::UNKNOWN_UNIT) {
+            return Some(t.data003_unknown_unit(value, &at));
+        }
+        let column = contract::column_header(d.text(Facts::column), lang);
+        if d.reason().copied() == Some(plan::NAME_NOT_UNIQUE) {
+            let person = d.person().map(String::as_str).unwrap_or("");
+            let n = d.count().copied().unwrap_or(2);
+            return Some(t.data003_name_not_unique(column, value, &at, person, n));
+        }
+        let whose = match (d.person(), d.channel()) {
+            (Some(p), _) => t.data003_deputy_of(p),
+            (None, Some(c)) => t.data003_channel(c),
+            _ => String::new(),
+        };
+        t.data003_message(column, value, &at, &whose)
+    })
 }
 
-fn message_data004(f: &Finding, lang: Lang) -> String {
-    let d = &f.data;
-    let t = i18n::texts(lang);
-    let value = d.text(Facts::value);
-    let sheet = f.sheet().unwrap_or("");
-    let rows = d.rows().map(Vec::as_slice).unwrap_or_default();
-    match d.reason().copied() {
-        Some(UNIT_IN_WORKBOOKS) => {
-            t.data004_unit_in_workbooks(value, d.workbooks().map(Vec::as_slice).unwrap_or_default())
+fn message_data004(f: &Finding, lang: Lang) -> Option<String> {
+    Some({
+        let d = &f.data;
+        let t = i18n::texts(lang);
+        let value = d.text(Facts::value);
+        let sheet = f.sheet().unwrap_or("");
+        let rows = d.rows().map(Vec::as_slice).unwrap_or_default();
+        match d.reason().copied() {
+            Some(UNIT_IN_WORKBOOKS) => t.data004_unit_in_workbooks(
+                value,
+                d.workbooks().map(Vec::as_slice).unwrap_or_default(),
+            ),
+            Some(plan::TWICE_IN_UNITS) => t.data004_twice_in_units(value, sheet, rows),
+            Some(plan::TWICE_IN_CHANNELS) => {
+                let unit = f.unit.as_deref().unwrap_or("");
+                t.data004_twice_in_channels(value, unit, sheet, rows)
+            }
+            _ => t.data004_twice_in_staff(value, sheet, rows),
         }
-        Some(plan::TWICE_IN_UNITS) => t.data004_twice_in_units(value, sheet, rows),
-        Some(plan::TWICE_IN_CHANNELS) => {
-            let unit = f.unit.as_deref().unwrap_or("");
-            t.data004_twice_in_channels(value, unit, sheet, rows)
-        }
-        _ => t.data004_twice_in_staff(value, sheet, rows),
-    }
+    })
 }

@@ -93,19 +93,19 @@ fn every_message() -> Vec<Finding> {
     let person = || vec![Person(s("P1")), PersonName(s("Anne Martin"))];
     let mut all = Vec::new();
     for reason in [
-        None,
-        Some("deputy-unknown"),
-        Some("deputy-is-themself"),
-        Some("deputy-in-other-unit"),
+        "no-deputy",
+        "deputy-unknown",
+        "deputy-is-themself",
+        "deputy-in-other-unit",
     ] {
         let mut facts = vec![Channel(s("Instagram")), Hours(1234.5)];
         facts.extend(person());
-        facts.extend(reason.map(Reason));
+        facts.push(Reason(reason));
         facts.extend([Deputy(s("P9")), DeputyUnit(s("Paris"))]);
         all.push(finding(&spof::SPOF001, facts.clone()));
         let mut key = person();
         key.push(Role(crate::contract::Role::Coordinator));
-        key.extend(reason.map(Reason));
+        key.push(Reason(reason));
         key.extend([Deputy(s("P9")), DeputyUnit(s("Paris"))]);
         all.push(finding(&spof::SPOF002, key));
     }
@@ -379,6 +379,12 @@ fn every_rule_and_every_message_reads_in_french() {
         }
         let message = f.message(Lang::Fr);
         assert_ne!(message, f.message(Lang::En), "{}", f.code());
+        assert_ne!(
+            message,
+            f.rule.summary(Lang::Fr),
+            "{} figures unread",
+            f.code()
+        );
         if let Some(number) = foreign_number(&message) {
             panic!("{}: {number:?} in {message}", f.code());
         }

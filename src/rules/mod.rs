@@ -47,8 +47,9 @@ pub use crate::i18n::rules::RuleText;
 pub type WorkbookCheck = fn(&Computed<'_>, &mut Vec<Finding>);
 /// A check over the units of the whole batch.
 pub type GroupCheck = fn(&[GroupUnit], &mut Vec<Finding>);
-/// Renders a finding's message in a language from its typed figures.
-pub type Render = fn(&Finding, Lang) -> String;
+/// Renders a finding's message in a language from its typed figures; `None` when they cannot
+/// be read back from its `data`.
+pub type Render = fn(&Finding, Lang) -> Option<String>;
 
 /// Where a rule looks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]

@@ -2,8 +2,8 @@
 //! roles without a deputy, deputies in name only, deputies who stand in for too many.
 
 use super::{Fact, Family, Rule, Scope, Target};
-use crate::contract::{Col, Lang};
-use crate::findings::{Facts, Finding, Severity};
+use crate::contract::{Col, Lang, Role};
+use crate::findings::{Facts, Figures, Finding, Severity, Who};
 use crate::i18n;
 use crate::rules::figures::{Computed, DeputyProblem};
 
@@ -62,6 +62,126 @@ pub static SPOF004: Rule = Rule {
     text: |t| t.spof004(),
 };
 
+/// SPOF001's figures: a channel's only person and why they have no valid deputy.
+pub struct ChannelAlone {
+    /// The channel.
+    pub channel: String,
+    /// Its hours per week, all from the person.
+    pub hours: f64,
+    /// The person.
+    pub person: Who,
+    /// Why they have no valid deputy.
+    pub problem: DeputyProblem,
+}
+
+impl Figures for ChannelAlone {
+    fn into_facts(self) -> Vec<Fact> {
+        let mut facts = vec![Fact::Channel(self.channel), Fact::Hours(self.hours)];
+        facts.extend(self.person.person_facts());
+        facts.extend(self.problem.into_facts());
+        facts
+    }
+
+    fn from_facts(data: &Facts) -> Option<ChannelAlone> {
+        Some(ChannelAlone {
+            channel: data.channel()?.clone(),
+            hours: *data.hours()?,
+            person: Who::person_of(data)?,
+            problem: DeputyProblem::from_facts(data)?,
+        })
+    }
+}
+
+/// SPOF002's figures: a person in a key role and why they have no valid deputy.
+pub struct KeyRoleAlone {
+    /// The person.
+    pub person: Who,
+    /// Their key role.
+    pub role: Role,
+    /// Why they have no valid deputy.
+    pub problem: DeputyProblem,
+}
+
+impl Figures for KeyRoleAlone {
+    fn into_facts(self) -> Vec<Fact> {
+        let mut facts = self.person.person_facts();
+        facts.push(Fact::Role(self.role));
+        facts.extend(self.problem.into_facts());
+        facts
+    }
+
+    fn from_facts(data: &Facts) -> Option<KeyRoleAlone> {
+        Some(KeyRoleAlone {
+            person: Who::person_of(data)?,
+            role: *data.role()?,
+            problem: DeputyProblem::from_facts(data)?,
+        })
+    }
+}
+
+/// SPOF003's figures: a channel's only person and their deputy, who has no time on it.
+pub struct DeputyOffChannel {
+    /// The channel.
+    pub channel: String,
+    /// Its hours per week, all from the person.
+    pub hours: f64,
+    /// The person.
+    pub person: Who,
+    /// Their deputy.
+    pub deputy: Who,
+}
+
+impl Figures for DeputyOffChannel {
+    fn into_facts(self) -> Vec<Fact> {
+        let mut facts = vec![Fact::Channel(self.channel), Fact::Hours(self.hours)];
+        facts.extend(self.person.person_facts());
+        facts.extend(self.deputy.deputy_facts());
+        facts
+    }
+
+    fn from_facts(data: &Facts) -> Option<DeputyOffChannel> {
+        Some(DeputyOffChannel {
+            channel: data.channel()?.clone(),
+            hours: *data.hours()?,
+            person: Who::person_of(data)?,
+            deputy: Who::deputy_of(data)?,
+        })
+    }
+}
+
+/// SPOF004's figures: a deputy and the people they stand in for.
+pub struct DeputyOverloaded {
+    /// The deputy.
+    pub person: Who,
+    /// How many people name them.
+    pub count: u64,
+    /// The most that is allowed (`max_deputy_of`).
+    pub limit: u64,
+    /// The people they stand in for (Person IDs).
+    pub people: Vec<String>,
+}
+
+impl Figures for DeputyOverloaded {
+    fn into_facts(self) -> Vec<Fact> {
+        let mut facts = self.person.person_facts();
+        facts.extend([
+            Fact::Count(self.count),
+            Fact::Limit(self.limit),
+            Fact::People(self.people),
+        ]);
+        facts
+    }
+
+    fn from_facts(data: &Facts) -> Option<DeputyOverloaded> {
+        Some(DeputyOverloaded {
+            person: Who::person_of(data)?,
+            count: *data.count()?,
+            limit: *data.limit()?,
+            people: data.people()?.clone(),
+        })
+    }
+}
+
 /// SPOF001 and SPOF003: each active channel whose time comes from one person, who has no valid
 /// deputy (SPOF001) or whose deputy has no time on it (SPOF003).
 fn check_single_person(c: &Computed<'_>, out: &mut Vec<Finding>, deputy_named: bool) {
@@ -78,16 +198,25 @@ fn check_single_person(c: &Computed<'_>, out: &mut Vec<Finding>, deputy_named: b
                 subject: &ch.name,
                 discriminator: "",
             };
-            let mut facts = vec![Fact::Channel(ch.name.clone()), Fact::Hours(*hours)];
-            facts.extend(c.person_facts(*person));
+            let (channel, hours) = (ch.name.clone(), *hours);
             match (&c.persons[*person].deputy, deputy_named) {
                 (Err(problem), false) => {
-                    facts.extend(problem.facts());
-                    out.push(Finding::new(&SPOF001, target(), facts));
+                    let figures = ChannelAlone {
+                        channel,
+                        hours,
+                        person: c.who(*person),
+                        problem: problem.clone(),
+                    };
+                    out.push(Finding::of(&SPOF001, target(), figures));
                 }
                 (Ok(deputy), true) if ch.hours_of(*deputy) <= 0.0 => {
-                    facts.extend(c.deputy_facts(*deputy));
-                    out.push(Finding::new(&SPOF003, target(), facts));
+                    let figures = DeputyOffChannel {
+                        channel,
+                        hours,
+                        person: c.who(*person),
+                        deputy: c.who(*deputy),
+                    };
+                    out.push(Finding::of(&SPOF003, target(), figures));
                 }
                 _ => {}
             }
@@ -114,13 +243,15 @@ fn check_spof002(c: &Computed<'_>, out: &mut Vec<Finding>) {
         if !pf.primary {
             continue;
         }
-        let mut facts = c.person_facts(i);
-        facts.push(Fact::Role(role));
-        facts.extend(problem.facts());
-        out.push(Finding::new(
+        let figures = KeyRoleAlone {
+            person: c.who(i),
+            role,
+            problem: problem.clone(),
+        };
+        out.push(Finding::of(
             &SPOF002,
             c.person_target(i, Col::Deputy),
-            facts,
+            figures,
         ));
     }
 }
@@ -139,64 +270,72 @@ fn check_spof004(c: &Computed<'_>, out: &mut Vec<Finding>) {
         if stands_in_for.len() <= max {
             continue;
         }
-        let mut facts = c.person_facts(d);
-        facts.push(Fact::Count(stands_in_for.len() as u64));
-        facts.push(Fact::Limit(max as u64));
-        facts.push(Fact::People(
-            stands_in_for
+        let figures = DeputyOverloaded {
+            person: c.who(d),
+            count: stands_in_for.len() as u64,
+            limit: max as u64,
+            people: stands_in_for
                 .iter()
                 .map(|&i| plan.staff[i].id.clone())
                 .collect(),
-        ));
-        out.push(Finding::new(
+        };
+        out.push(Finding::of(
             &SPOF004,
             c.person_target(d, Col::PersonId),
-            facts,
+            figures,
         ));
     }
 }
 
-/// Why a person has no valid deputy, from the finding's `reason`, `deputy` and `deputy_unit`.
-fn deputy_problem(f: &Facts, lang: Lang) -> String {
+/// Why a person has no valid deputy, as a clause of the message.
+fn deputy_problem(problem: &DeputyProblem, lang: Lang) -> String {
     let t = i18n::texts(lang);
-    let deputy = f.text(Facts::deputy);
-    match f.reason().copied() {
-        Some(DeputyProblem::UNKNOWN) => t.deputy_unknown(deputy),
-        Some(DeputyProblem::THEMSELF) => t.deputy_themself(),
-        Some(DeputyProblem::OTHER_UNIT) => t.deputy_other_unit(deputy, f.text(Facts::deputy_unit)),
-        _ => t.deputy_none(),
+    match problem {
+        DeputyProblem::NoneNamed => t.deputy_none(),
+        DeputyProblem::Unknown(deputy) => t.deputy_unknown(deputy),
+        DeputyProblem::Themself => t.deputy_themself(),
+        DeputyProblem::OtherUnit { deputy, unit } => t.deputy_other_unit(deputy, unit),
     }
 }
 
-fn message_spof001(f: &Finding, lang: Lang) -> String {
-    let d = &f.data;
-    let why = deputy_problem(d, lang);
-    i18n::texts(lang).spof001_message(d.text(Facts::channel), d.num(Facts::hours), &d.who(), &why)
+fn message_spof001(f: &Finding, lang: Lang) -> Option<String> {
+    let ChannelAlone {
+        channel,
+        hours,
+        person,
+        problem,
+    } = ChannelAlone::from_facts(&f.data)?;
+    let why = deputy_problem(&problem, lang);
+    Some(i18n::texts(lang).spof001_message(&channel, hours, &person.to_string(), &why))
 }
 
-fn message_spof002(f: &Finding, lang: Lang) -> String {
-    let d = &f.data;
-    let role = d.role().map(|r| r.label(lang)).unwrap_or_default();
-    let why = deputy_problem(d, lang);
-    i18n::texts(lang).spof002_message(&d.who(), role, &why)
+fn message_spof002(f: &Finding, lang: Lang) -> Option<String> {
+    let KeyRoleAlone {
+        person,
+        role,
+        problem,
+    } = KeyRoleAlone::from_facts(&f.data)?;
+    let why = deputy_problem(&problem, lang);
+    Some(i18n::texts(lang).spof002_message(&person.to_string(), role.label(lang), &why))
 }
 
-fn message_spof003(f: &Finding, lang: Lang) -> String {
-    let d = &f.data;
-    i18n::texts(lang).spof003_message(
-        d.text(Facts::channel),
-        d.num(Facts::hours),
-        &d.who(),
-        &d.deputy_who(),
-    )
+fn message_spof003(f: &Finding, lang: Lang) -> Option<String> {
+    let DeputyOffChannel {
+        channel,
+        hours,
+        person,
+        deputy,
+    } = DeputyOffChannel::from_facts(&f.data)?;
+    let (person, deputy) = (person.to_string(), deputy.to_string());
+    Some(i18n::texts(lang).spof003_message(&channel, hours, &person, &deputy))
 }
 
-fn message_spof004(f: &Finding, lang: Lang) -> String {
-    let d = &f.data;
-    i18n::texts(lang).spof004_message(
-        &d.who(),
-        d.count().copied().unwrap_or(0),
-        d.people().map(Vec::as_slice).unwrap_or_default(),
-        d.limit().copied().unwrap_or(0),
-    )
+fn message_spof004(f: &Finding, lang: Lang) -> Option<String> {
+    let DeputyOverloaded {
+        person,
+        count,
+        limit,
+        people,
+    } = DeputyOverloaded::from_facts(&f.data)?;
+    Some(i18n::texts(lang).spof004_message(&person.to_string(), count, &people, limit))
 }

@@ -276,61 +276,75 @@ fn check_staff004(c: &Computed<'_>, out: &mut Vec<Finding>) {
     }
 }
 
-fn message_staff001(f: &Finding, lang: Lang) -> String {
-    let d = &f.data;
-    let t = i18n::texts(lang);
-    let basis = match d.posts_per_week() {
-        None => t.staff001_basis_column(),
-        Some(posts) => t.staff001_basis_posts(
-            d.num(Facts::base_hours),
-            *posts,
-            d.num(Facts::hours_per_post),
-        ),
-    };
-    t.staff001_message(
-        d.text(Facts::channel),
-        d.num(Facts::hours),
-        d.num(Facts::required_hours),
-        &basis,
-        d.num(Facts::minimum_hours),
-        d.num(Facts::threshold),
-    )
+fn message_staff001(f: &Finding, lang: Lang) -> Option<String> {
+    Some({
+        let d = &f.data;
+        let t = i18n::texts(lang);
+        let basis = match d.posts_per_week() {
+            None => t.staff001_basis_column(),
+            Some(posts) => t.staff001_basis_posts(
+                d.num(Facts::base_hours),
+                *posts,
+                d.num(Facts::hours_per_post),
+            ),
+        };
+        t.staff001_message(
+            d.text(Facts::channel),
+            d.num(Facts::hours),
+            d.num(Facts::required_hours),
+            &basis,
+            d.num(Facts::minimum_hours),
+            d.num(Facts::threshold),
+        )
+    })
 }
 
-fn message_staff002(f: &Finding, lang: Lang) -> String {
-    let d = &f.data;
-    i18n::texts(lang).staff002_message(
-        f.unit.as_deref().unwrap_or(""),
-        d.count().copied().unwrap_or(0),
-        d.num(Facts::hours),
-        d.num(Facts::fte),
-        d.limit().copied().unwrap_or(0),
-    )
+fn message_staff002(f: &Finding, lang: Lang) -> Option<String> {
+    Some({
+        let d = &f.data;
+        i18n::texts(lang).staff002_message(
+            f.unit.as_deref().unwrap_or(""),
+            d.count().copied().unwrap_or(0),
+            d.num(Facts::hours),
+            d.num(Facts::fte),
+            d.limit().copied().unwrap_or(0),
+        )
+    })
 }
 
-fn message_staff003(f: &Finding, lang: Lang) -> String {
-    let d = &f.data;
-    i18n::texts(lang).staff003_message(
-        &d.who(),
-        d.num(Facts::hours),
-        d.num(Facts::weekly_hours),
-        d.num(Facts::share),
-        d.num(Facts::threshold),
-    )
+fn message_staff003(f: &Finding, lang: Lang) -> Option<String> {
+    Some({
+        let d = &f.data;
+        i18n::texts(lang).staff003_message(
+            &d.who(),
+            d.num(Facts::hours),
+            d.num(Facts::weekly_hours),
+            d.num(Facts::share),
+            d.num(Facts::threshold),
+        )
+    })
 }
 
-fn message_staff004(f: &Finding, lang: Lang) -> String {
-    let d = &f.data;
-    i18n::texts(lang).staff004_message(&d.who(), d.num(Facts::hours), d.num(Facts::weekly_hours))
+fn message_staff004(f: &Finding, lang: Lang) -> Option<String> {
+    Some({
+        let d = &f.data;
+        i18n::texts(lang).staff004_message(
+            &d.who(),
+            d.num(Facts::hours),
+            d.num(Facts::weekly_hours),
+        )
+    })
 }
 
-fn message_staff005(f: &Finding, lang: Lang) -> String {
-    let d = &f.data;
-    i18n::texts(lang).staff005_message(
-        d.text(Facts::channel),
-        d.num(Facts::hours),
-        f.unit.as_deref().unwrap_or(""),
-    )
+fn message_staff005(f: &Finding, lang: Lang) -> Option<String> {
+    Some({
+        let d = &f.data;
+        i18n::texts(lang).staff005_message(
+            d.text(Facts::channel),
+            d.num(Facts::hours),
+            f.unit.as_deref().unwrap_or(""),
+        )
+    })
 }
 
 /// STAFF006: each unit with an active planned channel and nobody in the manager's role (or a
@@ -391,15 +405,17 @@ fn check_staff009(c: &Computed<'_>, out: &mut Vec<Finding>) {
     }
 }
 
-fn message_staff009(f: &Finding, lang: Lang) -> String {
-    let d = &f.data;
-    i18n::texts(lang).staff009_message(
-        f.unit.as_deref().unwrap_or(""),
-        d.num(Facts::hours),
-        d.count().copied().unwrap_or(0),
-        d.people().map(Vec::as_slice).unwrap_or_default(),
-        d.limit().copied().unwrap_or(0),
-    )
+fn message_staff009(f: &Finding, lang: Lang) -> Option<String> {
+    Some({
+        let d = &f.data;
+        i18n::texts(lang).staff009_message(
+            f.unit.as_deref().unwrap_or(""),
+            d.num(Facts::hours),
+            d.count().copied().unwrap_or(0),
+            d.people().map(Vec::as_slice).unwrap_or_default(),
+            d.limit().copied().unwrap_or(0),
+        )
+    })
 }
 
 /// Whether a task is dialogue with the audience: community care, monitoring, support.
@@ -520,30 +536,36 @@ fn check_staff008(c: &Computed<'_>, out: &mut Vec<Finding>) {
     }
 }
 
-fn message_staff006(f: &Finding, lang: Lang) -> String {
-    i18n::texts(lang).staff006_message(
-        f.unit.as_deref().unwrap_or(""),
-        f.data.count().copied().unwrap_or(0),
-    )
+fn message_staff006(f: &Finding, lang: Lang) -> Option<String> {
+    Some({
+        i18n::texts(lang).staff006_message(
+            f.unit.as_deref().unwrap_or(""),
+            f.data.count().copied().unwrap_or(0),
+        )
+    })
 }
 
-fn message_staff007(f: &Finding, lang: Lang) -> String {
-    let d = &f.data;
-    i18n::texts(lang).staff007_message(d.text(Facts::channel), d.num(Facts::hours))
+fn message_staff007(f: &Finding, lang: Lang) -> Option<String> {
+    Some({
+        let d = &f.data;
+        i18n::texts(lang).staff007_message(d.text(Facts::channel), d.num(Facts::hours))
+    })
 }
 
-fn message_staff008(f: &Finding, lang: Lang) -> String {
-    let d = &f.data;
-    let t = i18n::texts(lang);
-    let (channel, promise) = (d.text(Facts::channel), d.num(Facts::response_hours));
-    match d.reason().copied() {
-        Some(NO_DIALOGUE) => t.staff008_no_dialogue(channel, promise),
-        Some(ONE_PERSON) => t.staff008_one_person(channel, promise),
-        _ => t.staff008_too_slow(
-            channel,
-            promise,
-            d.num(Facts::hours),
-            d.num(Facts::threshold),
-        ),
-    }
+fn message_staff008(f: &Finding, lang: Lang) -> Option<String> {
+    Some({
+        let d = &f.data;
+        let t = i18n::texts(lang);
+        let (channel, promise) = (d.text(Facts::channel), d.num(Facts::response_hours));
+        match d.reason().copied() {
+            Some(NO_DIALOGUE) => t.staff008_no_dialogue(channel, promise),
+            Some(ONE_PERSON) => t.staff008_one_person(channel, promise),
+            _ => t.staff008_too_slow(
+                channel,
+                promise,
+                d.num(Facts::hours),
+                d.num(Facts::threshold),
+            ),
+        }
+    })
 }

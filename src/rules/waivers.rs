@@ -125,14 +125,16 @@ impl<'a> Usage<'a> {
     }
 }
 
-fn message_waive001(f: &Finding, lang: Lang) -> String {
-    let d = &f.data;
-    i18n::texts(lang).waive001_message(
-        d.text(Facts::value),
-        f.unit.as_deref(),
-        d.text(Facts::approved_by),
-        d.text(Facts::valid_until),
-    )
+fn message_waive001(f: &Finding, lang: Lang) -> Option<String> {
+    Some({
+        let d = &f.data;
+        i18n::texts(lang).waive001_message(
+            d.text(Facts::value),
+            f.unit.as_deref(),
+            d.text(Facts::approved_by),
+            d.text(Facts::valid_until),
+        )
+    })
 }
 
 /// Today's date (UTC) as (year, month, day).
