@@ -159,6 +159,7 @@ fn every_message() -> Vec<Finding> {
                 Reason(reason),
                 ResponseHours(1234.5),
                 Hours(1000.5),
+                Count(1),
                 Threshold(1500.25),
             ],
         ));

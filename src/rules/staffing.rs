@@ -3,7 +3,7 @@
 
 use super::{EPS, Fact, Family, Rule, Scope, Target};
 use crate::contract::{Col, Lang, Role, SheetKind, Task};
-use crate::findings::{Facts, Finding, Severity};
+use crate::findings::{Facts, Figures, Finding, Severity, Who};
 use crate::i18n;
 use crate::rules::figures::Computed;
 
@@ -148,19 +148,23 @@ fn check_staff001(c: &Computed<'_>, out: &mut Vec<Finding>) {
             } else {
                 Col::Channel
             };
-            let mut facts = vec![
-                Fact::Channel(ch.name.clone()),
-                Fact::Hours(ch.allocated),
-                Fact::RequiredHours(ch.required),
-                Fact::MinimumHours(minimum),
-                Fact::Threshold(t.tolerance),
-            ];
-            if row.required_hours.is_none() {
-                facts.push(Fact::PostsPerWeek(row.posts_per_week.unwrap_or(0.0)));
-                facts.push(Fact::BaseHours(t.channel_base_hours));
-                facts.push(Fact::HoursPerPost(t.hours_per_post));
-            }
-            out.push(Finding::new(
+            let basis = match row.required_hours {
+                Some(_) => RequiredFrom::Column,
+                None => RequiredFrom::Posts {
+                    posts: row.posts_per_week.unwrap_or(0.0),
+                    base: t.channel_base_hours,
+                    per_post: t.hours_per_post,
+                },
+            };
+            let figures = Understaffed {
+                channel: ch.name.clone(),
+                hours: ch.allocated,
+                required: ch.required,
+                minimum,
+                tolerance: t.tolerance,
+                basis,
+            };
+            out.push(Finding::of(
                 &STAFF001,
                 Target {
                     workbook: &plan.workbook,
@@ -169,7 +173,7 @@ fn check_staff001(c: &Computed<'_>, out: &mut Vec<Finding>) {
                     subject: &ch.name,
                     discriminator: "",
                 },
-                facts,
+                figures,
             ));
         }
     }
@@ -185,15 +189,16 @@ fn check_staff002(c: &Computed<'_>, out: &mut Vec<Finding>) {
         if active <= capacity {
             continue;
         }
-        out.push(Finding::new(
+        let figures = TooManyChannels {
+            active: active as u64,
+            capacity: capacity as u64,
+            hours: u.total_hours,
+            fte,
+        };
+        out.push(Finding::of(
             &STAFF002,
             c.unit_target(u.name(), Col::Unit),
-            vec![
-                Fact::Count(active as u64),
-                Fact::Limit(capacity as u64),
-                Fact::Hours(u.total_hours),
-                Fact::Fte(fte),
-            ],
+            figures,
         ));
     }
 }
@@ -207,7 +212,7 @@ fn check_staff005(c: &Computed<'_>, out: &mut Vec<Finding>) {
     for u in &c.units {
         for ch in u.channels.iter().filter(|ch| ch.planned.is_none()) {
             let Some(a) = ch.first_alloc else { continue };
-            out.push(Finding::new(
+            out.push(Finding::of(
                 &STAFF005,
                 Target {
                     workbook: &plan.workbook,
@@ -216,7 +221,10 @@ fn check_staff005(c: &Computed<'_>, out: &mut Vec<Finding>) {
                     subject: &ch.name,
                     discriminator: "",
                 },
-                vec![Fact::Channel(ch.name.clone()), Fact::Hours(ch.allocated)],
+                ChannelHours {
+                    channel: ch.name.clone(),
+                    hours: ch.allocated,
+                },
             ));
         }
     }
@@ -244,17 +252,17 @@ fn check_staff003(c: &Computed<'_>, out: &mut Vec<Finding>) {
         if share >= min - EPS {
             continue;
         }
-        let mut facts = c.person_facts(i);
-        facts.extend([
-            Fact::Hours(hours),
-            Fact::WeeklyHours(weekly),
-            Fact::Share(share),
-            Fact::Threshold(min),
-        ]);
-        out.push(Finding::new(
+        let figures = SideJob {
+            person: c.who(i),
+            hours,
+            weekly,
+            share,
+            minimum: min,
+        };
+        out.push(Finding::of(
             &STAFF003,
             c.person_target(i, Col::Role),
-            facts,
+            figures,
         ));
     }
 }
@@ -266,85 +274,17 @@ fn check_staff004(c: &Computed<'_>, out: &mut Vec<Finding>) {
         if hours <= weekly + 1e-6 {
             continue;
         }
-        let mut facts = c.person_facts(i);
-        facts.extend([Fact::Hours(hours), Fact::WeeklyHours(weekly)]);
-        out.push(Finding::new(
+        let figures = OverAllocated {
+            person: c.who(i),
+            hours,
+            weekly,
+        };
+        out.push(Finding::of(
             &STAFF004,
             c.person_target(i, Col::WeeklyHours),
-            facts,
+            figures,
         ));
     }
-}
-
-fn message_staff001(f: &Finding, lang: Lang) -> Option<String> {
-    Some({
-        let d = &f.data;
-        let t = i18n::texts(lang);
-        let basis = match d.posts_per_week() {
-            None => t.staff001_basis_column(),
-            Some(posts) => t.staff001_basis_posts(
-                d.num(Facts::base_hours),
-                *posts,
-                d.num(Facts::hours_per_post),
-            ),
-        };
-        t.staff001_message(
-            d.text(Facts::channel),
-            d.num(Facts::hours),
-            d.num(Facts::required_hours),
-            &basis,
-            d.num(Facts::minimum_hours),
-            d.num(Facts::threshold),
-        )
-    })
-}
-
-fn message_staff002(f: &Finding, lang: Lang) -> Option<String> {
-    Some({
-        let d = &f.data;
-        i18n::texts(lang).staff002_message(
-            f.unit.as_deref().unwrap_or(""),
-            d.count().copied().unwrap_or(0),
-            d.num(Facts::hours),
-            d.num(Facts::fte),
-            d.limit().copied().unwrap_or(0),
-        )
-    })
-}
-
-fn message_staff003(f: &Finding, lang: Lang) -> Option<String> {
-    Some({
-        let d = &f.data;
-        i18n::texts(lang).staff003_message(
-            &d.who(),
-            d.num(Facts::hours),
-            d.num(Facts::weekly_hours),
-            d.num(Facts::share),
-            d.num(Facts::threshold),
-        )
-    })
-}
-
-fn message_staff004(f: &Finding, lang: Lang) -> Option<String> {
-    Some({
-        let d = &f.data;
-        i18n::texts(lang).staff004_message(
-            &d.who(),
-            d.num(Facts::hours),
-            d.num(Facts::weekly_hours),
-        )
-    })
-}
-
-fn message_staff005(f: &Finding, lang: Lang) -> Option<String> {
-    Some({
-        let d = &f.data;
-        i18n::texts(lang).staff005_message(
-            d.text(Facts::channel),
-            d.num(Facts::hours),
-            f.unit.as_deref().unwrap_or(""),
-        )
-    })
 }
 
 /// STAFF006: each unit with an active planned channel and nobody in the manager's role (or a
@@ -362,10 +302,12 @@ fn check_staff006(c: &Computed<'_>, out: &mut Vec<Finding>) {
         if active == 0 || managed {
             continue;
         }
-        out.push(Finding::new(
+        out.push(Finding::of(
             &STAFF006,
             c.unit_target(u.name(), Col::Unit),
-            vec![Fact::Count(active as u64)],
+            NoManager {
+                active: active as u64,
+            },
         ));
     }
 }
@@ -391,31 +333,18 @@ fn check_staff009(c: &Computed<'_>, out: &mut Vec<Finding>) {
                 people.push(p);
             }
         }
-        let ids = people.iter().map(|&p| c.plan.staff[p].id.clone()).collect();
-        out.push(Finding::new(
+        let figures = SmallTeam {
+            count: u.people as u64,
+            minimum: min as u64,
+            people: people.iter().map(|&p| c.plan.staff[p].id.clone()).collect(),
+            hours: u.total_hours,
+        };
+        out.push(Finding::of(
             &STAFF009,
             c.unit_target(u.name(), Col::Unit),
-            vec![
-                Fact::Count(u.people as u64),
-                Fact::Limit(min as u64),
-                Fact::People(ids),
-                Fact::Hours(u.total_hours),
-            ],
+            figures,
         ));
     }
-}
-
-fn message_staff009(f: &Finding, lang: Lang) -> Option<String> {
-    Some({
-        let d = &f.data;
-        i18n::texts(lang).staff009_message(
-            f.unit.as_deref().unwrap_or(""),
-            d.num(Facts::hours),
-            d.count().copied().unwrap_or(0),
-            d.people().map(Vec::as_slice).unwrap_or_default(),
-            d.limit().copied().unwrap_or(0),
-        )
-    })
 }
 
 /// Whether a task is dialogue with the audience: community care, monitoring, support.
@@ -455,7 +384,7 @@ fn check_staff007(c: &Computed<'_>, out: &mut Vec<Finding>) {
             if !broadcast_only(&rows) {
                 continue;
             }
-            out.push(Finding::new(
+            out.push(Finding::of(
                 &STAFF007,
                 Target {
                     workbook: &c.plan.workbook,
@@ -464,7 +393,10 @@ fn check_staff007(c: &Computed<'_>, out: &mut Vec<Finding>) {
                     subject: &ch.name,
                     discriminator: "",
                 },
-                vec![Fact::Channel(ch.name.clone()), Fact::Hours(ch.allocated)],
+                ChannelHours {
+                    channel: ch.name.clone(),
+                    hours: ch.allocated,
+                },
             ));
         }
     }
@@ -507,21 +439,22 @@ fn check_staff008(c: &Computed<'_>, out: &mut Vec<Finding>) {
             let looks = (dialogue / t.dialogue_session_hours + EPS).floor();
             let longest_wait = (looks >= 1.0).then(|| t.service_week_hours / looks);
             let people = ch.people.len();
-            let reason = match longest_wait {
-                None => NO_DIALOGUE,
-                Some(wait) if promise < wait - EPS => TOO_FEW_LOOKS,
-                _ if people == 1 && promise < t.one_person_promise_hours - EPS => ONE_PERSON,
+            let uncovered = match longest_wait {
+                None => Uncovered::NoDialogue,
+                Some(wait) if promise < wait - EPS => Uncovered::TooFewLooks { wait },
+                Some(wait) if people == 1 && promise < t.one_person_promise_hours - EPS => {
+                    Uncovered::OnePerson { wait }
+                }
                 _ => continue,
             };
-            let mut facts = vec![
-                Fact::Reason(reason),
-                Fact::Channel(ch.name.clone()),
-                Fact::ResponseHours(promise),
-                Fact::Hours(dialogue),
-                Fact::Count(people as u64),
-            ];
-            facts.extend(longest_wait.map(Fact::Threshold));
-            out.push(Finding::new(
+            let figures = PromiseUncovered {
+                channel: ch.name.clone(),
+                promise,
+                dialogue,
+                people: people as u64,
+                uncovered,
+            };
+            out.push(Finding::of(
                 &STAFF008,
                 Target {
                     workbook: &c.plan.workbook,
@@ -530,42 +463,412 @@ fn check_staff008(c: &Computed<'_>, out: &mut Vec<Finding>) {
                     subject: &ch.name,
                     discriminator: "",
                 },
-                facts,
+                figures,
             ));
         }
     }
 }
 
+/// Where STAFF001's required hours come from.
+pub enum RequiredFrom {
+    /// The Required hours column.
+    Column,
+    /// The settings: `base` hours + `posts` a week × `per_post` hours.
+    Posts {
+        /// Posts per week of the channel.
+        posts: f64,
+        /// Base hours per week (`channel_base_hours`).
+        base: f64,
+        /// Hours per post (`hours_per_post`).
+        per_post: f64,
+    },
+}
+
+/// STAFF001's figures: a channel's hours against what it requires.
+pub struct Understaffed {
+    /// The channel.
+    pub channel: String,
+    /// Its hours per week.
+    pub hours: f64,
+    /// The hours per week it requires.
+    pub required: f64,
+    /// The fewest that pass: required less the tolerance.
+    pub minimum: f64,
+    /// The tolerance, a fraction.
+    pub tolerance: f64,
+    /// Where the required hours come from.
+    pub basis: RequiredFrom,
+}
+
+impl Figures for Understaffed {
+    fn into_facts(self) -> Vec<Fact> {
+        let mut facts = vec![
+            Fact::Channel(self.channel),
+            Fact::Hours(self.hours),
+            Fact::RequiredHours(self.required),
+            Fact::MinimumHours(self.minimum),
+            Fact::Threshold(self.tolerance),
+        ];
+        if let RequiredFrom::Posts {
+            posts,
+            base,
+            per_post,
+        } = self.basis
+        {
+            facts.extend([
+                Fact::PostsPerWeek(posts),
+                Fact::BaseHours(base),
+                Fact::HoursPerPost(per_post),
+            ]);
+        }
+        facts
+    }
+
+    fn from_facts(data: &Facts) -> Option<Understaffed> {
+        Some(Understaffed {
+            channel: data.channel()?.clone(),
+            hours: *data.hours()?,
+            required: *data.required_hours()?,
+            minimum: *data.minimum_hours()?,
+            tolerance: *data.threshold()?,
+            basis: match data.posts_per_week() {
+                None => RequiredFrom::Column,
+                Some(posts) => RequiredFrom::Posts {
+                    posts: *posts,
+                    base: *data.base_hours()?,
+                    per_post: *data.hours_per_post()?,
+                },
+            },
+        })
+    }
+}
+
+/// STAFF002's figures: a unit's active channels against what its time carries.
+pub struct TooManyChannels {
+    /// Active channels.
+    pub active: u64,
+    /// The channels its time carries.
+    pub capacity: u64,
+    /// Its social media hours per week.
+    pub hours: f64,
+    /// Those hours as full-time equivalents.
+    pub fte: f64,
+}
+
+impl Figures for TooManyChannels {
+    fn into_facts(self) -> Vec<Fact> {
+        vec![
+            Fact::Count(self.active),
+            Fact::Limit(self.capacity),
+            Fact::Hours(self.hours),
+            Fact::Fte(self.fte),
+        ]
+    }
+
+    fn from_facts(data: &Facts) -> Option<TooManyChannels> {
+        Some(TooManyChannels {
+            active: *data.count()?,
+            capacity: *data.limit()?,
+            hours: *data.hours()?,
+            fte: *data.fte()?,
+        })
+    }
+}
+
+/// STAFF003's figures: a social media manager's share of their hours on social media.
+pub struct SideJob {
+    /// The manager.
+    pub person: Who,
+    /// Their hours per week on social media.
+    pub hours: f64,
+    /// Their weekly hours.
+    pub weekly: f64,
+    /// The share, a fraction.
+    pub share: f64,
+    /// The least share expected (`min_manager_share`).
+    pub minimum: f64,
+}
+
+impl Figures for SideJob {
+    fn into_facts(self) -> Vec<Fact> {
+        let mut facts = self.person.person_facts();
+        facts.extend([
+            Fact::Hours(self.hours),
+            Fact::WeeklyHours(self.weekly),
+            Fact::Share(self.share),
+            Fact::Threshold(self.minimum),
+        ]);
+        facts
+    }
+
+    fn from_facts(data: &Facts) -> Option<SideJob> {
+        Some(SideJob {
+            person: Who::person_of(data)?,
+            hours: *data.hours()?,
+            weekly: *data.weekly_hours()?,
+            share: *data.share()?,
+            minimum: *data.threshold()?,
+        })
+    }
+}
+
+/// STAFF004's figures: a person's allocated hours above their weekly hours.
+pub struct OverAllocated {
+    /// The person.
+    pub person: Who,
+    /// Their allocated hours per week.
+    pub hours: f64,
+    /// Their weekly hours.
+    pub weekly: f64,
+}
+
+impl Figures for OverAllocated {
+    fn into_facts(self) -> Vec<Fact> {
+        let mut facts = self.person.person_facts();
+        facts.extend([Fact::Hours(self.hours), Fact::WeeklyHours(self.weekly)]);
+        facts
+    }
+
+    fn from_facts(data: &Facts) -> Option<OverAllocated> {
+        Some(OverAllocated {
+            person: Who::person_of(data)?,
+            hours: *data.hours()?,
+            weekly: *data.weekly_hours()?,
+        })
+    }
+}
+
+/// STAFF005's and STAFF007's figures: a channel and its hours per week.
+pub struct ChannelHours {
+    /// The channel.
+    pub channel: String,
+    /// Its hours per week.
+    pub hours: f64,
+}
+
+impl Figures for ChannelHours {
+    fn into_facts(self) -> Vec<Fact> {
+        vec![Fact::Channel(self.channel), Fact::Hours(self.hours)]
+    }
+
+    fn from_facts(data: &Facts) -> Option<ChannelHours> {
+        Some(ChannelHours {
+            channel: data.channel()?.clone(),
+            hours: *data.hours()?,
+        })
+    }
+}
+
+/// STAFF006's figures: a unit's active channels, with nobody managing them.
+pub struct NoManager {
+    /// Active channels.
+    pub active: u64,
+}
+
+impl Figures for NoManager {
+    fn into_facts(self) -> Vec<Fact> {
+        vec![Fact::Count(self.active)]
+    }
+
+    fn from_facts(data: &Facts) -> Option<NoManager> {
+        Some(NoManager {
+            active: *data.count()?,
+        })
+    }
+}
+
+/// Why STAFF008's promise cannot be kept.
+pub enum Uncovered {
+    /// The channel has no dialogue time.
+    NoDialogue,
+    /// The dialogue time leaves up to `wait` hours between two looks, longer than the promise.
+    TooFewLooks {
+        /// The longest wait, in hours.
+        wait: f64,
+    },
+    /// One person carries a short promise.
+    OnePerson {
+        /// The longest wait, in hours.
+        wait: f64,
+    },
+}
+
+/// STAFF008's figures: a channel's promised response time against its dialogue time.
+pub struct PromiseUncovered {
+    /// The channel.
+    pub channel: String,
+    /// The promised response time, in hours.
+    pub promise: f64,
+    /// Its dialogue hours per week.
+    pub dialogue: f64,
+    /// The people on it.
+    pub people: u64,
+    /// Why the promise cannot be kept.
+    pub uncovered: Uncovered,
+}
+
+impl Figures for PromiseUncovered {
+    fn into_facts(self) -> Vec<Fact> {
+        let (reason, wait) = match self.uncovered {
+            Uncovered::NoDialogue => (NO_DIALOGUE, None),
+            Uncovered::TooFewLooks { wait } => (TOO_FEW_LOOKS, Some(wait)),
+            Uncovered::OnePerson { wait } => (ONE_PERSON, Some(wait)),
+        };
+        let mut facts = vec![
+            Fact::Reason(reason),
+            Fact::Channel(self.channel),
+            Fact::ResponseHours(self.promise),
+            Fact::Hours(self.dialogue),
+            Fact::Count(self.people),
+        ];
+        facts.extend(wait.map(Fact::Threshold));
+        facts
+    }
+
+    fn from_facts(data: &Facts) -> Option<PromiseUncovered> {
+        Some(PromiseUncovered {
+            channel: data.channel()?.clone(),
+            promise: *data.response_hours()?,
+            dialogue: *data.hours()?,
+            people: *data.count()?,
+            uncovered: match *data.reason()? {
+                NO_DIALOGUE => Uncovered::NoDialogue,
+                TOO_FEW_LOOKS => Uncovered::TooFewLooks {
+                    wait: *data.threshold()?,
+                },
+                ONE_PERSON => Uncovered::OnePerson {
+                    wait: *data.threshold()?,
+                },
+                _ => return None,
+            },
+        })
+    }
+}
+
+/// STAFF009's figures: the few people a unit's social media time comes from.
+pub struct SmallTeam {
+    /// How many people carry the time.
+    pub count: u64,
+    /// How many a team needs (`min_team_people`).
+    pub minimum: u64,
+    /// Who they are (Person IDs), in the order of their first allocation.
+    pub people: Vec<String>,
+    /// The unit's social media hours per week.
+    pub hours: f64,
+}
+
+impl Figures for SmallTeam {
+    fn into_facts(self) -> Vec<Fact> {
+        vec![
+            Fact::Count(self.count),
+            Fact::Limit(self.minimum),
+            Fact::People(self.people),
+            Fact::Hours(self.hours),
+        ]
+    }
+
+    fn from_facts(data: &Facts) -> Option<SmallTeam> {
+        Some(SmallTeam {
+            count: *data.count()?,
+            minimum: *data.limit()?,
+            people: data.people()?.clone(),
+            hours: *data.hours()?,
+        })
+    }
+}
+
+fn message_staff001(f: &Finding, lang: Lang) -> Option<String> {
+    let Understaffed {
+        channel,
+        hours,
+        required,
+        minimum,
+        tolerance,
+        basis,
+    } = Understaffed::from_facts(&f.data)?;
+    let t = i18n::texts(lang);
+    let basis = match basis {
+        RequiredFrom::Column => t.staff001_basis_column(),
+        RequiredFrom::Posts {
+            posts,
+            base,
+            per_post,
+        } => t.staff001_basis_posts(base, posts, per_post),
+    };
+    Some(t.staff001_message(&channel, hours, required, &basis, minimum, tolerance))
+}
+
+fn message_staff002(f: &Finding, lang: Lang) -> Option<String> {
+    let TooManyChannels {
+        active,
+        capacity,
+        hours,
+        fte,
+    } = TooManyChannels::from_facts(&f.data)?;
+    let unit = f.unit.as_deref().unwrap_or("");
+    Some(i18n::texts(lang).staff002_message(unit, active, hours, fte, capacity))
+}
+
+fn message_staff003(f: &Finding, lang: Lang) -> Option<String> {
+    let SideJob {
+        person,
+        hours,
+        weekly,
+        share,
+        minimum,
+    } = SideJob::from_facts(&f.data)?;
+    let person = person.to_string();
+    Some(i18n::texts(lang).staff003_message(&person, hours, weekly, share, minimum))
+}
+
+fn message_staff004(f: &Finding, lang: Lang) -> Option<String> {
+    let OverAllocated {
+        person,
+        hours,
+        weekly,
+    } = OverAllocated::from_facts(&f.data)?;
+    Some(i18n::texts(lang).staff004_message(&person.to_string(), hours, weekly))
+}
+
+fn message_staff005(f: &Finding, lang: Lang) -> Option<String> {
+    let ChannelHours { channel, hours } = ChannelHours::from_facts(&f.data)?;
+    let unit = f.unit.as_deref().unwrap_or("");
+    Some(i18n::texts(lang).staff005_message(&channel, hours, unit))
+}
+
 fn message_staff006(f: &Finding, lang: Lang) -> Option<String> {
-    Some({
-        i18n::texts(lang).staff006_message(
-            f.unit.as_deref().unwrap_or(""),
-            f.data.count().copied().unwrap_or(0),
-        )
-    })
+    let NoManager { active } = NoManager::from_facts(&f.data)?;
+    Some(i18n::texts(lang).staff006_message(f.unit.as_deref().unwrap_or(""), active))
 }
 
 fn message_staff007(f: &Finding, lang: Lang) -> Option<String> {
-    Some({
-        let d = &f.data;
-        i18n::texts(lang).staff007_message(d.text(Facts::channel), d.num(Facts::hours))
-    })
+    let ChannelHours { channel, hours } = ChannelHours::from_facts(&f.data)?;
+    Some(i18n::texts(lang).staff007_message(&channel, hours))
 }
 
 fn message_staff008(f: &Finding, lang: Lang) -> Option<String> {
-    Some({
-        let d = &f.data;
-        let t = i18n::texts(lang);
-        let (channel, promise) = (d.text(Facts::channel), d.num(Facts::response_hours));
-        match d.reason().copied() {
-            Some(NO_DIALOGUE) => t.staff008_no_dialogue(channel, promise),
-            Some(ONE_PERSON) => t.staff008_one_person(channel, promise),
-            _ => t.staff008_too_slow(
-                channel,
-                promise,
-                d.num(Facts::hours),
-                d.num(Facts::threshold),
-            ),
-        }
+    let PromiseUncovered {
+        channel,
+        promise,
+        dialogue,
+        people: _,
+        uncovered,
+    } = PromiseUncovered::from_facts(&f.data)?;
+    let t = i18n::texts(lang);
+    Some(match uncovered {
+        Uncovered::NoDialogue => t.staff008_no_dialogue(&channel, promise),
+        Uncovered::OnePerson { wait: _ } => t.staff008_one_person(&channel, promise),
+        Uncovered::TooFewLooks { wait } => t.staff008_too_slow(&channel, promise, dialogue, wait),
     })
+}
+
+fn message_staff009(f: &Finding, lang: Lang) -> Option<String> {
+    let SmallTeam {
+        count,
+        minimum,
+        people,
+        hours,
+    } = SmallTeam::from_facts(&f.data)?;
+    let unit = f.unit.as_deref().unwrap_or("");
+    Some(i18n::texts(lang).staff009_message(unit, hours, count, &people, minimum))
 }
