@@ -3,7 +3,7 @@
 
 use super::{Fact, Family, Rule, Scope, Target};
 use crate::contract::{Col, Lang, OrgForm, Role};
-use crate::findings::{Facts, Finding, Severity};
+use crate::findings::{Facts, Figures, Finding, Severity, Who};
 use crate::i18n;
 use crate::model::key;
 use crate::rules::figures::{Computed, GroupUnit};
@@ -41,10 +41,12 @@ fn check_coord008(c: &Computed<'_>, out: &mut Vec<Finding>) {
         for u in &c.units {
             let people = u.staff.iter().filter(|&&p| has_time(p)).count();
             if people > 0 {
-                out.push(Finding::new(
+                out.push(Finding::of(
                     &COORD008,
                     c.unit_target(u.name(), Col::Unit),
-                    vec![Fact::Reason(NO_ROLE_COLUMN), Fact::Count(people as u64)],
+                    RoleUnwritten::NoRoleColumn {
+                        people: people as u64,
+                    },
                 ));
             }
         }
@@ -54,27 +56,17 @@ fn check_coord008(c: &Computed<'_>, out: &mut Vec<Finding>) {
         let unwritten =
             p.role.is_none() && p.role_text.as_deref().is_none_or(|t| t.trim().is_empty());
         if has_time(i) && unwritten {
-            let mut facts = c.person_facts(i);
-            facts.push(Fact::Hours(c.persons[i].hours));
-            out.push(Finding::new(
+            let figures = RoleUnwritten::Person {
+                person: c.who(i),
+                hours: c.persons[i].hours,
+            };
+            out.push(Finding::of(
                 &COORD008,
                 c.person_target(i, Col::Role),
-                facts,
+                figures,
             ));
         }
     }
-}
-
-fn message_coord008(f: &Finding, lang: Lang) -> Option<String> {
-    Some({
-        let d = &f.data;
-        let t = i18n::texts(lang);
-        if d.reason().is_some_and(|r| *r == NO_ROLE_COLUMN) {
-            let unit = f.unit.as_deref().unwrap_or("");
-            return Some(t.coord008_no_role_column(unit, d.count().copied().unwrap_or(0)));
-        }
-        t.coord008_message(&d.who(), d.num(Facts::hours))
-    })
 }
 
 /// COORD001 `missing-coordinator`: its entry in the registry.
@@ -186,17 +178,14 @@ fn check_coord001(c: &Computed<'_>, out: &mut Vec<Finding>) {
         if coordinated || !(many_departments || many_channels) {
             continue;
         }
-        let mut facts = Vec::new();
-        if many_departments {
-            facts.push(Fact::Departments(u.departments.clone()));
-        }
-        if many_channels {
-            facts.push(Fact::Count(active as u64));
-        }
-        out.push(Finding::new(
+        let figures = NoCoordinator {
+            departments: many_departments.then(|| u.departments.clone()),
+            active: many_channels.then_some(active as u64),
+        };
+        out.push(Finding::of(
             &COORD001,
             c.unit_target(u.name(), Col::Coordinator),
-            facts,
+            figures,
         ));
     }
 }
@@ -228,14 +217,16 @@ fn check_coord002(c: &Computed<'_>, out: &mut Vec<Finding>) {
                 continue;
             }
             reported.push(p);
-            let (loc, reason) = if from_units {
-                (plan.unit_cell(name, Col::Coordinator), NAMED_COORDINATOR)
+            let loc = if from_units {
+                plan.unit_cell(name, Col::Coordinator)
             } else {
-                (c.person_cell(p, Col::Role), COORDINATOR_ROLE)
+                c.person_cell(p, Col::Role)
             };
-            let mut facts = c.person_facts(p);
-            facts.push(Fact::Reason(reason));
-            out.push(Finding::new(
+            let figures = IdleCoordinator {
+                person: c.who(p),
+                named: from_units,
+            };
+            out.push(Finding::of(
                 &COORD002,
                 Target {
                     workbook: &plan.workbook,
@@ -244,7 +235,7 @@ fn check_coord002(c: &Computed<'_>, out: &mut Vec<Finding>) {
                     subject: &plan.staff[p].id,
                     discriminator: "",
                 },
-                facts,
+                figures,
             ));
         }
     }
@@ -269,42 +260,33 @@ fn check_coord004(c: &Computed<'_>, out: &mut Vec<Finding>) {
         let Some(form) = u.unit.org_form else {
             continue;
         };
-        let too_many = |limit: f64, reason| {
-            u.unit.employees.filter(|e| *e >= limit).map(|e| {
-                vec![
-                    Fact::Reason(reason),
-                    Fact::Employees(e),
-                    Fact::Threshold(limit),
-                ]
-            })
+        let too_many = |limit: f64| {
+            u.unit
+                .employees
+                .filter(|e| *e >= limit)
+                .map(|employees| Mismatch::TooLarge { employees, limit })
         };
-        let facts = match form {
-            OrgForm::Holistic => too_many(t.holistic_max_employees, HOLISTIC_TOO_LARGE),
-            OrgForm::Decentralised => {
-                too_many(t.decentralised_max_employees, DECENTRALISED_TOO_LARGE)
-            }
+        let why = match form {
+            OrgForm::Holistic => too_many(t.holistic_max_employees),
+            OrgForm::Decentralised => too_many(t.decentralised_max_employees),
             OrgForm::Coordinated | OrgForm::Centralised => {
                 let best = u
                     .staff
                     .iter()
                     .filter_map(|&p| c.share_of(p))
                     .fold(0.0_f64, f64::max);
-                (best < t.dedicated_share - super::EPS).then(|| {
-                    vec![
-                        Fact::Reason(NOBODY_DEDICATED),
-                        Fact::Share(best),
-                        Fact::Threshold(t.dedicated_share),
-                    ]
+                (best < t.dedicated_share - super::EPS).then_some(Mismatch::NobodyDedicated {
+                    share: best,
+                    minimum: t.dedicated_share,
                 })
             }
             OrgForm::MultiCoordinated => None,
         };
-        if let Some(mut facts) = facts {
-            facts.push(Fact::OrgForm(form));
-            out.push(Finding::new(
+        if let Some(why) = why {
+            out.push(Finding::of(
                 &COORD004,
                 c.unit_target(u.name(), Col::OrgForm),
-                facts,
+                FormMismatch { form, why },
             ));
         }
     }
@@ -314,10 +296,10 @@ fn check_coord004(c: &Computed<'_>, out: &mut Vec<Finding>) {
 fn check_coord005(c: &Computed<'_>, out: &mut Vec<Finding>) {
     for u in &c.units {
         if named(&u.unit.sponsor).is_none() && !c.unit_has_role(u, Role::ExecutiveSponsor) {
-            out.push(Finding::new(
+            out.push(Finding::of(
                 &COORD005,
                 c.unit_target(u.name(), Col::Sponsor),
-                Vec::new(),
+                NoSponsor,
             ));
         }
     }
@@ -333,16 +315,16 @@ const GUIDELINES_EMPTY: &str = "guidelines-empty";
 /// COORD006: each unit whose Guidelines is not yes.
 fn check_coord006(c: &Computed<'_>, out: &mut Vec<Finding>) {
     for u in &c.units {
-        let reason = match (u.unit.row, u.unit.guidelines) {
+        let why = match (u.unit.row, u.unit.guidelines) {
             (_, Some(true)) => continue,
-            (None, _) => NO_UNITS_ROW,
-            (Some(_), Some(false)) => GUIDELINES_NO,
-            (Some(_), None) => GUIDELINES_EMPTY,
+            (None, _) => NoGuidelines::NoUnitsRow,
+            (Some(_), Some(false)) => NoGuidelines::No,
+            (Some(_), None) => NoGuidelines::Empty,
         };
-        out.push(Finding::new(
+        out.push(Finding::of(
             &COORD006,
             c.unit_target(u.name(), Col::Guidelines),
-            vec![Fact::Reason(reason)],
+            why,
         ));
     }
 }
@@ -389,15 +371,14 @@ fn check_coord003(units: &[GroupUnit], out: &mut Vec<Finding>) {
             .find(|u| named(&u.country).is_some())
     });
     let Some(at) = at else { return };
-    let mut facts = Vec::new();
-    if countries.len() >= 2 {
-        facts.push(Fact::Count(units.len() as u64));
-        facts.push(Fact::Countries(countries));
-    }
-    if !multi.is_empty() {
-        facts.push(Fact::Units(multi.iter().map(|u| u.unit.clone()).collect()));
-    }
-    out.push(Finding::new(
+    let figures = NoGroupCoordination {
+        spread: (countries.len() >= 2).then_some(CountrySpread {
+            units: units.len() as u64,
+            countries,
+        }),
+        multi: (!multi.is_empty()).then(|| multi.iter().map(|u| u.unit.clone()).collect()),
+    };
+    out.push(Finding::of(
         &COORD003,
         Target {
             workbook: &at.workbook,
@@ -406,7 +387,7 @@ fn check_coord003(units: &[GroupUnit], out: &mut Vec<Finding>) {
             subject: &at.unit,
             discriminator: "group",
         },
-        facts,
+        figures,
     ));
 }
 
@@ -418,13 +399,15 @@ fn check_coord004_group(units: &[GroupUnit], out: &mut Vec<Finding>) {
     }
     let (_, multi) = ordered_units(units);
     for u in multi {
-        let facts = match countries.first() {
-            Some(c) => vec![Fact::Reason(ONE_COUNTRY), Fact::Countries(vec![c.clone()])],
-            None => vec![Fact::Reason(NO_COUNTRY)],
+        let why = match countries.first() {
+            Some(c) => Mismatch::OneCountry { country: c.clone() },
+            None => Mismatch::NoCountry,
         };
-        let mut facts = facts;
-        facts.push(Fact::OrgForm(OrgForm::MultiCoordinated));
-        out.push(Finding::new(
+        let figures = FormMismatch {
+            form: OrgForm::MultiCoordinated,
+            why,
+        };
+        out.push(Finding::of(
             &COORD004,
             Target {
                 workbook: &u.workbook,
@@ -433,86 +416,9 @@ fn check_coord004_group(units: &[GroupUnit], out: &mut Vec<Finding>) {
                 subject: &u.unit,
                 discriminator: "",
             },
-            facts,
+            figures,
         ));
     }
-}
-
-fn message_coord001(f: &Finding, lang: Lang) -> Option<String> {
-    Some({
-        let d = &f.data;
-        let t = i18n::texts(lang);
-        let departments = d.departments().map(|list| t.coord001_departments(list));
-        let channels = d.count().map(|n| t.coord001_channels(*n));
-        let why: Vec<String> = departments.into_iter().chain(channels).collect();
-        t.coord001_message(f.unit.as_deref().unwrap_or(""), &why)
-    })
-}
-
-fn message_coord002(f: &Finding, lang: Lang) -> Option<String> {
-    Some({
-        let d = &f.data;
-        let t = i18n::texts(lang);
-        let how = match d.reason().copied() {
-            Some(NAMED_COORDINATOR) => t.coord002_named(f.unit.as_deref().unwrap_or("")),
-            _ => t.coord002_role(),
-        };
-        t.coord002_message(&d.who(), &how)
-    })
-}
-
-fn message_coord003(f: &Finding, lang: Lang) -> Option<String> {
-    Some({
-        let d = &f.data;
-        let t = i18n::texts(lang);
-        let mut why = Vec::new();
-        if let Some(countries) = d.countries() {
-            why.push(t.coord003_countries(d.count().copied().unwrap_or(0), countries));
-        }
-        if let Some(multi) = d.units() {
-            why.push(t.coord003_multi(multi));
-        }
-        t.coord003_message(&why)
-    })
-}
-
-fn message_coord004(f: &Finding, lang: Lang) -> Option<String> {
-    Some({
-        let d = &f.data;
-        let t = i18n::texts(lang);
-        let unit = f.unit.as_deref().unwrap_or("");
-        let form = d.org_form().map(|o| o.label(lang)).unwrap_or_default();
-        let threshold = d.num(Facts::threshold);
-        match d.reason().copied() {
-            Some(HOLISTIC_TOO_LARGE | DECENTRALISED_TOO_LARGE) => {
-                t.coord004_too_large(unit, form, d.num(Facts::employees), threshold)
-            }
-            Some(NOBODY_DEDICATED) => {
-                t.coord004_nobody_dedicated(unit, form, threshold, d.num(Facts::share))
-            }
-            Some(ONE_COUNTRY) => {
-                let country = d.countries().and_then(|c| c.first());
-                t.coord004_one_country(unit, form, country.map(String::as_str).unwrap_or(""))
-            }
-            _ => t.coord004_no_country(unit, form),
-        }
-    })
-}
-
-fn message_coord005(f: &Finding, lang: Lang) -> Option<String> {
-    Some(i18n::texts(lang).coord005_message(f.unit.as_deref().unwrap_or("")))
-}
-
-fn message_coord006(f: &Finding, lang: Lang) -> Option<String> {
-    Some({
-        let t = i18n::texts(lang);
-        let why = match f.data.reason().copied() {
-            Some(NO_UNITS_ROW) => t.coord006_no_units_row(),
-            Some(GUIDELINES_NO) => t.coord006_guidelines_no(),
-            _ => t.coord006_guidelines_empty(),
-        };
-        t.coord006_message(f.unit.as_deref().unwrap_or(""), &why)
-    })
 }
 
 /// COORD007: in a unit with staff from several departments, each department with neither a
@@ -550,7 +456,7 @@ fn check_coord007(c: &Computed<'_>, out: &mut Vec<Finding>) {
             if *covered {
                 continue;
             }
-            out.push(Finding::new(
+            out.push(Finding::of(
                 &COORD007,
                 Target {
                     workbook: &c.plan.workbook,
@@ -559,20 +465,382 @@ fn check_coord007(c: &Computed<'_>, out: &mut Vec<Finding>) {
                     subject: name,
                     discriminator: k,
                 },
-                vec![
-                    Fact::Department(name.clone()),
-                    Fact::Count(departments.len() as u64),
-                ],
+                NoAmbassador {
+                    department: name.clone(),
+                    departments: departments.len() as u64,
+                },
             ));
         }
     }
 }
 
-fn message_coord007(f: &Finding, lang: Lang) -> Option<String> {
-    Some({
-        i18n::texts(lang).coord007_message(
-            f.unit.as_deref().unwrap_or(""),
-            f.data.text(Facts::department),
-        )
+/// COORD008's figures: someone with social media time and no role written down.
+pub enum RoleUnwritten {
+    /// The Staff sheet has no Role column; `people` of the unit have time.
+    NoRoleColumn {
+        /// People of the unit with social media time.
+        people: u64,
+    },
+    /// The person's Role cell is empty.
+    Person {
+        /// The person.
+        person: Who,
+        /// Their hours per week on social media.
+        hours: f64,
+    },
+}
+
+impl Figures for RoleUnwritten {
+    fn into_facts(self) -> Vec<Fact> {
+        match self {
+            RoleUnwritten::NoRoleColumn { people } => {
+                vec![Fact::Reason(NO_ROLE_COLUMN), Fact::Count(people)]
+            }
+            RoleUnwritten::Person { person, hours } => {
+                let mut facts = person.person_facts();
+                facts.push(Fact::Hours(hours));
+                facts
+            }
+        }
+    }
+
+    fn from_facts(data: &Facts) -> Option<RoleUnwritten> {
+        Some(match data.reason() {
+            Some(&NO_ROLE_COLUMN) => RoleUnwritten::NoRoleColumn {
+                people: *data.count()?,
+            },
+            _ => RoleUnwritten::Person {
+                person: Who::person_of(data)?,
+                hours: *data.hours()?,
+            },
+        })
+    }
+}
+
+/// COORD001's figures: why the unit needs a coordinator (one reason at least).
+pub struct NoCoordinator {
+    /// The departments its time comes from, when they are enough to need one.
+    pub departments: Option<Vec<String>>,
+    /// Its active channels, when they are enough to need one.
+    pub active: Option<u64>,
+}
+
+impl Figures for NoCoordinator {
+    fn into_facts(self) -> Vec<Fact> {
+        let mut facts: Vec<Fact> = self
+            .departments
+            .map(Fact::Departments)
+            .into_iter()
+            .collect();
+        facts.extend(self.active.map(Fact::Count));
+        facts
+    }
+
+    fn from_facts(data: &Facts) -> Option<NoCoordinator> {
+        let figures = NoCoordinator {
+            departments: data.departments().cloned(),
+            active: data.count().copied(),
+        };
+        (figures.departments.is_some() || figures.active.is_some()).then_some(figures)
+    }
+}
+
+/// COORD002's figures: a coordinator without time, named on the Units sheet or by role.
+pub struct IdleCoordinator {
+    /// The coordinator.
+    pub person: Who,
+    /// Named in the Units sheet's Coordinator column (else by the role).
+    pub named: bool,
+}
+
+impl Figures for IdleCoordinator {
+    fn into_facts(self) -> Vec<Fact> {
+        let mut facts = self.person.person_facts();
+        facts.push(Fact::Reason(if self.named {
+            NAMED_COORDINATOR
+        } else {
+            COORDINATOR_ROLE
+        }));
+        facts
+    }
+
+    fn from_facts(data: &Facts) -> Option<IdleCoordinator> {
+        Some(IdleCoordinator {
+            person: Who::person_of(data)?,
+            named: *data.reason()? == NAMED_COORDINATOR,
+        })
+    }
+}
+
+/// COORD003's countries: the batch's units and the countries they come from.
+pub struct CountrySpread {
+    /// Units of the batch.
+    pub units: u64,
+    /// The countries, sorted.
+    pub countries: Vec<String>,
+}
+
+/// COORD003's figures: why the batch needs a group coordinator (one reason at least).
+pub struct NoGroupCoordination {
+    /// The countries, when there are two or more.
+    pub spread: Option<CountrySpread>,
+    /// The units declared multi-coordinated, when there are any.
+    pub multi: Option<Vec<String>>,
+}
+
+impl Figures for NoGroupCoordination {
+    fn into_facts(self) -> Vec<Fact> {
+        let mut facts = Vec::new();
+        if let Some(CountrySpread { units, countries }) = self.spread {
+            facts.extend([Fact::Count(units), Fact::Countries(countries)]);
+        }
+        facts.extend(self.multi.map(Fact::Units));
+        facts
+    }
+
+    fn from_facts(data: &Facts) -> Option<NoGroupCoordination> {
+        let spread = match data.countries() {
+            Some(countries) => Some(CountrySpread {
+                units: *data.count()?,
+                countries: countries.clone(),
+            }),
+            None => None,
+        };
+        let multi = data.units().cloned();
+        (spread.is_some() || multi.is_some()).then_some(NoGroupCoordination { spread, multi })
+    }
+}
+
+/// Why COORD004's declared form does not fit.
+pub enum Mismatch {
+    /// Holistic or decentralised with `employees` at or above `limit`.
+    TooLarge {
+        /// Employees of the unit.
+        employees: f64,
+        /// The size from which the form no longer fits.
+        limit: f64,
+    },
+    /// Coordinated or centralised, and nobody's `share` reaches `minimum`.
+    NobodyDedicated {
+        /// The highest share of anyone's hours on social media, a fraction.
+        share: f64,
+        /// The share a dedicated person reaches (`dedicated_share`).
+        minimum: f64,
+    },
+    /// Multi-coordinated in a batch of one `country`.
+    OneCountry {
+        /// The batch's only country.
+        country: String,
+    },
+    /// Multi-coordinated in a batch that names no country.
+    NoCountry,
+}
+
+/// COORD004's figures: the declared form and why it does not fit.
+pub struct FormMismatch {
+    /// The declared organisation form.
+    pub form: OrgForm,
+    /// Why it does not fit.
+    pub why: Mismatch,
+}
+
+impl Figures for FormMismatch {
+    fn into_facts(self) -> Vec<Fact> {
+        let mut facts = match self.why {
+            Mismatch::TooLarge { employees, limit } => vec![
+                Fact::Reason(if self.form == OrgForm::Decentralised {
+                    DECENTRALISED_TOO_LARGE
+                } else {
+                    HOLISTIC_TOO_LARGE
+                }),
+                Fact::Employees(employees),
+                Fact::Threshold(limit),
+            ],
+            Mismatch::NobodyDedicated { share, minimum } => vec![
+                Fact::Reason(NOBODY_DEDICATED),
+                Fact::Share(share),
+                Fact::Threshold(minimum),
+            ],
+            Mismatch::OneCountry { country } => {
+                vec![Fact::Reason(ONE_COUNTRY), Fact::Countries(vec![country])]
+            }
+            Mismatch::NoCountry => vec![Fact::Reason(NO_COUNTRY)],
+        };
+        facts.push(Fact::OrgForm(self.form));
+        facts
+    }
+
+    fn from_facts(data: &Facts) -> Option<FormMismatch> {
+        let why = match *data.reason()? {
+            HOLISTIC_TOO_LARGE | DECENTRALISED_TOO_LARGE => Mismatch::TooLarge {
+                employees: *data.employees()?,
+                limit: *data.threshold()?,
+            },
+            NOBODY_DEDICATED => Mismatch::NobodyDedicated {
+                share: *data.share()?,
+                minimum: *data.threshold()?,
+            },
+            ONE_COUNTRY => Mismatch::OneCountry {
+                country: data.countries()?.first()?.clone(),
+            },
+            NO_COUNTRY => Mismatch::NoCountry,
+            _ => return None,
+        };
+        Some(FormMismatch {
+            form: *data.org_form()?,
+            why,
+        })
+    }
+}
+
+/// COORD005's figures: none (the unit is the subject).
+pub struct NoSponsor;
+
+impl Figures for NoSponsor {
+    fn into_facts(self) -> Vec<Fact> {
+        Vec::new()
+    }
+
+    fn from_facts(_: &Facts) -> Option<NoSponsor> {
+        Some(NoSponsor)
+    }
+}
+
+/// COORD006's figures: why the unit has no guidelines.
+pub enum NoGuidelines {
+    /// No Units row declares any.
+    NoUnitsRow,
+    /// Guidelines is no.
+    No,
+    /// Guidelines is empty.
+    Empty,
+}
+
+impl Figures for NoGuidelines {
+    fn into_facts(self) -> Vec<Fact> {
+        vec![Fact::Reason(match self {
+            NoGuidelines::NoUnitsRow => NO_UNITS_ROW,
+            NoGuidelines::No => GUIDELINES_NO,
+            NoGuidelines::Empty => GUIDELINES_EMPTY,
+        })]
+    }
+
+    fn from_facts(data: &Facts) -> Option<NoGuidelines> {
+        Some(match *data.reason()? {
+            NO_UNITS_ROW => NoGuidelines::NoUnitsRow,
+            GUIDELINES_NO => NoGuidelines::No,
+            GUIDELINES_EMPTY => NoGuidelines::Empty,
+            _ => return None,
+        })
+    }
+}
+
+/// COORD007's figures: a department without an ambassador.
+pub struct NoAmbassador {
+    /// The department.
+    pub department: String,
+    /// Departments of the unit.
+    pub departments: u64,
+}
+
+impl Figures for NoAmbassador {
+    fn into_facts(self) -> Vec<Fact> {
+        vec![
+            Fact::Department(self.department),
+            Fact::Count(self.departments),
+        ]
+    }
+
+    fn from_facts(data: &Facts) -> Option<NoAmbassador> {
+        Some(NoAmbassador {
+            department: data.department()?.clone(),
+            departments: *data.count()?,
+        })
+    }
+}
+
+fn message_coord008(f: &Finding, lang: Lang) -> Option<String> {
+    let t = i18n::texts(lang);
+    Some(match RoleUnwritten::from_facts(&f.data)? {
+        RoleUnwritten::NoRoleColumn { people } => {
+            t.coord008_no_role_column(f.unit.as_deref().unwrap_or(""), people)
+        }
+        RoleUnwritten::Person { person, hours } => t.coord008_message(&person.to_string(), hours),
     })
+}
+
+fn message_coord001(f: &Finding, lang: Lang) -> Option<String> {
+    let NoCoordinator {
+        departments,
+        active,
+    } = NoCoordinator::from_facts(&f.data)?;
+    let t = i18n::texts(lang);
+    let departments = departments.map(|list| t.coord001_departments(&list));
+    let channels = active.map(|n| t.coord001_channels(n));
+    let why: Vec<String> = departments.into_iter().chain(channels).collect();
+    Some(t.coord001_message(f.unit.as_deref().unwrap_or(""), &why))
+}
+
+fn message_coord002(f: &Finding, lang: Lang) -> Option<String> {
+    let IdleCoordinator { person, named } = IdleCoordinator::from_facts(&f.data)?;
+    let t = i18n::texts(lang);
+    let how = if named {
+        t.coord002_named(f.unit.as_deref().unwrap_or(""))
+    } else {
+        t.coord002_role()
+    };
+    Some(t.coord002_message(&person.to_string(), &how))
+}
+
+fn message_coord003(f: &Finding, lang: Lang) -> Option<String> {
+    let NoGroupCoordination { spread, multi } = NoGroupCoordination::from_facts(&f.data)?;
+    let t = i18n::texts(lang);
+    let mut why = Vec::new();
+    if let Some(CountrySpread { units, countries }) = spread {
+        why.push(t.coord003_countries(units, &countries));
+    }
+    if let Some(multi) = multi {
+        why.push(t.coord003_multi(&multi));
+    }
+    Some(t.coord003_message(&why))
+}
+
+fn message_coord004(f: &Finding, lang: Lang) -> Option<String> {
+    let FormMismatch { form, why } = FormMismatch::from_facts(&f.data)?;
+    let t = i18n::texts(lang);
+    let unit = f.unit.as_deref().unwrap_or("");
+    let form = form.label(lang);
+    Some(match why {
+        Mismatch::TooLarge { employees, limit } => {
+            t.coord004_too_large(unit, form, employees, limit)
+        }
+        Mismatch::NobodyDedicated { share, minimum } => {
+            t.coord004_nobody_dedicated(unit, form, minimum, share)
+        }
+        Mismatch::OneCountry { country } => t.coord004_one_country(unit, form, &country),
+        Mismatch::NoCountry => t.coord004_no_country(unit, form),
+    })
+}
+
+fn message_coord005(f: &Finding, lang: Lang) -> Option<String> {
+    let NoSponsor = NoSponsor::from_facts(&f.data)?;
+    Some(i18n::texts(lang).coord005_message(f.unit.as_deref().unwrap_or("")))
+}
+
+fn message_coord006(f: &Finding, lang: Lang) -> Option<String> {
+    let t = i18n::texts(lang);
+    let why = match NoGuidelines::from_facts(&f.data)? {
+        NoGuidelines::NoUnitsRow => t.coord006_no_units_row(),
+        NoGuidelines::No => t.coord006_guidelines_no(),
+        NoGuidelines::Empty => t.coord006_guidelines_empty(),
+    };
+    Some(t.coord006_message(f.unit.as_deref().unwrap_or(""), &why))
+}
+
+fn message_coord007(f: &Finding, lang: Lang) -> Option<String> {
+    let NoAmbassador {
+        department,
+        departments: _,
+    } = NoAmbassador::from_facts(&f.data)?;
+    Some(i18n::texts(lang).coord007_message(f.unit.as_deref().unwrap_or(""), &department))
 }

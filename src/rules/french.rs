@@ -224,7 +224,7 @@ fn every_message() -> Vec<Finding> {
     }
     all.push(finding(
         &coordination::COORD007,
-        vec![Department(s("Ventes"))],
+        vec![Department(s("Ventes")), Count(2)],
     ));
     all.push(finding(
         &coordination::COORD008,
