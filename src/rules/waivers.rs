@@ -4,7 +4,7 @@
 use super::{Fact, Family, Rule, Scope, Target};
 use crate::config::Waiver;
 use crate::contract::Lang;
-use crate::findings::{Facts, Finding, Severity, Waived};
+use crate::findings::{Facts, Figures, Finding, Severity, Waived};
 use crate::i18n;
 use crate::model::{Loc, key};
 
@@ -114,27 +114,53 @@ impl<'a> Usage<'a> {
                     subject: &subject,
                     discriminator: "waiver",
                 };
-                let facts = vec![
-                    Fact::Value(subject.clone()),
-                    Fact::ApprovedBy(w.approved_by.trim().to_string()),
-                    Fact::ValidUntil(w.valid_until.trim().to_string()),
-                ];
-                Finding::new(&WAIVE001, target, facts)
+                let figures = UnusedWaiver {
+                    what: subject.clone(),
+                    approved_by: w.approved_by.trim().to_string(),
+                    valid_until: w.valid_until.trim().to_string(),
+                };
+                Finding::of(&WAIVE001, target, figures)
             })
             .collect()
     }
 }
 
+/// WAIVE001's figures: the waiver that accepts no finding.
+pub struct UnusedWaiver {
+    /// What it names: its rule, and the subject or finding id it is for.
+    pub what: String,
+    /// Who approved it.
+    pub approved_by: String,
+    /// The last day it holds, `YYYY-MM-DD`.
+    pub valid_until: String,
+}
+
+impl Figures for UnusedWaiver {
+    fn into_facts(self) -> Vec<Fact> {
+        vec![
+            Fact::Value(self.what),
+            Fact::ApprovedBy(self.approved_by),
+            Fact::ValidUntil(self.valid_until),
+        ]
+    }
+
+    fn from_facts(data: &Facts) -> Option<UnusedWaiver> {
+        Some(UnusedWaiver {
+            what: data.value()?.clone(),
+            approved_by: data.approved_by()?.clone(),
+            valid_until: data.valid_until()?.clone(),
+        })
+    }
+}
+
 fn message_waive001(f: &Finding, lang: Lang) -> Option<String> {
-    Some({
-        let d = &f.data;
-        i18n::texts(lang).waive001_message(
-            d.text(Facts::value),
-            f.unit.as_deref(),
-            d.text(Facts::approved_by),
-            d.text(Facts::valid_until),
-        )
-    })
+    let UnusedWaiver {
+        what,
+        approved_by,
+        valid_until,
+    } = UnusedWaiver::from_facts(&f.data)?;
+    let unit = f.unit.as_deref();
+    Some(i18n::texts(lang).waive001_message(&what, unit, &approved_by, &valid_until))
 }
 
 /// Today's date (UTC) as (year, month, day).
