@@ -4,7 +4,7 @@
 
 use super::{Fact, Family, Rule, Scope, Target};
 use crate::contract::{self, Lang};
-use crate::findings::{Facts, Finding, Severity};
+use crate::findings::{Facts, Figures, Finding, Severity};
 use crate::i18n;
 use crate::load::coerce::Invalid;
 use crate::load::plan;
@@ -94,7 +94,7 @@ fn check_data004_group(units: &[GroupUnit], out: &mut Vec<Finding>) {
         if others.is_empty() {
             continue;
         }
-        out.push(Finding::new(
+        out.push(Finding::of(
             &DATA004,
             Target {
                 workbook: &u.workbook,
@@ -103,48 +103,348 @@ fn check_data004_group(units: &[GroupUnit], out: &mut Vec<Finding>) {
                 subject: &u.unit,
                 discriminator: UNIT_IN_WORKBOOKS,
             },
-            vec![
-                Fact::Reason(UNIT_IN_WORKBOOKS),
-                Fact::Value(u.unit.clone()),
-                Fact::Workbooks(others),
-            ],
+            Duplicate::InWorkbooks {
+                unit: u.unit.clone(),
+                workbooks: others,
+            },
         ));
     }
 }
 
-/// The flagged cell as `Sheet!A1` for a message, or the sheet's contract name.
-fn where_in(f: &Finding, lang: Lang) -> String {
+/// DATA001's figures: what of the plan is missing.
+pub enum MissingPart {
+    /// None of the plan's sheets was found.
+    NotAPlan,
+    /// A required `sheet` (its contract name) is missing; the `accepted` names are listed.
+    Sheet {
+        /// The sheet's contract name.
+        sheet: String,
+        /// The other names accepted for it.
+        accepted: Vec<String>,
+    },
+    /// The sheet has no header row in its first `rows` rows.
+    NoHeaderRow {
+        /// The sheet's contract name.
+        sheet: String,
+        /// How many rows were searched.
+        rows: u64,
+        /// The columns a header row would name.
+        columns: Vec<String>,
+    },
+    /// A required column is missing.
+    Column {
+        /// The sheet's contract name.
+        sheet: String,
+        /// The column's contract header.
+        column: String,
+        /// The other names accepted for it.
+        accepted: Vec<String>,
+    },
+    /// The Allocation sheet has neither hours nor a share column.
+    NoHoursOrShare {
+        /// The sheet's contract name.
+        sheet: String,
+        /// The columns of which each row needs one.
+        columns: Vec<String>,
+    },
+}
+
+impl Figures for MissingPart {
+    fn into_facts(self) -> Vec<Fact> {
+        match self {
+            MissingPart::NotAPlan => vec![Fact::Reason(plan::NOT_A_PLAN)],
+            MissingPart::Sheet { sheet, accepted } => vec![
+                Fact::Reason(plan::MISSING_SHEET),
+                Fact::Sheet(sheet),
+                Fact::Accepted(accepted),
+            ],
+            MissingPart::NoHeaderRow {
+                sheet,
+                rows,
+                columns,
+            } => vec![
+                Fact::Reason(plan::NO_HEADER_ROW),
+                Fact::Sheet(sheet),
+                Fact::Count(rows),
+                Fact::Columns(columns),
+            ],
+            MissingPart::Column {
+                sheet,
+                column,
+                accepted,
+            } => vec![
+                Fact::Reason(plan::MISSING_COLUMN),
+                Fact::Sheet(sheet),
+                Fact::Column(column),
+                Fact::Accepted(accepted),
+            ],
+            MissingPart::NoHoursOrShare { sheet, columns } => vec![
+                Fact::Reason(plan::NO_HOURS_OR_SHARE),
+                Fact::Sheet(sheet),
+                Fact::Columns(columns),
+            ],
+        }
+    }
+
+    fn from_facts(data: &Facts) -> Option<MissingPart> {
+        let sheet = || data.sheet().cloned();
+        Some(match *data.reason()? {
+            plan::NOT_A_PLAN => MissingPart::NotAPlan,
+            plan::MISSING_SHEET => MissingPart::Sheet {
+                sheet: sheet()?,
+                accepted: data.accepted()?.clone(),
+            },
+            plan::NO_HEADER_ROW => MissingPart::NoHeaderRow {
+                sheet: sheet()?,
+                rows: *data.count()?,
+                columns: data.columns()?.clone(),
+            },
+            plan::MISSING_COLUMN => MissingPart::Column {
+                sheet: sheet()?,
+                column: data.column()?.clone(),
+                accepted: data.accepted()?.clone(),
+            },
+            plan::NO_HOURS_OR_SHARE => MissingPart::NoHoursOrShare {
+                sheet: sheet()?,
+                columns: data.columns()?.clone(),
+            },
+            _ => return None,
+        })
+    }
+}
+
+/// DATA002's figures: a cell that cannot be read as its column's type.
+pub struct InvalidValue {
+    /// The sheet's contract name.
+    pub sheet: String,
+    /// The column's contract header.
+    pub column: String,
+    /// Why it is invalid (one of `Invalid`'s words).
+    pub reason: &'static str,
+    /// The value as written.
+    pub value: String,
+    /// The unit's currency, when the value is in another one.
+    pub currency: Option<String>,
+}
+
+impl Figures for InvalidValue {
+    fn into_facts(self) -> Vec<Fact> {
+        let mut facts = vec![
+            Fact::Sheet(self.sheet),
+            Fact::Column(self.column),
+            Fact::Reason(self.reason),
+            Fact::Value(self.value),
+        ];
+        facts.extend(self.currency.map(Fact::Currency));
+        facts
+    }
+
+    fn from_facts(data: &Facts) -> Option<InvalidValue> {
+        Some(InvalidValue {
+            sheet: data.sheet()?.clone(),
+            column: data.column()?.clone(),
+            reason: data.reason()?,
+            value: data.value()?.clone(),
+            currency: data.currency().cloned(),
+        })
+    }
+}
+
+/// Whose reference DATA003's unknown Person ID is, to follow it in the message.
+pub enum ReferenceOf {
+    /// The deputy of `person`; `namesakes` when the reference is a name several people share.
+    DeputyOf {
+        /// The person whose deputy it is.
+        person: String,
+        /// How many people of the unit share the name, when more than one.
+        namesakes: Option<u64>,
+    },
+    /// A person allocated to, or owning, the channel.
+    Channel(String),
+    /// A coordinator or sponsor of the unit.
+    Unit,
+}
+
+/// DATA003's figures: a reference to someone, or a unit, that is not there.
+pub enum UnknownReference {
+    /// A unit not on the Units sheet.
+    Unit {
+        /// The unit as written.
+        value: String,
+    },
+    /// A Person ID not on the Staff sheet.
+    Person {
+        /// The ID as written.
+        value: String,
+        /// The column's contract header.
+        column: String,
+        /// Whose reference it is.
+        of: ReferenceOf,
+    },
+}
+
+impl Figures for UnknownReference {
+    fn into_facts(self) -> Vec<Fact> {
+        match self {
+            UnknownReference::Unit { value } => {
+                vec![Fact::Reason(plan::UNKNOWN_UNIT), Fact::Value(value)]
+            }
+            UnknownReference::Person { value, column, of } => {
+                let mut facts = vec![Fact::Value(value), Fact::Column(column)];
+                match of {
+                    ReferenceOf::DeputyOf { person, namesakes } => {
+                        facts.push(Fact::Person(person));
+                        if let Some(n) = namesakes {
+                            facts.extend([Fact::Reason(plan::NAME_NOT_UNIQUE), Fact::Count(n)]);
+                        }
+                    }
+                    ReferenceOf::Channel(channel) => facts.push(Fact::Channel(channel)),
+                    ReferenceOf::Unit => {}
+                }
+                facts
+            }
+        }
+    }
+
+    fn from_facts(data: &Facts) -> Option<UnknownReference> {
+        let value = data.value()?.clone();
+        if data.reason() == Some(&plan::UNKNOWN_UNIT) {
+            return Some(UnknownReference::Unit { value });
+        }
+        let of = match (data.person(), data.channel()) {
+            (Some(person), _) => ReferenceOf::DeputyOf {
+                person: person.clone(),
+                namesakes: match data.reason() {
+                    Some(&plan::NAME_NOT_UNIQUE) => Some(*data.count()?),
+                    _ => None,
+                },
+            },
+            (None, Some(channel)) => ReferenceOf::Channel(channel.clone()),
+            (None, None) => ReferenceOf::Unit,
+        };
+        Some(UnknownReference::Person {
+            value,
+            column: data.column()?.clone(),
+            of,
+        })
+    }
+}
+
+/// Where DATA004 found a key twice.
+pub enum TwiceIn {
+    /// A unit on the Units sheet.
+    Units,
+    /// A Person ID on the Staff sheet.
+    Staff,
+    /// A channel in one unit's plan.
+    Channels,
+}
+
+/// DATA004's figures: a key that should be unique and is not.
+pub enum Duplicate {
+    /// A unit in several workbooks of the batch.
+    InWorkbooks {
+        /// The unit.
+        unit: String,
+        /// The other workbooks it is in.
+        workbooks: Vec<String>,
+    },
+    /// A key twice on one sheet.
+    Twice {
+        /// Which sheet and key.
+        within: TwiceIn,
+        /// The key as written.
+        value: String,
+        /// Both rows, as the spreadsheet numbers them.
+        rows: Vec<u64>,
+    },
+}
+
+impl Figures for Duplicate {
+    fn into_facts(self) -> Vec<Fact> {
+        match self {
+            Duplicate::InWorkbooks { unit, workbooks } => vec![
+                Fact::Reason(UNIT_IN_WORKBOOKS),
+                Fact::Value(unit),
+                Fact::Workbooks(workbooks),
+            ],
+            Duplicate::Twice {
+                within,
+                value,
+                rows,
+            } => vec![
+                Fact::Reason(match within {
+                    TwiceIn::Units => plan::TWICE_IN_UNITS,
+                    TwiceIn::Staff => plan::TWICE_IN_STAFF,
+                    TwiceIn::Channels => plan::TWICE_IN_CHANNELS,
+                }),
+                Fact::Value(value),
+                Fact::Rows(rows),
+            ],
+        }
+    }
+
+    fn from_facts(data: &Facts) -> Option<Duplicate> {
+        let value = data.value()?.clone();
+        let within = match *data.reason()? {
+            UNIT_IN_WORKBOOKS => {
+                return Some(Duplicate::InWorkbooks {
+                    unit: value,
+                    workbooks: data.workbooks()?.clone(),
+                });
+            }
+            plan::TWICE_IN_UNITS => TwiceIn::Units,
+            plan::TWICE_IN_STAFF => TwiceIn::Staff,
+            plan::TWICE_IN_CHANNELS => TwiceIn::Channels,
+            _ => return None,
+        };
+        Some(Duplicate::Twice {
+            within,
+            value,
+            rows: data.rows()?.clone(),
+        })
+    }
+}
+
+/// The flagged cell as `Sheet!A1` for a message, or the sheet by its name in the language.
+fn where_in(f: &Finding, sheet: &str, lang: Lang) -> String {
     match &f.loc {
         Some(loc) => format!("{}!{}", loc.sheet, loc.a1()),
-        None => contract::sheet_name(f.data.text(Facts::sheet), lang).to_string(),
+        None => contract::sheet_name(sheet, lang).to_string(),
     }
 }
 
 fn message_data001(f: &Finding, lang: Lang) -> Option<String> {
-    Some({
-        let d = &f.data;
-        let t = i18n::texts(lang);
-        let sheet = f
-            .loc
-            .as_ref()
-            .map(|l| l.sheet.clone())
-            .unwrap_or_else(|| contract::sheet_name(d.text(Facts::sheet), lang).to_string());
-        let accepted = d.accepted().map(Vec::as_slice).unwrap_or_default();
-        let columns: Vec<&str> = d
-            .columns()
-            .map(|c| c.iter().map(|h| contract::column_header(h, lang)).collect())
-            .unwrap_or_default();
-        match d.reason().copied() {
-            Some(plan::NO_HEADER_ROW) => {
-                t.data001_no_header_row(&sheet, d.count().copied().unwrap_or(10), &columns)
-            }
-            Some(plan::MISSING_COLUMN) => {
-                let column = contract::column_header(d.text(Facts::column), lang);
-                t.data001_missing_column(&sheet, column, accepted)
-            }
-            Some(plan::NO_HOURS_OR_SHARE) => t.data001_no_hours_or_share(&sheet, &columns),
-            Some(plan::NOT_A_PLAN) => t.data001_not_a_plan(),
-            _ => t.data001_missing_sheet(&sheet, accepted),
+    let t = i18n::texts(lang);
+    // The sheet as the workbook names it where the finding has a cell, else in the language.
+    let sheet = |sheet: &str| match &f.loc {
+        Some(loc) => loc.sheet.clone(),
+        None => contract::sheet_name(sheet, lang).to_string(),
+    };
+    fn headers(columns: &[String], lang: Lang) -> Vec<&str> {
+        columns
+            .iter()
+            .map(|h| contract::column_header(h, lang))
+            .collect()
+    }
+    Some(match MissingPart::from_facts(&f.data)? {
+        MissingPart::NotAPlan => t.data001_not_a_plan(),
+        MissingPart::Sheet { sheet: s, accepted } => t.data001_missing_sheet(&sheet(&s), &accepted),
+        MissingPart::NoHeaderRow {
+            sheet: s,
+            rows,
+            columns,
+        } => t.data001_no_header_row(&sheet(&s), rows, &headers(&columns, lang)),
+        MissingPart::Column {
+            sheet: s,
+            column,
+            accepted,
+        } => {
+            let column = contract::column_header(&column, lang);
+            t.data001_missing_column(&sheet(&s), column, &accepted)
+        }
+        MissingPart::NoHoursOrShare { sheet: s, columns } => {
+            t.data001_no_hours_or_share(&sheet(&s), &headers(&columns, lang))
         }
     })
 }
@@ -160,14 +460,13 @@ fn vocabulary(column: &str, lang: Lang) -> Option<&'static str> {
     })
 }
 
-/// Why a DATA002 cell is invalid, from its `reason`, `value` and `column`.
-fn invalid_because(f: &Finding, column: &str, lang: Lang) -> String {
-    let d = &f.data;
+/// Why a DATA002 cell is invalid, as a clause of the message.
+fn invalid_because(f: &Finding, figures: &InvalidValue, header: &str, lang: Lang) -> String {
     let t = i18n::texts(lang);
-    let value = d.text(Facts::value);
-    match d.reason().copied().unwrap_or("") {
-        Invalid::REQUIRED => t.data002_required(column),
-        Invalid::UNIT_NEEDED => t.data002_unit_needed(column),
+    let value = figures.value.as_str();
+    match figures.reason {
+        Invalid::REQUIRED => t.data002_required(header),
+        Invalid::UNIT_NEEDED => t.data002_unit_needed(header),
         plan::NO_HOURS_OR_SHARE => t.data002_no_hours_or_share(),
         Invalid::NEGATIVE => t.data002_negative(value),
         Invalid::NOT_WHOLE => t.data002_not_whole(value),
@@ -179,12 +478,12 @@ fn invalid_because(f: &Finding, column: &str, lang: Lang) -> String {
         Invalid::NOT_AN_AMOUNT => t.data002_not_an_amount(value, crate::contract::FREE_WORDS),
         Invalid::OTHER_CURRENCY => t.data002_other_currency(
             value,
-            d.text(Facts::currency),
+            figures.currency.as_deref().unwrap_or_default(),
             f.unit.as_deref().unwrap_or_default(),
         ),
         Invalid::NOT_A_DATE => t.data002_not_a_date(value),
         Invalid::UNKNOWN_RULE => t.data002_unknown_rule(value),
-        Invalid::NOT_IN_VOCABULARY => match vocabulary(d.text(Facts::column), lang) {
+        Invalid::NOT_IN_VOCABULARY => match vocabulary(&figures.column, lang) {
             Some(words) => t.data002_not_in(value, words),
             None => t.data002_unknown_word(value),
         },
@@ -193,54 +492,54 @@ fn invalid_because(f: &Finding, column: &str, lang: Lang) -> String {
 }
 
 fn message_data002(f: &Finding, lang: Lang) -> Option<String> {
-    Some({
-        let column = contract::column_header(f.data.text(Facts::column), lang);
-        let why = invalid_because(f, column, lang);
-        i18n::texts(lang).data002_message(column, &where_in(f, lang), &why)
-    })
+    let figures = InvalidValue::from_facts(&f.data)?;
+    let header = contract::column_header(&figures.column, lang);
+    let why = invalid_because(f, &figures, header, lang);
+    let at = where_in(f, &figures.sheet, lang);
+    Some(i18n::texts(lang).data002_message(header, &at, &why))
 }
 
 fn message_data003(f: &Finding, lang: Lang) -> Option<String> {
-    Some({
-        let d = &f.data;
-        let t = i18n::texts(lang);
-        let (value, at) = (d.text(Facts::value), where_in(f, lang));
-        if d.reason().copied() == Some(plan::UNKNOWN_UNIT) {
-            return Some(t.data003_unknown_unit(value, &at));
-        }
-        let column = contract::column_header(d.text(Facts::column), lang);
-        if d.reason().copied() == Some(plan::NAME_NOT_UNIQUE) {
-            let person = d.person().map(String::as_str).unwrap_or("");
-            let n = d.count().copied().unwrap_or(2);
-            return Some(t.data003_name_not_unique(column, value, &at, person, n));
-        }
-        let whose = match (d.person(), d.channel()) {
-            (Some(p), _) => t.data003_deputy_of(p),
-            (None, Some(c)) => t.data003_channel(c),
-            _ => String::new(),
-        };
-        t.data003_message(column, value, &at, &whose)
-    })
+    let t = i18n::texts(lang);
+    let at = where_in(f, "", lang);
+    let (value, column, of) = match UnknownReference::from_facts(&f.data)? {
+        UnknownReference::Unit { value } => return Some(t.data003_unknown_unit(&value, &at)),
+        UnknownReference::Person { value, column, of } => (value, column, of),
+    };
+    let column = contract::column_header(&column, lang);
+    let whose = match of {
+        ReferenceOf::DeputyOf {
+            person,
+            namesakes: Some(n),
+        } => return Some(t.data003_name_not_unique(column, &value, &at, &person, n)),
+        ReferenceOf::DeputyOf {
+            person,
+            namesakes: None,
+        } => t.data003_deputy_of(&person),
+        ReferenceOf::Channel(channel) => t.data003_channel(&channel),
+        ReferenceOf::Unit => String::new(),
+    };
+    Some(t.data003_message(column, &value, &at, &whose))
 }
 
 fn message_data004(f: &Finding, lang: Lang) -> Option<String> {
-    Some({
-        let d = &f.data;
-        let t = i18n::texts(lang);
-        let value = d.text(Facts::value);
-        let sheet = f.sheet().unwrap_or("");
-        let rows = d.rows().map(Vec::as_slice).unwrap_or_default();
-        match d.reason().copied() {
-            Some(UNIT_IN_WORKBOOKS) => t.data004_unit_in_workbooks(
-                value,
-                d.workbooks().map(Vec::as_slice).unwrap_or_default(),
-            ),
-            Some(plan::TWICE_IN_UNITS) => t.data004_twice_in_units(value, sheet, rows),
-            Some(plan::TWICE_IN_CHANNELS) => {
-                let unit = f.unit.as_deref().unwrap_or("");
-                t.data004_twice_in_channels(value, unit, sheet, rows)
-            }
-            _ => t.data004_twice_in_staff(value, sheet, rows),
+    let t = i18n::texts(lang);
+    let sheet = f.sheet().unwrap_or("");
+    Some(match Duplicate::from_facts(&f.data)? {
+        Duplicate::InWorkbooks { unit, workbooks } => {
+            t.data004_unit_in_workbooks(&unit, &workbooks)
         }
+        Duplicate::Twice {
+            within,
+            value,
+            rows,
+        } => match within {
+            TwiceIn::Units => t.data004_twice_in_units(&value, sheet, &rows),
+            TwiceIn::Channels => {
+                let unit = f.unit.as_deref().unwrap_or("");
+                t.data004_twice_in_channels(&value, unit, sheet, &rows)
+            }
+            TwiceIn::Staff => t.data004_twice_in_staff(&value, sheet, &rows),
+        },
     })
 }
