@@ -327,34 +327,6 @@ impl schemars::JsonSchema for Facts {
     }
 }
 
-impl Facts {
-    /// A number figure, 0 when the rule did not give it.
-    pub fn num(&self, get: impl Fn(&Facts) -> Option<&f64>) -> f64 {
-        get(self).copied().unwrap_or(0.0)
-    }
-
-    /// A text figure, empty when the rule did not give it.
-    pub fn text<'a>(&'a self, get: impl Fn(&'a Facts) -> Option<&'a String>) -> &'a str {
-        get(self).map(String::as_str).unwrap_or("")
-    }
-
-    /// The person figure with the name, for running text: `P1 (Anna Schmidt)`.
-    pub fn who(&self) -> String {
-        crate::i18n::person(
-            self.text(Facts::person),
-            self.person_name().map(String::as_str),
-        )
-    }
-
-    /// The deputy figure with the name, for running text.
-    pub fn deputy_who(&self) -> String {
-        crate::i18n::person(
-            self.text(Facts::deputy),
-            self.deputy_name().map(String::as_str),
-        )
-    }
-}
-
 /// A rule's figures as one typed value, as its check builds it (a figure it forgets does not
 /// compile) and its message destructures it; written as the finding's `data`, key by key.
 pub trait Figures: Sized {
@@ -671,7 +643,7 @@ mod tests {
             serde_json::json!({"channel": "TikTok", "hours": 16.0, "reason": "no-deputy"})
         );
         assert_eq!(facts.hours(), Some(&16.0));
-        assert_eq!(facts.text(Facts::channel), "TikTok");
+        assert_eq!(facts.channel().map(String::as_str), Some("TikTok"));
         assert_eq!(facts.budget(), None);
     }
 }
