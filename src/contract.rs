@@ -2216,6 +2216,18 @@ pub enum Lang {
     Fr,
 }
 
+/// The extensions teamlint reads.
+pub const EXTENSIONS: &[&str] = &["xlsx", "xlsm", "xlsb", "xls", "ods"];
+
+/// The readable extensions, e.g. `.xlsx .xlsm .xlsb .xls .ods`.
+pub fn extension_list() -> String {
+    EXTENSIONS
+        .iter()
+        .map(|e| format!(".{e}"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

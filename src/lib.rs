@@ -9,16 +9,19 @@
 pub mod baseline;
 pub mod config;
 pub mod contract;
+pub mod dates;
 pub mod discover;
 pub mod findings;
 mod guard;
 pub mod i18n;
 pub mod load;
 pub mod model;
+pub mod outcome;
 pub mod part;
+pub mod paths;
 pub mod pipeline;
 pub mod report;
-mod results;
+pub mod results;
 pub mod rules;
 pub mod schema;
 pub mod serve;
@@ -27,6 +30,6 @@ pub mod template;
 pub mod visible;
 pub mod watch;
 
-pub use pipeline::{
-    ExtraFormat, InputStatus, Options, Report, Totals, WorkbookResult, check, merge,
-};
+pub use outcome::{ExtraFormat, InputStatus, Options, Totals, WorkbookResult};
+pub use pipeline::{check, merge};
+pub use results::Report;

@@ -15,7 +15,7 @@
 use crate::config::Config;
 use crate::contract::Lang;
 use crate::findings::{Finding, Severity};
-use crate::pipeline::{InputStatus, WorkbookResult};
+use crate::outcome::{InputStatus, WorkbookResult};
 use crate::rules::UnitFigures;
 use crate::shard::{PART_PREFIX, PART_SUFFIX, Shard};
 use serde::{Deserialize, Serialize};
@@ -192,7 +192,7 @@ pub(crate) fn encode_block(
         output: w
             .output
             .as_deref()
-            .map(|o| crate::pipeline::relative_name(o, out_dir)),
+            .map(|o| crate::paths::relative_name(o, out_dir)),
         status: w.status,
         error: w.error.clone(),
         copy_note: w.copy_note.clone(),
@@ -1318,7 +1318,7 @@ pub(crate) fn write_part<I: Iterator<Item = std::io::Result<Vec<u8>>>>(
         sha2::Digest::update(&mut digest, &block?);
     }
     manifest.digest = sha256_text(&sha2::Digest::finalize(digest));
-    crate::report::write_atomically(path, |tmp| {
+    crate::paths::write_atomically(path, |tmp| {
         let file = std::io::BufWriter::new(std::fs::File::create(tmp)?);
         let mut gz = flate2::write::GzEncoder::new(file, flate2::Compression::fast());
         gz.write_all(&manifest_line(&manifest))?;

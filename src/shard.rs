@@ -167,7 +167,8 @@ impl InputList {
             inputs.dedup_by(|a, b| a.path == b.path);
             refused.extend(failed);
         }
-        let copies = crate::pipeline::copy_numbers(&inputs, out_dir);
+        let names: Vec<String> = inputs.iter().map(Input::display).collect();
+        let copies = crate::paths::copy_numbers(&names, out_dir);
         let mut roots: Vec<PathBuf> = Vec::new();
         let mut named: Vec<(String, Entry)> = refused
             .into_iter()

@@ -393,10 +393,10 @@ pub fn date(value: &RawValue) -> Result<Option<String>, Invalid> {
     let ymd = match value {
         _ if is_blank(value) => return Ok(None),
         // Excel's day 25,569 is 1970-01-01 (the 1900 date system; any day after 1900-02-28).
-        RawValue::DateTime { serial, .. } if *serial >= 61.0 => Some(
-            crate::rules::waivers::civil_date(serial.floor() as i64 - 25_569),
-        ),
-        RawValue::Text(t) => crate::config::parse_date(t),
+        RawValue::DateTime { serial, .. } if *serial >= 61.0 => {
+            Some(crate::dates::civil_date(serial.floor() as i64 - 25_569))
+        }
+        RawValue::Text(t) => crate::dates::parse_date(t),
         _ => None,
     };
     match ymd {

@@ -138,7 +138,7 @@ impl LoadError {
     pub fn message(&self, lang: Lang) -> String {
         use LoadError::*;
         let de = lang == Lang::De;
-        let exts = crate::discover::extension_list();
+        let exts = crate::contract::extension_list();
         match self {
             UnknownExtension if de => format!(
                 "keine Arbeitsmappe: teamlint liest Dateien im Format {exts}; speichern Sie die \

@@ -91,7 +91,7 @@ pub fn write(
 ) -> anyhow::Result<PathBuf> {
     let mut book = build(report, config, lang, out_dir)?;
     let path = out_dir.join(FILE_NAME);
-    super::write_atomically(&path, |tmp| Ok(book.save(tmp)?))?;
+    crate::paths::write_atomically(&path, |tmp| Ok(book.save(tmp)?))?;
     Ok(path)
 }
 
@@ -691,7 +691,7 @@ impl InputsSheet {
         if let Some(out) = &w.output {
             // Relative to the report's folder: a server's temporary folder means nothing to
             // its reader.
-            let text = crate::pipeline::relative_name(out, &self.out_dir);
+            let text = crate::paths::relative_name(out, &self.out_dir);
             sheet.write_string(r, 7, fit(&text))?;
             self.widths.see_text(7, &text);
         }

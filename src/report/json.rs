@@ -209,7 +209,7 @@ pub fn to_json(report: &Report, lang: Lang) -> String {
 /// record at a time: a batch's findings are never copied whole, neither as records nor as text.
 pub fn write_json(out_dir: &Path, report: &Report, lang: Lang) -> anyhow::Result<PathBuf> {
     let path = out_dir.join("findings.json");
-    super::write_atomically(&path, |tmp| {
+    crate::paths::write_atomically(&path, |tmp| {
         let mut out = std::io::BufWriter::new(std::fs::File::create(tmp)?);
         serde_json::to_writer_pretty(&mut out, &Document { report, lang })?;
         out.write_all(b"\n")?;
@@ -251,7 +251,7 @@ pub fn to_csv(report: &Report, lang: Lang) -> anyhow::Result<Vec<u8>> {
 /// Writes `OUT_DIR/findings.csv` (atomically, streamed) and returns its path.
 pub fn write_csv(out_dir: &Path, report: &Report, lang: Lang) -> anyhow::Result<PathBuf> {
     let path = out_dir.join("findings.csv");
-    super::write_atomically(&path, |tmp| {
+    crate::paths::write_atomically(&path, |tmp| {
         let file = std::io::BufWriter::new(std::fs::File::create(tmp)?);
         csv_to(file, report, lang)?.flush()?;
         Ok(())
@@ -291,7 +291,7 @@ const PARQUET_ROW_GROUP: usize = 4096;
 pub fn write_parquet(out_dir: &Path, report: &Report, lang: Lang) -> anyhow::Result<PathBuf> {
     use polars::prelude::{ParquetCompression, ParquetWriter};
     let path = out_dir.join("findings.parquet");
-    super::write_atomically(&path, |tmp| {
+    crate::paths::write_atomically(&path, |tmp| {
         let mut file = std::fs::File::create(tmp)?;
         let schema = findings_frame(&[], lang)?.schema().as_ref().clone();
         let mut writer = ParquetWriter::new(&mut file)

@@ -2,7 +2,8 @@
 //! workbook, a test case per rule and unit, failing as `--fail-on` does.
 
 use crate::findings::Finding;
-use crate::pipeline::{InputStatus, Options, Report, WorkbookResult};
+use crate::outcome::{InputStatus, Options, WorkbookResult};
+use crate::results::Report;
 use crate::rules::{self, Scope};
 use crate::visible;
 use quick_xml::Writer;
@@ -249,7 +250,7 @@ fn write_suite<W: Write>(
 /// Writes `OUT_DIR/findings.junit.xml` (atomically) and returns its path.
 pub fn write(out_dir: &Path, report: &Report, options: &Options) -> anyhow::Result<PathBuf> {
     let path = out_dir.join(FILE_NAME);
-    super::write_atomically(&path, |tmp| {
+    crate::paths::write_atomically(&path, |tmp| {
         let file = std::io::BufWriter::new(std::fs::File::create(tmp)?);
         xml_to(file, report, options)?.flush()?;
         Ok(())

@@ -309,7 +309,7 @@ fn finish_job(
     let page = html::render(report, out, options, &links)?;
     let outputs: Vec<PathBuf> = report.workbooks().filter_map(|w| w.output).collect();
     let copies: Vec<&Path> = outputs.iter().map(PathBuf::as_path).collect();
-    let relative = |p: &Path| crate::pipeline::relative_name(p, out);
+    let relative = |p: &Path| crate::paths::relative_name(p, out);
     write_zip(&dir.join(COPIES_ZIP), &copies, &relative)?;
     let files = copies
         .iter()
@@ -340,7 +340,7 @@ fn kept(keep: Duration, now: std::time::SystemTime, lang: Lang) -> String {
 
 /// One zip of the copies, stored as they are (an xlsx is already compressed).
 fn write_zip(path: &Path, files: &[&Path], name: &dyn Fn(&Path) -> String) -> anyhow::Result<()> {
-    crate::report::write_atomically(path, |tmp| {
+    crate::paths::write_atomically(path, |tmp| {
         let mut zip = zip::ZipWriter::new(std::fs::File::create(tmp)?);
         let stored = zip::write::SimpleFileOptions::default()
             .compression_method(zip::CompressionMethod::Stored)

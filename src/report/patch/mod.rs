@@ -219,7 +219,7 @@ pub fn write_copy(
     drop(workbook);
     let mut why: Option<Fallback> = None;
     let mut repaired = Vec::new();
-    let patched = super::write_atomically(out, |tmp| {
+    let patched = crate::paths::write_atomically(out, |tmp| {
         match patch(source, tmp, &names, findings, units, &reading, lang) {
             Ok(r) => {
                 repaired = r;
