@@ -20,6 +20,7 @@ pub mod outcome;
 pub mod part;
 pub mod paths;
 pub mod pipeline;
+pub mod problem;
 pub mod report;
 pub mod results;
 pub mod rules;

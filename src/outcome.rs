@@ -4,6 +4,7 @@
 use crate::config::Config;
 use crate::contract::Lang;
 use crate::findings::{self, Finding, Severity};
+use crate::problem::{CopyNote, Problem};
 use crate::rules::{self, UnitFigures};
 use crate::shard::Shard;
 use std::path::PathBuf;
@@ -120,10 +121,10 @@ pub struct WorkbookResult {
     pub output: Option<PathBuf>,
     /// Whether it could be read.
     pub status: InputStatus,
-    /// The one-line reason when the workbook could not be read or written.
-    pub error: Option<String>,
-    /// Why an `.xlsx`/`.xlsm` copy was rebuilt instead of patched ("rebuilt: …"), if it was.
-    pub copy_note: Option<String>,
+    /// Why the workbook could not be read or its copy not written (put in words by the outputs).
+    pub error: Option<Problem>,
+    /// Why an `.xlsx`/`.xlsm` copy was rebuilt instead of patched, or what of it was repaired.
+    pub copy_note: Option<CopyNote>,
     /// Its units' figures.
     pub units: Vec<UnitFigures>,
     /// Its findings.
@@ -133,8 +134,18 @@ pub struct WorkbookResult {
 }
 
 impl WorkbookResult {
+    /// Why it could not be read or its copy not written, in `lang`.
+    pub fn error_sentence(&self, lang: Lang) -> Option<String> {
+        self.error.as_ref().map(|e| e.sentence(lang))
+    }
+
+    /// What the reader of its copy should know (rebuilt, repaired), in `lang`.
+    pub fn copy_note_sentence(&self, lang: Lang) -> Option<String> {
+        self.copy_note.as_ref().map(|n| n.sentence(lang))
+    }
+
     /// An input that could not be read or written, with the reason.
-    pub fn failed(path: String, source: PathBuf, error: String) -> WorkbookResult {
+    pub fn failed(path: String, source: PathBuf, error: Problem) -> WorkbookResult {
         WorkbookResult {
             path,
             source,

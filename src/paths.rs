@@ -1,7 +1,6 @@
 //! Where outputs go and how they are written: names of inputs and copies, atomic writes, the
 //! temporary files a killed run leaves. Below the writers and the run, above nothing of theirs.
 
-use crate::contract::Lang;
 use std::path::{Path, PathBuf};
 
 /// Relative path of an input as findings name it: relative to its input argument, `/`-separated.
@@ -70,21 +69,6 @@ pub(crate) fn linked_folder(out_dir: &Path, path: &Path) -> Option<PathBuf> {
         }
     }
     None
-}
-
-/// Why a copy is not written through the linked folder `link` in `out_dir`: one sentence.
-pub(crate) fn not_through_link(link: &Path, out_dir: &Path, lang: Lang) -> String {
-    let shown = crate::visible::path(link.strip_prefix(out_dir).unwrap_or(link));
-    match lang {
-        Lang::En | Lang::Fr => format!(
-            "the copy is not written: the folder {shown} in the output folder is a symbolic \
-             link, and teamlint does not write through links"
-        ),
-        Lang::De => format!(
-            "die Kopie wird nicht geschrieben: der Ordner {shown} im Ausgabeordner ist eine \
-             symbolische Verknüpfung, und teamlint schreibt nicht durch Verknüpfungen"
-        ),
-    }
 }
 
 /// The `n` of each input's copy (`copy_path`): 1, unless an earlier input (in input order)

@@ -4,7 +4,8 @@
 use crate::findings;
 use crate::outcome::{ExtraFormat, InputStatus, Options, Totals, WorkbookResult};
 use crate::part::{self, Want};
-use crate::paths::{copy_path, linked_folder, not_through_link};
+use crate::paths::{copy_path, linked_folder};
+use crate::problem::Problem;
 use crate::results::Report;
 use crate::results::{Marks, Results, SpoolWriter};
 use crate::rules;
@@ -29,13 +30,7 @@ pub fn check(paths: &[PathBuf], options: &Options) -> anyhow::Result<Report> {
 
     let started = std::time::SystemTime::now();
     let shard = options.shard.unwrap_or(Shard::WHOLE);
-    let list = InputList::new(
-        paths,
-        &options.listed,
-        &options.out_dir,
-        shard,
-        options.lang,
-    );
+    let list = InputList::new(paths, &options.listed, &options.out_dir, shard);
     // What discovery allocated and freed goes back now, not after the workbooks.
     if let Some(release) = options.release_memory {
         release();
@@ -106,7 +101,7 @@ pub fn check(paths: &[PathBuf], options: &Options) -> anyhow::Result<Report> {
 pub fn merge(parts: &[PathBuf], options: &Options) -> anyhow::Result<Report> {
     let started = std::time::SystemTime::now();
     let found = part::find_parts(parts)?;
-    let checked = part::check_parts(&found, &part::config_hash(&options.config), options.lang)?;
+    let checked = part::check_parts(&found, &part::config_hash(&options.config))?;
     let pool = pool(options)?;
     pool.install(|| part::verify(&checked))?;
     std::fs::create_dir_all(&options.out_dir)?;
@@ -282,17 +277,17 @@ fn group_stage(
 /// Loads, checks and writes the annotated copy of one workbook; its cells are dropped on return.
 fn check_one(input: &discover::Input, out: &Path, options: &Options) -> WorkbookResult {
     let path = input.display();
-    let failed = |error: String| WorkbookResult::failed(path.clone(), input.path.clone(), error);
+    let failed = |error: Problem| WorkbookResult::failed(path.clone(), input.path.clone(), error);
     // The same bytes are checked and patched: a file replaced between the two (a drop folder, a
     // share) cannot slip into the copy unchecked.
     // (In the system's temporary folder: a run killed midway leaves nothing of it in --out.)
     let private = match load::PrivateCopy::of(&input.path, &std::env::temp_dir()) {
         Ok(private) => private,
-        Err(e) => return failed(e.message(options.lang)),
+        Err(e) => return failed(e.into()),
     };
     let (workbook, load_findings) = match load::load(private.path(), &path) {
         Ok(loaded) => loaded,
-        Err(e) => return failed(e.message(options.lang)),
+        Err(e) => return failed(e.into()),
     };
     let (mut findings, units) =
         rules::check_workbook(&workbook.plan, load_findings, &options.config);
@@ -306,7 +301,9 @@ fn check_one(input: &discover::Input, out: &Path, options: &Options) -> Workbook
     }
     let reading = workbook.plan.reading.clone();
     if let Some(link) = linked_folder(&options.out_dir, out) {
-        let mut result = failed(not_through_link(&link, &options.out_dir, options.lang));
+        let shown = crate::visible::path(link.strip_prefix(&options.out_dir).unwrap_or(&link));
+        let folder = shown;
+        let mut result = failed(Problem::ThroughLink { folder });
         result.findings = findings;
         result.units = units;
         result.reading = reading;
@@ -326,8 +323,11 @@ fn check_one(input: &discover::Input, out: &Path, options: &Options) -> Workbook
         Ok(copy) => copy,
         Err(e) => {
             let reason = match e.downcast_ref::<report::patch::CopyTooLarge>() {
-                Some(too_large) => too_large.message(options.lang),
-                None => format!("cannot write {}: {e:#}", out.display()),
+                Some(too_large) => too_large.problem(),
+                None => Problem::Unwritten {
+                    copy: out.display().to_string(),
+                    detail: format!("{e:#}"),
+                },
             };
             let mut result = failed(reason);
             result.findings = findings;
@@ -372,7 +372,7 @@ fn check_guarded(
             crate::outcome::WorkbookResult::failed(
                 input.display(),
                 input.path.clone(),
-                reason.message(options.lang),
+                reason.into(),
             )
         }
     }

@@ -351,7 +351,6 @@ fn scan(options: &WatchOptions) -> Vec<Input> {
     discover::discover(
         std::slice::from_ref(&options.folder),
         &options.check.out_dir,
-        options.check.lang,
     )
     .0
 }

@@ -680,9 +680,10 @@ impl InputsSheet {
             }
         }
         // The reason it failed, or why its copy was rebuilt.
-        if let Some(e) = w.error.as_ref().or(w.copy_note.as_ref()) {
-            sheet.write_string(r, 2, fit(e))?;
-            self.widths.see_text(2, e);
+        let why = w.error_sentence(self.lang);
+        if let Some(e) = why.or_else(|| w.copy_note_sentence(self.lang)) {
+            sheet.write_string(r, 2, fit(&e))?;
+            self.widths.see_text(2, &e);
         }
         sheet.write_number(r, 3, block.units as f64)?;
         for (i, n) in block.counts.iter().enumerate() {

@@ -1008,7 +1008,7 @@ fn build(
             if failed.len() < MAX_LISTED {
                 failed.push(FailedInput {
                     path: shown(&w.path),
-                    reason: shown(w.error.as_deref().unwrap_or_default()),
+                    reason: shown(&w.error_sentence(lang).unwrap_or_default()),
                 });
             } else {
                 failed_more += 1;

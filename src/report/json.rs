@@ -52,13 +52,13 @@ pub fn csv_header() -> Vec<&'static str> {
 }
 
 /// The `findings.json` record of a workbook's block.
-fn workbook_record(b: &Block) -> WorkbookRecord {
+fn workbook_record(b: &Block, lang: Lang) -> WorkbookRecord {
     let w = &b.result;
     WorkbookRecord {
         path: w.path.clone(),
         status: w.status,
-        error: w.error.clone(),
-        copy_note: w.copy_note.clone(),
+        error: w.error_sentence(lang),
+        copy_note: w.copy_note_sentence(lang),
         units: b.units as usize,
         errors: b.counts[0] as usize,
         warnings: b.counts[1] as usize,
@@ -78,13 +78,13 @@ struct Document<'a> {
 impl Serialize for Document<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::{Error, SerializeSeq, SerializeStruct};
-        struct Workbooks<'a>(&'a Report);
+        struct Workbooks<'a>(&'a Report, Lang);
         impl Serialize for Workbooks<'_> {
             fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                 let mut seq = s.serialize_seq(None)?;
                 for block in self.0.blocks(Want::HEADERS) {
                     let block = block.map_err(|e| S::Error::custom(format!("{e:#}")))?;
-                    seq.serialize_element(&workbook_record(&block))?;
+                    seq.serialize_element(&workbook_record(&block, self.1))?;
                 }
                 seq.end()
             }
@@ -134,7 +134,7 @@ impl Serialize for Document<'_> {
         }
         let mut out = serializer.serialize_struct("FindingsFile", 5)?;
         out.serialize_field("version", &VERSION)?;
-        out.serialize_field("workbooks", &Workbooks(self.report))?;
+        out.serialize_field("workbooks", &Workbooks(self.report, self.lang))?;
         out.serialize_field("units", &Units(self.report))?;
         out.serialize_field("findings", &Findings(self.report, self.lang))?;
         out.serialize_field("resolved", &self.report.resolved)?;

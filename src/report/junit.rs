@@ -20,7 +20,7 @@ struct Case<'a> {
     classname: String,
     failures: Vec<&'a Finding>,
     /// The reason an input could not be read (a JUnit error).
-    error: Option<&'a str>,
+    error: Option<String>,
 }
 
 /// One test suite: a workbook (or the group rules over the batch).
@@ -51,7 +51,7 @@ fn workbook_suite<'a>(
             name: "read".into(),
             classname: visible::name(&w.path).into_owned(),
             failures: Vec::new(),
-            error: Some(w.error.as_deref().unwrap_or("")),
+            error: Some(w.error_sentence(options.lang).unwrap_or_default()),
         });
     }
     // The units, and "" for findings that belong to no unit (a missing sheet).
@@ -211,7 +211,7 @@ fn write_suite<W: Write>(
             continue;
         }
         w.write_event(Event::Start(element))?;
-        if let Some(reason) = case.error {
+        if let Some(reason) = &case.error {
             w.write_event(Event::Start(start(
                 "error",
                 &[("message", reason.to_string())],
