@@ -2,7 +2,7 @@
 //! copy), then the group rules and the group outputs; with the result types it returns.
 
 use crate::findings;
-use crate::outcome::{ExtraFormat, InputStatus, Options, Totals, WorkbookResult};
+use crate::outcome::{InputStatus, Options, Totals, WorkbookResult};
 use crate::part::{self, Want};
 use crate::paths::{copy_path, linked_folder};
 use crate::problem::Problem;
@@ -240,37 +240,20 @@ fn group_stage(
         merged: false,
         results,
     };
-    // The group report and findings.json are written side by side (on two of the pool's threads).
-    let (group_report, json) = pool.install(|| {
-        rayon::join(
-            || report::group::write(&options.out_dir, &report, config, options.lang),
-            || report::json::write_json(&options.out_dir, &report, options.lang),
-        )
+    // Each output streams the results on its own; two at a time (on the pool's threads), in
+    // the table's order.
+    let wanted: Vec<&report::outputs::Output> = report::outputs::wanted(options).collect();
+    let written: Vec<anyhow::Result<PathBuf>> = pool.install(|| {
+        use rayon::prelude::*;
+        wanted
+            .par_iter()
+            .with_max_len(1)
+            .map(|o| (o.write)(&options.out_dir, &report, options))
+            .collect()
     });
-    report.outputs.push(group_report?);
-    report.outputs.push(json?);
-    if options.formats.contains(&ExtraFormat::Csv) {
-        report.outputs.push(report::json::write_csv(
-            &options.out_dir,
-            &report,
-            options.lang,
-        )?);
+    for path in written {
+        report.outputs.push(path?);
     }
-    if options.formats.contains(&ExtraFormat::Junit) {
-        report
-            .outputs
-            .push(report::junit::write(&options.out_dir, &report, options)?);
-    }
-    if options.formats.contains(&ExtraFormat::Parquet) {
-        report.outputs.push(report::json::write_parquet(
-            &options.out_dir,
-            &report,
-            options.lang,
-        )?);
-    }
-    report
-        .outputs
-        .push(report::html::write(&options.out_dir, &report, options)?);
     Ok(report)
 }
 

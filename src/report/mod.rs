@@ -7,6 +7,7 @@ pub mod group;
 pub mod html;
 pub mod json;
 pub mod junit;
+pub mod outputs;
 pub mod patch;
 pub mod table;
 pub mod terminal;

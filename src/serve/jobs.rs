@@ -378,18 +378,7 @@ async fn send(app: &App, id: &str, file: &str, download_name: &str) -> Response 
     let Ok(file) = tokio::fs::File::open(&path).await else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    let kind = match Path::new(download_name)
-        .extension()
-        .map(|e| e.to_string_lossy().to_lowercase())
-        .as_deref()
-    {
-        Some("zip") => "application/zip",
-        Some("xlsx") => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        Some("xlsm") => "application/vnd.ms-excel.sheet.macroEnabled.12",
-        Some("json") => "application/json",
-        Some("html") => "text/html; charset=utf-8",
-        _ => "application/octet-stream",
-    };
+    let kind = crate::report::outputs::media_type(download_name);
     // Control and bidi characters as visible escapes, then `_` for the backslash they bring.
     let download_name = crate::visible::name(download_name).replace('\\', "_");
     let ascii: String = download_name
