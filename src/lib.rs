@@ -7,11 +7,9 @@
 #![warn(missing_docs)]
 
 pub mod baseline;
-pub mod config;
 pub mod contract;
 mod dates;
 pub mod discover;
-pub mod findings;
 mod guard;
 pub mod i18n;
 pub mod load;
@@ -34,3 +32,4 @@ pub mod watch;
 pub use outcome::{ExtraFormat, InputStatus, Options, Totals, WorkbookResult};
 pub use pipeline::{check, merge};
 pub use results::Report;
+pub use rules::{config, findings};
