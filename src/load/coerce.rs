@@ -1,4 +1,4 @@
-//! Cell values to typed values as CONTRACT §2 "Values" says: German and English number
+//! Cell values to typed values as docs/CONTRACT.md says (the column types of "Input"): German and English number
 //! separators, trailing units, percent signs, shares, yes/no in both languages, IDs as text.
 
 use crate::contract::{self, FREE_WORDS};

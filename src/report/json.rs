@@ -1,4 +1,4 @@
-//! Machine-readable findings (CONTRACT §4): `findings.json` always, `findings.csv` and
+//! Machine-readable findings (docs/CONTRACT.md, "Output"): `findings.json` always, `findings.csv` and
 //! `findings.parquet` on request; one record layout, its JSON schema committed under `schemas/`.
 
 use super::table::{self, Column, FINDING_COLUMNS, Record, UNIT_COLUMNS, Value};

@@ -31,7 +31,7 @@ pub struct Config {
     severities: BTreeMap<&'static str, SeveritySetting>,
 }
 
-/// Every threshold of the rule catalogue (CONTRACT §3), with its source.
+/// Every threshold of the rule catalogue (docs/CONTRACT.md, "Rules" and "Settings"), with its source.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct Thresholds {
