@@ -96,7 +96,7 @@ pub fn workbook() -> Value {
     json!({
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "teamlint workbook",
-        "description": "The sheets and columns teamlint reads (docs/CONTRACT.md, "Input"). Headers match \
+        "description": "The sheets and columns teamlint reads (docs/CONTRACT.md, Input). Headers match \
             ignoring case, blanks, the punctuation . : - _ / and (…) units.",
         "type": "object",
         "properties": sheets,

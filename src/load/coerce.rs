@@ -1,5 +1,5 @@
-//! Cell values to typed values as docs/CONTRACT.md says (the column types of "Input"): German and English number
-//! separators, trailing units, percent signs, shares, yes/no in both languages, IDs as text.
+//! Cell values to typed values as docs/CONTRACT.md's column types say: German and English
+//! number separators, trailing units, percent signs, shares, yes/no in any language, IDs as text.
 
 use crate::contract::{self, FREE_WORDS};
 use crate::model::{Budget, RawValue};
