@@ -9,9 +9,9 @@ pub use crate::contract::{EXTENSIONS, extension_list};
 /// One workbook to check and the input argument it was found under.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Input {
-    /// Path.
+    /// The workbook's file.
     pub path: PathBuf,
-    /// Root.
+    /// The input argument (file or folder) it was found under; its name is relative to it.
     pub root: PathBuf,
 }
 

@@ -104,9 +104,9 @@ impl Default for Options {
 )]
 #[serde(rename_all = "lowercase")]
 pub enum InputStatus {
-    /// Ok.
+    /// Read and checked (its copy may still have failed: see `error`).
     Ok,
-    /// Failed.
+    /// Not read, or refused: `error` says why.
     Failed,
 }
 

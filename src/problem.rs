@@ -84,7 +84,7 @@ impl Problem {
 pub enum CopyNote {
     /// The copy was rebuilt from the cells instead of patched.
     Rebuilt {
-        /// Why.
+        /// What made the patch give way to a rebuild.
         why: Rebuild,
     },
     /// Entries of the original had a wrong checksum; the copy carries them with the right one.

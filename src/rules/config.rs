@@ -116,7 +116,7 @@ impl Thresholds {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RuleOverride {
-    /// Severity.
+    /// The severity the rule's findings get, or `off`.
     pub severity: SeveritySetting,
 }
 
@@ -124,13 +124,13 @@ pub struct RuleOverride {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum SeveritySetting {
-    /// Error.
+    /// Findings are errors (they fail the run by default).
     Error,
-    /// Warning.
+    /// Findings are warnings.
     Warning,
-    /// Info.
+    /// Findings are infos.
     Info,
-    /// Off.
+    /// The rule does not run.
     Off,
 }
 
