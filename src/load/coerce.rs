@@ -1,5 +1,5 @@
-//! Cell values to typed values as CONTRACT §2 "Values" says: German and English number
-//! separators, trailing units, percent signs, shares, yes/no in both languages, IDs as text.
+//! Cell values to typed values as docs/CONTRACT.md's column types say: German and English
+//! number separators, trailing units, percent signs, shares, yes/no in any language, IDs as text.
 
 use crate::contract::{self, FREE_WORDS};
 use crate::model::{Budget, RawValue};
@@ -393,10 +393,10 @@ pub fn date(value: &RawValue) -> Result<Option<String>, Invalid> {
     let ymd = match value {
         _ if is_blank(value) => return Ok(None),
         // Excel's day 25,569 is 1970-01-01 (the 1900 date system; any day after 1900-02-28).
-        RawValue::DateTime { serial, .. } if *serial >= 61.0 => Some(
-            crate::rules::waivers::civil_date(serial.floor() as i64 - 25_569),
-        ),
-        RawValue::Text(t) => crate::config::parse_date(t),
+        RawValue::DateTime { serial, .. } if *serial >= 61.0 => {
+            Some(crate::dates::civil_date(serial.floor() as i64 - 25_569))
+        }
+        RawValue::Text(t) => crate::dates::parse_date(t),
         _ => None,
     };
     match ymd {

@@ -5,14 +5,29 @@ use crate::contract::Lang;
 
 /// Why a workbook could not be read at all. `message` renders the one-line reason (without the
 /// file name, which the caller adds); the technical cause, if any, follows after a dash.
-#[derive(Debug, thiserror::Error)]
+#[derive(
+    Clone,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    thiserror::Error,
+    serde::Serialize,
+    serde::Deserialize,
+    schemars::JsonSchema,
+)]
+#[serde(tag = "reason", rename_all = "snake_case")]
 pub enum LoadError {
     /// The file's extension is none that teamlint reads.
     #[error("{}", self.message(Lang::En))]
     UnknownExtension,
     /// The file system refused to open or read the file.
     #[error("{}", self.message(Lang::En))]
-    Io(#[source] std::io::Error),
+    Io {
+        /// The system's words for it.
+        detail: String,
+    },
     /// The file has no bytes.
     #[error("{}", self.message(Lang::En))]
     Empty,
@@ -138,7 +153,7 @@ impl LoadError {
     pub fn message(&self, lang: Lang) -> String {
         use LoadError::*;
         let de = lang == Lang::De;
-        let exts = crate::discover::extension_list();
+        let exts = crate::contract::extension_list();
         match self {
             UnknownExtension if de => format!(
                 "keine Arbeitsmappe: teamlint liest Dateien im Format {exts}; speichern Sie die \
@@ -147,11 +162,11 @@ impl LoadError {
             UnknownExtension => format!(
                 "not a workbook: teamlint reads {exts} files; save it in one of these formats"
             ),
-            Io(e) if de => format!(
+            Io { detail: e } if de => format!(
                 "die Datei lässt sich nicht lesen: prüfen Sie, ob sie vorhanden ist und Sie sie \
                  öffnen dürfen — {e}"
             ),
-            Io(e) => format!(
+            Io { detail: e } => format!(
                 "the file cannot be read: check that it exists and that you may open it — {e}"
             ),
             Empty if de => "die Datei ist leer (0 Byte): speichern Sie die Arbeitsmappe erneut \
@@ -329,6 +344,13 @@ impl LoadError {
         }
     }
 
+    /// A file that could not be opened or read, with the system's words for why.
+    pub(crate) fn io(error: std::io::Error) -> LoadError {
+        LoadError::Io {
+            detail: error.to_string(),
+        }
+    }
+
     /// Classifies an I/O error met while reading inside the file.
     pub(crate) fn from_io(error: std::io::Error) -> LoadError {
         match error.kind() {
@@ -405,7 +427,7 @@ mod tests {
     fn every_reason_is_one_line_in_both_languages() {
         let all = [
             LoadError::UnknownExtension,
-            LoadError::Io(std::io::Error::other("x")),
+            LoadError::io(std::io::Error::other("x")),
             LoadError::Empty,
             LoadError::FileTooLarge {
                 bytes: 600 << 20,

@@ -83,18 +83,18 @@ impl PrivateCopy {
     /// refused by its size) into a hidden folder in `dir`.
     pub fn of(input: &Path, dir: &Path) -> Result<PrivateCopy, LoadError> {
         use std::io::Read;
-        let mut source = File::open(input).map_err(LoadError::Io)?;
-        std::fs::create_dir_all(dir).map_err(LoadError::Io)?;
+        let mut source = File::open(input).map_err(LoadError::io)?;
+        std::fs::create_dir_all(dir).map_err(LoadError::io)?;
         let private = tempfile::Builder::new()
             .prefix(".teamlint-input.")
             .tempdir_in(dir)
-            .map_err(LoadError::Io)?;
+            .map_err(LoadError::io)?;
         let path = private
             .path()
             .join(input.file_name().unwrap_or(std::ffi::OsStr::new("input")));
-        let mut copy = File::create(&path).map_err(LoadError::Io)?;
+        let mut copy = File::create(&path).map_err(LoadError::io)?;
         std::io::copy(&mut (&mut source).take(MAX_FILE_BYTES + 1), &mut copy)
-            .map_err(LoadError::Io)?;
+            .map_err(LoadError::io)?;
         Ok(PrivateCopy {
             path,
             _dir: private,
@@ -162,7 +162,7 @@ fn sniff(path: &Path) -> Result<Container, LoadError> {
         .unwrap_or_default()
         .to_string_lossy()
         .to_lowercase();
-    let meta = std::fs::metadata(path).map_err(LoadError::Io)?;
+    let meta = std::fs::metadata(path).map_err(LoadError::io)?;
     if meta.len() == 0 {
         return Err(LoadError::Empty);
     }
@@ -175,8 +175,8 @@ fn sniff(path: &Path) -> Result<Container, LoadError> {
     let mut magic = [0u8; 8];
     let n = {
         use std::io::Read;
-        let mut f = File::open(path).map_err(LoadError::Io)?;
-        f.read(&mut magic).map_err(LoadError::Io)?
+        let mut f = File::open(path).map_err(LoadError::io)?;
+        f.read(&mut magic).map_err(LoadError::io)?
     };
     let magic = &magic[..n];
     let is_zip = magic.starts_with(ZIP_MAGIC);

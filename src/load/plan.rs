@@ -1194,7 +1194,7 @@ fn read_waivers(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &mut 
             continue;
         };
         plan.waivers.push(WaiverRow {
-            waiver: crate::config::Waiver {
+            waiver: crate::model::Waiver {
                 rule,
                 unit,
                 subject,
