@@ -5,13 +5,16 @@ use super::coerce::{self, Invalid};
 use crate::contract::{
     self, Col, Employment, OrgForm, Role, SheetDef, SheetKind, Status, Task, ValueType,
 };
-use crate::findings::{Fact, Finding, Target};
+use crate::findings::{Figures, Finding, Target};
 use crate::model::{
     Allocation, Budget, Channel, ColumnChoice, Loc, Person, Plan, RawCell, RawSheet, RawValue,
     Reading, SheetLayout, Unit, WaiverRow, key, same_key,
 };
 use crate::rules::Rule;
-use crate::rules::data::{DATA001, DATA002, DATA003, DATA004};
+use crate::rules::data::{
+    DATA001, DATA002, DATA003, DATA004, Duplicate, InvalidValue, MissingPart, ReferenceOf, TwiceIn,
+    UnknownReference,
+};
 use std::collections::{BTreeMap, HashMap};
 
 /// Rows searched for the header row.
@@ -41,12 +44,12 @@ pub const TWICE_IN_STAFF: &str = "person-twice";
 pub const TWICE_IN_CHANNELS: &str = "channel-twice";
 
 /// The figures of a DATA004 within a sheet: the key and both rows as Excel numbers them.
-fn duplicate(reason: &'static str, value: &str, first: u32, second: u32) -> Vec<Fact> {
-    vec![
-        Fact::Reason(reason),
-        Fact::Value(value.to_string()),
-        Fact::Rows(vec![u64::from(first) + 1, u64::from(second) + 1]),
-    ]
+fn duplicate(within: TwiceIn, value: &str, first: u32, second: u32) -> Duplicate {
+    Duplicate::Twice {
+        within,
+        value: value.to_string(),
+        rows: vec![u64::from(first) + 1, u64::from(second) + 1],
+    }
 }
 
 /// One data row of a contract sheet: its row index and the non-blank values of its known
@@ -80,7 +83,7 @@ struct Builder<'a> {
 
 impl Builder<'_> {
     /// Raises a finding of `rule` in this workbook.
-    fn push(&mut self, rule: &'static Rule, target: At<'_>, facts: Vec<Fact>) {
+    fn push(&mut self, rule: &'static Rule, target: At<'_>, figures: impl Figures) {
         let target = Target {
             workbook: self.workbook,
             unit: target.unit,
@@ -88,7 +91,7 @@ impl Builder<'_> {
             subject: target.subject,
             discriminator: target.discriminator,
         };
-        self.findings.push(Finding::new(rule, target, facts));
+        self.findings.push(Finding::of(rule, target, figures));
     }
 
     /// Reads one cell with `coerce`; an unreadable value becomes a DATA002 finding and `None`.
@@ -120,12 +123,13 @@ impl Builder<'_> {
         why: Invalid,
     ) {
         let header = column_header(sheet.layout.kind, col);
-        let facts = vec![
-            Fact::Sheet(sheet.layout.kind.name().to_string()),
-            Fact::Column(header.to_string()),
-            Fact::Reason(why.reason),
-            Fact::Value(why.value),
-        ];
+        let facts = InvalidValue {
+            sheet: sheet.layout.kind.name().to_string(),
+            column: header.to_string(),
+            reason: why.reason,
+            value: why.value,
+            currency: None,
+        };
         let target = At {
             unit,
             loc: Some(sheet.layout.cell(row, col)),
@@ -173,13 +177,13 @@ impl Builder<'_> {
             return false;
         }
         let header = column_header(sheet.layout.kind, col);
-        let facts = vec![
-            Fact::Sheet(sheet.layout.kind.name().to_string()),
-            Fact::Column(header.to_string()),
-            Fact::Reason(Invalid::OTHER_CURRENCY),
-            Fact::Value(coerce::describe(row.get(col))),
-            Fact::Currency(currency),
-        ];
+        let facts = InvalidValue {
+            sheet: sheet.layout.kind.name().to_string(),
+            column: header.to_string(),
+            reason: Invalid::OTHER_CURRENCY,
+            value: coerce::describe(row.get(col)),
+            currency: Some(currency),
+        };
         let target = At {
             unit: Some(unit),
             loc: Some(sheet.layout.cell(row.row, col)),
@@ -263,7 +267,7 @@ impl Builder<'_> {
 
 impl Builder<'_> {
     /// DATA003: a person ID at (`row`, `col`) of `sheet` that is not on the Staff sheet; `what`
-    /// names the reference for the finding's id, `facts` say whose it is.
+    /// names the reference for the finding's id, `of` says whose it is.
     fn unknown_reference(
         &mut self,
         sheet: &Found,
@@ -271,7 +275,7 @@ impl Builder<'_> {
         unit: &str,
         id: &str,
         what: &str,
-        mut facts: Vec<Fact>,
+        of: ReferenceOf,
     ) {
         let kind = sheet.layout.kind;
         let header = column_header(kind, col);
@@ -282,9 +286,12 @@ impl Builder<'_> {
             subject: id,
             discriminator: &discriminator,
         };
-        facts.insert(0, Fact::Value(id.to_string()));
-        facts.insert(1, Fact::Column(header.to_string()));
-        self.push(&DATA003, target, facts);
+        let figures = UnknownReference::Person {
+            value: id.to_string(),
+            column: header.to_string(),
+            of,
+        };
+        self.push(&DATA003, target, figures);
     }
 }
 
@@ -427,7 +434,7 @@ pub fn build_plan(workbook: &str, sheets: &[RawSheet]) -> (Plan, Vec<Finding>) {
             subject: "workbook",
             discriminator: NOT_A_PLAN,
         };
-        b.push(&DATA001, target, vec![Fact::Reason(NOT_A_PLAN)]);
+        b.push(&DATA001, target, MissingPart::NotAPlan);
         let plan = Plan {
             workbook: workbook.to_string(),
             ..Plan::default()
@@ -449,11 +456,10 @@ pub fn build_plan(workbook: &str, sheets: &[RawSheet]) -> (Plan, Vec<Finding>) {
                     subject: def.name,
                     discriminator: "sheet",
                 };
-                let facts = vec![
-                    Fact::Reason(MISSING_SHEET),
-                    Fact::Sheet(def.name.to_string()),
-                    Fact::Accepted(names),
-                ];
+                let facts = MissingPart::Sheet {
+                    sheet: def.name.to_string(),
+                    accepted: names,
+                };
                 b.push(&DATA001, target, facts);
                 unusable.push(kind);
             }
@@ -793,12 +799,11 @@ fn find_sheet<'a>(
             subject: def.name,
             discriminator: "header",
         };
-        let facts = vec![
-            Fact::Reason(NO_HEADER_ROW),
-            Fact::Sheet(def.name.to_string()),
-            Fact::Count(u64::from(HEADER_SEARCH_ROWS)),
-            Fact::Columns(expected),
-        ];
+        let facts = MissingPart::NoHeaderRow {
+            sheet: def.name.to_string(),
+            rows: u64::from(HEADER_SEARCH_ROWS),
+            columns: expected,
+        };
         b.push(&DATA001, target, facts);
         return None;
     };
@@ -843,12 +848,11 @@ fn find_sheet<'a>(
                 subject: column.header,
                 discriminator: sheet.name.as_str(),
             };
-            let facts = vec![
-                Fact::Reason(MISSING_COLUMN),
-                Fact::Sheet(def.name.to_string()),
-                Fact::Column(column.header.to_string()),
-                Fact::Accepted(names),
-            ];
+            let facts = MissingPart::Column {
+                sheet: def.name.to_string(),
+                column: column.header.to_string(),
+                accepted: names,
+            };
             b.push(&DATA001, target, facts);
         }
     }
@@ -863,14 +867,13 @@ fn find_sheet<'a>(
             subject: "Hours per week",
             discriminator: sheet.name.as_str(),
         };
-        let facts = vec![
-            Fact::Reason(NO_HOURS_OR_SHARE),
-            Fact::Sheet(def.name.to_string()),
-            Fact::Columns(vec![
+        let facts = MissingPart::NoHoursOrShare {
+            sheet: def.name.to_string(),
+            columns: vec![
                 column_header(kind, Col::Hours).to_string(),
                 column_header(kind, Col::Share).to_string(),
-            ]),
-        ];
+            ],
+        };
         b.push(&DATA001, target, facts);
     }
     if missing_required {
@@ -956,7 +959,7 @@ fn read_units(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &mut Pl
                     subject: &name,
                     discriminator: "unit",
                 };
-                let facts = duplicate(TWICE_IN_UNITS, &name, *first, row.row);
+                let facts = duplicate(TwiceIn::Units, &name, *first, row.row);
                 b.push(&DATA004, target, facts);
                 continue;
             }
@@ -1068,7 +1071,9 @@ fn resolve_unit(
         subject: &name,
         discriminator: subject,
     };
-    let facts = vec![Fact::Reason(UNKNOWN_UNIT), Fact::Value(name.clone())];
+    let facts = UnknownReference::Unit {
+        value: name.clone(),
+    };
     b.push(&DATA003, target, facts);
     plan.units.push(Unit::named(name.clone()));
     name
@@ -1102,7 +1107,7 @@ fn read_staff(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &mut Pl
                 subject: &id,
                 discriminator: "person",
             };
-            let facts = duplicate(TWICE_IN_STAFF, &id, *first, row.row);
+            let facts = duplicate(TwiceIn::Staff, &id, *first, row.row);
             b.push(&DATA004, target, facts);
             continue;
         }
@@ -1230,7 +1235,7 @@ fn read_channels(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &mut
                 subject: &name,
                 discriminator: "channel",
             };
-            let facts = duplicate(TWICE_IN_CHANNELS, &name, *first, row.row);
+            let facts = duplicate(TwiceIn::Channels, &name, *first, row.row);
             b.push(&DATA004, target, facts);
             continue;
         }
@@ -1320,8 +1325,8 @@ fn read_allocations(
             // Nobody on the Staff sheet and no unit to file the row under: the unknown ID is
             // what is wrong (DATA003 on it), not the empty Unit cell.
             let what = format!("person (channel {channel})");
-            let facts = vec![Fact::Channel(channel.clone())];
-            b.unknown_reference(sheet, (row.row, Col::PersonId), "", &person, &what, facts);
+            let of = ReferenceOf::Channel(channel.clone());
+            b.unknown_reference(sheet, (row.row, Col::PersonId), "", &person, &what, of);
             continue;
         }
         let Some(unit) = b.unit_of(sheet, row, person_unit.as_deref(), &channel) else {
@@ -1382,9 +1387,9 @@ fn check_references(
                    unit: &str,
                    id: &str,
                    what: &str,
-                   facts: Vec<Fact>| {
+                   of: ReferenceOf| {
         if let Some(sheet) = found.get(&kind) {
-            b.unknown_reference(sheet, (row, col), unit, id, what, facts);
+            b.unknown_reference(sheet, (row, col), unit, id, what, of);
         }
     };
     for a in plan.allocations.iter().filter(|a| !known(&a.person)) {
@@ -1394,7 +1399,7 @@ fn check_references(
             &a.unit,
             &a.person,
             &format!("person (channel {})", a.channel),
-            vec![Fact::Channel(a.channel.clone())],
+            ReferenceOf::Channel(a.channel.clone()),
         );
     }
     for p in &plan.staff {
@@ -1404,7 +1409,6 @@ fn check_references(
             .chain(&p.more_deputies)
             .filter(|d| !known(d))
         {
-            let mut facts = vec![Fact::Person(p.id.clone())];
             let namesakes = plan
                 .staff
                 .iter()
@@ -1412,16 +1416,17 @@ fn check_references(
                     same_key(&o.unit, &p.unit) && o.name.as_deref().is_some_and(|n| same_key(n, d))
                 })
                 .count();
-            if namesakes > 1 {
-                facts.extend([Fact::Reason(NAME_NOT_UNIQUE), Fact::Count(namesakes as u64)]);
-            }
+            let of = ReferenceOf::DeputyOf {
+                person: p.id.clone(),
+                namesakes: (namesakes > 1).then_some(namesakes as u64),
+            };
             unknown(
                 b,
                 (SheetKind::Staff, p.row, Col::Deputy),
                 &p.unit,
                 d,
                 &format!("deputy of {}", p.id),
-                facts,
+                of,
             );
         }
     }
@@ -1434,7 +1439,7 @@ fn check_references(
                 &u.name,
                 c,
                 "coordinator",
-                Vec::new(),
+                ReferenceOf::Unit,
             );
         }
         if let Some(s) = u.sponsor.as_deref().filter(|s| !known(s)) {
@@ -1444,7 +1449,7 @@ fn check_references(
                 &u.name,
                 s,
                 "executive sponsor",
-                Vec::new(),
+                ReferenceOf::Unit,
             );
         }
     }
@@ -1456,7 +1461,7 @@ fn check_references(
                 &c.unit,
                 o,
                 &format!("owner of {}", c.name),
-                vec![Fact::Channel(c.name.clone())],
+                ReferenceOf::Channel(c.name.clone()),
             );
         }
     }
