@@ -433,6 +433,15 @@ fn the_samples_read_in_french() {
         for f in &findings {
             seen += 1;
             let message = f.message(Lang::Fr);
+            // The figures are read back, from the finding and from a part file alike.
+            assert_ne!(
+                message,
+                f.rule.summary(Lang::Fr),
+                "{} figures unread",
+                f.code()
+            );
+            let part: Finding = serde_json::from_str(&serde_json::to_string(f).unwrap()).unwrap();
+            assert_eq!(part.message(Lang::Fr), message);
             assert!(
                 foreign_number(&message).is_none(),
                 "{}: {message}",

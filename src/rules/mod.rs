@@ -412,4 +412,56 @@ mod tests {
         assert!(text.contains("\n\nWarum es wichtig ist: "), "{text}");
         assert!(text.contains("\n\nSo beheben Sie es: Tragen Sie"), "{text}");
     }
+
+    #[test]
+    fn typed_figures_write_data_key_by_key_and_read_back() {
+        use crate::findings::{Facts, Figures, Who};
+        let alone = spof::ChannelAlone {
+            channel: "TikTok".into(),
+            hours: 16.0,
+            person: Who {
+                id: "P1".into(),
+                name: Some("Anna Schmidt".into()),
+            },
+            problem: figures::DeputyProblem::OtherUnit {
+                deputy: "P7".into(),
+                unit: "Nord".into(),
+            },
+        };
+        let data = Facts(alone.into_facts());
+        assert_eq!(
+            serde_json::to_string(&data).unwrap(),
+            r#"{"channel":"TikTok","hours":16.0,"person":"P1","person_name":"Anna Schmidt","reason":"deputy-in-other-unit","deputy":"P7","deputy_unit":"Nord"}"#
+        );
+        let spof::ChannelAlone {
+            channel,
+            hours,
+            person,
+            problem,
+        } = spof::ChannelAlone::from_facts(&data).unwrap();
+        assert_eq!((channel.as_str(), hours), ("TikTok", 16.0));
+        assert_eq!(person.to_string(), "P1 (Anna Schmidt)");
+        assert_eq!(
+            problem,
+            figures::DeputyProblem::OtherUnit {
+                deputy: "P7".into(),
+                unit: "Nord".into()
+            }
+        );
+        // A figure missing from `data` is no figure: the message says the rule's summary.
+        let mut short = data.clone();
+        short.0.retain(|f| f.key() != "hours");
+        assert!(spof::ChannelAlone::from_facts(&short).is_none());
+        let unit_budget = cost::BudgetShort {
+            channel: None,
+            budget: 5000.0,
+            hours: 10.0,
+            cost: 20000.0,
+            currency: "EUR".into(),
+        };
+        assert_eq!(
+            serde_json::to_string(&Facts(unit_budget.into_facts())).unwrap(),
+            r#"{"reason":"unit-budget","budget":5000.0,"hours":10.0,"cost":20000.0,"currency":"EUR"}"#
+        );
+    }
 }
