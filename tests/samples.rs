@@ -252,3 +252,36 @@ fn each_sample_unit_shows_the_codes_the_readme_lists() {
         "findings on units the README does not list: {actual:#?}"
     );
 }
+
+#[test]
+fn every_sample_finding_reads_in_french_from_its_figures() {
+    use teamlint::contract::Lang;
+    let batch = check_batch();
+    let all: Vec<&Finding> = batch
+        .workbooks
+        .iter()
+        .flat_map(|(_, f)| f)
+        .chain(&batch.group)
+        .collect();
+    assert!(all.len() > 20, "{} findings", all.len());
+    for f in all {
+        let message = f.message(Lang::Fr);
+        // The figures are read back, from the finding and from a part file alike.
+        assert_ne!(
+            message,
+            f.rule.summary(Lang::Fr),
+            "{} figures unread",
+            f.code()
+        );
+        let part: Finding = serde_json::from_str(&serde_json::to_string(f).unwrap()).unwrap();
+        assert_eq!(part.message(Lang::Fr), message);
+        // French punctuation: a no-break space before the colon, never a breaking one.
+        assert!(!message.contains(" :"), "{}: {message}", f.code());
+        // Figures written the French way: no `1,234` nor `12.5` between digits.
+        let chars: Vec<char> = message.chars().collect();
+        for w in chars.windows(3) {
+            let foreign = w[0].is_ascii_digit() && w[2].is_ascii_digit() && w[1] == '.';
+            assert!(!foreign, "{} {}: {message}", f.code(), f.subject);
+        }
+    }
+}
