@@ -285,3 +285,42 @@ fn every_sample_finding_reads_in_french_from_its_figures() {
         }
     }
 }
+
+#[test]
+fn the_understaffed_channel_of_manchester_says_its_figures_in_french() {
+    use teamlint::contract::Lang;
+    let batch = check_batch();
+    let (_, findings) = batch
+        .workbooks
+        .iter()
+        .find(|(name, _)| name == "uk-manchester.xls")
+        .expect("the Manchester sample");
+    let f = findings
+        .iter()
+        .find(|f| f.code() == "STAFF001")
+        .expect("STAFF001 in Manchester");
+    assert_eq!(f.subject, "TikTok");
+    assert_eq!(f.sheet(), Some("Channels"));
+    assert_eq!(f.cell().as_deref(), Some("D6"));
+    assert_eq!(
+        f.message(Lang::Fr),
+        "TikTok\u{a0}: 8 h/semaine réparties, 15 h/semaine requises (colonne Heures requises)\u{a0}; \
+         avec une tolérance de 10\u{a0}%, il en faut au moins 13,5 h/semaine."
+    );
+    assert_eq!(f.rule.title(Lang::Fr), "Canal en sous-effectif");
+    let (_, zurich) = batch
+        .workbooks
+        .iter()
+        .find(|(name, _)| name == "ch-zuerich.ods")
+        .expect("the Zurich sample");
+    let cost = zurich.iter().find(|f| f.code() == "COST001").unwrap();
+    assert_eq!(
+        (cost.subject.as_str(), cost.sheet(), cost.cell().as_deref()),
+        ("Facebook", Some("Kanäle"), Some("E3"))
+    );
+    assert_eq!(
+        cost.message(Lang::Fr),
+        "Facebook\u{a0}: budget «\u{a0}kostenlos\u{a0}», mais 16 h/semaine de temps de travail \
+         coûtent 44\u{a0}884 CHF par an."
+    );
+}
