@@ -49,7 +49,7 @@ const WRITE_ROLES_DOWN: &str = "définissez par écrit les rôles de l'équipe a
 
 /// The closing of STAFF009: what a team needs.
 const TEAM_NEEDS: &str = "le responsable, un suppléant et au moins un contributeur qui fournit \
-                          des contenus ou des idées ou prend en charge les demandes de support.";
+                          des contenus ou des idées ou prend en charge les demandes d'assistance.";
 
 impl RuleTexts for French {
     fn explain_what(&self) -> &'static str {
@@ -198,14 +198,14 @@ impl RuleTexts for French {
     fn staff007_message(&self, channel: &str, hours: f64) -> String {
         format!(
             "{channel}\u{a0}: les {} vont toutes aux contenus et à la publicité\u{a0}; aucun \
-             temps pour l'animation de communauté, la veille ou le support.",
+             temps pour l'animation de communauté, la veille ou le service client.",
             h(hours)
         )
     }
     fn staff008_no_dialogue(&self, channel: &str, promise: f64) -> String {
         format!(
             "{channel}\u{a0}: une réponse est promise sous {}\u{a0}h, mais le canal n'a aucun \
-             temps d'animation de communauté, de veille ou de support.",
+             temps d'animation de communauté, de veille ou de service client.",
             n(promise)
         )
     }
@@ -848,7 +848,7 @@ répondre.",
             what: "\
 Chaque canal actif dont toutes les lignes de répartition indiquent une tâche, lorsque ces \
 tâches ne sont que contenus et publicité\u{a0}: pas une heure d'animation de communauté, de \
-veille ou de support. Les lignes sans tâche ne sont pas jugées\u{a0}; un canal qui en a une \
+veille ou de service client. Les lignes sans tâche ne sont pas jugées\u{a0}; un canal qui en a une \
 est laissé de côté.",
             why: "\
 Les réseaux sociaux sont une conversation, pas un panneau d'affichage. La littérature \
@@ -870,7 +870,7 @@ les publications à ce à quoi l'équipe peut aussi répondre.",
 Un canal promet un délai de réponse que ses collaborateurs ne peuvent pas tenir.",
             what: "\
 Chaque canal actif qui indique un Délai de réponse (h) est comparé à son temps de \
-dialogue\u{a0}: les heures d'animation de communauté, de veille et de support (toutes ses \
+dialogue\u{a0}: les heures d'animation de communauté, de veille et de service client (toutes ses \
 heures si aucune ligne n'indique de tâche). Chaque tranche de `dialogue_session_hours` (1 h \
 par défaut) vaut un passage sur le canal\u{a0}; réparties régulièrement sur les \
 `service_week_hours` pendant lesquelles la promesse court (40 par défaut\u{a0}: cinq jours \
@@ -885,7 +885,7 @@ jugé sur ce délai. Une heure d'animation de communauté par semaine, c'est un 
 semaine, et une promesse courte portée par une seule personne est rompue à chaque jour de \
 congé ou de maladie, car personne d'autre ne connaît le canal.",
             fix: "\
-Donnez au canal davantage de temps d'animation, de veille ou de support, réparti sur la \
+Donnez au canal davantage de temps d'animation, de veille ou de service client, réparti sur la \
 semaine, et une deuxième personne, ou promettez un délai de réponse que l'effectif permet de \
 tenir (le message indique le plus court).",
         }
@@ -906,14 +906,14 @@ aucun temps réparti relève de STAFF001.",
 Le plan en sept points dont viennent les règles le dit\u{a0}: «\u{a0}Le responsable des \
 réseaux sociaux a besoin … de relais et de contributeurs dans l'équipe. Les contributeurs \
 fournissent régulièrement des informations, des idées ou des contenus … ou ce sont des \
-collègues à qui il peut transmettre les demandes de support.\u{a0}» Un responsable avec un \
+collègues à qui il peut transmettre les demandes d'assistance.\u{a0}» Un responsable avec un \
 suppléant, mais sans autre contributeur, reste en pratique une équipe d'une personne\u{a0}: \
 idées, contenus et réponses attendent tous la même personne, et le suppléant ne reprend que \
 ce qui s'arrête en son absence.",
             fix: "\
 Désignez au moins un contributeur dans l'entité (feuille Personnel, rôle contributeur, \
 créateur de contenu ou community manager) et donnez-lui du temps régulier sur les canaux \
-dans la feuille Répartition\u{a0}: contenus et idées de son service, ou demandes de support \
+dans la feuille Répartition\u{a0}: contenus et idées de son service, ou demandes d'assistance \
 que le responsable lui transmet.",
         }
     }
