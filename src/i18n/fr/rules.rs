@@ -1,5 +1,5 @@
-//! The rules' titles, explanations and the message of each finding, in French (`vous`, a
-//! no-break space before `: ; %` and inside « », `12 345 €`). Each method's documentation is on the trait.
+//! The rules' titles, explanations and the message of each finding, in French (`vous`, `12 345 €`,
+//! a no-break space before `: ; %` and inside « »). Each method's documentation is on the trait.
 
 use super::French;
 use crate::contract::Lang;
@@ -1108,7 +1108,7 @@ Un canal actif avec du temps de travail a un budget vide, nul ou «\u{a0}gratuit
             what: "\
 Chaque canal actif avec du temps réparti dont le Budget est vide, à 0, ou un mot signifiant \
 gratuit (gratuit, free, kostenlos, gratis, umsonst, aucun, none, keine). Le message indique \
-le coût annuel réel du personnel\u{a0}: heures hebdomadaires × 1 640 / 38 semaines de \
+le coût annuel réel du personnel\u{a0}: heures hebdomadaires × 1\u{a0}640 / 38 semaines de \
 travail × coût horaire de chaque personne (coût horaire de la feuille Personnel, à défaut \
 coût annuel ÷ heures annuelles, à défaut taux horaire de l'entité, à défaut 43,40 par heure, \
 Destatis 2024).",
