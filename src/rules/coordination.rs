@@ -23,7 +23,7 @@ pub static COORD008: Rule = Rule {
     workbook_check: Some(check_coord008),
     group_check: None,
     message: message_coord008,
-    text: |t| t.coord008(),
+    texts: |t| t.coord008(),
 };
 
 /// `reason` of COORD008: the Staff sheet has no Role column.
@@ -79,7 +79,7 @@ pub static COORD001: Rule = Rule {
     workbook_check: Some(check_coord001),
     group_check: None,
     message: message_coord001,
-    text: |t| t.coord001(),
+    texts: |t| t.coord001(),
 };
 
 /// COORD002 `coordinator-without-time`: its entry in the registry.
@@ -92,7 +92,7 @@ pub static COORD002: Rule = Rule {
     workbook_check: Some(check_coord002),
     group_check: None,
     message: message_coord002,
-    text: |t| t.coord002(),
+    texts: |t| t.coord002(),
 };
 
 /// COORD003 `no-group-coordination`: its entry in the registry.
@@ -105,7 +105,7 @@ pub static COORD003: Rule = Rule {
     workbook_check: None,
     group_check: Some(check_coord003),
     message: message_coord003,
-    text: |t| t.coord003(),
+    texts: |t| t.coord003(),
 };
 
 /// COORD004 `org-form-mismatch`: its entry in the registry.
@@ -118,7 +118,7 @@ pub static COORD004: Rule = Rule {
     workbook_check: Some(check_coord004),
     group_check: Some(check_coord004_group),
     message: message_coord004,
-    text: |t| t.coord004(),
+    texts: |t| t.coord004(),
 };
 
 /// COORD005 `no-executive-sponsor`: its entry in the registry.
@@ -131,7 +131,7 @@ pub static COORD005: Rule = Rule {
     workbook_check: Some(check_coord005),
     group_check: None,
     message: message_coord005,
-    text: |t| t.coord005(),
+    texts: |t| t.coord005(),
 };
 
 /// COORD006 `no-guidelines`: its entry in the registry.
@@ -144,7 +144,7 @@ pub static COORD006: Rule = Rule {
     workbook_check: Some(check_coord006),
     group_check: None,
     message: message_coord006,
-    text: |t| t.coord006(),
+    texts: |t| t.coord006(),
 };
 
 fn named(value: &Option<String>) -> Option<&str> {
@@ -161,7 +161,7 @@ pub static COORD007: Rule = Rule {
     workbook_check: Some(check_coord007),
     group_check: None,
     message: message_coord007,
-    text: |t| t.coord007(),
+    texts: |t| t.coord007(),
 };
 
 /// COORD001: each unit with time from several departments or many active channels and no

@@ -21,7 +21,7 @@ pub static COST001: Rule = Rule {
     workbook_check: Some(check_cost001),
     group_check: None,
     message: message_cost001,
-    text: |t| t.cost001(),
+    texts: |t| t.cost001(),
 };
 
 /// COST002 `budget-below-staff-cost`: its entry in the registry.
@@ -34,7 +34,7 @@ pub static COST002: Rule = Rule {
     workbook_check: Some(check_cost002),
     group_check: None,
     message: message_cost002,
-    text: |t| t.cost002(),
+    texts: |t| t.cost002(),
 };
 
 /// `reason` of COST001: the Budget cell is empty.

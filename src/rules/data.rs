@@ -25,7 +25,7 @@ pub static DATA001: Rule = Rule {
     workbook_check: None,
     group_check: None,
     message: message_data001,
-    text: |t| t.data001(),
+    texts: |t| t.data001(),
 };
 
 /// DATA002 `invalid-value`: its entry in the registry.
@@ -38,7 +38,7 @@ pub static DATA002: Rule = Rule {
     workbook_check: None,
     group_check: None,
     message: message_data002,
-    text: |t| t.data002(),
+    texts: |t| t.data002(),
 };
 
 /// DATA003 `unknown-reference`: its entry in the registry.
@@ -51,7 +51,7 @@ pub static DATA003: Rule = Rule {
     workbook_check: None,
     group_check: None,
     message: message_data003,
-    text: |t| t.data003(),
+    texts: |t| t.data003(),
 };
 
 /// DATA004 `duplicate-key`: its entry in the registry.
@@ -64,7 +64,7 @@ pub static DATA004: Rule = Rule {
     workbook_check: None,
     group_check: Some(check_data004_group),
     message: message_data004,
-    text: |t| t.data004(),
+    texts: |t| t.data004(),
 };
 
 /// `reason` of DATA004 across the batch: a unit in two workbooks.

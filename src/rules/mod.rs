@@ -83,7 +83,7 @@ pub struct Rule {
     /// Where it looks (a rule may look at a workbook and at the batch: see the checks).
     pub scope: Scope,
     /// Its title, summary and explanation from a language's catalogue (`|t| t.spof001()`).
-    pub text: fn(&dyn RuleTexts) -> RuleText,
+    pub texts: fn(&dyn RuleTexts) -> RuleText,
     /// The check over one workbook, if it has one.
     pub workbook_check: Option<WorkbookCheck>,
     /// The check over the batch, if it has one.
@@ -137,7 +137,7 @@ impl std::fmt::Debug for Rule {
 impl Rule {
     /// The texts in a language.
     pub fn text(&self, lang: Lang) -> RuleText {
-        (self.text)(i18n::texts(lang))
+        (self.texts)(i18n::texts(lang))
     }
 
     /// A short title in a language for outputs a person reads (`Canal dépendant d'une seule

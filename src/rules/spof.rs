@@ -20,7 +20,7 @@ pub static SPOF001: Rule = Rule {
     workbook_check: Some(check_spof001),
     group_check: None,
     message: message_spof001,
-    text: |t| t.spof001(),
+    texts: |t| t.spof001(),
 };
 
 /// SPOF002 `role-without-deputy`: its entry in the registry.
@@ -33,7 +33,7 @@ pub static SPOF002: Rule = Rule {
     workbook_check: Some(check_spof002),
     group_check: None,
     message: message_spof002,
-    text: |t| t.spof002(),
+    texts: |t| t.spof002(),
 };
 
 /// SPOF003 `deputy-not-on-channel`: its entry in the registry.
@@ -46,7 +46,7 @@ pub static SPOF003: Rule = Rule {
     workbook_check: Some(check_spof003),
     group_check: None,
     message: message_spof003,
-    text: |t| t.spof003(),
+    texts: |t| t.spof003(),
 };
 
 /// SPOF004 `deputy-overloaded`: its entry in the registry.
@@ -59,7 +59,7 @@ pub static SPOF004: Rule = Rule {
     workbook_check: Some(check_spof004),
     group_check: None,
     message: message_spof004,
-    text: |t| t.spof004(),
+    texts: |t| t.spof004(),
 };
 
 /// SPOF001's figures: a channel's only person and why they have no valid deputy.

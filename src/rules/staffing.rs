@@ -23,7 +23,7 @@ pub static STAFF001: Rule = Rule {
     workbook_check: Some(check_staff001),
     group_check: None,
     message: message_staff001,
-    text: |t| t.staff001(),
+    texts: |t| t.staff001(),
 };
 
 /// STAFF002 `too-many-channels`: its entry in the registry.
@@ -36,7 +36,7 @@ pub static STAFF002: Rule = Rule {
     workbook_check: Some(check_staff002),
     group_check: None,
     message: message_staff002,
-    text: |t| t.staff002(),
+    texts: |t| t.staff002(),
 };
 
 /// STAFF003 `side-job`: its entry in the registry.
@@ -49,7 +49,7 @@ pub static STAFF003: Rule = Rule {
     workbook_check: Some(check_staff003),
     group_check: None,
     message: message_staff003,
-    text: |t| t.staff003(),
+    texts: |t| t.staff003(),
 };
 
 /// STAFF004 `over-allocated`: its entry in the registry.
@@ -62,7 +62,7 @@ pub static STAFF004: Rule = Rule {
     workbook_check: Some(check_staff004),
     group_check: None,
     message: message_staff004,
-    text: |t| t.staff004(),
+    texts: |t| t.staff004(),
 };
 
 /// STAFF005 `unplanned-channel`: its entry in the registry.
@@ -75,7 +75,7 @@ pub static STAFF005: Rule = Rule {
     workbook_check: Some(check_staff005),
     group_check: None,
     message: message_staff005,
-    text: |t| t.staff005(),
+    texts: |t| t.staff005(),
 };
 
 /// STAFF006 `no-social-media-manager`: its entry in the registry.
@@ -88,7 +88,7 @@ pub static STAFF006: Rule = Rule {
     workbook_check: Some(check_staff006),
     group_check: None,
     message: message_staff006,
-    text: |t| t.staff006(),
+    texts: |t| t.staff006(),
 };
 
 /// STAFF007 `broadcast-only`: its entry in the registry.
@@ -101,7 +101,7 @@ pub static STAFF007: Rule = Rule {
     workbook_check: Some(check_staff007),
     group_check: None,
     message: message_staff007,
-    text: |t| t.staff007(),
+    texts: |t| t.staff007(),
 };
 
 /// STAFF008 `response-time-uncovered`: its entry in the registry.
@@ -114,7 +114,7 @@ pub static STAFF008: Rule = Rule {
     workbook_check: Some(check_staff008),
     group_check: None,
     message: message_staff008,
-    text: |t| t.staff008(),
+    texts: |t| t.staff008(),
 };
 
 /// STAFF009 `team-too-small`: its entry in the registry.
@@ -127,7 +127,7 @@ pub static STAFF009: Rule = Rule {
     workbook_check: Some(check_staff009),
     group_check: None,
     message: message_staff009,
-    text: |t| t.staff009(),
+    texts: |t| t.staff009(),
 };
 
 /// STAFF001: each active planned channel allocated less than required less the tolerance.

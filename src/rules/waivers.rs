@@ -21,7 +21,7 @@ pub static WAIVE001: Rule = Rule {
     workbook_check: None,
     group_check: None,
     message: message_waive001,
-    text: |t| t.waive001(),
+    texts: |t| t.waive001(),
 };
 
 /// Whether a waiver accepts a finding: same rule; the unit, subject and id when it names them.
