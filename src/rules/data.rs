@@ -460,11 +460,17 @@ fn vocabulary(column: &str, lang: Lang) -> Option<&'static str> {
     })
 }
 
-/// Why a DATA002 cell is invalid, as a clause of the message.
-fn invalid_because(f: &Finding, figures: &InvalidValue, header: &str, lang: Lang) -> String {
+/// Why a DATA002 cell is invalid, as a clause of the message (`None` for a value in another
+/// currency whose figures do not name the unit's).
+fn invalid_because(
+    f: &Finding,
+    figures: &InvalidValue,
+    header: &str,
+    lang: Lang,
+) -> Option<String> {
     let t = i18n::texts(lang);
     let value = figures.value.as_str();
-    match figures.reason {
+    Some(match figures.reason {
         Invalid::REQUIRED => t.data002_required(header),
         Invalid::UNIT_NEEDED => t.data002_unit_needed(header),
         plan::NO_HOURS_OR_SHARE => t.data002_no_hours_or_share(),
@@ -478,7 +484,7 @@ fn invalid_because(f: &Finding, figures: &InvalidValue, header: &str, lang: Lang
         Invalid::NOT_AN_AMOUNT => t.data002_not_an_amount(value, crate::contract::FREE_WORDS),
         Invalid::OTHER_CURRENCY => t.data002_other_currency(
             value,
-            figures.currency.as_deref().unwrap_or_default(),
+            figures.currency.as_deref()?,
             f.unit.as_deref().unwrap_or_default(),
         ),
         Invalid::NOT_A_DATE => t.data002_not_a_date(value),
@@ -488,13 +494,13 @@ fn invalid_because(f: &Finding, figures: &InvalidValue, header: &str, lang: Lang
             None => t.data002_unknown_word(value),
         },
         _ => t.data002_not_a_number(value),
-    }
+    })
 }
 
 fn message_data002(f: &Finding, lang: Lang) -> Option<String> {
     let figures = InvalidValue::from_facts(&f.data)?;
     let header = contract::column_header(&figures.column, lang);
-    let why = invalid_because(f, &figures, header, lang);
+    let why = invalid_because(f, &figures, header, lang)?;
     let at = where_in(f, &figures.sheet, lang);
     Some(i18n::texts(lang).data002_message(header, &at, &why))
 }
