@@ -54,13 +54,16 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Lang::En)]
         lang: Lang,
     },
-    /// Write a ready-to-fill input workbook with the four sheets, drop-downs and instructions.
+    /// Write a ready-to-fill .xlsx workbook: an instruction sheet, the five sheets, drop-downs.
     Template {
         /// The workbook to write, e.g. plan.xlsx.
         file: PathBuf,
         /// Language of sheet names, headers and hints.
         #[arg(long, value_enum, default_value_t = Lang::En)]
         lang: Lang,
+        /// Replace the file if it exists (without it, an existing file is left as it is).
+        #[arg(long)]
+        force: bool,
     },
     /// Watch a drop folder: check every workbook in it, then each one that appears or changes.
     #[command(
@@ -299,16 +302,7 @@ fn main() -> ExitCode {
             print!("{}", teamlint::rules::text_table(lang));
             ExitCode::SUCCESS
         }
-        Command::Template { file, lang } => match teamlint::template::write_template(&file, lang) {
-            Ok(()) => {
-                println!("wrote {}", file.display());
-                ExitCode::SUCCESS
-            }
-            Err(e) => {
-                say(format_args!("{}: {e:#}", file.display()));
-                ExitCode::from(2)
-            }
-        },
+        Command::Template { file, lang, force } => run_template(&file, lang, force),
         Command::Watch(args) => run_watch(args),
         Command::Serve(args) => run_serve(args),
         Command::Explain { code, lang } => match teamlint::rules::rule(&code) {
@@ -327,6 +321,26 @@ fn main() -> ExitCode {
                 ExitCode::from(2)
             }
         },
+    }
+}
+
+/// `template`: writes the workbook unless [`teamlint::template::refusal`] says why not.
+fn run_template(file: &std::path::Path, lang: Lang, force: bool) -> ExitCode {
+    let texts = teamlint::i18n::texts(lang);
+    if let Some(reason) = teamlint::template::refusal(file, force, lang) {
+        say(reason);
+        return ExitCode::from(2);
+    }
+    let shown = file.display().to_string();
+    match teamlint::template::write_template(file, lang) {
+        Ok(()) => {
+            println!("{}", texts.template_written(&shown));
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            say(texts.template_unwritten(&shown, &format!("{e:#}")));
+            ExitCode::from(2)
+        }
     }
 }
 

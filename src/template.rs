@@ -35,6 +35,24 @@ pub fn write_template(path: &Path, lang: Lang) -> anyhow::Result<()> {
     })
 }
 
+/// Why `teamlint template` does not write `path`, in `lang`: a name that does not end in
+/// `.xlsx` (the template is xlsx bytes), or a file that exists and `force` is not given.
+pub fn refusal(path: &Path, force: bool, lang: Lang) -> Option<String> {
+    let texts = crate::i18n::texts(lang);
+    let shown = path.display().to_string();
+    let extension = path
+        .extension()
+        .map(|e| e.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if !extension.eq_ignore_ascii_case("xlsx") {
+        return Some(texts.template_not_xlsx(&shown, &extension));
+    }
+    if !force && std::fs::symlink_metadata(path).is_ok() {
+        return Some(texts.template_exists(&shown));
+    }
+    None
+}
+
 /// The sheet's name in the template's language.
 pub fn sheet_name(def: &SheetDef, lang: Lang) -> &'static str {
     let def = def.kind.def();
