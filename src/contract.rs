@@ -170,25 +170,42 @@ impl Col {
 /// A sheet's name in a language, from its English contract name (`Staff` → `Mitarbeiter`);
 /// a name the contract does not know is returned as it is.
 pub fn sheet_name(english: &str, lang: Lang) -> &str {
+    let Some(sheet) = SHEETS.iter().find(|s| s.name == english) else {
+        return english;
+    };
     match lang {
-        Lang::En | Lang::Fr => english,
-        Lang::De => SHEETS
-            .iter()
-            .find(|s| s.name == english)
-            .map_or(english, |s| s.name_de),
+        Lang::En => english,
+        Lang::De => sheet.name_de,
+        Lang::Fr => sheet.name_fr,
     }
 }
 
 /// A column's header in a language, from its English contract header (`Weekly hours` →
 /// `Wochenstunden`); a header the contract does not know is returned as it is.
 pub fn column_header(english: &str, lang: Lang) -> &str {
-    match lang {
-        Lang::En | Lang::Fr => english,
-        Lang::De => SHEETS
-            .iter()
-            .flat_map(|s| s.columns.iter())
-            .find(|c| c.header == english)
-            .map_or(english, |c| c.header_de),
+    let Some(column) = SHEETS
+        .iter()
+        .flat_map(|s| s.columns.iter())
+        .find(|c| c.header == english)
+    else {
+        return english;
+    };
+    column.header_in(lang)
+}
+
+impl ColumnDef {
+    /// The column's canonical header in a language (what the template writes).
+    pub fn header_in(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.header,
+            Lang::De => self.header_de,
+            Lang::Fr => self.header_fr,
+        }
+    }
+
+    /// The column's own headers in every language: English, German, French.
+    fn own_headers(&self) -> [&'static str; 3] {
+        [self.header, self.header_de, self.header_fr]
     }
 }
 
@@ -201,6 +218,9 @@ pub struct ColumnDef {
     pub header: &'static str,
     /// Header de.
     pub header_de: &'static str,
+    /// The French header: what `template --lang fr` writes; the reader accepts it as the
+    /// column's own (accents, apostrophes and case ignored).
+    pub header_fr: &'static str,
     /// Aliases.
     pub aliases: &'static [&'static str],
     /// Value type.
@@ -222,6 +242,9 @@ pub struct SheetDef {
     pub name: &'static str,
     /// Name de.
     pub name_de: &'static str,
+    /// The French name: what `template --lang fr` writes; the reader accepts it as the sheet's
+    /// own (accents and case ignored).
+    pub name_fr: &'static str,
     /// Aliases.
     pub aliases: &'static [&'static str],
     /// Required.
@@ -231,6 +254,15 @@ pub struct SheetDef {
 }
 
 impl SheetDef {
+    /// The sheet's canonical name in a language (what the template writes).
+    pub fn name_in(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.name,
+            Lang::De => self.name_de,
+            Lang::Fr => self.name_fr,
+        }
+    }
+
     /// The definition of a column of this sheet.
     pub fn column(&self, col: Col) -> Option<&'static ColumnDef> {
         // SHEETS is 'static, so the lookup through it yields 'static references.
@@ -255,12 +287,12 @@ impl SheetDef {
         type Header = (SheetKind, String, &'static ColumnDef, u8);
         static HEADERS: LazyLock<Vec<Header>> = LazyLock::new(|| {
             let own = |c: &ColumnDef, key: &str| {
-                normalize_header(c.header) == key || normalize_header(c.header_de) == key
+                c.own_headers().iter().any(|h| normalize_header(h) == key)
             };
             let mut all = Vec::new();
             for sheet in SHEETS {
                 for c in sheet.columns {
-                    for name in [c.header, c.header_de].iter().chain(c.aliases) {
+                    for name in c.own_headers().iter().chain(c.aliases) {
                         let key = normalize_header(name);
                         let elsewhere = SHEETS
                             .iter()
@@ -291,19 +323,22 @@ impl SheetDef {
 
     /// Whether a sheet name (as written in a workbook) names this sheet.
     pub fn matches_name(&self, sheet_name: &str) -> bool {
-        let key = sheet_name.trim().to_lowercase();
-        self.name.to_lowercase() == key
-            || self.name_de.to_lowercase() == key
-            || self.aliases.iter().any(|a| a.to_lowercase() == key)
+        let fold = |name: &str| fold_accents(&name.trim().to_lowercase());
+        let key = fold(sheet_name);
+        [self.name, self.name_de, self.name_fr]
+            .iter()
+            .chain(self.aliases)
+            .any(|name| fold(name) == key)
     }
 }
 
 macro_rules! col {
-    ($col:ident, $en:expr, $de:expr, [$($alias:expr),*], $ty:ident, $req:expr, $hen:expr, $hde:expr) => {
+    ($col:ident, $en:expr, $de:expr, $fr:expr, [$($alias:expr),*], $ty:ident, $req:expr, $hen:expr, $hde:expr) => {
         ColumnDef {
             col: Col::$col,
             header: $en,
             header_de: $de,
+            header_fr: $fr,
             aliases: &[$($alias),*],
             value_type: ValueType::$ty,
             required: $req,
@@ -322,6 +357,7 @@ pub static SHEETS: &[SheetDef] = &[
         kind: SheetKind::Units,
         name: "Units",
         name_de: "Einheiten",
+        name_fr: "Unités",
         aliases: &["Gesellschaften", "Organisation", "Organization"],
         required: false,
         columns: &[
@@ -329,6 +365,7 @@ pub static SHEETS: &[SheetDef] = &[
                 Unit,
                 "Unit",
                 "Einheit",
+                "Unité",
                 ["Gesellschaft", "Business Unit", "BU"],
                 Text,
                 true,
@@ -339,6 +376,7 @@ pub static SHEETS: &[SheetDef] = &[
                 Country,
                 "Country",
                 "Land",
+                "Pays",
                 [],
                 Text,
                 false,
@@ -349,6 +387,7 @@ pub static SHEETS: &[SheetDef] = &[
                 Employees,
                 "Employees",
                 "Mitarbeiterzahl",
+                "Effectif",
                 ["Beschäftigte", "Headcount"],
                 WholeNumber,
                 false,
@@ -359,6 +398,7 @@ pub static SHEETS: &[SheetDef] = &[
                 OrgForm,
                 "Organisation form",
                 "Organisationsform",
+                "Forme d'organisation",
                 ["Org form", "Organization form"],
                 OrgForm,
                 false,
@@ -369,6 +409,7 @@ pub static SHEETS: &[SheetDef] = &[
                 Coordinator,
                 "Coordinator",
                 "Koordinator",
+                "Coordinateur",
                 ["Koordination"],
                 PersonId,
                 false,
@@ -379,6 +420,7 @@ pub static SHEETS: &[SheetDef] = &[
                 Sponsor,
                 "Executive sponsor",
                 "Vorstandssponsor",
+                "Sponsor de la direction",
                 ["Sponsor"],
                 PersonId,
                 false,
@@ -389,6 +431,7 @@ pub static SHEETS: &[SheetDef] = &[
                 Guidelines,
                 "Guidelines",
                 "Richtlinien",
+                "Charte réseaux sociaux",
                 ["Social-Media-Guidelines"],
                 YesNo,
                 false,
@@ -399,6 +442,7 @@ pub static SHEETS: &[SheetDef] = &[
                 Currency,
                 "Currency",
                 "Währung",
+                "Devise",
                 [],
                 Text,
                 false,
@@ -409,6 +453,7 @@ pub static SHEETS: &[SheetDef] = &[
                 HourlyRate,
                 "Hourly rate",
                 "Stundensatz",
+                "Taux horaire",
                 [],
                 Money,
                 false,
@@ -419,6 +464,7 @@ pub static SHEETS: &[SheetDef] = &[
                 UnitBudget,
                 "Budget",
                 "Social-Media-Budget",
+                "Budget réseaux sociaux",
                 ["Jahresbudget"],
                 Money,
                 false,
@@ -431,6 +477,7 @@ pub static SHEETS: &[SheetDef] = &[
         kind: SheetKind::Staff,
         name: "Staff",
         name_de: "Mitarbeiter",
+        name_fr: "Personnel",
         aliases: &["Personal", "Team"],
         required: true,
         columns: &[
@@ -438,6 +485,7 @@ pub static SHEETS: &[SheetDef] = &[
                 PersonId,
                 "Person ID",
                 "Personalnummer",
+                "Matricule",
                 ["ID", "Pers.-Nr.", "Employee ID"],
                 PersonId,
                 true,
@@ -448,6 +496,7 @@ pub static SHEETS: &[SheetDef] = &[
                 Name,
                 "Name",
                 "Mitarbeiter",
+                "Nom",
                 ["Mitarbeiterin"],
                 Text,
                 false,
@@ -458,6 +507,7 @@ pub static SHEETS: &[SheetDef] = &[
                 Unit,
                 "Unit",
                 "Einheit",
+                "Unité",
                 ["Gesellschaft", "Business Unit", "BU"],
                 Text,
                 false,
@@ -468,6 +518,7 @@ pub static SHEETS: &[SheetDef] = &[
                 Department,
                 "Department",
                 "Abteilung",
+                "Service",
                 ["Bereich"],
                 Text,
                 false,
@@ -478,6 +529,7 @@ pub static SHEETS: &[SheetDef] = &[
                 Role,
                 "Role",
                 "Rolle",
+                "Rôle",
                 ["Funktion"],
                 Role,
                 false,
@@ -488,6 +540,7 @@ pub static SHEETS: &[SheetDef] = &[
                 WeeklyHours,
                 "Weekly hours",
                 "Wochenstunden",
+                "Heures hebdomadaires",
                 ["Vertragsstunden", "Hours per week"],
                 Hours,
                 true,
@@ -498,6 +551,7 @@ pub static SHEETS: &[SheetDef] = &[
                 HourlyCost,
                 "Hourly cost",
                 "Stundensatz",
+                "Coût horaire",
                 ["Kosten pro Stunde"],
                 Money,
                 false,
@@ -508,6 +562,7 @@ pub static SHEETS: &[SheetDef] = &[
                 AnnualCost,
                 "Annual cost",
                 "Jahreskosten",
+                "Coût annuel",
                 ["Personalkosten"],
                 Money,
                 false,
@@ -518,6 +573,7 @@ pub static SHEETS: &[SheetDef] = &[
                 Deputy,
                 "Deputy",
                 "Vertretung",
+                "Suppléant",
                 ["Stellvertretung", "Stellvertreter"],
                 PersonId,
                 false,
@@ -528,6 +584,7 @@ pub static SHEETS: &[SheetDef] = &[
                 Employment,
                 "Employment",
                 "Beschäftigungsart",
+                "Type d'emploi",
                 [],
                 Employment,
                 false,
@@ -540,6 +597,7 @@ pub static SHEETS: &[SheetDef] = &[
         kind: SheetKind::Allocation,
         name: "Allocation",
         name_de: "Zeitaufteilung",
+        name_fr: "Répartition",
         aliases: &["Time allocation", "Zuordnung", "Zeitplanung"],
         required: true,
         columns: &[
@@ -547,6 +605,7 @@ pub static SHEETS: &[SheetDef] = &[
                 PersonId,
                 "Person ID",
                 "Personalnummer",
+                "Matricule",
                 ["ID", "Pers.-Nr.", "Employee ID"],
                 PersonId,
                 true,
@@ -557,6 +616,7 @@ pub static SHEETS: &[SheetDef] = &[
                 Channel,
                 "Channel",
                 "Kanal",
+                "Canal",
                 [],
                 Text,
                 true,
@@ -567,6 +627,7 @@ pub static SHEETS: &[SheetDef] = &[
                 Unit,
                 "Unit",
                 "Einheit",
+                "Unité",
                 ["Gesellschaft", "Business Unit", "BU"],
                 Text,
                 false,
@@ -577,6 +638,7 @@ pub static SHEETS: &[SheetDef] = &[
                 Task,
                 "Task",
                 "Aufgabe",
+                "Tâche",
                 ["Tätigkeit"],
                 Task,
                 false,
@@ -587,6 +649,7 @@ pub static SHEETS: &[SheetDef] = &[
                 Hours,
                 "Hours per week",
                 "Stunden pro Woche",
+                "Heures par semaine",
                 ["Std./Woche", "Wochenstunden"],
                 Hours,
                 false,
@@ -597,6 +660,7 @@ pub static SHEETS: &[SheetDef] = &[
                 Share,
                 "Share",
                 "Anteil",
+                "Part",
                 ["Anteil Arbeitszeit", "%"],
                 Share,
                 false,
@@ -609,6 +673,7 @@ pub static SHEETS: &[SheetDef] = &[
         kind: SheetKind::Channels,
         name: "Channels",
         name_de: "Kanäle",
+        name_fr: "Canaux",
         aliases: &["Channel plan", "Kanalplan"],
         required: true,
         columns: &[
@@ -616,6 +681,7 @@ pub static SHEETS: &[SheetDef] = &[
                 Unit,
                 "Unit",
                 "Einheit",
+                "Unité",
                 ["Gesellschaft", "Business Unit", "BU"],
                 Text,
                 false,
@@ -626,6 +692,7 @@ pub static SHEETS: &[SheetDef] = &[
                 Channel,
                 "Channel",
                 "Kanal",
+                "Canal",
                 [],
                 Text,
                 true,
@@ -636,6 +703,7 @@ pub static SHEETS: &[SheetDef] = &[
                 Status,
                 "Status",
                 "Status",
+                "Statut",
                 [],
                 Status,
                 false,
@@ -646,6 +714,7 @@ pub static SHEETS: &[SheetDef] = &[
                 Posts,
                 "Posts per week",
                 "Beiträge pro Woche",
+                "Publications par semaine",
                 ["Posts/Woche"],
                 Number,
                 false,
@@ -656,6 +725,7 @@ pub static SHEETS: &[SheetDef] = &[
                 RequiredHours,
                 "Required hours per week",
                 "Soll-Stunden",
+                "Heures requises par semaine",
                 ["Bedarf Std./Woche"],
                 Hours,
                 false,
@@ -666,6 +736,7 @@ pub static SHEETS: &[SheetDef] = &[
                 Budget,
                 "Budget",
                 "Jahresbudget",
+                "Budget annuel",
                 ["Kosten"],
                 MoneyOrFree,
                 false,
@@ -676,6 +747,7 @@ pub static SHEETS: &[SheetDef] = &[
                 ResponseTime,
                 "Response time (h)",
                 "Reaktionszeit",
+                "Délai de réponse (h)",
                 [],
                 Hours,
                 false,
@@ -686,6 +758,7 @@ pub static SHEETS: &[SheetDef] = &[
                 Owner,
                 "Owner",
                 "Verantwortlich",
+                "Responsable",
                 [],
                 PersonId,
                 false,
@@ -698,6 +771,7 @@ pub static SHEETS: &[SheetDef] = &[
         kind: SheetKind::Waivers,
         name: "Waivers",
         name_de: "Ausnahmen",
+        name_fr: "Dérogations",
         aliases: &["Waiver", "Exceptions", "Ausnahme", "Ausnahmegenehmigungen"],
         required: false,
         columns: &[
@@ -705,6 +779,7 @@ pub static SHEETS: &[SheetDef] = &[
                 Rule,
                 "Rule",
                 "Regel",
+                "Règle",
                 ["Rule code", "Code", "Regelcode"],
                 Rule,
                 true,
@@ -715,6 +790,7 @@ pub static SHEETS: &[SheetDef] = &[
                 Unit,
                 "Unit",
                 "Einheit",
+                "Unité",
                 ["Gesellschaft", "Business Unit", "BU"],
                 Text,
                 false,
@@ -725,6 +801,7 @@ pub static SHEETS: &[SheetDef] = &[
                 Subject,
                 "Subject",
                 "Gegenstand",
+                "Objet",
                 ["Betrifft", "Channel or person", "Kanal oder Person"],
                 Text,
                 false,
@@ -735,6 +812,7 @@ pub static SHEETS: &[SheetDef] = &[
                 FindingId,
                 "Finding ID",
                 "Befund-ID",
+                "ID du constat",
                 ["Finding", "Befund", "Key"],
                 Text,
                 false,
@@ -745,6 +823,7 @@ pub static SHEETS: &[SheetDef] = &[
                 Reason,
                 "Reason",
                 "Begründung",
+                "Motif",
                 ["Grund", "Why"],
                 Text,
                 true,
@@ -755,6 +834,7 @@ pub static SHEETS: &[SheetDef] = &[
                 ApprovedBy,
                 "Approved by",
                 "Genehmigt von",
+                "Approuvé par",
                 ["Approver", "Genehmigung", "Freigabe"],
                 Text,
                 true,
@@ -765,6 +845,7 @@ pub static SHEETS: &[SheetDef] = &[
                 ValidUntil,
                 "Valid until",
                 "Gültig bis",
+                "Valable jusqu'au",
                 ["Until", "Expires", "Bis", "Befristet bis"],
                 Date,
                 true,
@@ -775,9 +856,33 @@ pub static SHEETS: &[SheetDef] = &[
     },
 ];
 
-/// Normalises a header for matching: case, blanks, the punctuation `. : - _ /` and `(…)` units
-/// are ignored, so `Std./Woche`, `Hours per week (h)` and `hours_per_week` all match.
+/// The text with the accents of French (and the other Latin-script subsidiaries) taken off,
+/// in lower case: `Répartition` and `repartition` read alike, as do `Kanäle` and `Kanale`.
+pub fn fold_accents(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars().flat_map(char::to_lowercase) {
+        match ch {
+            'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' => out.push('a'),
+            'ç' => out.push('c'),
+            'è' | 'é' | 'ê' | 'ë' => out.push('e'),
+            'ì' | 'í' | 'î' | 'ï' => out.push('i'),
+            'ñ' => out.push('n'),
+            'ò' | 'ó' | 'ô' | 'ö' | 'õ' => out.push('o'),
+            'ù' | 'ú' | 'û' | 'ü' => out.push('u'),
+            'ÿ' | 'ý' => out.push('y'),
+            'œ' => out.push_str("oe"),
+            'æ' => out.push_str("ae"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Normalises a header for matching: case, accents, blanks, the punctuation `. : - _ / '` and
+/// `(…)` units are ignored, so `Std./Woche`, `Hours per week (h)`, `hours_per_week` and
+/// `Unite` for `Unité` all match.
 pub fn normalize_header(text: &str) -> String {
+    let text = fold_accents(text);
     let mut out = String::with_capacity(text.len());
     let mut depth = 0usize;
     for ch in text.chars() {
@@ -785,15 +890,15 @@ pub fn normalize_header(text: &str) -> String {
             '(' => depth += 1,
             ')' => depth = depth.saturating_sub(1),
             _ if depth > 0 => {}
-            '.' | ':' | '-' | '_' | '/' => {}
+            '.' | ':' | '-' | '_' | '/' | '\'' | '’' => {}
             c if c.is_whitespace() => {}
-            c => out.extend(c.to_lowercase()),
+            c => out.push(c),
         }
     }
     out
 }
 
-/// Normalises a vocabulary word: lowercase, no blanks or hyphens, German gender endings
+/// Normalises a vocabulary word: lowercase, no accents, blanks or hyphens, German gender endings
 /// (`(in)`, `*in`, `:in`, `_in`, `/in`, `/-in`, `Innen`) removed.
 pub fn normalize_word(text: &str) -> String {
     let t = text.trim();
@@ -802,7 +907,7 @@ pub fn normalize_word(text: &str) -> String {
         Some(stem) if stem.chars().count() > 2 && stem.ends_with(char::is_lowercase) => stem,
         _ => t,
     };
-    let mut s = t.to_lowercase();
+    let mut s = fold_accents(t);
     for suffix in [
         "(innen)", "(in)", "*innen", ":innen", "*in", ":in", "_in", "/-in", "/in",
     ] {
@@ -930,8 +1035,9 @@ impl Role {
     pub fn label(self, lang: Lang) -> &'static str {
         let (en, de) = self.words();
         match lang {
-            Lang::En | Lang::Fr => en[0],
+            Lang::En => en[0],
             Lang::De => de[0],
+            Lang::Fr => french_word(Meaning::Role(self)).unwrap_or(en[0]),
         }
     }
 
@@ -1002,8 +1108,12 @@ impl Task {
 
     /// Reads a task word.
     pub fn parse(text: &str) -> Option<Task> {
-        static WORDS: LazyLock<Vocab<Task>> =
-            LazyLock::new(|| Vocab::new(&Task::ALL, |v| v.words().to_vec()));
+        static WORDS: LazyLock<Vocab<Task>> = LazyLock::new(|| {
+            Vocab::new(&Task::ALL, |v| {
+                let abroad = subsidiary_words(Meaning::Task(v));
+                v.words().iter().copied().chain(abroad).collect()
+            })
+        });
         WORDS.find(text)
     }
 }
@@ -1112,15 +1222,20 @@ impl OrgForm {
     pub fn label(self, lang: Lang) -> &'static str {
         let w = self.words();
         match lang {
-            Lang::En | Lang::Fr => w[0],
+            Lang::En => w[0],
             Lang::De => w[1],
+            Lang::Fr => french_word(Meaning::OrgForm(self)).unwrap_or(w[0]),
         }
     }
 
     /// Reads an organisation form word.
     pub fn parse(text: &str) -> Option<OrgForm> {
-        static WORDS: LazyLock<Vocab<OrgForm>> =
-            LazyLock::new(|| Vocab::new(&OrgForm::ALL, |v| v.words().to_vec()));
+        static WORDS: LazyLock<Vocab<OrgForm>> = LazyLock::new(|| {
+            Vocab::new(&OrgForm::ALL, |v| {
+                let abroad = subsidiary_words(Meaning::OrgForm(v));
+                v.words().iter().copied().chain(abroad).collect()
+            })
+        });
         WORDS.find(text)
     }
 }
@@ -1179,6 +1294,10 @@ pub enum Meaning {
     Status(Status),
     /// A kind of employment.
     Employment(Employment),
+    /// A task on the Allocation sheet.
+    Task(Task),
+    /// A unit's organisation form.
+    OrgForm(OrgForm),
     /// Yes.
     Yes,
     /// No.
@@ -1222,6 +1341,7 @@ pub static SUBSIDIARY_WORDS: &[(&str, Meaning, &[&str])] = &[
         "fr",
         Meaning::Role(Role::CommunityManager),
         &[
+            "community manager",
             "animateur de communauté",
             "animatrice de communauté",
             "modérateur",
@@ -1283,6 +1403,62 @@ pub static SUBSIDIARY_WORDS: &[(&str, Meaning, &[&str])] = &[
     ),
     ("fr", Meaning::Yes, &["oui"]),
     ("fr", Meaning::No, &["non"]),
+    (
+        "fr",
+        Meaning::Task(Task::Content),
+        &["contenu", "contenus", "rédaction"],
+    ),
+    (
+        "fr",
+        Meaning::Task(Task::Community),
+        &["animation", "animation de communauté", "modération"],
+    ),
+    ("fr", Meaning::Task(Task::Monitoring), &["veille"]),
+    (
+        "fr",
+        Meaning::Task(Task::Coordination),
+        &["coordination", "stratégie"],
+    ),
+    (
+        "fr",
+        Meaning::Task(Task::Analytics),
+        &["analyse", "analyses"],
+    ),
+    (
+        "fr",
+        Meaning::Task(Task::Advertising),
+        &["publicité", "publicités"],
+    ),
+    (
+        "fr",
+        Meaning::Task(Task::Support),
+        &["service client", "relation client"],
+    ),
+    ("fr", Meaning::OrgForm(OrgForm::Holistic), &["holistique"]),
+    (
+        "fr",
+        Meaning::OrgForm(OrgForm::Decentralised),
+        &["décentralisée", "décentralisé"],
+    ),
+    (
+        "fr",
+        Meaning::OrgForm(OrgForm::Coordinated),
+        &["coordonnée", "coordonné"],
+    ),
+    (
+        "fr",
+        Meaning::OrgForm(OrgForm::Centralised),
+        &["centralisée", "centralisé"],
+    ),
+    (
+        "fr",
+        Meaning::OrgForm(OrgForm::MultiCoordinated),
+        &[
+            "multi-coordonnée",
+            "multi-coordonné",
+            "coordination multiple",
+        ],
+    ),
     // Spanish.
     (
         "es",
@@ -1591,6 +1767,14 @@ pub static SUBSIDIARY_WORDS: &[(&str, Meaning, &[&str])] = &[
     ("nl", Meaning::Yes, &["ja"]),
     ("nl", Meaning::No, &["nee"]),
 ];
+
+/// The first (canonical) French word for `meaning`, as `--lang fr` writes it.
+pub fn french_word(meaning: Meaning) -> Option<&'static str> {
+    SUBSIDIARY_WORDS
+        .iter()
+        .find(|(lang, m, _)| *lang == "fr" && *m == meaning)
+        .and_then(|(_, _, words)| words.first().copied())
+}
 
 /// The subsidiaries' words that mean `meaning`, in every language of [`SUBSIDIARY_WORDS`].
 pub fn subsidiary_words(meaning: Meaning) -> impl Iterator<Item = &'static str> {

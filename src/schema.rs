@@ -68,7 +68,7 @@ pub fn workbook() -> Value {
                 req.push(column.header);
             }
         }
-        let mut names = vec![sheet.name_de];
+        let mut names = vec![sheet.name_de, sheet.name_fr];
         names.extend(sheet.aliases);
         sheets.insert(
             sheet.name.to_string(),
@@ -115,7 +115,11 @@ pub fn workbook() -> Value {
 }
 
 fn words<T: Copy>(all: &[T], w: impl Fn(T) -> Vec<&'static str>) -> Vec<&'static str> {
-    all.iter().flat_map(|x| w(*x)).collect()
+    let mut seen = std::collections::HashSet::new();
+    all.iter()
+        .flat_map(|x| w(*x))
+        .filter(|word| seen.insert(*word))
+        .collect()
 }
 
 fn column_schema(column: &ColumnDef) -> Value {
@@ -156,7 +160,10 @@ fn column_schema(column: &ColumnDef) -> Value {
         ValueType::OrgForm => (
             json!(["string"]),
             "an organisation form".into(),
-            Some(words(&OrgForm::ALL, |f| f.words().to_vec())),
+            Some(words(&OrgForm::ALL, |f| {
+                let abroad = subsidiary_words(Meaning::OrgForm(f));
+                f.words().iter().copied().chain(abroad).collect()
+            })),
         ),
         ValueType::Role => (
             json!(["string"]),
@@ -170,7 +177,10 @@ fn column_schema(column: &ColumnDef) -> Value {
         ValueType::Task => (
             json!(["string"]),
             "a task (other text is kept as it is)".into(),
-            Some(words(&Task::ALL, |t| t.words().to_vec())),
+            Some(words(&Task::ALL, |t| {
+                let abroad = subsidiary_words(Meaning::Task(t));
+                t.words().iter().copied().chain(abroad).collect()
+            })),
         ),
         ValueType::Status => (
             json!(["string"]),
@@ -204,7 +214,7 @@ fn column_schema(column: &ColumnDef) -> Value {
             Some(FREE_WORDS.to_vec()),
         ),
     };
-    let mut names = vec![column.header_de];
+    let mut names = vec![column.header_de, column.header_fr];
     names.extend(column.aliases);
     let mut schema = json!({
         "type": types,
