@@ -3,8 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-/// The extensions teamlint reads.
-pub const EXTENSIONS: &[&str] = &["xlsx", "xlsm", "xlsb", "xls", "ods"];
+pub use crate::load::{EXTENSIONS, extension_list};
 
 /// One workbook to check and the input argument it was found under.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -183,15 +182,6 @@ pub fn listed(
         found.take(&path, &root, listed, out_dir, lang);
     }
     found.sorted()
-}
-
-/// The readable extensions, e.g. `.xlsx .xlsm .xlsb .xls .ods`.
-pub fn extension_list() -> String {
-    EXTENSIONS
-        .iter()
-        .map(|e| format!(".{e}"))
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 #[cfg(test)]

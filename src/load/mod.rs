@@ -30,6 +30,18 @@ pub const MAX_CELL_BYTES: usize = 160 * 1024 * 1024;
 /// Largest input file read.
 pub const MAX_FILE_BYTES: u64 = 512 * 1024 * 1024;
 
+/// The extensions teamlint reads.
+pub const EXTENSIONS: &[&str] = &["xlsx", "xlsm", "xlsb", "xls", "ods"];
+
+/// The readable extensions, e.g. `.xlsx .xlsm .xlsb .xls .ods`.
+pub fn extension_list() -> String {
+    EXTENSIONS
+        .iter()
+        .map(|e| format!(".{e}"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// The file formats teamlint reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
@@ -156,6 +168,13 @@ enum Container {
 
 /// Checks a workbook's extension, size and first bytes, and says how to read it.
 fn sniff(path: &Path) -> Result<Container, LoadError> {
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    if let Some(workbook) = name.strip_prefix("~$") {
+        // Excel's lock file beside an open workbook: a few bytes naming who has it open.
+        return Err(LoadError::LockFile {
+            workbook: workbook.to_string(),
+        });
+    }
     let format = Format::from_path(path).ok_or(LoadError::UnknownExtension)?;
     let ext = path
         .extension()
