@@ -235,7 +235,7 @@ fn planted(dir: &Path) -> std::path::PathBuf {
 }
 
 fn check(path: &Path) -> Vec<Finding> {
-    let (wb, load_findings) = teamlint::load::load(path, "Planung Nord-Süd.xlsx").unwrap();
+    let (wb, load_findings) = teamlint::rules::data::load(path, "Planung Nord-Süd.xlsx").unwrap();
     let config = Config::default();
     let (mut findings, units) = teamlint::rules::check_workbook(&wb.plan, load_findings, &config);
     findings.extend(teamlint::rules::check_group(&units, &config));

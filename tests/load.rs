@@ -107,7 +107,7 @@ fn channels() -> (&'static str, Vec<Vec<C>>) {
 }
 
 fn load_ok(path: &Path) -> (Workbook, Vec<Finding>) {
-    load::load(path, &path.file_name().unwrap().to_string_lossy())
+    teamlint::rules::data::load(path, &path.file_name().unwrap().to_string_lossy())
         .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 

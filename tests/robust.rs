@@ -234,7 +234,7 @@ fn every_class_of_fixture_is_read_or_refused_in_one_plain_sentence() {
     let mut wrong = Vec::new();
     for (file, expect) in CLASSES {
         let path = fixtures().join(file);
-        match (teamlint::load::load(&path, file), expect) {
+        match (teamlint::rules::data::load(&path, file), expect) {
             (Ok((wb, findings)), Expect::Read { staff }) => {
                 if wb.plan.staff.len() != *staff {
                     wrong.push(format!(

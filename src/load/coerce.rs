@@ -42,6 +42,8 @@ impl Invalid {
     pub const REQUIRED: &'static str = "required";
     /// The Unit cell is empty, and the workbook holds more than one unit.
     pub const UNIT_NEEDED: &'static str = "unit-needed";
+    /// An Allocation row with neither hours per week nor a share.
+    pub const NO_HOURS_OR_SHARE: &'static str = "no-hours-or-share";
     /// The value is not a date.
     pub const NOT_A_DATE: &'static str = "not-a-date";
     /// The value is no rule's code or name.

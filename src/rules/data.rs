@@ -1,16 +1,41 @@
 //! Data (DATA001–DATA004): whether the workbook can be read as the contract says. The reader
-//! (`load`) raises these within a workbook; this module holds their registry entries and the
-//! one check that needs the whole batch: a unit in two workbooks.
+//! (`load`) returns typed reading problems; this module turns them into these findings, and
+//! holds their registry entries and the one check that needs the whole batch: a unit in two
+//! workbooks.
 
 use super::{Fact, Family, Rule, RuleText, Scope, Target};
 use crate::contract::{self, Lang};
 use crate::findings::{Facts, Finding, Severity};
 use crate::i18n;
 use crate::load::coerce::Invalid;
-use crate::load::plan;
+use crate::load::{Duplicated, LoadError, Problem, ReadingProblem, Reference};
+use crate::model::Workbook;
 use crate::model::key;
 use crate::rules::figures::GroupUnit;
 use std::collections::HashMap;
+
+/// `reason` of DATA001: a required sheet is missing.
+pub const MISSING_SHEET: &str = "missing-sheet";
+/// `reason` of DATA001: a sheet has no header row.
+pub const NO_HEADER_ROW: &str = "no-header-row";
+/// `reason` of DATA001: none of the sheets Staff, Allocation, Channels (a canteen menu dropped
+/// into the folder).
+pub const NOT_A_PLAN: &str = "not-a-plan";
+/// `reason` of DATA001: a required column is missing.
+pub const MISSING_COLUMN: &str = "missing-column";
+/// `reason` of DATA001 (the Allocation sheet) and DATA002 (an Allocation row): neither hours
+/// nor a share.
+pub const NO_HOURS_OR_SHARE: &str = Invalid::NO_HOURS_OR_SHARE;
+/// `reason` of DATA003: a unit that is not on the Units sheet.
+pub const UNKNOWN_UNIT: &str = "unknown-unit";
+/// `reason` of DATA003: a deputy given by a name that several people of the unit bear.
+pub const NAME_NOT_UNIQUE: &str = "name-not-unique";
+/// `reason` of DATA004: a unit listed twice on the Units sheet.
+pub const TWICE_IN_UNITS: &str = "unit-twice";
+/// `reason` of DATA004: a Person ID twice on the Staff sheet.
+pub const TWICE_IN_STAFF: &str = "person-twice";
+/// `reason` of DATA004: a channel planned twice for one unit.
+pub const TWICE_IN_CHANNELS: &str = "channel-twice";
 
 /// The rules of this family, in catalogue order (the registry reads them from here).
 pub(crate) static RULES: &[&Rule] = &[&DATA001, &DATA002, &DATA003, &DATA004];
@@ -253,34 +278,34 @@ fn message_data001(f: &Finding, lang: Lang) -> String {
     let column = contract::column_header(d.text(Facts::column), lang);
     let rows = d.count().copied().unwrap_or(10);
     match (d.reason().copied(), lang) {
-        (Some(plan::NO_HEADER_ROW), Lang::En | Lang::Fr) => format!(
+        (Some(NO_HEADER_ROW), Lang::En | Lang::Fr) => format!(
             "Sheet '{sheet}' has no header row in its first {rows} rows (a row with at least two \
              known column names, such as {}).",
             columns.join(", ")
         ),
-        (Some(plan::NO_HEADER_ROW), Lang::De) => format!(
+        (Some(NO_HEADER_ROW), Lang::De) => format!(
             "Das Blatt '{sheet}' hat in seinen ersten {rows} Zeilen keine Kopfzeile (eine Zeile \
              mit mindestens zwei bekannten Spaltennamen, etwa {}).",
             columns.join(", ")
         ),
-        (Some(plan::MISSING_COLUMN), Lang::En | Lang::Fr) => {
+        (Some(MISSING_COLUMN), Lang::En | Lang::Fr) => {
             format!("Sheet '{sheet}' has no column '{column}' (also accepted: {accepted}).")
         }
-        (Some(plan::MISSING_COLUMN), Lang::De) => format!(
+        (Some(MISSING_COLUMN), Lang::De) => format!(
             "Das Blatt '{sheet}' hat keine Spalte '{column}' (ebenfalls erkannt: {accepted})."
         ),
-        (Some(plan::NO_HOURS_OR_SHARE), Lang::En | Lang::Fr) => format!(
+        (Some(NO_HOURS_OR_SHARE), Lang::En | Lang::Fr) => format!(
             "Sheet '{sheet}' has neither a column '{}': each row needs one of them.",
             columns.join("' nor '")
         ),
-        (Some(plan::NO_HOURS_OR_SHARE), Lang::De) => format!(
+        (Some(NO_HOURS_OR_SHARE), Lang::De) => format!(
             "Das Blatt '{sheet}' hat weder eine Spalte '{}': jede Zeile braucht eine davon.",
             columns.join("' noch '")
         ),
-        (Some(plan::NOT_A_PLAN), Lang::En | Lang::Fr) => {
+        (Some(NOT_A_PLAN), Lang::En | Lang::Fr) => {
             "Not a staffing plan: none of the sheets Staff, Allocation, Channels was found.".into()
         }
-        (Some(plan::NOT_A_PLAN), Lang::De) => "Kein Personalplan: keines der Blätter \
+        (Some(NOT_A_PLAN), Lang::De) => "Kein Personalplan: keines der Blätter \
                                               Mitarbeiter, Zeitaufteilung, Kanäle wurde gefunden."
             .into(),
         (_, Lang::En | Lang::Fr) => {
@@ -328,10 +353,10 @@ fn message_data002(f: &Finding, lang: Lang) -> String {
         (Invalid::UNIT_NEEDED, Lang::De) => {
             format!("{column} ist leer, und die Arbeitsmappe enthält mehr als eine Einheit")
         }
-        (plan::NO_HOURS_OR_SHARE, Lang::En | Lang::Fr) => {
+        (NO_HOURS_OR_SHARE, Lang::En | Lang::Fr) => {
             "the row needs hours per week or a share, and has neither".into()
         }
-        (plan::NO_HOURS_OR_SHARE, Lang::De) => {
+        (NO_HOURS_OR_SHARE, Lang::De) => {
             "die Zeile braucht Stunden pro Woche oder einen Anteil und hat keins von beiden".into()
         }
         (Invalid::NEGATIVE, Lang::En | Lang::Fr) => format!("{value} is negative"),
@@ -401,14 +426,14 @@ fn message_data002(f: &Finding, lang: Lang) -> String {
 fn message_data003(f: &Finding, lang: Lang) -> String {
     let d = &f.data;
     let (value, at) = (d.text(Facts::value), where_in(f, lang));
-    if d.reason().copied() == Some(plan::UNKNOWN_UNIT) {
+    if d.reason().copied() == Some(UNKNOWN_UNIT) {
         return match lang {
             Lang::En | Lang::Fr => format!("Unit '{value}' in {at} is not on the Units sheet."),
             Lang::De => format!("Die Einheit '{value}' in {at} steht nicht im Blatt Einheiten."),
         };
     }
     let column = contract::column_header(d.text(Facts::column), lang);
-    if d.reason().copied() == Some(plan::NAME_NOT_UNIQUE) {
+    if d.reason().copied() == Some(NAME_NOT_UNIQUE) {
         let n = d.count().copied().unwrap_or(2);
         let person = d.person().map(String::as_str).unwrap_or("");
         return match lang {
@@ -460,17 +485,17 @@ fn message_data004(f: &Finding, lang: Lang) -> String {
                 ),
             }
         }
-        (Some(plan::TWICE_IN_UNITS), Lang::En | Lang::Fr) => {
+        (Some(TWICE_IN_UNITS), Lang::En | Lang::Fr) => {
             format!("Unit '{value}' is listed twice on '{sheet}' (rows {rows}).")
         }
-        (Some(plan::TWICE_IN_UNITS), Lang::De) => {
+        (Some(TWICE_IN_UNITS), Lang::De) => {
             format!("Die Einheit '{value}' steht zweimal im Blatt '{sheet}' (Zeilen {rows}).")
         }
-        (Some(plan::TWICE_IN_CHANNELS), Lang::En | Lang::Fr) => format!(
+        (Some(TWICE_IN_CHANNELS), Lang::En | Lang::Fr) => format!(
             "Channel '{value}' of unit '{unit}' is planned twice on '{sheet}' (rows {rows}); the \
              second row is ignored."
         ),
-        (Some(plan::TWICE_IN_CHANNELS), Lang::De) => format!(
+        (Some(TWICE_IN_CHANNELS), Lang::De) => format!(
             "Der Kanal '{value}' der Einheit '{unit}' ist im Blatt '{sheet}' zweimal geplant \
              (Zeilen {rows}); die zweite Zeile wird nicht berücksichtigt."
         ),
@@ -483,4 +508,189 @@ fn message_data004(f: &Finding, lang: Lang) -> String {
              zweite Zeile wird nicht berücksichtigt."
         ),
     }
+}
+
+/// Reads one workbook (`load::load`) and turns its reading problems into DATA findings.
+/// `display` is the workbook's path as findings name it.
+pub fn load(path: &std::path::Path, display: &str) -> Result<(Workbook, Vec<Finding>), LoadError> {
+    let (workbook, problems) = crate::load::load(path, display)?;
+    let findings = findings(display, &problems);
+    Ok((workbook, findings))
+}
+
+/// [`load`] guarded against panics in the readers: a panic becomes `LoadError::Internal` (its
+/// message and place after the dash) and prints nothing. The batch guards each workbook's whole
+/// work the same way; this is the loader alone, for callers and tests that only read.
+pub fn load_guarded(
+    path: &std::path::Path,
+    display: &str,
+) -> Result<(Workbook, Vec<Finding>), LoadError> {
+    crate::guard::guarded(|| load(path, display)).unwrap_or_else(|panicked| {
+        Err(LoadError::Internal {
+            detail: panicked.detail,
+        })
+    })
+}
+
+/// The DATA findings of a workbook's reading problems, in the order the reader met them.
+pub fn findings(workbook: &str, problems: &[ReadingProblem]) -> Vec<Finding> {
+    problems.iter().map(|p| finding(workbook, p)).collect()
+}
+
+/// The finding of one reading problem: its rule, the key that tells it from others, its facts.
+fn finding(workbook: &str, problem: &ReadingProblem) -> Finding {
+    let header = |sheet: contract::SheetKind, col: contract::Col| {
+        sheet.def().column(col).map_or("?", |c| c.header)
+    };
+    let sheet_name = problem.loc.as_ref().map_or("", |l| l.sheet.as_str());
+    let (rule, discriminator, facts): (&'static Rule, String, Vec<Fact>) = match &problem.what {
+        Problem::NotAPlan => (&DATA001, NOT_A_PLAN.into(), vec![Fact::Reason(NOT_A_PLAN)]),
+        Problem::MissingSheet { sheet } => {
+            let def = sheet.def();
+            let mut names = vec![def.name_de.to_string()];
+            names.extend(def.aliases.iter().map(|a| a.to_string()));
+            let facts = vec![
+                Fact::Reason(MISSING_SHEET),
+                Fact::Sheet(def.name.to_string()),
+                Fact::Accepted(names),
+            ];
+            (&DATA001, "sheet".into(), facts)
+        }
+        Problem::NoHeaderRow {
+            sheet,
+            rows_searched,
+        } => {
+            let def = sheet.def();
+            let expected = def
+                .columns
+                .iter()
+                .filter(|c| c.required)
+                .map(|c| c.header.to_string())
+                .collect();
+            let facts = vec![
+                Fact::Reason(NO_HEADER_ROW),
+                Fact::Sheet(def.name.to_string()),
+                Fact::Count(u64::from(*rows_searched)),
+                Fact::Columns(expected),
+            ];
+            (&DATA001, "header".into(), facts)
+        }
+        Problem::MissingColumn { sheet, col } => {
+            let column = sheet.def().column(*col).expect("a column of the sheet");
+            let mut names = vec![column.header_de.to_string()];
+            names.extend(column.aliases.iter().map(|a| a.to_string()));
+            let facts = vec![
+                Fact::Reason(MISSING_COLUMN),
+                Fact::Sheet(sheet.name().to_string()),
+                Fact::Column(column.header.to_string()),
+                Fact::Accepted(names),
+            ];
+            (&DATA001, sheet_name.into(), facts)
+        }
+        Problem::NoHoursOrShare { sheet } => {
+            let facts = vec![
+                Fact::Reason(NO_HOURS_OR_SHARE),
+                Fact::Sheet(sheet.name().to_string()),
+                Fact::Columns(vec![
+                    header(*sheet, contract::Col::Hours).to_string(),
+                    header(*sheet, contract::Col::Share).to_string(),
+                ]),
+            ];
+            (&DATA001, sheet_name.into(), facts)
+        }
+        Problem::InvalidValue {
+            sheet,
+            col,
+            reason,
+            value,
+        } => {
+            let facts = vec![
+                Fact::Sheet(sheet.name().to_string()),
+                Fact::Column(header(*sheet, *col).to_string()),
+                Fact::Reason(reason),
+                Fact::Value(value.clone()),
+            ];
+            (&DATA002, header(*sheet, *col).into(), facts)
+        }
+        Problem::OtherCurrency {
+            sheet,
+            col,
+            value,
+            currency,
+        } => {
+            let facts = vec![
+                Fact::Sheet(sheet.name().to_string()),
+                Fact::Column(header(*sheet, *col).to_string()),
+                Fact::Reason(Invalid::OTHER_CURRENCY),
+                Fact::Value(value.clone()),
+                Fact::Currency(currency.clone()),
+            ];
+            (&DATA002, header(*sheet, *col).into(), facts)
+        }
+        Problem::UnknownUnit { row_subject } => {
+            let facts = vec![
+                Fact::Reason(UNKNOWN_UNIT),
+                Fact::Value(problem.subject.clone()),
+            ];
+            (&DATA003, row_subject.clone(), facts)
+        }
+        Problem::UnknownPerson {
+            sheet,
+            col,
+            reference,
+        } => {
+            let column = header(*sheet, *col);
+            let mut facts = vec![
+                Fact::Value(problem.subject.clone()),
+                Fact::Column(column.to_string()),
+            ];
+            let what = match reference {
+                Reference::Allocation { channel } => {
+                    facts.push(Fact::Channel(channel.clone()));
+                    format!("person (channel {channel})")
+                }
+                Reference::Deputy { of, namesakes } => {
+                    facts.push(Fact::Person(of.clone()));
+                    if *namesakes > 1 {
+                        facts.push(Fact::Reason(NAME_NOT_UNIQUE));
+                        facts.push(Fact::Count(*namesakes as u64));
+                    }
+                    format!("deputy of {of}")
+                }
+                Reference::Coordinator => "coordinator".into(),
+                Reference::Sponsor => "executive sponsor".into(),
+                Reference::Owner { channel } => {
+                    facts.push(Fact::Channel(channel.clone()));
+                    format!("owner of {channel}")
+                }
+            };
+            let discriminator = format!("{}:{column}:{what}", sheet.name());
+            (&DATA003, discriminator, facts)
+        }
+        Problem::Duplicate {
+            key,
+            first_row,
+            second_row,
+        } => {
+            let (reason, discriminator) = match key {
+                Duplicated::Unit => (TWICE_IN_UNITS, "unit"),
+                Duplicated::Person => (TWICE_IN_STAFF, "person"),
+                Duplicated::Channel => (TWICE_IN_CHANNELS, "channel"),
+            };
+            let facts = vec![
+                Fact::Reason(reason),
+                Fact::Value(problem.subject.clone()),
+                Fact::Rows(vec![u64::from(*first_row) + 1, u64::from(*second_row) + 1]),
+            ];
+            (&DATA004, discriminator.into(), facts)
+        }
+    };
+    let target = Target {
+        workbook,
+        unit: problem.unit.as_deref(),
+        loc: problem.loc.clone(),
+        subject: &problem.subject,
+        discriminator: &discriminator,
+    };
+    Finding::new(rule, target, facts)
 }
