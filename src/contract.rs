@@ -351,7 +351,7 @@ macro_rules! col {
 const UNIT_HINT_EN: &str = "Name of the business unit or subsidiary.";
 const UNIT_HINT_DE: &str = "Name der Einheit oder Gesellschaft.";
 
-/// The contract's sheets and columns (CONTRACT.md §2).
+/// The contract's sheets and columns (docs/CONTRACT.md, "Input").
 pub static SHEETS: &[SheetDef] = &[
     SheetDef {
         kind: SheetKind::Units,
@@ -953,7 +953,7 @@ impl<T: Copy> Vocab<T> {
     }
 }
 
-/// Social media roles (CONTRACT §2 Staff).
+/// Social media roles (docs/CONTRACT.md, "Staff").
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, serde::Deserialize, schemars::JsonSchema,
 )]
@@ -2398,6 +2398,18 @@ pub enum Lang {
     De,
     /// French (`vous`, `12 345,50 €`).
     Fr,
+}
+
+/// The extensions teamlint reads.
+pub const EXTENSIONS: &[&str] = &["xlsx", "xlsm", "xlsb", "xls", "ods"];
+
+/// The readable extensions, e.g. `.xlsx .xlsm .xlsb .xls .ods`.
+pub fn extension_list() -> String {
+    EXTENSIONS
+        .iter()
+        .map(|e| format!(".{e}"))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[cfg(test)]

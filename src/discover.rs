@@ -1,23 +1,24 @@
 //! Finds the workbooks to check under the paths given: folders recursively, skipping Office lock
 //! files, hidden files, teamlint's own outputs and the output folder itself.
 
+use crate::problem::Problem;
 use std::path::{Path, PathBuf};
 
-pub use crate::load::{EXTENSIONS, extension_list};
+pub use crate::contract::{EXTENSIONS, extension_list};
 
 /// One workbook to check and the input argument it was found under.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Input {
-    /// Path.
+    /// The workbook's file.
     pub path: PathBuf,
-    /// Root.
+    /// The input argument (file or folder) it was found under; its name is relative to it.
     pub root: PathBuf,
 }
 
 impl Input {
     /// Path relative to its input argument, `/`-separated.
     pub fn display(&self) -> String {
-        crate::pipeline::display_path(&self.path, &self.root)
+        crate::paths::display_path(&self.path, &self.root)
     }
 }
 
@@ -40,14 +41,10 @@ pub fn is_candidate(name: &str) -> bool {
 
 /// Every workbook under `paths`, sorted, each once. A path given explicitly as a file is taken
 /// when its extension is known. Paths that do not exist are returned as errors.
-pub fn discover(
-    paths: &[PathBuf],
-    out_dir: &Path,
-    lang: crate::contract::Lang,
-) -> (Vec<Input>, Vec<(PathBuf, String)>) {
+pub fn discover(paths: &[PathBuf], out_dir: &Path) -> (Vec<Input>, Vec<(PathBuf, Problem)>) {
     let mut found = Found::default();
     for root in paths {
-        found.take(root, root, root, out_dir, lang);
+        found.take(root, root, root, out_dir);
     }
     found.sorted()
 }
@@ -56,21 +53,14 @@ pub fn discover(
 #[derive(Default)]
 struct Found {
     inputs: Vec<Input>,
-    errors: Vec<(PathBuf, String)>,
+    errors: Vec<(PathBuf, Problem)>,
 }
 
 impl Found {
     /// One path given to the run: a file with a known extension is a workbook named relative
     /// to `root`; a folder is searched, its workbooks named relative to `root`; anything else
     /// is refused under `name` (unknown extension, no such file or folder).
-    fn take(
-        &mut self,
-        path: &Path,
-        root: &Path,
-        name: &Path,
-        out_dir: &Path,
-        lang: crate::contract::Lang,
-    ) {
+    fn take(&mut self, path: &Path, root: &Path, name: &Path, out_dir: &Path) {
         if path.is_file() {
             let file = path
                 .file_name()
@@ -82,25 +72,20 @@ impl Found {
                     root: root.to_path_buf(),
                 });
             } else {
-                let reason = crate::load::LoadError::UnknownExtension.message(lang);
+                let reason = crate::load::LoadError::UnknownExtension.into();
                 self.errors.push((name.to_path_buf(), reason));
             }
         } else if path.is_dir() {
-            let (found, failed) = walk(path, root, out_dir, lang);
+            let (found, failed) = walk(path, root, out_dir);
             self.inputs.extend(found);
             self.errors.extend(failed);
         } else {
-            let reason = crate::i18n::tr(
-                lang,
-                "no such file or folder",
-                "Datei oder Ordner nicht gefunden",
-            );
-            self.errors.push((name.to_path_buf(), reason.to_string()));
+            self.errors.push((name.to_path_buf(), Problem::NotFound));
         }
     }
 
     /// The workbooks sorted, each once, and the refused paths.
-    fn sorted(mut self) -> (Vec<Input>, Vec<(PathBuf, String)>) {
+    fn sorted(mut self) -> (Vec<Input>, Vec<(PathBuf, Problem)>) {
         self.inputs.sort();
         self.inputs.dedup_by(|a, b| a.path == b.path);
         (self.inputs, self.errors)
@@ -109,12 +94,7 @@ impl Found {
 
 /// The workbooks under the folder `start` (recursively, skipping hidden entries and the output
 /// folder), named relative to `root`.
-fn walk(
-    start: &Path,
-    root: &Path,
-    out_dir: &Path,
-    lang: crate::contract::Lang,
-) -> (Vec<Input>, Vec<(PathBuf, String)>) {
+fn walk(start: &Path, root: &Path, out_dir: &Path) -> (Vec<Input>, Vec<(PathBuf, Problem)>) {
     let out_abs = std::fs::canonicalize(out_dir).ok();
     let mut inputs = Vec::new();
     let mut errors = Vec::new();
@@ -145,8 +125,8 @@ fn walk(
                     .path()
                     .map(Path::to_path_buf)
                     .unwrap_or_else(|| start.to_path_buf());
-                let what = crate::i18n::tr(lang, "cannot read folder", "Ordner nicht lesbar");
-                errors.push((p, format!("{what}: {err}")));
+                let detail = err.to_string();
+                errors.push((p, Problem::FolderUnreadable { detail }));
             }
         }
     }
@@ -162,8 +142,7 @@ pub fn listed(
     entries: &[String],
     base: &Path,
     out_dir: &Path,
-    lang: crate::contract::Lang,
-) -> (Vec<Input>, Vec<(PathBuf, String)>) {
+) -> (Vec<Input>, Vec<(PathBuf, Problem)>) {
     let mut found = Found::default();
     for entry in entries {
         let entry = entry.trim_start_matches("./");
@@ -179,7 +158,7 @@ pub fn listed(
             base.to_path_buf()
         };
         let path = root.join(listed.strip_prefix(&root).unwrap_or(listed));
-        found.take(&path, &root, listed, out_dir, lang);
+        found.take(&path, &root, listed, out_dir);
     }
     found.sorted()
 }

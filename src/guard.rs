@@ -61,35 +61,6 @@ pub(crate) fn guarded<T>(work: impl FnOnce() -> T) -> Result<T, Panicked> {
     })
 }
 
-/// Runs `check` (read, check and write one workbook) guarded: a panic anywhere in it fails the
-/// workbook with the internal-error reason in the run's language, removes its copy if one was
-/// renamed into place (a temporary copy removes itself), and lets the batch go on.
-pub(crate) fn check_guarded(
-    input: &crate::discover::Input,
-    out: &Path,
-    options: &crate::pipeline::Options,
-    check: fn(
-        &crate::discover::Input,
-        &Path,
-        &crate::pipeline::Options,
-    ) -> crate::pipeline::WorkbookResult,
-) -> crate::pipeline::WorkbookResult {
-    match guarded(|| check(input, out, options)) {
-        Ok(result) => result,
-        Err(panicked) => {
-            let _ = std::fs::remove_file(out);
-            let reason = crate::load::LoadError::Internal {
-                detail: panicked.detail,
-            };
-            crate::pipeline::WorkbookResult::failed(
-                input.display(),
-                input.path.clone(),
-                reason.message(options.lang),
-            )
-        }
-    }
-}
-
 /// The stage of the work on a workbook where a test may ask for a panic.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Stage {

@@ -7,16 +7,18 @@
 #![warn(missing_docs)]
 
 pub mod baseline;
-pub mod config;
 pub mod contract;
+mod dates;
 pub mod discover;
-pub mod findings;
 mod guard;
 pub mod i18n;
 pub mod load;
 pub mod model;
+mod outcome;
 pub mod part;
-pub mod pipeline;
+mod paths;
+mod pipeline;
+pub mod problem;
 pub mod report;
 mod results;
 pub mod rules;
@@ -27,6 +29,7 @@ pub mod template;
 pub mod visible;
 pub mod watch;
 
-pub use pipeline::{
-    ExtraFormat, InputStatus, Options, Report, Totals, WorkbookResult, check, merge,
-};
+pub use outcome::{ExtraFormat, InputStatus, Options, Totals, WorkbookResult};
+pub use pipeline::{check, merge};
+pub use results::Report;
+pub use rules::{config, findings};

@@ -518,7 +518,7 @@ fn run_check(args: CheckArgs) -> ExitCode {
 }
 
 fn run_merge(args: MergeArgs) -> ExitCode {
-    // Without --lang, the language most parts are written in (all must agree).
+    // Without --lang, the language most shards were run with.
     let lang = args
         .run
         .lang
@@ -584,7 +584,7 @@ fn print_summary(report: &teamlint::Report, quiet: bool, lang: Lang) {
     for w in report.try_workbooks() {
         match w {
             Ok(w) => {
-                if let Some(error) = &w.error {
+                if let Some(error) = w.error_sentence(lang) {
                     eprintln!("{}", visible::name(&format!("{}: {error}", w.path)));
                 }
             }

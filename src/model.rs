@@ -2,7 +2,8 @@
 //! for the annotated copy; every typed value knows the sheet and cell it came from.
 
 use crate::contract::{Col, Employment, OrgForm, Role, SheetKind, Status, Task};
-use serde::Serialize;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
@@ -278,12 +279,42 @@ pub struct Channel {
     pub owner: Option<String>,
 }
 
+/// A finding accepted until a date, with its reason and who approved it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Waiver {
+    /// The rule, by code or name (`SPOF001`, `channel-single-person`).
+    pub rule: String,
+    /// The unit it is for; empty or missing: any unit.
+    #[serde(default)]
+    pub unit: Option<String>,
+    /// What it is about (the finding's subject: a channel, a person ID, a unit); missing: any.
+    #[serde(default)]
+    pub subject: Option<String>,
+    /// Or exactly one finding, by its `id` or `key` in findings.json.
+    #[serde(default)]
+    pub id: Option<String>,
+    /// Why the finding is accepted.
+    pub reason: String,
+    /// Who approved it.
+    pub approved_by: String,
+    /// The last day it holds, `YYYY-MM-DD`.
+    pub valid_until: String,
+}
+
+impl Waiver {
+    /// The last day it holds as (year, month, day), if `valid_until` is a date.
+    pub fn until(&self) -> Option<(u16, u8, u8)> {
+        crate::dates::parse_date(&self.valid_until)
+    }
+}
+
 /// A row of a workbook's Waivers sheet: a waiver for that workbook's findings, and where it is
 /// written (the row's Rule cell), so that an unused one can point at it.
 #[derive(Clone, Debug)]
 pub struct WaiverRow {
     /// The waiver, with its date as `YYYY-MM-DD`.
-    pub waiver: crate::config::Waiver,
+    pub waiver: Waiver,
     /// The row's Rule cell.
     pub loc: Loc,
 }

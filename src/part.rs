@@ -3,11 +3,11 @@
 //!
 //! A part is `teamlint-part-I-of-N.jsonl.gz`: one gzip stream of JSON lines (`zcat` shows it).
 //! The first line is `{"manifest": {...}}` (teamlint version and build, the shard's command,
-//! config hash, language, shard, the input list's size and hash, counts, the SHA-256 of the
+//! config hash, the `--lang` it was run with, shard, the input list's size and hash, counts, the SHA-256 of the
 //! lines after it). Then, in the run's output order (by rank), one block per
 //! workbook: `{"workbook": {...}}` with the number of lines that follow, its `{"unit": {...}}`
-//! lines and its `{"finding": {...}}` lines. Findings keep their typed figures, so a merge
-//! renders messages in its own language; each `workbook` line keeps its input's size and time
+//! lines and its `{"finding": {...}}` lines. Findings keep their typed figures and a failed
+//! input its typed reason, so a merge renders every text in its own language; each `workbook` line keeps its input's size and time
 //! when read. Nothing depends on the machine or the time the part was written, so a shard run
 //! twice over the same files writes the same bytes. `schemas/part.schema.json`
 //! describes one line.
@@ -15,7 +15,8 @@
 use crate::config::Config;
 use crate::contract::Lang;
 use crate::findings::{Finding, Severity};
-use crate::pipeline::{InputStatus, WorkbookResult};
+use crate::outcome::{InputStatus, WorkbookResult};
+use crate::problem::{CopyNote, Problem};
 use crate::rules::UnitFigures;
 use crate::shard::{PART_PREFIX, PART_SUFFIX, Shard};
 use serde::{Deserialize, Serialize};
@@ -25,7 +26,7 @@ use std::path::{Path, PathBuf};
 /// What the first line of a part calls its format.
 pub const FORMAT: &str = "teamlint-part";
 /// The version of the part layout; a merge reads only its own.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 /// The build of this binary: a hash of the source it was built from (see `build.rs`).
 pub const BUILD: &str = env!("TEAMLINT_BUILD");
 
@@ -48,7 +49,8 @@ pub struct Manifest {
     /// A hash of the effective configuration (thresholds, resolved rule severities, currencies,
     /// waivers); a merge takes parts of its own configuration only.
     pub config: String,
-    /// The language of the texts the part holds (reasons an input failed).
+    /// The `--lang` the shard was run with: what a merge without `--lang` writes. The part holds
+    /// no text in it (reasons and notes are kept typed), so a merge writes any language.
     pub lang: Lang,
     /// Which shard of how many.
     pub shard: Shard,
@@ -119,9 +121,9 @@ pub struct WorkbookLine {
     /// Whether it could be read.
     pub status: InputStatus,
     /// Why it could not be read or written, or null.
-    pub error: Option<String>,
-    /// Why its copy was rebuilt instead of patched, or null.
-    pub copy_note: Option<String>,
+    pub error: Option<Problem>,
+    /// Why its copy was rebuilt instead of patched, or what of it was repaired, or null.
+    pub copy_note: Option<CopyNote>,
     /// `unit` lines that follow.
     pub units: u64,
     /// `finding` lines that follow the units.
@@ -192,7 +194,7 @@ pub(crate) fn encode_block(
         output: w
             .output
             .as_deref()
-            .map(|o| crate::pipeline::relative_name(o, out_dir)),
+            .map(|o| crate::paths::relative_name(o, out_dir)),
         status: w.status,
         error: w.error.clone(),
         copy_note: w.copy_note.clone(),
@@ -457,8 +459,6 @@ pub enum Setting {
     Build,
     /// The effective configuration (its hash).
     Config,
-    /// `--lang`.
-    Lang,
     /// The input list (its size and hash).
     Inputs,
     /// The number of shards.
@@ -473,7 +473,6 @@ impl Setting {
             Setting::Build => format!("teamlint {raw}"),
             Setting::Config if de => format!("Konfigurations-Hash {raw}"),
             Setting::Config => format!("config hash {raw}"),
-            Setting::Lang => format!("--lang {raw}"),
             Setting::Inputs => {
                 let (count, hash) = raw.split_once(' ').unwrap_or((raw, ""));
                 if de {
@@ -492,7 +491,6 @@ impl Setting {
         match self {
             Setting::Build => ("the teamlint build", "dem teamlint-Build"),
             Setting::Config => ("configuration", "der Konfiguration"),
-            Setting::Lang => ("--lang", "--lang"),
             Setting::Inputs => ("input list", "der Eingabeliste"),
             Setting::Split => ("split", "der Aufteilung"),
         }
@@ -508,10 +506,6 @@ impl Setting {
             Setting::Config => (
                 "with the same teamlint.toml as the others".into(),
                 "mit derselben teamlint.toml wie die anderen".into(),
-            ),
-            Setting::Lang => (
-                format!("with --lang {usual}"),
-                format!("mit --lang {usual}"),
             ),
             Setting::Inputs => (
                 "with the same input list as the others".into(),
@@ -922,14 +916,6 @@ fn shell_word(word: &str) -> String {
     }
 }
 
-/// A language as `--lang` spells it.
-fn lang_code(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En | Lang::Fr => "en",
-        Lang::De => "de",
-    }
-}
-
 /// A hash of the effective configuration, as parts record it: its thresholds, each rule's
 /// resolved severity (however the file spelled the rule), currencies and waivers.
 pub fn config_hash(config: &Config) -> String {
@@ -1096,14 +1082,13 @@ fn usual_command(read: &[(PathBuf, Manifest)]) -> Vec<String> {
 }
 
 /// The parts of one run, checked against each other and against the merge: the same teamlint
-/// build and part format, configuration (`config_hash`), language, input list and split (each
+/// build and part format, configuration (`config_hash`), input list and split (each
 /// compared with most parts, the odd ones named), every shard exactly once (every missing one
 /// named), and their workbooks adding up to the list. Returns each part with its manifest, in
 /// shard order.
 pub fn check_parts(
     parts: &[PathBuf],
     config_hash: &str,
-    lang: Lang,
 ) -> Result<Vec<(PathBuf, Manifest)>, PartError> {
     let mut read: Vec<(PathBuf, Manifest)> = Vec::new();
     for path in parts {
@@ -1116,12 +1101,6 @@ pub fn check_parts(
         Setting::Config,
         |m| m.config.clone(),
         Some(config_hash.into()),
-    )?;
-    agree(
-        &read,
-        Setting::Lang,
-        |m| lang_code(m.lang).into(),
-        Some(lang_code(lang).into()),
     )?;
     let list = |m: &Manifest| format!("{} {}", m.inputs.count, m.inputs.hash);
     agree(&read, Setting::Inputs, list, None)?;
@@ -1318,7 +1297,7 @@ pub(crate) fn write_part<I: Iterator<Item = std::io::Result<Vec<u8>>>>(
         sha2::Digest::update(&mut digest, &block?);
     }
     manifest.digest = sha256_text(&sha2::Digest::finalize(digest));
-    crate::report::write_atomically(path, |tmp| {
+    crate::paths::write_atomically(path, |tmp| {
         let file = std::io::BufWriter::new(std::fs::File::create(tmp)?);
         let mut gz = flate2::write::GzEncoder::new(file, flate2::Compression::fast());
         gz.write_all(&manifest_line(&manifest))?;

@@ -7,9 +7,11 @@
 //! against its baseline.
 
 use crate::config::Waiver;
-use crate::findings::Finding;
+use crate::findings::{self, Finding, Severity};
+use crate::outcome::WorkbookResult;
+use crate::outcome::{InputStatus, Totals};
 use crate::part::{Block, LineReader, Manifest, PartError, PartReader, Want};
-use crate::pipeline::WorkbookResult;
+use crate::rules::UnitFigures;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
@@ -364,4 +366,136 @@ fn read_at(file: &std::fs::File, mut buf: &mut [u8], mut offset: u64) -> std::io
         }
     }
     Ok(())
+}
+
+/// The result of a whole run: counts, the group's findings and the files written. Each
+/// workbook's result (its units and findings) is not held here but streamed back on request
+/// (`workbooks`, `findings`, `units`) from where the run keeps it: a temporary spool that lives
+/// as long as the report, the parts of a merge, or memory for a report built with `new`.
+#[derive(Clone, Debug, Default)]
+pub struct Report {
+    /// Findings about units of several workbooks (COORD003, DATA004 across workbooks, WAIVE001
+    /// of the config's waivers).
+    pub group_findings: Vec<Finding>,
+    /// Files written besides the annotated copies (group report, findings.json, a part, ...).
+    pub outputs: Vec<PathBuf>,
+    /// With a baseline: its findings that this run no longer has, as the baseline wrote them.
+    pub resolved: Option<Vec<serde_json::Value>>,
+    /// Counts over the run.
+    pub totals: Totals,
+    /// Whether the report merges the parts of a sharded run (`merge`): its annotated copies were
+    /// written by the shards, each beside its part.
+    pub merged: bool,
+    /// Where each workbook's result is kept.
+    pub(crate) results: Results,
+}
+
+impl Report {
+    /// A report of results held in memory (a library user's or a test's): workbooks and group
+    /// findings as given, counts worked out from them (`failing` stays 0: no run judged them).
+    pub fn new(workbooks: Vec<WorkbookResult>, group_findings: Vec<Finding>) -> Report {
+        let results = Results::memory(workbooks);
+        let mut totals = Totals::default();
+        for block in results.blocks(Want::FINDINGS) {
+            totals.add_block(&block.expect("results in memory read back"));
+        }
+        for f in &group_findings {
+            totals.add_group(f);
+        }
+        Report {
+            group_findings,
+            outputs: Vec::new(),
+            resolved: None,
+            totals,
+            merged: false,
+            results,
+        }
+    }
+
+    /// Every workbook's block in output order (by path), with what `want` asks for.
+    pub(crate) fn blocks(&self, want: Want) -> crate::results::Blocks<'_> {
+        self.results.blocks(want)
+    }
+
+    /// Every input, read or not, sorted by path, each with its units and findings (read back
+    /// one at a time: the report holds none of them), or the error that stopped reading them.
+    pub fn try_workbooks(&self) -> impl Iterator<Item = anyhow::Result<WorkbookResult>> + '_ {
+        self.blocks(Want::ALL).map(|b| b.map(|b| b.result))
+    }
+
+    /// Every input, sorted by path, each with its units and findings. Panics if the run's
+    /// results cannot be read back (use `try_workbooks` to handle that).
+    pub fn workbooks(&self) -> impl Iterator<Item = WorkbookResult> + '_ {
+        self.try_workbooks().map(read_back)
+    }
+
+    /// Every finding in output order: each workbook's in reading order (workbooks by path),
+    /// then the group's; or the error that stopped reading them.
+    pub fn try_findings(&self) -> impl Iterator<Item = anyhow::Result<Finding>> + '_ {
+        let mut group: Vec<&Finding> = self.group_findings.iter().collect();
+        group.sort_by(|a, b| findings::order(a, b));
+        self.blocks(Want::FINDINGS)
+            .flat_map(|b| -> Box<dyn Iterator<Item = anyhow::Result<Finding>>> {
+                match b {
+                    Ok(b) => {
+                        let mut found = b.result.findings;
+                        findings::sort(&mut found);
+                        Box::new(found.into_iter().map(Ok))
+                    }
+                    Err(e) => Box::new(std::iter::once(Err(e))),
+                }
+            })
+            .chain(group.into_iter().cloned().map(Ok))
+    }
+
+    /// Every finding in output order (see `try_findings`). Panics if the run's results cannot
+    /// be read back.
+    pub fn findings(&self) -> impl Iterator<Item = Finding> + '_ {
+        self.try_findings().map(read_back)
+    }
+
+    /// Every unit of every workbook, workbooks by path. Panics if the run's results cannot be
+    /// read back.
+    pub fn units(&self) -> impl Iterator<Item = UnitFigures> + '_ {
+        self.blocks(Want::UNITS)
+            .map(read_back)
+            .flat_map(|b| b.result.units)
+    }
+
+    /// How many findings of a severity the run has.
+    pub fn count(&self, severity: Severity) -> usize {
+        match severity {
+            Severity::Error => self.totals.errors,
+            Severity::Warning => self.totals.warnings,
+            Severity::Info => self.totals.infos,
+        }
+    }
+
+    /// How many inputs could not be read.
+    pub fn failed(&self) -> usize {
+        self.totals.failed
+    }
+}
+
+/// A result read back, or a panic naming why it could not be.
+fn read_back<T>(result: anyhow::Result<T>) -> T {
+    result.unwrap_or_else(|e| panic!("teamlint: the run's results could not be read back: {e:#}"))
+}
+
+impl Totals {
+    /// Adds a workbook's block: its counts from its `workbook` line, and each finding read
+    /// with it.
+    pub(crate) fn add_block(&mut self, block: &crate::part::Block) {
+        let w = &block.result;
+        self.workbooks += 1;
+        self.failed += usize::from(w.status == InputStatus::Failed);
+        self.units += block.units as usize;
+        self.copies += usize::from(w.output.is_some());
+        self.errors += block.counts[0] as usize;
+        self.warnings += block.counts[1] as usize;
+        self.infos += block.counts[2] as usize;
+        for f in &w.findings {
+            self.note(f);
+        }
+    }
 }

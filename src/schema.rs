@@ -96,7 +96,7 @@ pub fn workbook() -> Value {
     json!({
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "teamlint workbook",
-        "description": "The sheets and columns teamlint reads (CONTRACT §2). Headers match \
+        "description": "The sheets and columns teamlint reads (docs/CONTRACT.md, Input). Headers match \
             ignoring case, blanks, the punctuation . : - _ / and (…) units.",
         "type": "object",
         "properties": sheets,
@@ -229,4 +229,154 @@ fn column_schema(column: &ColumnDef) -> Value {
         ));
     }
     schema
+}
+
+/// `docs/CONTRACT.md`: the product contract as the code holds it: the sheets, columns and words
+/// the reader accepts (from `contract.rs`), how it reads a sheet, the rules (from the registry),
+/// the settings and their defaults (from `Config`), the outputs (from `report::outputs`) and the
+/// exit codes. Checked current by a test; the code cites its sections by name.
+pub fn contract_document() -> String {
+    use std::fmt::Write;
+    let mut md = String::new();
+    let cell = |text: &str| text.replace('|', "\\|").replace('\n', " ");
+    let _ = write!(
+        md,
+        "# The teamlint contract\n\n\
+         What teamlint reads, how it judges it and what it writes: the promise that scripts and \
+         people depend on. Generated from the code (`teamlint::schema::contract_document`: the \
+         sheets, columns and words from `src/contract.rs`, the rules from their registry, the \
+         settings from `Config`, the outputs from `report::outputs`) and checked current by a \
+         test; regenerate with `UPDATE_SCHEMAS=1 cargo test --test schemas`. The same in JSON: \
+         `schemas/workbook.schema.json`, `schemas/config.schema.json`, \
+         `schemas/findings.schema.json`.\n\n\
+         ## Input\n\n\
+         `teamlint check PATH... [--out DIR]` takes files and folders (folders recursively). It \
+         reads `{}`. It skips Office lock files (`~$*`), hidden files and its own outputs, and never \
+         writes to, moves or locks an input file.\n\n\
+         A workbook holds one unit or several. Its sheets are found by name, trimmed and \
+         case-insensitive, in any language teamlint knows:\n\n\
+         | sheet | German | French | also accepted | required |\n| --- | --- | --- | --- | --- |\n",
+        crate::contract::extension_list()
+    );
+    for sheet in SHEETS {
+        let _ = writeln!(
+            md,
+            "| {} | {} | {} | {} | {} |",
+            sheet.name,
+            sheet.name_de,
+            sheet.name_fr,
+            cell(&sheet.aliases.join(", ")),
+            if sheet.required { "yes" } else { "no" }
+        );
+    }
+    md.push_str(
+        "\nHeaders match ignoring case, accents, surrounding blanks, the punctuation `. : - _ / '` \
+         and `(…)` units. Columns come in any order; unknown columns are kept and ignored.\n",
+    );
+    for sheet in SHEETS {
+        let _ = write!(
+            md,
+            "\n### {}\n\n| column | German | French | also accepted | required | type |\n| --- | --- | --- | --- | --- | --- |\n",
+            sheet.name
+        );
+        for column in sheet.columns {
+            let schema = column_schema(column);
+            let mut kind = json_text(&schema["description"]);
+            // The description repeats the headers; the table has them in their own columns.
+            if let Some(i) = kind.find(". Also accepted as header:") {
+                let tail = kind[i..].find(" (words match").map(|j| &kind[i + j..]);
+                kind = format!("{}{}", &kind[..i], tail.unwrap_or(""));
+            }
+            if let Some(words) = schema["x-accepted-words"].as_array() {
+                let words: Vec<&str> = words.iter().filter_map(Value::as_str).collect();
+                kind = format!("{kind}: {}", words.join(", "));
+            }
+            let _ = writeln!(
+                md,
+                "| {} | {} | {} | {} | {} | {} |",
+                column.header,
+                column.header_de,
+                column.header_fr,
+                cell(&column.aliases.join(", ")),
+                if column.required { "yes" } else { "no" },
+                cell(&kind)
+            );
+        }
+    }
+    md.push_str("\n### How a sheet is read\n\n");
+    for (key, en, _) in READING_RULES {
+        let _ = writeln!(md, "- **{key}**: {}", cell(en));
+    }
+    let _ = write!(
+        md,
+        "\nA row whose label says it is a total: {}. A value that stands for nothing yet: {}. \
+         Countries are read as ISO codes or names ({} countries known).\n",
+        TOTAL_WORDS.join(", "),
+        PLACEHOLDER_WORDS.join(", "),
+        COUNTRIES.len()
+    );
+    md.push_str(
+        "\n## Rules\n\nEvery rule has a stable code, a kebab-case name and a default severity; a \
+         config file can change its severity or turn it off (`[rules.CODE]`). `teamlint rules` \
+         lists them; `teamlint explain CODE` says what each checks, why, and how to fix it.\n\n\
+         | code | name | severity | checks |\n| --- | --- | --- | --- |\n",
+    );
+    for rule in crate::rules::all() {
+        let _ = writeln!(
+            md,
+            "| {} | {} | {} | {} |",
+            rule.code,
+            rule.name,
+            rule.severity.as_str(),
+            cell(rule.summary(crate::contract::Lang::En))
+        );
+    }
+    md.push_str("\n## Settings\n\nThe thresholds of the rules, each a key of `[thresholds]` in `teamlint.toml`, with its default:\n\n| key | default | what it is |\n| --- | --- | --- |\n");
+    let schema = config();
+    let defaults = serde_json::to_value(Config::default().thresholds).expect("serialises");
+    let described = &schema["$defs"]["Thresholds"]["properties"];
+    if let Some(keys) = defaults.as_object() {
+        for (key, value) in keys {
+            let _ = writeln!(
+                md,
+                "| `{key}` | {value} | {} |",
+                cell(&json_text(&described[key]["description"]))
+            );
+        }
+    }
+    md.push_str(
+        "\n## Output\n\nInto `--out DIR` (default `teamlint-out/`), mirroring the inputs' folders: \
+         `NAME.checked.xlsx` for every input (`NAME.checked.xlsm` for an `.xlsm`; the user's own \
+         workbook with flagged cells, notes, a Findings and a Summary sheet), and the group \
+         outputs:\n\n| file | written | what it is |\n| --- | --- | --- |\n",
+    );
+    for output in crate::report::outputs::OUTPUTS {
+        let when = match output.format {
+            None => "always".to_string(),
+            Some(format) => {
+                let value = clap::ValueEnum::to_possible_value(&format);
+                format!(
+                    "`--format {}`",
+                    value.map(|v| v.get_name().to_string()).unwrap_or_default()
+                )
+            }
+        };
+        let _ = writeln!(
+            md,
+            "| `{}` | {when} | {} |",
+            output.file,
+            cell(output.about)
+        );
+    }
+    md.push_str(
+        "\nExit codes: 0 no finding at or above `--fail-on` (default `error`); 1 such findings \
+         exist; 2 a usage error, or an input that could not be read at all (the other inputs are \
+         still checked and written). `--fail-on never` always exits 0 unless an input failed.\n",
+    );
+    md
+}
+
+/// A JSON string's text, or nothing.
+fn json_text(value: &Value) -> String {
+    value.as_str().unwrap_or_default().to_string()
 }

@@ -1,7 +1,6 @@
 //! Which workbooks a run checks: the sorted input list (from paths and `--files-from`), each
 //! entry's place in the output order, and the `--shard I/N` share of it, picked by a path hash.
 
-use crate::contract::Lang;
 use crate::discover::{self, Input};
 use crate::findings::{stable_hash, stable_id};
 use std::path::{Path, PathBuf};
@@ -131,8 +130,8 @@ pub(crate) enum Work {
     Refused {
         /// The path as given (its name in findings).
         path: PathBuf,
-        /// Why, in the run's language.
-        reason: String,
+        /// Why.
+        reason: crate::problem::Problem,
     },
 }
 
@@ -152,22 +151,17 @@ impl InputList {
     /// Discovers the workbooks under `paths` and those `listed` (relative to the working
     /// folder), ranks them, numbers their copies under `out_dir` over the whole list (so that a
     /// shard names them as one run would), and keeps the entries of `shard`.
-    pub fn new(
-        paths: &[PathBuf],
-        listed: &[String],
-        out_dir: &Path,
-        shard: Shard,
-        lang: Lang,
-    ) -> InputList {
-        let (mut inputs, mut refused) = discover::discover(paths, out_dir, lang);
+    pub fn new(paths: &[PathBuf], listed: &[String], out_dir: &Path, shard: Shard) -> InputList {
+        let (mut inputs, mut refused) = discover::discover(paths, out_dir);
         if !listed.is_empty() {
-            let (more, failed) = discover::listed(listed, Path::new("."), out_dir, lang);
+            let (more, failed) = discover::listed(listed, Path::new("."), out_dir);
             inputs.extend(more);
             inputs.sort();
             inputs.dedup_by(|a, b| a.path == b.path);
             refused.extend(failed);
         }
-        let copies = crate::pipeline::copy_numbers(&inputs, out_dir);
+        let names: Vec<String> = inputs.iter().map(Input::display).collect();
+        let copies = crate::paths::copy_numbers(&names, out_dir);
         let mut roots: Vec<PathBuf> = Vec::new();
         let mut named: Vec<(String, Entry)> = refused
             .into_iter()

@@ -28,7 +28,7 @@ pub const LAST_ROW: u32 = 1000;
 
 /// Writes the template workbook to `path` (under a temporary name, then renamed).
 pub fn write_template(path: &Path, lang: Lang) -> anyhow::Result<()> {
-    crate::report::write_atomically(path, |tmp| {
+    crate::paths::write_atomically(path, |tmp| {
         let mut workbook = build(lang)?;
         workbook.save(tmp)?;
         Ok(())

@@ -12,7 +12,8 @@
 
 use crate::contract::Lang;
 use crate::discover::{self, Input};
-use crate::pipeline::{self, Options, WorkbookResult};
+use crate::outcome::{Options, WorkbookResult};
+use crate::pipeline;
 use crate::visible;
 use notify::Watcher;
 use std::collections::BTreeMap;
@@ -222,7 +223,7 @@ pub fn run(
             if let Some(w) = results.remove(path) {
                 // Never through a link placed in the output folder since.
                 if let Some(copy) = &w.output
-                    && pipeline::linked_folder(out_dir, copy).is_none()
+                    && crate::paths::linked_folder(out_dir, copy).is_none()
                 {
                     let _ = std::fs::remove_file(copy);
                 }
@@ -236,7 +237,8 @@ pub fn run(
             }
         }
         let inputs = inputs.unwrap_or_else(|| scan(options));
-        let outputs = pipeline::output_paths(&inputs, out_dir);
+        let names: Vec<String> = inputs.iter().map(crate::discover::Input::display).collect();
+        let outputs = crate::paths::output_paths(&names, out_dir);
         for path in ready {
             let Some(i) = inputs.iter().position(|i| i.path == path) else {
                 continue;
@@ -349,7 +351,6 @@ fn scan(options: &WatchOptions) -> Vec<Input> {
     discover::discover(
         std::slice::from_ref(&options.folder),
         &options.check.out_dir,
-        options.check.lang,
     )
     .0
 }

@@ -120,7 +120,7 @@ fn a_zip_bomb_is_refused_whether_its_header_tells_the_truth_or_lies() {
     ] {
         let w = status_of(&report, file);
         assert_eq!(w.status, InputStatus::Failed, "{file}");
-        let reason = w.error.as_deref().unwrap();
+        let reason = w.error_sentence(teamlint::contract::Lang::En).unwrap();
         assert!(reason.starts_with(start), "{file}: {reason}");
     }
     assert_eq!(
@@ -491,7 +491,11 @@ fn overlapping_entries_shared_parts_and_too_much_data_are_refused_without_a_copy
     ] {
         let w = status_of(&report, file);
         assert_eq!(w.status, InputStatus::Failed, "{file}");
-        assert_eq!(w.error.as_deref(), Some(reason), "{file}");
+        assert_eq!(
+            w.error_sentence(teamlint::contract::Lang::En).as_deref(),
+            Some(reason),
+            "{file}"
+        );
         assert_eq!(w.output, None, "{file}: no copy");
     }
     assert_eq!(status_of(&report, "valid.xlsx").status, InputStatus::Ok);

@@ -6,7 +6,6 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 use teamlint::contract::Lang;
 use teamlint::findings::Finding;
-use teamlint::load;
 use teamlint::model::{Budget, Workbook};
 
 /// A cell to write: text, number, or a formula with its cached result.
@@ -533,7 +532,7 @@ fn a_truncated_xlsx_fails_with_a_reason() {
     let bytes = std::fs::read(&path).unwrap();
     let cut = dir.path().join("cut.xlsx");
     std::fs::write(&cut, &bytes[..bytes.len() / 2]).unwrap();
-    let err = load::load(&cut, "cut.xlsx").unwrap_err();
+    let err = teamlint::rules::data::load(&cut, "cut.xlsx").unwrap_err();
     assert!(err.to_string().contains("truncated"), "{err}");
     assert!(!err.to_string().contains('\n'));
 }
@@ -546,12 +545,12 @@ fn random_bytes_fail_with_a_reason() {
         .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
         .collect();
     std::fs::write(&path, bytes).unwrap();
-    let err = load::load(&path, "noise.xlsx").unwrap_err();
+    let err = teamlint::rules::data::load(&path, "noise.xlsx").unwrap_err();
     assert!(err.to_string().contains("not a workbook"), "{err}");
     let xls = dir.path().join("noise.xls");
     std::fs::write(&xls, b"hello, this is not an OLE2 file").unwrap();
     assert!(
-        load::load(&xls, "noise.xls")
+        teamlint::rules::data::load(&xls, "noise.xls")
             .unwrap_err()
             .to_string()
             .contains("not a workbook")
@@ -576,7 +575,7 @@ fn an_encrypted_looking_xlsx_is_named_password_protected() {
             .unwrap();
         cf.flush().unwrap();
     }
-    let err = load::load(&path, "secret.xlsx").unwrap_err();
+    let err = teamlint::rules::data::load(&path, "secret.xlsx").unwrap_err();
     assert_eq!(
         err.to_string(),
         "password-protected: open it in Excel, remove the password to open, save, and run again"
@@ -586,6 +585,6 @@ fn an_encrypted_looking_xlsx_is_named_password_protected() {
     let mut bytes = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
     bytes.resize(2048, 0);
     std::fs::write(&zeros, bytes).unwrap();
-    let err = load::load(&zeros, "zeros.xlsx").unwrap_err();
+    let err = teamlint::rules::data::load(&zeros, "zeros.xlsx").unwrap_err();
     assert!(err.to_string().starts_with("damaged"), "{err}");
 }

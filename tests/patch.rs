@@ -428,7 +428,9 @@ fn a_strict_package_is_rebuilt_and_says_so() {
         let out = dir.path().join(format!("out-{start}"));
         let report = run(std::slice::from_ref(&strict), &out, lang);
         let w = only(&report);
-        let note = w.copy_note.clone().expect("the copy says it was rebuilt");
+        let note = w
+            .copy_note_sentence(lang)
+            .expect("the copy says it was rebuilt");
         assert!(note.starts_with(start), "{note}");
         assert!(note.contains("Strict Open XML"), "{note}");
         // The terminal line and findings.json say it too.
@@ -722,7 +724,7 @@ fn an_entry_with_a_wrong_checksum_is_written_anew_with_the_right_one() {
             lang,
         );
         let w = only(&report);
-        assert_eq!(w.copy_note.as_deref(), Some(sentence));
+        assert_eq!(w.copy_note_sentence(lang).as_deref(), Some(sentence));
         let copy = w.output.clone().unwrap();
         // The zip crate checks each entry's checksum as it reads it to the end.
         let pkg = Package::open(&copy);

@@ -419,7 +419,7 @@ fn xlsb_files_that_make_calamine_panic_fail_alone_with_the_internal_error_reason
     for file in ["bad-string-index.xlsb", "short-sheet-record.xlsb"] {
         let w = status(file);
         assert_eq!(w.status, teamlint::InputStatus::Failed, "{file}");
-        let reason = w.error.as_deref().unwrap();
+        let reason = w.error_sentence(teamlint::contract::Lang::De).unwrap();
         assert!(
             reason.starts_with(
                 "teamlint konnte diese Datei nicht lesen (interner Fehler im Leseteil); bitte \

@@ -139,3 +139,28 @@ fn the_workbook_schema_names_every_contract_column() {
         serde_json::json!(["Staff", "Allocation", "Channels"])
     );
 }
+
+#[test]
+fn the_contract_document_is_current() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/CONTRACT.md");
+    let current = teamlint::schema::contract_document();
+    if std::env::var_os("UPDATE_SCHEMAS").is_some() {
+        std::fs::write(&path, &current).unwrap();
+        return;
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == current,
+        "docs/CONTRACT.md is stale: regenerate with `UPDATE_SCHEMAS=1 cargo test --test schemas`"
+    );
+    // It names every rule, sheet and column of the code.
+    for rule in teamlint::rules::all() {
+        assert!(committed.contains(&format!("| {} | {} |", rule.code, rule.name)));
+    }
+    for sheet in teamlint::contract::SHEETS {
+        assert!(committed.contains(&format!("### {}", sheet.name)));
+        for column in sheet.columns {
+            assert!(committed.contains(&format!("| {} | {} |", column.header, column.header_de)));
+        }
+    }
+}

@@ -2,7 +2,7 @@
 //! implementing every trait of [`Catalogue`], so a sentence missing in one language fails to compile.
 //!
 //! A sentence a person reads is a method of one of the area traits below (`rules`, `reading`,
-//! `outputs`, `commands`); its arguments are the figures and names it shows, and each language
+//! `outputs`, `commands`, `problems`); its arguments are the figures and names it shows, and each language
 //! writes them as a controller of its country writes them (`12.345,5` / `12 345,5`). Adding a
 //! language is one folder here, its words in `contract.rs` (the reader's word table) and its
 //! entry in [`Lang`].
@@ -14,11 +14,13 @@ mod de;
 mod en;
 mod fr;
 pub mod outputs;
+pub mod problems;
 pub mod reading;
 pub mod rules;
 
 pub use commands::CommandTexts;
 pub use outputs::OutputTexts;
+pub use problems::ProblemTexts;
 pub use reading::ReadingTexts;
 pub use rules::RuleTexts;
 
@@ -35,9 +37,15 @@ pub trait Words {
 }
 
 /// Every sentence teamlint shows a person, in one language.
-pub trait Catalogue: Words + RuleTexts + ReadingTexts + OutputTexts + CommandTexts + Sync {}
+pub trait Catalogue:
+    Words + RuleTexts + ReadingTexts + OutputTexts + CommandTexts + ProblemTexts + Sync
+{
+}
 
-impl<T: Words + RuleTexts + ReadingTexts + OutputTexts + CommandTexts + Sync> Catalogue for T {}
+impl<T> Catalogue for T where
+    T: Words + RuleTexts + ReadingTexts + OutputTexts + CommandTexts + ProblemTexts + Sync
+{
+}
 
 /// The catalogue of a language.
 pub fn texts(lang: Lang) -> &'static dyn Catalogue {

@@ -1,5 +1,5 @@
-//! Cell values to typed values as CONTRACT §2 "Values" says: German and English number
-//! separators, trailing units, percent signs, shares, yes/no in both languages, IDs as text.
+//! Cell values to typed values as docs/CONTRACT.md's column types say: German and English
+//! number separators, trailing units, percent signs, shares, yes/no in any language, IDs as text.
 
 use crate::contract::{self, FREE_WORDS};
 use crate::model::{Budget, RawValue};
@@ -395,10 +395,10 @@ pub fn date(value: &RawValue) -> Result<Option<String>, Invalid> {
     let ymd = match value {
         _ if is_blank(value) => return Ok(None),
         // Excel's day 25,569 is 1970-01-01 (the 1900 date system; any day after 1900-02-28).
-        RawValue::DateTime { serial, .. } if *serial >= 61.0 => Some(
-            crate::rules::waivers::civil_date(serial.floor() as i64 - 25_569),
-        ),
-        RawValue::Text(t) => crate::config::parse_date(t),
+        RawValue::DateTime { serial, .. } if *serial >= 61.0 => {
+            Some(crate::dates::civil_date(serial.floor() as i64 - 25_569))
+        }
+        RawValue::Text(t) => crate::dates::parse_date(t),
         _ => None,
     };
     match ymd {
@@ -407,16 +407,21 @@ pub fn date(value: &RawValue) -> Result<Option<String>, Invalid> {
     }
 }
 
-/// A rule named by its code or name, as its code. `Ok(None)` for a blank cell.
-pub fn rule(value: &RawValue) -> Result<Option<String>, Invalid> {
+/// A rule named by its code or name, as its code (`rule_code` knows the rules). `Ok(None)` for
+/// a blank cell.
+pub fn rule(value: &RawValue, rule_code: RuleCode<'_>) -> Result<Option<String>, Invalid> {
     match text(value)? {
         None => Ok(None),
-        Some(t) => match crate::rules::rule(&t) {
-            Some(rule) => Ok(Some(rule.code.to_string())),
+        Some(t) => match rule_code(&t) {
+            Some(code) => Ok(Some(code.to_string())),
             None => Err(Invalid::new(Invalid::UNKNOWN_RULE, value)),
         },
     }
 }
+
+/// How the reader knows a rule named on a Waivers sheet: the rule's code, from its code or name
+/// (`None` for no rule). The rules, a layer above, give it (`rules::data::load`).
+pub type RuleCode<'a> = &'a dyn Fn(&str) -> Option<&'static str>;
 
 /// A non-negative number (hours, money, counts). `Ok(None)` for a blank cell.
 pub fn number(value: &RawValue) -> Result<Option<f64>, Invalid> {

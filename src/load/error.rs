@@ -5,7 +5,19 @@ use crate::contract::Lang;
 
 /// Why a workbook could not be read at all. `message` renders the one-line reason (without the
 /// file name, which the caller adds); the technical cause, if any, follows after a dash.
-#[derive(Debug, thiserror::Error)]
+#[derive(
+    Clone,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    thiserror::Error,
+    serde::Serialize,
+    serde::Deserialize,
+    schemars::JsonSchema,
+)]
+#[serde(tag = "reason", rename_all = "snake_case")]
 pub enum LoadError {
     /// The file's extension is none that teamlint reads.
     #[error("{}", self.message(Lang::En))]
@@ -18,7 +30,10 @@ pub enum LoadError {
     },
     /// The file system refused to open or read the file.
     #[error("{}", self.message(Lang::En))]
-    Io(#[source] std::io::Error),
+    Io {
+        /// The system's words for it.
+        detail: String,
+    },
     /// The file has no bytes.
     #[error("{}", self.message(Lang::En))]
     Empty,
@@ -146,9 +161,9 @@ impl LoadError {
         let t = crate::i18n::texts(lang);
         let mb = |bytes: &u64| bytes / 1_048_576;
         match self {
-            UnknownExtension => t.unknown_extension(&super::extension_list()),
+            UnknownExtension => t.unknown_extension(&crate::contract::extension_list()),
             LockFile { workbook } => t.lock_file(workbook),
-            Io(e) => t.cannot_open(&e.to_string()),
+            Io { detail } => t.cannot_open(detail),
             Empty => t.empty_file(),
             FileTooLarge { bytes, limit } => t.file_too_large(mb(bytes), mb(limit)),
             NotAZip { ext } => t.not_a_zip(ext),
@@ -176,6 +191,13 @@ impl LoadError {
         let text = cause.to_string();
         LoadError::Damaged {
             cause: text.lines().next().unwrap_or("").trim().to_string(),
+        }
+    }
+
+    /// A file that could not be opened or read, with the system's words for why.
+    pub(crate) fn io(error: std::io::Error) -> LoadError {
+        LoadError::Io {
+            detail: error.to_string(),
         }
     }
 
@@ -245,7 +267,7 @@ mod tests {
             LoadError::LockFile {
                 workbook: "plan.xlsx".into(),
             },
-            LoadError::Io(std::io::Error::other("x")),
+            LoadError::Io { detail: "x".into() },
             LoadError::Empty,
             LoadError::FileTooLarge {
                 bytes: 600 << 20,

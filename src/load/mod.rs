@@ -17,6 +17,7 @@ use std::collections::HashMap;
 use std::fs::File;
 use std::path::{Path, PathBuf};
 
+pub use coerce::RuleCode;
 pub use error::LoadError;
 pub use plan::build_plan;
 pub use problem::{Duplicated, Problem, ReadingProblem, Reference};
@@ -30,18 +31,6 @@ pub const MAX_CELLS: usize = 2_000_000;
 pub const MAX_CELL_BYTES: usize = 160 * 1024 * 1024;
 /// Largest input file read.
 pub const MAX_FILE_BYTES: u64 = 512 * 1024 * 1024;
-
-/// The extensions teamlint reads.
-pub const EXTENSIONS: &[&str] = &["xlsx", "xlsm", "xlsb", "xls", "ods"];
-
-/// The readable extensions, e.g. `.xlsx .xlsm .xlsb .xls .ods`.
-pub fn extension_list() -> String {
-    EXTENSIONS
-        .iter()
-        .map(|e| format!(".{e}"))
-        .collect::<Vec<_>>()
-        .join(" ")
-}
 
 /// The file formats teamlint reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -96,18 +85,18 @@ impl PrivateCopy {
     /// refused by its size) into a hidden folder in `dir`.
     pub fn of(input: &Path, dir: &Path) -> Result<PrivateCopy, LoadError> {
         use std::io::Read;
-        let mut source = File::open(input).map_err(LoadError::Io)?;
-        std::fs::create_dir_all(dir).map_err(LoadError::Io)?;
+        let mut source = File::open(input).map_err(LoadError::io)?;
+        std::fs::create_dir_all(dir).map_err(LoadError::io)?;
         let private = tempfile::Builder::new()
             .prefix(".teamlint-input.")
             .tempdir_in(dir)
-            .map_err(LoadError::Io)?;
+            .map_err(LoadError::io)?;
         let path = private
             .path()
             .join(input.file_name().unwrap_or(std::ffi::OsStr::new("input")));
-        let mut copy = File::create(&path).map_err(LoadError::Io)?;
+        let mut copy = File::create(&path).map_err(LoadError::io)?;
         std::io::copy(&mut (&mut source).take(MAX_FILE_BYTES + 1), &mut copy)
-            .map_err(LoadError::Io)?;
+            .map_err(LoadError::io)?;
         Ok(PrivateCopy {
             path,
             _dir: private,
@@ -121,10 +110,15 @@ impl PrivateCopy {
 }
 
 /// Reads one workbook: its raw sheets, its typed plan and the problems met while reading it.
-/// `display` is the workbook's path as findings name it.
-pub fn load(path: &Path, display: &str) -> Result<(Workbook, Vec<ReadingProblem>), LoadError> {
+/// `display` is the workbook's path as findings name it; `rule_code` knows the rules its
+/// Waivers sheet may name.
+pub fn load(
+    path: &Path,
+    display: &str,
+    rule_code: RuleCode<'_>,
+) -> Result<(Workbook, Vec<ReadingProblem>), LoadError> {
     let sheets = read_sheets(path)?;
-    let (plan, problems) = build_plan(display, &sheets);
+    let (plan, problems) = build_plan(display, &sheets, rule_code);
     Ok((Workbook { sheets, plan }, problems))
 }
 
@@ -171,7 +165,7 @@ fn sniff(path: &Path) -> Result<Container, LoadError> {
         .unwrap_or_default()
         .to_string_lossy()
         .to_lowercase();
-    let meta = std::fs::metadata(path).map_err(LoadError::Io)?;
+    let meta = std::fs::metadata(path).map_err(LoadError::io)?;
     if meta.len() == 0 {
         return Err(LoadError::Empty);
     }
@@ -184,8 +178,8 @@ fn sniff(path: &Path) -> Result<Container, LoadError> {
     let mut magic = [0u8; 8];
     let n = {
         use std::io::Read;
-        let mut f = File::open(path).map_err(LoadError::Io)?;
-        f.read(&mut magic).map_err(LoadError::Io)?
+        let mut f = File::open(path).map_err(LoadError::io)?;
+        f.read(&mut magic).map_err(LoadError::io)?
     };
     let magic = &magic[..n];
     let is_zip = magic.starts_with(ZIP_MAGIC);

@@ -20,7 +20,7 @@ const MAX_COLS: u64 = 16_384;
 
 /// Reads every table of the spreadsheet at `path`.
 pub(crate) fn read(path: &Path) -> Result<Vec<RawSheet>, LoadError> {
-    let file = File::open(path).map_err(LoadError::Io)?;
+    let file = File::open(path).map_err(LoadError::io)?;
     let mut zip = zip::ZipArchive::new(BufReader::new(file)).map_err(LoadError::from_zip)?;
     if is_encrypted(&mut zip)? {
         return Err(LoadError::Encrypted);

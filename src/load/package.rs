@@ -55,8 +55,8 @@ pub(crate) fn open(path: &Path, xlsb: bool) -> Result<Package, LoadError> {
     } else {
         "xl/_rels/workbook.xml.rels"
     };
-    let file = || File::open(path).map(BufReader::new).map_err(LoadError::Io);
-    let size = std::fs::metadata(path).map_err(LoadError::Io)?.len();
+    let file = || File::open(path).map(BufReader::new).map_err(LoadError::io);
+    let size = std::fs::metadata(path).map_err(LoadError::io)?.len();
     if size > MAX_REWRITE_BYTES {
         return Ok(Package::File(file()?));
     }

@@ -1,7 +1,7 @@
 //! Builds the typed plan from raw sheets: finds the contract sheets and header rows, coerces
 //! every known cell, resolves units, and says as typed reading problems where it falls short.
 
-use super::coerce::{self, Invalid};
+use super::coerce::{self, Invalid, RuleCode};
 use super::problem::{Duplicated, Problem, ReadingProblem, Reference};
 use crate::contract::{
     self, Col, Employment, OrgForm, Role, SheetDef, SheetKind, Status, Task, ValueType,
@@ -44,15 +44,17 @@ struct Found<'a> {
 }
 
 /// Collects reading problems while the plan is built.
-struct Builder {
+struct Builder<'r> {
     problems: Vec<ReadingProblem>,
+    /// The code of a rule a Waivers row names.
+    rule_code: RuleCode<'r>,
     /// The one unit of a single-unit workbook, given to rows without a Unit.
     single_unit: Option<String>,
     /// Unit key → the currency its Currency cell on the Units sheet names (upper case).
     currencies: HashMap<String, String>,
 }
 
-impl Builder {
+impl Builder<'_> {
     /// Says a reading problem of this workbook.
     fn push(&mut self, at: At<'_>, what: Problem) {
         self.problems.push(ReadingProblem {
@@ -182,7 +184,7 @@ impl Builder {
         col: Col,
         unit: Option<&str>,
         subject: &str,
-        coerce: fn(&RawValue) -> Result<Option<String>, Invalid>,
+        coerce: impl Fn(&RawValue) -> Result<Option<String>, Invalid>,
     ) -> Option<String> {
         match coerce(row.get(col)) {
             Ok(Some(v)) => Some(v),
@@ -228,7 +230,7 @@ impl Builder {
     }
 }
 
-impl Builder {
+impl Builder<'_> {
     /// A person ID at (`row`, `col`) of `sheet` that is not on the Staff sheet; `reference`
     /// says whose it is.
     fn unknown_reference(
@@ -376,10 +378,16 @@ fn column_header(kind: SheetKind, col: Col) -> &'static str {
     kind.def().column(col).map(|c| c.header).unwrap_or("?")
 }
 
-/// Builds the plan of one workbook and the problems met while reading it.
-pub fn build_plan(workbook: &str, sheets: &[RawSheet]) -> (Plan, Vec<ReadingProblem>) {
+/// Builds the plan of one workbook and the problems met while reading it; `rule_code` knows the
+/// rules a Waivers sheet may name.
+pub fn build_plan(
+    workbook: &str,
+    sheets: &[RawSheet],
+    rule_code: RuleCode<'_>,
+) -> (Plan, Vec<ReadingProblem>) {
     let mut b = Builder {
         problems: Vec::new(),
+        rule_code,
         single_unit: None,
         currencies: HashMap::new(),
     };
@@ -1105,7 +1113,10 @@ fn read_waivers(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &mut 
             .or(b.single_unit.as_deref())
             .map(str::to_string);
         let u = u.as_deref();
-        let rule = b.key_cell(sheet, row, Col::Rule, u, &about, coerce::rule);
+        let rule_code = b.rule_code;
+        let rule = b.key_cell(sheet, row, Col::Rule, u, &about, |v| {
+            coerce::rule(v, rule_code)
+        });
         let reason = b.key_cell(sheet, row, Col::Reason, u, &about, coerce::text);
         let approved_by = b.key_cell(sheet, row, Col::ApprovedBy, u, &about, coerce::text);
         let valid_until = match b.read(sheet, row, Col::ValidUntil, u, &about, coerce::date) {
@@ -1122,7 +1133,7 @@ fn read_waivers(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &mut 
             continue;
         };
         plan.waivers.push(WaiverRow {
-            waiver: crate::config::Waiver {
+            waiver: crate::model::Waiver {
                 rule,
                 unit,
                 subject,
@@ -1395,7 +1406,8 @@ mod tests {
 
     /// The plan and the DATA findings the rules make of its reading problems.
     fn build_plan(workbook: &str, sheets: &[RawSheet]) -> (Plan, Vec<Finding>) {
-        let (plan, problems) = super::build_plan(workbook, sheets);
+        let rule_code = |t: &str| crate::rules::rule(t).map(|r| r.code);
+        let (plan, problems) = super::build_plan(workbook, sheets, &rule_code);
         (plan, crate::rules::data::findings(workbook, &problems))
     }
 

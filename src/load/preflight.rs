@@ -37,7 +37,7 @@ pub fn check_zip(path: &Path) -> Result<(), LoadError> {
 
 /// `check_zip` with a chosen size limit per part (tests use a small one).
 fn check_zip_with(path: &Path, max_part_bytes: u64) -> Result<(), LoadError> {
-    let file = File::open(path).map_err(LoadError::Io)?;
+    let file = File::open(path).map_err(LoadError::io)?;
     // The file starts with a zip header (the caller checked): an archive whose directory cannot
     // be found or read ends early.
     let mut zip = zip::ZipArchive::new(BufReader::new(file)).map_err(|e| match e {
@@ -47,7 +47,7 @@ fn check_zip_with(path: &Path, max_part_bytes: u64) -> Result<(), LoadError> {
     if zip.len() > MAX_PARTS {
         return Err(LoadError::TooManyParts { count: zip.len() });
     }
-    let file_bytes = std::fs::metadata(path).map_err(LoadError::Io)?.len();
+    let file_bytes = std::fs::metadata(path).map_err(LoadError::io)?.len();
     let total_limit = MAX_TOTAL_BYTES.min(
         file_bytes
             .saturating_mul(MAX_TOTAL_RATIO)

@@ -30,7 +30,7 @@ const BLANKED: u16 = 0x7FF0;
 
 /// Reads the sheets of the `.xls` at `path`.
 pub(crate) fn read(path: &Path) -> Result<Vec<RawSheet>, LoadError> {
-    let bytes = std::fs::metadata(path).map_err(LoadError::Io)?.len();
+    let bytes = std::fs::metadata(path).map_err(LoadError::io)?.len();
     if bytes > MAX_XLS_BYTES {
         return Err(LoadError::FileTooLarge {
             bytes,
@@ -71,7 +71,7 @@ pub(crate) fn read(path: &Path) -> Result<Vec<RawSheet>, LoadError> {
 pub(crate) fn classify_compound_file(path: &Path, ext: &str) -> LoadError {
     let file = match std::fs::File::open(path) {
         Ok(f) => f,
-        Err(e) => return LoadError::Io(e),
+        Err(e) => return LoadError::io(e),
     };
     let cf = match cfb::CompoundFile::open(file) {
         Ok(cf) => cf,
@@ -95,7 +95,7 @@ fn compound_file_error(e: std::io::Error) -> LoadError {
 
 /// The BIFF stream of the workbook, read through the validated compound file.
 fn workbook_stream(path: &Path) -> Result<Vec<u8>, LoadError> {
-    let file = std::fs::File::open(path).map_err(LoadError::Io)?;
+    let file = std::fs::File::open(path).map_err(LoadError::io)?;
     let mut cf = cfb::CompoundFile::open(file).map_err(compound_file_error)?;
     let name = if cf.is_stream("/Workbook") {
         "/Workbook"

@@ -459,7 +459,7 @@ pub fn write(
     lang: Lang,
 ) -> anyhow::Result<()> {
     let mut book = build(workbook, findings, units, lang)?;
-    super::write_atomically(out, |tmp| Ok(book.save(tmp)?))
+    crate::paths::write_atomically(out, |tmp| Ok(book.save(tmp)?))
 }
 
 /// Builds the annotated copy in memory. It takes the workbook so that its texts move into the

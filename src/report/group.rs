@@ -91,7 +91,7 @@ pub fn write(
 ) -> anyhow::Result<PathBuf> {
     let mut book = build(report, config, lang, out_dir)?;
     let path = out_dir.join(FILE_NAME);
-    super::write_atomically(&path, |tmp| Ok(book.save(tmp)?))?;
+    crate::paths::write_atomically(&path, |tmp| Ok(book.save(tmp)?))?;
     Ok(path)
 }
 
@@ -680,9 +680,10 @@ impl InputsSheet {
             }
         }
         // The reason it failed, or why its copy was rebuilt.
-        if let Some(e) = w.error.as_ref().or(w.copy_note.as_ref()) {
-            sheet.write_string(r, 2, fit(e))?;
-            self.widths.see_text(2, e);
+        let why = w.error_sentence(self.lang);
+        if let Some(e) = why.or_else(|| w.copy_note_sentence(self.lang)) {
+            sheet.write_string(r, 2, fit(&e))?;
+            self.widths.see_text(2, &e);
         }
         sheet.write_number(r, 3, block.units as f64)?;
         for (i, n) in block.counts.iter().enumerate() {
@@ -691,7 +692,7 @@ impl InputsSheet {
         if let Some(out) = &w.output {
             // Relative to the report's folder: a server's temporary folder means nothing to
             // its reader.
-            let text = crate::pipeline::relative_name(out, &self.out_dir);
+            let text = crate::paths::relative_name(out, &self.out_dir);
             sheet.write_string(r, 7, fit(&text))?;
             self.widths.see_text(7, &text);
         }

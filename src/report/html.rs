@@ -270,7 +270,7 @@ impl ReportPage {
 /// Writes `OUT_DIR/report.html` (atomically) and returns its path.
 pub fn write(out_dir: &Path, report: &Report, options: &Options) -> anyhow::Result<PathBuf> {
     let path = out_dir.join(FILE_NAME);
-    super::write_atomically(&path, |tmp| {
+    crate::paths::write_atomically(&path, |tmp| {
         let mut file = std::io::BufWriter::new(std::fs::File::create(tmp)?);
         write_page(report, out_dir, options, &Links::default(), &mut file)?;
         file.into_inner().map_err(|e| e.into_error())?;
@@ -1008,7 +1008,7 @@ fn build(
             if failed.len() < MAX_LISTED {
                 failed.push(FailedInput {
                     path: shown(&w.path),
-                    reason: shown(w.error.as_deref().unwrap_or_default()),
+                    reason: shown(&w.error_sentence(lang).unwrap_or_default()),
                 });
             } else {
                 failed_more += 1;

@@ -1,4 +1,4 @@
-//! Machine-readable findings (CONTRACT §4): `findings.json` always, `findings.csv` and
+//! Machine-readable findings (docs/CONTRACT.md, "Output"): `findings.json` always, `findings.csv` and
 //! `findings.parquet` on request; one record layout, its JSON schema committed under `schemas/`.
 
 use super::table::{self, Column, FINDING_COLUMNS, Record, UNIT_COLUMNS, Value};
@@ -52,13 +52,13 @@ pub fn csv_header() -> Vec<&'static str> {
 }
 
 /// The `findings.json` record of a workbook's block.
-fn workbook_record(b: &Block) -> WorkbookRecord {
+fn workbook_record(b: &Block, lang: Lang) -> WorkbookRecord {
     let w = &b.result;
     WorkbookRecord {
         path: w.path.clone(),
         status: w.status,
-        error: w.error.clone(),
-        copy_note: w.copy_note.clone(),
+        error: w.error_sentence(lang),
+        copy_note: w.copy_note_sentence(lang),
         units: b.units as usize,
         errors: b.counts[0] as usize,
         warnings: b.counts[1] as usize,
@@ -78,13 +78,13 @@ struct Document<'a> {
 impl Serialize for Document<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::{Error, SerializeSeq, SerializeStruct};
-        struct Workbooks<'a>(&'a Report);
+        struct Workbooks<'a>(&'a Report, Lang);
         impl Serialize for Workbooks<'_> {
             fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                 let mut seq = s.serialize_seq(None)?;
                 for block in self.0.blocks(Want::HEADERS) {
                     let block = block.map_err(|e| S::Error::custom(format!("{e:#}")))?;
-                    seq.serialize_element(&workbook_record(&block))?;
+                    seq.serialize_element(&workbook_record(&block, self.1))?;
                 }
                 seq.end()
             }
@@ -134,7 +134,7 @@ impl Serialize for Document<'_> {
         }
         let mut out = serializer.serialize_struct("FindingsFile", 5)?;
         out.serialize_field("version", &VERSION)?;
-        out.serialize_field("workbooks", &Workbooks(self.report))?;
+        out.serialize_field("workbooks", &Workbooks(self.report, self.lang))?;
         out.serialize_field("units", &Units(self.report))?;
         out.serialize_field("findings", &Findings(self.report, self.lang))?;
         out.serialize_field("resolved", &self.report.resolved)?;
@@ -209,7 +209,7 @@ pub fn to_json(report: &Report, lang: Lang) -> String {
 /// record at a time: a batch's findings are never copied whole, neither as records nor as text.
 pub fn write_json(out_dir: &Path, report: &Report, lang: Lang) -> anyhow::Result<PathBuf> {
     let path = out_dir.join("findings.json");
-    super::write_atomically(&path, |tmp| {
+    crate::paths::write_atomically(&path, |tmp| {
         let mut out = std::io::BufWriter::new(std::fs::File::create(tmp)?);
         serde_json::to_writer_pretty(&mut out, &Document { report, lang })?;
         out.write_all(b"\n")?;
@@ -251,7 +251,7 @@ pub fn to_csv(report: &Report, lang: Lang) -> anyhow::Result<Vec<u8>> {
 /// Writes `OUT_DIR/findings.csv` (atomically, streamed) and returns its path.
 pub fn write_csv(out_dir: &Path, report: &Report, lang: Lang) -> anyhow::Result<PathBuf> {
     let path = out_dir.join("findings.csv");
-    super::write_atomically(&path, |tmp| {
+    crate::paths::write_atomically(&path, |tmp| {
         let file = std::io::BufWriter::new(std::fs::File::create(tmp)?);
         csv_to(file, report, lang)?.flush()?;
         Ok(())
@@ -291,7 +291,7 @@ const PARQUET_ROW_GROUP: usize = 4096;
 pub fn write_parquet(out_dir: &Path, report: &Report, lang: Lang) -> anyhow::Result<PathBuf> {
     use polars::prelude::{ParquetCompression, ParquetWriter};
     let path = out_dir.join("findings.parquet");
-    super::write_atomically(&path, |tmp| {
+    crate::paths::write_atomically(&path, |tmp| {
         let mut file = std::fs::File::create(tmp)?;
         let schema = findings_frame(&[], lang)?.schema().as_ref().clone();
         let mut writer = ParquetWriter::new(&mut file)

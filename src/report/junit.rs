@@ -2,7 +2,8 @@
 //! workbook, a test case per rule and unit, failing as `--fail-on` does.
 
 use crate::findings::Finding;
-use crate::pipeline::{InputStatus, Options, Report, WorkbookResult};
+use crate::outcome::{InputStatus, Options, WorkbookResult};
+use crate::results::Report;
 use crate::rules::{self, Scope};
 use crate::visible;
 use quick_xml::Writer;
@@ -19,7 +20,7 @@ struct Case<'a> {
     classname: String,
     failures: Vec<&'a Finding>,
     /// The reason an input could not be read (a JUnit error).
-    error: Option<&'a str>,
+    error: Option<String>,
 }
 
 /// One test suite: a workbook (or the group rules over the batch).
@@ -50,7 +51,7 @@ fn workbook_suite<'a>(
             name: "read".into(),
             classname: visible::name(&w.path).into_owned(),
             failures: Vec::new(),
-            error: Some(w.error.as_deref().unwrap_or("")),
+            error: Some(w.error_sentence(options.lang).unwrap_or_default()),
         });
     }
     // The units, and "" for findings that belong to no unit (a missing sheet).
@@ -210,7 +211,7 @@ fn write_suite<W: Write>(
             continue;
         }
         w.write_event(Event::Start(element))?;
-        if let Some(reason) = case.error {
+        if let Some(reason) = &case.error {
             w.write_event(Event::Start(start(
                 "error",
                 &[("message", reason.to_string())],
@@ -249,7 +250,7 @@ fn write_suite<W: Write>(
 /// Writes `OUT_DIR/findings.junit.xml` (atomically) and returns its path.
 pub fn write(out_dir: &Path, report: &Report, options: &Options) -> anyhow::Result<PathBuf> {
     let path = out_dir.join(FILE_NAME);
-    super::write_atomically(&path, |tmp| {
+    crate::paths::write_atomically(&path, |tmp| {
         let file = std::io::BufWriter::new(std::fs::File::create(tmp)?);
         xml_to(file, report, options)?.flush()?;
         Ok(())

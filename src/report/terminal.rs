@@ -51,9 +51,8 @@ fn workbook_line(b: &Block, width: usize, lang: Lang) -> String {
         InputStatus::Failed => format!(
             "{}  {path}  {}",
             tr(lang, "FAILED", "FEHLER"),
-            w.error
-                .as_deref()
-                .unwrap_or(tr(lang, "could not be read", "nicht lesbar"))
+            w.error_sentence(lang)
+                .unwrap_or_else(|| tr(lang, "could not be read", "nicht lesbar").into())
         ),
         InputStatus::Ok => {
             let [e, wa, i] = b.counts.map(|n| n as usize);
@@ -70,7 +69,7 @@ fn workbook_line(b: &Block, width: usize, lang: Lang) -> String {
                 counted(wa, Severity::Warning, lang),
                 counted(i, Severity::Info, lang)
             );
-            match &w.copy_note {
+            match w.copy_note_sentence(lang) {
                 Some(note) => format!("{line}; {note}"),
                 None => line,
             }

@@ -513,7 +513,8 @@ fn message_data004(f: &Finding, lang: Lang) -> String {
 /// Reads one workbook (`load::load`) and turns its reading problems into DATA findings.
 /// `display` is the workbook's path as findings name it.
 pub fn load(path: &std::path::Path, display: &str) -> Result<(Workbook, Vec<Finding>), LoadError> {
-    let (workbook, problems) = crate::load::load(path, display)?;
+    let rule_code = |key: &str| super::rule(key).map(|r| r.code);
+    let (workbook, problems) = crate::load::load(path, display, &rule_code)?;
     let findings = findings(display, &problems);
     Ok((workbook, findings))
 }

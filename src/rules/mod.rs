@@ -1,14 +1,19 @@
-//! The rule catalogue (CONTRACT §3): a registry of every rule with its code, name, severity and
-//! explanation, and the checks that turn a typed plan into findings and unit figures.
+//! Judging a plan: the rule catalogue (docs/CONTRACT.md, "Rules"), a registry of every rule with
+//! its code, name, severity and explanation, and the checks that turn a plan into findings.
 //!
 //! One module per family (`spof`, `staffing`, `coordination`, `cost`, `data`); each defines its
 //! `Rule` statics beside the check that raises them. The shared figures (hours, costs, deputies)
-//! are computed once per workbook in `figures` and handed to every check.
+//! are computed once per workbook in `figures` and handed to every check. The findings they raise
+//! (`findings`) and the configuration that tunes them (`config`) are part of this layer: a finding
+//! names its rule, the configuration names rules by code, and the rules read both, so the three
+//! are one module (re-exported as `teamlint::findings` and `teamlint::config`).
 
+pub mod config;
 pub mod coordination;
 pub mod cost;
 pub mod data;
 pub mod figures;
+pub mod findings;
 pub mod spof;
 pub mod staffing;
 pub mod waivers;

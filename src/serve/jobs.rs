@@ -309,7 +309,7 @@ fn finish_job(
     let page = html::render(report, out, options, &links)?;
     let outputs: Vec<PathBuf> = report.workbooks().filter_map(|w| w.output).collect();
     let copies: Vec<&Path> = outputs.iter().map(PathBuf::as_path).collect();
-    let relative = |p: &Path| crate::pipeline::relative_name(p, out);
+    let relative = |p: &Path| crate::paths::relative_name(p, out);
     write_zip(&dir.join(COPIES_ZIP), &copies, &relative)?;
     let files = copies
         .iter()
@@ -340,7 +340,7 @@ fn kept(keep: Duration, now: std::time::SystemTime, lang: Lang) -> String {
 
 /// One zip of the copies, stored as they are (an xlsx is already compressed).
 fn write_zip(path: &Path, files: &[&Path], name: &dyn Fn(&Path) -> String) -> anyhow::Result<()> {
-    crate::report::write_atomically(path, |tmp| {
+    crate::paths::write_atomically(path, |tmp| {
         let mut zip = zip::ZipWriter::new(std::fs::File::create(tmp)?);
         let stored = zip::write::SimpleFileOptions::default()
             .compression_method(zip::CompressionMethod::Stored)
@@ -378,18 +378,7 @@ async fn send(app: &App, id: &str, file: &str, download_name: &str) -> Response 
     let Ok(file) = tokio::fs::File::open(&path).await else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    let kind = match Path::new(download_name)
-        .extension()
-        .map(|e| e.to_string_lossy().to_lowercase())
-        .as_deref()
-    {
-        Some("zip") => "application/zip",
-        Some("xlsx") => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        Some("xlsm") => "application/vnd.ms-excel.sheet.macroEnabled.12",
-        Some("json") => "application/json",
-        Some("html") => "text/html; charset=utf-8",
-        _ => "application/octet-stream",
-    };
+    let kind = crate::report::outputs::media_type(download_name);
     // Control and bidi characters as visible escapes, then `_` for the backslash they bring.
     let download_name = crate::visible::name(download_name).replace('\\', "_");
     let ascii: String = download_name

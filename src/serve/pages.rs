@@ -238,9 +238,13 @@ mod tests {
         );
         assert_eq!(
             accept_language(&with("fr-FR,de;q=0.5,en;q=0.7")),
+            Some(Lang::Fr)
+        );
+        assert_eq!(
+            accept_language(&with("it-IT,de;q=0.5,en;q=0.7")),
             Some(Lang::En)
         );
-        assert_eq!(accept_language(&with("fr")), None);
+        assert_eq!(accept_language(&with("it")), None);
         assert_eq!(accept_language(&HeaderMap::new()), None);
     }
 }

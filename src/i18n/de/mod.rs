@@ -5,6 +5,7 @@ use super::Words;
 
 mod commands;
 mod outputs;
+mod problems;
 mod reading;
 mod rules;
 

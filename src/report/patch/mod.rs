@@ -10,11 +10,12 @@ mod xml;
 
 use super::annotated::{
     self, Mark, Place, Placement, ReportSheets, SheetNames, note_text, report_sheet_names,
-    sorted_findings, tr,
+    sorted_findings,
 };
 use crate::contract::Lang;
 use crate::findings::Finding;
 use crate::model::Workbook;
+use crate::problem::{CopyNote, Problem, Rebuild};
 use crate::rules::UnitFigures;
 use notes::{NewNote, VmlIds};
 use package::{
@@ -38,8 +39,8 @@ pub struct Copy {
     /// The annotated copy.
     pub path: PathBuf,
     /// Why the copy was rebuilt instead of patched, or which of the original's entries were
-    /// repaired (one sentence, in the run's language).
-    pub note: Option<String>,
+    /// repaired.
+    pub note: Option<CopyNote>,
 }
 
 /// Why an `.xlsx`/`.xlsm` is rebuilt instead of patched.
@@ -71,15 +72,12 @@ pub struct CopyTooLarge {
 impl CopyTooLarge {
     /// The sentence in `lang`.
     pub fn message(&self, lang: Lang) -> String {
-        let mb = self.limit.div_ceil(1_048_576);
-        match lang {
-            Lang::En | Lang::Fr => format!(
-                "refused, too much work: the annotated copy would take more than {mb} MB, the most a workbook of this size and its findings may need; the rest of the batch is checked"
-            ),
-            Lang::De => format!(
-                "abgewiesen, zu viel Arbeit: die kommentierte Kopie bräuchte mehr als {mb} MB, mehr als eine Arbeitsmappe dieser Größe mit ihren Befunden braucht; die übrigen Arbeitsmappen werden geprüft"
-            ),
-        }
+        self.problem().sentence(lang)
+    }
+
+    /// The problem of the workbook whose copy would be too large.
+    pub fn problem(&self) -> Problem {
+        Problem::CopyTooLarge { limit: self.limit }
     }
 
     /// The bound of the copy of a workbook of `input` bytes with `findings` findings: twice the
@@ -141,50 +139,19 @@ impl Fallback {
         }
     }
 
-    /// The sentence the terminal, the group report's Inputs sheet and findings.json show.
-    pub(crate) fn sentence(&self, lang: Lang) -> String {
-        let tail = tr(
-            lang,
-            "the copy keeps values, formulas, flags and notes, not the original formatting",
-            "die Kopie enthält Werte, Formeln, Markierungen und Notizen, nicht die ursprüngliche Formatierung",
-        );
-        match (self, lang) {
-            (Fallback::Strict, Lang::En | Lang::Fr) => format!(
-                "rebuilt: the workbook is saved as Strict Open XML, which teamlint does not patch; {tail}."
-            ),
-            (Fallback::Strict, Lang::De) => format!(
-                "neu aufgebaut: Die Arbeitsmappe ist als Strict Open XML gespeichert, das teamlint nicht ändert; {tail}."
-            ),
-            (Fallback::MissingSheet(s), Lang::En | Lang::Fr) => {
-                format!(
-                    "rebuilt: the sheet '{s}' is missing from the workbook's sheet list; {tail}."
-                )
-            }
-            (Fallback::MissingSheet(s), Lang::De) => format!(
-                "neu aufgebaut: Das Blatt '{s}' fehlt in der Blattliste der Arbeitsmappe; {tail}."
-            ),
-            (Fallback::Unpatchable { part, detail }, Lang::En | Lang::Fr) => {
-                format!("rebuilt: teamlint could not patch {part} ({detail}); {tail}.")
-            }
-            (Fallback::Unpatchable { part, detail }, Lang::De) => {
-                format!("neu aufgebaut: teamlint konnte {part} nicht ändern ({detail}); {tail}.")
-            }
-            (Fallback::TooLarge(e), lang) => e.message(lang),
-        }
-    }
-}
-
-/// The sentence that says which entries of the original had a wrong checksum and were written
-/// anew in the copy.
-fn repaired_sentence(parts: &[String], lang: Lang) -> String {
-    let parts = parts.join(", ");
-    match lang {
-        Lang::En | Lang::Fr => format!(
-            "repaired: in the original, {parts} had a wrong checksum; the copy carries the same content with the right one."
-        ),
-        Lang::De => format!(
-            "repariert: Im Original hatte {parts} eine falsche Prüfsumme; die Kopie enthält denselben Inhalt mit der richtigen."
-        ),
+    /// The note a rebuilt copy carries.
+    fn note(self) -> CopyNote {
+        let why = match self {
+            Fallback::Strict => Rebuild::Strict,
+            Fallback::MissingSheet(sheet) => Rebuild::MissingSheet { sheet },
+            Fallback::Unpatchable { part, detail } => Rebuild::Unpatchable { part, detail },
+            // (A copy too large fails its workbook before a rebuild is tried.)
+            Fallback::TooLarge(e) => Rebuild::Unpatchable {
+                part: "the copy".into(),
+                detail: e.to_string(),
+            },
+        };
+        CopyNote::Rebuilt { why }
     }
 }
 
@@ -219,7 +186,7 @@ pub fn write_copy(
     drop(workbook);
     let mut why: Option<Fallback> = None;
     let mut repaired = Vec::new();
-    let patched = super::write_atomically(out, |tmp| {
+    let patched = crate::paths::write_atomically(out, |tmp| {
         match patch(source, tmp, &names, findings, units, &reading, lang) {
             Ok(r) => {
                 repaired = r;
@@ -235,7 +202,7 @@ pub fn write_copy(
     match patched {
         Ok(()) => Ok(Copy {
             path: out.to_path_buf(),
-            note: (!repaired.is_empty()).then(|| repaired_sentence(&repaired, lang)),
+            note: (!repaired.is_empty()).then_some(CopyNote::Repaired { parts: repaired }),
         }),
         Err(e) => {
             if let Some(Fallback::TooLarge(too_large)) = why {
@@ -255,7 +222,7 @@ pub fn write_copy(
             annotated::write(&path, workbook, findings, units, lang)?;
             Ok(Copy {
                 path,
-                note: Some(why.sentence(lang)),
+                note: Some(why.note()),
             })
         }
     }

@@ -1,7 +1,9 @@
 //! Thresholds, per-rule severity overrides and the currency table, read from `teamlint.toml`
 //! (or `--config FILE`); the embedded defaults are the contract's and work with no file.
 
+pub use crate::dates::parse_date;
 use crate::findings::Severity;
+pub use crate::model::Waiver;
 use crate::rules::Rule;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -29,7 +31,7 @@ pub struct Config {
     severities: BTreeMap<&'static str, SeveritySetting>,
 }
 
-/// Every threshold of the rule catalogue (CONTRACT §3), with its source.
+/// Every threshold of the rule catalogue (docs/CONTRACT.md, "Rules" and "Settings"), with its source.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct Thresholds {
@@ -114,7 +116,7 @@ impl Thresholds {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RuleOverride {
-    /// Severity.
+    /// The severity the rule's findings get, or `off`.
     pub severity: SeveritySetting,
 }
 
@@ -122,13 +124,13 @@ pub struct RuleOverride {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum SeveritySetting {
-    /// Error.
+    /// Findings are errors (they fail the run by default).
     Error,
-    /// Warning.
+    /// Findings are warnings.
     Warning,
-    /// Info.
+    /// Findings are infos.
     Info,
-    /// Off.
+    /// The rule does not run.
     Off,
 }
 
@@ -142,54 +144,6 @@ impl SeveritySetting {
             SeveritySetting::Off => None,
         }
     }
-}
-
-/// A finding accepted until a date, with its reason and who approved it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Waiver {
-    /// The rule, by code or name (`SPOF001`, `channel-single-person`).
-    pub rule: String,
-    /// The unit it is for; empty or missing: any unit.
-    #[serde(default)]
-    pub unit: Option<String>,
-    /// What it is about (the finding's subject: a channel, a person ID, a unit); missing: any.
-    #[serde(default)]
-    pub subject: Option<String>,
-    /// Or exactly one finding, by its `id` or `key` in findings.json.
-    #[serde(default)]
-    pub id: Option<String>,
-    /// Why the finding is accepted.
-    pub reason: String,
-    /// Who approved it.
-    pub approved_by: String,
-    /// The last day it holds, `YYYY-MM-DD`.
-    pub valid_until: String,
-}
-
-impl Waiver {
-    /// The last day it holds as (year, month, day), if `valid_until` is a date.
-    pub fn until(&self) -> Option<(u16, u8, u8)> {
-        parse_date(&self.valid_until)
-    }
-}
-
-/// A date written `YYYY-MM-DD` or, as in German, `DD.MM.YYYY`, as (year, month, day).
-pub fn parse_date(text: &str) -> Option<(u16, u8, u8)> {
-    let text = text.trim();
-    let (year, month, day) = if let Some((d, rest)) = text.split_once('.') {
-        let (m, y) = rest.split_once('.')?;
-        (y, m, d)
-    } else {
-        let mut parts = text.splitn(3, '-');
-        (parts.next()?, parts.next()?, parts.next()?)
-    };
-    let year: u16 = year.trim().parse().ok()?;
-    let month: u8 = month.trim().parse().ok()?;
-    let day: u8 = day.trim().parse().ok()?;
-    let valid =
-        (1000..=9999).contains(&year) && (1..=12).contains(&month) && (1..=31).contains(&day);
-    valid.then_some((year, month, day))
 }
 
 /// Rates that convert each unit's currency into the group currency.
