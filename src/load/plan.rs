@@ -416,7 +416,8 @@ pub fn build_plan(
                     loc: None,
                     subject: def.name,
                 };
-                b.push(at, Problem::MissingSheet { sheet: kind });
+                let found = sheets.iter().map(|s| s.name.clone()).collect();
+                b.push(at, Problem::MissingSheet { sheet: kind, found });
                 unusable.push(kind);
             }
             continue;
@@ -1556,6 +1557,32 @@ mod tests {
         );
         assert_eq!(units[0].allocated_hours, 40.0);
         assert_eq!(units[0].people, 2);
+    }
+
+    #[test]
+    fn a_missing_sheet_names_the_sheets_the_workbook_has() {
+        let sheets = [
+            sheet(
+                "Mitarbeiter",
+                &[&["Personalnummer", "Wochenstunden"], &["P1", "40"]],
+            ),
+            sheet("Kanäle", &[&["Kanal", "Status"], &["LinkedIn", "aktiv"]]),
+        ];
+        let (_, findings) = build_plan("x.xlsx", &sheets);
+        let missing: Vec<&Finding> = findings.iter().filter(|f| f.rule == "DATA001").collect();
+        assert_eq!(missing.len(), 1, "{findings:#?}");
+        assert_eq!(missing[0].subject, "Allocation");
+        assert_eq!(
+            missing[0].message(Lang::De),
+            "Das Blatt 'Zeitaufteilung' fehlt: die Arbeitsmappe hat die Blätter 'Mitarbeiter' \
+             und 'Kanäle' (dafür ebenfalls erkannt: Allocation, Time allocation, Zuordnung, \
+             Zeitplanung)."
+        );
+        assert_eq!(
+            missing[0].message(Lang::En),
+            "The sheet 'Allocation' is missing: the workbook has the sheets 'Mitarbeiter' and \
+             'Kanäle' (accepted for it: Zeitaufteilung, Time allocation, Zuordnung, Zeitplanung)."
+        );
     }
 
     #[test]

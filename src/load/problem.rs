@@ -26,6 +26,8 @@ pub enum Problem {
     MissingSheet {
         /// The sheet.
         sheet: SheetKind,
+        /// The worksheets the workbook has, as it names them.
+        found: Vec<String>,
     },
     /// A sheet has no header row among its first `rows_searched` rows.
     NoHeaderRow {

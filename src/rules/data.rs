@@ -308,11 +308,51 @@ fn message_data001(f: &Finding, lang: Lang) -> String {
         (Some(NOT_A_PLAN), Lang::De) => "Kein Personalplan: keines der Blätter \
                                               Mitarbeiter, Zeitaufteilung, Kanäle wurde gefunden."
             .into(),
-        (_, Lang::En | Lang::Fr) => {
-            format!("The sheet '{sheet}' is missing (also accepted: {accepted}).")
+        (_, lang) => {
+            let others = other_names(d, &sheet);
+            match (workbook_sheets(d, lang), lang) {
+                (Some(has), Lang::En | Lang::Fr) => format!(
+                    "The sheet '{sheet}' is missing: the workbook has {has} (accepted for it: \
+                     {others})."
+                ),
+                (Some(has), Lang::De) => format!(
+                    "Das Blatt '{sheet}' fehlt: die Arbeitsmappe hat {has} (dafür ebenfalls \
+                     erkannt: {others})."
+                ),
+                (None, Lang::En | Lang::Fr) => {
+                    format!("The sheet '{sheet}' is missing (accepted for it: {others}).")
+                }
+                (None, Lang::De) => {
+                    format!("Das Blatt '{sheet}' fehlt (dafür ebenfalls erkannt: {others}).")
+                }
+            }
         }
-        (_, Lang::De) => format!("Das Blatt '{sheet}' fehlt (ebenfalls erkannt: {accepted})."),
     }
+}
+
+/// The sheets a workbook has, for DATA001's missing sheet: `the sheets 'A' and 'B'`.
+/// (`None` for a finding read back from a part written before the sheets were kept).
+fn workbook_sheets(d: &Facts, lang: Lang) -> Option<String> {
+    let quoted: Vec<String> = d.sheets()?.iter().map(|n| format!("'{n}'")).collect();
+    Some(match (quoted.len(), lang) {
+        (0, Lang::En | Lang::Fr) => "no sheet".into(),
+        (0, Lang::De) => "kein Blatt".into(),
+        (1, Lang::En | Lang::Fr) => format!("only the sheet {}", quoted[0]),
+        (1, Lang::De) => format!("nur das Blatt {}", quoted[0]),
+        (_, Lang::En | Lang::Fr) => format!("the sheets {}", i18n::list(&quoted, lang)),
+        (_, Lang::De) => format!("die Blätter {}", i18n::list(&quoted, lang)),
+    })
+}
+
+/// The names a missing sheet is also found by, without the one the message already shows.
+fn other_names(d: &Facts, shown: &str) -> String {
+    let english = d.text(Facts::sheet);
+    let accepted = d.accepted().map(Vec::as_slice).unwrap_or_default();
+    std::iter::once(english)
+        .chain(accepted.iter().map(String::as_str))
+        .filter(|name| !name.eq_ignore_ascii_case(shown))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The words a vocabulary column accepts, for a DATA002 message.
@@ -546,7 +586,7 @@ fn finding(workbook: &str, problem: &ReadingProblem) -> Finding {
     let sheet_name = problem.loc.as_ref().map_or("", |l| l.sheet.as_str());
     let (rule, discriminator, facts): (&'static Rule, String, Vec<Fact>) = match &problem.what {
         Problem::NotAPlan => (&DATA001, NOT_A_PLAN.into(), vec![Fact::Reason(NOT_A_PLAN)]),
-        Problem::MissingSheet { sheet } => {
+        Problem::MissingSheet { sheet, found } => {
             let def = sheet.def();
             let mut names = vec![def.name_de.to_string()];
             names.extend(def.aliases.iter().map(|a| a.to_string()));
@@ -554,6 +594,7 @@ fn finding(workbook: &str, problem: &ReadingProblem) -> Finding {
                 Fact::Reason(MISSING_SHEET),
                 Fact::Sheet(def.name.to_string()),
                 Fact::Accepted(names),
+                Fact::Sheets(found.clone()),
             ];
             (&DATA001, "sheet".into(), facts)
         }
