@@ -37,6 +37,11 @@ impl SheetKind {
         self.def().name
     }
 
+    /// The English contract header of a column of this sheet (`?` for a column it has not).
+    pub fn header(self, col: Col) -> &'static str {
+        self.def().column(col).map_or("?", |c| c.header)
+    }
+
     /// The sheet's definition in the contract table.
     pub fn def(self) -> &'static SheetDef {
         SHEETS

@@ -374,10 +374,6 @@ struct At<'a> {
     subject: &'a str,
 }
 
-fn column_header(kind: SheetKind, col: Col) -> &'static str {
-    kind.def().column(col).map(|c| c.header).unwrap_or("?")
-}
-
 /// Builds the plan of one workbook and the problems met while reading it; `rule_code` knows the
 /// rules a Waivers sheet may name.
 pub fn build_plan(
@@ -772,7 +768,7 @@ fn find_sheet<'a>(
     for (col, used, left) in ignored {
         reading.columns.push(ColumnChoice {
             sheet: sheet.name.clone(),
-            field: column_header(kind, col).to_string(),
+            field: kind.header(col).to_string(),
             used: format!(
                 "{} {}",
                 crate::model::a1(header_row, used),
@@ -809,7 +805,7 @@ fn find_sheet<'a>(
         let at = At {
             unit: None,
             loc: Some(layout.header_cell(Col::PersonId)),
-            subject: column_header(kind, Col::Hours),
+            subject: kind.header(Col::Hours),
         };
         b.push(at, Problem::NoHoursOrShare { sheet: kind });
     }

@@ -580,9 +580,6 @@ pub fn findings(workbook: &str, problems: &[ReadingProblem]) -> Vec<Finding> {
 
 /// The finding of one reading problem: its rule, the key that tells it from others, its facts.
 fn finding(workbook: &str, problem: &ReadingProblem) -> Finding {
-    let header = |sheet: contract::SheetKind, col: contract::Col| {
-        sheet.def().column(col).map_or("?", |c| c.header)
-    };
     let sheet_name = problem.loc.as_ref().map_or("", |l| l.sheet.as_str());
     let (rule, discriminator, facts): (&'static Rule, String, Vec<Fact>) = match &problem.what {
         Problem::NotAPlan => (&DATA001, NOT_A_PLAN.into(), vec![Fact::Reason(NOT_A_PLAN)]),
@@ -634,8 +631,8 @@ fn finding(workbook: &str, problem: &ReadingProblem) -> Finding {
                 Fact::Reason(NO_HOURS_OR_SHARE),
                 Fact::Sheet(sheet.name().to_string()),
                 Fact::Columns(vec![
-                    header(*sheet, contract::Col::Hours).to_string(),
-                    header(*sheet, contract::Col::Share).to_string(),
+                    sheet.header(contract::Col::Hours).to_string(),
+                    sheet.header(contract::Col::Share).to_string(),
                 ]),
             ];
             (&DATA001, sheet_name.into(), facts)
@@ -648,11 +645,11 @@ fn finding(workbook: &str, problem: &ReadingProblem) -> Finding {
         } => {
             let facts = vec![
                 Fact::Sheet(sheet.name().to_string()),
-                Fact::Column(header(*sheet, *col).to_string()),
+                Fact::Column(sheet.header(*col).to_string()),
                 Fact::Reason(reason),
                 Fact::Value(value.clone()),
             ];
-            (&DATA002, header(*sheet, *col).into(), facts)
+            (&DATA002, sheet.header(*col).into(), facts)
         }
         Problem::OtherCurrency {
             sheet,
@@ -662,12 +659,12 @@ fn finding(workbook: &str, problem: &ReadingProblem) -> Finding {
         } => {
             let facts = vec![
                 Fact::Sheet(sheet.name().to_string()),
-                Fact::Column(header(*sheet, *col).to_string()),
+                Fact::Column(sheet.header(*col).to_string()),
                 Fact::Reason(Invalid::OTHER_CURRENCY),
                 Fact::Value(value.clone()),
                 Fact::Currency(currency.clone()),
             ];
-            (&DATA002, header(*sheet, *col).into(), facts)
+            (&DATA002, sheet.header(*col).into(), facts)
         }
         Problem::UnknownUnit { row_subject } => {
             let facts = vec![
@@ -681,7 +678,7 @@ fn finding(workbook: &str, problem: &ReadingProblem) -> Finding {
             col,
             reference,
         } => {
-            let column = header(*sheet, *col);
+            let column = sheet.header(*col);
             let mut facts = vec![
                 Fact::Value(problem.subject.clone()),
                 Fact::Column(column.to_string()),
