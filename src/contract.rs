@@ -208,6 +208,15 @@ impl ColumnDef {
         }
     }
 
+    /// The column's hint in a language (what the template writes under the header).
+    pub fn hint_in(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.hint_en,
+            Lang::De => self.hint_de,
+            Lang::Fr => self.hint_fr,
+        }
+    }
+
     /// The column's own headers in every language: English, German, French.
     fn own_headers(&self) -> [&'static str; 3] {
         [self.header, self.header_de, self.header_fr]
@@ -236,6 +245,8 @@ pub struct ColumnDef {
     pub hint_en: &'static str,
     /// Hint de.
     pub hint_de: &'static str,
+    /// The hint in French (what `template --lang fr` writes under the header).
+    pub hint_fr: &'static str,
 }
 
 /// One sheet: canonical name, accepted names, whether the workbook needs it, and its columns.
@@ -338,7 +349,7 @@ impl SheetDef {
 }
 
 macro_rules! col {
-    ($col:ident, $en:expr, $de:expr, $fr:expr, [$($alias:expr),*], $ty:ident, $req:expr, $hen:expr, $hde:expr) => {
+    ($col:ident, $en:expr, $de:expr, $fr:expr, [$($alias:expr),*], $ty:ident, $req:expr, $hen:expr, $hde:expr, $hfr:expr) => {
         ColumnDef {
             col: Col::$col,
             header: $en,
@@ -349,12 +360,14 @@ macro_rules! col {
             required: $req,
             hint_en: $hen,
             hint_de: $hde,
+            hint_fr: $hfr,
         }
     };
 }
 
 const UNIT_HINT_EN: &str = "Name of the business unit or subsidiary.";
 const UNIT_HINT_DE: &str = "Name der Einheit oder Gesellschaft.";
+const UNIT_HINT_FR: &str = "Nom de l’unité ou de la filiale.";
 
 /// The contract's sheets and columns (docs/CONTRACT.md, "Input").
 pub static SHEETS: &[SheetDef] = &[
@@ -375,7 +388,8 @@ pub static SHEETS: &[SheetDef] = &[
                 Text,
                 true,
                 UNIT_HINT_EN,
-                UNIT_HINT_DE
+                UNIT_HINT_DE,
+                UNIT_HINT_FR
             ),
             col!(
                 Country,
@@ -386,7 +400,8 @@ pub static SHEETS: &[SheetDef] = &[
                 Text,
                 false,
                 "ISO country code or name.",
-                "ISO-Ländercode oder Name."
+                "ISO-Ländercode oder Name.",
+                "Code pays ISO ou nom du pays."
             ),
             col!(
                 Employees,
@@ -397,7 +412,8 @@ pub static SHEETS: &[SheetDef] = &[
                 WholeNumber,
                 false,
                 "Number of employees of the unit.",
-                "Zahl der Beschäftigten der Einheit."
+                "Zahl der Beschäftigten der Einheit.",
+                "Effectif de l’unité."
             ),
             col!(
                 OrgForm,
@@ -408,7 +424,8 @@ pub static SHEETS: &[SheetDef] = &[
                 OrgForm,
                 false,
                 "holistic, decentralised, coordinated, centralised or multi-coordinated.",
-                "holistisch, dezentral, koordiniert, zentralisiert oder mehrfach koordiniert."
+                "holistisch, dezentral, koordiniert, zentralisiert oder mehrfach koordiniert.",
+                "holistique, décentralisée, coordonnée, centralisée ou multi-coordonnée."
             ),
             col!(
                 Coordinator,
@@ -419,7 +436,8 @@ pub static SHEETS: &[SheetDef] = &[
                 PersonId,
                 false,
                 "Person ID of the social media coordinator.",
-                "Personalnummer der Social-Media-Koordination."
+                "Personalnummer der Social-Media-Koordination.",
+                "Matricule du coordinateur réseaux sociaux."
             ),
             col!(
                 Sponsor,
@@ -430,7 +448,8 @@ pub static SHEETS: &[SheetDef] = &[
                 PersonId,
                 false,
                 "Person ID of the executive sponsor.",
-                "Personalnummer des Sponsors in der Geschäftsleitung."
+                "Personalnummer des Sponsors in der Geschäftsleitung.",
+                "Matricule du sponsor de la direction."
             ),
             col!(
                 Guidelines,
@@ -441,7 +460,8 @@ pub static SHEETS: &[SheetDef] = &[
                 YesNo,
                 false,
                 "Are there social media guidelines? yes/no",
-                "Gibt es Social-Media-Richtlinien? ja/nein"
+                "Gibt es Social-Media-Richtlinien? ja/nein",
+                "Existe-t-il une charte réseaux sociaux\u{a0}? oui/non"
             ),
             col!(
                 Currency,
@@ -452,7 +472,8 @@ pub static SHEETS: &[SheetDef] = &[
                 Text,
                 false,
                 "ISO currency code, default EUR.",
-                "ISO-Währungscode, Standard EUR."
+                "ISO-Währungscode, Standard EUR.",
+                "Code devise ISO, EUR par défaut."
             ),
             col!(
                 HourlyRate,
@@ -463,7 +484,8 @@ pub static SHEETS: &[SheetDef] = &[
                 Money,
                 false,
                 "Default hourly cost of the unit's staff.",
-                "Standard-Stundensatz der Mitarbeitenden der Einheit."
+                "Standard-Stundensatz der Mitarbeitenden der Einheit.",
+                "Coût horaire par défaut du personnel de l’unité."
             ),
             col!(
                 UnitBudget,
@@ -474,7 +496,8 @@ pub static SHEETS: &[SheetDef] = &[
                 Money,
                 false,
                 "Social media budget per year for the whole unit.",
-                "Social-Media-Budget pro Jahr für die ganze Einheit."
+                "Social-Media-Budget pro Jahr für die ganze Einheit.",
+                "Budget réseaux sociaux annuel de l’ensemble de l’unité."
             ),
         ],
     },
@@ -495,7 +518,8 @@ pub static SHEETS: &[SheetDef] = &[
                 PersonId,
                 true,
                 "Unique ID of the person.",
-                "Eindeutige Personalnummer."
+                "Eindeutige Personalnummer.",
+                "Matricule unique de la personne."
             ),
             col!(
                 Name,
@@ -506,7 +530,8 @@ pub static SHEETS: &[SheetDef] = &[
                 Text,
                 false,
                 "Name of the person.",
-                "Name der Person."
+                "Name der Person.",
+                "Nom de la personne."
             ),
             col!(
                 Unit,
@@ -517,7 +542,8 @@ pub static SHEETS: &[SheetDef] = &[
                 Text,
                 false,
                 UNIT_HINT_EN,
-                UNIT_HINT_DE
+                UNIT_HINT_DE,
+                UNIT_HINT_FR
             ),
             col!(
                 Department,
@@ -528,7 +554,8 @@ pub static SHEETS: &[SheetDef] = &[
                 Text,
                 false,
                 "Department the person belongs to.",
-                "Abteilung der Person."
+                "Abteilung der Person.",
+                "Service auquel la personne est rattachée."
             ),
             col!(
                 Role,
@@ -539,7 +566,8 @@ pub static SHEETS: &[SheetDef] = &[
                 Role,
                 false,
                 "Social media role, e.g. social media manager, coordinator, community manager.",
-                "Social-Media-Rolle, z. B. Social-Media-Manager, Koordinator, Community-Manager."
+                "Social-Media-Rolle, z. B. Social-Media-Manager, Koordinator, Community-Manager.",
+                "Rôle réseaux sociaux, p. ex. responsable des réseaux sociaux, coordinateur, community manager."
             ),
             col!(
                 WeeklyHours,
@@ -550,7 +578,8 @@ pub static SHEETS: &[SheetDef] = &[
                 Hours,
                 true,
                 "Contracted hours per week.",
-                "Vertragliche Wochenstunden."
+                "Vertragliche Wochenstunden.",
+                "Heures hebdomadaires contractuelles."
             ),
             col!(
                 HourlyCost,
@@ -561,7 +590,8 @@ pub static SHEETS: &[SheetDef] = &[
                 Money,
                 false,
                 "Cost per hour worked.",
-                "Kosten pro Arbeitsstunde."
+                "Kosten pro Arbeitsstunde.",
+                "Coût par heure travaillée."
             ),
             col!(
                 AnnualCost,
@@ -572,7 +602,8 @@ pub static SHEETS: &[SheetDef] = &[
                 Money,
                 false,
                 "Cost per year (used when no hourly cost).",
-                "Kosten pro Jahr (wenn kein Stundensatz)."
+                "Kosten pro Jahr (wenn kein Stundensatz).",
+                "Coût annuel (utilisé faute de coût horaire)."
             ),
             col!(
                 Deputy,
@@ -583,7 +614,8 @@ pub static SHEETS: &[SheetDef] = &[
                 PersonId,
                 false,
                 "Person ID of the deputy.",
-                "Personalnummer der Vertretung."
+                "Personalnummer der Vertretung.",
+                "Matricule du suppléant."
             ),
             col!(
                 Employment,
@@ -594,7 +626,8 @@ pub static SHEETS: &[SheetDef] = &[
                 Employment,
                 false,
                 "internal, external, agency or freelance.",
-                "intern, extern, Agentur oder freiberuflich."
+                "intern, extern, Agentur oder freiberuflich.",
+                "interne, externe, agence ou indépendant."
             ),
         ],
     },
@@ -615,7 +648,8 @@ pub static SHEETS: &[SheetDef] = &[
                 PersonId,
                 true,
                 "Person ID from the Staff sheet.",
-                "Personalnummer aus dem Blatt Mitarbeiter."
+                "Personalnummer aus dem Blatt Mitarbeiter.",
+                "Matricule figurant sur la feuille Personnel."
             ),
             col!(
                 Channel,
@@ -626,7 +660,8 @@ pub static SHEETS: &[SheetDef] = &[
                 Text,
                 true,
                 "Channel name as in the channel plan.",
-                "Kanalname wie im Kanalplan."
+                "Kanalname wie im Kanalplan.",
+                "Nom du canal, comme dans le plan des canaux."
             ),
             col!(
                 Unit,
@@ -637,7 +672,8 @@ pub static SHEETS: &[SheetDef] = &[
                 Text,
                 false,
                 "Unit, default: the person's unit.",
-                "Einheit, Standard: die Einheit der Person."
+                "Einheit, Standard: die Einheit der Person.",
+                "Unité, par défaut celle de la personne."
             ),
             col!(
                 Task,
@@ -648,7 +684,8 @@ pub static SHEETS: &[SheetDef] = &[
                 Task,
                 false,
                 "content, community, monitoring, coordination, analytics, advertising or support.",
-                "Inhalte, Moderation, Monitoring, Koordination, Analyse, Werbung oder Kundenservice."
+                "Inhalte, Moderation, Monitoring, Koordination, Analyse, Werbung oder Kundenservice.",
+                "contenu, animation, veille, coordination, analyse, publicité ou service client."
             ),
             col!(
                 Hours,
@@ -659,7 +696,8 @@ pub static SHEETS: &[SheetDef] = &[
                 Hours,
                 false,
                 "Hours per week on this channel.",
-                "Stunden pro Woche für diesen Kanal."
+                "Stunden pro Woche für diesen Kanal.",
+                "Heures par semaine consacrées à ce canal."
             ),
             col!(
                 Share,
@@ -670,7 +708,8 @@ pub static SHEETS: &[SheetDef] = &[
                 Share,
                 false,
                 "Share of the person's weekly hours, e.g. 50%.",
-                "Anteil an der Wochenarbeitszeit, z. B. 50 %."
+                "Anteil an der Wochenarbeitszeit, z. B. 50 %.",
+                "Part des heures hebdomadaires de la personne, p. ex. 50\u{a0}%."
             ),
         ],
     },
@@ -691,7 +730,8 @@ pub static SHEETS: &[SheetDef] = &[
                 Text,
                 false,
                 UNIT_HINT_EN,
-                UNIT_HINT_DE
+                UNIT_HINT_DE,
+                UNIT_HINT_FR
             ),
             col!(
                 Channel,
@@ -702,7 +742,8 @@ pub static SHEETS: &[SheetDef] = &[
                 Text,
                 true,
                 "Channel name, unique per unit.",
-                "Kanalname, je Einheit eindeutig."
+                "Kanalname, je Einheit eindeutig.",
+                "Nom du canal, unique par unité."
             ),
             col!(
                 Status,
@@ -713,7 +754,8 @@ pub static SHEETS: &[SheetDef] = &[
                 Status,
                 false,
                 "active (default), planned or paused.",
-                "aktiv (Standard), geplant oder pausiert."
+                "aktiv (Standard), geplant oder pausiert.",
+                "actif (par défaut), prévu ou en pause."
             ),
             col!(
                 Posts,
@@ -724,7 +766,8 @@ pub static SHEETS: &[SheetDef] = &[
                 Number,
                 false,
                 "Planned posts per week.",
-                "Geplante Beiträge pro Woche."
+                "Geplante Beiträge pro Woche.",
+                "Publications prévues par semaine."
             ),
             col!(
                 RequiredHours,
@@ -735,7 +778,8 @@ pub static SHEETS: &[SheetDef] = &[
                 Hours,
                 false,
                 "Hours per week the channel needs.",
-                "Stunden pro Woche, die der Kanal braucht."
+                "Stunden pro Woche, die der Kanal braucht.",
+                "Heures par semaine dont le canal a besoin."
             ),
             col!(
                 Budget,
@@ -746,7 +790,8 @@ pub static SHEETS: &[SheetDef] = &[
                 MoneyOrFree,
                 false,
                 "Budget per year, or free.",
-                "Budget pro Jahr, oder kostenlos."
+                "Budget pro Jahr, oder kostenlos.",
+                "Budget annuel, ou gratuit."
             ),
             col!(
                 ResponseTime,
@@ -757,7 +802,8 @@ pub static SHEETS: &[SheetDef] = &[
                 Hours,
                 false,
                 "Promised response time in hours.",
-                "Zugesagte Reaktionszeit in Stunden."
+                "Zugesagte Reaktionszeit in Stunden.",
+                "Délai de réponse promis, en heures."
             ),
             col!(
                 Owner,
@@ -768,7 +814,8 @@ pub static SHEETS: &[SheetDef] = &[
                 PersonId,
                 false,
                 "Person ID of the channel owner.",
-                "Personalnummer der verantwortlichen Person."
+                "Personalnummer der verantwortlichen Person.",
+                "Matricule du responsable du canal."
             ),
         ],
     },
@@ -789,7 +836,8 @@ pub static SHEETS: &[SheetDef] = &[
                 Rule,
                 true,
                 "The rule whose finding is accepted: its code (SPOF001) or name.",
-                "Die Regel, deren Befund akzeptiert wird: ihr Code (SPOF001) oder Name."
+                "Die Regel, deren Befund akzeptiert wird: ihr Code (SPOF001) oder Name.",
+                "La règle dont le constat est accepté\u{a0}: son code (SPOF001) ou son nom."
             ),
             col!(
                 Unit,
@@ -800,7 +848,8 @@ pub static SHEETS: &[SheetDef] = &[
                 Text,
                 false,
                 "The unit it is for; empty: every unit of this workbook.",
-                "Die Einheit, für die sie gilt; leer: jede Einheit dieser Mappe."
+                "Die Einheit, für die sie gilt; leer: jede Einheit dieser Mappe.",
+                "L’unité concernée\u{a0}; vide\u{a0}: toutes les unités de ce classeur."
             ),
             col!(
                 Subject,
@@ -811,7 +860,8 @@ pub static SHEETS: &[SheetDef] = &[
                 Text,
                 false,
                 "What the finding is about: a channel, a Person ID or the unit; empty: any.",
-                "Worum es im Befund geht: ein Kanal, eine Personalnummer oder die Einheit; leer: jeder."
+                "Worum es im Befund geht: ein Kanal, eine Personalnummer oder die Einheit; leer: jeder.",
+                "L’objet du constat\u{a0}: un canal, un matricule ou l’unité\u{a0}; vide\u{a0}: n’importe lequel."
             ),
             col!(
                 FindingId,
@@ -822,7 +872,8 @@ pub static SHEETS: &[SheetDef] = &[
                 Text,
                 false,
                 "Or exactly one finding, by its id from findings.json.",
-                "Oder genau ein Befund, mit seiner ID aus findings.json."
+                "Oder genau ein Befund, mit seiner ID aus findings.json.",
+                "Ou un seul constat, par son identifiant dans findings.json."
             ),
             col!(
                 Reason,
@@ -833,7 +884,8 @@ pub static SHEETS: &[SheetDef] = &[
                 Text,
                 true,
                 "Why the finding is accepted for now.",
-                "Warum der Befund vorerst akzeptiert wird."
+                "Warum der Befund vorerst akzeptiert wird.",
+                "Pourquoi le constat est accepté pour l’instant."
             ),
             col!(
                 ApprovedBy,
@@ -844,7 +896,8 @@ pub static SHEETS: &[SheetDef] = &[
                 Text,
                 true,
                 "Who approved the exception.",
-                "Wer die Ausnahme genehmigt hat."
+                "Wer die Ausnahme genehmigt hat.",
+                "Qui a approuvé la dérogation."
             ),
             col!(
                 ValidUntil,
@@ -855,7 +908,8 @@ pub static SHEETS: &[SheetDef] = &[
                 Date,
                 true,
                 "The last day it holds (a date); from the next day the finding counts again.",
-                "Der letzte Tag, an dem sie gilt (ein Datum); ab dem Tag danach zählt der Befund wieder."
+                "Der letzte Tag, an dem sie gilt (ein Datum); ab dem Tag danach zählt der Befund wieder.",
+                "Le dernier jour où elle s’applique (une date)\u{a0}; dès le lendemain, le constat compte de nouveau."
             ),
         ],
     },

@@ -200,3 +200,25 @@ fn french_words_read_with_and_without_accents() {
     assert_eq!(Role::Coordinator.label(Lang::Fr), "coordinateur");
     assert_eq!(OrgForm::Centralised.label(Lang::Fr), "centralisée");
 }
+
+#[test]
+fn every_sheet_and_column_has_a_french_name_that_reads_as_itself() {
+    for sheet in SHEETS {
+        assert!(
+            sheet.matches_name(sheet.name_in(Lang::Fr)),
+            "{}",
+            sheet.name
+        );
+        for column in sheet.columns {
+            let fr = column.header_in(Lang::Fr);
+            assert!(!fr.is_empty() && !column.hint_in(Lang::Fr).is_empty());
+            assert_eq!(
+                sheet.match_header(fr).map(|c| c.col),
+                Some(column.col),
+                "{fr} on {}",
+                sheet.name
+            );
+            assert_ne!(column.hint_in(Lang::Fr), column.hint_in(Lang::En), "{fr}");
+        }
+    }
+}
