@@ -1372,8 +1372,8 @@ pub static SUBSIDIARY_WORDS: &[(&str, Meaning, &[&str])] = &[
         "fr",
         Meaning::Role(Role::SocialMediaManager),
         &[
-            "responsable réseaux sociaux",
             "responsable des réseaux sociaux",
+            "responsable réseaux sociaux",
             "chargé des réseaux sociaux",
             "chargée des réseaux sociaux",
         ],
