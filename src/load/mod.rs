@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 pub use coerce::RuleCode;
 pub use error::LoadError;
 pub use plan::build_plan;
-pub use problem::{Duplicated, Problem, ReadingProblem, Reference};
+pub use problem::{Duplicated, ReadingProblem, Reference, Shortfall};
 pub use xls::{MAX_GRID_BYTES, MAX_XLS_BYTES};
 
 /// Non-empty cells one workbook may hold; more is refused, so memory follows real data.

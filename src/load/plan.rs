@@ -2,7 +2,7 @@
 //! every known cell, resolves units, and says as typed reading problems where it falls short.
 
 use super::coerce::{self, Invalid, RuleCode};
-use super::problem::{Duplicated, Problem, ReadingProblem, Reference};
+use super::problem::{Duplicated, ReadingProblem, Reference, Shortfall};
 use crate::contract::{
     self, Col, Employment, OrgForm, Role, SheetDef, SheetKind, Status, Task, ValueType,
 };
@@ -16,8 +16,8 @@ use std::collections::{BTreeMap, HashMap};
 const HEADER_SEARCH_ROWS: u32 = 10;
 
 /// A key given twice within a sheet, in rows `first` and `second` (zero-based).
-fn duplicate(key: Duplicated, first: u32, second: u32) -> Problem {
-    Problem::Duplicate {
+fn duplicate(key: Duplicated, first: u32, second: u32) -> Shortfall {
+    Shortfall::Duplicate {
         key,
         first_row: first,
         second_row: second,
@@ -56,7 +56,7 @@ struct Builder<'r> {
 
 impl Builder<'_> {
     /// Says a reading problem of this workbook.
-    fn push(&mut self, at: At<'_>, what: Problem) {
+    fn push(&mut self, at: At<'_>, what: Shortfall) {
         self.problems.push(ReadingProblem {
             unit: at.unit.map(str::to_string),
             loc: at.loc,
@@ -98,7 +98,7 @@ impl Builder<'_> {
             loc: Some(sheet.layout.cell(row, col)),
             subject,
         };
-        let what = Problem::InvalidValue {
+        let what = Shortfall::InvalidValue {
             sheet: sheet.layout.kind,
             col,
             reason: why.reason,
@@ -149,7 +149,7 @@ impl Builder<'_> {
             loc: Some(sheet.layout.cell(row.row, col)),
             subject,
         };
-        let what = Problem::OtherCurrency {
+        let what = Shortfall::OtherCurrency {
             sheet: sheet.layout.kind,
             col,
             value: coerce::describe(row.get(col)),
@@ -246,7 +246,7 @@ impl Builder<'_> {
             loc: Some(sheet.layout.cell(row, col)),
             subject: id,
         };
-        let what = Problem::UnknownPerson {
+        let what = Shortfall::UnknownPerson {
             sheet: sheet.layout.kind,
             col,
             reference,
@@ -393,7 +393,7 @@ pub fn build_plan(
             loc: None,
             subject: "workbook",
         };
-        b.push(at, Problem::NotAPlan);
+        b.push(at, Shortfall::NotAPlan);
         let plan = Plan {
             workbook: workbook.to_string(),
             ..Plan::default()
@@ -413,7 +413,7 @@ pub fn build_plan(
                     subject: def.name,
                 };
                 let found = sheets.iter().map(|s| s.name.clone()).collect();
-                b.push(at, Problem::MissingSheet { sheet: kind, found });
+                b.push(at, Shortfall::MissingSheet { sheet: kind, found });
                 unusable.push(kind);
             }
             continue;
@@ -745,7 +745,7 @@ fn find_sheet<'a>(
             loc: Some(Loc::new(sheet.name.clone(), 0, 0)),
             subject: def.name,
         };
-        let what = Problem::NoHeaderRow {
+        let what = Shortfall::NoHeaderRow {
             sheet: kind,
             rows_searched: HEADER_SEARCH_ROWS,
         };
@@ -790,7 +790,7 @@ fn find_sheet<'a>(
                 loc: Some(layout.header_cell(column.col)),
                 subject: column.header,
             };
-            let what = Problem::MissingColumn {
+            let what = Shortfall::MissingColumn {
                 sheet: kind,
                 col: column.col,
             };
@@ -807,7 +807,7 @@ fn find_sheet<'a>(
             loc: Some(layout.header_cell(Col::PersonId)),
             subject: kind.header(Col::Hours),
         };
-        b.push(at, Problem::NoHoursOrShare { sheet: kind });
+        b.push(at, Shortfall::NoHoursOrShare { sheet: kind });
     }
     if missing_required {
         return None;
@@ -1001,7 +1001,7 @@ fn resolve_unit(
         loc: Some(sheet.layout.cell(row, Col::Unit)),
         subject: &name,
     };
-    let what = Problem::UnknownUnit {
+    let what = Shortfall::UnknownUnit {
         row_subject: subject.to_string(),
     };
     b.push(at, what);

@@ -14,12 +14,12 @@ pub struct ReadingProblem {
     /// What it is about: the ID, channel, unit, sheet or column a person looks for.
     pub subject: String,
     /// What is wrong.
-    pub what: Problem,
+    pub what: Shortfall,
 }
 
-/// What is wrong, with the figures that say it.
+/// Where a workbook falls short of the contract, with the figures that say it.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Problem {
+pub enum Shortfall {
     /// None of the sheets Staff, Allocation, Channels (under any accepted name): no plan at all.
     NotAPlan,
     /// A required sheet is missing.

@@ -8,7 +8,7 @@ use crate::contract::{self, Lang};
 use crate::findings::{Facts, Finding, Severity};
 use crate::i18n;
 use crate::load::coerce::Invalid;
-use crate::load::{Duplicated, LoadError, Problem, ReadingProblem, Reference};
+use crate::load::{Duplicated, LoadError, ReadingProblem, Reference, Shortfall};
 use crate::model::Workbook;
 use crate::model::key;
 use crate::rules::figures::GroupUnit;
@@ -582,8 +582,8 @@ pub fn findings(workbook: &str, problems: &[ReadingProblem]) -> Vec<Finding> {
 fn finding(workbook: &str, problem: &ReadingProblem) -> Finding {
     let sheet_name = problem.loc.as_ref().map_or("", |l| l.sheet.as_str());
     let (rule, discriminator, facts): (&'static Rule, String, Vec<Fact>) = match &problem.what {
-        Problem::NotAPlan => (&DATA001, NOT_A_PLAN.into(), vec![Fact::Reason(NOT_A_PLAN)]),
-        Problem::MissingSheet { sheet, found } => {
+        Shortfall::NotAPlan => (&DATA001, NOT_A_PLAN.into(), vec![Fact::Reason(NOT_A_PLAN)]),
+        Shortfall::MissingSheet { sheet, found } => {
             let def = sheet.def();
             let mut names = vec![def.name_de.to_string()];
             names.extend(def.aliases.iter().map(|a| a.to_string()));
@@ -595,7 +595,7 @@ fn finding(workbook: &str, problem: &ReadingProblem) -> Finding {
             ];
             (&DATA001, "sheet".into(), facts)
         }
-        Problem::NoHeaderRow {
+        Shortfall::NoHeaderRow {
             sheet,
             rows_searched,
         } => {
@@ -614,7 +614,7 @@ fn finding(workbook: &str, problem: &ReadingProblem) -> Finding {
             ];
             (&DATA001, "header".into(), facts)
         }
-        Problem::MissingColumn { sheet, col } => {
+        Shortfall::MissingColumn { sheet, col } => {
             let column = sheet.def().column(*col).expect("a column of the sheet");
             let mut names = vec![column.header_de.to_string()];
             names.extend(column.aliases.iter().map(|a| a.to_string()));
@@ -626,7 +626,7 @@ fn finding(workbook: &str, problem: &ReadingProblem) -> Finding {
             ];
             (&DATA001, sheet_name.into(), facts)
         }
-        Problem::NoHoursOrShare { sheet } => {
+        Shortfall::NoHoursOrShare { sheet } => {
             let facts = vec![
                 Fact::Reason(NO_HOURS_OR_SHARE),
                 Fact::Sheet(sheet.name().to_string()),
@@ -637,7 +637,7 @@ fn finding(workbook: &str, problem: &ReadingProblem) -> Finding {
             ];
             (&DATA001, sheet_name.into(), facts)
         }
-        Problem::InvalidValue {
+        Shortfall::InvalidValue {
             sheet,
             col,
             reason,
@@ -651,7 +651,7 @@ fn finding(workbook: &str, problem: &ReadingProblem) -> Finding {
             ];
             (&DATA002, sheet.header(*col).into(), facts)
         }
-        Problem::OtherCurrency {
+        Shortfall::OtherCurrency {
             sheet,
             col,
             value,
@@ -666,14 +666,14 @@ fn finding(workbook: &str, problem: &ReadingProblem) -> Finding {
             ];
             (&DATA002, sheet.header(*col).into(), facts)
         }
-        Problem::UnknownUnit { row_subject } => {
+        Shortfall::UnknownUnit { row_subject } => {
             let facts = vec![
                 Fact::Reason(UNKNOWN_UNIT),
                 Fact::Value(problem.subject.clone()),
             ];
             (&DATA003, row_subject.clone(), facts)
         }
-        Problem::UnknownPerson {
+        Shortfall::UnknownPerson {
             sheet,
             col,
             reference,
@@ -706,7 +706,7 @@ fn finding(workbook: &str, problem: &ReadingProblem) -> Finding {
             let discriminator = format!("{}:{column}:{what}", sheet.name());
             (&DATA003, discriminator, facts)
         }
-        Problem::Duplicate {
+        Shortfall::Duplicate {
             key,
             first_row,
             second_row,
