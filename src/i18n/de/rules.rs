@@ -254,7 +254,7 @@ impl RuleTexts for German {
     }
     fn coord003_countries(&self, units: u64, countries: &[String]) -> String {
         format!(
-            "der Lauf umfasst {units} Einheiten aus {} Ländern ({})",
+            "{units} Einheiten aus {} Ländern ({}) werden gemeinsam geprüft",
             countries.len(),
             countries.join(", ")
         )
@@ -269,7 +269,7 @@ impl RuleTexts for German {
     }
     fn coord003_message(&self, reasons: &[String]) -> String {
         i18n::capitalise(&format!(
-            "{}, aber niemand im Lauf hat die Rolle Konzernkoordinator.",
+            "{}, aber niemand in den geprüften Arbeitsmappen hat die Rolle Konzernkoordinator.",
             reasons.join("; ")
         ))
     }
@@ -296,12 +296,14 @@ impl RuleTexts for German {
     }
     fn coord004_one_country(&self, unit: &str, form: &str, country: &str) -> String {
         format!(
-            "{unit}: als {form} angegeben, aber der Lauf umfasst nur Einheiten aus einem Land \
-             ({country})."
+            "{unit}: als {form} angegeben, aber die geprüften Arbeitsmappen enthalten nur \
+             Einheiten aus einem Land ({country})."
         )
     }
     fn coord004_no_country(&self, unit: &str, form: &str) -> String {
-        format!("{unit}: als {form} angegeben, aber keine Einheit des Laufs nennt ein Land.")
+        format!(
+            "{unit}: als {form} angegeben, aber keine Einheit der geprüften Arbeitsmappen nennt ein Land."
+        )
     }
     fn coord005_message(&self, unit: &str) -> String {
         format!(

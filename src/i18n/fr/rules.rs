@@ -279,7 +279,7 @@ impl RuleTexts for French {
     }
     fn coord003_countries(&self, units: u64, countries: &[String]) -> String {
         format!(
-            "le lot contient {units} entités de {} pays ({})",
+            "{units} entités de {} pays ({}) sont contrôlées ensemble",
             countries.len(),
             countries.join(", ")
         )
@@ -294,7 +294,7 @@ impl RuleTexts for French {
     }
     fn coord003_message(&self, reasons: &[String]) -> String {
         i18n::capitalise(&format!(
-            "{}, mais personne dans le lot n'a le rôle de coordinateur groupe.",
+            "{}, mais personne dans les classeurs contrôlés n'a le rôle de coordinateur groupe.",
             reasons.join("\u{a0}; ")
         ))
     }
@@ -322,12 +322,14 @@ impl RuleTexts for French {
     }
     fn coord004_one_country(&self, unit: &str, form: &str, country: &str) -> String {
         format!(
-            "{unit}\u{a0}: forme déclarée {form}, mais le lot ne contient que des entités d'un \
-             seul pays ({country})."
+            "{unit}\u{a0}: forme déclarée {form}, mais les classeurs contrôlés ne contiennent \
+             que des entités d'un seul pays ({country})."
         )
     }
     fn coord004_no_country(&self, unit: &str, form: &str) -> String {
-        format!("{unit}\u{a0}: forme déclarée {form}, mais aucune entité du lot n'indique de pays.")
+        format!(
+            "{unit}\u{a0}: forme déclarée {form}, mais aucune entité des classeurs contrôlés n'indique de pays."
+        )
     }
     fn coord005_message(&self, unit: &str) -> String {
         format!(
