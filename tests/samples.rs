@@ -252,3 +252,75 @@ fn each_sample_unit_shows_the_codes_the_readme_lists() {
         "findings on units the README does not list: {actual:#?}"
     );
 }
+
+#[test]
+fn every_sample_finding_reads_in_french_from_its_figures() {
+    use teamlint::contract::Lang;
+    let batch = check_batch();
+    let all: Vec<&Finding> = batch
+        .workbooks
+        .iter()
+        .flat_map(|(_, f)| f)
+        .chain(&batch.group)
+        .collect();
+    assert!(all.len() > 20, "{} findings", all.len());
+    for f in all {
+        let message = f.message(Lang::Fr);
+        // The figures are read back, from the finding and from a part file alike.
+        assert_ne!(
+            message,
+            f.rule.summary(Lang::Fr),
+            "{} figures unread",
+            f.code()
+        );
+        let part: Finding = serde_json::from_str(&serde_json::to_string(f).unwrap()).unwrap();
+        assert_eq!(part.message(Lang::Fr), message);
+        // French punctuation: a no-break space before the colon, never a breaking one.
+        assert!(!message.contains(" :"), "{}: {message}", f.code());
+        // Figures written the French way: no `1,234` nor `12.5` between digits.
+        let chars: Vec<char> = message.chars().collect();
+        for w in chars.windows(3) {
+            let foreign = w[0].is_ascii_digit() && w[2].is_ascii_digit() && w[1] == '.';
+            assert!(!foreign, "{} {}: {message}", f.code(), f.subject);
+        }
+    }
+}
+
+#[test]
+fn the_understaffed_channel_of_manchester_says_its_figures_in_french() {
+    use teamlint::contract::Lang;
+    let batch = check_batch();
+    let (_, findings) = batch
+        .workbooks
+        .iter()
+        .find(|(name, _)| name == "uk-manchester.xls")
+        .expect("the Manchester sample");
+    let f = findings
+        .iter()
+        .find(|f| f.code() == "STAFF001")
+        .expect("STAFF001 in Manchester");
+    assert_eq!(f.subject, "TikTok");
+    assert_eq!(f.sheet(), Some("Channels"));
+    assert_eq!(f.cell().as_deref(), Some("D6"));
+    assert_eq!(
+        f.message(Lang::Fr),
+        "TikTok\u{a0}: 8 h/semaine réparties, 15 h/semaine requises (colonne Heures requises)\u{a0}; \
+         avec une tolérance de 10\u{a0}%, il en faut au moins 13,5 h/semaine."
+    );
+    assert_eq!(f.rule.title(Lang::Fr), "Canal en sous-effectif");
+    let (_, zurich) = batch
+        .workbooks
+        .iter()
+        .find(|(name, _)| name == "ch-zuerich.ods")
+        .expect("the Zurich sample");
+    let cost = zurich.iter().find(|f| f.code() == "COST001").unwrap();
+    assert_eq!(
+        (cost.subject.as_str(), cost.sheet(), cost.cell().as_deref()),
+        ("Facebook", Some("Kanäle"), Some("E3"))
+    );
+    assert_eq!(
+        cost.message(Lang::Fr),
+        "Facebook\u{a0}: budget «\u{a0}kostenlos\u{a0}», mais 16 h/semaine de temps de travail \
+         coûtent 44\u{a0}884 CHF par an."
+    );
+}

@@ -1,9 +1,9 @@
 //! Coordination (COORD001–COORD008): who coordinates the departments, countries and channels of
 //! social media work, whether the declared organisation form fits, sponsor, guidelines, roles.
 
-use super::{Fact, Family, Rule, RuleText, Scope, Target};
+use super::{Fact, Family, Rule, Scope, Target};
 use crate::contract::{Col, Lang, OrgForm, Role};
-use crate::findings::{Facts, Finding, Severity};
+use crate::findings::{Facts, Figures, Finding, Severity, Who};
 use crate::i18n;
 use crate::model::key;
 use crate::rules::figures::{Computed, GroupUnit};
@@ -23,41 +23,7 @@ pub static COORD008: Rule = Rule {
     workbook_check: Some(check_coord008),
     group_check: None,
     message: message_coord008,
-    en: RuleText {
-        summary: "Someone has social media time but no role in the team.",
-        what: "\
-Every person with allocated social media time whose Role cell on the Staff sheet is empty: one \
-finding each, on that cell. A Staff sheet with no Role column at all gives one finding for the \
-unit instead of one for each of its people.",
-        why: "\
-The seven-point plan the rules come from says: \"Every company therefore needs a social media \
-team in which the roles are distributed and fixed. Define this team in writing …, so that \
-everyone knows what they have to do.\" The plan is that written definition; a person who spends \
-time on social media with no role in it is a gap: nobody knows whether they publish, answer, \
-stand in or only help, and the rules for deputies and managers cannot see them.",
-        fix: "\
-Write each person's role in the Role column of the Staff sheet (social media manager, \
-coordinator, community manager, content creator, helper, …), so the team is defined in writing \
-and everyone knows what they have to do.",
-    },
-    de: RuleText {
-        summary: "Jemand hat Social-Media-Zeit, aber keine Rolle im Team.",
-        what: "\
-Jede Person mit zugeteilter Social-Media-Zeit, deren Zelle Rolle im Blatt Mitarbeiter leer ist: \
-je ein Befund auf dieser Zelle. Hat das Blatt Mitarbeiter gar keine Spalte Rolle, gibt es einen \
-Befund für die Einheit statt einen je Person.",
-        why: "\
-Der Sieben-Punkte-Plan, aus dem die Regeln stammen, sagt: „Jedes Unternehmen braucht also ein \
-Social-Media-Team, in dem die Rollen verteilt und festgelegt werden. Definieren Sie dieses Team \
-schriftlich …, damit jeder weiß, was er zu tun hat.“ Der Plan ist diese schriftliche \
-Festlegung; wer Zeit für Social Media aufwendet, aber keine Rolle darin hat, ist eine Lücke: \
-Niemand weiß, ob die Person veröffentlicht, antwortet, vertritt oder nur hilft, und die Regeln \
-für Vertretung und Manager sehen sie nicht.",
-        fix: "\
-Tragen Sie die Rolle jeder Person in die Spalte Rolle des Blatts Mitarbeiter ein \
-(Social-Media-Manager, Koordinator, Community-Manager, Redakteur, Helfer, …), damit das Team \
-schriftlich festgelegt ist und jeder weiß, was er zu tun hat.",
-    },
+    texts: |t| t.coord008(),
 };
 
 /// `reason` of COORD008: the Staff sheet has no Role column.
@@ -75,10 +41,12 @@ fn check_coord008(c: &Computed<'_>, out: &mut Vec<Finding>) {
         for u in &c.units {
             let people = u.staff.iter().filter(|&&p| has_time(p)).count();
             if people > 0 {
-                out.push(Finding::new(
+                out.push(Finding::of(
                     &COORD008,
                     c.unit_target(u.name(), Col::Unit),
-                    vec![Fact::Reason(NO_ROLE_COLUMN), Fact::Count(people as u64)],
+                    RoleUnwritten::NoRoleColumn {
+                        people: people as u64,
+                    },
                 ));
             }
         }
@@ -88,47 +56,16 @@ fn check_coord008(c: &Computed<'_>, out: &mut Vec<Finding>) {
         let unwritten =
             p.role.is_none() && p.role_text.as_deref().is_none_or(|t| t.trim().is_empty());
         if has_time(i) && unwritten {
-            let mut facts = c.person_facts(i);
-            facts.push(Fact::Hours(c.persons[i].hours));
-            out.push(Finding::new(
+            let figures = RoleUnwritten::Person {
+                person: c.who(i),
+                hours: c.persons[i].hours,
+            };
+            out.push(Finding::of(
                 &COORD008,
                 c.person_target(i, Col::Role),
-                facts,
+                figures,
             ));
         }
-    }
-}
-
-fn message_coord008(f: &Finding, lang: Lang) -> String {
-    let d = &f.data;
-    let unit = f.unit.as_deref().unwrap_or("");
-    if d.reason().is_some_and(|r| *r == NO_ROLE_COLUMN) {
-        let count = d.count().copied().unwrap_or(0);
-        return match lang {
-            Lang::En | Lang::Fr => format!(
-                "{unit}: {count} people have social media time, but the Staff sheet has no Role \
-                 column; write the team's roles down so everyone knows what to do."
-            ),
-            Lang::De => format!(
-                "{unit}: {count} Personen haben Social-Media-Zeit, aber das Blatt Mitarbeiter hat \
-                 keine Spalte Rolle; legen Sie die Rollen des Teams schriftlich fest, damit jeder \
-                 weiß, was er zu tun hat."
-            ),
-        };
-    }
-    let hours = i18n::hours_per_week(d.num(Facts::hours), lang);
-    match lang {
-        Lang::En | Lang::Fr => format!(
-            "{} spends {hours} on social media but has no role on the Staff sheet; write the \
-             team's roles down so everyone knows what to do.",
-            d.who()
-        ),
-        Lang::De => format!(
-            "{} verbringt {hours} mit Social Media, hat aber keine Rolle im Blatt Mitarbeiter; \
-             legen Sie die Rollen des Teams schriftlich fest, damit jeder weiß, was er zu tun \
-             hat.",
-            d.who()
-        ),
     }
 }
 
@@ -142,39 +79,7 @@ pub static COORD001: Rule = Rule {
     workbook_check: Some(check_coord001),
     group_check: None,
     message: message_coord001,
-    en: RuleText {
-        summary: "A unit with time from 2+ departments or 3+ active channels names no coordinator.",
-        what: "\
-A unit whose social media time comes from people of 2 or more departments, or \
-that runs 3 or more active channels (both settings), must name a coordinator: a Person ID in the \
-Units sheet's Coordinator column, or someone of the unit with the role coordinator. A group \
-coordinator working in the unit counts as coordination too.",
-        why: "\
-When marketing, PR, HR and customer service all post, somebody has to agree the \
-voice, the editorial calendar, the approvals and who answers what. Without a coordinator the \
-departments duplicate work, contradict each other in public and leave questions that fall \
-between them unanswered.",
-        fix: "\
-Enter the coordinator's Person ID in the Coordinator column of the Units sheet, \
-or give that person the role coordinator in the Staff sheet, and allocate them time for \
-coordination.",
-    },
-    de: RuleText {
-        summary: "Eine Einheit mit Zeit aus 2+ Abteilungen oder 3+ aktiven Kanälen nennt keine Koordination.",
-        what: "\
-Eine Einheit, deren Social-Media-Zeit von Personen aus 2 oder mehr Abteilungen \
-kommt oder die 3 oder mehr aktive Kanäle betreibt (beides Einstellungen), muss eine Koordination \
-nennen: eine Personalnummer in der Spalte Koordinator des Blatts Einheiten, oder eine Person der \
-Einheit mit der Rolle Koordinator. Ein Konzernkoordinator in der Einheit zählt ebenfalls.",
-        why: "\
-Wenn Marketing, Presse, Personal und Kundenservice posten, muss jemand \
-Tonalität, Redaktionsplan, Freigaben und Zuständigkeiten abstimmen. Ohne Koordination arbeiten \
-Abteilungen doppelt, widersprechen sich öffentlich und lassen Fragen zwischen sich liegen.",
-        fix: "\
-Tragen Sie die Personalnummer der Koordination in der Spalte Koordinator des \
-Blatts Einheiten ein oder geben Sie der Person im Blatt Mitarbeiter die Rolle Koordinator, und \
-teilen Sie ihr Zeit für die Koordination zu.",
-    },
+    texts: |t| t.coord001(),
 };
 
 /// COORD002 `coordinator-without-time`: its entry in the registry.
@@ -187,34 +92,7 @@ pub static COORD002: Rule = Rule {
     workbook_check: Some(check_coord002),
     group_check: None,
     message: message_coord002,
-    en: RuleText {
-        summary: "The named coordinator has no allocated time.",
-        what: "\
-Every coordinator (named in the Units sheet's Coordinator column, or with the \
-role coordinator) has some allocated time on the Allocation sheet. A coordinator whose rows could \
-not be read (flagged as invalid) is not judged.",
-        why: "\
-Coordination is work: meetings, the editorial calendar, approvals, escalations. \
-A coordinator in name only, with no hours for it, coordinates nothing; the title hides that the \
-departments are in fact on their own.",
-        fix: "\
-Allocate the coordinator time in the Allocation sheet (a task such as \
-coordination on the channels they coordinate), or name someone who has that time.",
-    },
-    de: RuleText {
-        summary: "Die benannte Koordination hat keine zugeteilte Zeit.",
-        what: "\
-Jede Koordination (in der Spalte Koordinator des Blatts Einheiten oder mit der \
-Rolle Koordinator) hat Zeit in der Zeitaufteilung. Wessen Zeilen nicht gelesen werden konnten \
-(als ungültig gemeldet), wird nicht beurteilt.",
-        why: "\
-Koordination ist Arbeit: Abstimmungen, Redaktionsplan, Freigaben, \
-Eskalationen. Eine Koordination nur dem Namen nach, ohne Stunden dafür, koordiniert nichts; der \
-Titel verdeckt, dass die Abteilungen in Wahrheit allein sind.",
-        fix: "\
-Teilen Sie der Koordination in der Zeitaufteilung Zeit zu (etwa die Aufgabe \
-Koordination auf den koordinierten Kanälen), oder benennen Sie jemanden, der diese Zeit hat.",
-    },
+    texts: |t| t.coord002(),
 };
 
 /// COORD003 `no-group-coordination`: its entry in the registry.
@@ -227,36 +105,7 @@ pub static COORD003: Rule = Rule {
     workbook_check: None,
     group_check: Some(check_coord003),
     message: message_coord003,
-    en: RuleText {
-        summary: "Units from 2+ countries, or a multi-coordinated unit, and no group coordinator anywhere.",
-        what: "\
-Across the whole batch, when the units come from 2 or more countries or any unit \
-declares the organisation form multi-coordinated, somebody in some unit must have the role group \
-coordinator (global social media lead). The finding is raised once for the batch, at the first \
-multi-coordinated unit, else the first unit with a country.",
-        why: "\
-Subsidiaries in several countries speak for one brand. Without someone who \
-coordinates across them, the brand appears with contradicting messages, duplicated channels and \
-crises that one country handles while another does not know about them.",
-        fix: "\
-Give one person the role group coordinator in the Staff sheet of their unit and \
-allocate them time for the group-wide coordination.",
-    },
-    de: RuleText {
-        summary: "Einheiten aus 2+ Ländern oder eine mehrfach koordinierte Einheit, aber nirgends ein Konzernkoordinator.",
-        what: "\
-Über den ganzen Lauf: stammen die Einheiten aus 2 oder mehr Ländern oder \
-erklärt eine Einheit die Organisationsform mehrfach koordiniert, muss jemand in einer Einheit die \
-Rolle Konzernkoordinator (Global Social Media Lead) haben. Die Meldung erscheint einmal für den \
-Lauf, bei der ersten mehrfach koordinierten Einheit, sonst der ersten Einheit mit Land.",
-        why: "\
-Gesellschaften in mehreren Ländern sprechen für eine Marke. Ohne jemanden, \
-der über sie hinweg koordiniert, erscheint die Marke mit widersprüchlichen Botschaften, doppelten \
-Kanälen und Krisen, die ein Land bearbeitet, während das andere nichts davon weiß.",
-        fix: "\
-Geben Sie einer Person im Blatt Mitarbeiter ihrer Einheit die Rolle \
-Konzernkoordinator und teilen Sie ihr Zeit für die konzernweite Koordination zu.",
-    },
+    texts: |t| t.coord003(),
 };
 
 /// COORD004 `org-form-mismatch`: its entry in the registry.
@@ -269,42 +118,7 @@ pub static COORD004: Rule = Rule {
     workbook_check: Some(check_coord004),
     group_check: Some(check_coord004_group),
     message: message_coord004,
-    en: RuleText {
-        summary: "The declared organisation form does not fit the unit's size, people or countries.",
-        what: "\
-The Organisation form of the Units sheet against the facts: holistic (everyone \
-does a little) at 50 or more employees; decentralised (each department on its own) at 250 or \
-more; coordinated or centralised without anyone in the unit spending 50 % or more of their \
-weekly hours on social media; multi-coordinated when the batch holds units from only one country. \
-The bounds are settings (EU SME size classes).",
-        why: "\
-The organisation form decides who posts, who approves and who answers. A form \
-that does not match the organisation's size or staffing means the declared way of working is \
-not the real one: a large company run holistically has no one in charge, a coordinated team \
-without a dedicated person has no one to coordinate.",
-        fix: "\
-Declare the form that describes how the unit really works, or change the \
-organisation: give a dedicated person at least half their hours for social media, or move from \
-holistic or decentralised to a coordinated form as the unit grows.",
-    },
-    de: RuleText {
-        summary: "Die angegebene Organisationsform passt nicht zu Größe, Personen oder Ländern der Einheit.",
-        what: "\
-Die Organisationsform im Blatt Einheiten gegen die Fakten: holistisch (alle \
-machen ein wenig) ab 50 Beschäftigten; dezentral (jede Abteilung für sich) ab 250; koordiniert \
-oder zentralisiert, ohne dass jemand der Einheit 50 % oder mehr seiner Wochenstunden mit Social \
-Media verbringt; mehrfach koordiniert, wenn der Lauf nur Einheiten aus einem Land enthält. Die \
-Grenzen sind Einstellungen (KMU-Größenklassen der EU).",
-        why: "\
-Die Organisationsform bestimmt, wer postet, wer freigibt und wer antwortet. \
-Passt sie nicht zu Größe oder Besetzung, ist die erklärte Arbeitsweise nicht die wirkliche: ein \
-großes Unternehmen, holistisch geführt, hat niemanden, der verantwortlich ist; ein koordiniertes \
-Team ohne feste Person hat niemanden, den es koordinieren könnte.",
-        fix: "\
-Geben Sie die Form an, die der wirklichen Arbeitsweise entspricht, oder ändern \
-Sie die Organisation: eine feste Person mit mindestens der Hälfte ihrer Stunden für Social Media, \
-oder der Wechsel von holistisch oder dezentral zu einer koordinierten Form, wenn die Einheit wächst.",
-    },
+    texts: |t| t.coord004(),
 };
 
 /// COORD005 `no-executive-sponsor`: its entry in the registry.
@@ -317,35 +131,7 @@ pub static COORD005: Rule = Rule {
     workbook_check: Some(check_coord005),
     group_check: None,
     message: message_coord005,
-    en: RuleText {
-        summary: "A unit names no executive sponsor.",
-        what: "\
-Each unit names an executive sponsor: a Person ID in the Units sheet's Executive \
-sponsor column, or someone of the unit with the role executive sponsor. Without a Units sheet the \
-finding points to the unit's Summary row.",
-        why: "\
-Social media cuts across departments and needs budget, staff time and sometimes \
-fast decisions in a crisis. A sponsor in management secures these and makes social media a part \
-of the organisation's strategy rather than a side project.",
-        fix: "\
-Agree a member of management as sponsor and enter their Person ID in the Executive \
-sponsor column (the person must be on the Staff sheet), or give them the role executive sponsor.",
-    },
-    de: RuleText {
-        summary: "Eine Einheit nennt keinen Sponsor in der Geschäftsleitung.",
-        what: "\
-Jede Einheit nennt einen Sponsor in der Geschäftsleitung: eine Personalnummer \
-in der Spalte Vorstandssponsor des Blatts Einheiten, oder eine Person der Einheit mit der Rolle \
-Sponsor. Ohne Blatt Einheiten zeigt die Meldung auf die Zeile der Einheit in der Übersicht.",
-        why: "\
-Social Media geht quer durch die Abteilungen und braucht Budget, \
-Arbeitszeit und in der Krise schnelle Entscheidungen. Ein Sponsor in der Leitung sichert das und \
-macht Social Media zum Teil der Strategie statt zum Nebenprojekt.",
-        fix: "\
-Vereinbaren Sie ein Mitglied der Geschäftsleitung als Sponsor und tragen Sie \
-seine Personalnummer in der Spalte Vorstandssponsor ein (die Person muss im Blatt Mitarbeiter \
-stehen), oder geben Sie ihm die Rolle Sponsor.",
-    },
+    texts: |t| t.coord005(),
 };
 
 /// COORD006 `no-guidelines`: its entry in the registry.
@@ -358,36 +144,7 @@ pub static COORD006: Rule = Rule {
     workbook_check: Some(check_coord006),
     group_check: None,
     message: message_coord006,
-    en: RuleText {
-        summary: "A unit's Guidelines is no or empty.",
-        what: "\
-The Guidelines column of the Units sheet says yes for each unit. No, an empty \
-cell, or no Units sheet at all (then nothing declares guidelines) are flagged; without a Units \
-sheet the finding points to the unit's Summary row.",
-        why: "\
-When many people from several departments speak for the organisation in public, \
-social media guidelines tell them what they may say, how to handle criticism, what is \
-confidential and whom to ask. Without them, every post is a judgment call and a crisis has no \
-playbook.",
-        fix: "\
-Write social media guidelines (or adopt the group's), make them known to everyone \
-who posts, and set Guidelines to yes in the Units sheet.",
-    },
-    de: RuleText {
-        summary: "Die Richtlinien einer Einheit sind nein oder leer.",
-        what: "\
-Die Spalte Richtlinien im Blatt Einheiten sagt für jede Einheit ja. Nein, eine \
-leere Zelle oder gar kein Blatt Einheiten (dann erklärt nichts Richtlinien) werden gemeldet; ohne \
-Blatt Einheiten zeigt die Meldung auf die Zeile der Einheit in der Übersicht.",
-        why: "\
-Wenn viele Menschen aus mehreren Abteilungen öffentlich für die \
-Organisation sprechen, sagen Social-Media-Richtlinien, was sie sagen dürfen, wie sie mit Kritik \
-umgehen, was vertraulich ist und wen sie fragen. Ohne sie ist jeder Beitrag eine Ermessensfrage \
-und eine Krise hat kein Drehbuch.",
-        fix: "\
-Schreiben Sie Social-Media-Richtlinien (oder übernehmen Sie die des Konzerns), \
-machen Sie sie allen bekannt, die posten, und setzen Sie Richtlinien im Blatt Einheiten auf ja.",
-    },
+    texts: |t| t.coord006(),
 };
 
 fn named(value: &Option<String>) -> Option<&str> {
@@ -404,44 +161,7 @@ pub static COORD007: Rule = Rule {
     workbook_check: Some(check_coord007),
     group_check: None,
     message: message_coord007,
-    en: RuleText {
-        summary: "A department of the unit has no multiplier (ambassador) for social media.",
-        what: "\
-In a unit whose staff come from at least `multiplier_departments` departments (default 2), every \
-department named in the Staff sheet has someone with the role ambassador (multiplier, \
-Botschafter, Multiplikator, Abgesandter). A department where a social media manager, \
-coordinator or community manager sits is the social media team itself and needs none, nor does \
-the department of the executive sponsor, who carries social media into the management.",
-        why: "\
-The practice literature says the social media manager needs multipliers and should find, if at \
-all possible, a kind of envoy in every department: someone who brings the department's topics \
-and experts to the channels and carries the guidelines back. Without one, the channels hear \
-nothing of what the department does, and the department posts past the team or not at all.",
-        fix: "\
-Ask one person of the department to act as its social media ambassador and enter ambassador \
-(or Multiplikator) in their Role column; give them an hour a month in the Allocation sheet if \
-they contribute content.",
-    },
-    de: RuleText {
-        summary: "Eine Abteilung der Einheit hat keinen Multiplikator (Botschafter) für Social Media.",
-        what: "\
-In einer Einheit, deren Mitarbeiter aus mindestens `multiplier_departments` Abteilungen kommen \
-(Standard 2), hat jede im Blatt Mitarbeiter genannte Abteilung jemanden mit der Rolle \
-Botschafter (Multiplikator, Abgesandter, ambassador). Eine Abteilung, in der ein \
-Social-Media-Manager, Koordinator oder Community-Manager sitzt, ist das Social-Media-Team \
-selbst und braucht keinen, ebenso wenig die Abteilung des Sponsors, der Social Media in die \
-Geschäftsleitung trägt.",
-        why: "\
-Die Praxisliteratur sagt: Der Social Media Manager benötigt Multiplikatoren und sollte nach \
-Möglichkeit in jeder Abteilung eine Art Abgesandten finden, der die Themen und Fachleute der \
-Abteilung auf die Kanäle bringt und die Richtlinien zurückträgt. Ohne ihn erfahren die Kanäle \
-nichts von der Arbeit der Abteilung, und die Abteilung veröffentlicht am Team vorbei oder gar \
-nicht.",
-        fix: "\
-Bitten Sie eine Person der Abteilung, als Social-Media-Botschafter zu wirken, und tragen Sie \
-in ihrer Spalte Rolle Botschafter (oder Multiplikator) ein; geben Sie ihr in der Zeitaufteilung \
-eine Stunde im Monat, wenn sie Inhalte beisteuert.",
-    },
+    texts: |t| t.coord007(),
 };
 
 /// COORD001: each unit with time from several departments or many active channels and no
@@ -458,17 +178,14 @@ fn check_coord001(c: &Computed<'_>, out: &mut Vec<Finding>) {
         if coordinated || !(many_departments || many_channels) {
             continue;
         }
-        let mut facts = Vec::new();
-        if many_departments {
-            facts.push(Fact::Departments(u.departments.clone()));
-        }
-        if many_channels {
-            facts.push(Fact::Count(active as u64));
-        }
-        out.push(Finding::new(
+        let figures = NoCoordinator {
+            departments: many_departments.then(|| u.departments.clone()),
+            active: many_channels.then_some(active as u64),
+        };
+        out.push(Finding::of(
             &COORD001,
             c.unit_target(u.name(), Col::Coordinator),
-            facts,
+            figures,
         ));
     }
 }
@@ -500,14 +217,16 @@ fn check_coord002(c: &Computed<'_>, out: &mut Vec<Finding>) {
                 continue;
             }
             reported.push(p);
-            let (loc, reason) = if from_units {
-                (plan.unit_cell(name, Col::Coordinator), NAMED_COORDINATOR)
+            let loc = if from_units {
+                plan.unit_cell(name, Col::Coordinator)
             } else {
-                (c.person_cell(p, Col::Role), COORDINATOR_ROLE)
+                c.person_cell(p, Col::Role)
             };
-            let mut facts = c.person_facts(p);
-            facts.push(Fact::Reason(reason));
-            out.push(Finding::new(
+            let figures = IdleCoordinator {
+                person: c.who(p),
+                named: from_units,
+            };
+            out.push(Finding::of(
                 &COORD002,
                 Target {
                     workbook: &plan.workbook,
@@ -516,7 +235,7 @@ fn check_coord002(c: &Computed<'_>, out: &mut Vec<Finding>) {
                     subject: &plan.staff[p].id,
                     discriminator: "",
                 },
-                facts,
+                figures,
             ));
         }
     }
@@ -541,42 +260,33 @@ fn check_coord004(c: &Computed<'_>, out: &mut Vec<Finding>) {
         let Some(form) = u.unit.org_form else {
             continue;
         };
-        let too_many = |limit: f64, reason| {
-            u.unit.employees.filter(|e| *e >= limit).map(|e| {
-                vec![
-                    Fact::Reason(reason),
-                    Fact::Employees(e),
-                    Fact::Threshold(limit),
-                ]
-            })
+        let too_many = |limit: f64| {
+            u.unit
+                .employees
+                .filter(|e| *e >= limit)
+                .map(|employees| Mismatch::TooLarge { employees, limit })
         };
-        let facts = match form {
-            OrgForm::Holistic => too_many(t.holistic_max_employees, HOLISTIC_TOO_LARGE),
-            OrgForm::Decentralised => {
-                too_many(t.decentralised_max_employees, DECENTRALISED_TOO_LARGE)
-            }
+        let why = match form {
+            OrgForm::Holistic => too_many(t.holistic_max_employees),
+            OrgForm::Decentralised => too_many(t.decentralised_max_employees),
             OrgForm::Coordinated | OrgForm::Centralised => {
                 let best = u
                     .staff
                     .iter()
                     .filter_map(|&p| c.share_of(p))
                     .fold(0.0_f64, f64::max);
-                (best < t.dedicated_share - super::EPS).then(|| {
-                    vec![
-                        Fact::Reason(NOBODY_DEDICATED),
-                        Fact::Share(best),
-                        Fact::Threshold(t.dedicated_share),
-                    ]
+                (best < t.dedicated_share - super::EPS).then_some(Mismatch::NobodyDedicated {
+                    share: best,
+                    minimum: t.dedicated_share,
                 })
             }
             OrgForm::MultiCoordinated => None,
         };
-        if let Some(mut facts) = facts {
-            facts.push(Fact::OrgForm(form));
-            out.push(Finding::new(
+        if let Some(why) = why {
+            out.push(Finding::of(
                 &COORD004,
                 c.unit_target(u.name(), Col::OrgForm),
-                facts,
+                FormMismatch { form, why },
             ));
         }
     }
@@ -586,10 +296,10 @@ fn check_coord004(c: &Computed<'_>, out: &mut Vec<Finding>) {
 fn check_coord005(c: &Computed<'_>, out: &mut Vec<Finding>) {
     for u in &c.units {
         if named(&u.unit.sponsor).is_none() && !c.unit_has_role(u, Role::ExecutiveSponsor) {
-            out.push(Finding::new(
+            out.push(Finding::of(
                 &COORD005,
                 c.unit_target(u.name(), Col::Sponsor),
-                Vec::new(),
+                NoSponsor,
             ));
         }
     }
@@ -605,16 +315,16 @@ const GUIDELINES_EMPTY: &str = "guidelines-empty";
 /// COORD006: each unit whose Guidelines is not yes.
 fn check_coord006(c: &Computed<'_>, out: &mut Vec<Finding>) {
     for u in &c.units {
-        let reason = match (u.unit.row, u.unit.guidelines) {
+        let why = match (u.unit.row, u.unit.guidelines) {
             (_, Some(true)) => continue,
-            (None, _) => NO_UNITS_ROW,
-            (Some(_), Some(false)) => GUIDELINES_NO,
-            (Some(_), None) => GUIDELINES_EMPTY,
+            (None, _) => NoGuidelines::NoUnitsRow,
+            (Some(_), Some(false)) => NoGuidelines::No,
+            (Some(_), None) => NoGuidelines::Empty,
         };
-        out.push(Finding::new(
+        out.push(Finding::of(
             &COORD006,
             c.unit_target(u.name(), Col::Guidelines),
-            vec![Fact::Reason(reason)],
+            why,
         ));
     }
 }
@@ -661,15 +371,14 @@ fn check_coord003(units: &[GroupUnit], out: &mut Vec<Finding>) {
             .find(|u| named(&u.country).is_some())
     });
     let Some(at) = at else { return };
-    let mut facts = Vec::new();
-    if countries.len() >= 2 {
-        facts.push(Fact::Count(units.len() as u64));
-        facts.push(Fact::Countries(countries));
-    }
-    if !multi.is_empty() {
-        facts.push(Fact::Units(multi.iter().map(|u| u.unit.clone()).collect()));
-    }
-    out.push(Finding::new(
+    let figures = NoGroupCoordination {
+        spread: (countries.len() >= 2).then_some(CountrySpread {
+            units: units.len() as u64,
+            countries,
+        }),
+        multi: (!multi.is_empty()).then(|| multi.iter().map(|u| u.unit.clone()).collect()),
+    };
+    out.push(Finding::of(
         &COORD003,
         Target {
             workbook: &at.workbook,
@@ -678,7 +387,7 @@ fn check_coord003(units: &[GroupUnit], out: &mut Vec<Finding>) {
             subject: &at.unit,
             discriminator: "group",
         },
-        facts,
+        figures,
     ));
 }
 
@@ -690,13 +399,15 @@ fn check_coord004_group(units: &[GroupUnit], out: &mut Vec<Finding>) {
     }
     let (_, multi) = ordered_units(units);
     for u in multi {
-        let facts = match countries.first() {
-            Some(c) => vec![Fact::Reason(ONE_COUNTRY), Fact::Countries(vec![c.clone()])],
-            None => vec![Fact::Reason(NO_COUNTRY)],
+        let why = match countries.first() {
+            Some(c) => Mismatch::OneCountry { country: c.clone() },
+            None => Mismatch::NoCountry,
         };
-        let mut facts = facts;
-        facts.push(Fact::OrgForm(OrgForm::MultiCoordinated));
-        out.push(Finding::new(
+        let figures = FormMismatch {
+            form: OrgForm::MultiCoordinated,
+            why,
+        };
+        out.push(Finding::of(
             &COORD004,
             Target {
                 workbook: &u.workbook,
@@ -705,176 +416,8 @@ fn check_coord004_group(units: &[GroupUnit], out: &mut Vec<Finding>) {
                 subject: &u.unit,
                 discriminator: "",
             },
-            facts,
+            figures,
         ));
-    }
-}
-
-fn message_coord001(f: &Finding, lang: Lang) -> String {
-    let d = &f.data;
-    let unit = f.unit.as_deref().unwrap_or("");
-    let departments = d.departments().map(|list| {
-        let n = list.len();
-        let names = list.join(", ");
-        match lang {
-            Lang::En | Lang::Fr => {
-                format!("social media time comes from {n} departments ({names})")
-            }
-            Lang::De => format!("Social-Media-Zeit kommt aus {n} Abteilungen ({names})"),
-        }
-    });
-    let channels = d.count().map(|n| match lang {
-        Lang::En | Lang::Fr => format!("it runs {n} active channels"),
-        Lang::De => format!("sie betreibt {n} aktive Kanäle"),
-    });
-    let why: Vec<String> = departments.into_iter().chain(channels).collect();
-    match lang {
-        Lang::En | Lang::Fr => format!(
-            "{unit}: {}, but no coordinator is named.",
-            why.join(" and ")
-        ),
-        Lang::De => format!(
-            "{unit}: {}, aber es ist keine Koordination benannt.",
-            why.join(" und ")
-        ),
-    }
-}
-
-fn message_coord002(f: &Finding, lang: Lang) -> String {
-    let d = &f.data;
-    let unit = f.unit.as_deref().unwrap_or("");
-    let how = match (d.reason().copied(), lang) {
-        (Some(NAMED_COORDINATOR), Lang::En | Lang::Fr) => format!("named coordinator of {unit}"),
-        (Some(NAMED_COORDINATOR), Lang::De) => format!("als Koordination von {unit} benannt"),
-        (_, Lang::En | Lang::Fr) => "coordinator".into(),
-        (_, Lang::De) => "Koordinator".into(),
-    };
-    match lang {
-        Lang::En | Lang::Fr => {
-            format!("{} is {how} but has no allocated time (0 h/week).", d.who())
-        }
-        Lang::De => format!(
-            "{} ist {how}, hat aber keine zugeteilte Zeit (0 Std./Woche).",
-            d.who()
-        ),
-    }
-}
-
-fn message_coord003(f: &Finding, lang: Lang) -> String {
-    let d = &f.data;
-    let mut why = Vec::new();
-    if let Some(countries) = d.countries() {
-        let (units, n, list) = (
-            d.count().copied().unwrap_or(0),
-            countries.len(),
-            countries.join(", "),
-        );
-        why.push(match lang {
-            Lang::En | Lang::Fr => {
-                format!("the batch holds {units} units from {n} countries ({list})")
-            }
-            Lang::De => format!("der Lauf umfasst {units} Einheiten aus {n} Ländern ({list})"),
-        });
-    }
-    if let Some(multi) = d.units() {
-        let names = i18n::list(multi, lang);
-        why.push(match (lang, multi.len()) {
-            (Lang::En | Lang::Fr, _) => format!("{names} declared multi-coordinated"),
-            (Lang::De, 1) => format!("{names} ist als mehrfach koordiniert angegeben"),
-            (Lang::De, _) => format!("{names} sind als mehrfach koordiniert angegeben"),
-        });
-    }
-    let text = match lang {
-        Lang::En | Lang::Fr => format!(
-            "{}, but nobody in the batch has the group coordinator role.",
-            why.join("; ")
-        ),
-        Lang::De => format!(
-            "{}, aber niemand im Lauf hat die Rolle Konzernkoordinator.",
-            why.join("; ")
-        ),
-    };
-    i18n::capitalise(&text)
-}
-
-fn message_coord004(f: &Finding, lang: Lang) -> String {
-    let d = &f.data;
-    let unit = f.unit.as_deref().unwrap_or("");
-    let form = d.org_form().map(|o| o.label(lang)).unwrap_or_default();
-    let n = |x: f64| i18n::number(x, 0, lang);
-    let pct = |x: f64| i18n::percent(x, lang);
-    let (employees, threshold) = (d.num(Facts::employees), d.num(Facts::threshold));
-    let country = d
-        .countries()
-        .and_then(|c| c.first())
-        .map(String::as_str)
-        .unwrap_or("");
-    let why = match (d.reason().copied(), lang) {
-        (Some(HOLISTIC_TOO_LARGE | DECENTRALISED_TOO_LARGE), Lang::En | Lang::Fr) => format!(
-            "declared {form}, but has {} employees ({form} fits below {})",
-            n(employees),
-            n(threshold)
-        ),
-        (Some(HOLISTIC_TOO_LARGE | DECENTRALISED_TOO_LARGE), Lang::De) => format!(
-            "als {form} angegeben, hat aber {} Beschäftigte ({form} passt unter {})",
-            n(employees),
-            n(threshold)
-        ),
-        (Some(NOBODY_DEDICATED), Lang::En | Lang::Fr) => format!(
-            "declared {form}, but nobody spends {} or more of their hours on social media \
-             (highest: {})",
-            pct(threshold),
-            pct(d.num(Facts::share))
-        ),
-        (Some(NOBODY_DEDICATED), Lang::De) => format!(
-            "als {form} angegeben, aber niemand verbringt {} oder mehr der Arbeitszeit mit \
-             Social Media (höchster Anteil: {})",
-            pct(threshold),
-            pct(d.num(Facts::share))
-        ),
-        (Some(ONE_COUNTRY), Lang::En | Lang::Fr) => {
-            format!("declared {form}, but the batch holds units from one country only ({country})")
-        }
-        (Some(ONE_COUNTRY), Lang::De) => format!(
-            "als {form} angegeben, aber der Lauf umfasst nur Einheiten aus einem Land ({country})"
-        ),
-        (_, Lang::En | Lang::Fr) => {
-            format!("declared {form}, but no unit of the batch names a country")
-        }
-        (_, Lang::De) => {
-            format!("als {form} angegeben, aber keine Einheit des Laufs nennt ein Land")
-        }
-    };
-    format!("{unit}: {why}.")
-}
-
-fn message_coord005(f: &Finding, lang: Lang) -> String {
-    let unit = f.unit.as_deref().unwrap_or("");
-    match lang {
-        Lang::En | Lang::Fr => format!(
-            "{unit}: no executive sponsor (the Executive sponsor column is empty and nobody has \
-             the role executive sponsor)."
-        ),
-        Lang::De => format!(
-            "{unit}: kein Sponsor in der Geschäftsleitung (die Spalte Sponsor ist leer, und \
-             niemand hat die Rolle Sponsor)."
-        ),
-    }
-}
-
-fn message_coord006(f: &Finding, lang: Lang) -> String {
-    let unit = f.unit.as_deref().unwrap_or("");
-    let why = match (f.data.reason().copied(), lang) {
-        (Some(NO_UNITS_ROW), Lang::En | Lang::Fr) => "no Units row declares guidelines",
-        (Some(NO_UNITS_ROW), Lang::De) => "keine Zeile im Blatt Einheiten nennt Richtlinien",
-        (Some(GUIDELINES_NO), Lang::En | Lang::Fr) => "Guidelines is no",
-        (Some(GUIDELINES_NO), Lang::De) => "Richtlinien ist nein",
-        (_, Lang::En | Lang::Fr) => "Guidelines is empty",
-        (_, Lang::De) => "Richtlinien ist leer",
-    };
-    match lang {
-        Lang::En | Lang::Fr => format!("{unit}: no social media guidelines ({why})."),
-        Lang::De => format!("{unit}: keine Social-Media-Richtlinien ({why})."),
     }
 }
 
@@ -913,7 +456,7 @@ fn check_coord007(c: &Computed<'_>, out: &mut Vec<Finding>) {
             if *covered {
                 continue;
             }
-            out.push(Finding::new(
+            out.push(Finding::of(
                 &COORD007,
                 Target {
                     workbook: &c.plan.workbook,
@@ -922,26 +465,382 @@ fn check_coord007(c: &Computed<'_>, out: &mut Vec<Finding>) {
                     subject: name,
                     discriminator: k,
                 },
-                vec![
-                    Fact::Department(name.clone()),
-                    Fact::Count(departments.len() as u64),
-                ],
+                NoAmbassador {
+                    department: name.clone(),
+                    departments: departments.len() as u64,
+                },
             ));
         }
     }
 }
 
-fn message_coord007(f: &Finding, lang: Lang) -> String {
-    let unit = f.unit.as_deref().unwrap_or("");
-    let department = f.data.text(Facts::department);
-    match lang {
-        Lang::En | Lang::Fr => format!(
-            "{unit}: the department {department} has no multiplier (nobody with the role \
-             ambassador) to carry social media into it."
-        ),
-        Lang::De => format!(
-            "{unit}: die Abteilung {department} hat keinen Multiplikator (niemanden mit der Rolle \
-             Botschafter), der Social Media in sie trägt."
-        ),
+/// COORD008's figures: someone with social media time and no role written down.
+pub enum RoleUnwritten {
+    /// The Staff sheet has no Role column; `people` of the unit have time.
+    NoRoleColumn {
+        /// People of the unit with social media time.
+        people: u64,
+    },
+    /// The person's Role cell is empty.
+    Person {
+        /// The person.
+        person: Who,
+        /// Their hours per week on social media.
+        hours: f64,
+    },
+}
+
+impl Figures for RoleUnwritten {
+    fn into_facts(self) -> Vec<Fact> {
+        match self {
+            RoleUnwritten::NoRoleColumn { people } => {
+                vec![Fact::Reason(NO_ROLE_COLUMN), Fact::Count(people)]
+            }
+            RoleUnwritten::Person { person, hours } => {
+                let mut facts = person.person_facts();
+                facts.push(Fact::Hours(hours));
+                facts
+            }
+        }
     }
+
+    fn from_facts(data: &Facts) -> Option<RoleUnwritten> {
+        Some(match data.reason() {
+            Some(&NO_ROLE_COLUMN) => RoleUnwritten::NoRoleColumn {
+                people: *data.count()?,
+            },
+            _ => RoleUnwritten::Person {
+                person: Who::person_of(data)?,
+                hours: *data.hours()?,
+            },
+        })
+    }
+}
+
+/// COORD001's figures: why the unit needs a coordinator (one reason at least).
+pub struct NoCoordinator {
+    /// The departments its time comes from, when they are enough to need one.
+    pub departments: Option<Vec<String>>,
+    /// Its active channels, when they are enough to need one.
+    pub active: Option<u64>,
+}
+
+impl Figures for NoCoordinator {
+    fn into_facts(self) -> Vec<Fact> {
+        let mut facts: Vec<Fact> = self
+            .departments
+            .map(Fact::Departments)
+            .into_iter()
+            .collect();
+        facts.extend(self.active.map(Fact::Count));
+        facts
+    }
+
+    fn from_facts(data: &Facts) -> Option<NoCoordinator> {
+        let figures = NoCoordinator {
+            departments: data.departments().cloned(),
+            active: data.count().copied(),
+        };
+        (figures.departments.is_some() || figures.active.is_some()).then_some(figures)
+    }
+}
+
+/// COORD002's figures: a coordinator without time, named on the Units sheet or by role.
+pub struct IdleCoordinator {
+    /// The coordinator.
+    pub person: Who,
+    /// Named in the Units sheet's Coordinator column (else by the role).
+    pub named: bool,
+}
+
+impl Figures for IdleCoordinator {
+    fn into_facts(self) -> Vec<Fact> {
+        let mut facts = self.person.person_facts();
+        facts.push(Fact::Reason(if self.named {
+            NAMED_COORDINATOR
+        } else {
+            COORDINATOR_ROLE
+        }));
+        facts
+    }
+
+    fn from_facts(data: &Facts) -> Option<IdleCoordinator> {
+        Some(IdleCoordinator {
+            person: Who::person_of(data)?,
+            named: *data.reason()? == NAMED_COORDINATOR,
+        })
+    }
+}
+
+/// COORD003's countries: the batch's units and the countries they come from.
+pub struct CountrySpread {
+    /// Units of the batch.
+    pub units: u64,
+    /// The countries, sorted.
+    pub countries: Vec<String>,
+}
+
+/// COORD003's figures: why the batch needs a group coordinator (one reason at least).
+pub struct NoGroupCoordination {
+    /// The countries, when there are two or more.
+    pub spread: Option<CountrySpread>,
+    /// The units declared multi-coordinated, when there are any.
+    pub multi: Option<Vec<String>>,
+}
+
+impl Figures for NoGroupCoordination {
+    fn into_facts(self) -> Vec<Fact> {
+        let mut facts = Vec::new();
+        if let Some(CountrySpread { units, countries }) = self.spread {
+            facts.extend([Fact::Count(units), Fact::Countries(countries)]);
+        }
+        facts.extend(self.multi.map(Fact::Units));
+        facts
+    }
+
+    fn from_facts(data: &Facts) -> Option<NoGroupCoordination> {
+        let spread = match data.countries() {
+            Some(countries) => Some(CountrySpread {
+                units: *data.count()?,
+                countries: countries.clone(),
+            }),
+            None => None,
+        };
+        let multi = data.units().cloned();
+        (spread.is_some() || multi.is_some()).then_some(NoGroupCoordination { spread, multi })
+    }
+}
+
+/// Why COORD004's declared form does not fit.
+pub enum Mismatch {
+    /// Holistic or decentralised with `employees` at or above `limit`.
+    TooLarge {
+        /// Employees of the unit.
+        employees: f64,
+        /// The size from which the form no longer fits.
+        limit: f64,
+    },
+    /// Coordinated or centralised, and nobody's `share` reaches `minimum`.
+    NobodyDedicated {
+        /// The highest share of anyone's hours on social media, a fraction.
+        share: f64,
+        /// The share a dedicated person reaches (`dedicated_share`).
+        minimum: f64,
+    },
+    /// Multi-coordinated in a batch of one `country`.
+    OneCountry {
+        /// The batch's only country.
+        country: String,
+    },
+    /// Multi-coordinated in a batch that names no country.
+    NoCountry,
+}
+
+/// COORD004's figures: the declared form and why it does not fit.
+pub struct FormMismatch {
+    /// The declared organisation form.
+    pub form: OrgForm,
+    /// Why it does not fit.
+    pub why: Mismatch,
+}
+
+impl Figures for FormMismatch {
+    fn into_facts(self) -> Vec<Fact> {
+        let mut facts = match self.why {
+            Mismatch::TooLarge { employees, limit } => vec![
+                Fact::Reason(if self.form == OrgForm::Decentralised {
+                    DECENTRALISED_TOO_LARGE
+                } else {
+                    HOLISTIC_TOO_LARGE
+                }),
+                Fact::Employees(employees),
+                Fact::Threshold(limit),
+            ],
+            Mismatch::NobodyDedicated { share, minimum } => vec![
+                Fact::Reason(NOBODY_DEDICATED),
+                Fact::Share(share),
+                Fact::Threshold(minimum),
+            ],
+            Mismatch::OneCountry { country } => {
+                vec![Fact::Reason(ONE_COUNTRY), Fact::Countries(vec![country])]
+            }
+            Mismatch::NoCountry => vec![Fact::Reason(NO_COUNTRY)],
+        };
+        facts.push(Fact::OrgForm(self.form));
+        facts
+    }
+
+    fn from_facts(data: &Facts) -> Option<FormMismatch> {
+        let why = match *data.reason()? {
+            HOLISTIC_TOO_LARGE | DECENTRALISED_TOO_LARGE => Mismatch::TooLarge {
+                employees: *data.employees()?,
+                limit: *data.threshold()?,
+            },
+            NOBODY_DEDICATED => Mismatch::NobodyDedicated {
+                share: *data.share()?,
+                minimum: *data.threshold()?,
+            },
+            ONE_COUNTRY => Mismatch::OneCountry {
+                country: data.countries()?.first()?.clone(),
+            },
+            NO_COUNTRY => Mismatch::NoCountry,
+            _ => return None,
+        };
+        Some(FormMismatch {
+            form: *data.org_form()?,
+            why,
+        })
+    }
+}
+
+/// COORD005's figures: none (the unit is the subject).
+pub struct NoSponsor;
+
+impl Figures for NoSponsor {
+    fn into_facts(self) -> Vec<Fact> {
+        Vec::new()
+    }
+
+    fn from_facts(_: &Facts) -> Option<NoSponsor> {
+        Some(NoSponsor)
+    }
+}
+
+/// COORD006's figures: why the unit has no guidelines.
+pub enum NoGuidelines {
+    /// No Units row declares any.
+    NoUnitsRow,
+    /// Guidelines is no.
+    No,
+    /// Guidelines is empty.
+    Empty,
+}
+
+impl Figures for NoGuidelines {
+    fn into_facts(self) -> Vec<Fact> {
+        vec![Fact::Reason(match self {
+            NoGuidelines::NoUnitsRow => NO_UNITS_ROW,
+            NoGuidelines::No => GUIDELINES_NO,
+            NoGuidelines::Empty => GUIDELINES_EMPTY,
+        })]
+    }
+
+    fn from_facts(data: &Facts) -> Option<NoGuidelines> {
+        Some(match *data.reason()? {
+            NO_UNITS_ROW => NoGuidelines::NoUnitsRow,
+            GUIDELINES_NO => NoGuidelines::No,
+            GUIDELINES_EMPTY => NoGuidelines::Empty,
+            _ => return None,
+        })
+    }
+}
+
+/// COORD007's figures: a department without an ambassador.
+pub struct NoAmbassador {
+    /// The department.
+    pub department: String,
+    /// Departments of the unit.
+    pub departments: u64,
+}
+
+impl Figures for NoAmbassador {
+    fn into_facts(self) -> Vec<Fact> {
+        vec![
+            Fact::Department(self.department),
+            Fact::Count(self.departments),
+        ]
+    }
+
+    fn from_facts(data: &Facts) -> Option<NoAmbassador> {
+        Some(NoAmbassador {
+            department: data.department()?.clone(),
+            departments: *data.count()?,
+        })
+    }
+}
+
+fn message_coord008(f: &Finding, lang: Lang) -> Option<String> {
+    let t = i18n::texts(lang);
+    Some(match RoleUnwritten::from_facts(&f.data)? {
+        RoleUnwritten::NoRoleColumn { people } => {
+            t.coord008_no_role_column(f.unit.as_deref().unwrap_or(""), people)
+        }
+        RoleUnwritten::Person { person, hours } => t.coord008_message(&person.to_string(), hours),
+    })
+}
+
+fn message_coord001(f: &Finding, lang: Lang) -> Option<String> {
+    let NoCoordinator {
+        departments,
+        active,
+    } = NoCoordinator::from_facts(&f.data)?;
+    let t = i18n::texts(lang);
+    let departments = departments.map(|list| t.coord001_departments(&list));
+    let channels = active.map(|n| t.coord001_channels(n));
+    let why: Vec<String> = departments.into_iter().chain(channels).collect();
+    Some(t.coord001_message(f.unit.as_deref().unwrap_or(""), &why))
+}
+
+fn message_coord002(f: &Finding, lang: Lang) -> Option<String> {
+    let IdleCoordinator { person, named } = IdleCoordinator::from_facts(&f.data)?;
+    let t = i18n::texts(lang);
+    let how = if named {
+        t.coord002_named(f.unit.as_deref().unwrap_or(""))
+    } else {
+        t.coord002_role()
+    };
+    Some(t.coord002_message(&person.to_string(), &how))
+}
+
+fn message_coord003(f: &Finding, lang: Lang) -> Option<String> {
+    let NoGroupCoordination { spread, multi } = NoGroupCoordination::from_facts(&f.data)?;
+    let t = i18n::texts(lang);
+    let mut why = Vec::new();
+    if let Some(CountrySpread { units, countries }) = spread {
+        why.push(t.coord003_countries(units, &countries));
+    }
+    if let Some(multi) = multi {
+        why.push(t.coord003_multi(&multi));
+    }
+    Some(t.coord003_message(&why))
+}
+
+fn message_coord004(f: &Finding, lang: Lang) -> Option<String> {
+    let FormMismatch { form, why } = FormMismatch::from_facts(&f.data)?;
+    let t = i18n::texts(lang);
+    let unit = f.unit.as_deref().unwrap_or("");
+    let form = form.label(lang);
+    Some(match why {
+        Mismatch::TooLarge { employees, limit } => {
+            t.coord004_too_large(unit, form, employees, limit)
+        }
+        Mismatch::NobodyDedicated { share, minimum } => {
+            t.coord004_nobody_dedicated(unit, form, minimum, share)
+        }
+        Mismatch::OneCountry { country } => t.coord004_one_country(unit, form, &country),
+        Mismatch::NoCountry => t.coord004_no_country(unit, form),
+    })
+}
+
+fn message_coord005(f: &Finding, lang: Lang) -> Option<String> {
+    let NoSponsor = NoSponsor::from_facts(&f.data)?;
+    Some(i18n::texts(lang).coord005_message(f.unit.as_deref().unwrap_or("")))
+}
+
+fn message_coord006(f: &Finding, lang: Lang) -> Option<String> {
+    let t = i18n::texts(lang);
+    let why = match NoGuidelines::from_facts(&f.data)? {
+        NoGuidelines::NoUnitsRow => t.coord006_no_units_row(),
+        NoGuidelines::No => t.coord006_guidelines_no(),
+        NoGuidelines::Empty => t.coord006_guidelines_empty(),
+    };
+    Some(t.coord006_message(f.unit.as_deref().unwrap_or(""), &why))
+}
+
+fn message_coord007(f: &Finding, lang: Lang) -> Option<String> {
+    let NoAmbassador {
+        department,
+        departments: _,
+    } = NoAmbassador::from_facts(&f.data)?;
+    Some(i18n::texts(lang).coord007_message(f.unit.as_deref().unwrap_or(""), &department))
 }

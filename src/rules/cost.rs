@@ -1,9 +1,9 @@
 //! Cost (COST001–COST002): free platforms are not free; the staff time a channel takes costs
 //! money, and budgets must say so.
 
-use super::{EPS, Fact, Family, Rule, RuleText, Scope, Target};
+use super::{EPS, Fact, Family, Rule, Scope, Target};
 use crate::contract::{Col, Lang};
-use crate::findings::{Facts, Finding, Severity};
+use crate::findings::{Facts, Figures, Finding, Severity};
 use crate::i18n;
 use crate::model::Budget;
 use crate::rules::figures::Computed;
@@ -21,41 +21,7 @@ pub static COST001: Rule = Rule {
     workbook_check: Some(check_cost001),
     group_check: None,
     message: message_cost001,
-    en: RuleText {
-        summary: "An active channel with staff time has an empty, zero or \"free\" budget.",
-        what: "\
-Every active channel with allocated time whose Budget is empty, 0, or a word \
-meaning free (free, kostenlos, gratis, umsonst, none, keine). The message states the real annual \
-staff cost: hours per week × 1,640 / 38 working weeks × each person's hourly cost (Staff hourly \
-cost, else annual cost ÷ annual hours, else the unit's hourly rate, else 43.40 per hour, \
-Destatis 2024).",
-        why: "\
-The platforms cost nothing to join, but the people who run them do. Calling a \
-channel free hides its largest cost, the staff time, so nobody weighs whether the channel is \
-worth it, and the time is taken from other work without anyone deciding so.",
-        fix: "\
-Enter the channel's annual budget including the staff cost stated in the \
-message, so the plan shows what the channel really costs; or reduce the time, or pause the \
-channel.",
-    },
-    de: RuleText {
-        summary: "Ein aktiver Kanal mit Arbeitszeit hat ein leeres, null oder \"kostenloses\" Budget.",
-        what: "\
-Jeder aktive Kanal mit zugeteilter Zeit, dessen Budget leer, 0 oder ein Wort für \
-kostenlos ist (free, kostenlos, gratis, umsonst, none, keine). Die Meldung nennt die echten \
-jährlichen Personalkosten: Wochenstunden × 1.640 / 38 Arbeitswochen × Stundensatz jeder Person \
-(Stundensatz im Blatt Mitarbeiter, sonst Jahreskosten ÷ Jahresstunden, sonst Stundensatz der \
-Einheit, sonst 43,40 pro Stunde, Destatis 2024).",
-        why: "\
-Die Plattformen kosten keinen Eintritt, die Menschen, die sie betreuen, \
-schon. Wer einen Kanal kostenlos nennt, verbirgt seinen größten Kostenblock, die Arbeitszeit; \
-niemand wägt ab, ob der Kanal das wert ist, und die Zeit fehlt anderswo, ohne dass es jemand \
-entschieden hat.",
-        fix: "\
-Tragen Sie das Jahresbudget des Kanals einschließlich der in der Meldung \
-genannten Personalkosten ein, damit der Plan zeigt, was der Kanal wirklich kostet; oder senken Sie \
-die Zeit, oder pausieren Sie den Kanal.",
-    },
+    texts: |t| t.cost001(),
 };
 
 /// COST002 `budget-below-staff-cost`: its entry in the registry.
@@ -68,34 +34,7 @@ pub static COST002: Rule = Rule {
     workbook_check: Some(check_cost002),
     group_check: None,
     message: message_cost002,
-    en: RuleText {
-        summary: "A channel's or unit's budget is positive but below the annual staff cost, less the tolerance.",
-        what: "\
-An active channel's Budget (Channels sheet) and a unit's Budget (Units sheet) \
-that are positive but below the annual staff cost of the time allocated to the channel or unit, less the \
-tolerance (default 10 %). The staff cost is computed as for COST001.",
-        why: "\
-A budget that covers only ads or tools, and not the people, understates what \
-social media costs the organisation. Decisions on channels and staffing are then made on numbers \
-that are too low, and the time keeps being taken from other work unbudgeted.",
-        fix: "\
-Raise the budget to include the staff cost named in the message, or reduce the \
-time allocated to the channel or unit until the budget covers it.",
-    },
-    de: RuleText {
-        summary: "Das Budget eines Kanals oder einer Einheit ist positiv, aber unter den jährlichen Personalkosten abzüglich Toleranz.",
-        what: "\
-Das Budget eines aktiven Kanals (Blatt Kanäle) und das Budget einer Einheit (Blatt \
-Einheiten), die positiv sind, aber unter den jährlichen Personalkosten der zugeteilten Zeit liegen, \
-abzüglich der Toleranz (Standard 10 %). Die Personalkosten werden wie bei COST001 berechnet.",
-        why: "\
-Ein Budget, das nur Werbung oder Werkzeuge deckt und nicht die Menschen, \
-unterschätzt, was Social Media die Organisation kostet. Entscheidungen über Kanäle und Besetzung \
-fallen dann auf zu niedrigen Zahlen, und die Zeit wird weiter ungeplant anderer Arbeit entzogen.",
-        fix: "\
-Erhöhen Sie das Budget um die in der Meldung genannten Personalkosten, oder \
-senken Sie die zugeteilte Zeit, bis das Budget sie deckt.",
-    },
+    texts: |t| t.cost002(),
 };
 
 /// `reason` of COST001: the Budget cell is empty.
@@ -109,6 +48,105 @@ const CHANNEL_BUDGET: &str = "channel-budget";
 /// `reason` of COST002 on a unit's budget.
 const UNIT_BUDGET: &str = "unit-budget";
 
+/// What a channel's Budget cell says when COST001 finds it free.
+pub enum FreeBudget {
+    /// The cell is empty.
+    Empty,
+    /// The cell holds a word meaning free (`kostenlos`), as written.
+    Word(String),
+    /// The cell is 0.
+    Zero,
+}
+
+/// COST001's figures: an active channel with staff time and a budget of nothing.
+pub struct FreeChannel {
+    /// The channel.
+    pub channel: String,
+    /// Its hours per week.
+    pub hours: f64,
+    /// The annual staff cost of those hours.
+    pub cost: f64,
+    /// The currency of the cost (ISO code).
+    pub currency: String,
+    /// What the Budget cell says.
+    pub budget: FreeBudget,
+}
+
+impl Figures for FreeChannel {
+    fn into_facts(self) -> Vec<Fact> {
+        let mut facts = vec![
+            Fact::Channel(self.channel),
+            Fact::Hours(self.hours),
+            Fact::Cost(self.cost),
+            Fact::Currency(self.currency),
+        ];
+        facts.extend(match self.budget {
+            FreeBudget::Empty => vec![Fact::Reason(NO_BUDGET)],
+            FreeBudget::Word(word) => vec![Fact::Reason(FREE_WORD), Fact::BudgetWord(word)],
+            FreeBudget::Zero => vec![Fact::Reason(ZERO_BUDGET)],
+        });
+        facts
+    }
+
+    fn from_facts(data: &Facts) -> Option<FreeChannel> {
+        Some(FreeChannel {
+            channel: data.channel()?.clone(),
+            hours: *data.hours()?,
+            cost: *data.cost()?,
+            currency: data.currency()?.clone(),
+            budget: match *data.reason()? {
+                NO_BUDGET => FreeBudget::Empty,
+                FREE_WORD => FreeBudget::Word(data.budget_word()?.clone()),
+                ZERO_BUDGET => FreeBudget::Zero,
+                _ => return None,
+            },
+        })
+    }
+}
+
+/// COST002's figures: a budget below the staff cost of the time it should cover.
+pub struct BudgetShort {
+    /// The channel whose budget it is; `None` for the unit's own budget.
+    pub channel: Option<String>,
+    /// The budget a year.
+    pub budget: f64,
+    /// The hours per week of the channel or unit.
+    pub hours: f64,
+    /// Their annual staff cost.
+    pub cost: f64,
+    /// The currency of budget and cost (ISO code).
+    pub currency: String,
+}
+
+impl Figures for BudgetShort {
+    fn into_facts(self) -> Vec<Fact> {
+        let mut facts = match self.channel {
+            Some(channel) => vec![Fact::Reason(CHANNEL_BUDGET), Fact::Channel(channel)],
+            None => vec![Fact::Reason(UNIT_BUDGET)],
+        };
+        facts.extend([
+            Fact::Budget(self.budget),
+            Fact::Hours(self.hours),
+            Fact::Cost(self.cost),
+            Fact::Currency(self.currency),
+        ]);
+        facts
+    }
+
+    fn from_facts(data: &Facts) -> Option<BudgetShort> {
+        Some(BudgetShort {
+            channel: match *data.reason()? {
+                UNIT_BUDGET => None,
+                _ => Some(data.channel()?.clone()),
+            },
+            budget: *data.budget()?,
+            hours: *data.hours()?,
+            cost: *data.cost()?,
+            currency: data.currency()?.clone(),
+        })
+    }
+}
+
 /// COST001: each active channel with staff time whose budget is empty, zero or "free".
 fn check_cost001(c: &Computed<'_>, out: &mut Vec<Finding>) {
     let plan = c.plan;
@@ -119,24 +157,20 @@ fn check_cost001(c: &Computed<'_>, out: &mut Vec<Finding>) {
             .filter(|ch| ch.active && ch.allocated > 0.0)
         {
             let Some(i) = ch.planned else { continue };
-            let reason = match &plan.channels[i].budget {
-                Budget::Empty => Fact::Reason(NO_BUDGET),
-                Budget::Free(word) => Fact::BudgetWord(word.trim().to_string()),
-                Budget::Amount(a) if *a == 0.0 => Fact::Reason(ZERO_BUDGET),
+            let budget = match &plan.channels[i].budget {
+                Budget::Empty => FreeBudget::Empty,
+                Budget::Free(word) => FreeBudget::Word(word.trim().to_string()),
+                Budget::Amount(a) if *a == 0.0 => FreeBudget::Zero,
                 _ => continue,
             };
-            let reason = match reason {
-                Fact::BudgetWord(_) => vec![Fact::Reason(FREE_WORD), reason],
-                other => vec![other],
+            let figures = FreeChannel {
+                channel: ch.name.clone(),
+                hours: ch.allocated,
+                cost: ch.cost,
+                currency: u.unit.currency.clone(),
+                budget,
             };
-            let mut facts = vec![
-                Fact::Channel(ch.name.clone()),
-                Fact::Hours(ch.allocated),
-                Fact::Cost(ch.cost),
-                Fact::Currency(u.unit.currency.clone()),
-            ];
-            facts.extend(reason);
-            out.push(Finding::new(
+            out.push(Finding::of(
                 &COST001,
                 Target {
                     workbook: &plan.workbook,
@@ -145,7 +179,7 @@ fn check_cost001(c: &Computed<'_>, out: &mut Vec<Finding>) {
                     subject: &ch.name,
                     discriminator: "",
                 },
-                facts,
+                figures,
             ));
         }
     }
@@ -159,7 +193,6 @@ fn check_cost002(c: &Computed<'_>, out: &mut Vec<Finding>) {
         budget > 0.0 && budget < cost * (1.0 - c.thresholds.tolerance) - EPS
     };
     for u in &c.units {
-        let currency = || Fact::Currency(u.unit.currency.clone());
         for ch in u.channels.iter().filter(|ch| ch.active) {
             let Some(i) = ch.planned else { continue };
             // Only running channels: a paused or planned channel's budget is a plan.
@@ -169,7 +202,14 @@ fn check_cost002(c: &Computed<'_>, out: &mut Vec<Finding>) {
             if !short(budget, ch.cost) {
                 continue;
             }
-            out.push(Finding::new(
+            let figures = BudgetShort {
+                channel: Some(ch.name.clone()),
+                budget,
+                hours: ch.allocated,
+                cost: ch.cost,
+                currency: u.unit.currency.clone(),
+            };
+            out.push(Finding::of(
                 &COST002,
                 Target {
                     workbook: &plan.workbook,
@@ -178,18 +218,18 @@ fn check_cost002(c: &Computed<'_>, out: &mut Vec<Finding>) {
                     subject: &ch.name,
                     discriminator: "channel",
                 },
-                vec![
-                    Fact::Reason(CHANNEL_BUDGET),
-                    Fact::Channel(ch.name.clone()),
-                    Fact::Budget(budget),
-                    Fact::Hours(ch.allocated),
-                    Fact::Cost(ch.cost),
-                    currency(),
-                ],
+                figures,
             ));
         }
         if let Some(budget) = u.unit.budget.filter(|b| short(*b, u.staff_cost)) {
-            out.push(Finding::new(
+            let figures = BudgetShort {
+                channel: None,
+                budget,
+                hours: u.total_hours,
+                cost: u.staff_cost,
+                currency: u.unit.currency.clone(),
+            };
+            out.push(Finding::of(
                 &COST002,
                 Target {
                     workbook: &plan.workbook,
@@ -198,78 +238,43 @@ fn check_cost002(c: &Computed<'_>, out: &mut Vec<Finding>) {
                     subject: u.name(),
                     discriminator: "unit",
                 },
-                vec![
-                    Fact::Reason(UNIT_BUDGET),
-                    Fact::Budget(budget),
-                    Fact::Hours(u.total_hours),
-                    Fact::Cost(u.staff_cost),
-                    currency(),
-                ],
+                figures,
             ));
         }
     }
 }
 
-fn message_cost001(f: &Finding, lang: Lang) -> String {
-    let d = &f.data;
-    let currency = d.text(Facts::currency);
-    let (channel, hours, cost) = (
-        d.text(Facts::channel),
-        i18n::hours_per_week(d.num(Facts::hours), lang),
-        i18n::money(d.num(Facts::cost), currency, lang),
-    );
-    let word = d.text(Facts::budget_word);
-    let what = match (d.reason().copied(), lang) {
-        (Some(FREE_WORD), Lang::En | Lang::Fr) => format!("budget \"{word}\""),
-        (Some(FREE_WORD), Lang::De) => format!("Budget „{word}“"),
-        (Some(ZERO_BUDGET), Lang::En | Lang::Fr) => "budget 0".into(),
-        (Some(ZERO_BUDGET), Lang::De) => "Budget 0".into(),
-        (_, Lang::En | Lang::Fr) => "no budget".into(),
-        (_, Lang::De) => "kein Budget".into(),
+fn message_cost001(f: &Finding, lang: Lang) -> Option<String> {
+    let FreeChannel {
+        channel,
+        hours,
+        cost,
+        currency,
+        budget,
+    } = FreeChannel::from_facts(&f.data)?;
+    let t = i18n::texts(lang);
+    let budget = match budget {
+        FreeBudget::Empty => t.cost001_no_budget(),
+        FreeBudget::Word(word) => t.cost001_free_word(&word),
+        FreeBudget::Zero => t.cost001_zero(),
     };
-    match lang {
-        Lang::En | Lang::Fr => {
-            format!("{channel}: {what}, but {hours} of staff time cost {cost} a year.")
-        }
-        Lang::De => format!("{channel}: {what}, aber {hours} Arbeitszeit kosten {cost} im Jahr."),
-    }
+    Some(t.cost001_message(&channel, &budget, hours, cost, &currency))
 }
 
-fn message_cost002(f: &Finding, lang: Lang) -> String {
-    let d = &f.data;
-    let currency = d.text(Facts::currency);
-    let m = |x: f64| i18n::money(x, currency, lang);
-    let (budget, cost) = (d.num(Facts::budget), d.num(Facts::cost));
-    let hours = i18n::hours_per_week(d.num(Facts::hours), lang);
-    let unit = f.unit.as_deref().unwrap_or("");
-    match (d.reason().copied(), lang) {
-        (Some(UNIT_BUDGET), Lang::En | Lang::Fr) => format!(
-            "{unit}: unit budget {} a year, but its {hours} of staff time cost {} a year ({} \
-             more).",
-            m(budget),
-            m(cost),
-            m(cost - budget)
-        ),
-        (Some(UNIT_BUDGET), Lang::De) => format!(
-            "{unit}: Budget der Einheit {} im Jahr, aber ihre {hours} Arbeitszeit kosten {} im \
-             Jahr ({} mehr).",
-            m(budget),
-            m(cost),
-            m(cost - budget)
-        ),
-        (_, Lang::En | Lang::Fr) => format!(
-            "{}: budget {} a year, but {hours} of staff time cost {} a year ({} more).",
-            d.text(Facts::channel),
-            m(budget),
-            m(cost),
-            m(cost - budget)
-        ),
-        (_, Lang::De) => format!(
-            "{}: Budget {} im Jahr, aber {hours} Arbeitszeit kosten {} im Jahr ({} mehr).",
-            d.text(Facts::channel),
-            m(budget),
-            m(cost),
-            m(cost - budget)
-        ),
-    }
+fn message_cost002(f: &Finding, lang: Lang) -> Option<String> {
+    let BudgetShort {
+        channel,
+        budget,
+        hours,
+        cost,
+        currency,
+    } = BudgetShort::from_facts(&f.data)?;
+    let t = i18n::texts(lang);
+    Some(match channel {
+        Some(channel) => t.cost002_channel(&channel, budget, cost, hours, &currency),
+        None => {
+            let unit = f.unit.as_deref().unwrap_or("");
+            t.cost002_unit(unit, budget, cost, hours, &currency)
+        }
+    })
 }

@@ -3,9 +3,9 @@
 //! holds their registry entries and the one check that needs the whole batch: a unit in two
 //! workbooks.
 
-use super::{Fact, Family, Rule, RuleText, Scope, Target};
+use super::{Fact, Family, Rule, Scope, Target};
 use crate::contract::{self, Lang};
-use crate::findings::{Facts, Finding, Severity};
+use crate::findings::{Facts, Figures, Finding, Severity};
 use crate::i18n;
 use crate::load::coerce::Invalid;
 use crate::load::{Duplicated, LoadError, ReadingProblem, Reference, Shortfall};
@@ -50,37 +50,7 @@ pub static DATA001: Rule = Rule {
     workbook_check: None,
     group_check: None,
     message: message_data001,
-    en: RuleText {
-        summary: "A required sheet or column is missing.",
-        what: "\
-The workbook has the sheets Staff, Allocation and Channels (English or German \
-names), and each has its required columns: Person ID and Weekly hours \
-on Staff, Person ID and Channel on Allocation, Channel on Channels. The header row may be any of \
-the first 10 rows.",
-        why: "\
-Without these, teamlint cannot tell who spends how much time on which channel, \
-so every other rule would judge an incomplete picture and a single point of failure or a free \
-platform could go unseen.",
-        fix: "\
-Rename the sheet or column to one of the accepted names (case, blanks and \
-punctuation do not matter), or add it. The subject of the finding names what is missing.",
-    },
-    de: RuleText {
-        summary: "Ein Pflichtblatt oder eine Pflichtspalte fehlt.",
-        what: "\
-Die Arbeitsmappe hat die Blätter Mitarbeiter, Zeitaufteilung und Kanäle \
-(englische oder deutsche Namen), und jedes hat seine Pflichtspalten: \
-Personalnummer und Wochenstunden bei Mitarbeiter, Personalnummer und Kanal bei Zeitaufteilung, \
-Kanal bei Kanäle. Die Kopfzeile darf in einer der ersten 10 Zeilen stehen.",
-        why: "\
-Ohne sie weiß teamlint nicht, wer wie viel Zeit auf welchem Kanal verbringt; \
-alle anderen Regeln würden ein unvollständiges Bild beurteilen, und ein Schlüsselpersonenrisiko \
-oder eine angeblich kostenlose Plattform bliebe unbemerkt.",
-        fix: "\
-Benennen Sie Blatt oder Spalte in einen der akzeptierten Namen um (Groß- und \
-Kleinschreibung, Leerzeichen und Satzzeichen sind egal), oder fügen Sie sie hinzu. Der Betreff der \
-Meldung nennt, was fehlt.",
-    },
+    texts: |t| t.data001(),
 };
 
 /// DATA002 `invalid-value`: its entry in the registry.
@@ -93,38 +63,7 @@ pub static DATA002: Rule = Rule {
     workbook_check: None,
     group_check: None,
     message: message_data002,
-    en: RuleText {
-        summary: "A cell cannot be read as its type, is negative, or is a share above 100 %.",
-        what: "\
-Every cell of a known column can be read as the column's type: numbers (1.5, \
-1,5, 1.234,5, with h, Std, EUR or € after them), shares (50 %, 0.5, 50), yes/no words, the \
-vocabularies of role, status, organisation form and employment. Negative numbers, shares above \
-100 % and Excel errors (#REF!, #DIV/0!) are invalid. An invalid row is left out of the sums, \
-never guessed.",
-        why: "\
-Hours, shares and costs are the base of every staffing and cost rule. A value \
-teamlint had to guess would make a channel look staffed or a budget look sufficient when it is \
-not.",
-        fix: "\
-Correct the flagged cell; the note on it says what was found and what is \
-expected. For a formula, fix the formula so that its result is a valid value.",
-    },
-    de: RuleText {
-        summary: "Eine Zelle ist nicht als ihr Typ lesbar, negativ oder ein Anteil über 100 %.",
-        what: "\
-Jede Zelle einer bekannten Spalte ist als ihr Typ lesbar: Zahlen (1.5, 1,5, \
-1.234,5, auch mit h, Std, EUR oder € dahinter), Anteile (50 %, 0,5, 50), Ja/Nein-Wörter, die \
-Vokabulare für Rolle, Status, Organisationsform und Beschäftigungsart. Negative Zahlen, Anteile \
-über 100 % und Excel-Fehler (#BEZUG!, #DIV/0!) sind ungültig. Eine ungültige Zeile bleibt aus den \
-Summen heraus, nichts wird geraten.",
-        why: "\
-Stunden, Anteile und Kosten sind die Grundlage aller Besetzungs- und \
-Kostenregeln. Ein geratener Wert ließe einen Kanal besetzt oder ein Budget ausreichend erscheinen, \
-obwohl es nicht so ist.",
-        fix: "\
-Korrigieren Sie die markierte Zelle; ihre Notiz sagt, was gefunden und was \
-erwartet wird. Bei einer Formel korrigieren Sie die Formel, sodass ihr Ergebnis gültig ist.",
-    },
+    texts: |t| t.data002(),
 };
 
 /// DATA003 `unknown-reference`: its entry in the registry.
@@ -137,35 +76,7 @@ pub static DATA003: Rule = Rule {
     workbook_check: None,
     group_check: None,
     message: message_data003,
-    en: RuleText {
-        summary: "A person ID (Allocation, Deputy, Coordinator, Executive sponsor, Owner) is not in Staff.",
-        what: "\
-Every person ID used on the Allocation sheet and in the Deputy, Coordinator, \
-Executive sponsor and Owner columns is a Person ID on the Staff sheet (a numeric 1001 and the \
-text \"1001\" are the same ID). The subject is the unknown ID.",
-        why: "\
-Time allocated to someone teamlint does not know has no weekly hours and no cost, \
-so it drops out of the sums; a deputy or coordinator who is not on the staff list cannot step in. \
-Often the person has left, or the ID has a typo, and the plan relies on someone who is not there.",
-        fix: "\
-Correct the ID, or add the person to the Staff sheet with their weekly hours and \
-unit.",
-    },
-    de: RuleText {
-        summary: "Eine Personalnummer (Zeitaufteilung, Vertretung, Koordinator, Sponsor, Verantwortlich) fehlt im Blatt Mitarbeiter.",
-        what: "\
-Jede Personalnummer aus der Zeitaufteilung und aus den Spalten Vertretung, \
-Koordinator, Vorstandssponsor und Verantwortlich steht im Blatt Mitarbeiter (die Zahl 1001 und der \
-Text \"1001\" sind dieselbe Nummer). Der Betreff ist die unbekannte Nummer.",
-        why: "\
-Zeit für jemanden, den teamlint nicht kennt, hat keine Wochenstunden und \
-keine Kosten und fällt aus den Summen; eine Vertretung oder Koordination, die nicht im \
-Personalverzeichnis steht, kann nicht einspringen. Oft ist die Person ausgeschieden oder die Nummer \
-vertippt, und der Plan verlässt sich auf jemanden, der nicht da ist.",
-        fix: "\
-Korrigieren Sie die Nummer, oder nehmen Sie die Person mit Wochenstunden und \
-Einheit ins Blatt Mitarbeiter auf.",
-    },
+    texts: |t| t.data003(),
 };
 
 /// DATA004 `duplicate-key`: its entry in the registry.
@@ -178,36 +89,7 @@ pub static DATA004: Rule = Rule {
     workbook_check: None,
     group_check: Some(check_data004_group),
     message: message_data004,
-    en: RuleText {
-        summary: "A Person ID twice in Staff, a channel twice in one unit's plan, or one unit in two workbooks.",
-        what: "\
-Keys that must be unique are: a Person ID appears once on the Staff sheet, a \
-channel once in each unit's channel plan, a unit in one workbook of the batch (all compared \
-case-insensitively, surrounding blanks ignored). The subject is the duplicated key.",
-        why: "\
-With a key twice, hours, deputies and budgets attach to one of the rows and the \
-other is silently ignored (teamlint uses the first); a unit in two workbooks is counted twice in \
-the group report, doubling its staff and cost.",
-        fix: "\
-Remove or merge the repeated row, give the second person or channel its own key, \
-or keep each unit in one workbook only.",
-    },
-    de: RuleText {
-        summary: "Eine Personalnummer doppelt, ein Kanal doppelt im Plan einer Einheit, oder eine Einheit in zwei Arbeitsmappen.",
-        what: "\
-Schlüssel, die eindeutig sein müssen, sind es: eine Personalnummer steht einmal \
-im Blatt Mitarbeiter, ein Kanal einmal im Kanalplan jeder Einheit, eine Einheit in einer \
-Arbeitsmappe des Laufs (jeweils ohne Beachtung von Groß- und Kleinschreibung und Leerzeichen am \
-Rand). Der Betreff ist der doppelte Schlüssel.",
-        why: "\
-Steht ein Schlüssel doppelt, hängen Stunden, Vertretungen und Budgets an \
-einer Zeile und die andere wird still übergangen (teamlint nimmt die erste); eine Einheit in zwei \
-Arbeitsmappen zählt im Konzernbericht doppelt, mit doppelter Besetzung und doppelten Kosten.",
-        fix: "\
-Entfernen oder vereinen Sie die doppelte Zeile, geben Sie der zweiten Person \
-oder dem zweiten Kanal einen eigenen Schlüssel, oder führen Sie jede Einheit nur in einer \
-Arbeitsmappe.",
-    },
+    texts: |t| t.data004(),
 };
 
 /// `reason` of DATA004 across the batch: a unit in two workbooks.
@@ -237,7 +119,7 @@ fn check_data004_group(units: &[GroupUnit], out: &mut Vec<Finding>) {
         if others.is_empty() {
             continue;
         }
-        out.push(Finding::new(
+        out.push(Finding::of(
             &DATA004,
             Target {
                 workbook: &u.workbook,
@@ -246,308 +128,461 @@ fn check_data004_group(units: &[GroupUnit], out: &mut Vec<Finding>) {
                 subject: &u.unit,
                 discriminator: UNIT_IN_WORKBOOKS,
             },
-            vec![
-                Fact::Reason(UNIT_IN_WORKBOOKS),
-                Fact::Value(u.unit.clone()),
-                Fact::Workbooks(others),
-            ],
+            Duplicate::InWorkbooks {
+                unit: u.unit.clone(),
+                workbooks: others,
+            },
         ));
     }
 }
 
-/// The flagged cell as `Sheet!A1` for a message, or the sheet's contract name.
-fn where_in(f: &Finding, lang: Lang) -> String {
-    match &f.loc {
-        Some(loc) => format!("{}!{}", loc.sheet, loc.a1()),
-        None => contract::sheet_name(f.data.text(Facts::sheet), lang).to_string(),
+/// DATA001's figures: what of the plan is missing.
+pub enum MissingPart {
+    /// None of the plan's sheets was found.
+    NotAPlan,
+    /// A required `sheet` (its contract name) is missing; the `accepted` names are listed.
+    Sheet {
+        /// The sheet's contract name.
+        sheet: String,
+        /// The other names accepted for it.
+        accepted: Vec<String>,
+        /// The sheets the workbook has, as it names them (none in a part of an older run).
+        found: Vec<String>,
+    },
+    /// The sheet has no header row in its first `rows` rows.
+    NoHeaderRow {
+        /// The sheet's contract name.
+        sheet: String,
+        /// How many rows were searched.
+        rows: u64,
+        /// The columns a header row would name.
+        columns: Vec<String>,
+    },
+    /// A required column is missing.
+    Column {
+        /// The sheet's contract name.
+        sheet: String,
+        /// The column's contract header.
+        column: String,
+        /// The other names accepted for it.
+        accepted: Vec<String>,
+    },
+    /// The Allocation sheet has neither hours nor a share column.
+    NoHoursOrShare {
+        /// The sheet's contract name.
+        sheet: String,
+        /// The columns of which each row needs one.
+        columns: Vec<String>,
+    },
+}
+
+impl Figures for MissingPart {
+    fn into_facts(self) -> Vec<Fact> {
+        match self {
+            MissingPart::NotAPlan => vec![Fact::Reason(NOT_A_PLAN)],
+            MissingPart::Sheet {
+                sheet,
+                accepted,
+                found,
+            } => vec![
+                Fact::Reason(MISSING_SHEET),
+                Fact::Sheet(sheet),
+                Fact::Accepted(accepted),
+                Fact::Sheets(found),
+            ],
+            MissingPart::NoHeaderRow {
+                sheet,
+                rows,
+                columns,
+            } => vec![
+                Fact::Reason(NO_HEADER_ROW),
+                Fact::Sheet(sheet),
+                Fact::Count(rows),
+                Fact::Columns(columns),
+            ],
+            MissingPart::Column {
+                sheet,
+                column,
+                accepted,
+            } => vec![
+                Fact::Reason(MISSING_COLUMN),
+                Fact::Sheet(sheet),
+                Fact::Column(column),
+                Fact::Accepted(accepted),
+            ],
+            MissingPart::NoHoursOrShare { sheet, columns } => vec![
+                Fact::Reason(NO_HOURS_OR_SHARE),
+                Fact::Sheet(sheet),
+                Fact::Columns(columns),
+            ],
+        }
+    }
+
+    fn from_facts(data: &Facts) -> Option<MissingPart> {
+        let sheet = || data.sheet().cloned();
+        Some(match *data.reason()? {
+            NOT_A_PLAN => MissingPart::NotAPlan,
+            MISSING_SHEET => MissingPart::Sheet {
+                sheet: sheet()?,
+                accepted: data.accepted()?.clone(),
+                found: data.sheets().cloned().unwrap_or_default(),
+            },
+            NO_HEADER_ROW => MissingPart::NoHeaderRow {
+                sheet: sheet()?,
+                rows: *data.count()?,
+                columns: data.columns()?.clone(),
+            },
+            MISSING_COLUMN => MissingPart::Column {
+                sheet: sheet()?,
+                column: data.column()?.clone(),
+                accepted: data.accepted()?.clone(),
+            },
+            NO_HOURS_OR_SHARE => MissingPart::NoHoursOrShare {
+                sheet: sheet()?,
+                columns: data.columns()?.clone(),
+            },
+            _ => return None,
+        })
     }
 }
 
-fn message_data001(f: &Finding, lang: Lang) -> String {
-    let d = &f.data;
-    let sheet = f
-        .loc
-        .as_ref()
-        .map(|l| l.sheet.clone())
-        .unwrap_or_else(|| contract::sheet_name(d.text(Facts::sheet), lang).to_string());
-    let accepted = d.accepted().map(|a| a.join(", ")).unwrap_or_default();
-    let columns: Vec<&str> = d
-        .columns()
-        .map(|c| c.iter().map(|h| contract::column_header(h, lang)).collect())
-        .unwrap_or_default();
-    let column = contract::column_header(d.text(Facts::column), lang);
-    let rows = d.count().copied().unwrap_or(10);
-    match (d.reason().copied(), lang) {
-        (Some(NO_HEADER_ROW), Lang::En | Lang::Fr) => format!(
-            "Sheet '{sheet}' has no header row in its first {rows} rows (a row with at least two \
-             known column names, such as {}).",
-            columns.join(", ")
-        ),
-        (Some(NO_HEADER_ROW), Lang::De) => format!(
-            "Das Blatt '{sheet}' hat in seinen ersten {rows} Zeilen keine Kopfzeile (eine Zeile \
-             mit mindestens zwei bekannten Spaltennamen, etwa {}).",
-            columns.join(", ")
-        ),
-        (Some(MISSING_COLUMN), Lang::En | Lang::Fr) => {
-            format!("Sheet '{sheet}' has no column '{column}' (also accepted: {accepted}).")
-        }
-        (Some(MISSING_COLUMN), Lang::De) => format!(
-            "Das Blatt '{sheet}' hat keine Spalte '{column}' (ebenfalls erkannt: {accepted})."
-        ),
-        (Some(NO_HOURS_OR_SHARE), Lang::En | Lang::Fr) => format!(
-            "Sheet '{sheet}' has neither a column '{}': each row needs one of them.",
-            columns.join("' nor '")
-        ),
-        (Some(NO_HOURS_OR_SHARE), Lang::De) => format!(
-            "Das Blatt '{sheet}' hat weder eine Spalte '{}': jede Zeile braucht eine davon.",
-            columns.join("' noch '")
-        ),
-        (Some(NOT_A_PLAN), Lang::En | Lang::Fr) => {
-            "Not a staffing plan: none of the sheets Staff, Allocation, Channels was found.".into()
-        }
-        (Some(NOT_A_PLAN), Lang::De) => "Kein Personalplan: keines der Blätter \
-                                              Mitarbeiter, Zeitaufteilung, Kanäle wurde gefunden."
-            .into(),
-        (_, lang) => {
-            let others = other_names(d, &sheet);
-            match (workbook_sheets(d, lang), lang) {
-                (Some(has), Lang::En | Lang::Fr) => format!(
-                    "The sheet '{sheet}' is missing: the workbook has {has} (accepted for it: \
-                     {others})."
-                ),
-                (Some(has), Lang::De) => format!(
-                    "Das Blatt '{sheet}' fehlt: die Arbeitsmappe hat {has} (dafür ebenfalls \
-                     erkannt: {others})."
-                ),
-                (None, Lang::En | Lang::Fr) => {
-                    format!("The sheet '{sheet}' is missing (accepted for it: {others}).")
+/// DATA002's figures: a cell that cannot be read as its column's type.
+pub struct InvalidValue {
+    /// The sheet's contract name.
+    pub sheet: String,
+    /// The column's contract header.
+    pub column: String,
+    /// Why it is invalid (one of `Invalid`'s words).
+    pub reason: &'static str,
+    /// The value as written.
+    pub value: String,
+    /// The unit's currency, when the value is in another one.
+    pub currency: Option<String>,
+}
+
+impl Figures for InvalidValue {
+    fn into_facts(self) -> Vec<Fact> {
+        let mut facts = vec![
+            Fact::Sheet(self.sheet),
+            Fact::Column(self.column),
+            Fact::Reason(self.reason),
+            Fact::Value(self.value),
+        ];
+        facts.extend(self.currency.map(Fact::Currency));
+        facts
+    }
+
+    fn from_facts(data: &Facts) -> Option<InvalidValue> {
+        Some(InvalidValue {
+            sheet: data.sheet()?.clone(),
+            column: data.column()?.clone(),
+            reason: data.reason()?,
+            value: data.value()?.clone(),
+            currency: data.currency().cloned(),
+        })
+    }
+}
+
+/// Whose reference DATA003's unknown Person ID is, to follow it in the message.
+pub enum ReferenceOf {
+    /// The deputy of `person`; `namesakes` when the reference is a name several people share.
+    DeputyOf {
+        /// The person whose deputy it is.
+        person: String,
+        /// How many people of the unit share the name, when more than one.
+        namesakes: Option<u64>,
+    },
+    /// A person allocated to, or owning, the channel.
+    Channel(String),
+    /// A coordinator or sponsor of the unit.
+    Unit,
+}
+
+/// DATA003's figures: a reference to someone, or a unit, that is not there.
+pub enum UnknownReference {
+    /// A unit not on the Units sheet.
+    Unit {
+        /// The unit as written.
+        value: String,
+    },
+    /// A Person ID not on the Staff sheet.
+    Person {
+        /// The ID as written.
+        value: String,
+        /// The column's contract header.
+        column: String,
+        /// Whose reference it is.
+        of: ReferenceOf,
+    },
+}
+
+impl Figures for UnknownReference {
+    fn into_facts(self) -> Vec<Fact> {
+        match self {
+            UnknownReference::Unit { value } => {
+                vec![Fact::Reason(UNKNOWN_UNIT), Fact::Value(value)]
+            }
+            UnknownReference::Person { value, column, of } => {
+                let mut facts = vec![Fact::Value(value), Fact::Column(column)];
+                match of {
+                    ReferenceOf::DeputyOf { person, namesakes } => {
+                        facts.push(Fact::Person(person));
+                        if let Some(n) = namesakes {
+                            facts.extend([Fact::Reason(NAME_NOT_UNIQUE), Fact::Count(n)]);
+                        }
+                    }
+                    ReferenceOf::Channel(channel) => facts.push(Fact::Channel(channel)),
+                    ReferenceOf::Unit => {}
                 }
-                (None, Lang::De) => {
-                    format!("Das Blatt '{sheet}' fehlt (dafür ebenfalls erkannt: {others}).")
-                }
+                facts
             }
         }
     }
+
+    fn from_facts(data: &Facts) -> Option<UnknownReference> {
+        let value = data.value()?.clone();
+        if data.reason() == Some(&UNKNOWN_UNIT) {
+            return Some(UnknownReference::Unit { value });
+        }
+        let of = match (data.person(), data.channel()) {
+            (Some(person), _) => ReferenceOf::DeputyOf {
+                person: person.clone(),
+                namesakes: match data.reason() {
+                    Some(&NAME_NOT_UNIQUE) => Some(*data.count()?),
+                    _ => None,
+                },
+            },
+            (None, Some(channel)) => ReferenceOf::Channel(channel.clone()),
+            (None, None) => ReferenceOf::Unit,
+        };
+        Some(UnknownReference::Person {
+            value,
+            column: data.column()?.clone(),
+            of,
+        })
+    }
 }
 
-/// The sheets a workbook has, for DATA001's missing sheet: `the sheets 'A' and 'B'`.
-/// (`None` for a finding read back from a part written before the sheets were kept).
-fn workbook_sheets(d: &Facts, lang: Lang) -> Option<String> {
-    let quoted: Vec<String> = d.sheets()?.iter().map(|n| format!("'{n}'")).collect();
-    Some(match (quoted.len(), lang) {
-        (0, Lang::En | Lang::Fr) => "no sheet".into(),
-        (0, Lang::De) => "kein Blatt".into(),
-        (1, Lang::En | Lang::Fr) => format!("only the sheet {}", quoted[0]),
-        (1, Lang::De) => format!("nur das Blatt {}", quoted[0]),
-        (_, Lang::En | Lang::Fr) => format!("the sheets {}", i18n::list(&quoted, lang)),
-        (_, Lang::De) => format!("die Blätter {}", i18n::list(&quoted, lang)),
+/// Where DATA004 found a key twice.
+pub enum TwiceIn {
+    /// A unit on the Units sheet.
+    Units,
+    /// A Person ID on the Staff sheet.
+    Staff,
+    /// A channel in one unit's plan.
+    Channels,
+}
+
+/// DATA004's figures: a key that should be unique and is not.
+pub enum Duplicate {
+    /// A unit in several workbooks of the batch.
+    InWorkbooks {
+        /// The unit.
+        unit: String,
+        /// The other workbooks it is in.
+        workbooks: Vec<String>,
+    },
+    /// A key twice on one sheet.
+    Twice {
+        /// Which sheet and key.
+        within: TwiceIn,
+        /// The key as written.
+        value: String,
+        /// Both rows, as the spreadsheet numbers them.
+        rows: Vec<u64>,
+    },
+}
+
+impl Figures for Duplicate {
+    fn into_facts(self) -> Vec<Fact> {
+        match self {
+            Duplicate::InWorkbooks { unit, workbooks } => vec![
+                Fact::Reason(UNIT_IN_WORKBOOKS),
+                Fact::Value(unit),
+                Fact::Workbooks(workbooks),
+            ],
+            Duplicate::Twice {
+                within,
+                value,
+                rows,
+            } => vec![
+                Fact::Reason(match within {
+                    TwiceIn::Units => TWICE_IN_UNITS,
+                    TwiceIn::Staff => TWICE_IN_STAFF,
+                    TwiceIn::Channels => TWICE_IN_CHANNELS,
+                }),
+                Fact::Value(value),
+                Fact::Rows(rows),
+            ],
+        }
+    }
+
+    fn from_facts(data: &Facts) -> Option<Duplicate> {
+        let value = data.value()?.clone();
+        let within = match *data.reason()? {
+            UNIT_IN_WORKBOOKS => {
+                return Some(Duplicate::InWorkbooks {
+                    unit: value,
+                    workbooks: data.workbooks()?.clone(),
+                });
+            }
+            TWICE_IN_UNITS => TwiceIn::Units,
+            TWICE_IN_STAFF => TwiceIn::Staff,
+            TWICE_IN_CHANNELS => TwiceIn::Channels,
+            _ => return None,
+        };
+        Some(Duplicate::Twice {
+            within,
+            value,
+            rows: data.rows()?.clone(),
+        })
+    }
+}
+
+/// The flagged cell as `Sheet!A1` for a message, or the sheet by its name in the language.
+fn where_in(f: &Finding, sheet: &str, lang: Lang) -> String {
+    match &f.loc {
+        Some(loc) => format!("{}!{}", loc.sheet, loc.a1()),
+        None => contract::sheet_name(sheet, lang).to_string(),
+    }
+}
+
+fn message_data001(f: &Finding, lang: Lang) -> Option<String> {
+    let t = i18n::texts(lang);
+    // The sheet as the workbook names it where the finding has a cell, else in the language.
+    let sheet = |sheet: &str| match &f.loc {
+        Some(loc) => loc.sheet.clone(),
+        None => contract::sheet_name(sheet, lang).to_string(),
+    };
+    fn headers(columns: &[String], lang: Lang) -> Vec<&str> {
+        columns
+            .iter()
+            .map(|h| contract::column_header(h, lang))
+            .collect()
+    }
+    Some(match MissingPart::from_facts(&f.data)? {
+        MissingPart::NotAPlan => t.data001_not_a_plan(),
+        MissingPart::Sheet {
+            sheet: s, accepted, ..
+        } => t.data001_missing_sheet(&sheet(&s), &accepted),
+        MissingPart::NoHeaderRow {
+            sheet: s,
+            rows,
+            columns,
+        } => t.data001_no_header_row(&sheet(&s), rows, &headers(&columns, lang)),
+        MissingPart::Column {
+            sheet: s,
+            column,
+            accepted,
+        } => {
+            let column = contract::column_header(&column, lang);
+            t.data001_missing_column(&sheet(&s), column, &accepted)
+        }
+        MissingPart::NoHoursOrShare { sheet: s, columns } => {
+            t.data001_no_hours_or_share(&sheet(&s), &headers(&columns, lang))
+        }
     })
-}
-
-/// The names a missing sheet is also found by, without the one the message already shows.
-fn other_names(d: &Facts, shown: &str) -> String {
-    let english = d.text(Facts::sheet);
-    let accepted = d.accepted().map(Vec::as_slice).unwrap_or_default();
-    std::iter::once(english)
-        .chain(accepted.iter().map(String::as_str))
-        .filter(|name| !name.eq_ignore_ascii_case(shown))
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 /// The words a vocabulary column accepts, for a DATA002 message.
 fn vocabulary(column: &str, lang: Lang) -> Option<&'static str> {
-    Some(match (column, lang) {
-        ("Organisation form", Lang::En | Lang::Fr) => {
-            "an organisation form (holistic, decentralised, coordinated, centralised, \
-             multi-coordinated)"
-        }
-        ("Organisation form", Lang::De) => {
-            "keine Organisationsform (holistisch, dezentral, koordiniert, zentralisiert, \
-             mehrfach koordiniert)"
-        }
-        ("Status", Lang::En | Lang::Fr) => "a status (active, planned, paused)",
-        ("Status", Lang::De) => "kein Status (aktiv, geplant, pausiert)",
-        ("Employment", Lang::En | Lang::Fr) => {
-            "a kind of employment (internal, external, agency, freelance)"
-        }
-        ("Employment", Lang::De) => {
-            "keine Beschäftigungsart (intern, extern, Agentur, freiberuflich)"
-        }
+    let t = i18n::texts(lang);
+    Some(match column {
+        "Organisation form" => t.vocabulary_org_form(),
+        "Status" => t.vocabulary_status(),
+        "Employment" => t.vocabulary_employment(),
         _ => return None,
     })
 }
 
-fn message_data002(f: &Finding, lang: Lang) -> String {
-    let d = &f.data;
-    let english = d.text(Facts::column);
-    let column = contract::column_header(english, lang);
-    let value = d.text(Facts::value);
-    let free = crate::contract::FREE_WORDS.join(", ");
-    let why = match (d.reason().copied().unwrap_or(""), lang) {
-        (Invalid::REQUIRED, Lang::En | Lang::Fr) => format!("{column} is required but empty"),
-        (Invalid::REQUIRED, Lang::De) => format!("{column} ist Pflicht, aber leer"),
-        (Invalid::UNIT_NEEDED, Lang::En | Lang::Fr) => {
-            format!("{column} is empty, and the workbook holds more than one unit")
-        }
-        (Invalid::UNIT_NEEDED, Lang::De) => {
-            format!("{column} ist leer, und die Arbeitsmappe enthält mehr als eine Einheit")
-        }
-        (NO_HOURS_OR_SHARE, Lang::En | Lang::Fr) => {
-            "the row needs hours per week or a share, and has neither".into()
-        }
-        (NO_HOURS_OR_SHARE, Lang::De) => {
-            "die Zeile braucht Stunden pro Woche oder einen Anteil und hat keins von beiden".into()
-        }
-        (Invalid::NEGATIVE, Lang::En | Lang::Fr) => format!("{value} is negative"),
-        (Invalid::NEGATIVE, Lang::De) => format!("{value} ist negativ"),
-        (Invalid::NOT_WHOLE, Lang::En | Lang::Fr) => format!("{value} is not a whole number"),
-        (Invalid::NOT_WHOLE, Lang::De) => format!("{value} ist keine ganze Zahl"),
-        (Invalid::NOT_A_SHARE, Lang::En | Lang::Fr) => format!("{value} is not a share"),
-        (Invalid::NOT_A_SHARE, Lang::De) => format!("{value} ist kein Anteil"),
-        (Invalid::NEGATIVE_SHARE, Lang::En | Lang::Fr) => {
-            format!("a share of {value} % is negative")
-        }
-        (Invalid::NEGATIVE_SHARE, Lang::De) => format!("ein Anteil von {value} % ist negativ"),
-        (Invalid::SHARE_ABOVE_100, Lang::En | Lang::Fr) => {
-            format!("a share of {value} % is above 100 %")
-        }
-        (Invalid::SHARE_ABOVE_100, Lang::De) => {
-            format!("ein Anteil von {value} % liegt über 100 %")
-        }
-        (Invalid::NOT_YES_NO, Lang::En | Lang::Fr) => format!("{value} is not yes or no"),
-        (Invalid::NOT_YES_NO, Lang::De) => format!("{value} ist weder ja noch nein"),
-        (Invalid::NOT_TEXT, Lang::En | Lang::Fr) => format!("{value} is not text"),
-        (Invalid::NOT_TEXT, Lang::De) => format!("{value} ist kein Text"),
-        (Invalid::NOT_AN_AMOUNT, Lang::En | Lang::Fr) => {
-            format!("{value} is neither an amount nor a word meaning free ({free})")
-        }
-        (Invalid::NOT_AN_AMOUNT, Lang::De) => {
-            format!("{value} ist weder ein Betrag noch ein Wort für kostenlos ({free})")
-        }
-        (Invalid::OTHER_CURRENCY, Lang::En | Lang::Fr) => format!(
-            "{value} is in another currency than {}, the Currency of unit '{}' on the Units sheet",
-            d.text(Facts::currency),
-            f.unit.as_deref().unwrap_or_default()
+/// Why a DATA002 cell is invalid, as a clause of the message (`None` for a value in another
+/// currency whose figures do not name the unit's).
+fn invalid_because(
+    f: &Finding,
+    figures: &InvalidValue,
+    header: &str,
+    lang: Lang,
+) -> Option<String> {
+    let t = i18n::texts(lang);
+    let value = figures.value.as_str();
+    Some(match figures.reason {
+        Invalid::REQUIRED => t.data002_required(header),
+        Invalid::UNIT_NEEDED => t.data002_unit_needed(header),
+        NO_HOURS_OR_SHARE => t.data002_no_hours_or_share(),
+        Invalid::NEGATIVE => t.data002_negative(value),
+        Invalid::NOT_WHOLE => t.data002_not_whole(value),
+        Invalid::NOT_A_SHARE => t.data002_not_a_share(value),
+        Invalid::NEGATIVE_SHARE => t.data002_negative_share(value),
+        Invalid::SHARE_ABOVE_100 => t.data002_share_above_100(value),
+        Invalid::NOT_YES_NO => t.data002_not_yes_no(value),
+        Invalid::NOT_TEXT => t.data002_not_text(value),
+        Invalid::NOT_AN_AMOUNT => t.data002_not_an_amount(value, crate::contract::FREE_WORDS),
+        Invalid::OTHER_CURRENCY => t.data002_other_currency(
+            value,
+            figures.currency.as_deref()?,
+            f.unit.as_deref().unwrap_or_default(),
         ),
-        (Invalid::OTHER_CURRENCY, Lang::De) => format!(
-            "{value} ist in einer anderen Währung als {}, der Währung der Einheit '{}' auf dem \
-             Blatt Einheiten",
-            d.text(Facts::currency),
-            f.unit.as_deref().unwrap_or_default()
-        ),
-        (Invalid::NOT_A_DATE, Lang::En | Lang::Fr) => {
-            format!("{value} is not a date (write a date, 2026-12-31 or 31.12.2026)")
-        }
-        (Invalid::NOT_A_DATE, Lang::De) => {
-            format!("{value} ist kein Datum (schreiben Sie ein Datum, 31.12.2026 oder 2026-12-31)")
-        }
-        (Invalid::UNKNOWN_RULE, Lang::En | Lang::Fr) => {
-            format!("{value} is no rule's code or name (see `teamlint rules`)")
-        }
-        (Invalid::UNKNOWN_RULE, Lang::De) => {
-            format!("{value} ist weder Code noch Name einer Regel (siehe `teamlint rules`)")
-        }
-        (Invalid::NOT_IN_VOCABULARY, _) => match (vocabulary(english, lang), lang) {
-            (Some(words), Lang::En | Lang::Fr) => format!("{value} is not {words}"),
-            (Some(words), Lang::De) => format!("{value} ist {words}"),
-            (None, Lang::En | Lang::Fr) => format!("{value} is not a known word here"),
-            (None, Lang::De) => format!("{value} ist hier kein bekanntes Wort"),
+        Invalid::NOT_A_DATE => t.data002_not_a_date(value),
+        Invalid::UNKNOWN_RULE => t.data002_unknown_rule(value),
+        Invalid::NOT_IN_VOCABULARY => match vocabulary(&figures.column, lang) {
+            Some(words) => t.data002_not_in(value, words),
+            None => t.data002_unknown_word(value),
         },
-        (_, Lang::En | Lang::Fr) => format!("{value} is not a number"),
-        (_, Lang::De) => format!("{value} ist keine Zahl"),
-    };
-    match lang {
-        Lang::En | Lang::Fr => format!("{column} in {}: {why}.", where_in(f, lang)),
-        Lang::De => format!("{column} in {}: {why}.", where_in(f, lang)),
-    }
+        _ => t.data002_not_a_number(value),
+    })
 }
 
-fn message_data003(f: &Finding, lang: Lang) -> String {
-    let d = &f.data;
-    let (value, at) = (d.text(Facts::value), where_in(f, lang));
-    if d.reason().copied() == Some(UNKNOWN_UNIT) {
-        return match lang {
-            Lang::En | Lang::Fr => format!("Unit '{value}' in {at} is not on the Units sheet."),
-            Lang::De => format!("Die Einheit '{value}' in {at} steht nicht im Blatt Einheiten."),
-        };
-    }
-    let column = contract::column_header(d.text(Facts::column), lang);
-    if d.reason().copied() == Some(NAME_NOT_UNIQUE) {
-        let n = d.count().copied().unwrap_or(2);
-        let person = d.person().map(String::as_str).unwrap_or("");
-        return match lang {
-            Lang::En | Lang::Fr => format!(
-                "{column} '{value}' in {at} (deputy of {person}) is a name that {n} people of \
-                 the unit share on the Staff sheet; write the deputy's Person ID."
-            ),
-            Lang::De => format!(
-                "{column} '{value}' in {at} (Vertretung von {person}) ist ein Name, den {n} \
-                 Personen der Einheit im Blatt Mitarbeiter tragen; tragen Sie die Personalnummer \
-                 der Vertretung ein."
-            ),
-        };
-    }
-    let whose = match (d.person(), d.channel(), lang) {
-        (Some(p), _, Lang::En | Lang::Fr) => format!(" (deputy of {p})"),
-        (Some(p), _, Lang::De) => format!(" (Vertretung von {p})"),
-        (None, Some(c), Lang::En | Lang::Fr) => format!(" (channel {c})"),
-        (None, Some(c), Lang::De) => format!(" (Kanal {c})"),
-        _ => String::new(),
-    };
-    match lang {
-        Lang::En | Lang::Fr => {
-            format!("{column} '{value}' in {at}{whose} is not on the Staff sheet.")
-        }
-        Lang::De => format!("{column} '{value}' in {at}{whose} steht nicht im Blatt Mitarbeiter."),
-    }
+fn message_data002(f: &Finding, lang: Lang) -> Option<String> {
+    let figures = InvalidValue::from_facts(&f.data)?;
+    let header = contract::column_header(&figures.column, lang);
+    let why = invalid_because(f, &figures, header, lang)?;
+    let at = where_in(f, &figures.sheet, lang);
+    Some(i18n::texts(lang).data002_message(header, &at, &why))
 }
 
-fn message_data004(f: &Finding, lang: Lang) -> String {
-    let d = &f.data;
-    let value = d.text(Facts::value);
+fn message_data003(f: &Finding, lang: Lang) -> Option<String> {
+    let t = i18n::texts(lang);
+    let at = where_in(f, "", lang);
+    let (value, column, of) = match UnknownReference::from_facts(&f.data)? {
+        UnknownReference::Unit { value } => return Some(t.data003_unknown_unit(&value, &at)),
+        UnknownReference::Person { value, column, of } => (value, column, of),
+    };
+    let column = contract::column_header(&column, lang);
+    let whose = match of {
+        ReferenceOf::DeputyOf {
+            person,
+            namesakes: Some(n),
+        } => return Some(t.data003_name_not_unique(column, &value, &at, &person, n)),
+        ReferenceOf::DeputyOf {
+            person,
+            namesakes: None,
+        } => t.data003_deputy_of(&person),
+        ReferenceOf::Channel(channel) => t.data003_channel(&channel),
+        ReferenceOf::Unit => String::new(),
+    };
+    Some(t.data003_message(column, &value, &at, &whose))
+}
+
+fn message_data004(f: &Finding, lang: Lang) -> Option<String> {
+    let t = i18n::texts(lang);
     let sheet = f.sheet().unwrap_or("");
-    let rows = d
-        .rows()
-        .map(|r| i18n::list(&r.iter().map(u64::to_string).collect::<Vec<_>>(), lang))
-        .unwrap_or_default();
-    let unit = f.unit.as_deref().unwrap_or("");
-    match (d.reason().copied(), lang) {
-        (Some(UNIT_IN_WORKBOOKS), _) => {
-            let others = d.workbooks().map(|w| w.join(", ")).unwrap_or_default();
-            match lang {
-                Lang::En | Lang::Fr => {
-                    format!("Unit {value} is also in {others}; each unit belongs in one workbook.")
-                }
-                Lang::De => format!(
-                    "Die Einheit {value} steht auch in {others}; jede Einheit gehört in genau \
-                     eine Arbeitsmappe."
-                ),
+    Some(match Duplicate::from_facts(&f.data)? {
+        Duplicate::InWorkbooks { unit, workbooks } => {
+            t.data004_unit_in_workbooks(&unit, &workbooks)
+        }
+        Duplicate::Twice {
+            within,
+            value,
+            rows,
+        } => match within {
+            TwiceIn::Units => t.data004_twice_in_units(&value, sheet, &rows),
+            TwiceIn::Channels => {
+                let unit = f.unit.as_deref().unwrap_or("");
+                t.data004_twice_in_channels(&value, unit, sheet, &rows)
             }
-        }
-        (Some(TWICE_IN_UNITS), Lang::En | Lang::Fr) => {
-            format!("Unit '{value}' is listed twice on '{sheet}' (rows {rows}).")
-        }
-        (Some(TWICE_IN_UNITS), Lang::De) => {
-            format!("Die Einheit '{value}' steht zweimal im Blatt '{sheet}' (Zeilen {rows}).")
-        }
-        (Some(TWICE_IN_CHANNELS), Lang::En | Lang::Fr) => format!(
-            "Channel '{value}' of unit '{unit}' is planned twice on '{sheet}' (rows {rows}); the \
-             second row is ignored."
-        ),
-        (Some(TWICE_IN_CHANNELS), Lang::De) => format!(
-            "Der Kanal '{value}' der Einheit '{unit}' ist im Blatt '{sheet}' zweimal geplant \
-             (Zeilen {rows}); die zweite Zeile wird nicht berücksichtigt."
-        ),
-        (_, Lang::En | Lang::Fr) => format!(
-            "Person ID {value} appears twice on '{sheet}' (rows {rows}); the second row is \
-             ignored."
-        ),
-        (_, Lang::De) => format!(
-            "Die Personalnummer {value} steht zweimal im Blatt '{sheet}' (Zeilen {rows}); die \
-             zweite Zeile wird nicht berücksichtigt."
-        ),
-    }
+            TwiceIn::Staff => t.data004_twice_in_staff(&value, sheet, &rows),
+        },
+    })
 }
 
 /// Reads one workbook (`load::load`) and turns its reading problems into DATA findings.
@@ -578,64 +613,63 @@ pub fn findings(workbook: &str, problems: &[ReadingProblem]) -> Vec<Finding> {
     problems.iter().map(|p| finding(workbook, p)).collect()
 }
 
-/// The finding of one reading problem: its rule, the key that tells it from others, its facts.
+/// The finding of one reading problem: its rule, the key that tells it from others, its typed figures.
 fn finding(workbook: &str, problem: &ReadingProblem) -> Finding {
     let sheet_name = problem.loc.as_ref().map_or("", |l| l.sheet.as_str());
     let (rule, discriminator, facts): (&'static Rule, String, Vec<Fact>) = match &problem.what {
-        Shortfall::NotAPlan => (&DATA001, NOT_A_PLAN.into(), vec![Fact::Reason(NOT_A_PLAN)]),
+        Shortfall::NotAPlan => (
+            &DATA001,
+            NOT_A_PLAN.into(),
+            MissingPart::NotAPlan.into_facts(),
+        ),
         Shortfall::MissingSheet { sheet, found } => {
             let def = sheet.def();
-            let mut names = vec![def.name_de.to_string()];
-            names.extend(def.aliases.iter().map(|a| a.to_string()));
-            let facts = vec![
-                Fact::Reason(MISSING_SHEET),
-                Fact::Sheet(def.name.to_string()),
-                Fact::Accepted(names),
-                Fact::Sheets(found.clone()),
-            ];
-            (&DATA001, "sheet".into(), facts)
+            let mut accepted = vec![def.name_de.to_string()];
+            accepted.extend(def.aliases.iter().map(|a| a.to_string()));
+            let figures = MissingPart::Sheet {
+                sheet: def.name.to_string(),
+                accepted,
+                found: found.clone(),
+            };
+            (&DATA001, "sheet".into(), figures.into_facts())
         }
         Shortfall::NoHeaderRow {
             sheet,
             rows_searched,
         } => {
-            let def = sheet.def();
-            let expected = def
-                .columns
-                .iter()
-                .filter(|c| c.required)
-                .map(|c| c.header.to_string())
-                .collect();
-            let facts = vec![
-                Fact::Reason(NO_HEADER_ROW),
-                Fact::Sheet(def.name.to_string()),
-                Fact::Count(u64::from(*rows_searched)),
-                Fact::Columns(expected),
-            ];
-            (&DATA001, "header".into(), facts)
+            let figures = MissingPart::NoHeaderRow {
+                sheet: sheet.name().to_string(),
+                rows: u64::from(*rows_searched),
+                columns: sheet
+                    .def()
+                    .columns
+                    .iter()
+                    .filter(|c| c.required)
+                    .map(|c| c.header.to_string())
+                    .collect(),
+            };
+            (&DATA001, "header".into(), figures.into_facts())
         }
         Shortfall::MissingColumn { sheet, col } => {
             let column = sheet.def().column(*col).expect("a column of the sheet");
-            let mut names = vec![column.header_de.to_string()];
-            names.extend(column.aliases.iter().map(|a| a.to_string()));
-            let facts = vec![
-                Fact::Reason(MISSING_COLUMN),
-                Fact::Sheet(sheet.name().to_string()),
-                Fact::Column(column.header.to_string()),
-                Fact::Accepted(names),
-            ];
-            (&DATA001, sheet_name.into(), facts)
+            let mut accepted = vec![column.header_de.to_string()];
+            accepted.extend(column.aliases.iter().map(|a| a.to_string()));
+            let figures = MissingPart::Column {
+                sheet: sheet.name().to_string(),
+                column: column.header.to_string(),
+                accepted,
+            };
+            (&DATA001, sheet_name.to_string(), figures.into_facts())
         }
         Shortfall::NoHoursOrShare { sheet } => {
-            let facts = vec![
-                Fact::Reason(NO_HOURS_OR_SHARE),
-                Fact::Sheet(sheet.name().to_string()),
-                Fact::Columns(vec![
+            let figures = MissingPart::NoHoursOrShare {
+                sheet: sheet.name().to_string(),
+                columns: vec![
                     sheet.header(contract::Col::Hours).to_string(),
                     sheet.header(contract::Col::Share).to_string(),
-                ]),
-            ];
-            (&DATA001, sheet_name.into(), facts)
+                ],
+            };
+            (&DATA001, sheet_name.to_string(), figures.into_facts())
         }
         Shortfall::InvalidValue {
             sheet,
@@ -643,13 +677,14 @@ fn finding(workbook: &str, problem: &ReadingProblem) -> Finding {
             reason,
             value,
         } => {
-            let facts = vec![
-                Fact::Sheet(sheet.name().to_string()),
-                Fact::Column(sheet.header(*col).to_string()),
-                Fact::Reason(reason),
-                Fact::Value(value.clone()),
-            ];
-            (&DATA002, sheet.header(*col).into(), facts)
+            let figures = InvalidValue {
+                sheet: sheet.name().to_string(),
+                column: sheet.header(*col).to_string(),
+                reason,
+                value: value.clone(),
+                currency: None,
+            };
+            (&DATA002, sheet.header(*col).into(), figures.into_facts())
         }
         Shortfall::OtherCurrency {
             sheet,
@@ -657,21 +692,20 @@ fn finding(workbook: &str, problem: &ReadingProblem) -> Finding {
             value,
             currency,
         } => {
-            let facts = vec![
-                Fact::Sheet(sheet.name().to_string()),
-                Fact::Column(sheet.header(*col).to_string()),
-                Fact::Reason(Invalid::OTHER_CURRENCY),
-                Fact::Value(value.clone()),
-                Fact::Currency(currency.clone()),
-            ];
-            (&DATA002, sheet.header(*col).into(), facts)
+            let figures = InvalidValue {
+                sheet: sheet.name().to_string(),
+                column: sheet.header(*col).to_string(),
+                reason: Invalid::OTHER_CURRENCY,
+                value: value.clone(),
+                currency: Some(currency.clone()),
+            };
+            (&DATA002, sheet.header(*col).into(), figures.into_facts())
         }
         Shortfall::UnknownUnit { row_subject } => {
-            let facts = vec![
-                Fact::Reason(UNKNOWN_UNIT),
-                Fact::Value(problem.subject.clone()),
-            ];
-            (&DATA003, row_subject.clone(), facts)
+            let figures = UnknownReference::Unit {
+                value: problem.subject.clone(),
+            };
+            (&DATA003, row_subject.clone(), figures.into_facts())
         }
         Shortfall::UnknownPerson {
             sheet,
@@ -679,49 +713,52 @@ fn finding(workbook: &str, problem: &ReadingProblem) -> Finding {
             reference,
         } => {
             let column = sheet.header(*col);
-            let mut facts = vec![
-                Fact::Value(problem.subject.clone()),
-                Fact::Column(column.to_string()),
-            ];
-            let what = match reference {
-                Reference::Allocation { channel } => {
-                    facts.push(Fact::Channel(channel.clone()));
-                    format!("person (channel {channel})")
-                }
-                Reference::Deputy { of, namesakes } => {
-                    facts.push(Fact::Person(of.clone()));
-                    if *namesakes > 1 {
-                        facts.push(Fact::Reason(NAME_NOT_UNIQUE));
-                        facts.push(Fact::Count(*namesakes as u64));
-                    }
-                    format!("deputy of {of}")
-                }
-                Reference::Coordinator => "coordinator".into(),
-                Reference::Sponsor => "executive sponsor".into(),
-                Reference::Owner { channel } => {
-                    facts.push(Fact::Channel(channel.clone()));
-                    format!("owner of {channel}")
-                }
+            let (what, of) = match reference {
+                Reference::Allocation { channel } => (
+                    format!("person (channel {channel})"),
+                    ReferenceOf::Channel(channel.clone()),
+                ),
+                Reference::Deputy { of, namesakes } => (
+                    format!("deputy of {of}"),
+                    ReferenceOf::DeputyOf {
+                        person: of.clone(),
+                        namesakes: Some(*namesakes as u64).filter(|&n| n > 1),
+                    },
+                ),
+                Reference::Coordinator => ("coordinator".into(), ReferenceOf::Unit),
+                Reference::Sponsor => ("executive sponsor".into(), ReferenceOf::Unit),
+                Reference::Owner { channel } => (
+                    format!("owner of {channel}"),
+                    ReferenceOf::Channel(channel.clone()),
+                ),
             };
-            let discriminator = format!("{}:{column}:{what}", sheet.name());
-            (&DATA003, discriminator, facts)
+            let figures = UnknownReference::Person {
+                value: problem.subject.clone(),
+                column: column.to_string(),
+                of,
+            };
+            (
+                &DATA003,
+                format!("{}:{column}:{what}", sheet.name()),
+                figures.into_facts(),
+            )
         }
         Shortfall::Duplicate {
             key,
             first_row,
             second_row,
         } => {
-            let (reason, discriminator) = match key {
-                Duplicated::Unit => (TWICE_IN_UNITS, "unit"),
-                Duplicated::Person => (TWICE_IN_STAFF, "person"),
-                Duplicated::Channel => (TWICE_IN_CHANNELS, "channel"),
+            let (within, discriminator) = match key {
+                Duplicated::Unit => (TwiceIn::Units, "unit"),
+                Duplicated::Person => (TwiceIn::Staff, "person"),
+                Duplicated::Channel => (TwiceIn::Channels, "channel"),
             };
-            let facts = vec![
-                Fact::Reason(reason),
-                Fact::Value(problem.subject.clone()),
-                Fact::Rows(vec![u64::from(*first_row) + 1, u64::from(*second_row) + 1]),
-            ];
-            (&DATA004, discriminator.into(), facts)
+            let figures = Duplicate::Twice {
+                within,
+                value: problem.subject.clone(),
+                rows: vec![u64::from(*first_row) + 1, u64::from(*second_row) + 1],
+            };
+            (&DATA004, discriminator.into(), figures.into_facts())
         }
     };
     let target = Target {

@@ -174,21 +174,34 @@ impl DeputyProblem {
     pub const THEMSELF: &'static str = "deputy-is-themself";
     /// `reason` of a deputy in another unit.
     pub const OTHER_UNIT: &'static str = "deputy-in-other-unit";
+}
 
-    /// The problem as a finding's figures: its reason, and the deputy and their unit.
-    pub fn facts(&self) -> Vec<Fact> {
+/// The problem as a finding's figures: its reason, and the deputy and their unit.
+impl crate::findings::Figures for DeputyProblem {
+    fn into_facts(self) -> Vec<Fact> {
         match self {
             DeputyProblem::NoneNamed => vec![Fact::Reason(Self::NONE_NAMED)],
-            DeputyProblem::Unknown(id) => {
-                vec![Fact::Reason(Self::UNKNOWN), Fact::Deputy(id.clone())]
-            }
+            DeputyProblem::Unknown(id) => vec![Fact::Reason(Self::UNKNOWN), Fact::Deputy(id)],
             DeputyProblem::Themself => vec![Fact::Reason(Self::THEMSELF)],
             DeputyProblem::OtherUnit { deputy, unit } => vec![
                 Fact::Reason(Self::OTHER_UNIT),
-                Fact::Deputy(deputy.clone()),
-                Fact::DeputyUnit(unit.clone()),
+                Fact::Deputy(deputy),
+                Fact::DeputyUnit(unit),
             ],
         }
+    }
+
+    fn from_facts(data: &crate::findings::Facts) -> Option<DeputyProblem> {
+        Some(match *data.reason()? {
+            Self::NONE_NAMED => DeputyProblem::NoneNamed,
+            Self::UNKNOWN => DeputyProblem::Unknown(data.deputy()?.clone()),
+            Self::THEMSELF => DeputyProblem::Themself,
+            Self::OTHER_UNIT => DeputyProblem::OtherUnit {
+                deputy: data.deputy()?.clone(),
+                unit: data.deputy_unit()?.clone(),
+            },
+            _ => return None,
+        })
     }
 }
 
@@ -545,22 +558,21 @@ impl<'a> Computed<'a> {
 
     /// A person as a finding's figures: their ID and, where Staff gives one, their name.
     pub fn person_facts(&self, person: usize) -> Vec<Fact> {
-        let p = &self.plan.staff[person];
-        let mut facts = vec![Fact::Person(p.id.clone())];
-        if let Some(n) = p.name.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
-            facts.push(Fact::PersonName(n.to_string()));
-        }
-        facts
+        self.who(person).person_facts()
     }
 
-    /// A deputy as a finding's figures: their ID and, where Staff gives one, their name.
-    pub fn deputy_facts(&self, person: usize) -> Vec<Fact> {
+    /// A person as a finding names them: their ID and, where Staff gives one, their name.
+    pub fn who(&self, person: usize) -> crate::findings::Who {
         let p = &self.plan.staff[person];
-        let mut facts = vec![Fact::Deputy(p.id.clone())];
-        if let Some(n) = p.name.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
-            facts.push(Fact::DeputyName(n.to_string()));
+        crate::findings::Who {
+            id: p.id.clone(),
+            name: p
+                .name
+                .as_deref()
+                .map(str::trim)
+                .filter(|n| !n.is_empty())
+                .map(str::to_string),
         }
-        facts
     }
 
     /// Where a finding about a whole unit points: the unit's cell in `col` of its Units row

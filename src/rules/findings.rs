@@ -45,11 +45,11 @@ impl Severity {
 
     /// The severity's word in the reader's language.
     pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (s, Lang::En | Lang::Fr) => s.as_str(),
-            (Severity::Info, Lang::De) => "Hinweis",
-            (Severity::Warning, Lang::De) => "Warnung",
-            (Severity::Error, Lang::De) => "Fehler",
+        let words = crate::i18n::texts(lang);
+        match self {
+            Severity::Info => words.severity_info(),
+            Severity::Warning => words.severity_warning(),
+            Severity::Error => words.severity_error(),
         }
     }
 }
@@ -329,31 +329,62 @@ impl schemars::JsonSchema for Facts {
     }
 }
 
-impl Facts {
-    /// A number figure, 0 when the rule did not give it.
-    pub fn num(&self, get: impl Fn(&Facts) -> Option<&f64>) -> f64 {
-        get(self).copied().unwrap_or(0.0)
+/// A rule's figures as one typed value, as its check builds it (a figure it forgets does not
+/// compile) and its message destructures it; written as the finding's `data`, key by key.
+pub trait Figures: Sized {
+    /// The figures as the entries of `data`, in the order `findings.json` shows them.
+    fn into_facts(self) -> Vec<Fact>;
+    /// The figures read back from `data` (a part file, a finding built by hand): `None` when
+    /// one they need is missing, never a made-up 0.
+    fn from_facts(data: &Facts) -> Option<Self>;
+}
+
+/// A person as a finding names them: the Person ID and, where the Staff sheet gives one, the
+/// name; written as `person`/`person_name`, or `deputy`/`deputy_name` for a deputy.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Who {
+    /// The Person ID.
+    pub id: String,
+    /// The name, where the Staff sheet gives one.
+    pub name: Option<String>,
+}
+
+impl Who {
+    /// The person as `person` and `person_name`.
+    pub fn person_facts(self) -> Vec<Fact> {
+        let mut facts = vec![Fact::Person(self.id)];
+        facts.extend(self.name.map(Fact::PersonName));
+        facts
     }
 
-    /// A text figure, empty when the rule did not give it.
-    pub fn text<'a>(&'a self, get: impl Fn(&'a Facts) -> Option<&'a String>) -> &'a str {
-        get(self).map(String::as_str).unwrap_or("")
+    /// The deputy as `deputy` and `deputy_name`.
+    pub fn deputy_facts(self) -> Vec<Fact> {
+        let mut facts = vec![Fact::Deputy(self.id)];
+        facts.extend(self.name.map(Fact::DeputyName));
+        facts
     }
 
-    /// The person figure with the name, for running text: `P1 (Anna Schmidt)`.
-    pub fn who(&self) -> String {
-        crate::i18n::person(
-            self.text(Facts::person),
-            self.person_name().map(String::as_str),
-        )
+    /// The person of `data` (`person`, `person_name`).
+    pub fn person_of(data: &Facts) -> Option<Who> {
+        Some(Who {
+            id: data.person()?.clone(),
+            name: data.person_name().cloned(),
+        })
     }
 
-    /// The deputy figure with the name, for running text.
-    pub fn deputy_who(&self) -> String {
-        crate::i18n::person(
-            self.text(Facts::deputy),
-            self.deputy_name().map(String::as_str),
-        )
+    /// The deputy of `data` (`deputy`, `deputy_name`).
+    pub fn deputy_of(data: &Facts) -> Option<Who> {
+        Some(Who {
+            id: data.deputy()?.clone(),
+            name: data.deputy_name().cloned(),
+        })
+    }
+}
+
+/// A person for running text: `P1 (Anna Schmidt)`, or the ID alone.
+impl std::fmt::Display for Who {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::i18n::person(&self.id, self.name.as_deref()))
     }
 }
 
@@ -470,6 +501,11 @@ impl Change {
 }
 
 impl Finding {
+    /// Builds a finding of `rule` from its typed figures (see [`Finding::new`]).
+    pub fn of(rule: &'static Rule, target: Target<'_>, figures: impl Figures) -> Finding {
+        Finding::new(rule, target, figures.into_facts())
+    }
+
     /// Builds a finding of `rule` with its default severity; the id is derived from rule,
     /// workbook, unit, subject and discriminator, never from the figures or the row, so
     /// inserting a row above does not change it.
@@ -523,8 +559,11 @@ impl Finding {
     }
 
     /// What is wrong, in one or two sentences in the reader's language.
+    /// A finding whose figures cannot be read back (built by hand without them) says its
+    /// rule's summary.
     pub fn message(&self, lang: Lang) -> String {
-        let mut text = (self.rule.message)(self, lang);
+        let mut text =
+            (self.rule.message)(self, lang).unwrap_or_else(|| self.rule.summary(lang).to_string());
         // A sentence that ends in a name ending in a full stop ("Inc.") ends once.
         if text.ends_with("..") {
             text.pop();
@@ -606,7 +645,7 @@ mod tests {
             serde_json::json!({"channel": "TikTok", "hours": 16.0, "reason": "no-deputy"})
         );
         assert_eq!(facts.hours(), Some(&16.0));
-        assert_eq!(facts.text(Facts::channel), "TikTok");
+        assert_eq!(facts.channel().map(String::as_str), Some("TikTok"));
         assert_eq!(facts.budget(), None);
     }
 }

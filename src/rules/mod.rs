@@ -14,6 +14,8 @@ pub mod cost;
 pub mod data;
 pub mod figures;
 pub mod findings;
+#[cfg(test)]
+mod french;
 pub mod spof;
 pub mod staffing;
 pub mod waivers;
@@ -22,6 +24,7 @@ use crate::config::Config;
 use crate::contract::{Lang, SheetKind};
 pub use crate::findings::{Fact, Target};
 use crate::findings::{Finding, Severity};
+use crate::i18n::{self, RuleTexts};
 use crate::model::{Plan, key};
 pub use figures::{Computed, GroupUnit, UnitFigures};
 
@@ -43,26 +46,15 @@ pub enum Family {
     Waiver,
 }
 
-/// A rule's texts in one language: the one-line summary and the three parts of its
-/// explanation, which `teamlint explain` prints and the notes quote (the fix).
-#[derive(Debug)]
-pub struct RuleText {
-    /// One line for `teamlint rules` and the README's table.
-    pub summary: &'static str,
-    /// What it checks.
-    pub what: &'static str,
-    /// Why it matters.
-    pub why: &'static str,
-    /// How to fix it.
-    pub fix: &'static str,
-}
+pub use crate::i18n::rules::RuleText;
 
 /// A check over the figures of one workbook.
 pub type WorkbookCheck = fn(&Computed<'_>, &mut Vec<Finding>);
 /// A check over the units of the whole batch.
 pub type GroupCheck = fn(&[GroupUnit], &mut Vec<Finding>);
-/// Renders a finding's message in a language from its typed figures.
-pub type Render = fn(&Finding, Lang) -> String;
+/// Renders a finding's message in a language from its typed figures; `None` when they cannot
+/// be read back from its `data`.
+pub type Render = fn(&Finding, Lang) -> Option<String>;
 
 /// Where a rule looks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
@@ -90,10 +82,8 @@ pub struct Rule {
     pub family: Family,
     /// Where it looks (a rule may look at a workbook and at the batch: see the checks).
     pub scope: Scope,
-    /// English texts.
-    pub en: RuleText,
-    /// German texts.
-    pub de: RuleText,
+    /// Its title, summary and explanation from a language's catalogue (`|t| t.spof001()`).
+    pub texts: fn(&dyn RuleTexts) -> RuleText,
     /// The check over one workbook, if it has one.
     pub workbook_check: Option<WorkbookCheck>,
     /// The check over the batch, if it has one.
@@ -146,11 +136,14 @@ impl std::fmt::Debug for Rule {
 
 impl Rule {
     /// The texts in a language.
-    pub fn text(&self, lang: Lang) -> &RuleText {
-        match lang {
-            Lang::En | Lang::Fr => &self.en,
-            Lang::De => &self.de,
-        }
+    pub fn text(&self, lang: Lang) -> RuleText {
+        (self.texts)(i18n::texts(lang))
+    }
+
+    /// A short title in a language for outputs a person reads (`Canal dépendant d'une seule
+    /// personne`); `code` and `name` stay the stable ids of json and csv.
+    pub fn title(&self, lang: Lang) -> &'static str {
+        self.text(lang).title
     }
 
     /// One line for `teamlint rules`.
@@ -166,15 +159,13 @@ impl Rule {
     /// What it checks, why it matters, how to fix it: the text of `teamlint explain`.
     pub fn explain(&self, lang: Lang) -> String {
         let t = self.text(lang);
-        let (what, why, fix) = match lang {
-            Lang::En | Lang::Fr => ("What it checks", "Why it matters", "How to fix it"),
-            Lang::De => (
-                "Was geprüft wird",
-                "Warum es wichtig ist",
-                "So beheben Sie es",
-            ),
-        };
-        format!("{what}: {}\n\n{why}: {}\n\n{fix}: {}", t.what, t.why, t.fix)
+        let words = i18n::texts(lang);
+        let (what, why, fix) = (
+            words.explain_what(),
+            words.explain_why(),
+            words.explain_fix(),
+        );
+        format!("{what} {}\n\n{why} {}\n\n{fix} {}", t.what, t.why, t.fix)
     }
 
     /// Whether the config's key for a rule (`SPOF001`, `spof001`, `channel-single-person`)
@@ -335,10 +326,7 @@ pub fn markdown_table() -> String {
 /// The rule catalogue as a plain-text table (code, name, default severity, one line), as
 /// `teamlint rules` prints it.
 pub fn text_table(lang: Lang) -> String {
-    let (h_code, h_name, h_sev, h_what) = match lang {
-        Lang::En | Lang::Fr => ("CODE", "NAME", "SEVERITY", "CHECKS"),
-        Lang::De => ("CODE", "NAME", "SCHWERE", "PRÜFT"),
-    };
+    let [h_code, h_name, h_sev, h_what] = i18n::texts(lang).table_headers();
     let all = all();
     let name_w = all
         .iter()
@@ -346,10 +334,17 @@ pub fn text_table(lang: Lang) -> String {
         .max()
         .unwrap_or(4)
         .max(h_name.len());
-    let mut out = format!("{h_code:<9}{h_name:<name_w$}  {h_sev:<9}{h_what}\n");
+    // Nine columns as before, wider where a language's severity word is longer.
+    let sev_w = Severity::WORST_FIRST
+        .iter()
+        .map(|s| s.label(lang).chars().count() + 2)
+        .chain([h_sev.chars().count() + 1, 9])
+        .max()
+        .unwrap_or(9);
+    let mut out = format!("{h_code:<9}{h_name:<name_w$}  {h_sev:<sev_w$}{h_what}\n");
     for r in all {
         out.push_str(&format!(
-            "{:<9}{:<name_w$}  {:<9}{}\n",
+            "{:<9}{:<name_w$}  {:<sev_w$}{}\n",
             r.code,
             r.name,
             r.severity.label(lang),
@@ -384,8 +379,9 @@ mod tests {
         codes.dedup();
         assert_eq!(codes.len(), before, "a code is registered twice");
         for r in all() {
-            for lang in [Lang::En, Lang::De] {
+            for lang in [Lang::En, Lang::De, Lang::Fr] {
                 let t = r.text(lang);
+                assert!(!t.title.is_empty() && !t.title.contains('\n'), "{}", r.code);
                 assert!(!t.summary.contains('\n'), "{}", r.code);
                 for part in [t.what, t.why, t.fix] {
                     assert!(part.len() > 40, "{} {lang:?}: {part}", r.code);
@@ -415,5 +411,57 @@ mod tests {
         );
         assert!(text.contains("\n\nWarum es wichtig ist: "), "{text}");
         assert!(text.contains("\n\nSo beheben Sie es: Tragen Sie"), "{text}");
+    }
+
+    #[test]
+    fn typed_figures_write_data_key_by_key_and_read_back() {
+        use crate::findings::{Facts, Figures, Who};
+        let alone = spof::ChannelAlone {
+            channel: "TikTok".into(),
+            hours: 16.0,
+            person: Who {
+                id: "P1".into(),
+                name: Some("Anna Schmidt".into()),
+            },
+            problem: figures::DeputyProblem::OtherUnit {
+                deputy: "P7".into(),
+                unit: "Nord".into(),
+            },
+        };
+        let data = Facts(alone.into_facts());
+        assert_eq!(
+            serde_json::to_string(&data).unwrap(),
+            r#"{"channel":"TikTok","hours":16.0,"person":"P1","person_name":"Anna Schmidt","reason":"deputy-in-other-unit","deputy":"P7","deputy_unit":"Nord"}"#
+        );
+        let spof::ChannelAlone {
+            channel,
+            hours,
+            person,
+            problem,
+        } = spof::ChannelAlone::from_facts(&data).unwrap();
+        assert_eq!((channel.as_str(), hours), ("TikTok", 16.0));
+        assert_eq!(person.to_string(), "P1 (Anna Schmidt)");
+        assert_eq!(
+            problem,
+            figures::DeputyProblem::OtherUnit {
+                deputy: "P7".into(),
+                unit: "Nord".into()
+            }
+        );
+        // A figure missing from `data` is no figure: the message says the rule's summary.
+        let mut short = data.clone();
+        short.0.retain(|f| f.key() != "hours");
+        assert!(spof::ChannelAlone::from_facts(&short).is_none());
+        let unit_budget = cost::BudgetShort {
+            channel: None,
+            budget: 5000.0,
+            hours: 10.0,
+            cost: 20000.0,
+            currency: "EUR".into(),
+        };
+        assert_eq!(
+            serde_json::to_string(&Facts(unit_budget.into_facts())).unwrap(),
+            r#"{"reason":"unit-budget","budget":5000.0,"hours":10.0,"cost":20000.0,"currency":"EUR"}"#
+        );
     }
 }

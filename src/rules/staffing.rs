@@ -1,9 +1,9 @@
 //! Staffing (STAFF001–STAFF009): whether the time people give social media matches what the
 //! channels need and what the people have.
 
-use super::{EPS, Fact, Family, Rule, RuleText, Scope, Target};
+use super::{EPS, Fact, Family, Rule, Scope, Target};
 use crate::contract::{Col, Lang, Role, SheetKind, Task};
-use crate::findings::{Facts, Finding, Severity};
+use crate::findings::{Facts, Figures, Finding, Severity, Who};
 use crate::i18n;
 use crate::rules::figures::Computed;
 
@@ -23,38 +23,7 @@ pub static STAFF001: Rule = Rule {
     workbook_check: Some(check_staff001),
     group_check: None,
     message: message_staff001,
-    en: RuleText {
-        summary: "An active channel gets fewer hours than it requires, less the tolerance.",
-        what: "\
-For every active channel, the hours per week allocated to it (explicit hours, or \
-share × the person's weekly hours) against its required hours: the Required hours column, else \
-5 h base + 1 h per post per week (both settings). Allocated below required × (1 − tolerance, \
-default 10 %) is flagged, including a channel with no time at all.",
-        why: "\
-A channel needs listening, answering and publishing, not just posting. An \
-understaffed channel answers late or not at all, and an unanswered public question does more \
-harm than no channel. Social media is not a side job that fits into left-over minutes.",
-        fix: "\
-Allocate more hours to the channel in the Allocation sheet, lower its posting \
-frequency, set the status to paused or planned until there is time for it, or correct the \
-Required hours if the estimate is too high.",
-    },
-    de: RuleText {
-        summary: "Ein aktiver Kanal bekommt weniger Stunden als nötig, abzüglich der Toleranz.",
-        what: "\
-Für jeden aktiven Kanal die zugeteilten Wochenstunden (Stunden, oder Anteil × \
-Wochenstunden der Person) gegen seine Soll-Stunden: die Spalte Soll-Stunden, sonst 5 h Grundbedarf \
-+ 1 h je Beitrag pro Woche (beides Einstellungen). Weniger als Soll × (1 − Toleranz, Standard \
-10 %) wird gemeldet, auch ein Kanal ganz ohne Zeit.",
-        why: "\
-Ein Kanal braucht Zuhören, Antworten und Veröffentlichen, nicht nur Posten. \
-Ein unterbesetzter Kanal antwortet spät oder gar nicht, und eine unbeantwortete öffentliche Frage \
-schadet mehr als gar kein Kanal. Social Media ist kein Nebenjob für übrige Minuten.",
-        fix: "\
-Teilen Sie dem Kanal in der Zeitaufteilung mehr Stunden zu, senken Sie die \
-Beitragsfrequenz, setzen Sie den Status auf pausiert oder geplant, bis Zeit dafür da ist, oder \
-korrigieren Sie die Soll-Stunden, wenn die Schätzung zu hoch ist.",
-    },
+    texts: |t| t.staff001(),
 };
 
 /// STAFF002 `too-many-channels`: its entry in the registry.
@@ -67,36 +36,7 @@ pub static STAFF002: Rule = Rule {
     workbook_check: Some(check_staff002),
     group_check: None,
     message: message_staff002,
-    en: RuleText {
-        summary: "A unit runs more active channels than its social media FTE can carry.",
-        what: "\
-The unit's active channels against what its social media time can carry: \
-channels > max(1, floor(allocated hours ÷ 38 × 2.5)). The 38 full-time hours and 2.5 channels \
-per full-time person (about 16 h per channel per week) are settings.",
-        why: "\
-Every channel needs its own listening, answering and content, and spreading thin \
-time over many channels leaves all of them half-served. Fewer, well-run channels serve the \
-organisation better than many neglected ones.",
-        fix: "\
-Pause or close the channels that matter least (status paused or planned), or \
-allocate more social media time in the unit, e.g. a dedicated person instead of many small \
-shares.",
-    },
-    de: RuleText {
-        summary: "Eine Einheit betreibt mehr aktive Kanäle, als ihre Social-Media-Stellen tragen.",
-        what: "\
-Die aktiven Kanäle der Einheit gegen das, was ihre Social-Media-Zeit tragen \
-kann: Kanäle > max(1, abrunden(zugeteilte Stunden ÷ 38 × 2,5)). Die 38 Vollzeitstunden und 2,5 \
-Kanäle je Vollzeitkraft (etwa 16 h je Kanal und Woche) sind Einstellungen.",
-        why: "\
-Jeder Kanal braucht eigenes Zuhören, Antworten und eigene Inhalte; wenig \
-Zeit auf viele Kanäle verteilt bedient alle nur halb. Wenige gut betreute Kanäle nützen mehr als \
-viele vernachlässigte.",
-        fix: "\
-Pausieren oder schließen Sie die am wenigsten wichtigen Kanäle (Status \
-pausiert oder geplant), oder geben Sie der Einheit mehr Social-Media-Zeit, etwa eine feste Stelle \
-statt vieler kleiner Anteile.",
-    },
+    texts: |t| t.staff002(),
 };
 
 /// STAFF003 `side-job`: its entry in the registry.
@@ -109,32 +49,7 @@ pub static STAFF003: Rule = Rule {
     workbook_check: Some(check_staff003),
     group_check: None,
     message: message_staff003,
-    en: RuleText {
-        summary: "A social media manager spends less than the minimum share of their hours on social media.",
-        what: "\
-Every person with the role social media manager: their allocated hours divided \
-by their weekly hours must reach `min_manager_share` (default 50 %).",
-        why: "\
-Social media is not a side job. A manager who spends most of the week on other \
-work cannot follow the conversations, react in time or develop the channels; the title promises \
-a responsibility the time plan does not back.",
-        fix: "\
-Allocate at least half of the manager's hours to social media in the Allocation \
-sheet and take other tasks off them, or change the role if the person really only helps out.",
-    },
-    de: RuleText {
-        summary: "Ein Social-Media-Manager verbringt weniger als den Mindestanteil seiner Zeit mit Social Media.",
-        what: "\
-Jede Person mit der Rolle Social-Media-Manager: ihre zugeteilten Stunden geteilt \
-durch ihre Wochenstunden müssen `min_manager_share` erreichen (Standard 50 %).",
-        why: "\
-Social Media ist kein Nebenjob. Wer den Großteil der Woche mit anderem \
-verbringt, kann Gespräche nicht verfolgen, nicht rechtzeitig reagieren und die Kanäle nicht \
-entwickeln; der Titel verspricht eine Verantwortung, die der Zeitplan nicht deckt.",
-        fix: "\
-Teilen Sie mindestens die Hälfte der Stunden in der Zeitaufteilung Social Media \
-zu und nehmen Sie andere Aufgaben ab, oder ändern Sie die Rolle, wenn die Person nur mithilft.",
-    },
+    texts: |t| t.staff003(),
 };
 
 /// STAFF004 `over-allocated`: its entry in the registry.
@@ -147,33 +62,7 @@ pub static STAFF004: Rule = Rule {
     workbook_check: Some(check_staff004),
     group_check: None,
     message: message_staff004,
-    en: RuleText {
-        summary: "A person's allocations add up to more than their weekly hours.",
-        what: "\
-For every person, the sum of their allocated hours per week over all Allocation \
-rows (explicit hours, or share × weekly hours) against their weekly hours.",
-        why: "\
-A plan that needs more hours than a person has is not a plan: the missing hours \
-are silently dropped somewhere, usually in community answers and monitoring. It also hides \
-overtime and burnout risk in a role that is always on.",
-        fix: "\
-Reduce the person's hours or shares in the Allocation sheet until they fit their \
-weekly hours, move work to colleagues, or correct the weekly hours in the Staff sheet.",
-    },
-    de: RuleText {
-        summary: "Die Zeitanteile einer Person ergeben mehr als ihre Wochenstunden.",
-        what: "\
-Für jede Person die Summe ihrer zugeteilten Wochenstunden über alle Zeilen der \
-Zeitaufteilung (Stunden, oder Anteil × Wochenstunden) gegen ihre Wochenstunden.",
-        why: "\
-Ein Plan, der mehr Stunden braucht, als eine Person hat, ist kein Plan: die \
-fehlenden Stunden fallen still irgendwo weg, meist bei Antworten an die Community und bei der \
-Beobachtung der Kanäle. Er verdeckt auch Überstunden und Überlastung in einer Aufgabe, die nie Pause hat.",
-        fix: "\
-Senken Sie Stunden oder Anteile der Person in der Zeitaufteilung, bis sie in \
-die Wochenstunden passen, verteilen Sie Arbeit um, oder korrigieren Sie die Wochenstunden im \
-Blatt Mitarbeiter.",
-    },
+    texts: |t| t.staff004(),
 };
 
 /// STAFF005 `unplanned-channel`: its entry in the registry.
@@ -186,35 +75,7 @@ pub static STAFF005: Rule = Rule {
     workbook_check: Some(check_staff005),
     group_check: None,
     message: message_staff005,
-    en: RuleText {
-        summary: "Time is allocated to a channel that is not in the unit's channel plan.",
-        what: "\
-Every channel named on the Allocation sheet is in the unit's channel plan \
-(matched case-insensitively, surrounding blanks ignored). One finding per unit and channel, at \
-the first row that names it.",
-        why: "\
-A channel outside the plan has no status, no required hours and no budget, so \
-nobody has decided that the organisation should run it, and its cost is invisible. Often it is \
-a typo, and then the planned channel looks understaffed while the time goes nowhere.",
-        fix: "\
-Correct the channel name if it is a typo, or add the channel to the Channels sheet \
-with its status, posts and budget.",
-    },
-    de: RuleText {
-        summary: "Zeit ist einem Kanal zugeteilt, der nicht im Kanalplan der Einheit steht.",
-        what: "\
-Jeder Kanal aus der Zeitaufteilung steht im Kanalplan der Einheit (Groß- und \
-Kleinschreibung und Leerzeichen am Rand egal). Eine Meldung je Einheit und Kanal, an der ersten \
-Zeile, die ihn nennt.",
-        why: "\
-Ein Kanal außerhalb des Plans hat keinen Status, keine Soll-Stunden und \
-kein Budget; niemand hat entschieden, dass die Organisation ihn betreibt, und seine Kosten sind \
-unsichtbar. Oft ist es ein Tippfehler, und dann wirkt der geplante Kanal unterbesetzt, während die \
-Zeit ins Leere geht.",
-        fix: "\
-Korrigieren Sie den Kanalnamen, wenn er vertippt ist, oder nehmen Sie den Kanal \
-mit Status, Beiträgen und Budget ins Blatt Kanäle auf.",
-    },
+    texts: |t| t.staff005(),
 };
 
 /// STAFF006 `no-social-media-manager`: its entry in the registry.
@@ -227,38 +88,7 @@ pub static STAFF006: Rule = Rule {
     workbook_check: Some(check_staff006),
     group_check: None,
     message: message_staff006,
-    en: RuleText {
-        summary: "A unit runs active channels and nobody has the social media manager role.",
-        what: "\
-Every unit with at least one active channel in its plan has someone on its Staff sheet whose \
-role is social media manager, or a coordinator or group coordinator, who holds the manager's \
-tasks in a coordinated organisation.",
-        why: "\
-The practice literature is plain about it: every company needs at least one social media \
-manager, whether that is their only task or they look after the website on the side. Someone \
-has to own the channels' strategy, tone, approvals and escalation; without that person every \
-department posts on its own, nobody answers for the whole, and a crisis finds no one in charge.",
-        fix: "\
-Name one person of the unit as social media manager in the Staff sheet's Role column and give \
-them time on the channels in the Allocation sheet, or name a coordinator who holds the task.",
-    },
-    de: RuleText {
-        summary: "Eine Einheit betreibt aktive Kanäle, aber niemand hat die Rolle Social-Media-Manager.",
-        what: "\
-Jede Einheit mit mindestens einem aktiven Kanal im Kanalplan hat im Blatt Mitarbeiter jemanden \
-in der Rolle Social-Media-Manager, oder einen Koordinator oder Konzernkoordinator, der die \
-Aufgaben des Managers in einer koordinierten Organisation trägt.",
-        why: "\
-Die Praxisliteratur sagt es deutlich: Jedes Unternehmen braucht mindestens einen Social Media \
-Manager – egal, ob er nur damit betraut ist oder nebenbei noch die Website pflegt. Jemand muss \
-Strategie, Tonalität, Freigaben und Eskalation der Kanäle verantworten; ohne diese Person \
-veröffentlicht jede Abteilung für sich, niemand steht für das Ganze ein, und eine Krise trifft \
-auf niemanden, der zuständig ist.",
-        fix: "\
-Benennen Sie im Blatt Mitarbeiter in der Spalte Rolle eine Person der Einheit als \
-Social-Media-Manager und geben Sie ihr in der Zeitaufteilung Zeit auf den Kanälen, oder \
-benennen Sie einen Koordinator, der die Aufgabe übernimmt.",
-    },
+    texts: |t| t.staff006(),
 };
 
 /// STAFF007 `broadcast-only`: its entry in the registry.
@@ -271,38 +101,7 @@ pub static STAFF007: Rule = Rule {
     workbook_check: Some(check_staff007),
     group_check: None,
     message: message_staff007,
-    en: RuleText {
-        summary: "An active channel's time is all content and advertising, with nobody answering.",
-        what: "\
-Every active channel whose allocation rows all name a task, where those tasks are only content \
-and advertising: no hour of community, monitoring or support. Rows without a task are not \
-judged; a channel with any of them is left alone.",
-        why: "\
-Social media is a conversation, not a noticeboard. The practice literature names forum and \
-community care as a large share of the work that plans underestimate: comments, questions and \
-complaints arrive whether or not anyone is there to read them. A channel that only publishes \
-leaves them unanswered in public, and what goes unanswered is what the audience remembers.",
-        fix: "\
-Allocate time for community care, monitoring or customer support on the channel in the \
-Allocation sheet (Task column), even an hour or two a week, or reduce what is published to what \
-the team can also answer.",
-    },
-    de: RuleText {
-        summary: "Die Zeit eines aktiven Kanals ist nur Inhalte und Werbung, niemand antwortet.",
-        what: "\
-Jeder aktive Kanal, dessen Zeilen in der Zeitaufteilung alle eine Aufgabe nennen und nur \
-Inhalte und Werbung sind: keine Stunde Moderation, Monitoring oder Kundenservice. Zeilen ohne \
-Aufgabe werden nicht beurteilt; ein Kanal mit solchen Zeilen bleibt außen vor.",
-        why: "\
-Social Media ist ein Gespräch, kein schwarzes Brett. Die Praxisliteratur nennt Foren- und \
-Community-Betreuung als großen, oft unterschätzten Teil der Arbeit: Kommentare, Fragen und \
-Beschwerden kommen, ob jemand sie liest oder nicht. Ein Kanal, der nur sendet, lässt sie \
-öffentlich unbeantwortet, und genau das bleibt dem Publikum in Erinnerung.",
-        fix: "\
-Teilen Sie in der Zeitaufteilung (Spalte Aufgabe) Zeit für Moderation, Monitoring oder \
-Kundenservice auf dem Kanal zu, auch nur ein bis zwei Stunden pro Woche, oder veröffentlichen \
-Sie nur so viel, wie das Team auch beantworten kann.",
-    },
+    texts: |t| t.staff007(),
 };
 
 /// STAFF008 `response-time-uncovered`: its entry in the registry.
@@ -315,47 +114,7 @@ pub static STAFF008: Rule = Rule {
     workbook_check: Some(check_staff008),
     group_check: None,
     message: message_staff008,
-    en: RuleText {
-        summary: "A channel promises a response time its people cannot keep.",
-        what: "\
-Every active channel with a Response time (h), against its dialogue time: the hours of \
-community, monitoring and support (all its hours when no row names a task). Each \
-`dialogue_session_hours` (default 1 h) is one look at the channel; spread evenly over the \
-`service_week_hours` in which the promise runs (default 40: five working days of 8 hours), \
-the longest wait is service hours ÷ looks. A promise shorter than that is flagged, and so is \
-a promise on a channel with no dialogue time, and a promise under \
-`one_person_promise_hours` (default 24 h) that rests on one person.",
-        why: "\
-A promised response time is a promise to be present. Customers commonly expect an answer on \
-social media within 24 hours, and a channel that states a time is measured by it. An hour of \
-community time a week means one look a week, and a short promise that one person carries \
-breaks on every day of holiday or illness, as nobody else knows the channel.",
-        fix: "\
-Either give the channel more community, monitoring or support time, spread over the week, and \
-a second person, or promise a response time that the staffing can keep (the message names the \
-shortest one).",
-    },
-    de: RuleText {
-        summary: "Ein Kanal verspricht eine Reaktionszeit, die seine Besetzung nicht halten kann.",
-        what: "\
-Jeder aktive Kanal mit Reaktionszeit (Std.), gemessen an seiner Dialogzeit: den Stunden für \
-Moderation, Monitoring und Kundenservice (alle seine Stunden, wenn keine Zeile eine Aufgabe \
-nennt). Je `dialogue_session_hours` (Standard 1 Std.) wird der Kanal einmal angesehen; \
-gleichmäßig über die `service_week_hours` verteilt, in denen das Versprechen gilt (Standard 40: \
-fünf Arbeitstage zu 8 Stunden), ist die längste Wartezeit Servicestunden ÷ Durchsichten. Ein \
-kürzeres Versprechen wird gemeldet, ebenso ein Versprechen auf einem Kanal ohne Dialogzeit und \
-ein Versprechen unter `one_person_promise_hours` (Standard 24 Std.), das an einer Person hängt.",
-        why: "\
-Eine versprochene Reaktionszeit ist ein Versprechen, da zu sein. Kundinnen und Kunden erwarten \
-in sozialen Medien üblicherweise eine Antwort binnen 24 Stunden, und ein Kanal, der eine Zeit \
-nennt, wird daran gemessen. Eine Stunde Community-Zeit pro Woche heißt ein Blick pro Woche, und \
-ein kurzes Versprechen, das eine Person allein trägt, bricht an jedem Urlaubs- oder \
-Krankheitstag, weil sonst niemand den Kanal kennt.",
-        fix: "\
-Geben Sie dem Kanal mehr Zeit für Moderation, Monitoring oder Kundenservice, über die Woche \
-verteilt, und eine zweite Person, oder versprechen Sie eine Reaktionszeit, die die Besetzung \
-halten kann (die Meldung nennt die kürzeste).",
-    },
+    texts: |t| t.staff008(),
 };
 
 /// STAFF009 `team-too-small`: its entry in the registry.
@@ -368,43 +127,7 @@ pub static STAFF009: Rule = Rule {
     workbook_check: Some(check_staff009),
     group_check: None,
     message: message_staff009,
-    en: RuleText {
-        summary: "A unit's social media time comes from fewer people than a team needs.",
-        what: "\
-Every unit with at least one active channel in its plan whose allocated social media time comes \
-from at least one person but fewer than `min_team_people` people (default 3: the manager, a \
-deputy and at least one helper). A unit with no allocated time at all is left to STAFF001.",
-        why: "\
-The seven-point plan the rules come from says: \"The social media manager needs … contacts and \
-helpers in the team. The helpers regularly supply input, ideas or content … Or they are \
-colleagues to whom he can forward support requests.\" A manager with a deputy but nobody else \
-contributing is still a team of one in practice: ideas, content and answers all wait for the \
-same person, and the deputy only takes over what stops when that person is away.",
-        fix: "\
-Name at least one helper in the unit (Staff sheet, role helper, content creator or community \
-manager) and give them regular time on the channels in the Allocation sheet: content and ideas \
-from their department, or the support requests the manager forwards.",
-    },
-    de: RuleText {
-        summary: "Die Social-Media-Zeit einer Einheit kommt von weniger Personen, als ein Team braucht.",
-        what: "\
-Jede Einheit mit mindestens einem aktiven Kanal im Kanalplan, deren zugeteilte \
-Social-Media-Zeit von mindestens einer, aber weniger als `min_team_people` Personen kommt \
-(Standard 3: der Manager, eine Vertretung und mindestens ein Helfer). Eine Einheit ganz ohne \
-zugeteilte Zeit meldet STAFF001.",
-        why: "\
-Der Sieben-Punkte-Plan, aus dem die Regeln stammen, sagt: „Der Social Media Manager braucht … \
-Ansprechpartner und Helfer im Team. Die Helfer liefern regelmäßig Input, Ideen oder Inhalte zu \
-… Oder sie sind Kollegen, an die er Supportanfragen weiterleiten kann.“ Ein Manager mit \
-Vertretung, aber ohne weitere Mitwirkende, ist in der Praxis noch immer ein Ein-Personen-Team: \
-Ideen, Inhalte und Antworten warten alle auf dieselbe Person, und die Vertretung übernimmt nur, \
-was liegen bleibt, wenn diese fehlt.",
-        fix: "\
-Benennen Sie in der Einheit mindestens einen Helfer (Blatt Mitarbeiter, Rolle Helfer, Redakteur \
-oder Community-Manager) und geben Sie ihm in der Zeitaufteilung regelmäßig Zeit auf den \
-Kanälen: Inhalte und Ideen aus seiner Abteilung oder die Supportanfragen, die der Manager \
-weiterleitet.",
-    },
+    texts: |t| t.staff009(),
 };
 
 /// STAFF001: each active planned channel allocated less than required less the tolerance.
@@ -425,19 +148,23 @@ fn check_staff001(c: &Computed<'_>, out: &mut Vec<Finding>) {
             } else {
                 Col::Channel
             };
-            let mut facts = vec![
-                Fact::Channel(ch.name.clone()),
-                Fact::Hours(ch.allocated),
-                Fact::RequiredHours(ch.required),
-                Fact::MinimumHours(minimum),
-                Fact::Threshold(t.tolerance),
-            ];
-            if row.required_hours.is_none() {
-                facts.push(Fact::PostsPerWeek(row.posts_per_week.unwrap_or(0.0)));
-                facts.push(Fact::BaseHours(t.channel_base_hours));
-                facts.push(Fact::HoursPerPost(t.hours_per_post));
-            }
-            out.push(Finding::new(
+            let basis = match row.required_hours {
+                Some(_) => RequiredFrom::Column,
+                None => RequiredFrom::Posts {
+                    posts: row.posts_per_week.unwrap_or(0.0),
+                    base: t.channel_base_hours,
+                    per_post: t.hours_per_post,
+                },
+            };
+            let figures = Understaffed {
+                channel: ch.name.clone(),
+                hours: ch.allocated,
+                required: ch.required,
+                minimum,
+                tolerance: t.tolerance,
+                basis,
+            };
+            out.push(Finding::of(
                 &STAFF001,
                 Target {
                     workbook: &plan.workbook,
@@ -446,7 +173,7 @@ fn check_staff001(c: &Computed<'_>, out: &mut Vec<Finding>) {
                     subject: &ch.name,
                     discriminator: "",
                 },
-                facts,
+                figures,
             ));
         }
     }
@@ -462,15 +189,16 @@ fn check_staff002(c: &Computed<'_>, out: &mut Vec<Finding>) {
         if active <= capacity {
             continue;
         }
-        out.push(Finding::new(
+        let figures = TooManyChannels {
+            active: active as u64,
+            capacity: capacity as u64,
+            hours: u.total_hours,
+            fte,
+        };
+        out.push(Finding::of(
             &STAFF002,
             c.unit_target(u.name(), Col::Unit),
-            vec![
-                Fact::Count(active as u64),
-                Fact::Limit(capacity as u64),
-                Fact::Hours(u.total_hours),
-                Fact::Fte(fte),
-            ],
+            figures,
         ));
     }
 }
@@ -484,7 +212,7 @@ fn check_staff005(c: &Computed<'_>, out: &mut Vec<Finding>) {
     for u in &c.units {
         for ch in u.channels.iter().filter(|ch| ch.planned.is_none()) {
             let Some(a) = ch.first_alloc else { continue };
-            out.push(Finding::new(
+            out.push(Finding::of(
                 &STAFF005,
                 Target {
                     workbook: &plan.workbook,
@@ -493,7 +221,10 @@ fn check_staff005(c: &Computed<'_>, out: &mut Vec<Finding>) {
                     subject: &ch.name,
                     discriminator: "",
                 },
-                vec![Fact::Channel(ch.name.clone()), Fact::Hours(ch.allocated)],
+                ChannelHours {
+                    channel: ch.name.clone(),
+                    hours: ch.allocated,
+                },
             ));
         }
     }
@@ -521,17 +252,17 @@ fn check_staff003(c: &Computed<'_>, out: &mut Vec<Finding>) {
         if share >= min - EPS {
             continue;
         }
-        let mut facts = c.person_facts(i);
-        facts.extend([
-            Fact::Hours(hours),
-            Fact::WeeklyHours(weekly),
-            Fact::Share(share),
-            Fact::Threshold(min),
-        ]);
-        out.push(Finding::new(
+        let figures = SideJob {
+            person: c.who(i),
+            hours,
+            weekly,
+            share,
+            minimum: min,
+        };
+        out.push(Finding::of(
             &STAFF003,
             c.person_target(i, Col::Role),
-            facts,
+            figures,
         ));
     }
 }
@@ -543,137 +274,16 @@ fn check_staff004(c: &Computed<'_>, out: &mut Vec<Finding>) {
         if hours <= weekly + 1e-6 {
             continue;
         }
-        let mut facts = c.person_facts(i);
-        facts.extend([Fact::Hours(hours), Fact::WeeklyHours(weekly)]);
-        out.push(Finding::new(
+        let figures = OverAllocated {
+            person: c.who(i),
+            hours,
+            weekly,
+        };
+        out.push(Finding::of(
             &STAFF004,
             c.person_target(i, Col::WeeklyHours),
-            facts,
+            figures,
         ));
-    }
-}
-
-fn message_staff001(f: &Finding, lang: Lang) -> String {
-    let d = &f.data;
-    let h = |x: f64| i18n::hours_per_week(x, lang);
-    let basis = match (d.posts_per_week(), lang) {
-        (None, Lang::En | Lang::Fr) => "Required hours column".to_string(),
-        (None, Lang::De) => "Spalte Soll-Stunden".to_string(),
-        (Some(posts), Lang::En | Lang::Fr) => format!(
-            "{} h base + {} posts × {} h",
-            i18n::hours(d.num(Facts::base_hours), lang),
-            i18n::hours(*posts, lang),
-            i18n::hours(d.num(Facts::hours_per_post), lang)
-        ),
-        (Some(posts), Lang::De) => format!(
-            "{} Std. Grundaufwand + {} Beiträge × {} Std.",
-            i18n::hours(d.num(Facts::base_hours), lang),
-            i18n::hours(*posts, lang),
-            i18n::hours(d.num(Facts::hours_per_post), lang)
-        ),
-    };
-    let (channel, tolerance) = (
-        d.text(Facts::channel),
-        i18n::percent(d.num(Facts::threshold), lang),
-    );
-    let (allocated, required, minimum) = (
-        h(d.num(Facts::hours)),
-        h(d.num(Facts::required_hours)),
-        h(d.num(Facts::minimum_hours)),
-    );
-    match lang {
-        Lang::En | Lang::Fr => format!(
-            "{channel}: {allocated} allocated, {required} required ({basis}); at least {minimum} \
-             are needed with {tolerance} tolerance."
-        ),
-        Lang::De => format!(
-            "{channel}: {allocated} zugeteilt, {required} benötigt ({basis}); mit {tolerance} \
-             Toleranz sind mindestens {minimum} nötig."
-        ),
-    }
-}
-
-fn message_staff002(f: &Finding, lang: Lang) -> String {
-    let d = &f.data;
-    let unit = f.unit.as_deref().unwrap_or("");
-    let (active, capacity) = (
-        d.count().copied().unwrap_or(0),
-        d.limit().copied().unwrap_or(0),
-    );
-    let hours = i18n::hours_per_week(d.num(Facts::hours), lang);
-    let fte = i18n::number(d.num(Facts::fte), 2, lang);
-    match lang {
-        Lang::En | Lang::Fr => format!(
-            "{unit}: {active} active channels, but {hours} of social media time ({fte} FTE) \
-             carry at most {capacity}."
-        ),
-        Lang::De => format!(
-            "{unit}: {active} aktive Kanäle, aber {hours} Social-Media-Zeit ({fte} VZÄ) tragen \
-             höchstens {capacity}."
-        ),
-    }
-}
-
-fn message_staff003(f: &Finding, lang: Lang) -> String {
-    let d = &f.data;
-    let (hours, weekly) = (
-        i18n::hours(d.num(Facts::hours), lang),
-        i18n::hours_per_week(d.num(Facts::weekly_hours), lang),
-    );
-    let (share, min) = (
-        i18n::percent(d.num(Facts::share), lang),
-        i18n::percent(d.num(Facts::threshold), lang),
-    );
-    match lang {
-        Lang::En | Lang::Fr => format!(
-            "{} is social media manager but spends {hours} of {weekly} ({share}) on social \
-             media; at least {min} is expected.",
-            d.who()
-        ),
-        Lang::De => format!(
-            "{} ist Social-Media-Manager, verbringt aber nur {hours} von {weekly} ({share}) mit \
-             Social Media; erwartet werden mindestens {min}.",
-            d.who()
-        ),
-    }
-}
-
-fn message_staff004(f: &Finding, lang: Lang) -> String {
-    let d = &f.data;
-    let (hours, weekly) = (d.num(Facts::hours), d.num(Facts::weekly_hours));
-    let h = |x: f64| i18n::hours_per_week(x, lang);
-    match lang {
-        Lang::En | Lang::Fr => format!(
-            "{}: allocations add up to {}, but the weekly hours are {} ({} over).",
-            d.who(),
-            h(hours),
-            h(weekly),
-            h(hours - weekly)
-        ),
-        Lang::De => format!(
-            "{}: die Zuteilungen ergeben {}, die Wochenstunden betragen aber {} ({} zu viel).",
-            d.who(),
-            h(hours),
-            h(weekly),
-            h(hours - weekly)
-        ),
-    }
-}
-
-fn message_staff005(f: &Finding, lang: Lang) -> String {
-    let d = &f.data;
-    let unit = f.unit.as_deref().unwrap_or("");
-    let (channel, hours) = (
-        d.text(Facts::channel),
-        i18n::hours_per_week(d.num(Facts::hours), lang),
-    );
-    match lang {
-        Lang::En | Lang::Fr => format!(
-            "{channel}: {hours} allocated, but the channel is not in the channel plan of {unit}."
-        ),
-        Lang::De => format!(
-            "{channel}: {hours} zugeteilt, aber der Kanal steht nicht im Kanalplan von {unit}."
-        ),
     }
 }
 
@@ -692,10 +302,12 @@ fn check_staff006(c: &Computed<'_>, out: &mut Vec<Finding>) {
         if active == 0 || managed {
             continue;
         }
-        out.push(Finding::new(
+        out.push(Finding::of(
             &STAFF006,
             c.unit_target(u.name(), Col::Unit),
-            vec![Fact::Count(active as u64)],
+            NoManager {
+                active: active as u64,
+            },
         ));
     }
 }
@@ -721,48 +333,17 @@ fn check_staff009(c: &Computed<'_>, out: &mut Vec<Finding>) {
                 people.push(p);
             }
         }
-        let ids = people.iter().map(|&p| c.plan.staff[p].id.clone()).collect();
-        out.push(Finding::new(
+        let figures = SmallTeam {
+            count: u.people as u64,
+            minimum: min as u64,
+            people: people.iter().map(|&p| c.plan.staff[p].id.clone()).collect(),
+            hours: u.total_hours,
+        };
+        out.push(Finding::of(
             &STAFF009,
             c.unit_target(u.name(), Col::Unit),
-            vec![
-                Fact::Count(u.people as u64),
-                Fact::Limit(min as u64),
-                Fact::People(ids),
-                Fact::Hours(u.total_hours),
-            ],
+            figures,
         ));
-    }
-}
-
-fn message_staff009(f: &Finding, lang: Lang) -> String {
-    let d = &f.data;
-    let unit = f.unit.as_deref().unwrap_or("");
-    let people = d.people().map(|p| i18n::list(p, lang)).unwrap_or_default();
-    let count = d.count().copied().unwrap_or(0);
-    let min = d.limit().copied().unwrap_or(0);
-    let hours = i18n::hours_per_week(d.num(Facts::hours), lang);
-    match (lang, count) {
-        (Lang::En | Lang::Fr, 1) => format!(
-            "{unit}: all {hours} of social media come from one person ({people}); a team needs \
-             at least {min}: the manager, a deputy and at least one helper who supplies content \
-             or ideas or takes support requests."
-        ),
-        (Lang::En | Lang::Fr, _) => format!(
-            "{unit}: the {hours} of social media come from {count} people ({people}); a team \
-             needs at least {min}: the manager, a deputy and at least one helper who supplies \
-             content or ideas or takes support requests."
-        ),
-        (Lang::De, 1) => format!(
-            "{unit}: Die gesamten {hours} Social Media kommen von einer Person ({people}); ein \
-             Team braucht mindestens {min}: den Manager, eine Vertretung und mindestens einen \
-             Helfer, der Inhalte oder Ideen liefert oder Supportanfragen übernimmt."
-        ),
-        (Lang::De, _) => format!(
-            "{unit}: Die {hours} Social Media kommen von {count} Personen ({people}); ein Team \
-             braucht mindestens {min}: den Manager, eine Vertretung und mindestens einen \
-             Helfer, der Inhalte oder Ideen liefert oder Supportanfragen übernimmt."
-        ),
     }
 }
 
@@ -803,7 +384,7 @@ fn check_staff007(c: &Computed<'_>, out: &mut Vec<Finding>) {
             if !broadcast_only(&rows) {
                 continue;
             }
-            out.push(Finding::new(
+            out.push(Finding::of(
                 &STAFF007,
                 Target {
                     workbook: &c.plan.workbook,
@@ -812,7 +393,10 @@ fn check_staff007(c: &Computed<'_>, out: &mut Vec<Finding>) {
                     subject: &ch.name,
                     discriminator: "",
                 },
-                vec![Fact::Channel(ch.name.clone()), Fact::Hours(ch.allocated)],
+                ChannelHours {
+                    channel: ch.name.clone(),
+                    hours: ch.allocated,
+                },
             ));
         }
     }
@@ -855,21 +439,22 @@ fn check_staff008(c: &Computed<'_>, out: &mut Vec<Finding>) {
             let looks = (dialogue / t.dialogue_session_hours + EPS).floor();
             let longest_wait = (looks >= 1.0).then(|| t.service_week_hours / looks);
             let people = ch.people.len();
-            let reason = match longest_wait {
-                None => NO_DIALOGUE,
-                Some(wait) if promise < wait - EPS => TOO_FEW_LOOKS,
-                _ if people == 1 && promise < t.one_person_promise_hours - EPS => ONE_PERSON,
+            let uncovered = match longest_wait {
+                None => Uncovered::NoDialogue,
+                Some(wait) if promise < wait - EPS => Uncovered::TooFewLooks { wait },
+                Some(wait) if people == 1 && promise < t.one_person_promise_hours - EPS => {
+                    Uncovered::OnePerson { wait }
+                }
                 _ => continue,
             };
-            let mut facts = vec![
-                Fact::Reason(reason),
-                Fact::Channel(ch.name.clone()),
-                Fact::ResponseHours(promise),
-                Fact::Hours(dialogue),
-                Fact::Count(people as u64),
-            ];
-            facts.extend(longest_wait.map(Fact::Threshold));
-            out.push(Finding::new(
+            let figures = PromiseUncovered {
+                channel: ch.name.clone(),
+                promise,
+                dialogue,
+                people: people as u64,
+                uncovered,
+            };
+            out.push(Finding::of(
                 &STAFF008,
                 Target {
                     workbook: &c.plan.workbook,
@@ -878,76 +463,412 @@ fn check_staff008(c: &Computed<'_>, out: &mut Vec<Finding>) {
                     subject: &ch.name,
                     discriminator: "",
                 },
-                facts,
+                figures,
             ));
         }
     }
 }
 
-fn message_staff006(f: &Finding, lang: Lang) -> String {
+/// Where STAFF001's required hours come from.
+pub enum RequiredFrom {
+    /// The Required hours column.
+    Column,
+    /// The settings: `base` hours + `posts` a week × `per_post` hours.
+    Posts {
+        /// Posts per week of the channel.
+        posts: f64,
+        /// Base hours per week (`channel_base_hours`).
+        base: f64,
+        /// Hours per post (`hours_per_post`).
+        per_post: f64,
+    },
+}
+
+/// STAFF001's figures: a channel's hours against what it requires.
+pub struct Understaffed {
+    /// The channel.
+    pub channel: String,
+    /// Its hours per week.
+    pub hours: f64,
+    /// The hours per week it requires.
+    pub required: f64,
+    /// The fewest that pass: required less the tolerance.
+    pub minimum: f64,
+    /// The tolerance, a fraction.
+    pub tolerance: f64,
+    /// Where the required hours come from.
+    pub basis: RequiredFrom,
+}
+
+impl Figures for Understaffed {
+    fn into_facts(self) -> Vec<Fact> {
+        let mut facts = vec![
+            Fact::Channel(self.channel),
+            Fact::Hours(self.hours),
+            Fact::RequiredHours(self.required),
+            Fact::MinimumHours(self.minimum),
+            Fact::Threshold(self.tolerance),
+        ];
+        if let RequiredFrom::Posts {
+            posts,
+            base,
+            per_post,
+        } = self.basis
+        {
+            facts.extend([
+                Fact::PostsPerWeek(posts),
+                Fact::BaseHours(base),
+                Fact::HoursPerPost(per_post),
+            ]);
+        }
+        facts
+    }
+
+    fn from_facts(data: &Facts) -> Option<Understaffed> {
+        Some(Understaffed {
+            channel: data.channel()?.clone(),
+            hours: *data.hours()?,
+            required: *data.required_hours()?,
+            minimum: *data.minimum_hours()?,
+            tolerance: *data.threshold()?,
+            basis: match data.posts_per_week() {
+                None => RequiredFrom::Column,
+                Some(posts) => RequiredFrom::Posts {
+                    posts: *posts,
+                    base: *data.base_hours()?,
+                    per_post: *data.hours_per_post()?,
+                },
+            },
+        })
+    }
+}
+
+/// STAFF002's figures: a unit's active channels against what its time carries.
+pub struct TooManyChannels {
+    /// Active channels.
+    pub active: u64,
+    /// The channels its time carries.
+    pub capacity: u64,
+    /// Its social media hours per week.
+    pub hours: f64,
+    /// Those hours as full-time equivalents.
+    pub fte: f64,
+}
+
+impl Figures for TooManyChannels {
+    fn into_facts(self) -> Vec<Fact> {
+        vec![
+            Fact::Count(self.active),
+            Fact::Limit(self.capacity),
+            Fact::Hours(self.hours),
+            Fact::Fte(self.fte),
+        ]
+    }
+
+    fn from_facts(data: &Facts) -> Option<TooManyChannels> {
+        Some(TooManyChannels {
+            active: *data.count()?,
+            capacity: *data.limit()?,
+            hours: *data.hours()?,
+            fte: *data.fte()?,
+        })
+    }
+}
+
+/// STAFF003's figures: a social media manager's share of their hours on social media.
+pub struct SideJob {
+    /// The manager.
+    pub person: Who,
+    /// Their hours per week on social media.
+    pub hours: f64,
+    /// Their weekly hours.
+    pub weekly: f64,
+    /// The share, a fraction.
+    pub share: f64,
+    /// The least share expected (`min_manager_share`).
+    pub minimum: f64,
+}
+
+impl Figures for SideJob {
+    fn into_facts(self) -> Vec<Fact> {
+        let mut facts = self.person.person_facts();
+        facts.extend([
+            Fact::Hours(self.hours),
+            Fact::WeeklyHours(self.weekly),
+            Fact::Share(self.share),
+            Fact::Threshold(self.minimum),
+        ]);
+        facts
+    }
+
+    fn from_facts(data: &Facts) -> Option<SideJob> {
+        Some(SideJob {
+            person: Who::person_of(data)?,
+            hours: *data.hours()?,
+            weekly: *data.weekly_hours()?,
+            share: *data.share()?,
+            minimum: *data.threshold()?,
+        })
+    }
+}
+
+/// STAFF004's figures: a person's allocated hours above their weekly hours.
+pub struct OverAllocated {
+    /// The person.
+    pub person: Who,
+    /// Their allocated hours per week.
+    pub hours: f64,
+    /// Their weekly hours.
+    pub weekly: f64,
+}
+
+impl Figures for OverAllocated {
+    fn into_facts(self) -> Vec<Fact> {
+        let mut facts = self.person.person_facts();
+        facts.extend([Fact::Hours(self.hours), Fact::WeeklyHours(self.weekly)]);
+        facts
+    }
+
+    fn from_facts(data: &Facts) -> Option<OverAllocated> {
+        Some(OverAllocated {
+            person: Who::person_of(data)?,
+            hours: *data.hours()?,
+            weekly: *data.weekly_hours()?,
+        })
+    }
+}
+
+/// STAFF005's and STAFF007's figures: a channel and its hours per week.
+pub struct ChannelHours {
+    /// The channel.
+    pub channel: String,
+    /// Its hours per week.
+    pub hours: f64,
+}
+
+impl Figures for ChannelHours {
+    fn into_facts(self) -> Vec<Fact> {
+        vec![Fact::Channel(self.channel), Fact::Hours(self.hours)]
+    }
+
+    fn from_facts(data: &Facts) -> Option<ChannelHours> {
+        Some(ChannelHours {
+            channel: data.channel()?.clone(),
+            hours: *data.hours()?,
+        })
+    }
+}
+
+/// STAFF006's figures: a unit's active channels, with nobody managing them.
+pub struct NoManager {
+    /// Active channels.
+    pub active: u64,
+}
+
+impl Figures for NoManager {
+    fn into_facts(self) -> Vec<Fact> {
+        vec![Fact::Count(self.active)]
+    }
+
+    fn from_facts(data: &Facts) -> Option<NoManager> {
+        Some(NoManager {
+            active: *data.count()?,
+        })
+    }
+}
+
+/// Why STAFF008's promise cannot be kept.
+pub enum Uncovered {
+    /// The channel has no dialogue time.
+    NoDialogue,
+    /// The dialogue time leaves up to `wait` hours between two looks, longer than the promise.
+    TooFewLooks {
+        /// The longest wait, in hours.
+        wait: f64,
+    },
+    /// One person carries a short promise.
+    OnePerson {
+        /// The longest wait, in hours.
+        wait: f64,
+    },
+}
+
+/// STAFF008's figures: a channel's promised response time against its dialogue time.
+pub struct PromiseUncovered {
+    /// The channel.
+    pub channel: String,
+    /// The promised response time, in hours.
+    pub promise: f64,
+    /// Its dialogue hours per week.
+    pub dialogue: f64,
+    /// The people on it.
+    pub people: u64,
+    /// Why the promise cannot be kept.
+    pub uncovered: Uncovered,
+}
+
+impl Figures for PromiseUncovered {
+    fn into_facts(self) -> Vec<Fact> {
+        let (reason, wait) = match self.uncovered {
+            Uncovered::NoDialogue => (NO_DIALOGUE, None),
+            Uncovered::TooFewLooks { wait } => (TOO_FEW_LOOKS, Some(wait)),
+            Uncovered::OnePerson { wait } => (ONE_PERSON, Some(wait)),
+        };
+        let mut facts = vec![
+            Fact::Reason(reason),
+            Fact::Channel(self.channel),
+            Fact::ResponseHours(self.promise),
+            Fact::Hours(self.dialogue),
+            Fact::Count(self.people),
+        ];
+        facts.extend(wait.map(Fact::Threshold));
+        facts
+    }
+
+    fn from_facts(data: &Facts) -> Option<PromiseUncovered> {
+        Some(PromiseUncovered {
+            channel: data.channel()?.clone(),
+            promise: *data.response_hours()?,
+            dialogue: *data.hours()?,
+            people: *data.count()?,
+            uncovered: match *data.reason()? {
+                NO_DIALOGUE => Uncovered::NoDialogue,
+                TOO_FEW_LOOKS => Uncovered::TooFewLooks {
+                    wait: *data.threshold()?,
+                },
+                ONE_PERSON => Uncovered::OnePerson {
+                    wait: *data.threshold()?,
+                },
+                _ => return None,
+            },
+        })
+    }
+}
+
+/// STAFF009's figures: the few people a unit's social media time comes from.
+pub struct SmallTeam {
+    /// How many people carry the time.
+    pub count: u64,
+    /// How many a team needs (`min_team_people`).
+    pub minimum: u64,
+    /// Who they are (Person IDs), in the order of their first allocation.
+    pub people: Vec<String>,
+    /// The unit's social media hours per week.
+    pub hours: f64,
+}
+
+impl Figures for SmallTeam {
+    fn into_facts(self) -> Vec<Fact> {
+        vec![
+            Fact::Count(self.count),
+            Fact::Limit(self.minimum),
+            Fact::People(self.people),
+            Fact::Hours(self.hours),
+        ]
+    }
+
+    fn from_facts(data: &Facts) -> Option<SmallTeam> {
+        Some(SmallTeam {
+            count: *data.count()?,
+            minimum: *data.limit()?,
+            people: data.people()?.clone(),
+            hours: *data.hours()?,
+        })
+    }
+}
+
+fn message_staff001(f: &Finding, lang: Lang) -> Option<String> {
+    let Understaffed {
+        channel,
+        hours,
+        required,
+        minimum,
+        tolerance,
+        basis,
+    } = Understaffed::from_facts(&f.data)?;
+    let t = i18n::texts(lang);
+    let basis = match basis {
+        RequiredFrom::Column => t.staff001_basis_column(),
+        RequiredFrom::Posts {
+            posts,
+            base,
+            per_post,
+        } => t.staff001_basis_posts(base, posts, per_post),
+    };
+    Some(t.staff001_message(&channel, hours, required, &basis, minimum, tolerance))
+}
+
+fn message_staff002(f: &Finding, lang: Lang) -> Option<String> {
+    let TooManyChannels {
+        active,
+        capacity,
+        hours,
+        fte,
+    } = TooManyChannels::from_facts(&f.data)?;
     let unit = f.unit.as_deref().unwrap_or("");
-    let active = f.data.count().copied().unwrap_or(0);
-    match lang {
-        Lang::En | Lang::Fr => format!(
-            "{unit}: {active} active channels, but nobody has the social media manager role \
-             (nor a coordinator's)."
-        ),
-        Lang::De => format!(
-            "{unit}: {active} aktive Kanäle, aber niemand hat die Rolle Social-Media-Manager \
-             (auch keine Koordination)."
-        ),
-    }
+    Some(i18n::texts(lang).staff002_message(unit, active, hours, fte, capacity))
 }
 
-fn message_staff007(f: &Finding, lang: Lang) -> String {
-    let d = &f.data;
-    let (channel, hours) = (
-        d.text(Facts::channel),
-        i18n::hours_per_week(d.num(Facts::hours), lang),
-    );
-    match lang {
-        Lang::En | Lang::Fr => format!(
-            "{channel}: all {hours} are content and advertising; no time for community, \
-             monitoring or support."
-        ),
-        Lang::De => format!(
-            "{channel}: alle {hours} sind Inhalte und Werbung; keine Zeit für Moderation, \
-             Monitoring oder Kundenservice."
-        ),
-    }
+fn message_staff003(f: &Finding, lang: Lang) -> Option<String> {
+    let SideJob {
+        person,
+        hours,
+        weekly,
+        share,
+        minimum,
+    } = SideJob::from_facts(&f.data)?;
+    let person = person.to_string();
+    Some(i18n::texts(lang).staff003_message(&person, hours, weekly, share, minimum))
 }
 
-fn message_staff008(f: &Finding, lang: Lang) -> String {
-    let d = &f.data;
-    let channel = d.text(Facts::channel);
-    let promise = i18n::hours(d.num(Facts::response_hours), lang);
-    let dialogue = i18n::hours_per_week(d.num(Facts::hours), lang);
-    let wait = i18n::hours(d.num(Facts::threshold), lang);
-    match (d.reason().copied(), lang) {
-        (Some(NO_DIALOGUE), Lang::En | Lang::Fr) => format!(
-            "{channel}: answers are promised within {promise} h, but the channel has no \
-             community, monitoring or support time."
-        ),
-        (Some(NO_DIALOGUE), Lang::De) => format!(
-            "{channel}: Antworten sind binnen {promise} Std. versprochen, aber der Kanal hat \
-             keine Zeit für Moderation, Monitoring oder Kundenservice."
-        ),
-        (Some(ONE_PERSON), Lang::En | Lang::Fr) => format!(
-            "{channel}: answers are promised within {promise} h, and one person carries the \
-             channel: when they are away, nobody answers."
-        ),
-        (Some(ONE_PERSON), Lang::De) => format!(
-            "{channel}: Antworten sind binnen {promise} Std. versprochen, und eine Person trägt \
-             den Kanal allein: fehlt sie, antwortet niemand."
-        ),
-        (_, Lang::En | Lang::Fr) => format!(
-            "{channel}: answers are promised within {promise} h, but {dialogue} of dialogue \
-             time, spread over the week, leave up to {wait} h between two looks at the channel."
-        ),
-        (_, Lang::De) => format!(
-            "{channel}: Antworten sind binnen {promise} Std. versprochen, aber {dialogue} \
-             Dialogzeit, über die Woche verteilt, lassen bis zu {wait} Std. zwischen zwei Blicken \
-             auf den Kanal."
-        ),
-    }
+fn message_staff004(f: &Finding, lang: Lang) -> Option<String> {
+    let OverAllocated {
+        person,
+        hours,
+        weekly,
+    } = OverAllocated::from_facts(&f.data)?;
+    Some(i18n::texts(lang).staff004_message(&person.to_string(), hours, weekly))
+}
+
+fn message_staff005(f: &Finding, lang: Lang) -> Option<String> {
+    let ChannelHours { channel, hours } = ChannelHours::from_facts(&f.data)?;
+    let unit = f.unit.as_deref().unwrap_or("");
+    Some(i18n::texts(lang).staff005_message(&channel, hours, unit))
+}
+
+fn message_staff006(f: &Finding, lang: Lang) -> Option<String> {
+    let NoManager { active } = NoManager::from_facts(&f.data)?;
+    Some(i18n::texts(lang).staff006_message(f.unit.as_deref().unwrap_or(""), active))
+}
+
+fn message_staff007(f: &Finding, lang: Lang) -> Option<String> {
+    let ChannelHours { channel, hours } = ChannelHours::from_facts(&f.data)?;
+    Some(i18n::texts(lang).staff007_message(&channel, hours))
+}
+
+fn message_staff008(f: &Finding, lang: Lang) -> Option<String> {
+    let PromiseUncovered {
+        channel,
+        promise,
+        dialogue,
+        people: _,
+        uncovered,
+    } = PromiseUncovered::from_facts(&f.data)?;
+    let t = i18n::texts(lang);
+    Some(match uncovered {
+        Uncovered::NoDialogue => t.staff008_no_dialogue(&channel, promise),
+        Uncovered::OnePerson { wait: _ } => t.staff008_one_person(&channel, promise),
+        Uncovered::TooFewLooks { wait } => t.staff008_too_slow(&channel, promise, dialogue, wait),
+    })
+}
+
+fn message_staff009(f: &Finding, lang: Lang) -> Option<String> {
+    let SmallTeam {
+        count,
+        minimum,
+        people,
+        hours,
+    } = SmallTeam::from_facts(&f.data)?;
+    let unit = f.unit.as_deref().unwrap_or("");
+    Some(i18n::texts(lang).staff009_message(unit, hours, count, &people, minimum))
 }

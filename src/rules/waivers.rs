@@ -1,10 +1,11 @@
 //! Waivers (WAIVE001): findings accepted until a date by the config's `[[waiver]]` list or a
 //! workbook's Waivers sheet, and the info that a waiver matches no finding, so stale ones go.
 
-use super::{Fact, Family, Rule, RuleText, Scope, Target};
+use super::{Fact, Family, Rule, Scope, Target};
 use crate::config::Waiver;
 use crate::contract::Lang;
-use crate::findings::{Facts, Finding, Severity, Waived};
+use crate::findings::{Facts, Figures, Finding, Severity, Waived};
+use crate::i18n;
 use crate::model::{Loc, key};
 
 /// The rules of this family, in catalogue order (the registry reads them from here).
@@ -20,39 +21,7 @@ pub static WAIVE001: Rule = Rule {
     workbook_check: None,
     group_check: None,
     message: message_waive001,
-    en: RuleText {
-        summary: "A waiver in the config or a workbook's Waivers sheet matches no finding.",
-        what: "\
-Every `[[waiver]]` of the config and every row of a workbook's Waivers sheet (rule, and \
-optionally unit, subject or a finding's id) is matched against the findings it can accept: the \
-config's against the whole run, a sheet's against its own workbook. One that matches none is \
-reported, on its row when it is written in a workbook.",
-        why: "\
-A waiver records a decision: a problem is known and accepted until a date. Once the problem \
-is fixed, or the unit or channel renamed, the waiver no longer applies, and left in place it \
-would silently accept a new problem that happens to match it later.",
-        fix: "\
-Remove the waiver (from teamlint.toml or the Waivers sheet) if the problem is solved, or \
-correct its rule, unit or subject so that it names the finding it is meant for.",
-    },
-    de: RuleText {
-        summary: "Eine Ausnahme in der Konfiguration oder im Blatt Ausnahmen passt auf keinen Befund.",
-        what: "\
-Jede `[[waiver]]`-Ausnahme der Konfiguration und jede Zeile des Blatts Ausnahmen einer Mappe \
-(Regel, dazu wahlweise Einheit, Gegenstand oder die ID eines Befunds) wird mit den Befunden \
-abgeglichen, die sie akzeptieren kann: die der Konfiguration mit dem ganzen Lauf, die eines \
-Blatts mit ihrer eigenen Mappe. Eine, die auf keinen passt, wird gemeldet, bei einer Mappe an \
-ihrer Zeile.",
-        why: "\
-Eine Ausnahme hält eine Entscheidung fest: ein Problem ist bekannt und bis zu einem Datum \
-akzeptiert. Ist das Problem behoben oder die Einheit oder der Kanal umbenannt, greift die \
-Ausnahme nicht mehr; bleibt sie stehen, akzeptiert sie später still ein neues Problem, das \
-zufällig auf sie passt.",
-        fix: "\
-Entfernen Sie die Ausnahme (aus teamlint.toml oder dem Blatt Ausnahmen), wenn das Problem \
-gelöst ist, oder korrigieren Sie Regel, Einheit oder Gegenstand, sodass sie den gemeinten \
-Befund nennt.",
-    },
+    texts: |t| t.waive001(),
 };
 
 /// Whether a waiver accepts a finding: same rule; the unit, subject and id when it names them.
@@ -145,39 +114,53 @@ impl<'a> Usage<'a> {
                     subject: &subject,
                     discriminator: "waiver",
                 };
-                let facts = vec![
-                    Fact::Value(subject.clone()),
-                    Fact::ApprovedBy(w.approved_by.trim().to_string()),
-                    Fact::ValidUntil(w.valid_until.trim().to_string()),
-                ];
-                Finding::new(&WAIVE001, target, facts)
+                let figures = UnusedWaiver {
+                    what: subject.clone(),
+                    approved_by: w.approved_by.trim().to_string(),
+                    valid_until: w.valid_until.trim().to_string(),
+                };
+                Finding::of(&WAIVE001, target, figures)
             })
             .collect()
     }
 }
 
-fn message_waive001(f: &Finding, lang: Lang) -> String {
-    let d = &f.data;
-    let (what, by, until) = (
-        d.text(Facts::value),
-        d.text(Facts::approved_by),
-        d.text(Facts::valid_until),
-    );
-    let unit = f
-        .unit
-        .as_deref()
-        .map(|u| format!(" ({u})"))
-        .unwrap_or_default();
-    match lang {
-        Lang::En | Lang::Fr => format!(
-            "The waiver for {what}{unit}, approved by {by} until {until}, matches no finding: \
-             remove or correct it."
-        ),
-        Lang::De => format!(
-            "Die Ausnahme für {what}{unit}, genehmigt von {by} bis {until}, passt auf keinen \
-             Befund: entfernen oder korrigieren Sie sie."
-        ),
+/// WAIVE001's figures: the waiver that accepts no finding.
+pub struct UnusedWaiver {
+    /// What it names: its rule, and the subject or finding id it is for.
+    pub what: String,
+    /// Who approved it.
+    pub approved_by: String,
+    /// The last day it holds, `YYYY-MM-DD`.
+    pub valid_until: String,
+}
+
+impl Figures for UnusedWaiver {
+    fn into_facts(self) -> Vec<Fact> {
+        vec![
+            Fact::Value(self.what),
+            Fact::ApprovedBy(self.approved_by),
+            Fact::ValidUntil(self.valid_until),
+        ]
     }
+
+    fn from_facts(data: &Facts) -> Option<UnusedWaiver> {
+        Some(UnusedWaiver {
+            what: data.value()?.clone(),
+            approved_by: data.approved_by()?.clone(),
+            valid_until: data.valid_until()?.clone(),
+        })
+    }
+}
+
+fn message_waive001(f: &Finding, lang: Lang) -> Option<String> {
+    let UnusedWaiver {
+        what,
+        approved_by,
+        valid_until,
+    } = UnusedWaiver::from_facts(&f.data)?;
+    let unit = f.unit.as_deref();
+    Some(i18n::texts(lang).waive001_message(&what, unit, &approved_by, &valid_until))
 }
 
 pub use crate::dates::{civil_date, today};
