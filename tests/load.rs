@@ -288,6 +288,22 @@ fn data001_a_missing_sheet_names_the_sheet() {
         only(&findings, "DATA001"),
         vec![("Channels".to_string(), None, None)]
     );
+    // The message names the sheets the workbook has, and its other accepted names without the
+    // one it shows (issue 25), in each language.
+    let f = findings.iter().find(|f| f.rule.code == "DATA001").unwrap();
+    assert_eq!(
+        f.message(teamlint::contract::Lang::En),
+        "The sheet 'Channels' is missing (also accepted: Kanäle, Canaux, Channel plan, \
+         Kanalplan); the workbook has the sheets 'Staff', 'Allocation'."
+    );
+    let de = f.message(teamlint::contract::Lang::De);
+    assert!(
+        de.starts_with("Das Blatt 'Kanäle' fehlt")
+            && de.ends_with("die Arbeitsmappe hat die Blätter 'Staff', 'Allocation'."),
+        "{de}"
+    );
+    let fr = f.message(teamlint::contract::Lang::Fr);
+    assert!(fr.contains("le classeur a les feuilles"), "{fr}");
 }
 
 #[test]

@@ -463,8 +463,10 @@ fn message_data001(f: &Finding, lang: Lang) -> Option<String> {
     Some(match MissingPart::from_facts(&f.data)? {
         MissingPart::NotAPlan => t.data001_not_a_plan(),
         MissingPart::Sheet {
-            sheet: s, accepted, ..
-        } => t.data001_missing_sheet(&sheet(&s), &accepted),
+            sheet: s,
+            accepted,
+            found,
+        } => t.data001_missing_sheet(&sheet(&s), &accepted, &found),
         MissingPart::NoHeaderRow {
             sheet: s,
             rows,
@@ -624,7 +626,7 @@ fn finding(workbook: &str, problem: &ReadingProblem) -> Finding {
         ),
         Shortfall::MissingSheet { sheet, found } => {
             let def = sheet.def();
-            let mut accepted = vec![def.name_de.to_string()];
+            let mut accepted = vec![def.name_de.to_string(), def.name_fr.to_string()];
             accepted.extend(def.aliases.iter().map(|a| a.to_string()));
             let figures = MissingPart::Sheet {
                 sheet: def.name.to_string(),

@@ -426,9 +426,17 @@ impl RuleTexts for German {
          gefunden."
             .into()
     }
-    fn data001_missing_sheet(&self, sheet: &str, accepted: &[String]) -> String {
+    fn data001_missing_sheet(&self, sheet: &str, accepted: &[String], found: &[String]) -> String {
+        let has = match found {
+            [] => String::new(),
+            [one] => format!("; die Arbeitsmappe hat ein Blatt, '{one}'"),
+            _ => format!(
+                "; die Arbeitsmappe hat die Blätter '{}'",
+                found.join("', '")
+            ),
+        };
         format!(
-            "Das Blatt '{sheet}' fehlt (ebenfalls erkannt: {}).",
+            "Das Blatt '{sheet}' fehlt (ebenfalls erkannt: {}){has}.",
             accepted.join(", ")
         )
     }

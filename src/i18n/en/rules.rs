@@ -412,9 +412,14 @@ impl RuleTexts for English {
     fn data001_not_a_plan(&self) -> String {
         "Not a staffing plan: none of the sheets Staff, Allocation, Channels was found.".into()
     }
-    fn data001_missing_sheet(&self, sheet: &str, accepted: &[String]) -> String {
+    fn data001_missing_sheet(&self, sheet: &str, accepted: &[String], found: &[String]) -> String {
+        let has = match found {
+            [] => String::new(),
+            [one] => format!("; the workbook has one sheet, '{one}'"),
+            _ => format!("; the workbook has the sheets '{}'", found.join("', '")),
+        };
         format!(
-            "The sheet '{sheet}' is missing (also accepted: {}).",
+            "The sheet '{sheet}' is missing (also accepted: {}){has}.",
             accepted.join(", ")
         )
     }

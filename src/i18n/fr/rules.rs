@@ -459,9 +459,15 @@ impl RuleTexts for French {
          Canaux n'a été trouvée."
             .into()
     }
-    fn data001_missing_sheet(&self, sheet: &str, accepted: &[String]) -> String {
+    fn data001_missing_sheet(&self, sheet: &str, accepted: &[String], found: &[String]) -> String {
+        let names: Vec<String> = found.iter().map(|s| q(s)).collect();
+        let has = match names.as_slice() {
+            [] => String::new(),
+            [one] => format!("\u{a0}; le classeur a une seule feuille, {one}"),
+            _ => format!("\u{a0}; le classeur a les feuilles {}", names.join(", ")),
+        };
         format!(
-            "La feuille {} manque (noms également acceptés\u{a0}: {}).",
+            "La feuille {} manque (noms également acceptés\u{a0}: {}){has}.",
             q(sheet),
             accepted.join(", ")
         )
