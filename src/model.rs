@@ -128,6 +128,9 @@ pub struct SheetLayout {
     pub header_row: u32,
     /// Each known column and its zero-based position.
     pub columns: BTreeMap<Col, u32>,
+    /// Each known column's header as the workbook writes it (`Vorstandssponsor`): what a
+    /// message that names the column shows.
+    pub headers: BTreeMap<Col, String>,
 }
 
 impl SheetLayout {

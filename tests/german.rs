@@ -283,6 +283,24 @@ fn each_planted_problem_yields_its_code_on_its_subject_and_cell() {
     has(&findings, "COORD003", "Nord", None);
     has(&findings, "COORD004", "Nord", Some("D4"));
     has(&findings, "COORD005", "Nord", Some("F4"));
+    // A message that names a column names it as the workbook writes it (issue 25), whatever
+    // the reader's language.
+    let sponsor = findings
+        .iter()
+        .find(|f| f.rule == "COORD005" && f.subject == "Nord")
+        .unwrap();
+    assert_eq!(
+        sponsor.message(Lang::De),
+        "Nord: kein Sponsor in der Geschäftsleitung (die Spalte Vorstandssponsor ist leer, und \
+         niemand hat die Rolle Sponsor)."
+    );
+    assert!(
+        sponsor
+            .message(Lang::En)
+            .contains("(the Vorstandssponsor column is empty"),
+        "{}",
+        sponsor.message(Lang::En)
+    );
     has(&findings, "COORD006", "Nord", Some("G4"));
     has(&findings, "COST001", "Instagram", Some("F4"));
     has(&findings, "COST002", "Facebook", Some("F5"));

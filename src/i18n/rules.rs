@@ -145,7 +145,7 @@ pub trait RuleTexts {
     /// COORD004: `unit` declares `form` but no unit of the batch names a country.
     fn coord004_no_country(&self, unit: &str, form: &str) -> String;
     /// COORD005: `unit` names no executive sponsor.
-    fn coord005_message(&self, unit: &str) -> String;
+    fn coord005_message(&self, unit: &str, column: &str) -> String;
     /// COORD006: why there are no guidelines: no Units row declares any.
     fn coord006_no_units_row(&self) -> String;
     /// COORD006: why there are no guidelines: Guidelines is no.

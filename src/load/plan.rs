@@ -752,18 +752,30 @@ fn find_sheet<'a>(
         b.push(at, what);
         return None;
     };
-    let layout = SheetLayout {
-        kind,
-        name: sheet.name.clone(),
-        header_row,
-        columns,
-    };
     let header_text = |col: u32| {
         rows.iter()
             .find(|r| r[0].row == header_row)
             .and_then(|r| r.iter().find(|s| s.col == col))
             .map(|s| coerce::describe(&s.cell.value))
             .unwrap_or_default()
+    };
+    // (A header is text: it is how the cell was matched to its column.)
+    let headers = columns
+        .iter()
+        .filter_map(|(&c, &at)| {
+            let row = rows.iter().find(|r| r[0].row == header_row)?;
+            match &row.iter().find(|s| s.col == at)?.cell.value {
+                RawValue::Text(text) => Some((c, text.trim().to_string())),
+                _ => None,
+            }
+        })
+        .collect();
+    let layout = SheetLayout {
+        kind,
+        name: sheet.name.clone(),
+        header_row,
+        columns,
+        headers,
     };
     for (col, used, left) in ignored {
         reading.columns.push(ColumnChoice {

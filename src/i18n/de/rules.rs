@@ -305,9 +305,9 @@ impl RuleTexts for German {
             "{unit}: als {form} angegeben, aber keine Einheit der geprüften Arbeitsmappen nennt ein Land."
         )
     }
-    fn coord005_message(&self, unit: &str) -> String {
+    fn coord005_message(&self, unit: &str, column: &str) -> String {
         format!(
-            "{unit}: kein Sponsor in der Geschäftsleitung (die Spalte Sponsor ist leer, und \
+            "{unit}: kein Sponsor in der Geschäftsleitung (die Spalte {column} ist leer, und \
              niemand hat die Rolle Sponsor)."
         )
     }

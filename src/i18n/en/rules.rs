@@ -296,10 +296,10 @@ impl RuleTexts for English {
     fn coord004_no_country(&self, unit: &str, form: &str) -> String {
         format!("{unit}: declared {form}, but no unit of the workbooks checked names a country.")
     }
-    fn coord005_message(&self, unit: &str) -> String {
+    fn coord005_message(&self, unit: &str, column: &str) -> String {
         format!(
-            "{unit}: no executive sponsor (the Executive sponsor column is empty and nobody has \
-             the role executive sponsor)."
+            "{unit}: no executive sponsor (the {column} column is empty and nobody has the role \
+             executive sponsor)."
         )
     }
     fn coord006_no_units_row(&self) -> String {

@@ -331,10 +331,10 @@ impl RuleTexts for French {
             "{unit}\u{a0}: forme déclarée {form}, mais aucune entité des classeurs contrôlés n'indique de pays."
         )
     }
-    fn coord005_message(&self, unit: &str) -> String {
+    fn coord005_message(&self, unit: &str, column: &str) -> String {
         format!(
-            "{unit}\u{a0}: aucun parrain à la direction (la colonne Parrain de direction est vide \
-             et personne n'a le rôle de parrain de direction)."
+            "{unit}\u{a0}: aucun parrain à la direction (la colonne {column} est vide et \
+             personne n'a le rôle de parrain de direction)."
         )
     }
     fn coord006_no_units_row(&self) -> String {
