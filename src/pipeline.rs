@@ -268,7 +268,7 @@ fn check_one(input: &discover::Input, out: &Path, options: &Options) -> Workbook
         Ok(private) => private,
         Err(e) => return failed(e.into()),
     };
-    let (workbook, load_findings) = match load::load(private.path(), &path) {
+    let (workbook, load_findings) = match rules::data::load(private.path(), &path) {
         Ok(loaded) => loaded,
         Err(e) => return failed(e.into()),
     };

@@ -814,7 +814,7 @@ fn group_report_has_sheets_charts_and_formatting() {
     assert_eq!(
         value(&group_findings, 1, 8),
         Data::String(
-            "The batch holds 2 units from 2 countries (CH, DE), but nobody in the batch has the group coordinator role.".into()
+            "2 units from 2 countries (CH, DE) are checked together, but nobody in the workbooks checked has the group coordinator role.".into()
         )
     );
 }

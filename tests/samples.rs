@@ -104,7 +104,7 @@ fn check_batch() -> Batch {
     for path in sample_files() {
         let name = name_of(&path);
         let (wb, load_findings) =
-            teamlint::load::load(&path, &name).unwrap_or_else(|e| panic!("{name}: {e}"));
+            teamlint::rules::data::load(&path, &name).unwrap_or_else(|e| panic!("{name}: {e}"));
         let (findings, figures) = teamlint::rules::check_workbook(&wb.plan, load_findings, &config);
         units.extend(figures);
         workbooks.push((name, findings));
@@ -139,7 +139,7 @@ fn every_sample_loads_without_missing_sheets_or_columns() {
             size < 1024 * 1024,
             "{name} is {size} bytes, samples stay below 1 MB"
         );
-        let (wb, findings) = teamlint::load::load(path, &name)
+        let (wb, findings) = teamlint::rules::data::load(path, &name)
             .unwrap_or_else(|e| panic!("{name} fails to load: {e}"));
         let missing: Vec<_> = findings.iter().filter(|f| f.rule == "DATA001").collect();
         assert!(missing.is_empty(), "{name}: {missing:#?}");

@@ -24,7 +24,7 @@ fn write(dir: &Path, lang: Lang) -> PathBuf {
 
 fn load(path: &Path) -> (Workbook, Vec<Finding>) {
     let name = path.file_name().unwrap().to_string_lossy().into_owned();
-    teamlint::load::load(path, &name).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    teamlint::rules::data::load(path, &name).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 fn data_findings(findings: &[Finding]) -> Vec<&Finding> {

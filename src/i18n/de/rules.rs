@@ -254,7 +254,7 @@ impl RuleTexts for German {
     }
     fn coord003_countries(&self, units: u64, countries: &[String]) -> String {
         format!(
-            "der Lauf umfasst {units} Einheiten aus {} Ländern ({})",
+            "{units} Einheiten aus {} Ländern ({}) werden gemeinsam geprüft",
             countries.len(),
             countries.join(", ")
         )
@@ -269,7 +269,7 @@ impl RuleTexts for German {
     }
     fn coord003_message(&self, reasons: &[String]) -> String {
         i18n::capitalise(&format!(
-            "{}, aber niemand im Lauf hat die Rolle Konzernkoordinator.",
+            "{}, aber niemand in den geprüften Arbeitsmappen hat die Rolle Konzernkoordinator.",
             reasons.join("; ")
         ))
     }
@@ -296,16 +296,18 @@ impl RuleTexts for German {
     }
     fn coord004_one_country(&self, unit: &str, form: &str, country: &str) -> String {
         format!(
-            "{unit}: als {form} angegeben, aber der Lauf umfasst nur Einheiten aus einem Land \
-             ({country})."
+            "{unit}: als {form} angegeben, aber die geprüften Arbeitsmappen enthalten nur \
+             Einheiten aus einem Land ({country})."
         )
     }
     fn coord004_no_country(&self, unit: &str, form: &str) -> String {
-        format!("{unit}: als {form} angegeben, aber keine Einheit des Laufs nennt ein Land.")
-    }
-    fn coord005_message(&self, unit: &str) -> String {
         format!(
-            "{unit}: kein Sponsor in der Geschäftsleitung (die Spalte Sponsor ist leer, und \
+            "{unit}: als {form} angegeben, aber keine Einheit der geprüften Arbeitsmappen nennt ein Land."
+        )
+    }
+    fn coord005_message(&self, unit: &str, column: &str) -> String {
+        format!(
+            "{unit}: kein Sponsor in der Geschäftsleitung (die Spalte {column} ist leer, und \
              niemand hat die Rolle Sponsor)."
         )
     }
@@ -424,9 +426,17 @@ impl RuleTexts for German {
          gefunden."
             .into()
     }
-    fn data001_missing_sheet(&self, sheet: &str, accepted: &[String]) -> String {
+    fn data001_missing_sheet(&self, sheet: &str, accepted: &[String], found: &[String]) -> String {
+        let has = match found {
+            [] => String::new(),
+            [one] => format!("; die Arbeitsmappe hat ein Blatt, '{one}'"),
+            _ => format!(
+                "; die Arbeitsmappe hat die Blätter '{}'",
+                found.join("', '")
+            ),
+        };
         format!(
-            "Das Blatt '{sheet}' fehlt (ebenfalls erkannt: {}).",
+            "Das Blatt '{sheet}' fehlt (ebenfalls erkannt: {}){has}.",
             accepted.join(", ")
         )
     }

@@ -252,7 +252,7 @@ impl RuleTexts for English {
     }
     fn coord003_countries(&self, units: u64, countries: &[String]) -> String {
         format!(
-            "the batch holds {units} units from {} countries ({})",
+            "{units} units from {} countries ({}) are checked together",
             countries.len(),
             countries.join(", ")
         )
@@ -262,7 +262,7 @@ impl RuleTexts for English {
     }
     fn coord003_message(&self, reasons: &[String]) -> String {
         i18n::capitalise(&format!(
-            "{}, but nobody in the batch has the group coordinator role.",
+            "{}, but nobody in the workbooks checked has the group coordinator role.",
             reasons.join("; ")
         ))
     }
@@ -289,17 +289,17 @@ impl RuleTexts for English {
     }
     fn coord004_one_country(&self, unit: &str, form: &str, country: &str) -> String {
         format!(
-            "{unit}: declared {form}, but the batch holds units from one country only \
-             ({country})."
+            "{unit}: declared {form}, but the workbooks checked hold units from one country \
+             only ({country})."
         )
     }
     fn coord004_no_country(&self, unit: &str, form: &str) -> String {
-        format!("{unit}: declared {form}, but no unit of the batch names a country.")
+        format!("{unit}: declared {form}, but no unit of the workbooks checked names a country.")
     }
-    fn coord005_message(&self, unit: &str) -> String {
+    fn coord005_message(&self, unit: &str, column: &str) -> String {
         format!(
-            "{unit}: no executive sponsor (the Executive sponsor column is empty and nobody has \
-             the role executive sponsor)."
+            "{unit}: no executive sponsor (the {column} column is empty and nobody has the role \
+             executive sponsor)."
         )
     }
     fn coord006_no_units_row(&self) -> String {
@@ -412,9 +412,14 @@ impl RuleTexts for English {
     fn data001_not_a_plan(&self) -> String {
         "Not a staffing plan: none of the sheets Staff, Allocation, Channels was found.".into()
     }
-    fn data001_missing_sheet(&self, sheet: &str, accepted: &[String]) -> String {
+    fn data001_missing_sheet(&self, sheet: &str, accepted: &[String], found: &[String]) -> String {
+        let has = match found {
+            [] => String::new(),
+            [one] => format!("; the workbook has one sheet, '{one}'"),
+            _ => format!("; the workbook has the sheets '{}'", found.join("', '")),
+        };
         format!(
-            "The sheet '{sheet}' is missing (also accepted: {}).",
+            "The sheet '{sheet}' is missing (also accepted: {}){has}.",
             accepted.join(", ")
         )
     }

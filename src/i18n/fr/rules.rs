@@ -279,7 +279,7 @@ impl RuleTexts for French {
     }
     fn coord003_countries(&self, units: u64, countries: &[String]) -> String {
         format!(
-            "le lot contient {units} entités de {} pays ({})",
+            "{units} entités de {} pays ({}) sont contrôlées ensemble",
             countries.len(),
             countries.join(", ")
         )
@@ -294,7 +294,7 @@ impl RuleTexts for French {
     }
     fn coord003_message(&self, reasons: &[String]) -> String {
         i18n::capitalise(&format!(
-            "{}, mais personne dans le lot n'a le rôle de coordinateur groupe.",
+            "{}, mais personne dans les classeurs contrôlés n'a le rôle de coordinateur groupe.",
             reasons.join("\u{a0}; ")
         ))
     }
@@ -322,21 +322,23 @@ impl RuleTexts for French {
     }
     fn coord004_one_country(&self, unit: &str, form: &str, country: &str) -> String {
         format!(
-            "{unit}\u{a0}: forme déclarée {form}, mais le lot ne contient que des entités d'un \
-             seul pays ({country})."
+            "{unit}\u{a0}: forme déclarée {form}, mais les classeurs contrôlés ne contiennent \
+             que des entités d'un seul pays ({country})."
         )
     }
     fn coord004_no_country(&self, unit: &str, form: &str) -> String {
-        format!("{unit}\u{a0}: forme déclarée {form}, mais aucune entité du lot n'indique de pays.")
-    }
-    fn coord005_message(&self, unit: &str) -> String {
         format!(
-            "{unit}\u{a0}: aucun parrain à la direction (la colonne Parrain de direction est vide \
-             et personne n'a le rôle de parrain de direction)."
+            "{unit}\u{a0}: forme déclarée {form}, mais aucune entité des classeurs contrôlés n'indique de pays."
+        )
+    }
+    fn coord005_message(&self, unit: &str, column: &str) -> String {
+        format!(
+            "{unit}\u{a0}: aucun parrain à la direction (la colonne {column} est vide et \
+             personne n'a le rôle de parrain de direction)."
         )
     }
     fn coord006_no_units_row(&self) -> String {
-        "aucune ligne de la feuille Entités ne déclare de charte".into()
+        "aucune ligne de la feuille Unités ne déclare de charte".into()
     }
     fn coord006_guidelines_no(&self) -> String {
         "la colonne Charte indique non".into()
@@ -457,9 +459,15 @@ impl RuleTexts for French {
          Canaux n'a été trouvée."
             .into()
     }
-    fn data001_missing_sheet(&self, sheet: &str, accepted: &[String]) -> String {
+    fn data001_missing_sheet(&self, sheet: &str, accepted: &[String], found: &[String]) -> String {
+        let names: Vec<String> = found.iter().map(|s| q(s)).collect();
+        let has = match names.as_slice() {
+            [] => String::new(),
+            [one] => format!("\u{a0}; le classeur a une seule feuille, {one}"),
+            _ => format!("\u{a0}; le classeur a les feuilles {}", names.join(", ")),
+        };
         format!(
-            "La feuille {} manque (noms également acceptés\u{a0}: {}).",
+            "La feuille {} manque (noms également acceptés\u{a0}: {}){has}.",
             q(sheet),
             accepted.join(", ")
         )
@@ -513,7 +521,7 @@ impl RuleTexts for French {
     fn data002_other_currency(&self, value: &str, currency: &str, unit: &str) -> String {
         format!(
             "{value} est dans une autre devise que {currency}, la devise de l'entité {} dans la \
-             feuille Entités",
+             feuille Unités",
             q(unit)
         )
     }
@@ -537,7 +545,7 @@ impl RuleTexts for French {
     }
     fn data003_unknown_unit(&self, value: &str, at: &str) -> String {
         format!(
-            "L'entité {} dans {at} ne figure pas dans la feuille Entités.",
+            "L'entité {} dans {at} ne figure pas dans la feuille Unités.",
             q(value)
         )
     }
@@ -953,7 +961,7 @@ ne désigne aucun coordinateur.",
             what: "\
 Une entité dont le temps réseaux sociaux vient de collaborateurs de 2 services ou plus, ou \
 qui gère 3 canaux actifs ou plus (deux paramètres), doit désigner un coordinateur\u{a0}: un \
-matricule dans la colonne Coordinateur de la feuille Entités, ou un collaborateur de \
+matricule dans la colonne Coordinateur de la feuille Unités, ou un collaborateur de \
 l'entité ayant le rôle de coordinateur. Un coordinateur groupe travaillant dans l'entité \
 compte aussi comme coordination.",
             why: "\
@@ -962,7 +970,7 @@ publient tous, quelqu'un doit accorder le ton, le calendrier éditorial, les val
 qui répond à quoi. Sans coordinateur, les services font le travail en double, se \
 contredisent en public et laissent sans réponse les questions qui tombent entre eux.",
             fix: "\
-Saisissez le matricule du coordinateur dans la colonne Coordinateur de la feuille Entités, \
+Saisissez le matricule du coordinateur dans la colonne Coordinateur de la feuille Unités, \
 ou donnez à cette personne le rôle de coordinateur dans la feuille Personnel, et \
 répartissez-lui du temps pour la coordination.",
         }
@@ -973,7 +981,7 @@ répartissez-lui du temps pour la coordination.",
             title: "Coordinateur sans temps réparti",
             summary: "Le coordinateur désigné n'a aucun temps réparti.",
             what: "\
-Chaque coordinateur (désigné dans la colonne Coordinateur de la feuille Entités, ou ayant le \
+Chaque coordinateur (désigné dans la colonne Coordinateur de la feuille Unités, ou ayant le \
 rôle de coordinateur) a du temps réparti dans la feuille Répartition. Un coordinateur dont \
 les lignes n'ont pas pu être lues (signalées comme non valides) n'est pas jugé.",
             why: "\
@@ -1015,7 +1023,7 @@ entité et répartissez-lui du temps pour la coordination à l'échelle du group
 La forme d'organisation déclarée ne correspond pas à la taille, à l'effectif ou aux pays de \
 l'entité.",
             what: "\
-La Forme d'organisation de la feuille Entités est confrontée aux faits\u{a0}: holistique \
+La Forme d'organisation de la feuille Unités est confrontée aux faits\u{a0}: holistique \
 (chacun en fait un peu) à partir de 50 salariés\u{a0}; décentralisée (chaque service pour \
 soi) à partir de 250\u{a0}; coordonnée ou centralisée sans personne dans l'entité qui \
 consacre 50\u{a0}% ou plus de ses heures hebdomadaires aux réseaux sociaux\u{a0}; \
@@ -1041,8 +1049,8 @@ mesure que l'entité grandit.",
             summary: "Une entité ne désigne aucun parrain à la direction.",
             what: "\
 Chaque entité désigne un parrain à la direction\u{a0}: un matricule dans la colonne Parrain \
-de direction de la feuille Entités, ou un collaborateur de l'entité ayant le rôle de parrain \
-de direction. Sans feuille Entités, le constat renvoie à la ligne de l'entité dans la \
+de direction de la feuille Unités, ou un collaborateur de l'entité ayant le rôle de parrain \
+de direction. Sans feuille Unités, le constat renvoie à la ligne de l'entité dans la \
 Synthèse.",
             why: "\
 Les réseaux sociaux traversent les services et demandent du budget, du temps de travail et \
@@ -1061,9 +1069,9 @@ donnez-lui le rôle de parrain de direction.",
             title: "Aucune charte réseaux sociaux",
             summary: "La colonne Charte d'une entité vaut non ou est vide.",
             what: "\
-La colonne Charte de la feuille Entités indique oui pour chaque entité. Non, une cellule \
-vide ou l'absence de feuille Entités (rien ne déclare alors de charte) sont signalés\u{a0}; \
-sans feuille Entités, le constat renvoie à la ligne de l'entité dans la Synthèse.",
+La colonne Charte de la feuille Unités indique oui pour chaque entité. Non, une cellule \
+vide ou l'absence de feuille Unités (rien ne déclare alors de charte) sont signalés\u{a0}; \
+sans feuille Unités, le constat renvoie à la ligne de l'entité dans la Synthèse.",
             why: "\
 Quand de nombreuses personnes de plusieurs services s'expriment en public au nom de \
 l'organisation, une charte des réseaux sociaux leur dit ce qu'elles peuvent dire, comment \
@@ -1071,7 +1079,7 @@ traiter les critiques, ce qui est confidentiel et à qui s'adresser. Sans elle, 
 publication est une affaire d'appréciation et une crise n'a pas de marche à suivre.",
             fix: "\
 Rédigez une charte des réseaux sociaux (ou adoptez celle du groupe), faites-la connaître à \
-tous ceux qui publient et indiquez oui dans la colonne Charte de la feuille Entités.",
+tous ceux qui publient et indiquez oui dans la colonne Charte de la feuille Unités.",
         }
     }
 
@@ -1131,7 +1139,7 @@ le canal en pause.",
 Le budget d'un canal ou d'une entité est positif mais inférieur au coût annuel du personnel, \
 tolérance déduite.",
             what: "\
-Le Budget d'un canal actif (feuille Canaux) et le Budget d'une entité (feuille Entités) qui \
+Le Budget d'un canal actif (feuille Canaux) et le Budget d'une entité (feuille Unités) qui \
 sont positifs mais inférieurs au coût annuel du personnel pour le temps réparti sur le canal \
 ou l'entité, tolérance déduite (10\u{a0}% par défaut). Le coût du personnel est calculé \
 comme pour COST001.",
