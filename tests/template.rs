@@ -113,16 +113,21 @@ fn german_template_loads_without_data_findings_and_checks_cleanly() {
 }
 
 #[test]
+fn french_template_loads_without_data_findings_and_checks_cleanly() {
+    template_loads_and_checks_cleanly(Lang::Fr);
+}
+
+#[test]
 fn sheets_and_headers_come_from_the_contract() {
     let dir = tempfile::tempdir().unwrap();
-    for lang in [Lang::En, Lang::De] {
+    for lang in [Lang::En, Lang::De, Lang::Fr] {
         let path = write(dir.path(), lang);
         let sheets = teamlint::load::read_sheets(&path).unwrap();
         let names: Vec<&str> = sheets.iter().map(|s| s.name.as_str()).collect();
         let mut expected = vec![match lang {
             Lang::En => "Instructions",
             Lang::De => "Anleitung",
-            Lang::Fr => todo!("the French template (issue 28)"),
+            Lang::Fr => "Mode d'emploi",
         }];
         expected.extend(
             SHEETS
@@ -160,7 +165,7 @@ fn sheets_and_headers_come_from_the_contract() {
 #[test]
 fn sheets_carry_drop_downs_hints_frozen_bold_headers() {
     let dir = tempfile::tempdir().unwrap();
-    for lang in [Lang::En, Lang::De] {
+    for lang in [Lang::En, Lang::De, Lang::Fr] {
         let path = write(dir.path(), lang);
         let entries = zip_entries(&path);
         // Sheet 1 is the Instructions sheet; sheets 2 to 6 are Units, Staff, Allocation, Channels,
@@ -206,7 +211,13 @@ fn sheets_carry_drop_downs_hints_frozen_bold_headers() {
                 "holistisch,dezentral,koordiniert",
                 "ja,nein",
             ),
-            Lang::Fr => todo!("the French template (issue 28)"),
+            Lang::Fr => (
+                "responsable des réseaux sociaux,coordinateur,coordinateur groupe",
+                "contenu,animation,veille",
+                "actif,prévu,en pause",
+                "holistique,décentralisée,coordonnée",
+                "oui,non",
+            ),
         };
         assert!(staff.contains(role), "{lang:?} role list");
         assert!(alloc.contains(task), "{lang:?} task list");
@@ -216,7 +227,7 @@ fn sheets_carry_drop_downs_hints_frozen_bold_headers() {
         let employment = match lang {
             Lang::En => "internal,external,agency,freelance",
             Lang::De => "intern,extern,Agentur,freiberuflich",
-            Lang::Fr => todo!("the French template (issue 28)"),
+            Lang::Fr => "interne,externe,agence,indépendant",
         };
         assert!(staff.contains(employment), "{lang:?} employment list");
         // The Waivers sheet offers every rule's code.
@@ -258,7 +269,7 @@ fn sheets_carry_drop_downs_hints_frozen_bold_headers() {
 #[test]
 fn the_instructions_list_every_rule_of_the_registry_in_the_templates_language() {
     let dir = tempfile::tempdir().unwrap();
-    for lang in [Lang::En, Lang::De] {
+    for lang in [Lang::En, Lang::De, Lang::Fr] {
         let path = write(dir.path(), lang);
         let sheets = teamlint::load::read_sheets(&path).unwrap();
         let instructions = &sheets[0];

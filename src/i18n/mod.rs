@@ -18,7 +18,7 @@ pub mod problems;
 pub mod reading;
 pub mod rules;
 
-pub use commands::CommandTexts;
+pub use commands::{CommandTexts, TemplateExamples, TemplateTexts};
 pub use outputs::OutputTexts;
 pub use problems::ProblemTexts;
 pub use reading::ReadingTexts;
@@ -38,12 +38,19 @@ pub trait Words {
 
 /// Every sentence teamlint shows a person, in one language.
 pub trait Catalogue:
-    Words + RuleTexts + ReadingTexts + OutputTexts + CommandTexts + ProblemTexts + Sync
+    Words + RuleTexts + ReadingTexts + OutputTexts + CommandTexts + TemplateTexts + ProblemTexts + Sync
 {
 }
 
 impl<T> Catalogue for T where
-    T: Words + RuleTexts + ReadingTexts + OutputTexts + CommandTexts + ProblemTexts + Sync
+    T: Words
+        + RuleTexts
+        + ReadingTexts
+        + OutputTexts
+        + CommandTexts
+        + TemplateTexts
+        + ProblemTexts
+        + Sync
 {
 }
 

@@ -2,7 +2,7 @@
 //! Each method's documentation is on the trait.
 
 use super::German;
-use crate::i18n::CommandTexts;
+use crate::i18n::{CommandTexts, TemplateExamples, TemplateTexts};
 
 impl CommandTexts for German {
     fn template_written(&self, path: &str) -> String {
@@ -27,5 +27,144 @@ impl CommandTexts for German {
     }
     fn template_unwritten(&self, path: &str, detail: &str) -> String {
         format!("die Vorlage {path} lässt sich nicht schreiben: {detail}")
+    }
+}
+
+impl TemplateTexts for German {
+    fn template_properties(&self) -> (&'static str, &'static str) {
+        ("Social-Media-Personalplanung", "teamlint-Vorlage")
+    }
+    fn instructions_sheet(&self) -> &'static str {
+        "Anleitung"
+    }
+    fn unusual_value(&self) -> (&'static str, &'static str) {
+        (
+            "Ungewöhnlicher Wert",
+            "Dieser Wert steht nicht in der Liste. teamlint versteht ihn vielleicht nicht; siehe \
+             Blatt Anleitung.",
+        )
+    }
+    fn required_note(&self) -> &'static str {
+        "Pflichtfeld."
+    }
+    fn date_format(&self) -> &'static str {
+        "dd.mm.yyyy"
+    }
+    fn examples(&self) -> TemplateExamples {
+        TemplateExamples {
+            unit: "Beispiel GmbH",
+            people: [
+                "Alex Beispiel",
+                "Sam Muster",
+                "Dr. Kim Vorstand",
+                "Robin Helfer",
+            ],
+            departments: ["Marketing", "Kundenservice", "Geschäftsleitung"],
+        }
+    }
+    fn instructions_intro(&self) -> [&'static str; 3] {
+        [
+            "teamlint – Social-Media-Personalplanung",
+            "Tragen Sie Ihre Einheit, Ihr Team, die Zeitaufteilung und den Kanalplan in die \
+             Blätter dieser Mappe ein und lassen Sie sie von teamlint prüfen.",
+            "Die Beispielzeilen zeigen, wie es geht: überschreiben oder löschen Sie sie. Jede \
+             Überschrift hat einen Kommentar mit einer Erklärung.",
+        ]
+    }
+    fn instructions_headings(&self) -> [&'static str; 7] {
+        [
+            "Die Blätter",
+            "Wie die Blätter zusammenhängen",
+            "Rollen (Spalte Rolle)",
+            "Werte",
+            "Prüfen",
+            "Die Spalten",
+            "Die Regeln",
+        ]
+    }
+    fn sheet_line(&self, name: &str, required: bool, purpose: &str) -> String {
+        let needed = if required { "Pflicht" } else { "optional" };
+        format!("{name} ({needed}): {purpose}")
+    }
+    fn sheet_purpose(&self, sheet: &str) -> &'static str {
+        match sheet {
+            "Units" => {
+                "die Einheiten oder Gesellschaften: Land, Größe, Organisationsform, Koordination, \
+                 Sponsor, Richtlinien, Budget (optional)"
+            }
+            "Staff" => {
+                "alle, die an Social Media arbeiten: eine Zeile je Person mit eindeutiger \
+                 Personalnummer, Rolle, Wochenstunden, Kosten und Vertretung"
+            }
+            "Allocation" => {
+                "wer wie viel Zeit auf welchem Kanal verbringt: eine Zeile je Person und Kanal, in \
+                 Stunden pro Woche oder als Anteil"
+            }
+            "Channels" => {
+                "der Kanalplan: jeder Kanal mit Status, Beiträgen pro Woche, Soll-Stunden, Budget \
+                 und Verantwortlichen"
+            }
+            _ => {
+                "Befunde, die Ihre Einheit befristet akzeptiert (optional): Regel, Einheit, \
+                 Gegenstand, Begründung, wer genehmigt hat und bis wann; der Befund bleibt grau \
+                 sichtbar und zählt ab dem Tag danach wieder"
+            }
+        }
+    }
+    fn sheet_links(&self) -> [&'static str; 3] {
+        [
+            "Die Personalnummer verbindet die Blätter: jede Personalnummer in Zeitaufteilung, \
+             Vertretung, Koordinator, Vorstandssponsor und Verantwortlich muss im Blatt \
+             Mitarbeiter stehen.",
+            "Der Kanalname verbindet Zeitaufteilung und Kanalplan (Groß-/Kleinschreibung egal). \
+             Zeit auf einem Kanal, der nicht im Kanalplan steht, wird gemeldet.",
+            "Die Einheit verbindet alle Blätter. Hat die Mappe nur eine Einheit, darf die Spalte \
+             Einheit in den anderen Blättern leer bleiben.",
+        ]
+    }
+    fn role_line(&self, role: &str, key: bool, also: &str) -> String {
+        let key = if key {
+            " – Schlüsselrolle: braucht eine Vertretung"
+        } else {
+            ""
+        };
+        format!("{role}{key}   (auch: {also})")
+    }
+    fn roles_note(&self) -> &'static str {
+        "Weibliche Formen (Koordinatorin, Redakteur*in) werden erkannt. Andere Rollen dürfen als \
+         freier Text stehen."
+    }
+    fn value_lines(&self) -> [&'static str; 5] {
+        [
+            "Zahlen dürfen mit Komma oder Punkt und mit Einheit geschrieben werden: 38,5 – \
+             1.234,50 € – 12 Std.",
+            "Anteil (Zeitaufteilung): Anteil an den Wochenstunden der Person, z. B. 50 %, 50%, \
+             0,5 oder 50. Je Zeile Stunden oder Anteil; mit beidem zählen die Stunden.",
+            "Ja/Nein-Spalten: ja/nein, yes/no, x oder leer.",
+            "Budget im Kanalplan: Betrag pro Jahr, oder kostenlos/keine – teamlint rechnet dann \
+             vor, was die Arbeitszeit kostet.",
+            "Die Auswahllisten schlagen die üblichen Wörter vor; englische Wörter (active, \
+             planned, …) werden ebenso verstanden.",
+        ]
+    }
+    fn run_lines(&self) -> [&'static str; 4] {
+        [
+            "Legen Sie die ausgefüllten Mappen (auch mehrerer Gesellschaften) in einen Ordner und \
+             rufen Sie auf:",
+            "teamlint check ORDNER --out teamlint-out --lang de",
+            "Sie erhalten je Mappe eine kommentierte Kopie (NAME.checked.xlsx), einen \
+             Gruppenbericht (group-report.xlsx) und findings.json.",
+            "teamlint rules listet alle Regeln, teamlint explain CODE erklärt eine Regel (z. B. \
+             teamlint explain SPOF001 --lang de).",
+        ]
+    }
+    fn column_heads(&self) -> [&'static str; 4] {
+        ["Blatt", "Spalte", "Pflicht", "Was eintragen"]
+    }
+    fn yes(&self) -> &'static str {
+        "ja"
+    }
+    fn rule_heads(&self) -> [&'static str; 4] {
+        ["Code", "Name", "Schwere", "Was geprüft wird"]
     }
 }

@@ -2,7 +2,7 @@
 //! Each method's documentation is on the trait.
 
 use super::English;
-use crate::i18n::CommandTexts;
+use crate::i18n::{CommandTexts, TemplateExamples, TemplateTexts};
 
 impl CommandTexts for English {
     fn template_written(&self, path: &str) -> String {
@@ -27,5 +27,140 @@ impl CommandTexts for English {
     }
     fn template_unwritten(&self, path: &str, detail: &str) -> String {
         format!("cannot write the template {path}: {detail}")
+    }
+}
+
+impl TemplateTexts for English {
+    fn template_properties(&self) -> (&'static str, &'static str) {
+        ("Social media staffing", "teamlint template")
+    }
+    fn instructions_sheet(&self) -> &'static str {
+        "Instructions"
+    }
+    fn unusual_value(&self) -> (&'static str, &'static str) {
+        (
+            "Unusual value",
+            "This value is not in the list. teamlint may not understand it; see the Instructions \
+             sheet.",
+        )
+    }
+    fn required_note(&self) -> &'static str {
+        "Required."
+    }
+    fn date_format(&self) -> &'static str {
+        "yyyy-mm-dd"
+    }
+    fn examples(&self) -> TemplateExamples {
+        TemplateExamples {
+            unit: "Example Ltd",
+            people: [
+                "Alex Example",
+                "Sam Sample",
+                "Dr. Kim Board",
+                "Robin Helper",
+            ],
+            departments: ["Marketing", "Customer service", "Management"],
+        }
+    }
+    fn instructions_intro(&self) -> [&'static str; 3] {
+        [
+            "teamlint – social media staffing workbook",
+            "Enter your unit, your team, the time allocation and the channel plan on the sheets \
+             of this workbook and let teamlint check them.",
+            "The example rows show how: overwrite or delete them. Every header has a comment \
+             that explains the column.",
+        ]
+    }
+    fn instructions_headings(&self) -> [&'static str; 7] {
+        [
+            "The sheets",
+            "How the sheets link",
+            "Roles (column Role)",
+            "Values",
+            "Run the check",
+            "The columns",
+            "The rules",
+        ]
+    }
+    fn sheet_line(&self, name: &str, required: bool, purpose: &str) -> String {
+        let needed = if required { "required" } else { "optional" };
+        format!("{name} ({needed}): {purpose}")
+    }
+    fn sheet_purpose(&self, sheet: &str) -> &'static str {
+        match sheet {
+            "Units" => {
+                "the business units or subsidiaries: country, size, organisation form, \
+                 coordinator, sponsor, guidelines, budget (optional)"
+            }
+            "Staff" => {
+                "everyone who works on social media: one row per person with a unique Person ID, \
+                 role, weekly hours, cost and deputy"
+            }
+            "Allocation" => {
+                "who spends how much time on which channel: one row per person and channel, in \
+                 hours per week or as a share"
+            }
+            "Channels" => {
+                "the channel plan: every channel with its status, posts per week, required \
+                 hours, budget and owner"
+            }
+            _ => {
+                "findings your unit has agreed to accept for a while (optional): rule, unit, \
+                 subject, reason, who approved it and until when; the finding stays visible in \
+                 grey and counts again the day after"
+            }
+        }
+    }
+    fn sheet_links(&self) -> [&'static str; 3] {
+        [
+            "The Person ID links the sheets: every Person ID in Allocation, Deputy, Coordinator, \
+             Executive sponsor and Owner must be on the Staff sheet.",
+            "The channel name links Allocation and the channel plan (case does not matter). Time \
+             on a channel that is not in the channel plan is reported.",
+            "The unit links all sheets. When the workbook holds one unit, the Unit column of the \
+             other sheets may stay empty.",
+        ]
+    }
+    fn role_line(&self, role: &str, key: bool, also: &str) -> String {
+        let key = if key {
+            " – key role: needs a deputy"
+        } else {
+            ""
+        };
+        format!("{role}{key}   (also: {also})")
+    }
+    fn roles_note(&self) -> &'static str {
+        "Other roles may be entered as free text; German and French role names are understood too."
+    }
+    fn value_lines(&self) -> [&'static str; 5] {
+        [
+            "Numbers may use a decimal point or comma and a unit: 38.5 – 1,234.50 EUR – 12 h.",
+            "Share (Allocation): share of the person's weekly hours, e.g. 50%, 50 %, 0.5 or 50. \
+             Each row needs hours or a share; with both, hours win.",
+            "Yes/no columns: yes/no, ja/nein, x or blank.",
+            "Budget in the channel plan: money per year, or free/none – teamlint then shows what \
+             the working time really costs.",
+            "The drop-down lists suggest the usual words; German words (aktiv, geplant, …) are \
+             understood as well.",
+        ]
+    }
+    fn run_lines(&self) -> [&'static str; 4] {
+        [
+            "Put the filled workbooks (also of several subsidiaries) into one folder and run:",
+            "teamlint check FOLDER --out teamlint-out",
+            "You get an annotated copy of each workbook (NAME.checked.xlsx), a group report \
+             (group-report.xlsx) and findings.json.",
+            "teamlint rules lists every rule, teamlint explain CODE explains one (e.g. teamlint \
+             explain SPOF001).",
+        ]
+    }
+    fn column_heads(&self) -> [&'static str; 4] {
+        ["Sheet", "Column", "Required", "What to enter"]
+    }
+    fn yes(&self) -> &'static str {
+        "yes"
+    }
+    fn rule_heads(&self) -> [&'static str; 4] {
+        ["Code", "Name", "Severity", "What it checks"]
     }
 }

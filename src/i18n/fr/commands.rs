@@ -2,7 +2,7 @@
 //! Each method's documentation is on the trait.
 
 use super::French;
-use crate::i18n::CommandTexts;
+use crate::i18n::{CommandTexts, TemplateExamples, TemplateTexts};
 
 impl CommandTexts for French {
     fn template_written(&self, path: &str) -> String {
@@ -27,5 +27,151 @@ impl CommandTexts for French {
     }
     fn template_unwritten(&self, path: &str, detail: &str) -> String {
         format!("impossible d'écrire le modèle {path}\u{a0}: {detail}")
+    }
+}
+
+impl TemplateTexts for French {
+    fn template_properties(&self) -> (&'static str, &'static str) {
+        ("Effectifs réseaux sociaux", "modèle teamlint")
+    }
+    fn instructions_sheet(&self) -> &'static str {
+        "Mode d'emploi"
+    }
+    fn unusual_value(&self) -> (&'static str, &'static str) {
+        (
+            "Valeur inhabituelle",
+            "Cette valeur ne figure pas dans la liste. teamlint risque de ne pas la comprendre\u{a0}; \
+             voir la feuille Mode d'emploi.",
+        )
+    }
+    fn required_note(&self) -> &'static str {
+        "Obligatoire."
+    }
+    fn date_format(&self) -> &'static str {
+        "dd/mm/yyyy"
+    }
+    fn examples(&self) -> TemplateExamples {
+        TemplateExamples {
+            unit: "Exemple SAS",
+            people: [
+                "Alex Exemple",
+                "Sam Modèle",
+                "Kim Direction",
+                "Robin Renfort",
+            ],
+            departments: ["Marketing", "Service client", "Direction générale"],
+        }
+    }
+    fn instructions_intro(&self) -> [&'static str; 3] {
+        [
+            "teamlint – effectifs réseaux sociaux",
+            "Saisissez votre entité, votre équipe, la répartition du temps et le plan des canaux \
+             dans les feuilles de ce classeur, puis faites-les vérifier par teamlint.",
+            "Les lignes d'exemple montrent comment faire\u{a0}: remplacez-les ou supprimez-les. \
+             Chaque en-tête porte un commentaire qui explique la colonne.",
+        ]
+    }
+    fn instructions_headings(&self) -> [&'static str; 7] {
+        [
+            "Les feuilles",
+            "Comment les feuilles se relient",
+            "Rôles (colonne Rôle)",
+            "Valeurs",
+            "Lancer la vérification",
+            "Les colonnes",
+            "Les règles",
+        ]
+    }
+    fn sheet_line(&self, name: &str, required: bool, purpose: &str) -> String {
+        let needed = if required {
+            "obligatoire"
+        } else {
+            "facultative"
+        };
+        format!("{name} ({needed})\u{a0}: {purpose}")
+    }
+    fn sheet_purpose(&self, sheet: &str) -> &'static str {
+        match sheet {
+            "Units" => {
+                "les entités ou filiales\u{a0}: pays, effectif, forme d'organisation, \
+                 coordinateur, sponsor, charte, budget (facultatif)"
+            }
+            "Staff" => {
+                "toutes les personnes qui travaillent sur les réseaux sociaux\u{a0}: une ligne par \
+                 collaborateur avec un matricule unique, son rôle, ses heures hebdomadaires, son \
+                 coût et son suppléant"
+            }
+            "Allocation" => {
+                "qui passe combien de temps sur quel canal\u{a0}: une ligne par collaborateur et \
+                 par canal, en heures par semaine ou en part de son temps"
+            }
+            "Channels" => {
+                "le plan des canaux\u{a0}: chaque canal avec son statut, ses publications par \
+                 semaine, les heures requises, son budget et son responsable"
+            }
+            _ => {
+                "les constats que votre entité accepte pour un temps (facultatif)\u{a0}: règle, \
+                 entité, objet, motif, qui l'a approuvé et jusqu'à quand\u{a0}; le constat reste \
+                 visible en gris et compte de nouveau dès le lendemain"
+            }
+        }
+    }
+    fn sheet_links(&self) -> [&'static str; 3] {
+        [
+            "Le matricule relie les feuilles\u{a0}: chaque matricule de la feuille Répartition et des \
+             colonnes Suppléant, Coordinateur, Sponsor de la direction et Responsable doit \
+             figurer dans la feuille Personnel.",
+            "Le nom du canal relie la feuille Répartition au plan des canaux (majuscules et \
+             minuscules indifférentes). Le temps passé sur un canal absent du plan des canaux \
+             est signalé.",
+            "L'entité relie toutes les feuilles. Si le classeur ne contient qu'une entité, la \
+             colonne Unité des autres feuilles peut rester vide.",
+        ]
+    }
+    fn role_line(&self, role: &str, key: bool, also: &str) -> String {
+        let key = if key {
+            " – rôle clé\u{a0}: demande un suppléant"
+        } else {
+            ""
+        };
+        format!("{role}{key}   (également\u{a0}: {also})")
+    }
+    fn roles_note(&self) -> &'static str {
+        "Les formes féminines (coordinatrice, rédactrice) sont reconnues. D'autres rôles peuvent \
+         être saisis en texte libre."
+    }
+    fn value_lines(&self) -> [&'static str; 5] {
+        [
+            "Les nombres peuvent s'écrire avec une virgule ou un point et une unité\u{a0}: 38,5 – \
+             1\u{a0}234,50\u{a0}€ – 12\u{a0}h.",
+            "Part (Répartition)\u{a0}: part des heures hebdomadaires du collaborateur, par exemple \
+             50\u{a0}%, 50%, 0,5 ou 50. Chaque ligne demande des heures ou une part\u{a0}; avec \
+             les deux, les heures l'emportent.",
+            "Colonnes oui/non\u{a0}: oui/non, ja/nein, yes/no, x ou vide.",
+            "Budget du plan des canaux\u{a0}: montant annuel, ou gratis – teamlint montre alors ce \
+             que coûte réellement le temps de travail.",
+            "Les listes déroulantes proposent les mots usuels\u{a0}; les mots anglais et allemands \
+             (active, aktiv, …) sont compris aussi.",
+        ]
+    }
+    fn run_lines(&self) -> [&'static str; 4] {
+        [
+            "Placez les classeurs remplis (y compris ceux de plusieurs filiales) dans un dossier \
+             et lancez\u{a0}:",
+            "teamlint check DOSSIER --out teamlint-out --lang fr",
+            "Vous obtenez une copie annotée de chaque classeur (NOM.checked.xlsx), un rapport de \
+             groupe (group-report.xlsx) et findings.json.",
+            "teamlint rules liste toutes les règles, teamlint explain CODE en explique une (par \
+             exemple teamlint explain SPOF001 --lang fr).",
+        ]
+    }
+    fn column_heads(&self) -> [&'static str; 4] {
+        ["Feuille", "Colonne", "Obligatoire", "Que saisir"]
+    }
+    fn yes(&self) -> &'static str {
+        "oui"
+    }
+    fn rule_heads(&self) -> [&'static str; 4] {
+        ["Code", "Nom", "Gravité", "Ce qui est vérifié"]
     }
 }
