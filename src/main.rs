@@ -407,23 +407,12 @@ fn load_config(
     lang: Lang,
 ) -> Result<Config, ExitCode> {
     let (config, unread) = Config::discover(path, input_folders).map_err(|e| {
-        say(e);
+        say(e.message(lang));
         ExitCode::from(2)
     })?;
     if let Some(folder) = unread {
-        let folder = folder.display();
-        say(match lang {
-            Lang::En | Lang::Fr => format!(
-                "{LOCAL} in the working folder is not read: the working folder lies in the \
-                 input folder {folder}, where a dropped file must not change the rules (give \
-                 it with --config)"
-            ),
-            Lang::De => format!(
-                "{LOCAL} im Arbeitsordner wird nicht gelesen: der Arbeitsordner liegt im \
-                 Eingabeordner {folder}, in dem eine abgelegte Datei die Regeln nicht ändern darf \
-                 (geben Sie sie mit --config an)"
-            ),
-        });
+        let folder = folder.display().to_string();
+        say(teamlint::i18n::texts(lang).config_not_read(LOCAL, &folder));
     }
     Ok(config)
 }

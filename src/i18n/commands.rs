@@ -12,6 +12,34 @@ pub trait CommandTexts {
     fn template_not_xlsx(&self, path: &str, extension: &str) -> String;
     /// `template` could not write `path`, with the system's words for why.
     fn template_unwritten(&self, path: &str, detail: &str) -> String;
+
+    /// The config file `path` cannot be read, with the system's words for why.
+    fn config_unreadable(&self, path: &str, detail: &str) -> String;
+    /// The config file has a key (`thresholds.tolerence`) its section does not have; `known`
+    /// lists the section's keys.
+    fn config_unknown_key(&self, path: &str, key: &str, known: &[String]) -> String;
+    /// Line `line` of the config file (`text`) is not valid TOML or has a value of the wrong
+    /// kind.
+    fn config_syntax(&self, path: &str, line: u64, text: &str) -> String;
+    /// The setting `key` must be above zero; `value` is what the file gives.
+    fn config_not_positive(&self, path: &str, key: &str, value: &str) -> String;
+    /// The setting `key` must be zero or more.
+    fn config_negative(&self, path: &str, key: &str, value: &str) -> String;
+    /// The setting `key` is a fraction from 0 to 1.
+    fn config_not_fraction(&self, path: &str, key: &str, value: &str) -> String;
+    /// Waiver number `n` names `rule`, which is no rule's code or name.
+    fn config_waiver_rule(&self, path: &str, n: u64, rule: &str) -> String;
+    /// Waiver number `n` (of `rule`) lacks `reason` or `approved_by`.
+    fn config_waiver_incomplete(&self, path: &str, n: u64, rule: &str) -> String;
+    /// Waiver number `n` (of `rule`) has `given` in `valid_until`, which is no date.
+    fn config_waiver_date(&self, path: &str, n: u64, rule: &str, given: &str) -> String;
+    /// `[rules.KEY]` names no rule.
+    fn config_unknown_rule(&self, path: &str, key: &str) -> String;
+    /// `[rules.A]` and `[rules.B]` both name the rule `code`.
+    fn config_rule_twice(&self, path: &str, first: &str, second: &str, code: &str) -> String;
+    /// The working folder's config `file` is not read: the working folder lies in the input
+    /// folder `folder`.
+    fn config_not_read(&self, file: &str, folder: &str) -> String;
 }
 
 /// The example rows' names in a template: one unit, four people, three departments.
@@ -65,4 +93,15 @@ pub trait TemplateTexts {
     fn yes(&self) -> &'static str;
     /// The heads of the rule table: code, name, severity, what it checks.
     fn rule_heads(&self) -> [&'static str; 4];
+}
+
+/// Names in backticks joined as running text: `` `a`, `b` and `c` ``, with `and` the language's
+/// word.
+pub fn quoted_list(names: &[String], and: &str) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+    match quoted.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} {and} {last}", rest.join(", ")),
+    }
 }

@@ -2,6 +2,7 @@
 //! Each method's documentation is on the trait.
 
 use super::German;
+use crate::i18n::commands::quoted_list;
 use crate::i18n::{CommandTexts, TemplateExamples, TemplateTexts};
 
 impl CommandTexts for German {
@@ -27,6 +28,67 @@ impl CommandTexts for German {
     }
     fn template_unwritten(&self, path: &str, detail: &str) -> String {
         format!("die Vorlage {path} lässt sich nicht schreiben: {detail}")
+    }
+    fn config_unreadable(&self, path: &str, detail: &str) -> String {
+        format!("{path}: die Konfiguration ist nicht lesbar: {detail}")
+    }
+    fn config_unknown_key(&self, path: &str, key: &str, known: &[String]) -> String {
+        format!(
+            "{path}: die Einstellung `{key}` gibt es nicht; der Abschnitt kennt {}",
+            quoted_list(known, "und")
+        )
+    }
+    fn config_syntax(&self, path: &str, line: u64, text: &str) -> String {
+        format!(
+            "{path}, Zeile {line} ({text}): keine Einstellung, die teamlint lesen kann; \
+             schreiben Sie Schlüssel = Wert, Text in Anführungszeichen, Zahlen mit \
+             Dezimalpunkt"
+        )
+    }
+    fn config_not_positive(&self, path: &str, key: &str, value: &str) -> String {
+        format!("{path}: {key} muss eine Zahl über null sein, angegeben ist {value}")
+    }
+    fn config_negative(&self, path: &str, key: &str, value: &str) -> String {
+        format!("{path}: {key} muss null oder mehr sein, angegeben ist {value}")
+    }
+    fn config_not_fraction(&self, path: &str, key: &str, value: &str) -> String {
+        format!("{path}: {key} ist ein Anteil von 0 bis 1 (0.1 = 10 %), angegeben ist {value}")
+    }
+    fn config_waiver_rule(&self, path: &str, n: u64, rule: &str) -> String {
+        format!(
+            "{path}: Ausnahme {n}: {rule} ist weder Code noch Name einer Regel (siehe \
+             `teamlint rules`)"
+        )
+    }
+    fn config_waiver_incomplete(&self, path: &str, n: u64, rule: &str) -> String {
+        format!(
+            "{path}: Ausnahme {n} ({rule}): Begründung (reason) und Genehmigung (approved_by) \
+             sind Pflicht"
+        )
+    }
+    fn config_waiver_date(&self, path: &str, n: u64, rule: &str, given: &str) -> String {
+        format!(
+            "{path}: Ausnahme {n} ({rule}): valid_until muss ein Datum wie 2026-12-31 sein, \
+             angegeben ist „{given}“"
+        )
+    }
+    fn config_unknown_rule(&self, path: &str, key: &str) -> String {
+        format!(
+            "{path}: rules.{key}: keine Regel hat diesen Code oder Namen (siehe `teamlint rules`)"
+        )
+    }
+    fn config_rule_twice(&self, path: &str, first: &str, second: &str, code: &str) -> String {
+        format!(
+            "{path}: rules.{first} und rules.{second} meinen beide {code}: behalten Sie eine \
+             davon"
+        )
+    }
+    fn config_not_read(&self, file: &str, folder: &str) -> String {
+        format!(
+            "{file} im Arbeitsordner wird nicht gelesen: der Arbeitsordner liegt im \
+             Eingabeordner {folder}, in dem eine abgelegte Datei die Regeln nicht ändern darf \
+             (geben Sie sie mit --config an)"
+        )
     }
 }
 

@@ -2,6 +2,7 @@
 //! Each method's documentation is on the trait.
 
 use super::English;
+use crate::i18n::commands::quoted_list;
 use crate::i18n::{CommandTexts, TemplateExamples, TemplateTexts};
 
 impl CommandTexts for English {
@@ -27,6 +28,55 @@ impl CommandTexts for English {
     }
     fn template_unwritten(&self, path: &str, detail: &str) -> String {
         format!("cannot write the template {path}: {detail}")
+    }
+    fn config_unreadable(&self, path: &str, detail: &str) -> String {
+        format!("{path}: cannot read config: {detail}")
+    }
+    fn config_unknown_key(&self, path: &str, key: &str, known: &[String]) -> String {
+        format!(
+            "{path}: the setting `{key}` does not exist; the section has {}",
+            quoted_list(known, "and")
+        )
+    }
+    fn config_syntax(&self, path: &str, line: u64, text: &str) -> String {
+        format!(
+            "{path}, line {line} ({text}): not a setting teamlint can read; write key = value, \
+             text in quotes, numbers with a decimal point"
+        )
+    }
+    fn config_not_positive(&self, path: &str, key: &str, value: &str) -> String {
+        format!("{path}: {key} must be a positive number, got {value}")
+    }
+    fn config_negative(&self, path: &str, key: &str, value: &str) -> String {
+        format!("{path}: {key} must be zero or more, got {value}")
+    }
+    fn config_not_fraction(&self, path: &str, key: &str, value: &str) -> String {
+        format!("{path}: {key} is a fraction from 0 to 1 (0.1 = 10 %), got {value}")
+    }
+    fn config_waiver_rule(&self, path: &str, n: u64, rule: &str) -> String {
+        format!("{path}: waiver {n}: rule {rule} is no rule's code or name (see `teamlint rules`)")
+    }
+    fn config_waiver_incomplete(&self, path: &str, n: u64, rule: &str) -> String {
+        format!("{path}: waiver {n} ({rule}): reason and approved_by are required")
+    }
+    fn config_waiver_date(&self, path: &str, n: u64, rule: &str, given: &str) -> String {
+        format!(
+            "{path}: waiver {n} ({rule}): valid_until must be a date like 2026-12-31, got \
+             \"{given}\""
+        )
+    }
+    fn config_unknown_rule(&self, path: &str, key: &str) -> String {
+        format!("{path}: rules.{key}: no rule has this code or name (see `teamlint rules`)")
+    }
+    fn config_rule_twice(&self, path: &str, first: &str, second: &str, code: &str) -> String {
+        format!("{path}: rules.{first} and rules.{second} both name {code}: keep one")
+    }
+    fn config_not_read(&self, file: &str, folder: &str) -> String {
+        format!(
+            "{file} in the working folder is not read: the working folder lies in the input \
+             folder {folder}, where a dropped file must not change the rules (give it with \
+             --config)"
+        )
     }
 }
 

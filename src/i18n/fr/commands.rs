@@ -2,6 +2,7 @@
 //! Each method's documentation is on the trait.
 
 use super::French;
+use crate::i18n::commands::quoted_list;
 use crate::i18n::{CommandTexts, TemplateExamples, TemplateTexts};
 
 impl CommandTexts for French {
@@ -27,6 +28,74 @@ impl CommandTexts for French {
     }
     fn template_unwritten(&self, path: &str, detail: &str) -> String {
         format!("impossible d'écrire le modèle {path}\u{a0}: {detail}")
+    }
+    fn config_unreadable(&self, path: &str, detail: &str) -> String {
+        format!("{path}\u{a0}: configuration illisible\u{a0}: {detail}")
+    }
+    fn config_unknown_key(&self, path: &str, key: &str, known: &[String]) -> String {
+        format!(
+            "{path}\u{a0}: le paramètre `{key}` n'existe pas\u{a0}; la section connaît {}",
+            quoted_list(known, "et")
+        )
+    }
+    fn config_syntax(&self, path: &str, line: u64, text: &str) -> String {
+        format!(
+            "{path}, ligne {line} ({text})\u{a0}: paramètre illisible pour teamlint\u{a0}; \
+             écrivez clé = valeur, le texte entre guillemets, les nombres avec un point décimal"
+        )
+    }
+    fn config_not_positive(&self, path: &str, key: &str, value: &str) -> String {
+        format!(
+            "{path}\u{a0}: {key} doit être un nombre supérieur à zéro, valeur donnée\u{a0}: {value}"
+        )
+    }
+    fn config_negative(&self, path: &str, key: &str, value: &str) -> String {
+        format!(
+            "{path}\u{a0}: {key} doit être supérieur ou égal à zéro, valeur donnée\u{a0}: {value}"
+        )
+    }
+    fn config_not_fraction(&self, path: &str, key: &str, value: &str) -> String {
+        format!(
+            "{path}\u{a0}: {key} est une part de 0 à 1 (0.1 = 10\u{a0}%), valeur donnée\u{a0}: \
+             {value}"
+        )
+    }
+    fn config_waiver_rule(&self, path: &str, n: u64, rule: &str) -> String {
+        format!(
+            "{path}\u{a0}: dérogation {n}\u{a0}: {rule} n'est ni le code ni le nom d'une règle \
+             (voir `teamlint rules`)"
+        )
+    }
+    fn config_waiver_incomplete(&self, path: &str, n: u64, rule: &str) -> String {
+        format!(
+            "{path}\u{a0}: dérogation {n} ({rule})\u{a0}: le motif (reason) et l'approbation \
+             (approved_by) sont obligatoires"
+        )
+    }
+    fn config_waiver_date(&self, path: &str, n: u64, rule: &str, given: &str) -> String {
+        format!(
+            "{path}\u{a0}: dérogation {n} ({rule})\u{a0}: valid_until doit être une date comme \
+             2026-12-31, valeur donnée\u{a0}: «\u{a0}{given}\u{a0}»"
+        )
+    }
+    fn config_unknown_rule(&self, path: &str, key: &str) -> String {
+        format!(
+            "{path}\u{a0}: rules.{key}\u{a0}: aucune règle n'a ce code ni ce nom (voir \
+             `teamlint rules`)"
+        )
+    }
+    fn config_rule_twice(&self, path: &str, first: &str, second: &str, code: &str) -> String {
+        format!(
+            "{path}\u{a0}: rules.{first} et rules.{second} désignent toutes deux {code}\u{a0}: \
+             n'en gardez qu'une"
+        )
+    }
+    fn config_not_read(&self, file: &str, folder: &str) -> String {
+        format!(
+            "{file} du dossier de travail n'est pas lu\u{a0}: le dossier de travail se trouve \
+             dans le dossier d'entrée {folder}, où un fichier déposé ne doit pas modifier les \
+             règles (indiquez-le avec --config)"
+        )
     }
 }
 
