@@ -8,7 +8,6 @@ use std::process::ExitCode;
 use teamlint::config::{Config, LOCAL_FILE as LOCAL};
 use teamlint::contract::Lang;
 use teamlint::findings::Severity;
-use teamlint::i18n::tr;
 use teamlint::visible;
 use teamlint::{ExtraFormat, Options};
 
@@ -50,17 +49,15 @@ enum Command {
     Merge(MergeArgs),
     /// List every rule: code, name, default severity and what it checks.
     Rules {
-        /// Language of the texts.
-        #[arg(long, value_enum, default_value_t = Lang::En)]
-        lang: Lang,
+        #[arg(long, value_name = "LANG", value_parser = parse_lang, help = LANG_HELP)]
+        lang: Option<Lang>,
     },
     /// Write a ready-to-fill .xlsx workbook: an instruction sheet, the five sheets, drop-downs.
     Template {
         /// The workbook to write, e.g. plan.xlsx.
         file: PathBuf,
-        /// Language of sheet names, headers and hints.
-        #[arg(long, value_enum, default_value_t = Lang::En)]
-        lang: Lang,
+        #[arg(long, value_name = "LANG", value_parser = parse_lang, help = LANG_HELP)]
+        lang: Option<Lang>,
         /// Replace the file if it exists (without it, an existing file is left as it is).
         #[arg(long)]
         force: bool,
@@ -79,9 +76,8 @@ enum Command {
     Explain {
         /// A rule code such as SPOF001 (case does not matter).
         code: String,
-        /// Language of the text.
-        #[arg(long, value_enum, default_value_t = Lang::En)]
-        lang: Lang,
+        #[arg(long, value_name = "LANG", value_parser = parse_lang, help = LANG_HELP)]
+        lang: Option<Lang>,
     },
 }
 
@@ -161,14 +157,12 @@ struct RunArgs {
     /// The day waivers are judged on, YYYY-MM-DD (default: today), for tests and replays.
     #[arg(long, value_name = "DATE", value_parser = parse_day)]
     today: Option<(u16, u8, u8)>,
-    /// Extra findings files besides findings.json (repeatable): csv, parquet, junit
-    /// (findings.junit.xml for CI dashboards: a test suite per workbook, a test case per rule
-    /// and unit, failing as --fail-on does).
-    #[arg(long, value_enum, value_name = "FORMAT")]
+    #[arg(long, value_enum, value_name = "FORMAT", help = format_help(), hide_possible_values = true)]
     format: Vec<ExtraFormat>,
-    /// Language of notes, added sheets and the terminal summary (default: en; a merge
-    /// defaults to its parts' language).
-    #[arg(long, value_enum)]
+    /// Language of notes, added sheets and the terminal summary: en, de or fr (any case;
+    /// de-DE, fr_FR count too). Default: the language of LANG (de_*, fr_*), else en; a merge
+    /// defaults to its parts' language.
+    #[arg(long, value_name = "LANG", value_parser = parse_lang)]
     lang: Option<Lang>,
     /// Worker threads (default: every core).
     #[arg(long, short, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
@@ -230,12 +224,12 @@ struct WatchArgs {
     /// not read early).
     #[arg(long, value_name = "SECONDS", default_value = "1", value_parser = parse_seconds)]
     settle: std::time::Duration,
-    /// Extra findings files besides findings.json (repeatable): csv, parquet, junit.
-    #[arg(long, value_enum, value_name = "FORMAT")]
+    #[arg(long, value_enum, value_name = "FORMAT", help = format_help(), hide_possible_values = true)]
     format: Vec<ExtraFormat>,
-    /// Language of notes, reports and the lines printed.
-    #[arg(long, value_enum, default_value_t = Lang::En)]
-    lang: Lang,
+    /// Language of notes, reports and the lines printed: en, de or fr (any case; de-DE, fr_FR
+    /// count too). Default: the language of LANG (de_*, fr_*), else en.
+    #[arg(long, value_name = "LANG", value_parser = parse_lang)]
+    lang: Option<Lang>,
 }
 
 #[derive(clap::Args, Debug)]
@@ -254,8 +248,9 @@ struct ServeArgs {
     /// (repeatable), e.g. the machine's name with --bind 0.0.0.0.
     #[arg(long, value_name = "NAME")]
     allow_host: Vec<String>,
-    /// The language of the pages and reports; default: the browser's (German or English).
-    #[arg(long, value_enum)]
+    /// The language of the pages and reports: en, de or fr (any case; de-DE, fr_FR count too).
+    /// Default: the browser's.
+    #[arg(long, value_name = "LANG", value_parser = parse_lang)]
     lang: Option<Lang>,
     /// Config file with thresholds and rule severities (default: ./teamlint.toml if present).
     #[arg(long, value_name = "FILE")]
@@ -299,28 +294,34 @@ fn main() -> ExitCode {
         Command::Check(args) => run_check(args),
         Command::Merge(args) => run_merge(args),
         Command::Rules { lang } => {
-            print!("{}", teamlint::rules::text_table(lang));
+            print!("{}", teamlint::rules::text_table(or_environment(lang)));
             ExitCode::SUCCESS
         }
-        Command::Template { file, lang, force } => run_template(&file, lang, force),
+        Command::Template { file, lang, force } => run_template(&file, or_environment(lang), force),
         Command::Watch(args) => run_watch(args),
         Command::Serve(args) => run_serve(args),
-        Command::Explain { code, lang } => match teamlint::rules::rule(&code) {
-            Some(rule) => {
-                println!(
-                    "{} {} ({})\n",
-                    rule.code,
-                    rule.name,
-                    rule.severity.label(lang)
-                );
-                println!("{}", rule.explain(lang).trim_end());
-                ExitCode::SUCCESS
-            }
-            None => {
-                eprintln!("teamlint: unknown rule code '{code}'; `teamlint rules` lists them");
-                ExitCode::from(2)
-            }
-        },
+        Command::Explain { code, lang } => run_explain(&code, or_environment(lang)),
+    }
+}
+
+/// `explain`: the rule's code, stable name, title and severity, then its explanation.
+fn run_explain(code: &str, lang: Lang) -> ExitCode {
+    match teamlint::rules::rule(code) {
+        Some(rule) => {
+            println!(
+                "{} {} – {} ({})\n",
+                rule.code,
+                rule.name,
+                rule.title(lang),
+                rule.severity.label(lang)
+            );
+            println!("{}", rule.explain(lang).trim_end());
+            ExitCode::SUCCESS
+        }
+        None => {
+            say(teamlint::i18n::texts(lang).unknown_rule(code));
+            ExitCode::from(2)
+        }
     }
 }
 
@@ -342,6 +343,52 @@ fn run_template(file: &std::path::Path, lang: Lang, force: bool) -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// What `--format` says in help: the outputs table's formats and files.
+fn format_help() -> String {
+    format!(
+        "Extra findings files besides findings.json (repeatable): {}",
+        teamlint::report::outputs::format_help()
+    )
+}
+
+/// What `--lang` says in help: the choices, plainly.
+const LANG_HELP: &str = "Language: en, de or fr (any case; de-DE, de_AT, fr-FR count too). \
+                         Default: the language of LANG (de_*, fr_*), else en.";
+
+/// `--lang`: `en`, `de` or `fr` in any case, also as a locale (`de-DE`, `de_AT.UTF-8`).
+fn parse_lang(text: &str) -> Result<Lang, String> {
+    language_of(text).ok_or_else(|| format!("{text:?}: en, de, fr"))
+}
+
+/// The language a locale or language name names, if teamlint speaks it.
+fn language_of(text: &str) -> Option<Lang> {
+    let code = text
+        .trim()
+        .split(['-', '_', '.', '@'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    match code.as_str() {
+        "en" | "english" => Some(Lang::En),
+        "de" | "deutsch" | "german" => Some(Lang::De),
+        "fr" | "français" | "francais" | "french" => Some(Lang::Fr),
+        _ => None,
+    }
+}
+
+/// The language given, else the environment's (`LC_ALL`, `LC_MESSAGES`, `LANG`, the first
+/// set), else English.
+fn or_environment(lang: Option<Lang>) -> Lang {
+    lang.unwrap_or_else(|| {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|v| std::env::var(v).ok())
+            .find(|v| !v.is_empty())
+            .and_then(|v| language_of(&v))
+            .unwrap_or_default()
+    })
 }
 
 /// `--today`: a date `YYYY-MM-DD`.
@@ -419,7 +466,8 @@ fn load_config(
 
 fn run_watch(args: WatchArgs) -> ExitCode {
     let watched = [args.folder.clone()];
-    let config = match load_config(args.config.as_deref(), &watched, args.lang) {
+    let lang = or_environment(args.lang);
+    let config = match load_config(args.config.as_deref(), &watched, lang) {
         Ok(c) => c,
         Err(code) => return code,
     };
@@ -430,7 +478,7 @@ fn run_watch(args: WatchArgs) -> ExitCode {
         check: Options {
             out_dir: args.out,
             config,
-            lang: args.lang,
+            lang,
             formats: args.format,
             fail_on: None,
             release_memory: Some(release_freed_memory),
@@ -448,7 +496,7 @@ fn run_watch(args: WatchArgs) -> ExitCode {
 
 fn run_serve(args: ServeArgs) -> ExitCode {
     use teamlint::serve::{Limits, MB, ServeOptions};
-    let config = match load_config(args.config.as_deref(), &[], args.lang.unwrap_or_default()) {
+    let config = match load_config(args.config.as_deref(), &[], or_environment(args.lang)) {
         Ok(c) => c,
         Err(code) => return code,
     };
@@ -482,15 +530,15 @@ fn run_serve(args: ServeArgs) -> ExitCode {
 }
 
 fn run_check(args: CheckArgs) -> ExitCode {
-    let lang = args.run.lang.unwrap_or_default();
+    let lang = or_environment(args.run.lang);
     let quiet = args.run.quiet;
     let listed = match &args.files_from {
         None => Vec::new(),
         Some(list) => match teamlint::shard::read_list(list) {
             Ok(entries) => entries,
             Err(e) => {
-                let what = tr(lang, "cannot read it", "nicht lesbar");
-                say(format_args!("--files-from {}: {what}: {e}", list.display()));
+                let list = list.display().to_string();
+                say(teamlint::i18n::texts(lang).list_unreadable(&list, &e.to_string()));
                 return ExitCode::from(2);
             }
         },
@@ -525,7 +573,8 @@ fn run_merge(args: MergeArgs) -> ExitCode {
     let lang = args
         .run
         .lang
-        .unwrap_or_else(|| teamlint::part::usual_lang(&args.parts).unwrap_or_default());
+        .or_else(|| teamlint::part::usual_lang(&args.parts))
+        .unwrap_or_else(|| or_environment(None));
     let quiet = args.run.quiet;
     // Parts are not dropped workbooks: the working folder's config is read as for a check.
     let options = match args.run.options(lang, &[]) {
@@ -567,15 +616,7 @@ fn print_summary(report: &teamlint::Report, quiet: bool, lang: Lang) {
     let removed = &report.totals.leftovers_removed;
     if !quiet && !removed.is_empty() {
         let names: Vec<String> = removed.iter().map(|p| p.display().to_string()).collect();
-        eprintln!(
-            "teamlint: {}: {}",
-            tr(
-                lang,
-                "removed half-written temporary files an interrupted run left",
-                "halb geschriebene temporäre Dateien eines abgebrochenen Laufs entfernt"
-            ),
-            names.join(", ")
-        );
+        say(teamlint::i18n::texts(lang).leftovers_removed(&names.join(", ")));
     }
     if !quiet {
         print!("{}", teamlint::report::terminal::summary(report, lang));

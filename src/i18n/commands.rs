@@ -37,6 +37,12 @@ pub trait CommandTexts {
     fn config_unknown_rule(&self, path: &str, key: &str) -> String;
     /// `[rules.A]` and `[rules.B]` both name the rule `code`.
     fn config_rule_twice(&self, path: &str, first: &str, second: &str, code: &str) -> String;
+    /// `explain` got `code`, which is no rule's code.
+    fn unknown_rule(&self, code: &str) -> String;
+    /// The `--files-from` list `list` cannot be read, with the system's words for why.
+    fn list_unreadable(&self, list: &str, detail: &str) -> String;
+    /// Half-written temporary files an interrupted run left were removed (`files`, listed).
+    fn leftovers_removed(&self, files: &str) -> String;
     /// The working folder's config `file` is not read: the working folder lies in the input
     /// folder `folder`.
     fn config_not_read(&self, file: &str, folder: &str) -> String;

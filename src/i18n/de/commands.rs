@@ -83,6 +83,15 @@ impl CommandTexts for German {
              davon"
         )
     }
+    fn unknown_rule(&self, code: &str) -> String {
+        format!("unbekannter Regelcode „{code}“; `teamlint rules` listet alle Regeln")
+    }
+    fn list_unreadable(&self, list: &str, detail: &str) -> String {
+        format!("--files-from {list}: nicht lesbar: {detail}")
+    }
+    fn leftovers_removed(&self, files: &str) -> String {
+        format!("halb geschriebene temporäre Dateien eines abgebrochenen Laufs entfernt: {files}")
+    }
     fn config_not_read(&self, file: &str, folder: &str) -> String {
         format!(
             "{file} im Arbeitsordner wird nicht gelesen: der Arbeitsordner liegt im \

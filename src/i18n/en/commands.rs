@@ -71,6 +71,15 @@ impl CommandTexts for English {
     fn config_rule_twice(&self, path: &str, first: &str, second: &str, code: &str) -> String {
         format!("{path}: rules.{first} and rules.{second} both name {code}: keep one")
     }
+    fn unknown_rule(&self, code: &str) -> String {
+        format!("unknown rule code '{code}'; `teamlint rules` lists them")
+    }
+    fn list_unreadable(&self, list: &str, detail: &str) -> String {
+        format!("--files-from {list}: cannot read it: {detail}")
+    }
+    fn leftovers_removed(&self, files: &str) -> String {
+        format!("removed half-written temporary files an interrupted run left: {files}")
+    }
     fn config_not_read(&self, file: &str, folder: &str) -> String {
         format!(
             "{file} in the working folder is not read: the working folder lies in the input \

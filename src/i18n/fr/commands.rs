@@ -90,6 +90,20 @@ impl CommandTexts for French {
              n'en gardez qu'une"
         )
     }
+    fn unknown_rule(&self, code: &str) -> String {
+        format!(
+            "code de règle inconnu «\u{a0}{code}\u{a0}»\u{a0}; `teamlint rules` liste toutes les règles"
+        )
+    }
+    fn list_unreadable(&self, list: &str, detail: &str) -> String {
+        format!("--files-from {list}\u{a0}: illisible\u{a0}: {detail}")
+    }
+    fn leftovers_removed(&self, files: &str) -> String {
+        format!(
+            "fichiers temporaires à moitié écrits par une exécution interrompue supprimés\u{a0}: \
+             {files}"
+        )
+    }
     fn config_not_read(&self, file: &str, folder: &str) -> String {
         format!(
             "{file} du dossier de travail n'est pas lu\u{a0}: le dossier de travail se trouve \
