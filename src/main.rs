@@ -289,7 +289,10 @@ impl FailOn {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return usage_error(&e),
+    };
     match cli.command {
         Command::Check(args) => run_check(args),
         Command::Merge(args) => run_merge(args),
@@ -359,7 +362,7 @@ const LANG_HELP: &str = "Language: en, de or fr (any case; de-DE, de_AT, fr-FR c
 
 /// `--lang`: `en`, `de` or `fr` in any case, also as a locale (`de-DE`, `de_AT.UTF-8`).
 fn parse_lang(text: &str) -> Result<Lang, String> {
-    language_of(text).ok_or_else(|| format!("{text:?}: en, de, fr"))
+    language_of(text).ok_or_else(|| "en, de, fr".to_string())
 }
 
 /// The language a locale or language name names, if teamlint speaks it.
@@ -391,10 +394,95 @@ fn or_environment(lang: Option<Lang>) -> Lang {
     })
 }
 
+/// A usage error, said in the language of `--lang` (or the environment's): clap's own words
+/// in English, the catalogue's sentence for each kind of error otherwise; exit code 2 (0 for
+/// `--help` and `--version`).
+fn usage_error(error: &clap::Error) -> ExitCode {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let given = args
+        .iter()
+        .enumerate()
+        .find_map(|(i, a)| match a.strip_prefix("--lang") {
+            Some("") => args.get(i + 1).and_then(|v| language_of(v)),
+            Some(rest) => rest.strip_prefix('=').and_then(language_of),
+            None => None,
+        });
+    let lang = or_environment(given);
+    let kind = error.kind();
+    if lang == Lang::En || matches!(kind, ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
+        // --help stays in English.
+        let _ = error.print();
+        return ExitCode::from(error.exit_code() as u8);
+    }
+    let context = |key: ContextKind| -> Vec<String> {
+        match error.get(key) {
+            Some(ContextValue::String(s)) => vec![s.clone()],
+            Some(ContextValue::Strings(v)) => v.clone(),
+            Some(ContextValue::StyledStr(s)) => vec![s.to_string()],
+            Some(ContextValue::StyledStrs(v)) => v.iter().map(|s| s.to_string()).collect(),
+            Some(ContextValue::Number(n)) => vec![n.to_string()],
+            _ => Vec::new(),
+        }
+    };
+    let first = |key: ContextKind| context(key).into_iter().next().unwrap_or_default();
+    let texts = teamlint::i18n::texts(lang);
+    let suggested = first(ContextKind::SuggestedArg) + &first(ContextKind::SuggestedSubcommand);
+    let sentence = match kind {
+        ErrorKind::MissingRequiredArgument => {
+            texts.usage_missing_argument(&context(ContextKind::InvalidArg).join(", "))
+        }
+        ErrorKind::UnknownArgument => {
+            texts.usage_unknown_argument(&first(ContextKind::InvalidArg), &suggested)
+        }
+        ErrorKind::InvalidSubcommand => {
+            texts.usage_unknown_command(&first(ContextKind::InvalidSubcommand), &suggested)
+        }
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
+            let mut expected = context(ContextKind::ValidValue).join(", ");
+            if expected.is_empty() {
+                expected = std::error::Error::source(error)
+                    .map(|s| s.to_string())
+                    .unwrap_or_default();
+            }
+            texts.usage_invalid_value(
+                &first(ContextKind::InvalidArg),
+                &first(ContextKind::InvalidValue),
+                &expected,
+            )
+        }
+        ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let names: Vec<String> = <Cli as clap::CommandFactory>::command()
+                .get_subcommands()
+                .map(|c| c.get_name().to_string())
+                .filter(|n| n != "help")
+                .collect();
+            texts.usage_missing_command(&names.join(", "))
+        }
+        ErrorKind::ArgumentConflict => texts.usage_conflict(
+            &first(ContextKind::InvalidArg),
+            &first(ContextKind::PriorArg),
+        ),
+        _ => texts.usage_other(),
+    };
+    // `teamlint COMMAND --help` for the command given, if one is.
+    let command = <Cli as clap::CommandFactory>::command();
+    let named = args.iter().find(|a| {
+        command
+            .get_subcommands()
+            .any(|c| c.get_name() == a.as_str())
+    });
+    let help = match named {
+        Some(name) => format!("teamlint {name} --help"),
+        None => "teamlint --help".to_string(),
+    };
+    say(format_args!("{sentence} ({})", texts.usage_more(&help)));
+    ExitCode::from(2)
+}
+
 /// `--today`: a date `YYYY-MM-DD`.
 fn parse_day(text: &str) -> Result<(u16, u8, u8), String> {
-    teamlint::config::parse_date(text)
-        .ok_or_else(|| format!("{text:?} is not a date like 2026-12-31"))
+    teamlint::config::parse_date(text).ok_or_else(|| "YYYY-MM-DD (2026-12-31)".to_string())
 }
 
 impl RunArgs {
@@ -438,7 +526,7 @@ fn parse_seconds(text: &str) -> Result<std::time::Duration, String> {
         .ok()
         .filter(|s| s.is_finite() && *s > 0.0 && *s < 86_400.0)
         .map(std::time::Duration::from_secs_f64)
-        .ok_or_else(|| format!("{text:?} is not a number of seconds like 2 or 0.5"))
+        .ok_or_else(|| "2, 0.5".to_string())
 }
 
 /// Prints a line of teamlint's own to stderr, the names in it shown as [`visible::name`] does.

@@ -37,6 +37,23 @@ pub trait CommandTexts {
     fn config_unknown_rule(&self, path: &str, key: &str) -> String;
     /// `[rules.A]` and `[rules.B]` both name the rule `code`.
     fn config_rule_twice(&self, path: &str, first: &str, second: &str, code: &str) -> String;
+    /// A usage error: the required arguments `names` (listed) are missing.
+    fn usage_missing_argument(&self, names: &str) -> String;
+    /// A usage error: the option `name` does not exist; `suggested` is a close one, or empty.
+    fn usage_unknown_argument(&self, name: &str, suggested: &str) -> String;
+    /// A usage error: the command `name` does not exist; `suggested` is a close one, or empty.
+    fn usage_unknown_command(&self, name: &str, suggested: &str) -> String;
+    /// A usage error: `value` is not valid for `name`; `expected` lists or shows valid values
+    /// (may be empty).
+    fn usage_invalid_value(&self, name: &str, value: &str, expected: &str) -> String;
+    /// A usage error: no command given; `commands` lists them.
+    fn usage_missing_command(&self, commands: &str) -> String;
+    /// A usage error: `name` cannot be used with `other`.
+    fn usage_conflict(&self, name: &str, other: &str) -> String;
+    /// A usage error of another kind.
+    fn usage_other(&self) -> String;
+    /// Where to read more: `help` is the command line to run (`teamlint check --help`).
+    fn usage_more(&self, help: &str) -> String;
     /// `explain` got `code`, which is no rule's code.
     fn unknown_rule(&self, code: &str) -> String;
     /// The `--files-from` list `list` cannot be read, with the system's words for why.

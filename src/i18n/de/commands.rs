@@ -83,6 +83,39 @@ impl CommandTexts for German {
              davon"
         )
     }
+    fn usage_missing_argument(&self, names: &str) -> String {
+        format!("es fehlt: {names}")
+    }
+    fn usage_unknown_argument(&self, name: &str, suggested: &str) -> String {
+        match suggested {
+            "" => format!("die Option {name} gibt es nicht"),
+            s => format!("die Option {name} gibt es nicht; meinten Sie {s}?"),
+        }
+    }
+    fn usage_unknown_command(&self, name: &str, suggested: &str) -> String {
+        match suggested {
+            "" => format!("den Befehl {name} gibt es nicht"),
+            s => format!("den Befehl {name} gibt es nicht; meinten Sie {s}?"),
+        }
+    }
+    fn usage_invalid_value(&self, name: &str, value: &str, expected: &str) -> String {
+        match expected {
+            "" => format!("„{value}“ ist kein gültiger Wert für {name}"),
+            e => format!("„{value}“ ist kein gültiger Wert für {name} (möglich: {e})"),
+        }
+    }
+    fn usage_missing_command(&self, commands: &str) -> String {
+        format!("geben Sie einen Befehl an: {commands}")
+    }
+    fn usage_conflict(&self, name: &str, other: &str) -> String {
+        format!("{name} lässt sich nicht zusammen mit {other} angeben")
+    }
+    fn usage_other(&self) -> String {
+        "der Aufruf ist ungültig".into()
+    }
+    fn usage_more(&self, help: &str) -> String {
+        format!("mehr dazu: {help}")
+    }
     fn unknown_rule(&self, code: &str) -> String {
         format!("unbekannter Regelcode „{code}“; `teamlint rules` listet alle Regeln")
     }

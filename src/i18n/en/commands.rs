@@ -71,6 +71,39 @@ impl CommandTexts for English {
     fn config_rule_twice(&self, path: &str, first: &str, second: &str, code: &str) -> String {
         format!("{path}: rules.{first} and rules.{second} both name {code}: keep one")
     }
+    fn usage_missing_argument(&self, names: &str) -> String {
+        format!("missing: {names}")
+    }
+    fn usage_unknown_argument(&self, name: &str, suggested: &str) -> String {
+        match suggested {
+            "" => format!("there is no option {name}"),
+            s => format!("there is no option {name}; did you mean {s}?"),
+        }
+    }
+    fn usage_unknown_command(&self, name: &str, suggested: &str) -> String {
+        match suggested {
+            "" => format!("there is no command {name}"),
+            s => format!("there is no command {name}; did you mean {s}?"),
+        }
+    }
+    fn usage_invalid_value(&self, name: &str, value: &str, expected: &str) -> String {
+        match expected {
+            "" => format!("'{value}' is not a valid value for {name}"),
+            e => format!("'{value}' is not a valid value for {name} (possible: {e})"),
+        }
+    }
+    fn usage_missing_command(&self, commands: &str) -> String {
+        format!("give a command: {commands}")
+    }
+    fn usage_conflict(&self, name: &str, other: &str) -> String {
+        format!("{name} cannot be used together with {other}")
+    }
+    fn usage_other(&self) -> String {
+        "the command line is not valid".into()
+    }
+    fn usage_more(&self, help: &str) -> String {
+        format!("more: {help}")
+    }
     fn unknown_rule(&self, code: &str) -> String {
         format!("unknown rule code '{code}'; `teamlint rules` lists them")
     }

@@ -90,6 +90,42 @@ impl CommandTexts for French {
              n'en gardez qu'une"
         )
     }
+    fn usage_missing_argument(&self, names: &str) -> String {
+        format!("il manque\u{a0}: {names}")
+    }
+    fn usage_unknown_argument(&self, name: &str, suggested: &str) -> String {
+        match suggested {
+            "" => format!("l'option {name} n'existe pas"),
+            s => format!("l'option {name} n'existe pas\u{a0}; vouliez-vous dire {s}\u{a0}?"),
+        }
+    }
+    fn usage_unknown_command(&self, name: &str, suggested: &str) -> String {
+        match suggested {
+            "" => format!("la commande {name} n'existe pas"),
+            s => format!("la commande {name} n'existe pas\u{a0}; vouliez-vous dire {s}\u{a0}?"),
+        }
+    }
+    fn usage_invalid_value(&self, name: &str, value: &str, expected: &str) -> String {
+        match expected {
+            "" => format!("«\u{a0}{value}\u{a0}» n'est pas une valeur valable pour {name}"),
+            e => format!(
+                "«\u{a0}{value}\u{a0}» n'est pas une valeur valable pour {name} (valeurs \
+                 possibles\u{a0}: {e})"
+            ),
+        }
+    }
+    fn usage_missing_command(&self, commands: &str) -> String {
+        format!("indiquez une commande\u{a0}: {commands}")
+    }
+    fn usage_conflict(&self, name: &str, other: &str) -> String {
+        format!("{name} ne peut pas être utilisé avec {other}")
+    }
+    fn usage_other(&self) -> String {
+        "la ligne de commande n'est pas valable".into()
+    }
+    fn usage_more(&self, help: &str) -> String {
+        format!("pour en savoir plus\u{a0}: {help}")
+    }
     fn unknown_rule(&self, code: &str) -> String {
         format!(
             "code de règle inconnu «\u{a0}{code}\u{a0}»\u{a0}; `teamlint rules` liste toutes les règles"
