@@ -54,6 +54,18 @@ pub trait CommandTexts {
     fn usage_other(&self) -> String;
     /// Where to read more: `help` is the command line to run (`teamlint check --help`).
     fn usage_more(&self, help: &str) -> String;
+    /// `watch` was given `folder`, which is not a folder.
+    fn watch_not_a_folder(&self, folder: &str) -> String;
+    /// `watch` watches `folder` and writes to `out`; Ctrl-C stops it.
+    fn watch_started(&self, folder: &str, out: &str) -> String;
+    /// `watch`: the workbook `name` is gone and its copy removed.
+    fn watch_removed(&self, name: &str) -> String;
+    /// `watch` stopped.
+    fn watch_stopped(&self) -> String;
+    /// `watch`: the watched folder disappeared; the copies are kept.
+    fn watch_folder_gone(&self, folder: &str) -> String;
+    /// `watch`: the watched folder is back.
+    fn watch_folder_back(&self, folder: &str) -> String;
     /// `explain` got `code`, which is no rule's code.
     fn unknown_rule(&self, code: &str) -> String;
     /// The `--files-from` list `list` cannot be read, with the system's words for why.

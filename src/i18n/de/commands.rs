@@ -116,6 +116,27 @@ impl CommandTexts for German {
     fn usage_more(&self, help: &str) -> String {
         format!("mehr dazu: {help}")
     }
+    fn watch_not_a_folder(&self, folder: &str) -> String {
+        format!("{folder} ist kein Ordner")
+    }
+    fn watch_started(&self, folder: &str, out: &str) -> String {
+        format!("beobachte {folder} → {out} (Strg+C beendet)")
+    }
+    fn watch_removed(&self, name: &str) -> String {
+        format!("entfernt  {name}")
+    }
+    fn watch_stopped(&self) -> String {
+        "beendet".into()
+    }
+    fn watch_folder_gone(&self, folder: &str) -> String {
+        format!(
+            "der Ordner {folder} ist nicht mehr da; die Kopien bleiben, und die Beobachtung geht \
+             weiter, sobald er wieder da ist"
+        )
+    }
+    fn watch_folder_back(&self, folder: &str) -> String {
+        format!("der Ordner {folder} ist wieder da; er wird wieder beobachtet")
+    }
     fn unknown_rule(&self, code: &str) -> String {
         format!("unbekannter Regelcode „{code}“; `teamlint rules` listet alle Regeln")
     }

@@ -104,6 +104,27 @@ impl CommandTexts for English {
     fn usage_more(&self, help: &str) -> String {
         format!("more: {help}")
     }
+    fn watch_not_a_folder(&self, folder: &str) -> String {
+        format!("{folder} is not a folder")
+    }
+    fn watch_started(&self, folder: &str, out: &str) -> String {
+        format!("watching {folder} → {out} (Ctrl-C stops)")
+    }
+    fn watch_removed(&self, name: &str) -> String {
+        format!("removed  {name}")
+    }
+    fn watch_stopped(&self) -> String {
+        "stopped".into()
+    }
+    fn watch_folder_gone(&self, folder: &str) -> String {
+        format!(
+            "the folder {folder} is gone; the copies are kept, and the watch goes on when it is \
+             back"
+        )
+    }
+    fn watch_folder_back(&self, folder: &str) -> String {
+        format!("the folder {folder} is back; watching it again")
+    }
     fn unknown_rule(&self, code: &str) -> String {
         format!("unknown rule code '{code}'; `teamlint rules` lists them")
     }

@@ -126,6 +126,27 @@ impl CommandTexts for French {
     fn usage_more(&self, help: &str) -> String {
         format!("pour en savoir plus\u{a0}: {help}")
     }
+    fn watch_not_a_folder(&self, folder: &str) -> String {
+        format!("{folder} n'est pas un dossier")
+    }
+    fn watch_started(&self, folder: &str, out: &str) -> String {
+        format!("surveillance de {folder} → {out} (Ctrl+C pour arrêter)")
+    }
+    fn watch_removed(&self, name: &str) -> String {
+        format!("supprimé  {name}")
+    }
+    fn watch_stopped(&self) -> String {
+        "arrêté".into()
+    }
+    fn watch_folder_gone(&self, folder: &str) -> String {
+        format!(
+            "le dossier {folder} a disparu\u{a0}; les copies sont conservées et la surveillance \
+             reprend dès qu'il revient"
+        )
+    }
+    fn watch_folder_back(&self, folder: &str) -> String {
+        format!("le dossier {folder} est revenu\u{a0}; la surveillance reprend")
+    }
     fn unknown_rule(&self, code: &str) -> String {
         format!(
             "code de règle inconnu «\u{a0}{code}\u{a0}»\u{a0}; `teamlint rules` liste toutes les règles"
