@@ -77,6 +77,73 @@ pub trait CommandTexts {
     fn config_not_read(&self, file: &str, folder: &str) -> String;
 }
 
+/// What parts of one run must share, and a merge with them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Setting {
+    /// The teamlint version and build.
+    Build,
+    /// The effective configuration (its hash).
+    Config,
+    /// The input list (its size and hash).
+    Inputs,
+    /// The number of shards.
+    Split,
+}
+
+/// Why `merge` refuses its parts: one method a reason, each naming the part and what to do.
+pub trait MergeTexts {
+    /// No part file among the paths given (`paths`, listed).
+    fn part_none(&self, paths: &str) -> String;
+    /// A path given to the merge does not exist.
+    fn part_not_found(&self, path: &str) -> String;
+    /// A part cannot be read, with the system's words for why.
+    fn part_unreadable(&self, path: &str, detail: &str) -> String;
+    /// A file is not a teamlint part (`why`).
+    fn part_not_a_part(&self, path: &str, why: &str) -> String;
+    /// A part written by teamlint `theirs` in part format `their_format`; this is `ours`.
+    fn part_version(
+        &self,
+        path: &str,
+        theirs: &str,
+        their_format: u64,
+        ours: &str,
+        our_format: u64,
+    ) -> String;
+    /// A shard given twice.
+    fn part_duplicate(&self, shard: &str, first: &str, second: &str) -> String;
+    /// The parts hold `held` workbooks, their input list `count`.
+    fn part_incomplete(&self, held: u64, count: u64) -> String;
+    /// A part changed after it was written: its digest is `actual`, its manifest says `recorded`.
+    fn part_digest(&self, path: &str, shard: &str, recorded: &str, actual: &str) -> String;
+    /// A part damaged at `line` (0: the file as a whole) for `reason`.
+    fn part_damaged(&self, path: &str, line: u64, reason: &str) -> String;
+    /// Shards `shards` (listed; `count` of them) have no part `files`; `again` runs them.
+    fn part_missing(&self, shards: &str, count: u64, files: &str, again: &str) -> String;
+    /// One stale part: `path` of `shard`, whose `input` and `more` others changed since.
+    fn part_stale_entry(&self, path: &str, shard: &str, input: &str, more: u64) -> String;
+    /// `count` parts (`listed`) are older than their inputs; `again` runs them.
+    fn part_stale(&self, listed: &str, count: u64, again: &str) -> String;
+    /// A value of a shared setting as a reader sees it (`raw` as the parts record it; for
+    /// the inputs `COUNT HASH`).
+    fn setting_value(&self, setting: Setting, raw: &str) -> String;
+    /// All `agreeing` parts share `usual` in `setting`, the merge has `ours` (both shown).
+    fn merge_differs(&self, setting: Setting, agreeing: u64, usual: &str, ours: &str) -> String;
+    /// Parts `listed` (`odd` of them) differ in `setting` from the other `agreeing` parts
+    /// (`usual`, shown); `ours` is the merge's own value when it differs too; `split` is the
+    /// usual number of shards as recorded (for `--shard I/N`).
+    #[allow(clippy::too_many_arguments)]
+    fn parts_differ(
+        &self,
+        setting: Setting,
+        listed: &str,
+        odd: u64,
+        agreeing: u64,
+        usual: &str,
+        ours: Option<&str>,
+        split: &str,
+    ) -> String;
+}
+
 /// The example rows' names in a template: one unit, four people, three departments.
 pub struct TemplateExamples {
     /// The example unit's name.

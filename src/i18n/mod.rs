@@ -18,7 +18,7 @@ pub mod problems;
 pub mod reading;
 pub mod rules;
 
-pub use commands::{CommandTexts, TemplateExamples, TemplateTexts};
+pub use commands::{CommandTexts, MergeTexts, TemplateExamples, TemplateTexts};
 pub use outputs::OutputTexts;
 pub use problems::ProblemTexts;
 pub use reading::ReadingTexts;
@@ -38,7 +38,15 @@ pub trait Words {
 
 /// Every sentence teamlint shows a person, in one language.
 pub trait Catalogue:
-    Words + RuleTexts + ReadingTexts + OutputTexts + CommandTexts + TemplateTexts + ProblemTexts + Sync
+    Words
+    + RuleTexts
+    + ReadingTexts
+    + OutputTexts
+    + CommandTexts
+    + TemplateTexts
+    + MergeTexts
+    + ProblemTexts
+    + Sync
 {
 }
 
@@ -49,6 +57,7 @@ impl<T> Catalogue for T where
         + OutputTexts
         + CommandTexts
         + TemplateTexts
+        + MergeTexts
         + ProblemTexts
         + Sync
 {

@@ -2,8 +2,9 @@
 //! Each method's documentation is on the trait.
 
 use super::German;
+use crate::i18n::commands::Setting;
 use crate::i18n::commands::quoted_list;
-use crate::i18n::{CommandTexts, TemplateExamples, TemplateTexts};
+use crate::i18n::{CommandTexts, MergeTexts, TemplateExamples, TemplateTexts};
 
 impl CommandTexts for German {
     fn template_written(&self, path: &str) -> String {
@@ -291,5 +292,166 @@ impl TemplateTexts for German {
     }
     fn rule_heads(&self) -> [&'static str; 4] {
         ["Code", "Name", "Schwere", "Was geprüft wird"]
+    }
+}
+
+impl MergeTexts for German {
+    fn part_none(&self, paths: &str) -> String {
+        format!("keine Teildateien (teamlint-part-*.jsonl.gz) in {paths}")
+    }
+    fn part_not_found(&self, path: &str) -> String {
+        format!(
+            "Teildatei {path}: Datei oder Ordner nicht gefunden; geben Sie die Teildateien an \
+             oder den Ordner, in den die Teile geschrieben wurden"
+        )
+    }
+    fn part_unreadable(&self, path: &str, detail: &str) -> String {
+        format!("Teildatei {path}: nicht lesbar; prüfen Sie, ob Sie sie öffnen dürfen — {detail}")
+    }
+    fn part_not_a_part(&self, path: &str, why: &str) -> String {
+        format!("Teildatei {path}: keine Teildatei von teamlint ({why})")
+    }
+    fn part_version(
+        &self,
+        path: &str,
+        theirs: &str,
+        their_format: u64,
+        ours: &str,
+        our_format: u64,
+    ) -> String {
+        format!(
+            "Teildatei {path}: von teamlint {theirs} geschrieben (Teilformat {their_format}); \
+             dies ist teamlint {ours} (Teilformat {our_format}): prüfen Sie diesen Teil mit \
+             dieser Version erneut"
+        )
+    }
+    fn part_duplicate(&self, shard: &str, first: &str, second: &str) -> String {
+        format!(
+            "Teil {shard} ist doppelt angegeben: {first} und {second}; geben Sie jeden Teil nur \
+             einmal an"
+        )
+    }
+    fn part_incomplete(&self, held: u64, count: u64) -> String {
+        format!(
+            "die Teile enthalten {held} Arbeitsmappen, ihre Eingabeliste aber {count}: ein Teil \
+             wurde nach dem Schreiben verändert; führen Sie alle Teile erneut aus"
+        )
+    }
+    fn part_digest(&self, path: &str, shard: &str, recorded: &str, actual: &str) -> String {
+        format!(
+            "Teildatei {path} (Teil {shard}) wurde nach dem Schreiben verändert: ihr Inhalt hat \
+             den Digest {actual}, ihr Manifest nennt {recorded}; führen Sie diesen Teil erneut aus"
+        )
+    }
+    fn part_damaged(&self, path: &str, line: u64, reason: &str) -> String {
+        format!(
+            "Teildatei {path} ist in Zeile {line} beschädigt: {reason}; führen Sie diesen Teil \
+             erneut aus"
+        )
+    }
+    fn part_missing(&self, shards: &str, count: u64, files: &str, again: &str) -> String {
+        if count == 1 {
+            format!(
+                "Teil {shards} fehlt: keine {files} unter den angegebenen Teildateien; führen Sie \
+                 diesen Teil (erneut) vor der Zusammenführung aus: {again}"
+            )
+        } else {
+            format!(
+                "Teile {shards} fehlen: keine {files} unter den angegebenen Teildateien; führen \
+                 Sie sie (erneut) vor der Zusammenführung aus: {again}"
+            )
+        }
+    }
+    fn part_stale_entry(&self, path: &str, shard: &str, input: &str, more: u64) -> String {
+        let more = match more {
+            0 => String::new(),
+            n => format!(" und {n} weitere"),
+        };
+        format!("{path} (Teil {shard}: {input}{more} seither geändert)")
+    }
+    fn part_stale(&self, listed: &str, count: u64, again: &str) -> String {
+        if count == 1 {
+            format!(
+                "Teildatei {listed} ist älter als ihre Eingaben; führen Sie diesen Teil vor der \
+                 Zusammenführung erneut aus: {again}"
+            )
+        } else {
+            format!(
+                "{count} Teildateien sind älter als ihre Eingaben: {listed}; führen Sie diese \
+                 Teile vor der Zusammenführung erneut aus: {again}"
+            )
+        }
+    }
+    fn setting_value(&self, setting: Setting, raw: &str) -> String {
+        match setting {
+            Setting::Build => format!("teamlint {raw}"),
+            Setting::Config => format!("Konfigurations-Hash {raw}"),
+            Setting::Inputs => {
+                let (count, hash) = raw.split_once(' ').unwrap_or((raw, ""));
+                format!("{count} Arbeitsmappen, Hash {hash}")
+            }
+            Setting::Split => format!("{raw} Teile"),
+        }
+    }
+    fn merge_differs(&self, setting: Setting, agreeing: u64, usual: &str, ours: &str) -> String {
+        match setting {
+            Setting::Build => format!(
+                "alle {agreeing} Teile wurden von {usual} geschrieben, diese Zusammenführung ist \
+                 {ours}: führen Sie sie mit dem teamlint der Teile aus (demselben Image) oder \
+                 alle Teile erneut mit diesem"
+            ),
+            Setting::Config => format!(
+                "alle {agreeing} Teile wurden mit {usual} geprüft, der dieser Zusammenführung ist \
+                 {ours}: führen Sie sie mit der teamlint.toml der Teile aus (in deren Ordner oder \
+                 mit --config) oder alle Teile erneut mit dieser"
+            ),
+            _ => format!(
+                "alle {agreeing} Teile sind mit {usual} geschrieben, diese Zusammenführung \
+                 schreibt {ours}: führen Sie sie mit {usual} (oder ohne --lang) aus oder alle \
+                 Teile erneut mit {ours}"
+            ),
+        }
+    }
+    fn parts_differ(
+        &self,
+        setting: Setting,
+        listed: &str,
+        odd: u64,
+        agreeing: u64,
+        usual: &str,
+        ours: Option<&str>,
+        split: &str,
+    ) -> String {
+        let one = odd == 1;
+        let (noun, remedy) = match setting {
+            Setting::Build => (
+                "dem teamlint-Build",
+                "mit dem teamlint der anderen (legen Sie das Image per Digest fest)".to_string(),
+            ),
+            Setting::Config => (
+                "der Konfiguration",
+                "mit derselben teamlint.toml wie die anderen".to_string(),
+            ),
+            Setting::Inputs => (
+                "der Eingabeliste",
+                "mit derselben Eingabeliste wie die anderen".to_string(),
+            ),
+            Setting::Split => ("der Aufteilung", format!("mit --shard I/{split}")),
+        };
+        let who = if one { "Teildatei" } else { "Teildateien" };
+        let verb = if one { "weicht" } else { "weichen" };
+        let others = if agreeing == 1 {
+            "vom übrigen Teil".to_string()
+        } else {
+            format!("von den übrigen {agreeing} Teilen")
+        };
+        let merge = ours.map_or(String::new(), |o| {
+            format!(", und diese Zusammenführung hat {o}")
+        });
+        let them = if one { "diesen Teil" } else { "diese Teile" };
+        format!(
+            "{who} {listed} {verb} in {noun} {others} ab ({usual}){merge}: führen Sie {them} \
+             erneut aus, {remedy}"
+        )
     }
 }

@@ -2,8 +2,9 @@
 //! Each method's documentation is on the trait.
 
 use super::English;
+use crate::i18n::commands::Setting;
 use crate::i18n::commands::quoted_list;
-use crate::i18n::{CommandTexts, TemplateExamples, TemplateTexts};
+use crate::i18n::{CommandTexts, MergeTexts, TemplateExamples, TemplateTexts};
 
 impl CommandTexts for English {
     fn template_written(&self, path: &str) -> String {
@@ -275,5 +276,155 @@ impl TemplateTexts for English {
     }
     fn rule_heads(&self) -> [&'static str; 4] {
         ["Code", "Name", "Severity", "What it checks"]
+    }
+}
+
+impl MergeTexts for English {
+    fn part_none(&self, paths: &str) -> String {
+        format!("no part files (teamlint-part-*.jsonl.gz) in {paths}")
+    }
+    fn part_not_found(&self, path: &str) -> String {
+        format!(
+            "part {path}: no such file or folder; give the part files, or the folder the shards \
+             wrote them to"
+        )
+    }
+    fn part_unreadable(&self, path: &str, detail: &str) -> String {
+        format!("part {path}: cannot read it: check that you may open it — {detail}")
+    }
+    fn part_not_a_part(&self, path: &str, why: &str) -> String {
+        format!("part {path}: not a teamlint part file ({why})")
+    }
+    fn part_version(
+        &self,
+        path: &str,
+        theirs: &str,
+        their_format: u64,
+        ours: &str,
+        our_format: u64,
+    ) -> String {
+        format!(
+            "part {path}: written by teamlint {theirs} (part format {their_format}); this is \
+             teamlint {ours} (part format {our_format}): check that shard again with this version"
+        )
+    }
+    fn part_duplicate(&self, shard: &str, first: &str, second: &str) -> String {
+        format!("shard {shard} is given twice: {first} and {second}; give each shard's part once")
+    }
+    fn part_incomplete(&self, held: u64, count: u64) -> String {
+        format!(
+            "the parts hold {held} workbooks, but their input list has {count}: a part was \
+             changed after it was written; run every shard again"
+        )
+    }
+    fn part_digest(&self, path: &str, shard: &str, recorded: &str, actual: &str) -> String {
+        format!(
+            "part {path} (shard {shard}) was changed after it was written: its contents' digest \
+             is {actual}, its manifest says {recorded}; run that shard again"
+        )
+    }
+    fn part_damaged(&self, path: &str, line: u64, reason: &str) -> String {
+        format!("part {path} is damaged at line {line}: {reason}; run that shard again")
+    }
+    fn part_missing(&self, shards: &str, count: u64, files: &str, again: &str) -> String {
+        if count == 1 {
+            format!(
+                "shard {shards} is missing: no {files} among the parts given; run that shard \
+                 (again) before the merge: {again}"
+            )
+        } else {
+            format!(
+                "shards {shards} are missing: no {files} among the parts given; run them (again) \
+                 before the merge: {again}"
+            )
+        }
+    }
+    fn part_stale_entry(&self, path: &str, shard: &str, input: &str, more: u64) -> String {
+        let more = match more {
+            0 => String::new(),
+            n => format!(" and {n} more"),
+        };
+        format!("{path} (shard {shard}: {input}{more} changed since)")
+    }
+    fn part_stale(&self, listed: &str, count: u64, again: &str) -> String {
+        if count == 1 {
+            format!(
+                "part {listed} is older than its inputs; run that shard again before the merge: \
+                 {again}"
+            )
+        } else {
+            format!(
+                "{count} parts are older than their inputs: {listed}; run those shards again \
+                 before the merge: {again}"
+            )
+        }
+    }
+    fn setting_value(&self, setting: Setting, raw: &str) -> String {
+        match setting {
+            Setting::Build => format!("teamlint {raw}"),
+            Setting::Config => format!("config hash {raw}"),
+            Setting::Inputs => {
+                let (count, hash) = raw.split_once(' ').unwrap_or((raw, ""));
+                format!("{count} workbooks, hash {hash}")
+            }
+            Setting::Split => format!("{raw} shards"),
+        }
+    }
+    fn merge_differs(&self, setting: Setting, agreeing: u64, usual: &str, ours: &str) -> String {
+        match setting {
+            Setting::Build => format!(
+                "all {agreeing} parts were written by {usual}, this merge is {ours}: merge with \
+                 the shards' teamlint (the same image), or run every shard again with this one"
+            ),
+            Setting::Config => format!(
+                "all {agreeing} parts were checked with {usual}, this merge's is {ours}: run the \
+                 merge with the shards' teamlint.toml (in their folder, or --config), or every \
+                 shard again with this one"
+            ),
+            _ => format!(
+                "all {agreeing} parts are written in {usual}, this merge writes {ours}: merge \
+                 with {usual} (or without --lang), or run every shard again with {ours}"
+            ),
+        }
+    }
+    fn parts_differ(
+        &self,
+        setting: Setting,
+        listed: &str,
+        odd: u64,
+        agreeing: u64,
+        usual: &str,
+        ours: Option<&str>,
+        split: &str,
+    ) -> String {
+        let one = odd == 1;
+        let (noun, remedy) = match setting {
+            Setting::Build => (
+                "the teamlint build",
+                "with the others' teamlint (pin the image by its digest)".to_string(),
+            ),
+            Setting::Config => (
+                "configuration",
+                "with the same teamlint.toml as the others".to_string(),
+            ),
+            Setting::Inputs => (
+                "input list",
+                "with the same input list as the others".to_string(),
+            ),
+            Setting::Split => ("split", format!("with --shard I/{split}")),
+        };
+        let who = if one { "part" } else { "parts" };
+        let verb = if one { "differs" } else { "differ" };
+        let others = if agreeing == 1 {
+            "the other part".to_string()
+        } else {
+            format!("the other {agreeing} parts")
+        };
+        let merge = ours.map_or(String::new(), |o| format!(", and this merge has {o}"));
+        let them = if one { "that shard" } else { "those shards" };
+        format!(
+            "{who} {listed} {verb} in {noun} from {others} ({usual}){merge}: run {them} again \
+             {remedy}"
+        )
     }
 }

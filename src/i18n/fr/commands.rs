@@ -2,8 +2,9 @@
 //! Each method's documentation is on the trait.
 
 use super::French;
+use crate::i18n::commands::Setting;
 use crate::i18n::commands::quoted_list;
-use crate::i18n::{CommandTexts, TemplateExamples, TemplateTexts};
+use crate::i18n::{CommandTexts, MergeTexts, TemplateExamples, TemplateTexts};
 
 impl CommandTexts for French {
     fn template_written(&self, path: &str) -> String {
@@ -313,5 +314,171 @@ impl TemplateTexts for French {
     }
     fn rule_heads(&self) -> [&'static str; 4] {
         ["Code", "Nom", "Gravité", "Ce qui est vérifié"]
+    }
+}
+
+impl MergeTexts for French {
+    fn part_none(&self, paths: &str) -> String {
+        format!("aucun fichier partiel (teamlint-part-*.jsonl.gz) dans {paths}")
+    }
+    fn part_not_found(&self, path: &str) -> String {
+        format!(
+            "fichier partiel {path}\u{a0}: fichier ou dossier introuvable\u{a0}; indiquez les \
+             fichiers partiels ou le dossier dans lequel les lots les ont écrits"
+        )
+    }
+    fn part_unreadable(&self, path: &str, detail: &str) -> String {
+        format!(
+            "fichier partiel {path}\u{a0}: illisible\u{a0}; vérifiez que vous avez le droit de \
+             l'ouvrir — {detail}"
+        )
+    }
+    fn part_not_a_part(&self, path: &str, why: &str) -> String {
+        format!("fichier partiel {path}\u{a0}: ce n'est pas un fichier partiel de teamlint ({why})")
+    }
+    fn part_version(
+        &self,
+        path: &str,
+        theirs: &str,
+        their_format: u64,
+        ours: &str,
+        our_format: u64,
+    ) -> String {
+        format!(
+            "fichier partiel {path}\u{a0}: écrit par teamlint {theirs} (format {their_format})\u{a0}; \
+             ceci est teamlint {ours} (format {our_format})\u{a0}: vérifiez de nouveau ce lot avec \
+             cette version"
+        )
+    }
+    fn part_duplicate(&self, shard: &str, first: &str, second: &str) -> String {
+        format!(
+            "le lot {shard} est indiqué deux fois\u{a0}: {first} et {second}\u{a0}; indiquez le \
+             fichier de chaque lot une seule fois"
+        )
+    }
+    fn part_incomplete(&self, held: u64, count: u64) -> String {
+        format!(
+            "les fichiers partiels contiennent {held} classeurs, mais leur liste d'entrée en \
+             compte {count}\u{a0}: un fichier a été modifié après son écriture\u{a0}; relancez \
+             tous les lots"
+        )
+    }
+    fn part_digest(&self, path: &str, shard: &str, recorded: &str, actual: &str) -> String {
+        format!(
+            "le fichier partiel {path} (lot {shard}) a été modifié après son écriture\u{a0}: son \
+             contenu a l'empreinte {actual}, son manifeste indique {recorded}\u{a0}; relancez ce lot"
+        )
+    }
+    fn part_damaged(&self, path: &str, line: u64, reason: &str) -> String {
+        format!(
+            "le fichier partiel {path} est endommagé à la ligne {line}\u{a0}: {reason}\u{a0}; \
+             relancez ce lot"
+        )
+    }
+    fn part_missing(&self, shards: &str, count: u64, files: &str, again: &str) -> String {
+        if count == 1 {
+            format!(
+                "il manque le lot {shards}\u{a0}: aucun {files} parmi les fichiers partiels \
+                 indiqués\u{a0}; lancez ce lot (de nouveau) avant la fusion\u{a0}: {again}"
+            )
+        } else {
+            format!(
+                "il manque les lots {shards}\u{a0}: aucun {files} parmi les fichiers partiels \
+                 indiqués\u{a0}; lancez-les (de nouveau) avant la fusion\u{a0}: {again}"
+            )
+        }
+    }
+    fn part_stale_entry(&self, path: &str, shard: &str, input: &str, more: u64) -> String {
+        let more = match more {
+            0 => String::new(),
+            n => format!(" et {n} autres"),
+        };
+        format!("{path} (lot {shard}\u{a0}: {input}{more} modifié depuis)")
+    }
+    fn part_stale(&self, listed: &str, count: u64, again: &str) -> String {
+        if count == 1 {
+            format!(
+                "le fichier partiel {listed} est plus ancien que ses entrées\u{a0}; relancez ce \
+                 lot avant la fusion\u{a0}: {again}"
+            )
+        } else {
+            format!(
+                "{count} fichiers partiels sont plus anciens que leurs entrées\u{a0}: \
+                 {listed}\u{a0}; relancez ces lots avant la fusion\u{a0}: {again}"
+            )
+        }
+    }
+    fn setting_value(&self, setting: Setting, raw: &str) -> String {
+        match setting {
+            Setting::Build => format!("teamlint {raw}"),
+            Setting::Config => format!("empreinte de configuration {raw}"),
+            Setting::Inputs => {
+                let (count, hash) = raw.split_once(' ').unwrap_or((raw, ""));
+                format!("{count} classeurs, empreinte {hash}")
+            }
+            Setting::Split => format!("{raw} lots"),
+        }
+    }
+    fn merge_differs(&self, setting: Setting, agreeing: u64, usual: &str, ours: &str) -> String {
+        match setting {
+            Setting::Build => format!(
+                "les {agreeing} fichiers partiels ont été écrits par {usual}, cette fusion est \
+                 {ours}\u{a0}: fusionnez avec le teamlint des lots (la même image) ou relancez \
+                 tous les lots avec celui-ci"
+            ),
+            Setting::Config => format!(
+                "les {agreeing} fichiers partiels ont été vérifiés avec {usual}, cette fusion \
+                 avec {ours}\u{a0}: lancez la fusion avec le teamlint.toml des lots (dans leur \
+                 dossier ou avec --config) ou relancez tous les lots avec celui-ci"
+            ),
+            _ => format!(
+                "les {agreeing} fichiers partiels sont écrits en {usual}, cette fusion écrit \
+                 {ours}\u{a0}: fusionnez avec {usual} (ou sans --lang) ou relancez tous les lots \
+                 avec {ours}"
+            ),
+        }
+    }
+    fn parts_differ(
+        &self,
+        setting: Setting,
+        listed: &str,
+        odd: u64,
+        agreeing: u64,
+        usual: &str,
+        ours: Option<&str>,
+        split: &str,
+    ) -> String {
+        let one = odd == 1;
+        let (noun, remedy) = match setting {
+            Setting::Build => (
+                "par la version de teamlint",
+                "avec le teamlint des autres (fixez l'image par son empreinte)".to_string(),
+            ),
+            Setting::Config => (
+                "par la configuration",
+                "avec le même teamlint.toml que les autres".to_string(),
+            ),
+            Setting::Inputs => (
+                "par la liste d'entrée",
+                "avec la même liste d'entrée que les autres".to_string(),
+            ),
+            Setting::Split => ("par le découpage", format!("avec --shard I/{split}")),
+        };
+        let who = if one {
+            "le fichier partiel"
+        } else {
+            "les fichiers partiels"
+        };
+        let verb = if one { "diffère" } else { "diffèrent" };
+        let others = if agreeing == 1 {
+            "de l'autre fichier".to_string()
+        } else {
+            format!("des {agreeing} autres fichiers")
+        };
+        let merge = ours.map_or(String::new(), |o| format!(", et cette fusion a {o}"));
+        let them = if one { "ce lot" } else { "ces lots" };
+        format!(
+            "{who} {listed} {verb} {noun} {others} ({usual}){merge}\u{a0}: relancez {them} {remedy}"
+        )
     }
 }
