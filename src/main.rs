@@ -584,7 +584,8 @@ fn run_watch(args: WatchArgs) -> ExitCode {
 
 fn run_serve(args: ServeArgs) -> ExitCode {
     use teamlint::serve::{Limits, MB, ServeOptions};
-    let config = match load_config(args.config.as_deref(), &[], or_environment(args.lang)) {
+    let lang = or_environment(args.lang);
+    let config = match load_config(args.config.as_deref(), &[], lang) {
         Ok(c) => c,
         Err(code) => return code,
     };
@@ -603,6 +604,7 @@ fn run_serve(args: ServeArgs) -> ExitCode {
         temp_parent: None,
         check: Options {
             config,
+            lang,
             fail_on: None,
             release_memory: Some(release_freed_memory),
             ..Options::default()
@@ -611,7 +613,10 @@ fn run_serve(args: ServeArgs) -> ExitCode {
     match teamlint::serve::run(options) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            say(format_args!("{e:#}"));
+            match e.downcast_ref::<teamlint::serve::StartError>() {
+                Some(refused) => say(refused.message(lang)),
+                None => say(format_args!("{e:#}")),
+            }
             ExitCode::from(2)
         }
     }

@@ -207,3 +207,75 @@ pub fn quoted_list(names: &[String], and: &str) -> String {
         Some((last, rest)) => format!("{} {and} {last}", rest.join(", ")),
     }
 }
+
+/// The texts of `teamlint serve`: its terminal lines, pages and refusals.
+pub trait ServeTexts {
+    /// `serve` started: the address to open, with its token.
+    fn serve_open(&self, url: &str) -> String;
+    /// `serve` started: uploads are deleted `minutes` after their check; Ctrl-C stops.
+    fn serve_kept(&self, minutes: u64) -> String;
+    /// `serve` stops once the check under way is done.
+    fn serve_stopping(&self) -> String;
+    /// `serve --bind` to another address than loopback without `--token`.
+    fn serve_token_required(&self, address: &str) -> String;
+    /// `--token` shorter than 16 characters.
+    fn serve_token_too_short(&self) -> String;
+    /// The language's code for `<html lang>`.
+    fn page_lang_code(&self) -> &'static str;
+    /// The link back to the upload page.
+    fn page_back(&self) -> &'static str;
+    /// The upload page's title.
+    fn upload_title(&self) -> &'static str;
+    /// The upload page's heading.
+    fn upload_heading(&self) -> &'static str;
+    /// The upload page's introduction.
+    fn upload_intro(&self) -> &'static str;
+    /// The drop zone.
+    fn upload_drop(&self) -> &'static str;
+    /// Beside the file picker.
+    fn upload_choose(&self) -> &'static str;
+    /// The button that sends the upload.
+    fn upload_check(&self) -> &'static str;
+    /// While the upload runs.
+    fn upload_uploading(&self) -> &'static str;
+    /// While the check runs.
+    fn upload_checking(&self) -> &'static str;
+    /// The upload failed in the browser.
+    fn upload_failed(&self) -> &'static str;
+    /// The waiting page's title.
+    fn waiting_title(&self) -> &'static str;
+    /// The waiting page's note.
+    fn waiting_note(&self) -> &'static str;
+    /// The upload limits: the extensions, the most files, the largest file and upload.
+    fn upload_limits(&self, extensions: &str, files: u64, file: &str, request: &str) -> String;
+    /// `workbooks` are being checked.
+    fn waiting_checking(&self, workbooks: u64) -> String;
+    /// `ahead` uploads wait before this one.
+    fn waiting_queue(&self, ahead: u64) -> String;
+    /// The title of the page of a check that could not run.
+    fn check_failed_title(&self) -> &'static str;
+    /// The title of the page of a result that is gone.
+    fn gone_title(&self) -> &'static str;
+    /// The page of a result that is gone.
+    fn gone_text(&self) -> &'static str;
+    /// The upload is larger than `limit`.
+    fn upload_too_large(&self, limit: &str) -> String;
+    /// The request is not a form upload.
+    fn upload_not_form(&self) -> String;
+    /// The upload broke off, with the system's words for why.
+    fn upload_broke(&self, detail: &str) -> String;
+    /// The upload holds more than `files` files.
+    fn upload_too_many(&self, files: u64) -> String;
+    /// The file `name` is larger than `limit`.
+    fn upload_file_too_large(&self, name: &str, limit: &str) -> String;
+    /// No workbook in the upload; `extensions` are those read.
+    fn upload_empty(&self, extensions: &str) -> String;
+    /// A request under another host name.
+    fn forbidden_host(&self) -> String;
+    /// A request without the token.
+    fn forbidden_token(&self) -> String;
+    /// An upload from another site or port.
+    fn forbidden_origin(&self) -> String;
+    /// How long a result is kept: `minutes` after the check, until `hour`:`minute` UTC.
+    fn result_kept(&self, minutes: &str, hour: u64, minute: u64) -> String;
+}

@@ -18,7 +18,7 @@ pub mod problems;
 pub mod reading;
 pub mod rules;
 
-pub use commands::{CommandTexts, MergeTexts, TemplateExamples, TemplateTexts};
+pub use commands::{CommandTexts, MergeTexts, ServeTexts, TemplateExamples, TemplateTexts};
 pub use outputs::OutputTexts;
 pub use problems::ProblemTexts;
 pub use reading::ReadingTexts;
@@ -45,6 +45,7 @@ pub trait Catalogue:
     + CommandTexts
     + TemplateTexts
     + MergeTexts
+    + ServeTexts
     + ProblemTexts
     + Sync
 {
@@ -58,6 +59,7 @@ impl<T> Catalogue for T where
         + CommandTexts
         + TemplateTexts
         + MergeTexts
+        + ServeTexts
         + ProblemTexts
         + Sync
 {

@@ -4,7 +4,7 @@
 use super::German;
 use crate::i18n::commands::Setting;
 use crate::i18n::commands::quoted_list;
-use crate::i18n::{CommandTexts, MergeTexts, TemplateExamples, TemplateTexts};
+use crate::i18n::{CommandTexts, MergeTexts, ServeTexts, TemplateExamples, TemplateTexts};
 
 impl CommandTexts for German {
     fn template_written(&self, path: &str) -> String {
@@ -452,6 +452,134 @@ impl MergeTexts for German {
         format!(
             "{who} {listed} {verb} in {noun} {others} ab ({usual}){merge}: führen Sie {them} \
              erneut aus, {remedy}"
+        )
+    }
+}
+
+impl ServeTexts for German {
+    fn serve_open(&self, url: &str) -> String {
+        format!("teamlint serve: öffnen Sie {url} in Ihrem Browser")
+    }
+    fn serve_kept(&self, minutes: u64) -> String {
+        format!(
+            "Hochgeladene Dateien bleiben auf diesem Rechner und werden {minutes} Minuten nach ihrer Prüfung gelöscht. Strg+C beendet."
+        )
+    }
+    fn serve_stopping(&self) -> String {
+        "teamlint serve: wird beendet; die laufende Prüfung wird abgewartet".into()
+    }
+    fn serve_token_required(&self, address: &str) -> String {
+        format!(
+            "--bind {address} macht die Seite von anderen Rechnern aus erreichbar: geben Sie zusätzlich ein --token mit mindestens 16 Zeichen an"
+        )
+    }
+    fn serve_token_too_short(&self) -> String {
+        "das --token muss mindestens 16 Zeichen haben".into()
+    }
+    fn page_lang_code(&self) -> &'static str {
+        "de"
+    }
+    fn page_back(&self) -> &'static str {
+        "Arbeitsmappen prüfen"
+    }
+    fn upload_title(&self) -> &'static str {
+        "teamlint: Arbeitsmappen prüfen"
+    }
+    fn upload_heading(&self) -> &'static str {
+        "teamlint: Personalplanungen prüfen"
+    }
+    fn upload_intro(&self) -> &'static str {
+        "Legen Sie die Arbeitsmappen Ihrer Einheiten hier ab oder wählen Sie sie aus. teamlint prüft sie auf diesem Rechner und zeigt die Befunde; danach können Sie die kommentierten Kopien und den Konzernbericht herunterladen."
+    }
+    fn upload_drop(&self) -> &'static str {
+        "Arbeitsmappen hierher ziehen"
+    }
+    fn upload_choose(&self) -> &'static str {
+        "oder auswählen:"
+    }
+    fn upload_check(&self) -> &'static str {
+        "Prüfen"
+    }
+    fn upload_uploading(&self) -> &'static str {
+        "Wird hochgeladen …"
+    }
+    fn upload_checking(&self) -> &'static str {
+        "Wird geprüft …"
+    }
+    fn upload_failed(&self) -> &'static str {
+        "Der Upload ist fehlgeschlagen: läuft teamlint serve noch?"
+    }
+    fn waiting_title(&self) -> &'static str {
+        "teamlint: Prüfung läuft"
+    }
+    fn waiting_note(&self) -> &'static str {
+        "Diese Seite zeigt den Bericht, sobald die Prüfung fertig ist."
+    }
+    fn upload_limits(&self, extensions: &str, files: u64, file: &str, request: &str) -> String {
+        format!(
+            "{extensions}: bis zu {files} Dateien, je {file}, zusammen {request}. Die Dateien bleiben auf diesem Rechner und werden eine Stunde nach der Prüfung gelöscht."
+        )
+    }
+    fn waiting_checking(&self, workbooks: u64) -> String {
+        format!(
+            "{workbooks} Arbeitsmappe{} werden geprüft …",
+            if workbooks == 1 { "" } else { "n" }
+        )
+    }
+    fn waiting_queue(&self, ahead: u64) -> String {
+        format!(
+            "Wartet: {ahead} Upload{} vor Ihrem …",
+            if ahead == 1 { "" } else { "s" }
+        )
+    }
+    fn check_failed_title(&self) -> &'static str {
+        "Die Prüfung konnte nicht laufen"
+    }
+    fn gone_title(&self) -> &'static str {
+        "Kein solches Ergebnis"
+    }
+    fn gone_text(&self) -> &'static str {
+        "Dieses Ergebnis wurde gelöscht (eine Stunde nach seiner Prüfung) oder hat nie bestanden. Laden Sie die Arbeitsmappen erneut hoch."
+    }
+    fn upload_too_large(&self, limit: &str) -> String {
+        format!(
+            "Der Upload ist größer als {limit}, das Höchstmaß für einen Upload: laden Sie weniger Arbeitsmappen auf einmal hoch."
+        )
+    }
+    fn upload_not_form(&self) -> String {
+        "Senden Sie die Arbeitsmappen als Formular-Upload (multipart/form-data).".into()
+    }
+    fn upload_broke(&self, detail: &str) -> String {
+        format!("Der Upload ist abgebrochen: {detail}. Bitte versuchen Sie es erneut.")
+    }
+    fn upload_too_many(&self, files: u64) -> String {
+        format!(
+            "Der Upload enthält mehr als {files} Dateien, das Höchstmaß für einen Upload: laden Sie den Rest getrennt hoch."
+        )
+    }
+    fn upload_file_too_large(&self, name: &str, limit: &str) -> String {
+        format!(
+            "{name} ist größer als {limit}, das Höchstmaß für eine Datei: entfernen Sie, was der Plan nicht braucht, und speichern Sie sie erneut."
+        )
+    }
+    fn upload_empty(&self, extensions: &str) -> String {
+        format!(
+            "Keine Arbeitsmappe im Upload: wählen Sie {extensions}-Dateien aus oder ziehen Sie sie hierher."
+        )
+    }
+    fn forbidden_host(&self) -> String {
+        "Verboten: diese Seite antwortet nur unter der Adresse, die teamlint serve angezeigt hat."
+            .into()
+    }
+    fn forbidden_token(&self) -> String {
+        "Verboten: öffnen Sie die Adresse mit dem Token, die teamlint serve angezeigt hat.".into()
+    }
+    fn forbidden_origin(&self) -> String {
+        "Verboten: Arbeitsmappen werden nur von der eigenen Seite von teamlint angenommen, nicht von einer anderen Seite oder einem anderen Port.".into()
+    }
+    fn result_kept(&self, minutes: &str, hour: u64, minute: u64) -> String {
+        format!(
+            "Diese Seite und ihre Downloads bleiben {minutes} Minuten nach der Prüfung erhalten, bis {hour:02}:{minute:02} Uhr UTC; dann werden sie gelöscht. Laden Sie herunter, was Sie brauchen, auch diese Seite (report.html)."
         )
     }
 }

@@ -4,7 +4,7 @@
 use super::English;
 use crate::i18n::commands::Setting;
 use crate::i18n::commands::quoted_list;
-use crate::i18n::{CommandTexts, MergeTexts, TemplateExamples, TemplateTexts};
+use crate::i18n::{CommandTexts, MergeTexts, ServeTexts, TemplateExamples, TemplateTexts};
 
 impl CommandTexts for English {
     fn template_written(&self, path: &str) -> String {
@@ -425,6 +425,131 @@ impl MergeTexts for English {
         format!(
             "{who} {listed} {verb} in {noun} from {others} ({usual}){merge}: run {them} again \
              {remedy}"
+        )
+    }
+}
+
+impl ServeTexts for English {
+    fn serve_open(&self, url: &str) -> String {
+        format!("teamlint serve: open {url} in your browser")
+    }
+    fn serve_kept(&self, minutes: u64) -> String {
+        format!(
+            "Uploads stay on this machine and are deleted {minutes} minutes after their check. Ctrl-C stops."
+        )
+    }
+    fn serve_stopping(&self) -> String {
+        "teamlint serve: stopping; waiting for the check under way".into()
+    }
+    fn serve_token_required(&self, address: &str) -> String {
+        format!(
+            "--bind {address} makes the page reachable from other machines: give a --token of at least 16 characters as well"
+        )
+    }
+    fn serve_token_too_short(&self) -> String {
+        "the --token must have at least 16 characters".into()
+    }
+    fn page_lang_code(&self) -> &'static str {
+        "en"
+    }
+    fn page_back(&self) -> &'static str {
+        "Check workbooks"
+    }
+    fn upload_title(&self) -> &'static str {
+        "teamlint: check workbooks"
+    }
+    fn upload_heading(&self) -> &'static str {
+        "teamlint: check staffing workbooks"
+    }
+    fn upload_intro(&self) -> &'static str {
+        "Drop the workbooks of your units here, or choose them. teamlint checks them on this computer and shows the findings; then you can download the annotated copies and the group report."
+    }
+    fn upload_drop(&self) -> &'static str {
+        "Drop workbooks here"
+    }
+    fn upload_choose(&self) -> &'static str {
+        "or choose them:"
+    }
+    fn upload_check(&self) -> &'static str {
+        "Check"
+    }
+    fn upload_uploading(&self) -> &'static str {
+        "Uploading…"
+    }
+    fn upload_checking(&self) -> &'static str {
+        "Checking…"
+    }
+    fn upload_failed(&self) -> &'static str {
+        "The upload failed: is teamlint serve still running?"
+    }
+    fn waiting_title(&self) -> &'static str {
+        "teamlint: checking"
+    }
+    fn waiting_note(&self) -> &'static str {
+        "This page shows the report as soon as the check is done."
+    }
+    fn upload_limits(&self, extensions: &str, files: u64, file: &str, request: &str) -> String {
+        format!(
+            "{extensions}: up to {files} files, {file} each, {request} in all. The files stay on this computer and are deleted an hour after the check."
+        )
+    }
+    fn waiting_checking(&self, workbooks: u64) -> String {
+        format!(
+            "Checking {workbooks} workbook{}…",
+            if workbooks == 1 { "" } else { "s" }
+        )
+    }
+    fn waiting_queue(&self, ahead: u64) -> String {
+        format!(
+            "Waiting: {ahead} upload{} before yours…",
+            if ahead == 1 { "" } else { "s" }
+        )
+    }
+    fn check_failed_title(&self) -> &'static str {
+        "The check could not run"
+    }
+    fn gone_title(&self) -> &'static str {
+        "No such result"
+    }
+    fn gone_text(&self) -> &'static str {
+        "This result has been deleted (an hour after its check) or never existed. Upload the workbooks again."
+    }
+    fn upload_too_large(&self, limit: &str) -> String {
+        format!(
+            "The upload is larger than {limit}, the most one upload may have: upload fewer workbooks at a time."
+        )
+    }
+    fn upload_not_form(&self) -> String {
+        "Send the workbooks as a form upload (multipart/form-data).".into()
+    }
+    fn upload_broke(&self, detail: &str) -> String {
+        format!("The upload broke off: {detail}. Please try again.")
+    }
+    fn upload_too_many(&self, files: u64) -> String {
+        format!(
+            "The upload holds more than {files} files, the most one upload may have: upload the rest separately."
+        )
+    }
+    fn upload_file_too_large(&self, name: &str, limit: &str) -> String {
+        format!(
+            "{name} is larger than {limit}, the most one file may have: remove what the plan does not need and save it again."
+        )
+    }
+    fn upload_empty(&self, extensions: &str) -> String {
+        format!("No workbook in the upload: choose or drop {extensions} files.")
+    }
+    fn forbidden_host(&self) -> String {
+        "Forbidden: this page answers only under the address teamlint serve printed.".into()
+    }
+    fn forbidden_token(&self) -> String {
+        "Forbidden: open the address with the token that teamlint serve printed.".into()
+    }
+    fn forbidden_origin(&self) -> String {
+        "Forbidden: workbooks are taken only from teamlint's own page, not from another site or port.".into()
+    }
+    fn result_kept(&self, minutes: &str, hour: u64, minute: u64) -> String {
+        format!(
+            "This page and its downloads are kept for {minutes} minutes after the check, until {hour:02}:{minute:02} UTC; then they are deleted. Download what you need, this page too (report.html)."
         )
     }
 }

@@ -4,7 +4,7 @@
 use super::French;
 use crate::i18n::commands::Setting;
 use crate::i18n::commands::quoted_list;
-use crate::i18n::{CommandTexts, MergeTexts, TemplateExamples, TemplateTexts};
+use crate::i18n::{CommandTexts, MergeTexts, ServeTexts, TemplateExamples, TemplateTexts};
 
 impl CommandTexts for French {
     fn template_written(&self, path: &str) -> String {
@@ -479,6 +479,134 @@ impl MergeTexts for French {
         let them = if one { "ce lot" } else { "ces lots" };
         format!(
             "{who} {listed} {verb} {noun} {others} ({usual}){merge}\u{a0}: relancez {them} {remedy}"
+        )
+    }
+}
+
+impl ServeTexts for French {
+    fn serve_open(&self, url: &str) -> String {
+        format!("teamlint serve\u{a0}: ouvrez {url} dans votre navigateur")
+    }
+    fn serve_kept(&self, minutes: u64) -> String {
+        format!(
+            "Les fichiers envoyés restent sur cet ordinateur et sont supprimés {minutes} minutes après leur vérification. Ctrl+C pour arrêter."
+        )
+    }
+    fn serve_stopping(&self) -> String {
+        "teamlint serve\u{a0}: arrêt en cours\u{a0}; la vérification en cours est attendue".into()
+    }
+    fn serve_token_required(&self, address: &str) -> String {
+        format!(
+            "--bind {address} rend la page accessible depuis d'autres machines\u{a0}: indiquez aussi un --token d'au moins 16 caractères"
+        )
+    }
+    fn serve_token_too_short(&self) -> String {
+        "le --token doit comporter au moins 16 caractères".into()
+    }
+    fn page_lang_code(&self) -> &'static str {
+        "fr"
+    }
+    fn page_back(&self) -> &'static str {
+        "Vérifier des classeurs"
+    }
+    fn upload_title(&self) -> &'static str {
+        "teamlint\u{a0}: vérifier des classeurs"
+    }
+    fn upload_heading(&self) -> &'static str {
+        "teamlint\u{a0}: vérifier les plans d'effectifs"
+    }
+    fn upload_intro(&self) -> &'static str {
+        "Déposez ici les classeurs de vos entités ou choisissez-les. teamlint les vérifie sur cet ordinateur et affiche les constats\u{a0}; vous pouvez ensuite télécharger les copies annotées et le rapport de groupe."
+    }
+    fn upload_drop(&self) -> &'static str {
+        "Déposez les classeurs ici"
+    }
+    fn upload_choose(&self) -> &'static str {
+        "ou choisissez-les\u{a0}:"
+    }
+    fn upload_check(&self) -> &'static str {
+        "Vérifier"
+    }
+    fn upload_uploading(&self) -> &'static str {
+        "Envoi en cours…"
+    }
+    fn upload_checking(&self) -> &'static str {
+        "Vérification en cours…"
+    }
+    fn upload_failed(&self) -> &'static str {
+        "L'envoi a échoué\u{a0}: teamlint serve est-il toujours lancé\u{a0}?"
+    }
+    fn waiting_title(&self) -> &'static str {
+        "teamlint\u{a0}: vérification en cours"
+    }
+    fn waiting_note(&self) -> &'static str {
+        "Cette page affiche le rapport dès que la vérification est terminée."
+    }
+    fn upload_limits(&self, extensions: &str, files: u64, file: &str, request: &str) -> String {
+        format!(
+            "{extensions}\u{a0}: jusqu'à {files} fichiers, {file} chacun, {request} au total. Les fichiers restent sur cet ordinateur et sont supprimés une heure après la vérification."
+        )
+    }
+    fn waiting_checking(&self, workbooks: u64) -> String {
+        format!(
+            "Vérification de {workbooks} classeur{}…",
+            if workbooks > 1 { "s" } else { "" }
+        )
+    }
+    fn waiting_queue(&self, ahead: u64) -> String {
+        format!(
+            "En attente\u{a0}: {ahead} envoi{} avant le vôtre…",
+            if ahead > 1 { "s" } else { "" }
+        )
+    }
+    fn check_failed_title(&self) -> &'static str {
+        "La vérification n'a pas pu s'exécuter"
+    }
+    fn gone_title(&self) -> &'static str {
+        "Résultat introuvable"
+    }
+    fn gone_text(&self) -> &'static str {
+        "Ce résultat a été supprimé (une heure après sa vérification) ou n'a jamais existé. Envoyez de nouveau les classeurs."
+    }
+    fn upload_too_large(&self, limit: &str) -> String {
+        format!(
+            "L'envoi dépasse {limit}, le maximum pour un envoi\u{a0}: envoyez moins de classeurs à la fois."
+        )
+    }
+    fn upload_not_form(&self) -> String {
+        "Envoyez les classeurs comme envoi de formulaire (multipart/form-data).".into()
+    }
+    fn upload_broke(&self, detail: &str) -> String {
+        format!("L'envoi s'est interrompu\u{a0}: {detail}. Veuillez réessayer.")
+    }
+    fn upload_too_many(&self, files: u64) -> String {
+        format!(
+            "L'envoi contient plus de {files} fichiers, le maximum pour un envoi\u{a0}: envoyez le reste séparément."
+        )
+    }
+    fn upload_file_too_large(&self, name: &str, limit: &str) -> String {
+        format!(
+            "{name} dépasse {limit}, le maximum pour un fichier\u{a0}: supprimez ce dont le plan n'a pas besoin et enregistrez-le de nouveau."
+        )
+    }
+    fn upload_empty(&self, extensions: &str) -> String {
+        format!(
+            "Aucun classeur dans l'envoi\u{a0}: choisissez ou déposez des fichiers {extensions}."
+        )
+    }
+    fn forbidden_host(&self) -> String {
+        "Accès refusé\u{a0}: cette page ne répond qu'à l'adresse affichée par teamlint serve."
+            .into()
+    }
+    fn forbidden_token(&self) -> String {
+        "Accès refusé\u{a0}: ouvrez l'adresse avec le jeton affiché par teamlint serve.".into()
+    }
+    fn forbidden_origin(&self) -> String {
+        "Accès refusé\u{a0}: les classeurs ne sont acceptés que depuis la page de teamlint, pas depuis un autre site ou port.".into()
+    }
+    fn result_kept(&self, minutes: &str, hour: u64, minute: u64) -> String {
+        format!(
+            "Cette page et ses téléchargements sont conservés {minutes} minutes après la vérification, jusqu'à {hour:02}\u{a0}h\u{a0}{minute:02} UTC\u{a0}; ils sont ensuite supprimés. Téléchargez ce dont vous avez besoin, cette page aussi (report.html)."
         )
     }
 }
