@@ -441,8 +441,12 @@ fn usage_error(error: &clap::Error) -> ExitCode {
         ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
             let mut expected = context(ContextKind::ValidValue).join(", ");
             if expected.is_empty() {
+                // A value parser's own text when it is a pattern or a list (`YYYY-MM-DD`,
+                // `en, de, fr`); an English sentence (`--shard`'s) is left out, the option's
+                // value name (`<I/N>`) shows the form.
                 expected = std::error::Error::source(error)
                     .map(|s| s.to_string())
+                    .filter(|s| s.chars().filter(char::is_ascii_lowercase).count() <= 8)
                     .unwrap_or_default();
             }
             texts.usage_invalid_value(

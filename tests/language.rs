@@ -419,3 +419,51 @@ fn under_lang_de_check_merge_and_watch_print_no_english() {
 fn under_lang_fr_check_merge_and_watch_print_no_english() {
     run_lines_are_in("fr");
 }
+
+/// The start-up lines of `teamlint serve --lang LANG` (on a free port), then stopped.
+fn serve_lines(lang: &str) -> Vec<String> {
+    use std::io::BufRead;
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_teamlint"))
+        .args(["serve", "--port", "0", "--lang", lang])
+        .env_remove("LANG")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stdout = std::io::BufReader::new(child.stdout.take().unwrap());
+    let mut lines = Vec::new();
+    for _ in 0..2 {
+        let mut line = String::new();
+        stdout.read_line(&mut line).unwrap();
+        lines.push(line.trim_end().to_string());
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    lines
+}
+
+#[test]
+fn serve_starts_in_the_runs_language_and_a_shard_error_too() {
+    for lang in ["de", "fr"] {
+        let lines = serve_lines(lang);
+        assert!(lines[0].contains("http://127.0.0.1:"), "{lines:?}");
+        // The address carries the token, an identifier in every language.
+        let without_address: Vec<String> = lines
+            .iter()
+            .map(|l| {
+                l.split_whitespace()
+                    .filter(|w| !w.starts_with("http"))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
+        assert_lines_in(lang, "serve", &without_address);
+        let dir = workspace();
+        let (code, lines) = teamlint(
+            dir.path(),
+            &["check", "plans", "--part", "--shard", "9/8", "--lang", lang],
+        );
+        assert_eq!(code, 2);
+        assert_lines_in(lang, "shard", &lines);
+    }
+}
