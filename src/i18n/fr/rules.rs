@@ -6,32 +6,7 @@ use crate::contract::Lang;
 use crate::i18n::rules::RuleText;
 use crate::i18n::{self, RuleTexts};
 
-const LANG: Lang = Lang::Fr;
-
-/// Hours per week: `12,5 h/semaine`.
-fn h(hours: f64) -> String {
-    i18n::hours_per_week(hours, LANG)
-}
-
-/// Hours without a unit: `12,5`.
-fn n(hours: f64) -> String {
-    i18n::hours(hours, LANG)
-}
-
-/// Money in whole units, the euro as its sign: `24 300 €`.
-fn m(amount: f64, currency: &str) -> String {
-    let currency = if currency.trim().eq_ignore_ascii_case("EUR") {
-        "€"
-    } else {
-        currency
-    };
-    i18n::money(amount, currency, LANG)
-}
-
-/// A fraction as a percentage: `21 %` (with a no-break space).
-fn pct(fraction: f64) -> String {
-    i18n::percent(fraction, LANG)
-}
+crate::i18n::formats_of!(Lang::Fr);
 
 /// Row numbers in running text: `3 et 7`.
 fn rows_list(rows: &[u64]) -> String {
