@@ -381,3 +381,27 @@ fn a_folder_replaced_by_a_new_one_of_the_same_name_is_watched_in_its_place() {
         "{lines:#?}"
     );
 }
+
+/// Issue 25: a workbook replaced by a broken file loses its copy, so the results never show the
+/// copy of an earlier version as current.
+#[test]
+fn a_workbook_that_now_fails_loses_its_old_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("drop");
+    std::fs::create_dir_all(&folder).unwrap();
+    let out = dir.path().join("results");
+    std::fs::copy(sample("at-wien.xlsx"), folder.join("at-wien.xlsx")).unwrap();
+    std::fs::copy(sample("fr-lyon.xlsx"), folder.join("fr-lyon.xlsx")).unwrap();
+    let mut watching = Watching::start(&folder, &out, &["--settle", "1"]);
+    wait_for_unit(&out, "fr-lyon.xlsx", "Hansa Outdoor France SAS");
+    assert!(out.join("fr-lyon.checked.xlsx").is_file());
+
+    std::fs::write(folder.join("fr-lyon.xlsx"), b"this is no longer a workbook").unwrap();
+    let line = watching.wait_for(|l| l.contains("fr-lyon.xlsx") && !l.starts_with("ok"));
+    assert!(!out.join("fr-lyon.checked.xlsx").exists(), "{line}");
+    assert!(
+        out.join("at-wien.checked.xlsx").is_file(),
+        "the other copy stays"
+    );
+    watching.stop();
+}
