@@ -63,6 +63,14 @@ impl From<LoadError> for Problem {
 }
 
 impl Problem {
+    /// Whether the workbook was read and only its copy could not be written.
+    pub fn is_about_the_copy(&self) -> bool {
+        matches!(
+            self,
+            Problem::ThroughLink { .. } | Problem::CopyTooLarge { .. } | Problem::Unwritten { .. }
+        )
+    }
+
     /// The one-line reason in `lang` (without the file's name, which the caller adds).
     pub fn sentence(&self, lang: Lang) -> String {
         let t = texts(lang);

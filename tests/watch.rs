@@ -197,7 +197,7 @@ fn a_new_and_a_changed_workbook_are_checked_and_the_reports_rewritten() {
     // A bad file is reported and skipped; the watch goes on.
     std::fs::write(folder.join("broken.xlsx"), b"not a workbook").unwrap();
     let line = watching.wait_for(|l| l.contains("broken.xlsx"));
-    assert!(line.starts_with("FAILED"), "{line}");
+    assert!(line.starts_with("UNREADABLE"), "{line}");
     std::fs::copy(sample("de-holding-hq.xlsx"), folder.join("hq.xlsx")).unwrap();
     let line = watching.wait_for(|l| l.contains("hq.xlsx"));
     assert!(line.starts_with("ok"), "{line}");
