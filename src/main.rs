@@ -653,11 +653,18 @@ fn run_check(args: CheckArgs) -> ExitCode {
     let report = match teamlint::check(&args.paths, &options) {
         Ok(r) => r,
         Err(e) => {
-            say(format_args!("{e:#}"));
+            match e.downcast_ref::<teamlint::problem::Refusal>() {
+                Some(refused) => say(refused.sentence(lang)),
+                None => say(format_args!("{e:#}")),
+            }
             return ExitCode::from(2);
         }
     };
     print_summary(&report, quiet, lang);
+    if report.reports_kept {
+        let out = visible::path(&options.out_dir);
+        say(teamlint::i18n::texts(lang).reports_kept(&out));
+    }
     if options.part {
         // The part is written: the merge judges the run (a scheduler must not retry findings).
         return ExitCode::SUCCESS;

@@ -81,7 +81,18 @@ pub fn run(
         .into_iter()
         .filter_map(|i| stamp(&i.path).map(|s| (i.path, s)))
         .collect();
-    let report = pipeline::check(std::slice::from_ref(&options.folder), &options.check)?;
+    // An empty drop folder is where a watch starts, not a run that found nothing.
+    let report = match pipeline::check(std::slice::from_ref(&options.folder), &options.check) {
+        Err(e)
+            if matches!(
+                e.downcast_ref::<crate::problem::Refusal>(),
+                Some(crate::problem::Refusal::NothingToCheck { .. })
+            ) =>
+        {
+            crate::results::Report::default()
+        }
+        other => other?,
+    };
     let mut results: BTreeMap<PathBuf, WorkbookResult> = BTreeMap::new();
     let width = 0;
     for w in report.workbooks() {
@@ -226,6 +237,15 @@ pub fn run(
             };
             let Some(s) = stamp(&path) else { continue };
             let result = pipeline::check_input(&inputs[i], &outputs[i], &options.check);
+            if result.output.is_none() {
+                // It fails now: the copy of an earlier version must not pass for a current one.
+                let earlier = results.get(&path).and_then(|w| w.output.clone());
+                for copy in earlier.iter().chain(std::iter::once(&outputs[i])) {
+                    if crate::paths::linked_folder(out_dir, copy).is_none() {
+                        let _ = std::fs::remove_file(copy);
+                    }
+                }
+            }
             writeln!(
                 log,
                 "{}",

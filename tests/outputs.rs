@@ -1055,7 +1055,8 @@ fn parquet_holds_every_finding() {
 fn terminal_summary_lists_workbooks_and_totals() {
     let text = terminal::summary(&report(), Lang::En);
     let lines: Vec<&str> = text.lines().collect();
-    assert!(lines[0].contains("broken.xlsx") && lines[0].contains("FAILED"));
+    // An unreadable file has a word of its own, not the severity's (issue 25).
+    assert!(lines[0].starts_with("UNREADABLE") && lines[0].contains("broken.xlsx"));
     assert!(lines[0].contains("the zip archive is truncated"));
     assert!(lines[1].contains("ch.xlsx") && lines[1].contains("2 errors, 0 warnings, 0 infos"));
     assert!(lines[2].contains("sales/de.xlsx") && lines[2].contains("3 errors, 1 warning, 1 info"));
@@ -1068,8 +1069,27 @@ fn terminal_summary_lists_workbooks_and_totals() {
         "{text}"
     );
     assert!(!text.contains('\u{1b}'), "no terminal escapes");
+    // The group's finding on a line of its own, so the workbooks' lines add up (issue 25).
+    assert!(
+        text.contains("\n  of which 1 error across workbooks: COORD003\n"),
+        "{text}"
+    );
     let de = terminal::summary(&report(), Lang::De);
     assert!(de.contains("Gesamt: 3 Arbeitsmappen"), "{de}");
+    assert!(
+        de.contains("  davon 1 Fehler arbeitsmappenübergreifend: COORD003"),
+        "{de}"
+    );
+    assert!(de.starts_with("NICHT LESBAR  broken.xlsx"), "{de}");
+    let fr = terminal::summary(&report(), Lang::Fr);
+    assert!(
+        fr.contains("Total\u{a0}: 3 classeurs (1 illisible), 2 entités\u{a0}: 6 erreurs"),
+        "{fr}"
+    );
+    assert!(
+        fr.contains("Écrit dans out\u{a0}: 2 copies annotées"),
+        "{fr}"
+    );
 }
 
 #[test]

@@ -304,7 +304,7 @@ fn the_understaffed_channel_of_manchester_says_its_figures_in_french() {
     assert_eq!(f.cell().as_deref(), Some("D6"));
     assert_eq!(
         f.message(Lang::Fr),
-        "TikTok\u{a0}: 8 h/semaine réparties, 15 h/semaine requises (colonne Heures requises)\u{a0}; \
+        "TikTok\u{a0}: 8 h/semaine réparties, 15 h/semaine requises (colonne Heures requises par semaine)\u{a0}; \
          avec une tolérance de 10\u{a0}%, il en faut au moins 13,5 h/semaine."
     );
     assert_eq!(f.rule.title(Lang::Fr), "Canal en sous-effectif");

@@ -6,27 +6,7 @@ use crate::contract::Lang;
 use crate::i18n::rules::RuleText;
 use crate::i18n::{self, RuleTexts};
 
-const LANG: Lang = Lang::En;
-
-/// Hours per week: `12.5 h/week`.
-fn h(hours: f64) -> String {
-    i18n::hours_per_week(hours, LANG)
-}
-
-/// Hours without a unit: `12.5`.
-fn n(hours: f64) -> String {
-    i18n::hours(hours, LANG)
-}
-
-/// Money in whole units: `24,300 EUR`.
-fn m(amount: f64, currency: &str) -> String {
-    i18n::money(amount, currency, LANG)
-}
-
-/// A fraction as a percentage: `21 %`.
-fn pct(fraction: f64) -> String {
-    i18n::percent(fraction, LANG)
-}
+crate::i18n::formats_of!(Lang::En);
 
 /// Row numbers in running text: `3 and 7`.
 fn rows_list(rows: &[u64]) -> String {

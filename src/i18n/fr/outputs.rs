@@ -1,7 +1,79 @@
-//! The words of the outputs, in French.
+//! The words of the outputs, in French (`vous`, a no-break space before `:`).
 //! Each method's documentation is on the trait.
 
 use super::French;
 use crate::i18n::OutputTexts;
 
-impl OutputTexts for French {}
+impl OutputTexts for French {
+    fn counted(&self, n: u64, severity: usize) -> String {
+        let word = match (severity, n <= 1) {
+            (0, true) => "erreur",
+            (0, false) => "erreurs",
+            (1, true) => "avertissement",
+            (1, false) => "avertissements",
+            (_, true) => "information",
+            (_, false) => "informations",
+        };
+        format!("{n} {word}")
+    }
+    fn units(&self, n: u64) -> String {
+        if n <= 1 {
+            format!("{n} entité")
+        } else {
+            format!("{n} entités")
+        }
+    }
+    fn unreadable_word(&self) -> &'static str {
+        "ILLISIBLE"
+    }
+    fn no_copy_word(&self) -> &'static str {
+        "PAS DE COPIE"
+    }
+    fn ok_word(&self) -> &'static str {
+        "ok    "
+    }
+    fn could_not_be_read(&self) -> &'static str {
+        "illisible"
+    }
+    fn results_unreadable(&self, detail: &str) -> String {
+        format!("(les résultats du contrôle n’ont pas pu être relus\u{a0}: {detail})")
+    }
+    fn more_workbooks(&self, more: u64) -> String {
+        format!(
+            "… et {more} autres classeurs (tous dans findings.json et dans le rapport de groupe)"
+        )
+    }
+    fn total(&self, workbooks: u64, failed: u64, units: u64, counts: &str) -> String {
+        format!(
+            "Total\u{a0}: {workbooks} classeur{} ({failed} illisible{}), {}\u{a0}: {counts}",
+            if workbooks <= 1 { "" } else { "s" },
+            if failed <= 1 { "" } else { "s" },
+            self.units(units)
+        )
+    }
+    fn of_which_across(&self, counts: &str, codes: &str) -> String {
+        format!("  dont {counts} entre classeurs\u{a0}: {codes}")
+    }
+    fn waived(&self, accepted: u64, expired: u64) -> String {
+        format!(
+            "Dérogations\u{a0}: {accepted} acceptée(s) (elles ne comptent pour aucun code de \
+             sortie), {expired} expirée(s) (elles comptent de nouveau)"
+        )
+    }
+    fn against_baseline(&self, new: u64, unchanged: u64, resolved: u64) -> String {
+        format!(
+            "Par rapport à la référence\u{a0}: {new} nouveau(x), {unchanged} inchangé(s), \
+             {resolved} résolu(s)"
+        )
+    }
+    fn annotated_copies(&self, n: u64) -> String {
+        if n <= 1 {
+            format!("{n} copie annotée")
+        } else {
+            format!("{n} copies annotées")
+        }
+    }
+    fn written_to(&self, dir: &str, items: &str) -> String {
+        format!("Écrit dans {dir}\u{a0}: {items}")
+    }
+}

@@ -6,32 +6,7 @@ use crate::contract::Lang;
 use crate::i18n::rules::RuleText;
 use crate::i18n::{self, RuleTexts};
 
-const LANG: Lang = Lang::Fr;
-
-/// Hours per week: `12,5 h/semaine`.
-fn h(hours: f64) -> String {
-    i18n::hours_per_week(hours, LANG)
-}
-
-/// Hours without a unit: `12,5`.
-fn n(hours: f64) -> String {
-    i18n::hours(hours, LANG)
-}
-
-/// Money in whole units, the euro as its sign: `24 300 €`.
-fn m(amount: f64, currency: &str) -> String {
-    let currency = if currency.trim().eq_ignore_ascii_case("EUR") {
-        "€"
-    } else {
-        currency
-    };
-    i18n::money(amount, currency, LANG)
-}
-
-/// A fraction as a percentage: `21 %` (with a no-break space).
-fn pct(fraction: f64) -> String {
-    i18n::percent(fraction, LANG)
-}
+crate::i18n::formats_of!(Lang::Fr);
 
 /// Row numbers in running text: `3 et 7`.
 fn rows_list(rows: &[u64]) -> String {
@@ -113,7 +88,7 @@ impl RuleTexts for French {
     }
 
     fn staff001_basis_column(&self) -> String {
-        "colonne Heures requises".into()
+        "colonne Heures requises par semaine".into()
     }
     fn staff001_basis_posts(&self, base: f64, posts: f64, per_post: f64) -> String {
         format!(
@@ -341,10 +316,10 @@ impl RuleTexts for French {
         "aucune ligne de la feuille Unités ne déclare de charte".into()
     }
     fn coord006_guidelines_no(&self) -> String {
-        "la colonne Charte indique non".into()
+        "la colonne Charte réseaux sociaux indique non".into()
     }
     fn coord006_guidelines_empty(&self) -> String {
-        "la colonne Charte est vide".into()
+        "la colonne Charte réseaux sociaux est vide".into()
     }
     fn coord006_message(&self, unit: &str, why: &str) -> String {
         format!("{unit}\u{a0}: aucune charte des réseaux sociaux ({why}).")
@@ -1048,8 +1023,8 @@ mesure que l'entité grandit.",
             title: "Aucun parrain à la direction",
             summary: "Une entité ne désigne aucun parrain à la direction.",
             what: "\
-Chaque entité désigne un parrain à la direction\u{a0}: un matricule dans la colonne Parrain \
-de direction de la feuille Unités, ou un collaborateur de l'entité ayant le rôle de parrain \
+Chaque entité désigne un parrain à la direction\u{a0}: un matricule dans la colonne Sponsor \
+de la direction de la feuille Unités, ou un collaborateur de l'entité ayant le rôle de parrain \
 de direction. Sans feuille Unités, le constat renvoie à la ligne de l'entité dans la \
 Synthèse.",
             why: "\
@@ -1059,7 +1034,7 @@ fait des réseaux sociaux une partie de la stratégie de l'organisation plutôt 
 annexe.",
             fix: "\
 Convenez d'un membre de la direction comme parrain et saisissez son matricule dans la \
-colonne Parrain de direction (la personne doit figurer dans la feuille Personnel), ou \
+colonne Sponsor de la direction (la personne doit figurer dans la feuille Personnel), ou \
 donnez-lui le rôle de parrain de direction.",
         }
     }
@@ -1067,9 +1042,9 @@ donnez-lui le rôle de parrain de direction.",
     fn coord006(&self) -> RuleText {
         RuleText {
             title: "Aucune charte réseaux sociaux",
-            summary: "La colonne Charte d'une entité vaut non ou est vide.",
+            summary: "La colonne Charte réseaux sociaux d'une entité vaut non ou est vide.",
             what: "\
-La colonne Charte de la feuille Unités indique oui pour chaque entité. Non, une cellule \
+La colonne Charte réseaux sociaux de la feuille Unités indique oui pour chaque entité. Non, une cellule \
 vide ou l'absence de feuille Unités (rien ne déclare alors de charte) sont signalés\u{a0}; \
 sans feuille Unités, le constat renvoie à la ligne de l'entité dans la Synthèse.",
             why: "\
@@ -1079,7 +1054,7 @@ traiter les critiques, ce qui est confidentiel et à qui s'adresser. Sans elle, 
 publication est une affaire d'appréciation et une crise n'a pas de marche à suivre.",
             fix: "\
 Rédigez une charte des réseaux sociaux (ou adoptez celle du groupe), faites-la connaître à \
-tous ceux qui publient et indiquez oui dans la colonne Charte de la feuille Unités.",
+tous ceux qui publient et indiquez oui dans la colonne Charte réseaux sociaux de la feuille Unités.",
         }
     }
 
@@ -1199,11 +1174,11 @@ attendu. Pour une formule, corrigez-la afin que son résultat soit une valeur va
         RuleText {
             title: "Matricule inconnu",
             summary: "\
-Un matricule (Répartition, Suppléant, Coordinateur, Parrain de direction, Responsable) ne \
+Un matricule (Répartition, Suppléant, Coordinateur, Sponsor de la direction, Responsable) ne \
 figure pas dans Personnel.",
             what: "\
 Chaque matricule utilisé dans la feuille Répartition et dans les colonnes Suppléant, \
-Coordinateur, Parrain de direction et Responsable est un matricule de la feuille Personnel \
+Coordinateur, Sponsor de la direction et Responsable est un matricule de la feuille Personnel \
 (le nombre 1001 et le texte «\u{a0}1001\u{a0}» sont le même matricule). L'objet du constat \
 est le matricule inconnu.",
             why: "\
