@@ -580,7 +580,10 @@ fn run_watch(args: WatchArgs) -> ExitCode {
     match teamlint::watch::run_until_signal(&options, &mut std::io::stdout()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            say(format_args!("{e:#}"));
+            match e.downcast_ref::<teamlint::problem::Refusal>() {
+                Some(refused) => say(refused.sentence(lang)),
+                None => say(format_args!("{e:#}")),
+            }
             ExitCode::from(2)
         }
     }

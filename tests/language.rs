@@ -200,6 +200,8 @@ const ENGLISH_LINES: &[&str] = &[
     "warnings",
     "already exists",
     "What it checks",
+    "os error",
+    "File exists",
     "How to fix",
     "Why it matters",
 ];
@@ -306,6 +308,14 @@ fn command_lines_are_in(lang: &str) {
         assert_eq!(lines.len(), 1, "{what}: one line: {lines:?}");
         assert_lines_in(lang, what, &lines);
     }
+
+    // A watch whose --out is a file: one sentence naming it.
+    std::fs::write(d.join("notes.txt"), "not a folder").unwrap();
+    let (code, lines) = teamlint(d, &["watch", "plans", "--out", "notes.txt", "--lang", lang]);
+    assert_eq!(code, 2, "{lines:?}");
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert!(lines[0].contains("notes.txt"), "{lines:?}");
+    assert_lines_in(lang, "watch --out a file", &lines);
 
     // Config errors: an unknown key, a line that does not parse, a value out of range.
     for (what, toml) in [
