@@ -476,3 +476,39 @@ fn serve_starts_in_the_runs_language_and_a_shard_error_too() {
         assert_lines_in(lang, "shard", &lines);
     }
 }
+
+#[test]
+fn without_lang_the_environments_language_is_spoken() {
+    let dir = tempfile::tempdir().unwrap();
+    for (locale, line) in [
+        ("de_AT.UTF-8", "Vorlage a.xlsx geschrieben"),
+        ("fr_FR.UTF-8", "modèle b.xlsx écrit"),
+        ("C.UTF-8", "wrote the template c.xlsx"),
+    ] {
+        let file = line
+            .split_whitespace()
+            .find(|w| w.ends_with(".xlsx"))
+            .unwrap();
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_teamlint"))
+            .args(["template", file])
+            .current_dir(dir.path())
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", locale)
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        assert_eq!(String::from_utf8_lossy(&out.stdout).trim_end(), line);
+    }
+    // --lang wins over the environment.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_teamlint"))
+        .args(["template", "d.xlsx", "--lang", "EN"])
+        .current_dir(dir.path())
+        .env("LANG", "de_DE.UTF-8")
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim_end(),
+        "wrote the template d.xlsx"
+    );
+}
