@@ -7,6 +7,8 @@ pub type Counts = [u64; 3];
 /// The words of the outputs: the annotated copy's sheets and notes, the group report,
 /// report.html, the terminal summary.
 pub trait OutputTexts {
+    /// A label or short sentence of an output, in this language.
+    fn label(&self, label: Label) -> &'static str;
     /// `n` findings of a severity (0 error, 1 warning, 2 info): `3 errors`, `1 Warnung`.
     fn counted(&self, n: u64, severity: usize) -> String;
     /// `n` units: `1 unit`, `2 Einheiten`.
@@ -37,4 +39,151 @@ pub trait OutputTexts {
     fn annotated_copies(&self, n: u64) -> String;
     /// Where the outputs were written: `Written to DIR: ITEMS`.
     fn written_to(&self, dir: &str, items: &str) -> String;
+}
+
+/// A label or short sentence of an output (a sheet's name, a header, an axis): one catalogue
+/// entry each, in every language (`OutputTexts::label`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Label {
+    /// `What to do` (a column)
+    WhatToDoColumn,
+    /// `Units`
+    Units,
+    /// `Charts`
+    Charts,
+    /// `Findings per unit`
+    FindingsPerUnit,
+    /// `Group findings`
+    GroupFindings,
+    /// `Inputs`
+    Inputs,
+    /// `Changes`
+    Changes,
+    /// `Annual staff cost`
+    AnnualStaffCost,
+    /// `Budget`
+    Budget,
+    /// `Budget gap`
+    BudgetGap,
+    /// `New since last run`
+    NewSinceLastRun,
+    /// `(no units)`
+    NoUnits,
+    /// `Required vs allocated hours per week`
+    RequiredVsAllocatedHoursPerWeek,
+    /// `Required h/week`
+    RequiredHWeek,
+    /// `Allocated h/week`
+    AllocatedHWeek,
+    /// `hours per week`
+    HoursPerWeek,
+    /// `Workbook`
+    Workbook,
+    /// `Unit`
+    Unit,
+    /// `Total`
+    Total,
+    /// `(group)`
+    Group,
+    /// `(no unit)`
+    NoUnit,
+    /// `No findings.`
+    NoFindings,
+    /// `No findings across workbooks.`
+    NoFindingsAcrossWorkbooks,
+    /// `Status`
+    Status,
+    /// `Reason`
+    Reason,
+    /// `Errors`
+    Errors,
+    /// `Warnings`
+    Warnings,
+    /// `Infos`
+    Infos,
+    /// `Annotated copy`
+    AnnotatedCopy,
+    /// `failed`
+    Failed,
+    /// `(no inputs)`
+    NoInputs,
+    /// `New`
+    New,
+    /// `Unchanged`
+    Unchanged,
+    /// `Resolved`
+    Resolved,
+    /// `Across workbooks`
+    AcrossWorkbooks,
+    /// `What to do:`
+    WhatToDo,
+    /// `Findings`
+    Findings,
+    /// `Findings (teamlint)`
+    FindingsTeamlint,
+    /// `Summary`
+    Summary,
+    /// `Summary (teamlint)`
+    SummaryTeamlint,
+    /// `(no units found)`
+    NoUnitsFound,
+    /// `Legend`
+    Legend,
+    /// `Point at a coloured cell to read its note: what is wrong and what to do. The Findings sheet links to every flagged cell.`
+    PointAtAColouredCell,
+    /// `Rules with findings here`
+    RulesWithFindingsHere,
+    /// `none`
+    None,
+    /// `How the sheets were read`
+    HowTheSheetsWereRead,
+    /// `ID`
+    Id,
+    /// `Key`
+    Key,
+    /// `Change`
+    Change,
+    /// `Waiver`
+    Waiver,
+    /// `Waiver reason`
+    WaiverReason,
+    /// `Approved by`
+    ApprovedBy,
+    /// `Valid until`
+    ValidUntil,
+    /// `Code`
+    Code,
+    /// `Name`
+    Name,
+    /// `Severity`
+    Severity,
+    /// `Sheet`
+    Sheet,
+    /// `Cell`
+    Cell,
+    /// `Subject`
+    Subject,
+    /// `Message`
+    Message,
+    /// `Country`
+    Country,
+    /// `Employees`
+    Employees,
+    /// `Organisation form`
+    OrganisationForm,
+    /// `People on social media`
+    PeopleOnSocialMedia,
+    /// `Social media FTE`
+    SocialMediaFTE,
+    /// `Active channels`
+    ActiveChannels,
+    /// `Coverage`
+    Coverage,
+    /// `Currency`
+    Currency,
+}
+
+/// A label in a language.
+pub fn label(lang: crate::contract::Lang, label: Label) -> &'static str {
+    crate::i18n::texts(lang).label(label)
 }

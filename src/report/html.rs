@@ -11,6 +11,7 @@ use crate::config::Config;
 use crate::contract::Lang;
 use crate::findings::{Change, Finding, Severity};
 use crate::i18n;
+use crate::i18n::outputs::{Label, label};
 use crate::model::key;
 use crate::part::Want;
 use crate::results::{BlocksFile, TempBlocks};
@@ -977,7 +978,7 @@ fn build(
     let with_baseline = report.resolved.is_some();
     let mut unit_headers: Vec<&'static str> = columns.iter().map(|c| c.title(lang)).collect();
     if with_baseline {
-        unit_headers.push(i18n::tr(lang, "New", "Neu"));
+        unit_headers.push(label(lang, Label::New));
     }
     let pass = gather_units(report, config)?;
     let (listed, unit_count) = (&pass.listed, pass.sums.units);
@@ -1083,7 +1084,7 @@ fn build(
         let (groups, rest) = by_severity(&group, lang, true);
         let section = Section {
             anchor: "group".into(),
-            title: i18n::tr(lang, "Across workbooks", "Arbeitsmappenübergreifend").into(),
+            title: label(lang, Label::AcrossWorkbooks).into(),
             workbook: None,
             copy: None,
             folded: false,

@@ -3,8 +3,83 @@
 
 use super::German;
 use crate::i18n::OutputTexts;
+use crate::i18n::outputs::Label;
 
 impl OutputTexts for German {
+    fn label(&self, label: Label) -> &'static str {
+        match label {
+            Label::WhatToDoColumn => "Was tun",
+            Label::Id => "ID",
+            Label::Key => "Schlüssel",
+            Label::Change => "Änderung",
+            Label::Waiver => "Ausnahme",
+            Label::WaiverReason => "Begründung der Ausnahme",
+            Label::ApprovedBy => "Genehmigt von",
+            Label::ValidUntil => "Gültig bis",
+            Label::Code => "Code",
+            Label::Name => "Name",
+            Label::Severity => "Schweregrad",
+            Label::Sheet => "Blatt",
+            Label::Cell => "Zelle",
+            Label::Subject => "Gegenstand",
+            Label::Message => "Meldung",
+            Label::Country => "Land",
+            Label::Employees => "Beschäftigte",
+            Label::OrganisationForm => "Organisationsform",
+            Label::PeopleOnSocialMedia => "Personen mit Social-Media-Zeit",
+            Label::SocialMediaFTE => "Social-Media-VZÄ",
+            Label::ActiveChannels => "Aktive Kanäle",
+            Label::Coverage => "Abdeckung",
+            Label::Currency => "Währung",
+            Label::Units => "Einheiten",
+            Label::Charts => "Diagramme",
+            Label::FindingsPerUnit => "Befunde je Einheit",
+            Label::GroupFindings => "Konzernbefunde",
+            Label::Inputs => "Eingaben",
+            Label::Changes => "Änderungen",
+            Label::AnnualStaffCost => "Personalkosten p.a.",
+            Label::Budget => "Budget",
+            Label::BudgetGap => "Budgetlücke",
+            Label::NewSinceLastRun => "Neu seit dem letzten Lauf",
+            Label::NoUnits => "(keine Einheiten)",
+            Label::RequiredVsAllocatedHoursPerWeek => "Soll- und Ist-Stunden pro Woche",
+            Label::RequiredHWeek => "Soll Std./Woche",
+            Label::AllocatedHWeek => "Ist Std./Woche",
+            Label::HoursPerWeek => "Stunden pro Woche",
+            Label::Workbook => "Arbeitsmappe",
+            Label::Unit => "Einheit",
+            Label::Total => "Summe",
+            Label::Group => "(Konzern)",
+            Label::NoUnit => "(keine Einheit)",
+            Label::NoFindings => "Keine Befunde.",
+            Label::NoFindingsAcrossWorkbooks => "Keine arbeitsmappenübergreifenden Befunde.",
+            Label::Status => "Status",
+            Label::Reason => "Grund",
+            Label::Errors => "Fehler",
+            Label::Warnings => "Warnungen",
+            Label::Infos => "Hinweise",
+            Label::AnnotatedCopy => "Kommentierte Kopie",
+            Label::Failed => "nicht lesbar",
+            Label::NoInputs => "(keine Eingaben)",
+            Label::New => "Neu",
+            Label::Unchanged => "Unverändert",
+            Label::Resolved => "Behoben",
+            Label::AcrossWorkbooks => "Arbeitsmappenübergreifend",
+            Label::WhatToDo => "Was tun:",
+            Label::Findings => "Befunde",
+            Label::FindingsTeamlint => "Befunde (teamlint)",
+            Label::Summary => "Übersicht",
+            Label::SummaryTeamlint => "Übersicht (teamlint)",
+            Label::NoUnitsFound => "(keine Einheiten gefunden)",
+            Label::Legend => "Legende",
+            Label::PointAtAColouredCell => {
+                "Zeigen Sie auf eine farbige Zelle, um ihre Notiz zu lesen: was falsch ist und was zu tun ist. Das Blatt Befunde verlinkt jede markierte Zelle."
+            }
+            Label::RulesWithFindingsHere => "Regeln mit Befunden hier",
+            Label::None => "keine",
+            Label::HowTheSheetsWereRead => "Wie die Blätter gelesen wurden",
+        }
+    }
     fn counted(&self, n: u64, severity: usize) -> String {
         let word = match (severity, n == 1) {
             (0, _) => "Fehler",

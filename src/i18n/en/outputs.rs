@@ -3,8 +3,83 @@
 
 use super::English;
 use crate::i18n::OutputTexts;
+use crate::i18n::outputs::Label;
 
 impl OutputTexts for English {
+    fn label(&self, label: Label) -> &'static str {
+        match label {
+            Label::WhatToDoColumn => "What to do",
+            Label::Id => "ID",
+            Label::Key => "Key",
+            Label::Change => "Change",
+            Label::Waiver => "Waiver",
+            Label::WaiverReason => "Waiver reason",
+            Label::ApprovedBy => "Approved by",
+            Label::ValidUntil => "Valid until",
+            Label::Code => "Code",
+            Label::Name => "Name",
+            Label::Severity => "Severity",
+            Label::Sheet => "Sheet",
+            Label::Cell => "Cell",
+            Label::Subject => "Subject",
+            Label::Message => "Message",
+            Label::Country => "Country",
+            Label::Employees => "Employees",
+            Label::OrganisationForm => "Organisation form",
+            Label::PeopleOnSocialMedia => "People on social media",
+            Label::SocialMediaFTE => "Social media FTE",
+            Label::ActiveChannels => "Active channels",
+            Label::Coverage => "Coverage",
+            Label::Currency => "Currency",
+            Label::Units => "Units",
+            Label::Charts => "Charts",
+            Label::FindingsPerUnit => "Findings per unit",
+            Label::GroupFindings => "Group findings",
+            Label::Inputs => "Inputs",
+            Label::Changes => "Changes",
+            Label::AnnualStaffCost => "Annual staff cost",
+            Label::Budget => "Budget",
+            Label::BudgetGap => "Budget gap",
+            Label::NewSinceLastRun => "New since last run",
+            Label::NoUnits => "(no units)",
+            Label::RequiredVsAllocatedHoursPerWeek => "Required vs allocated hours per week",
+            Label::RequiredHWeek => "Required h/week",
+            Label::AllocatedHWeek => "Allocated h/week",
+            Label::HoursPerWeek => "hours per week",
+            Label::Workbook => "Workbook",
+            Label::Unit => "Unit",
+            Label::Total => "Total",
+            Label::Group => "(group)",
+            Label::NoUnit => "(no unit)",
+            Label::NoFindings => "No findings.",
+            Label::NoFindingsAcrossWorkbooks => "No findings across workbooks.",
+            Label::Status => "Status",
+            Label::Reason => "Reason",
+            Label::Errors => "Errors",
+            Label::Warnings => "Warnings",
+            Label::Infos => "Infos",
+            Label::AnnotatedCopy => "Annotated copy",
+            Label::Failed => "failed",
+            Label::NoInputs => "(no inputs)",
+            Label::New => "New",
+            Label::Unchanged => "Unchanged",
+            Label::Resolved => "Resolved",
+            Label::AcrossWorkbooks => "Across workbooks",
+            Label::WhatToDo => "What to do:",
+            Label::Findings => "Findings",
+            Label::FindingsTeamlint => "Findings (teamlint)",
+            Label::Summary => "Summary",
+            Label::SummaryTeamlint => "Summary (teamlint)",
+            Label::NoUnitsFound => "(no units found)",
+            Label::Legend => "Legend",
+            Label::PointAtAColouredCell => {
+                "Point at a coloured cell to read its note: what is wrong and what to do. The Findings sheet links to every flagged cell."
+            }
+            Label::RulesWithFindingsHere => "Rules with findings here",
+            Label::None => "none",
+            Label::HowTheSheetsWereRead => "How the sheets were read",
+        }
+    }
     fn counted(&self, n: u64, severity: usize) -> String {
         let word = match (severity, n == 1) {
             (0, true) => "error",

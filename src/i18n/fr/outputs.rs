@@ -3,8 +3,83 @@
 
 use super::French;
 use crate::i18n::OutputTexts;
+use crate::i18n::outputs::Label;
 
 impl OutputTexts for French {
+    fn label(&self, label: Label) -> &'static str {
+        match label {
+            Label::WhatToDoColumn => "Que faire",
+            Label::Id => "ID",
+            Label::Key => "Clé",
+            Label::Change => "Évolution",
+            Label::Waiver => "Dérogation",
+            Label::WaiverReason => "Motif de la dérogation",
+            Label::ApprovedBy => "Approuvée par",
+            Label::ValidUntil => "Valable jusqu'au",
+            Label::Code => "Code",
+            Label::Name => "Nom",
+            Label::Severity => "Gravité",
+            Label::Sheet => "Feuille",
+            Label::Cell => "Cellule",
+            Label::Subject => "Objet",
+            Label::Message => "Message",
+            Label::Country => "Pays",
+            Label::Employees => "Effectif",
+            Label::OrganisationForm => "Forme d'organisation",
+            Label::PeopleOnSocialMedia => "Personnes sur les réseaux sociaux",
+            Label::SocialMediaFTE => "ETP réseaux sociaux",
+            Label::ActiveChannels => "Canaux actifs",
+            Label::Coverage => "Couverture",
+            Label::Currency => "Devise",
+            Label::Units => "Entités",
+            Label::Charts => "Graphiques",
+            Label::FindingsPerUnit => "Constats par entité",
+            Label::GroupFindings => "Constats du groupe",
+            Label::Inputs => "Entrées",
+            Label::Changes => "Évolutions",
+            Label::AnnualStaffCost => "Coût annuel du personnel",
+            Label::Budget => "Budget",
+            Label::BudgetGap => "Écart de budget",
+            Label::NewSinceLastRun => "Nouveaux depuis le dernier contrôle",
+            Label::NoUnits => "(aucune entité)",
+            Label::RequiredVsAllocatedHoursPerWeek => "Heures requises et allouées par semaine",
+            Label::RequiredHWeek => "Requis h/semaine",
+            Label::AllocatedHWeek => "Alloué h/semaine",
+            Label::HoursPerWeek => "heures par semaine",
+            Label::Workbook => "Classeur",
+            Label::Unit => "Entité",
+            Label::Total => "Total",
+            Label::Group => "(groupe)",
+            Label::NoUnit => "(aucune entité)",
+            Label::NoFindings => "Aucun constat.",
+            Label::NoFindingsAcrossWorkbooks => "Aucun constat entre classeurs.",
+            Label::Status => "Statut",
+            Label::Reason => "Motif",
+            Label::Errors => "Erreurs",
+            Label::Warnings => "Avertissements",
+            Label::Infos => "Informations",
+            Label::AnnotatedCopy => "Copie annotée",
+            Label::Failed => "illisible",
+            Label::NoInputs => "(aucune entrée)",
+            Label::New => "Nouveau",
+            Label::Unchanged => "Inchangé",
+            Label::Resolved => "Résolu",
+            Label::AcrossWorkbooks => "Entre classeurs",
+            Label::WhatToDo => "Que faire\u{a0}:",
+            Label::Findings => "Constats",
+            Label::FindingsTeamlint => "Constats (teamlint)",
+            Label::Summary => "Synthèse",
+            Label::SummaryTeamlint => "Synthèse (teamlint)",
+            Label::NoUnitsFound => "(aucune entité trouvée)",
+            Label::Legend => "Légende",
+            Label::PointAtAColouredCell => {
+                "Placez le pointeur sur une cellule colorée pour lire sa note\u{a0}: ce qui ne va pas et que faire. La feuille Constats renvoie à chaque cellule signalée."
+            }
+            Label::RulesWithFindingsHere => "Règles avec des constats ici",
+            Label::None => "aucune",
+            Label::HowTheSheetsWereRead => "Comment les feuilles ont été lues",
+        }
+    }
     fn counted(&self, n: u64, severity: usize) -> String {
         let word = match (severity, n <= 1) {
             (0, true) => "erreur",
