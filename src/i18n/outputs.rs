@@ -39,12 +39,30 @@ pub trait OutputTexts {
     fn annotated_copies(&self, n: u64) -> String;
     /// Where the outputs were written: `Written to DIR: ITEMS`.
     fn written_to(&self, dir: &str, items: &str) -> String;
+    /// The group report: no rate converts `currency` into the `group` currency (a cell's note).
+    fn no_rate_from(&self, currency: &str, group: &str) -> String;
+    /// The group report: the `group`-currency columns are converted, the others are not.
+    fn converted_columns(&self, group: &str) -> String;
+    /// The group report: no rates for the currencies `missing` into `group`.
+    fn no_rates_for(&self, missing: &str, group: &str) -> String;
+    /// A chart's title: annual staff cost against budget, in `group` currency.
+    fn cost_vs_budget(&self, group: &str) -> String;
+    /// A finding accepted by a waiver until `until`, approved by `by`, for `reason`.
+    fn waiver_accepted(&self, until: &str, by: &str, reason: &str) -> String;
+    /// A finding whose waiver (by `by`) expired on `until`: it counts again.
+    fn waiver_expired(&self, by: &str, until: &str, reason: &str) -> String;
 }
 
 /// A label or short sentence of an output (a sheet's name, a header, an axis): one catalogue
 /// entry each, in every language (`OutputTexts::label`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Label {
+    /// `a cell with at least one error` (the legend)
+    CellWithAnError,
+    /// `a cell whose worst finding is a warning`
+    CellWorstAWarning,
+    /// `a cell whose worst finding is an info`
+    CellWorstAnInfo,
     /// `What to do` (a column)
     WhatToDoColumn,
     /// `Units`

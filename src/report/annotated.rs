@@ -291,23 +291,11 @@ pub fn note_text(findings: &[&Finding], lang: Lang) -> String {
 
 /// A finding's waiver in one sentence: accepted until when, by whom and why, or expired.
 pub(crate) fn waiver_text(w: &crate::findings::Waived, lang: Lang) -> String {
-    match (w.expired, lang) {
-        (false, Lang::En | Lang::Fr) => format!(
-            "Accepted until {} by {}: {}",
-            w.valid_until, w.approved_by, w.reason
-        ),
-        (false, Lang::De) => format!(
-            "Ausnahme bis {}, genehmigt von {}: {}",
-            w.valid_until, w.approved_by, w.reason
-        ),
-        (true, Lang::En | Lang::Fr) => format!(
-            "The waiver by {} expired on {}: this counts again ({}).",
-            w.approved_by, w.valid_until, w.reason
-        ),
-        (true, Lang::De) => format!(
-            "Die Ausnahme von {} ist am {} abgelaufen: der Befund zählt wieder ({}).",
-            w.approved_by, w.valid_until, w.reason
-        ),
+    let t = crate::i18n::texts(lang);
+    if w.expired {
+        t.waiver_expired(&w.approved_by, &w.valid_until, &w.reason)
+    } else {
+        t.waiver_accepted(&w.valid_until, &w.approved_by, &w.reason)
     }
 }
 
@@ -856,18 +844,14 @@ fn write_summary_sheet(
         sheet.write_string(
             r,
             1,
-            match (s, lang) {
-                (Severity::Error, Lang::En | Lang::Fr) => "a cell with at least one error",
-                (Severity::Warning, Lang::En | Lang::Fr) => {
-                    "a cell whose worst finding is a warning"
-                }
-                (Severity::Info, Lang::En | Lang::Fr) => "a cell whose worst finding is an info",
-                (Severity::Error, Lang::De) => "eine Zelle mit mindestens einem Fehler",
-                (Severity::Warning, Lang::De) => {
-                    "eine Zelle, deren schwerster Befund eine Warnung ist"
-                }
-                (Severity::Info, Lang::De) => "eine Zelle, deren schwerster Befund ein Hinweis ist",
-            },
+            label(
+                lang,
+                match s {
+                    Severity::Error => Label::CellWithAnError,
+                    Severity::Warning => Label::CellWorstAWarning,
+                    Severity::Info => Label::CellWorstAnInfo,
+                },
+            ),
         )?;
         r += 1;
     }

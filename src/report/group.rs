@@ -279,14 +279,7 @@ impl<'a> UnitsSheet<'a> {
             None => {
                 let currency = u.currency.trim().to_uppercase();
                 let group = &self.group;
-                let text = match lang {
-                    Lang::En | Lang::Fr => format!(
-                        "No exchange rate from {currency} to {group}: the money of the units in {currency} (this one and those below) is not converted. Whoever runs teamlint adds `{currency} = ...` under [currency.rates] in its config file; if you checked in the browser, ask whoever runs the page."
-                    ),
-                    Lang::De => format!(
-                        "Kein Wechselkurs von {currency} nach {group}: Die Beträge der Einheiten in {currency} (dieser und der folgenden) sind nicht umgerechnet. Wer teamlint betreibt, trägt `{currency} = ...` unter [currency.rates] in dessen Konfigurationsdatei ein; wenn Sie im Browser geprüft haben, wenden Sie sich an die Person, die die Seite betreibt."
-                    ),
-                };
+                let text = crate::i18n::texts(lang).no_rate_from(&currency, group);
                 sheet.insert_note(r, C_COST_GROUP, &make_note(&text))?;
                 self.missing_rates.push(currency);
             }
@@ -325,28 +318,13 @@ impl<'a> UnitsSheet<'a> {
             sheet.autofilter(0, 0, n, LAST_COL)?;
         }
         let mut r = n.max(1) + 2;
-        let note = match lang {
-            Lang::En | Lang::Fr => format!(
-                "Money in the three {group} columns is converted with the rates of the config file; the other money columns are in each unit's own currency."
-            ),
-            Lang::De => format!(
-                "Die drei {group}-Spalten sind mit den Kursen der Konfigurationsdatei umgerechnet; die übrigen Beträge sind in der Währung der Einheit."
-            ),
-        };
+        let note = crate::i18n::texts(lang).converted_columns(&group);
         sheet.write_string(r, 0, note)?;
         if !self.missing_rates.is_empty() {
             r += 1;
             self.missing_rates.sort();
-            let text = match lang {
-                Lang::En | Lang::Fr => format!(
-                    "No exchange rate for {} → {group}: those cells are left empty. Whoever runs teamlint adds the rates under [currency.rates] in its config file; if you checked in the browser, ask whoever runs the page.",
-                    self.missing_rates.join(", ")
-                ),
-                Lang::De => format!(
-                    "Kein Wechselkurs für {} → {group}: Diese Zellen bleiben leer. Wer teamlint betreibt, trägt die Kurse unter [currency.rates] in dessen Konfigurationsdatei ein; wenn Sie im Browser geprüft haben, wenden Sie sich an die Person, die die Seite betreibt.",
-                    self.missing_rates.join(", ")
-                ),
-            };
+            let missing = self.missing_rates.join(", ");
+            let text = crate::i18n::texts(lang).no_rates_for(&missing, &group);
             sheet.write_string_with_format(
                 r,
                 0,
@@ -392,10 +370,7 @@ fn write_charts(
     sheet.insert_chart(1, 1, &hours)?;
 
     let mut money = Chart::new(ChartType::Column);
-    let title = match lang {
-        Lang::En | Lang::Fr => format!("Annual staff cost vs budget ({group_currency})"),
-        Lang::De => format!("Personalkosten p.a. und Budget ({group_currency})"),
-    };
+    let title = crate::i18n::texts(lang).cost_vs_budget(group_currency);
     money.title().set_name(title.as_str());
     money
         .add_series()

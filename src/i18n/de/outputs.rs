@@ -8,6 +8,9 @@ use crate::i18n::outputs::Label;
 impl OutputTexts for German {
     fn label(&self, label: Label) -> &'static str {
         match label {
+            Label::CellWithAnError => "eine Zelle mit mindestens einem Fehler",
+            Label::CellWorstAWarning => "eine Zelle, deren schwerster Befund eine Warnung ist",
+            Label::CellWorstAnInfo => "eine Zelle, deren schwerster Befund ein Hinweis ist",
             Label::WhatToDoColumn => "Was tun",
             Label::Id => "ID",
             Label::Key => "Schlüssel",
@@ -143,5 +146,39 @@ impl OutputTexts for German {
     }
     fn written_to(&self, dir: &str, items: &str) -> String {
         format!("Geschrieben nach {dir}: {items}")
+    }
+    fn waiver_accepted(&self, until: &str, by: &str, reason: &str) -> String {
+        format!("Ausnahme bis {until}, genehmigt von {by}: {reason}")
+    }
+    fn waiver_expired(&self, by: &str, until: &str, reason: &str) -> String {
+        format!(
+            "Die Ausnahme von {by} ist am {until} abgelaufen: der Befund zählt wieder ({reason})."
+        )
+    }
+    fn no_rate_from(&self, currency: &str, group: &str) -> String {
+        format!(
+            "Kein Wechselkurs von {currency} nach {group}: Die Beträge der Einheiten in \
+             {currency} (dieser und der folgenden) sind nicht umgerechnet. Wer teamlint \
+             betreibt, trägt `{currency} = ...` unter [currency.rates] in dessen \
+             Konfigurationsdatei ein; wenn Sie im Browser geprüft haben, wenden Sie sich an die \
+             Person, die die Seite betreibt."
+        )
+    }
+    fn converted_columns(&self, group: &str) -> String {
+        format!(
+            "Die drei {group}-Spalten sind mit den Kursen der Konfigurationsdatei umgerechnet; die \
+             übrigen Beträge sind in der Währung der Einheit."
+        )
+    }
+    fn no_rates_for(&self, missing: &str, group: &str) -> String {
+        format!(
+            "Kein Wechselkurs für {missing} → {group}: Diese Zellen bleiben leer. Wer teamlint \
+             betreibt, trägt die Kurse unter [currency.rates] in dessen Konfigurationsdatei ein; \
+             wenn Sie im Browser geprüft haben, wenden Sie sich an die Person, die die Seite \
+             betreibt."
+        )
+    }
+    fn cost_vs_budget(&self, group: &str) -> String {
+        format!("Personalkosten p.a. und Budget ({group})")
     }
 }

@@ -8,6 +8,9 @@ use crate::i18n::outputs::Label;
 impl OutputTexts for English {
     fn label(&self, label: Label) -> &'static str {
         match label {
+            Label::CellWithAnError => "a cell with at least one error",
+            Label::CellWorstAWarning => "a cell whose worst finding is a warning",
+            Label::CellWorstAnInfo => "a cell whose worst finding is an info",
             Label::WhatToDoColumn => "What to do",
             Label::Id => "ID",
             Label::Key => "Key",
@@ -140,5 +143,35 @@ impl OutputTexts for English {
     }
     fn written_to(&self, dir: &str, items: &str) -> String {
         format!("Written to {dir}: {items}")
+    }
+    fn waiver_accepted(&self, until: &str, by: &str, reason: &str) -> String {
+        format!("Accepted until {until} by {by}: {reason}")
+    }
+    fn waiver_expired(&self, by: &str, until: &str, reason: &str) -> String {
+        format!("The waiver by {by} expired on {until}: this counts again ({reason}).")
+    }
+    fn no_rate_from(&self, currency: &str, group: &str) -> String {
+        format!(
+            "No exchange rate from {currency} to {group}: the money of the units in {currency} \
+             (this one and those below) is not converted. Whoever runs teamlint adds \
+             `{currency} = ...` under [currency.rates] in its config file; if you checked in the \
+             browser, ask whoever runs the page."
+        )
+    }
+    fn converted_columns(&self, group: &str) -> String {
+        format!(
+            "Money in the three {group} columns is converted with the rates of the config file; \
+             the other money columns are in each unit's own currency."
+        )
+    }
+    fn no_rates_for(&self, missing: &str, group: &str) -> String {
+        format!(
+            "No exchange rate for {missing} → {group}: those cells are left empty. Whoever runs \
+             teamlint adds the rates under [currency.rates] in its config file; if you checked in \
+             the browser, ask whoever runs the page."
+        )
+    }
+    fn cost_vs_budget(&self, group: &str) -> String {
+        format!("Annual staff cost vs budget ({group})")
     }
 }

@@ -8,6 +8,13 @@ use crate::i18n::outputs::Label;
 impl OutputTexts for French {
     fn label(&self, label: Label) -> &'static str {
         match label {
+            Label::CellWithAnError => "une cellule avec au moins une erreur",
+            Label::CellWorstAWarning => {
+                "une cellule dont le constat le plus grave est un avertissement"
+            }
+            Label::CellWorstAnInfo => {
+                "une cellule dont le constat le plus grave est une information"
+            }
             Label::WhatToDoColumn => "Que faire",
             Label::Id => "ID",
             Label::Key => "Clé",
@@ -150,5 +157,39 @@ impl OutputTexts for French {
     }
     fn written_to(&self, dir: &str, items: &str) -> String {
         format!("Écrit dans {dir}\u{a0}: {items}")
+    }
+    fn waiver_accepted(&self, until: &str, by: &str, reason: &str) -> String {
+        format!("Accepté jusqu’au {until} par {by}\u{a0}: {reason}")
+    }
+    fn waiver_expired(&self, by: &str, until: &str, reason: &str) -> String {
+        format!(
+            "La dérogation de {by} a expiré le {until}\u{a0}: ce constat compte de nouveau ({reason})."
+        )
+    }
+    fn no_rate_from(&self, currency: &str, group: &str) -> String {
+        format!(
+            "Aucun taux de change de {currency} vers {group}\u{a0}: les montants des entités en \
+             {currency} (celle-ci et les suivantes) ne sont pas convertis. La personne qui \
+             exploite teamlint ajoute `{currency} = ...` sous [currency.rates] dans son fichier \
+             de configuration\u{a0}; si vous avez contrôlé dans le navigateur, adressez-vous à la \
+             personne qui exploite la page."
+        )
+    }
+    fn converted_columns(&self, group: &str) -> String {
+        format!(
+            "Les trois colonnes en {group} sont converties aux taux du fichier de configuration\u{a0}; \
+             les autres montants sont dans la devise de chaque entité."
+        )
+    }
+    fn no_rates_for(&self, missing: &str, group: &str) -> String {
+        format!(
+            "Aucun taux de change pour {missing} → {group}\u{a0}: ces cellules restent vides. La \
+             personne qui exploite teamlint ajoute les taux sous [currency.rates] dans son \
+             fichier de configuration\u{a0}; si vous avez contrôlé dans le navigateur, \
+             adressez-vous à la personne qui exploite la page."
+        )
+    }
+    fn cost_vs_budget(&self, group: &str) -> String {
+        format!("Coût annuel du personnel et budget ({group})")
     }
 }
