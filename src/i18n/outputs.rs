@@ -47,6 +47,12 @@ pub trait OutputTexts {
     fn no_rates_for(&self, missing: &str, group: &str) -> String;
     /// A chart's title: annual staff cost against budget, in `group` currency.
     fn cost_vs_budget(&self, group: &str) -> String;
+    /// `--baseline PATH`: no findings.json there.
+    fn baseline_missing(&self, path: &str) -> String;
+    /// `--baseline PATH`: it cannot be read (`detail`: the system's words).
+    fn baseline_unreadable(&self, path: &str, detail: &str) -> String;
+    /// `--baseline PATH`: not a teamlint findings.json (`why`).
+    fn baseline_not_findings(&self, path: &str, why: &str) -> String;
     /// A finding accepted by a waiver until `until`, approved by `by`, for `reason`.
     fn waiver_accepted(&self, until: &str, by: &str, reason: &str) -> String;
     /// A finding whose waiver (by `by`) expired on `until`: it counts again.

@@ -337,8 +337,8 @@ pub static UNIT_COLUMNS: &[Column<UnitFigures>] = &[
               multi-coordinated; in a sheet in its language), or null.",
         value: |u, lang| match (u.org_form, lang) {
             (None, _) => Value::Null,
-            (Some(o), Lang::En | Lang::Fr) => text(o.key()),
-            (Some(o), Lang::De) => text(o.label(lang)),
+            (Some(o), Lang::En) => text(o.key()),
+            (Some(o), _) => text(o.label(lang)),
         },
     },
     Column {

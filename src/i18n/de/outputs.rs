@@ -181,4 +181,13 @@ impl OutputTexts for German {
     fn cost_vs_budget(&self, group: &str) -> String {
         format!("Personalkosten p.a. und Budget ({group})")
     }
+    fn baseline_missing(&self, path: &str) -> String {
+        format!("Vergleichslauf {path}: dort liegt keine findings.json")
+    }
+    fn baseline_unreadable(&self, path: &str, detail: &str) -> String {
+        format!("Vergleichslauf {path}: nicht lesbar: {detail}")
+    }
+    fn baseline_not_findings(&self, path: &str, why: &str) -> String {
+        format!("Vergleichslauf {path}: keine findings.json von teamlint ({why})")
+    }
 }

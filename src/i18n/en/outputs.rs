@@ -174,4 +174,13 @@ impl OutputTexts for English {
     fn cost_vs_budget(&self, group: &str) -> String {
         format!("Annual staff cost vs budget ({group})")
     }
+    fn baseline_missing(&self, path: &str) -> String {
+        format!("baseline {path}: no findings.json there")
+    }
+    fn baseline_unreadable(&self, path: &str, detail: &str) -> String {
+        format!("baseline {path}: cannot read it: {detail}")
+    }
+    fn baseline_not_findings(&self, path: &str, why: &str) -> String {
+        format!("baseline {path}: not a teamlint findings.json ({why})")
+    }
 }

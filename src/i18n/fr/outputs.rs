@@ -192,4 +192,13 @@ impl OutputTexts for French {
     fn cost_vs_budget(&self, group: &str) -> String {
         format!("Coût annuel du personnel et budget ({group})")
     }
+    fn baseline_missing(&self, path: &str) -> String {
+        format!("référence {path}\u{a0}: aucun findings.json à cet endroit")
+    }
+    fn baseline_unreadable(&self, path: &str, detail: &str) -> String {
+        format!("référence {path}\u{a0}: illisible\u{a0}: {detail}")
+    }
+    fn baseline_not_findings(&self, path: &str, why: &str) -> String {
+        format!("référence {path}\u{a0}: pas un findings.json de teamlint ({why})")
+    }
 }
