@@ -47,6 +47,25 @@ pub trait OutputTexts {
     fn no_rates_for(&self, missing: &str, group: &str) -> String;
     /// A chart's title: annual staff cost against budget, in `group` currency.
     fn cost_vs_budget(&self, group: &str) -> String;
+    /// report.html: `n` (as written) more findings of a unit, not shown (`count` of them).
+    fn more_findings(&self, n: &str, count: u64) -> String;
+    /// report.html: what a budget gap of `amount` means, by its sign.
+    fn gap_meaning(&self, amount: &str, sign: std::cmp::Ordering) -> String;
+    /// report.html: `units` (as written; `n` of them) in `currencies` are left out of the money
+    /// totals: no rate to `group`.
+    fn left_out_of_totals(&self, units: &str, n: u64, currencies: &str, group: &str) -> String;
+    /// report.html: a chart shows the `shown` units with `what`; the `rest` are in the table.
+    fn units_shown(&self, shown: &str, what: &str, rest: &str) -> String;
+    /// report.html: `more` inputs that could not be read are not listed.
+    fn more_unreadable(&self, more: &str) -> String;
+    /// report.html: `findings` of the total are across workbooks.
+    fn of_them_across(&self, findings: &str) -> String;
+    /// report.html: what the page leaves out of a large run (starts with `. `): the findings of
+    /// the `detailed` worst units are shown, and the table lists the `listed` worst, if it cuts.
+    fn page_cuts(&self, detailed: &str, listed: Option<&str>) -> String;
+    /// report.html: the run in one line: workbooks, units, errors, warnings, infos, each as
+    /// written (`shown`) and counted (`n`, for the plural).
+    fn page_totals(&self, shown: [&str; 5], n: [u64; 5]) -> String;
     /// `--baseline PATH`: no findings.json there.
     fn baseline_missing(&self, path: &str) -> String;
     /// `--baseline PATH`: it cannot be read (`detail`: the system's words).
@@ -63,6 +82,12 @@ pub trait OutputTexts {
 /// entry each, in every language (`OutputTexts::label`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Label {
+    /// `the largest shortfall of hours` (what a chart shows)
+    LargestShortfall,
+    /// `the largest budget gap`
+    LargestBudgetGap,
+    /// `Findings by rule` (a chart's title)
+    FindingsByRule,
     /// `a cell with at least one error` (the legend)
     CellWithAnError,
     /// `a cell whose worst finding is a warning`
@@ -205,6 +230,47 @@ pub enum Label {
     Coverage,
     /// `Currency`
     Currency,
+
+    /// `teamlint report`
+    TeamlintReport,
+    /// `Download annotated copies (zip)`
+    DownloadAnnotatedCopiesZip,
+    /// `Group report (Excel)`
+    GroupReportExcel,
+    /// `This page (report.html)`
+    ThisPageReportHtml,
+    /// `Check other workbooks`
+    CheckOtherWorkbooks,
+    /// `Overview`
+    Overview,
+    /// `Findings per rule across the group, worst first`
+    FindingsPerRuleAcrossTheGroupWorst,
+    /// `Rule`
+    Rule,
+    /// `Units affected`
+    UnitsAffected,
+    /// `What it checks`
+    WhatItChecks,
+    /// `Units, worst first`
+    UnitsWorstFirst,
+    /// `No units were found.`
+    NoUnitsWereFound,
+    /// `Workbooks that could not be read`
+    WorkbooksThatCouldNotBeRead,
+    /// `Resolved since the last run`
+    ResolvedSinceTheLastRun,
+    /// `None.`
+    NonePage,
+    /// `Written by teamlint. Nothing in this page is loaded from elsewhere.`
+    WrittenByTeamlintNothingInThisPage,
+    /// `annotated copy`
+    AnnotatedCopyPage,
+    /// `new`
+    NewPage,
+    /// `waived`
+    Waived,
+    /// `cell`
+    CellPage,
 }
 
 /// A label in a language.

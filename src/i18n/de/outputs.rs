@@ -8,6 +8,33 @@ use crate::i18n::outputs::Label;
 impl OutputTexts for German {
     fn label(&self, label: Label) -> &'static str {
         match label {
+            Label::LargestShortfall => "dem größten Stundenfehlbetrag",
+            Label::LargestBudgetGap => "der größten Budgetlücke",
+            Label::FindingsByRule => "Befunde nach Regel",
+            Label::TeamlintReport => "teamlint-Bericht",
+            Label::DownloadAnnotatedCopiesZip => "Kommentierte Kopien herunterladen (ZIP)",
+            Label::GroupReportExcel => "Konzernbericht (Excel)",
+            Label::ThisPageReportHtml => "Diese Seite (report.html)",
+            Label::CheckOtherWorkbooks => "Weitere Arbeitsmappen prüfen",
+            Label::Overview => "Überblick",
+            Label::FindingsPerRuleAcrossTheGroupWorst => {
+                "Befunde je Regel im Konzern, die schwersten zuerst"
+            }
+            Label::Rule => "Regel",
+            Label::UnitsAffected => "Betroffene Einheiten",
+            Label::WhatItChecks => "Was sie prüft",
+            Label::UnitsWorstFirst => "Einheiten, die kritischsten zuerst",
+            Label::NoUnitsWereFound => "Es wurden keine Einheiten gefunden.",
+            Label::WorkbooksThatCouldNotBeRead => "Arbeitsmappen, die nicht gelesen werden konnten",
+            Label::ResolvedSinceTheLastRun => "Seit dem letzten Lauf behoben",
+            Label::NonePage => "Keine.",
+            Label::WrittenByTeamlintNothingInThisPage => {
+                "Erstellt von teamlint. Diese Seite lädt nichts von anderswo."
+            }
+            Label::AnnotatedCopyPage => "kommentierte Kopie",
+            Label::NewPage => "neu",
+            Label::Waived => "Ausnahme",
+            Label::CellPage => "Zelle",
             Label::CellWithAnError => "eine Zelle mit mindestens einem Fehler",
             Label::CellWorstAWarning => "eine Zelle, deren schwerster Befund eine Warnung ist",
             Label::CellWorstAnInfo => "eine Zelle, deren schwerster Befund ein Hinweis ist",
@@ -189,5 +216,75 @@ impl OutputTexts for German {
     }
     fn baseline_not_findings(&self, path: &str, why: &str) -> String {
         format!("Vergleichslauf {path}: keine findings.json von teamlint ({why})")
+    }
+    fn more_findings(&self, n: &str, count: u64) -> String {
+        format!(
+            "{n} weitere{} Befund{} (jeder steht in der kommentierten Kopie und in findings.json)",
+            if count == 1 { "r" } else { "" },
+            if count == 1 { "" } else { "e" }
+        )
+    }
+    fn gap_meaning(&self, amount: &str, sign: std::cmp::Ordering) -> String {
+        use std::cmp::Ordering;
+        match sign {
+            Ordering::Greater => format!(
+                "Budgetlücke = Personalkosten − Budget. Hier positiv: Die Arbeitszeit kostet im \
+                 Jahr {amount} mehr, als die Budgets vorsehen (unterfinanziert)."
+            ),
+            Ordering::Less => format!(
+                "Budgetlücke = Personalkosten − Budget. Hier negativ: Die Budgets übersteigen die \
+                 Personalkosten um {amount} im Jahr (ein Überschuss, kein Fehlbetrag)."
+            ),
+            Ordering::Equal => "Budgetlücke = Personalkosten − Budget: positiv heißt, die Zeit \
+                                kostet mehr, als das Budget vorsieht; negativ heißt, es bleibt \
+                                Budget übrig."
+                .to_string(),
+        }
+    }
+    fn left_out_of_totals(&self, units: &str, n: u64, currencies: &str, group: &str) -> String {
+        format!(
+            "{units} Einheit{} in {currencies} {} in den Geldsummen und im Kostendiagramm: Es ist \
+             kein Wechselkurs nach {group} eingetragen. Wer teamlint betreibt, trägt die Kurse \
+             unter [currency.rates] in dessen Konfigurationsdatei ein; auf einer Seite im Browser \
+             wenden Sie sich an die Person, die die Seite betreibt.",
+            if n == 1 { "" } else { "en" },
+            if n == 1 { "fehlt" } else { "fehlen" }
+        )
+    }
+    fn units_shown(&self, shown: &str, what: &str, rest: &str) -> String {
+        format!(
+            "Die {shown} Einheiten mit {what}; die übrigen {rest} stehen in der Tabelle der \
+             Einheiten und im Konzernbericht."
+        )
+    }
+    fn more_unreadable(&self, more: &str) -> String {
+        format!("{more} weitere Eingaben konnten nicht gelesen werden; findings.json nennt alle.")
+    }
+    fn of_them_across(&self, findings: &str) -> String {
+        format!("davon {findings} arbeitsmappenübergreifend")
+    }
+    fn page_cuts(&self, detailed: &str, listed: Option<&str>) -> String {
+        let table = listed
+            .map(|l| format!(", die Tabelle nennt die {l} schwächsten"))
+            .unwrap_or_default();
+        format!(
+            ". Gezeigt werden die Befunde der {detailed} schwächsten Einheiten{table}; \
+             findings.json und der Konzernbericht enthalten alle"
+        )
+    }
+    fn page_totals(&self, shown: [&str; 5], n: [u64; 5]) -> String {
+        let s = |i: usize, ending: &'static str| if n[i] == 1 { "" } else { ending };
+        format!(
+            "{} Arbeitsmappe{}, {} Einheit{}: {} Fehler, {} Warnung{}, {} Hinweis{}",
+            shown[0],
+            s(0, "n"),
+            shown[1],
+            s(1, "en"),
+            shown[2],
+            shown[3],
+            s(3, "en"),
+            shown[4],
+            s(4, "e")
+        )
     }
 }

@@ -8,6 +8,33 @@ use crate::i18n::outputs::Label;
 impl OutputTexts for English {
     fn label(&self, label: Label) -> &'static str {
         match label {
+            Label::LargestShortfall => "the largest shortfall of hours",
+            Label::LargestBudgetGap => "the largest budget gap",
+            Label::FindingsByRule => "Findings by rule",
+            Label::TeamlintReport => "teamlint report",
+            Label::DownloadAnnotatedCopiesZip => "Download annotated copies (zip)",
+            Label::GroupReportExcel => "Group report (Excel)",
+            Label::ThisPageReportHtml => "This page (report.html)",
+            Label::CheckOtherWorkbooks => "Check other workbooks",
+            Label::Overview => "Overview",
+            Label::FindingsPerRuleAcrossTheGroupWorst => {
+                "Findings per rule across the group, worst first"
+            }
+            Label::Rule => "Rule",
+            Label::UnitsAffected => "Units affected",
+            Label::WhatItChecks => "What it checks",
+            Label::UnitsWorstFirst => "Units, worst first",
+            Label::NoUnitsWereFound => "No units were found.",
+            Label::WorkbooksThatCouldNotBeRead => "Workbooks that could not be read",
+            Label::ResolvedSinceTheLastRun => "Resolved since the last run",
+            Label::NonePage => "None.",
+            Label::WrittenByTeamlintNothingInThisPage => {
+                "Written by teamlint. Nothing in this page is loaded from elsewhere."
+            }
+            Label::AnnotatedCopyPage => "annotated copy",
+            Label::NewPage => "new",
+            Label::Waived => "waived",
+            Label::CellPage => "cell",
             Label::CellWithAnError => "a cell with at least one error",
             Label::CellWorstAWarning => "a cell whose worst finding is a warning",
             Label::CellWorstAnInfo => "a cell whose worst finding is an info",
@@ -182,5 +209,75 @@ impl OutputTexts for English {
     }
     fn baseline_not_findings(&self, path: &str, why: &str) -> String {
         format!("baseline {path}: not a teamlint findings.json ({why})")
+    }
+    fn more_findings(&self, n: &str, count: u64) -> String {
+        format!(
+            "{n} more finding{} (every one is in the annotated copy and in findings.json)",
+            if count == 1 { "" } else { "s" }
+        )
+    }
+    fn gap_meaning(&self, amount: &str, sign: std::cmp::Ordering) -> String {
+        use std::cmp::Ordering;
+        match sign {
+            Ordering::Greater => format!(
+                "Budget gap = staff cost − budget. Positive here: the staff time costs {amount} a \
+                 year more than the budgets provide (underfunded)."
+            ),
+            Ordering::Less => format!(
+                "Budget gap = staff cost − budget. Negative here: the budgets exceed the staff \
+                 cost by {amount} a year (a surplus, not a shortfall)."
+            ),
+            Ordering::Equal => "Budget gap = staff cost − budget: positive means the time costs \
+                                more than the budget provides, negative means budget is left \
+                                over."
+                .to_string(),
+        }
+    }
+    fn left_out_of_totals(&self, units: &str, n: u64, currencies: &str, group: &str) -> String {
+        format!(
+            "{units} unit{} in {currencies} {} left out of the money totals and the cost chart: \
+             no exchange rate to {group} is set. Whoever runs teamlint sets the rates under \
+             [currency.rates] in its config file; on a page in the browser, ask whoever runs \
+             the page.",
+            if n == 1 { "" } else { "s" },
+            if n == 1 { "is" } else { "are" }
+        )
+    }
+    fn units_shown(&self, shown: &str, what: &str, rest: &str) -> String {
+        format!(
+            "The {shown} units with {what}; the other {rest} are in the units table and the \
+             group report."
+        )
+    }
+    fn more_unreadable(&self, more: &str) -> String {
+        format!("{more} more inputs could not be read; findings.json lists every one.")
+    }
+    fn of_them_across(&self, findings: &str) -> String {
+        format!("{findings} of them across workbooks")
+    }
+    fn page_cuts(&self, detailed: &str, listed: Option<&str>) -> String {
+        let table = listed
+            .map(|l| format!(", the table lists the {l} worst"))
+            .unwrap_or_default();
+        format!(
+            ". The findings of the {detailed} worst units are shown{table}; findings.json and \
+             the group report hold all of them"
+        )
+    }
+    fn page_totals(&self, shown: [&str; 5], n: [u64; 5]) -> String {
+        let s = |i: usize| if n[i] == 1 { "" } else { "s" };
+        format!(
+            "{} workbook{}, {} unit{}: {} error{}, {} warning{}, {} info{}",
+            shown[0],
+            s(0),
+            shown[1],
+            s(1),
+            shown[2],
+            s(2),
+            shown[3],
+            s(3),
+            shown[4],
+            s(4)
+        )
     }
 }

@@ -8,6 +8,33 @@ use crate::i18n::outputs::Label;
 impl OutputTexts for French {
     fn label(&self, label: Label) -> &'static str {
         match label {
+            Label::LargestShortfall => "le plus grand manque d’heures",
+            Label::LargestBudgetGap => "le plus grand écart de budget",
+            Label::FindingsByRule => "Constats par règle",
+            Label::TeamlintReport => "Rapport teamlint",
+            Label::DownloadAnnotatedCopiesZip => "Télécharger les copies annotées (zip)",
+            Label::GroupReportExcel => "Rapport de groupe (Excel)",
+            Label::ThisPageReportHtml => "Cette page (report.html)",
+            Label::CheckOtherWorkbooks => "Contrôler d’autres classeurs",
+            Label::Overview => "Vue d’ensemble",
+            Label::FindingsPerRuleAcrossTheGroupWorst => {
+                "Constats par règle dans le groupe, les plus graves d’abord"
+            }
+            Label::Rule => "Règle",
+            Label::UnitsAffected => "Entités concernées",
+            Label::WhatItChecks => "Ce qu’elle vérifie",
+            Label::UnitsWorstFirst => "Entités, les plus critiques d’abord",
+            Label::NoUnitsWereFound => "Aucune entité n’a été trouvée.",
+            Label::WorkbooksThatCouldNotBeRead => "Classeurs qui n’ont pas pu être lus",
+            Label::ResolvedSinceTheLastRun => "Résolus depuis le dernier contrôle",
+            Label::NonePage => "Aucun.",
+            Label::WrittenByTeamlintNothingInThisPage => {
+                "Écrit par teamlint. Rien dans cette page n’est chargé d’ailleurs."
+            }
+            Label::AnnotatedCopyPage => "copie annotée",
+            Label::NewPage => "nouveau",
+            Label::Waived => "dérogation",
+            Label::CellPage => "cellule",
             Label::CellWithAnError => "une cellule avec au moins une erreur",
             Label::CellWorstAWarning => {
                 "une cellule dont le constat le plus grave est un avertissement"
@@ -200,5 +227,78 @@ impl OutputTexts for French {
     }
     fn baseline_not_findings(&self, path: &str, why: &str) -> String {
         format!("référence {path}\u{a0}: pas un findings.json de teamlint ({why})")
+    }
+    fn more_findings(&self, n: &str, count: u64) -> String {
+        let s = if count <= 1 { "" } else { "s" };
+        format!(
+            "{n} autre{s} constat{s} (chacun figure dans la copie annotée et dans findings.json)"
+        )
+    }
+    fn gap_meaning(&self, amount: &str, sign: std::cmp::Ordering) -> String {
+        use std::cmp::Ordering;
+        match sign {
+            Ordering::Greater => format!(
+                "Écart de budget = coût du personnel − budget. Positif ici\u{a0}: le temps du \
+                 personnel coûte {amount} de plus par an que ce que prévoient les budgets \
+                 (sous-financement)."
+            ),
+            Ordering::Less => format!(
+                "Écart de budget = coût du personnel − budget. Négatif ici\u{a0}: les budgets \
+                 dépassent le coût du personnel de {amount} par an (un excédent, pas un manque)."
+            ),
+            Ordering::Equal => "Écart de budget = coût du personnel − budget\u{a0}: positif, le \
+                                temps coûte plus que ce que prévoit le budget\u{a0}; négatif, il \
+                                reste du budget."
+                .to_string(),
+        }
+    }
+    fn left_out_of_totals(&self, units: &str, n: u64, currencies: &str, group: &str) -> String {
+        let (s, verb) = if n <= 1 { ("", "est") } else { ("s", "sont") };
+        format!(
+            "{units} entité{s} en {currencies} {verb} laissée{s} hors des totaux et du graphique \
+             des coûts\u{a0}: aucun taux de change vers {group} n’est défini. La personne qui \
+             exploite teamlint indique les taux sous [currency.rates] dans son fichier de \
+             configuration\u{a0}; sur une page dans le navigateur, adressez-vous à la personne qui \
+             l’exploite."
+        )
+    }
+    fn units_shown(&self, shown: &str, what: &str, rest: &str) -> String {
+        format!(
+            "Les {shown} entités avec {what}\u{a0}; les {rest} autres figurent dans le tableau des \
+             entités et dans le rapport de groupe."
+        )
+    }
+    fn more_unreadable(&self, more: &str) -> String {
+        format!(
+            "{more} autres entrées n’ont pas pu être lues\u{a0}; findings.json les cite toutes."
+        )
+    }
+    fn of_them_across(&self, findings: &str) -> String {
+        format!("dont {findings} entre classeurs")
+    }
+    fn page_cuts(&self, detailed: &str, listed: Option<&str>) -> String {
+        let table = listed
+            .map(|l| format!(", le tableau cite les {l} plus critiques"))
+            .unwrap_or_default();
+        format!(
+            ". Les constats des {detailed} entités les plus critiques sont affichés{table}\u{a0}; \
+             findings.json et le rapport de groupe les contiennent tous"
+        )
+    }
+    fn page_totals(&self, shown: [&str; 5], n: [u64; 5]) -> String {
+        let s = |i: usize| if n[i] <= 1 { "" } else { "s" };
+        format!(
+            "{} classeur{}, {} entité{}\u{a0}: {} erreur{}, {} avertissement{}, {} information{}",
+            shown[0],
+            s(0),
+            shown[1],
+            s(1),
+            shown[2],
+            s(2),
+            shown[3],
+            s(3),
+            shown[4],
+            s(4)
+        )
     }
 }
