@@ -82,6 +82,8 @@ pub trait OutputTexts {
 /// entry each, in every language (`OutputTexts::label`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Label {
+    /// `unchanged` (a finding's change against the baseline, in a cell)
+    UnchangedWord,
     /// `the largest shortfall of hours` (what a chart shows)
     LargestShortfall,
     /// `the largest budget gap`

@@ -610,10 +610,10 @@ impl SheetWriter {
                     self.widths.see_text(col, label);
                 }
                 (Value::Text(t), Shape::Change) => {
-                    let word = match (t.as_ref(), lang) {
-                        ("new", Lang::De) => "neu",
-                        ("unchanged", Lang::De) => "unverändert",
-                        (other, _) => other,
+                    let word = match t.as_ref() {
+                        "new" => label(lang, Label::NewPage),
+                        "unchanged" => label(lang, Label::UnchangedWord),
+                        other => other,
                     };
                     sheet.write_string(row, col, word)?;
                     self.widths.see_text(col, word);

@@ -8,6 +8,7 @@ use crate::i18n::outputs::Label;
 impl OutputTexts for German {
     fn label(&self, label: Label) -> &'static str {
         match label {
+            Label::UnchangedWord => "unverändert",
             Label::LargestShortfall => "dem größten Stundenfehlbetrag",
             Label::LargestBudgetGap => "der größten Budgetlücke",
             Label::FindingsByRule => "Befunde nach Regel",

@@ -8,6 +8,7 @@ use crate::i18n::outputs::Label;
 impl OutputTexts for English {
     fn label(&self, label: Label) -> &'static str {
         match label {
+            Label::UnchangedWord => "unchanged",
             Label::LargestShortfall => "the largest shortfall of hours",
             Label::LargestBudgetGap => "the largest budget gap",
             Label::FindingsByRule => "Findings by rule",

@@ -8,6 +8,7 @@ use crate::i18n::outputs::Label;
 impl OutputTexts for French {
     fn label(&self, label: Label) -> &'static str {
         match label {
+            Label::UnchangedWord => "inchangé",
             Label::LargestShortfall => "le plus grand manque d’heures",
             Label::LargestBudgetGap => "le plus grand écart de budget",
             Label::FindingsByRule => "Constats par règle",
