@@ -1145,4 +1145,3 @@ fn totals(report: &Report, units: usize, lang: Lang) -> String {
         [workbooks, units, e, w, i].map(|x| x as u64),
     )
 }
-
