@@ -222,3 +222,103 @@ fn every_sheet_and_column_has_a_french_name_that_reads_as_itself() {
         }
     }
 }
+
+/// A French run writes French outputs, read back by independent readers: calamine for the group
+/// report and a patched copy (sheet names, headers, a note in French with a French number), the
+/// page as text (lang="fr", French headings, no English phrase of a list).
+#[test]
+fn a_french_run_writes_every_output_in_french() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    let samples = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples");
+    let options = teamlint::Options {
+        out_dir: out.clone(),
+        lang: Lang::Fr,
+        ..teamlint::Options::default()
+    };
+    teamlint::check(&[samples], &options).expect("the run");
+
+    let group: calamine::Xlsx<_> = calamine::open_workbook(out.join("group-report.xlsx")).unwrap();
+    let names = group.sheet_names();
+    for name in ["Entités", "Entrées", "Constats du groupe"] {
+        assert!(names.iter().any(|n| n == name), "{name} in {names:?}");
+    }
+
+    let mut copy: calamine::Xlsx<_> =
+        calamine::open_workbook(out.join("uk-manchester.checked.xlsx")).unwrap();
+    let names = copy.sheet_names();
+    assert!(names.iter().any(|n| n == "Constats"), "{names:?}");
+    assert!(names.iter().any(|n| n == "Synthèse"), "{names:?}");
+    let findings = copy.worksheet_range("Constats").unwrap();
+    let header: Vec<String> = findings
+        .rows()
+        .next()
+        .unwrap()
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
+    for column in [
+        "Gravité",
+        "Entité",
+        "Feuille",
+        "Cellule",
+        "Message",
+        "Que faire",
+    ] {
+        assert!(header.iter().any(|h| h == column), "{column} in {header:?}");
+    }
+    // A message with a French number: a no-break space between thousands or a decimal comma.
+    let messages: Vec<String> = findings
+        .rows()
+        .skip(1)
+        .filter_map(|r| {
+            let i = header.iter().position(|h| h == "Message")?;
+            Some(r.get(i)?.to_string())
+        })
+        .collect();
+    assert!(!messages.is_empty());
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains(" €") || m.contains("h/semaine")),
+        "{messages:#?}"
+    );
+
+    let page = std::fs::read_to_string(out.join("report.html")).unwrap();
+    assert!(page.contains("<html lang=\"fr\""), "lang=fr");
+    for french in ["Vue d’ensemble", "Constats", "Rapport de groupe (Excel)"] {
+        assert!(page.contains(french), "{french}");
+    }
+    let visible: String = {
+        // The page's text without tags and attribute values.
+        let mut text = String::new();
+        let mut in_tag = false;
+        for c in page.chars() {
+            match c {
+                '<' => in_tag = true,
+                '>' => {
+                    in_tag = false;
+                    text.push(' ');
+                }
+                _ if !in_tag => text.push(c),
+                _ => {}
+            }
+        }
+        text
+    };
+    for english in [
+        "Findings",
+        "Summary",
+        "What to do",
+        " hours",
+        "workbooks",
+        "Overview",
+        "Group report",
+        "Download",
+    ] {
+        assert!(
+            !visible.contains(english),
+            "English {english:?} in the French page"
+        );
+    }
+}
