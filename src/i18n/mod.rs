@@ -108,14 +108,6 @@ pub fn texts(lang: Lang) -> &'static dyn Catalogue {
     }
 }
 
-/// The English or the German text, by the run's language.
-pub fn tr(lang: Lang, en: &'static str, de: &'static str) -> &'static str {
-    match lang {
-        Lang::En | Lang::Fr => en,
-        Lang::De => de,
-    }
-}
-
 /// A number with at most `decimals` decimals, no trailing zeros, digits grouped by thousands:
 /// `1,234.5` in English, `1.234,5` in German.
 pub fn number(value: f64, decimals: usize, lang: Lang) -> String {
