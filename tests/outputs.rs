@@ -585,7 +585,10 @@ fn summary_has_unit_figures_and_legend() {
         .collect();
     assert!(all.contains(&"Legend".to_string()));
     assert!(all.contains(&"COST001".to_string()));
-    assert!(all.contains(&"free-platform-fallacy".to_string()));
+    assert!(
+        all.contains(&"Free platform fallacy".to_string()),
+        "the rule by its title"
+    );
 }
 
 #[test]
@@ -675,7 +678,11 @@ fn notes_quote_each_rules_fix_in_the_readers_language() {
         assert!(note.contains(&f.message(lang)), "{note}");
     }
     let de = annotated::note_text(&[f], Lang::De);
-    assert!(de.starts_with("FEHLER DATA003 (unknown-reference)"), "{de}");
+    // The rule by its German title, not its kebab id (issue 25).
+    assert!(
+        de.starts_with("FEHLER DATA003 (Unbekannte Personalnummer)"),
+        "{de}"
+    );
     assert!(de.contains("Was tun: "), "{de}");
     assert!(de.contains("steht nicht im Blatt Mitarbeiter"), "{de}");
 }

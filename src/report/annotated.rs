@@ -274,7 +274,7 @@ pub fn note_text(findings: &[&Finding], lang: Lang) -> String {
                 "{} {} ({})\n{}\n{} {}",
                 f.severity.label(lang).to_uppercase(),
                 f.code(),
-                f.rule.name,
+                f.rule.title(lang),
                 f.message(lang),
                 label(lang, Label::WhatToDo),
                 f.rule.fix(lang)
@@ -873,10 +873,11 @@ fn write_summary_sheet(
             .set_background_color(fill(severity))
             .set_font_color(Color::Black);
         sheet.write_string_with_format(r, 0, code, &f)?;
-        sheet.write_string(r, 1, rule.name)?;
+        let title = rule.title(lang);
+        sheet.write_string(r, 1, title)?;
         sheet.write_number(r, 2, count as f64)?;
         sheet.write_string(r, 3, rule.summary(lang))?;
-        widths.see_text(1, rule.name);
+        widths.see_text(1, title);
         r += 1;
     }
     r += 1;

@@ -996,7 +996,7 @@ eine Stunde im Monat, wenn sie Inhalte beisteuert.",
             what: "\
 Jeder aktive Kanal mit zugeteilter Zeit, dessen Budget leer, 0 oder ein Wort für \
 kostenlos ist (free, kostenlos, gratis, umsonst, none, keine). Die Meldung nennt die echten \
-jährlichen Personalkosten: Wochenstunden × 1.640 / 38 Arbeitswochen × Stundensatz jeder Person \
+jährlichen Personalkosten: Wochenstunden × (1.640 Std. im Jahr ÷ 38 Std. je Woche = 43,2 Arbeitswochen) × Stundensatz jeder Person \
 (Stundensatz im Blatt Mitarbeiter, sonst Jahreskosten ÷ Jahresstunden, sonst Stundensatz der \
 Einheit, sonst 43,40 pro Stunde, Destatis 2024).",
             why: "\

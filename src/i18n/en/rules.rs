@@ -964,7 +964,7 @@ they contribute content.",
             what: "\
 Every active channel with allocated time whose Budget is empty, 0, or a word \
 meaning free (free, kostenlos, gratis, umsonst, none, keine). The message states the real annual \
-staff cost: hours per week × 1,640 / 38 working weeks × each person's hourly cost (Staff hourly \
+staff cost: hours per week × (1,640 h a year ÷ 38 h a week = 43.2 working weeks) × each person's hourly cost (Staff hourly \
 cost, else annual cost ÷ annual hours, else the unit's hourly rate, else 43.40 per hour, \
 Destatis 2024).",
             why: "\

@@ -1091,8 +1091,8 @@ Un canal actif avec du temps de travail a un budget vide, nul ou «\u{a0}gratuit
             what: "\
 Chaque canal actif avec du temps réparti dont le Budget est vide, à 0, ou un mot signifiant \
 gratuit (gratuit, free, kostenlos, gratis, umsonst, aucun, none, keine). Le message indique \
-le coût annuel réel du personnel\u{a0}: heures hebdomadaires × 1\u{a0}640 / 38 semaines de \
-travail × coût horaire de chaque personne (coût horaire de la feuille Personnel, à défaut \
+le coût annuel réel du personnel\u{a0}: heures hebdomadaires × (1\u{a0}640\u{a0}h par an ÷ 38\u{a0}h par \
+semaine = 43,2 semaines de travail) × coût horaire de chaque personne (coût horaire de la feuille Personnel, à défaut \
 coût annuel ÷ heures annuelles, à défaut taux horaire de l'entité, à défaut 43,40 par heure, \
 Destatis 2024).",
             why: "\
