@@ -2459,6 +2459,37 @@ pub enum Lang {
     Fr,
 }
 
+impl Lang {
+    /// Every language teamlint speaks.
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::De, Lang::Fr];
+
+    /// Its code: `en`, `de`, `fr` (`<html lang>`, `--lang`, a part's manifest).
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::De => "de",
+            Lang::Fr => "fr",
+        }
+    }
+
+    /// The language a locale (`de_AT.UTF-8`, `fr-FR`), a browser's tag or a language's name
+    /// (`Deutsch`, `français`) names, in any case; `None` for one teamlint does not speak.
+    pub fn named(text: &str) -> Option<Lang> {
+        let code = text
+            .trim()
+            .split(['-', '_', '.', '@'])
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        match code.as_str() {
+            "en" | "english" => Some(Lang::En),
+            "de" | "deutsch" | "german" => Some(Lang::De),
+            "fr" | "français" | "francais" | "french" => Some(Lang::Fr),
+            _ => None,
+        }
+    }
+}
+
 /// The extensions teamlint reads.
 pub const EXTENSIONS: &[&str] = &["xlsx", "xlsm", "xlsb", "xls", "ods"];
 

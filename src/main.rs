@@ -367,18 +367,7 @@ fn parse_lang(text: &str) -> Result<Lang, String> {
 
 /// The language a locale or language name names, if teamlint speaks it.
 fn language_of(text: &str) -> Option<Lang> {
-    let code = text
-        .trim()
-        .split(['-', '_', '.', '@'])
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    match code.as_str() {
-        "en" | "english" => Some(Lang::En),
-        "de" | "deutsch" | "german" => Some(Lang::De),
-        "fr" | "français" | "francais" | "french" => Some(Lang::Fr),
-        _ => None,
-    }
+    Lang::named(text)
 }
 
 /// The language given, else the environment's (`LC_ALL`, `LC_MESSAGES`, `LANG`, the first

@@ -264,11 +264,7 @@ impl ReportPage {
 
     /// The page's language code for `<html lang>`.
     pub fn lang_code(&self) -> &'static str {
-        match self.lang {
-            Lang::En => "en",
-            Lang::De => "de",
-            Lang::Fr => "fr",
-        }
+        self.lang.code()
     }
 }
 

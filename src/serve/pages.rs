@@ -20,11 +20,8 @@ pub fn accept_language(headers: &HeaderMap) -> Option<Lang> {
             .find_map(|p| p.trim().strip_prefix("q="))
             .and_then(|q| q.trim().parse::<f32>().ok())
             .unwrap_or(1.0);
-        let lang = match tag.split('-').next() {
-            Some("de") => Lang::De,
-            Some("en") => Lang::En,
-            Some("fr") => Lang::Fr,
-            _ => continue,
+        let Some(lang) = Lang::named(&tag) else {
+            continue;
         };
         // The highest weight wins; among equal weights the first named.
         if weight > 0.0 && best.is_none_or(|(w, j, _)| weight > w || (weight == w && i < j)) {
