@@ -680,9 +680,12 @@ fn run_merge(args: MergeArgs) -> ExitCode {
     let report = match teamlint::merge(&args.parts, &options) {
         Ok(r) => r,
         Err(e) => {
-            match e.downcast_ref::<teamlint::part::PartError>() {
-                Some(refused) => say(refused.message(lang)),
-                None => say(format_args!("{e:#}")),
+            if let Some(refused) = e.downcast_ref::<teamlint::part::PartError>() {
+                say(refused.message(lang));
+            } else if let Some(refused) = e.downcast_ref::<teamlint::problem::Refusal>() {
+                say(refused.sentence(lang));
+            } else {
+                say(format_args!("{e:#}"));
             }
             return ExitCode::from(2);
         }

@@ -108,7 +108,7 @@ pub fn merge(parts: &[PathBuf], options: &Options) -> anyhow::Result<Report> {
     let checked = part::check_parts(&found, &part::config_hash(&options.config))?;
     let pool = pool(options)?;
     pool.install(|| part::verify(&checked))?;
-    std::fs::create_dir_all(&options.out_dir)?;
+    prepare_out(&options.out_dir, &[])?;
     let leftovers =
         crate::paths::remove_abandoned_temporaries(vec![options.out_dir.clone()], started);
     let results = Results::parts(checked, Marks::of(options));

@@ -181,3 +181,34 @@ fn an_output_folder_that_is_the_input_folder_or_a_file_is_refused() {
         "{stderr}"
     );
 }
+
+#[test]
+fn a_merge_into_a_file_is_refused_with_one_sentence() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("plans");
+    std::fs::create_dir_all(&input).unwrap();
+    std::fs::copy(sample("at-wien.xlsx"), input.join("at-wien.xlsx")).unwrap();
+    let parts = dir.path().join("parts");
+    let (code, stderr) = check(&input, &parts, &["--shard", "1/1", "--part"]);
+    assert_eq!(code, 0, "{stderr}");
+    let file = dir.path().join("notes.txt");
+    std::fs::write(&file, "keep").unwrap();
+    let (code, stderr) = run(&[
+        "merge".as_ref(),
+        parts.as_os_str(),
+        "--out".as_ref(),
+        file.as_os_str(),
+        "--lang".as_ref(),
+        "de".as_ref(),
+    ]);
+    assert_eq!(code, 2, "{stderr}");
+    assert_eq!(
+        stderr.trim(),
+        format!(
+            "teamlint: --out {} ist eine Datei, kein Ordner: geben Sie einen Ordner für die \
+             Ergebnisse an",
+            file.display()
+        )
+    );
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "keep");
+}
