@@ -1097,6 +1097,11 @@ fn terminal_summary_lists_workbooks_and_totals() {
         fr.contains("Écrit dans out\u{a0}: 2 copies annotées"),
         "{fr}"
     );
+    assert!(fr.starts_with("ILLISIBLE  broken.xlsx"), "{fr}");
+    assert!(
+        fr.contains("\n  dont 1 erreur entre classeurs\u{a0}: COORD003\n"),
+        "{fr}"
+    );
 }
 
 #[test]
