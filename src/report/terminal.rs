@@ -159,8 +159,12 @@ pub fn summary(report: &Report, lang: Lang) -> String {
                 across.push(counted(n, severity, lang));
             }
         }
-        let mut codes: Vec<&str> = report.group_findings.iter().map(|f| f.rule.code).collect();
-        codes.dedup();
+        // Each rule once, in the catalogue's order (the findings are sorted by place, not rule).
+        let codes: Vec<&str> = crate::rules::all()
+            .iter()
+            .filter(|r| report.group_findings.iter().any(|f| f.rule == **r))
+            .map(|r| r.code)
+            .collect();
         line(
             &mut out,
             t.of_which_across(&across.join(", "), &codes.join(", ")),
