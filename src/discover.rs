@@ -46,12 +46,9 @@ pub fn skipped(paths: &[PathBuf], out_dir: &Path, limit: usize) -> Vec<(String, 
     for root in paths {
         let files: Box<dyn Iterator<Item = PathBuf>> = if root.is_dir() {
             Box::new(
-                walkdir::WalkDir::new(root)
-                    .follow_links(false)
-                    .sort_by_file_name()
-                    .into_iter()
+                searched(root, out_dir)
                     .flatten()
-                    .filter(|e| e.file_type().is_file() && !e.path().starts_with(out_dir))
+                    .filter(|e| e.file_type().is_file())
                     .map(|e| e.into_path()),
             )
         } else if root.is_file() {
@@ -139,24 +136,32 @@ impl Found {
     }
 }
 
-/// The workbooks under the folder `start` (recursively, skipping hidden entries and the output
-/// folder), named relative to `root`.
-fn walk(start: &Path, root: &Path, out_dir: &Path) -> (Vec<Input>, Vec<(PathBuf, Problem)>) {
+/// Every entry under the folder `start` a search looks at, sorted by name: hidden entries and
+/// the output folder (however it is spelled) are left out with all they hold.
+fn searched(
+    start: &Path,
+    out_dir: &Path,
+) -> impl Iterator<Item = walkdir::Result<walkdir::DirEntry>> {
     let out_abs = std::fs::canonicalize(out_dir).ok();
-    let mut inputs = Vec::new();
-    let mut errors = Vec::new();
-    let walker = walkdir::WalkDir::new(start)
+    walkdir::WalkDir::new(start)
         .follow_links(false)
         .sort_by_file_name()
         .into_iter()
-        .filter_entry(|e| {
+        .filter_entry(move |e| {
             let hidden = e.depth() > 0 && e.file_name().to_string_lossy().starts_with('.');
             let is_out = e.file_type().is_dir()
                 && out_abs.is_some()
                 && std::fs::canonicalize(e.path()).ok() == out_abs;
             !hidden && !is_out
-        });
-    for entry in walker {
+        })
+}
+
+/// The workbooks under the folder `start` (recursively, skipping hidden entries and the output
+/// folder), named relative to `root`.
+fn walk(start: &Path, root: &Path, out_dir: &Path) -> (Vec<Input>, Vec<(PathBuf, Problem)>) {
+    let mut inputs = Vec::new();
+    let mut errors = Vec::new();
+    for entry in searched(start, out_dir) {
         match entry {
             Ok(e) if e.file_type().is_file() => {
                 if is_candidate(&e.file_name().to_string_lossy()) {
