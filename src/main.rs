@@ -362,12 +362,7 @@ const LANG_HELP: &str = "Language: en, de or fr (any case; de-DE, de_AT, fr-FR c
 
 /// `--lang`: `en`, `de` or `fr` in any case, also as a locale (`de-DE`, `de_AT.UTF-8`).
 fn parse_lang(text: &str) -> Result<Lang, String> {
-    language_of(text).ok_or_else(|| "en, de, fr".to_string())
-}
-
-/// The language a locale or language name names, if teamlint speaks it.
-fn language_of(text: &str) -> Option<Lang> {
-    Lang::named(text)
+    Lang::named(text).ok_or_else(|| "en, de, fr".to_string())
 }
 
 /// The language given, else the environment's (`LC_ALL`, `LC_MESSAGES`, `LANG`, the first
@@ -378,7 +373,7 @@ fn or_environment(lang: Option<Lang>) -> Lang {
             .iter()
             .filter_map(|v| std::env::var(v).ok())
             .find(|v| !v.is_empty())
-            .and_then(|v| language_of(&v))
+            .and_then(|v| Lang::named(&v))
             .unwrap_or_default()
     })
 }
@@ -393,8 +388,8 @@ fn usage_error(error: &clap::Error) -> ExitCode {
         .iter()
         .enumerate()
         .find_map(|(i, a)| match a.strip_prefix("--lang") {
-            Some("") => args.get(i + 1).and_then(|v| language_of(v)),
-            Some(rest) => rest.strip_prefix('=').and_then(language_of),
+            Some("") => args.get(i + 1).and_then(|v| Lang::named(v)),
+            Some(rest) => rest.strip_prefix('=').and_then(Lang::named),
             None => None,
         });
     let lang = or_environment(given);

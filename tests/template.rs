@@ -120,7 +120,7 @@ fn french_template_loads_without_data_findings_and_checks_cleanly() {
 #[test]
 fn sheets_and_headers_come_from_the_contract() {
     let dir = tempfile::tempdir().unwrap();
-    for lang in [Lang::En, Lang::De, Lang::Fr] {
+    for lang in Lang::ALL {
         let path = write(dir.path(), lang);
         let sheets = teamlint::load::read_sheets(&path).unwrap();
         let names: Vec<&str> = sheets.iter().map(|s| s.name.as_str()).collect();
@@ -165,7 +165,7 @@ fn sheets_and_headers_come_from_the_contract() {
 #[test]
 fn sheets_carry_drop_downs_hints_frozen_bold_headers() {
     let dir = tempfile::tempdir().unwrap();
-    for lang in [Lang::En, Lang::De, Lang::Fr] {
+    for lang in Lang::ALL {
         let path = write(dir.path(), lang);
         let entries = zip_entries(&path);
         // Sheet 1 is the Instructions sheet; sheets 2 to 6 are Units, Staff, Allocation, Channels,
@@ -269,7 +269,7 @@ fn sheets_carry_drop_downs_hints_frozen_bold_headers() {
 #[test]
 fn the_instructions_list_every_rule_of_the_registry_in_the_templates_language() {
     let dir = tempfile::tempdir().unwrap();
-    for lang in [Lang::En, Lang::De, Lang::Fr] {
+    for lang in Lang::ALL {
         let path = write(dir.path(), lang);
         let sheets = teamlint::load::read_sheets(&path).unwrap();
         let instructions = &sheets[0];

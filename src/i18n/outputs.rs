@@ -1,9 +1,6 @@
 //! The words of the outputs: the annotated copy's sheets and notes, the group report,
 //! report.html, the terminal summary. One method a sentence; each language writes them all.
 
-/// How many findings of each severity (errors, warnings, infos).
-pub type Counts = [u64; 3];
-
 /// The words of the outputs: the annotated copy's sheets and notes, the group report,
 /// report.html, the terminal summary.
 pub trait OutputTexts {

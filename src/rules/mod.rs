@@ -379,7 +379,7 @@ mod tests {
         codes.dedup();
         assert_eq!(codes.len(), before, "a code is registered twice");
         for r in all() {
-            for lang in [Lang::En, Lang::De, Lang::Fr] {
+            for lang in Lang::ALL {
                 let t = r.text(lang);
                 assert!(!t.title.is_empty() && !t.title.contains('\n'), "{}", r.code);
                 assert!(!t.summary.contains('\n'), "{}", r.code);
