@@ -47,15 +47,24 @@ impl Loc {
 
 /// Zero-based row and column to A1 notation.
 pub fn a1(row: u32, col: u32) -> String {
-    let mut letters = Vec::new();
-    let mut c = col + 1;
+    let mut out = String::with_capacity(12);
+    push_a1(&mut out, row, col);
+    out
+}
+
+/// Appends the A1 notation of a zero-based row and column to `out`.
+pub fn push_a1(out: &mut String, row: u32, col: u32) {
+    // At most 7 letters for a u32 column; written from the last.
+    let mut letters = [0u8; 7];
+    let mut n = 0;
+    let mut c = col as u64 + 1;
     while c > 0 {
-        let rem = (c - 1) % 26;
-        letters.push(b'A' + rem as u8);
+        letters[letters.len() - 1 - n] = b'A' + ((c - 1) % 26) as u8;
         c = (c - 1) / 26;
+        n += 1;
     }
-    letters.reverse();
-    format!("{}{}", String::from_utf8(letters).expect("ASCII"), row + 1)
+    out.push_str(std::str::from_utf8(&letters[letters.len() - n..]).expect("ASCII"));
+    let _ = std::fmt::Write::write_fmt(out, format_args!("{}", row as u64 + 1));
 }
 
 /// A raw cell value as read from the workbook, kept for the annotated copy.

@@ -1,16 +1,14 @@
 //! The annotated copy `NAME.checked.xlsx`: every original sheet with its values and formulas,
 //! each flagged cell filled by severity with a note, plus a Findings table and a Summary sheet.
 
+use super::sink::{Sink, Style};
 use super::table::{self, SheetWriter};
 use crate::contract::Lang;
 use crate::findings::{self, Finding, Severity};
 use crate::i18n::outputs::{Label, label};
 use crate::model::{RawCell, RawSheet, RawValue, Reading, Workbook, a1, key};
 use crate::rules::{Rule, UnitFigures};
-use rust_xlsxwriter::{
-    Color, Format, FormatBorder, Formula, Note, Table, TableColumn, TableStyle, Url, Worksheet,
-    XlsxError,
-};
+use rust_xlsxwriter::{Color, Format, FormatBorder, Formula, Note, Worksheet, XlsxError};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 
@@ -112,9 +110,9 @@ pub fn quote_sheet(name: &str) -> String {
     format!("'{}'", name.replace('\'', "''"))
 }
 
-/// The internal hyperlink target of a cell, e.g. `internal:'Staff'!C7`.
-pub fn internal_link(sheet: &str, row: u32, col: u32) -> String {
-    format!("internal:{}!{}", quote_sheet(sheet), a1(row, col))
+/// A cell's place in the workbook, the target of an internal link, e.g. `'Staff'!C7`.
+pub fn cell_location(sheet: &str, row: u32, col: u32) -> String {
+    format!("{}!{}", quote_sheet(sheet), a1(row, col))
 }
 
 /// Makes a text a valid sheet name: no `[]:*?/\`, no apostrophe at either end, at most 31
@@ -195,11 +193,11 @@ impl Widths {
         self.see(col, longest);
     }
 
-    pub(crate) fn apply(&self, sheet: &mut Worksheet) -> Result<(), XlsxError> {
+    pub(crate) fn apply<S: Sink + ?Sized>(&self, sheet: &mut S) -> Result<(), XlsxError> {
         for (col, chars) in self.0.iter().enumerate() {
             let Some(chars) = *chars else { continue };
             let width = (chars + 2).clamp(9, MAX_WIDTH);
-            sheet.set_column_width(col as u16, width as f64)?;
+            sheet.column_width(col as u16, width as f64)?;
         }
         Ok(())
     }
@@ -596,10 +594,50 @@ pub(crate) struct ReportSheets<'a> {
     pub(crate) reading: &'a Reading,
 }
 
-/// Adds the Findings and Summary sheets to `book` (the one writer of both, for the rebuilt and
-/// the patched copy); `sorted` is `sorted_findings(findings)`.
+/// Adds the Findings and Summary sheets to `book` (the rebuilt copy); `sorted` is
+/// `sorted_findings(findings)`.
 pub(crate) fn add_report_sheets(
     book: &mut rust_xlsxwriter::Workbook,
+    names: &ReportSheets<'_>,
+    placement: &Placement<'_>,
+    sorted: &[&Finding],
+    findings: &[Finding],
+    units: &[UnitFigures],
+    lang: Lang,
+) -> Result<(), XlsxError> {
+    let sheet = book.add_worksheet();
+    sheet.set_name(names.findings_name)?;
+    findings_sheet(sheet, names, placement, sorted, lang)?;
+    let sheet = book.add_worksheet();
+    sheet.set_name(names.summary_name)?;
+    summary_sheet(sheet, names, placement, sorted, findings, units, lang)
+}
+
+/// Writes the Findings sheet into a sink: the one place that decides what it holds, for the
+/// rebuilt and the patched copy (`sorted` is `sorted_findings(findings)`).
+pub(crate) fn findings_sheet<S: Sink>(
+    sheet: &mut S,
+    names: &ReportSheets<'_>,
+    placement: &Placement<'_>,
+    sorted: &[&Finding],
+    lang: Lang,
+) -> Result<(), XlsxError> {
+    let target = |f: &Finding| -> (String, String) {
+        match placement.place(f) {
+            Place::Cell(i, r, c) => (cell_location(&names.sheet_names[i], r, c), a1(r, c)),
+            Place::Summary(r) => (
+                cell_location(names.summary_name, r, 0),
+                format!("{}!{}", names.summary_name, a1(r, 0)),
+            ),
+        }
+    };
+    write_findings_sheet(sheet, sorted, &target, names.findings_name, lang)
+}
+
+/// Writes the Summary sheet into a sink: the one place that decides what it holds, for the
+/// rebuilt and the patched copy (`sorted` is `sorted_findings(findings)`).
+pub(crate) fn summary_sheet<S: Sink>(
+    sheet: &mut S,
     names: &ReportSheets<'_>,
     placement: &Placement<'_>,
     sorted: &[&Finding],
@@ -613,20 +651,6 @@ pub(crate) fn add_report_sheets(
             on_summary.entry(r).or_default().push(f);
         }
     }
-    let sheet = book.add_worksheet();
-    sheet.set_name(names.findings_name)?;
-    let target = |f: &Finding| -> (String, String) {
-        match placement.place(f) {
-            Place::Cell(i, r, c) => (internal_link(&names.sheet_names[i], r, c), a1(r, c)),
-            Place::Summary(r) => (
-                internal_link(names.summary_name, r, 0),
-                format!("{}!{}", names.summary_name, a1(r, 0)),
-            ),
-        }
-    };
-    write_findings_sheet(sheet, sorted, &target, names.findings_name, lang)?;
-    let sheet = book.add_worksheet();
-    sheet.set_name(names.summary_name)?;
     write_summary_sheet(sheet, units, findings, &on_summary, names.reading, lang)
 }
 
@@ -683,8 +707,8 @@ pub(crate) const FINDINGS_SHEET_COLUMNS: [&str; 8] = [
     "severity", "rule", "name", "unit", "sheet", "cell", "subject", "message",
 ];
 
-fn write_findings_sheet(
-    sheet: &mut Worksheet,
+fn write_findings_sheet<S: Sink>(
+    sheet: &mut S,
     sorted: &[&Finding],
     target: &dyn Fn(&Finding) -> (String, String),
     table_sheet_name: &str,
@@ -717,33 +741,31 @@ fn write_findings_sheet(
         let row = i as u32 + 1;
         writer.row(sheet, row, 0, &columns, *f, lang)?;
         // The cell column links to the flagged cell (or the unit's Summary row).
-        let (link, text) = target(f);
+        let (location, text) = target(f);
         if i < MAX_LINKS {
-            sheet.write_url(row, link_col, Url::new(link).set_text(&text))?;
+            sheet.link(row, link_col, &location, &text)?;
         } else {
-            sheet.write_string(row, link_col, &text)?;
+            sheet.text(row, link_col, &text, Style::Plain)?;
         }
         writer.widths.see_text(link_col, &text);
     }
     if sorted.is_empty() {
         let last = columns.len() as u16 - 1;
-        sheet.write_string(1, last, label(lang, Label::NoFindings))?;
+        sheet.text(1, last, label(lang, Label::NoFindings), Style::Plain)?;
     }
     let last_row = sorted.len().max(1) as u32;
-    let headers: Vec<TableColumn> = columns
-        .iter()
-        .map(|c| TableColumn::new().set_header(c.title(lang)))
-        .collect();
+    let headers: Vec<&str> = columns.iter().map(|c| c.title(lang)).collect();
     let table_name: String = table_sheet_name
         .chars()
         .filter(|c| c.is_alphanumeric())
         .collect();
-    let table = Table::new()
-        .set_columns(&headers)
-        .set_style(TableStyle::Light9)
-        .set_name(format!("{}_{}", "teamlint", table_name));
-    sheet.add_table(0, 0, last_row, columns.len() as u16 - 1, &table)?;
-    sheet.set_freeze_panes(1, 0)?;
+    sheet.table(
+        last_row,
+        columns.len() as u16 - 1,
+        &headers,
+        &format!("{}_{}", "teamlint", table_name),
+    )?;
+    sheet.freeze(1, 0)?;
     writer.finish(sheet)?;
     Ok(())
 }
@@ -767,8 +789,8 @@ pub(crate) const SUMMARY_COLUMNS: [&str; 15] = [
     "infos",
 ];
 
-fn write_summary_sheet(
-    sheet: &mut Worksheet,
+fn write_summary_sheet<S: Sink>(
+    sheet: &mut S,
     units: &[UnitFigures],
     findings: &[Finding],
     on_summary: &BTreeMap<u32, Vec<&Finding>>,
@@ -778,7 +800,7 @@ fn write_summary_sheet(
     let columns = table::pick(table::UNIT_COLUMNS, &SUMMARY_COLUMNS);
     let mut writer = SheetWriter::default();
     writer.header(sheet, 0, 0, &columns, lang, 16)?;
-    sheet.set_row_height(0, 32)?;
+    sheet.row_height(0, 32.0)?;
     let counts = [
         ("errors", Severity::Error),
         ("warnings", Severity::Warning),
@@ -792,9 +814,8 @@ fn write_summary_sheet(
         let worst_here = on_summary
             .get(&r)
             .and_then(|fs| Mark::worst(fs.iter().copied()));
-        if worst_here.is_some() {
-            let format = flagged_format(Format::new(), worst_here);
-            sheet.write_string_with_format(r, 0, fit(&u.unit), &format)?;
+        if let Some(mark) = worst_here {
+            sheet.text(r, 0, &fit(&u.unit), Style::Flagged(mark))?;
         }
         for (key, severity) in counts {
             let col = SUMMARY_COLUMNS
@@ -807,41 +828,32 @@ fn write_summary_sheet(
                 Severity::Info => u.infos,
             };
             if n > 0 {
-                let format = Format::new().set_background_color(fill(severity));
-                sheet.write_number_with_format(r, col, n as f64, &format)?;
+                sheet.number(r, col, n as f64, Style::Count(severity))?;
             }
         }
     }
     let header_title = columns[0].title(lang);
     let mut widths = std::mem::take(&mut writer.widths);
     if units.is_empty() {
-        sheet.write_string(1, 0, label(lang, Label::NoUnitsFound))?;
+        sheet.text(1, 0, label(lang, Label::NoUnitsFound), Style::Plain)?;
     }
     // Findings with no cell of their own: a note on the unit's name (or on the header).
     for (&row, fs) in on_summary {
-        if row == 0 {
-            let s = Mark::worst(fs.iter().copied());
-            sheet.write_string_with_format(
-                0,
-                0,
-                header_title,
-                &flagged_format(header_format(), s),
-            )?;
+        if row == 0
+            && let Some(mark) = Mark::worst(fs.iter().copied())
+        {
+            sheet.text(0, 0, header_title, Style::FlaggedHeader(mark))?;
         }
-        sheet.insert_note(row, 0, &make_note(&note_text(fs, lang)))?;
+        sheet.note(row, 0, &note_text(fs, lang))?;
     }
 
     // Legend.
     let mut r = units.len().max(1) as u32 + 2;
-    let bold = Format::new().set_bold();
-    sheet.write_string_with_format(r, 0, label(lang, Label::Legend), &bold)?;
+    sheet.text(r, 0, label(lang, Label::Legend), Style::Bold)?;
     r += 1;
     for s in [Severity::Error, Severity::Warning, Severity::Info] {
-        let f = Format::new()
-            .set_background_color(fill(s))
-            .set_font_color(Color::Black);
-        sheet.write_string_with_format(r, 0, s.label(lang), &f)?;
-        sheet.write_string(
+        sheet.text(r, 0, s.label(lang), Style::Severity(s))?;
+        sheet.text(
             r,
             1,
             label(
@@ -852,10 +864,11 @@ fn write_summary_sheet(
                     Severity::Info => Label::CellWorstAnInfo,
                 },
             ),
+            Style::Plain,
         )?;
         r += 1;
     }
-    sheet.write_string(r, 0, label(lang, Label::PointAtAColouredCell))?;
+    sheet.text(r, 0, label(lang, Label::PointAtAColouredCell), Style::Plain)?;
     r += 2;
     let mut codes: BTreeMap<&str, (&Rule, Severity, usize)> = BTreeMap::new();
     for f in findings {
@@ -863,30 +876,27 @@ fn write_summary_sheet(
         e.1 = e.1.max(f.severity);
         e.2 += 1;
     }
-    sheet.write_string_with_format(r, 0, label(lang, Label::RulesWithFindingsHere), &bold)?;
+    sheet.text(r, 0, label(lang, Label::RulesWithFindingsHere), Style::Bold)?;
     r += 1;
     if codes.is_empty() {
-        sheet.write_string(r, 0, label(lang, Label::None))?;
+        sheet.text(r, 0, label(lang, Label::None), Style::Plain)?;
     }
     for (code, (rule, severity, count)) in codes {
-        let f = Format::new()
-            .set_background_color(fill(severity))
-            .set_font_color(Color::Black);
-        sheet.write_string_with_format(r, 0, code, &f)?;
+        sheet.text(r, 0, code, Style::Severity(severity))?;
         let title = rule.title(lang);
-        sheet.write_string(r, 1, title)?;
-        sheet.write_number(r, 2, count as f64)?;
-        sheet.write_string(r, 3, rule.summary(lang))?;
+        sheet.text(r, 1, title, Style::Plain)?;
+        sheet.number(r, 2, count as f64, Style::Plain)?;
+        sheet.text(r, 3, rule.summary(lang), Style::Plain)?;
         widths.see_text(1, title);
         r += 1;
     }
     r += 1;
-    sheet.write_string_with_format(r, 0, label(lang, Label::HowTheSheetsWereRead), &bold)?;
+    sheet.text(r, 0, label(lang, Label::HowTheSheetsWereRead), Style::Bold)?;
     for sentence in reading.sentences(lang) {
         r += 1;
-        sheet.write_string(r, 0, sentence)?;
+        sheet.text(r, 0, &sentence, Style::Plain)?;
     }
-    sheet.set_freeze_panes(1, 1)?;
+    sheet.freeze(1, 1)?;
     widths.apply(sheet)?;
     Ok(())
 }

@@ -9,6 +9,7 @@ pub mod json;
 pub mod junit;
 pub mod outputs;
 pub mod patch;
+mod sink;
 pub mod table;
 pub mod terminal;
 

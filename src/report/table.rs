@@ -1,6 +1,7 @@
 //! One column table per record: a finding row and a unit's figures. Each column has its machine
 //! key, its header in each language, its shape and its value; every sheet and file uses them.
 
+use super::sink::{Sink, Style};
 use crate::contract::Lang;
 use crate::findings::Finding;
 use crate::i18n::outputs::{Label, label};
@@ -8,7 +9,7 @@ use crate::rules::UnitFigures;
 use std::borrow::Cow;
 
 /// What a column holds, which decides its cell format and its JSON and Parquet type.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Shape {
     /// Text.
     Text,
@@ -537,45 +538,28 @@ pub fn record_schema<R>(
     })
 }
 
-/// Writes tables into worksheets: headers, values with their shape's format, and column widths.
+/// Writes tables into sheets: headers, values with their shape's format, and column widths.
+#[derive(Default)]
 pub struct SheetWriter {
-    formats: Vec<(Shape, rust_xlsxwriter::Format)>,
     /// The widths seen so far, applied by `finish`.
     pub(crate) widths: super::annotated::Widths,
 }
 
-impl Default for SheetWriter {
-    fn default() -> Self {
-        let formats = [Shape::Hours, Shape::Fte, Shape::Percent, Shape::Money]
-            .into_iter()
-            .filter_map(|s| {
-                s.num_format()
-                    .map(|f| (s, rust_xlsxwriter::Format::new().set_num_format(f)))
-            })
-            .collect();
-        SheetWriter {
-            formats,
-            widths: Default::default(),
-        }
-    }
-}
-
 impl SheetWriter {
     /// Writes the headers of `columns` into `row`, from `first_col`, in the header format.
-    pub fn header<R>(
+    pub(crate) fn header<R, S: Sink + ?Sized>(
         &mut self,
-        sheet: &mut rust_xlsxwriter::Worksheet,
+        sheet: &mut S,
         row: u32,
         first_col: u16,
         columns: &[&Column<R>],
         lang: Lang,
         max_width: usize,
     ) -> Result<(), rust_xlsxwriter::XlsxError> {
-        let format = super::annotated::header_format();
         for (i, c) in columns.iter().enumerate() {
             let col = first_col + i as u16;
             let title = c.title(lang);
-            sheet.write_string_with_format(row, col, title, &format)?;
+            sheet.text(row, col, title, Style::Header)?;
             self.widths.see(col, title.chars().count().min(max_width));
         }
         Ok(())
@@ -583,9 +567,9 @@ impl SheetWriter {
 
     /// Writes one record's values into `row`: numbers with their shape's format, severities as
     /// their word in `lang` on their fill, texts cut to what a cell holds.
-    pub fn row<R>(
+    pub(crate) fn row<R, S: Sink + ?Sized>(
         &mut self,
-        sheet: &mut rust_xlsxwriter::Worksheet,
+        sheet: &mut S,
         row: u32,
         first_col: u16,
         columns: &[&Column<R>],
@@ -603,10 +587,7 @@ impl SheetWriter {
                         .find(|s| s.as_str() == t)
                         .unwrap_or(Severity::Info);
                     let label = severity.label(lang);
-                    let format = rust_xlsxwriter::Format::new()
-                        .set_background_color(super::annotated::fill(severity))
-                        .set_font_color(rust_xlsxwriter::Color::Black);
-                    sheet.write_string_with_format(row, col, label, &format)?;
+                    sheet.text(row, col, label, Style::Severity(severity))?;
                     self.widths.see_text(col, label);
                 }
                 (Value::Text(t), Shape::Change) => {
@@ -615,18 +596,15 @@ impl SheetWriter {
                         "unchanged" => label(lang, Label::UnchangedWord),
                         other => other,
                     };
-                    sheet.write_string(row, col, word)?;
+                    sheet.text(row, col, word, Style::Plain)?;
                     self.widths.see_text(col, word);
                 }
                 (Value::Text(t), _) => {
-                    sheet.write_string(row, col, super::annotated::fit(&t))?;
+                    sheet.text(row, col, &super::annotated::fit(&t), Style::Plain)?;
                     self.widths.see_text(col, &t);
                 }
                 (Value::Number(n), shape) => {
-                    match self.formats.iter().find(|(s, _)| *s == shape) {
-                        Some((_, f)) => sheet.write_number_with_format(row, col, n, f)?,
-                        None => sheet.write_number(row, col, n)?,
-                    };
+                    sheet.number(row, col, n, Style::number(shape))?;
                     self.widths
                         .see(col, if shape == Shape::Money { 12 } else { 6 });
                 }
@@ -636,9 +614,9 @@ impl SheetWriter {
     }
 
     /// Sets the column widths seen.
-    pub fn finish(
+    pub(crate) fn finish<S: Sink + ?Sized>(
         &self,
-        sheet: &mut rust_xlsxwriter::Worksheet,
+        sheet: &mut S,
     ) -> Result<(), rust_xlsxwriter::XlsxError> {
         self.widths.apply(sheet)
     }

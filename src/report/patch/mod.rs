@@ -363,15 +363,12 @@ fn patch(
     let (mut table_ids, mut table_names) =
         report_sheets::used_table_ids_and_names(&mut pkg, &book_xml).map_err(main_part())?;
 
-    // The report sheets, written by the copy's writer and moved in.
+    // The report sheets, written by the copy's one writer straight as SpreadsheetML.
     let mut names = SheetNames::default();
     for s in &info.sheets {
         names.claim(&s.name);
     }
     let (findings_name, summary_name) = report_sheet_names(&mut names, lang);
-    let mut small = rust_xlsxwriter::Workbook::new();
-    // It is read back at once: deflate's fastest level.
-    small.set_zip_compression_level(1);
     let report_names = ReportSheets {
         findings_name: &findings_name,
         summary_name: &summary_name,
@@ -379,8 +376,18 @@ fn patch(
         reading,
     };
     let report_part = Fallback::part("the Findings and Summary sheets");
-    annotated::add_report_sheets(
-        &mut small,
+    let mut findings_sheet = report_sheets::XmlSheet::default();
+    annotated::findings_sheet(
+        &mut findings_sheet,
+        &report_names,
+        &placement,
+        &sorted,
+        lang,
+    )
+    .map_err(|e| report_part(e.to_string()))?;
+    let mut summary_sheet = report_sheets::XmlSheet::default();
+    annotated::summary_sheet(
+        &mut summary_sheet,
         &report_names,
         &placement,
         &sorted,
@@ -389,12 +396,8 @@ fn patch(
         lang,
     )
     .map_err(|e| report_part(e.to_string()))?;
-    super::print_setup(&mut small);
-    let small = small
-        .save_to_buffer()
-        .map_err(|e| report_part(e.to_string()))?;
     let moved = report_sheets::move_in(
-        small,
+        vec![findings_sheet, summary_sheet],
         &mut pkg,
         &mut styles,
         &mut vml_ids,

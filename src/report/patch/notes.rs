@@ -365,44 +365,6 @@ impl VmlLayout {
     }
 }
 
-/// Renumbers the shapes of a VML drawing written by rust_xlsxwriter into blocks no drawing of
-/// the package uses (its `o:idmap data` and every `_x0000_sN`).
-pub(crate) fn renumber(vml: &str, ids: &mut VmlIds) -> String {
-    let mut own = VmlIds::default();
-    own.see(vml);
-    let old: Vec<u32> = own.used.iter().copied().collect();
-    let new = ids.claim(old.len() * 1023);
-    let map: BTreeMap<u32, u32> = old.iter().copied().zip(new.iter().copied()).collect();
-    let mut out = String::with_capacity(vml.len());
-    let mut rest = vml;
-    while let Some(i) = rest.find("_x0000_s") {
-        out.push_str(&rest[..i + 8]);
-        rest = &rest[i + 8..];
-        let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
-        if let Ok(n) = digits.parse::<u32>() {
-            let block = map.get(&(n / 1024)).copied().unwrap_or(n / 1024);
-            out.push_str(&(block * 1024 + n % 1024).to_string());
-            rest = &rest[digits.len()..];
-        }
-    }
-    out.push_str(rest);
-    // The idmap: data="1" or "1,2".
-    if let Some(at) = out.find(":idmap")
-        && let Some(d) = out[at..].find("data=\"")
-    {
-        let start = at + d + 6;
-        if let Some(len) = out[start..].find('"') {
-            let data: Vec<String> = out[start..start + len]
-                .split(',')
-                .filter_map(|b| b.trim().parse::<u32>().ok())
-                .map(|b| map.get(&b).copied().unwrap_or(b).to_string())
-                .collect();
-            out.replace_range(start..start + len, &data.join(","));
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -413,14 +375,6 @@ mod tests {
         ids.see(r#"<o:idmap v:ext="edit" data="1,2"/><v:shape id="_x0000_s1025"/><v:shape id="_x0000_s5000"/>"#);
         assert_eq!(ids.claim(3), vec![5]);
         assert_eq!(ids.claim(2000), vec![6, 7]);
-        let renumbered = renumber(
-            r#"<o:idmap v:ext="edit" data="1"/><v:shape id="_x0000_s1025"/><v:shape id="_x0000_s1026"/>"#,
-            &mut ids,
-        );
-        assert_eq!(
-            renumbered,
-            r#"<o:idmap v:ext="edit" data="8"/><v:shape id="_x0000_s8193"/><v:shape id="_x0000_s8194"/>"#
-        );
     }
 
     #[test]

@@ -224,21 +224,51 @@ pub(crate) fn with_attr(
 /// are written as Excel's `_xHHHH_` escapes.
 pub(crate) fn esc(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\n' | '\t' | '\r' => out.push(c),
-            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => {
-                out.push_str(&format!("_x{:04X}_", c as u32));
-            }
-            c => out.push(c),
-        }
-    }
+    esc_into(&mut out, text);
     out
+}
+
+/// Appends `text` escaped as `esc` does: runs that need no escape are copied whole.
+pub(crate) fn esc_into(out: &mut String, text: &str) {
+    let bytes = text.as_bytes();
+    let mut copied = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // Only ASCII markup and controls, and U+FFFE/U+FFFF (EF BF BE/BF), need escaping.
+        let (replacement, len): (Option<&str>, usize) = match b {
+            b'&' => (Some("&amp;"), 1),
+            b'<' => (Some("&lt;"), 1),
+            b'>' => (Some("&gt;"), 1),
+            b'"' => (Some("&quot;"), 1),
+            b'\'' => (Some("&apos;"), 1),
+            b'\n' | b'\t' | b'\r' => {
+                i += 1;
+                continue;
+            }
+            0..0x20 => (None, 1),
+            0xEF if bytes.get(i + 1) == Some(&0xBF)
+                && matches!(bytes.get(i + 2), Some(0xBE | 0xBF)) =>
+            {
+                (None, 3)
+            }
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        out.push_str(&text[copied..i]);
+        match replacement {
+            Some(r) => out.push_str(r),
+            None => {
+                let c = text[i..].chars().next().unwrap_or_default();
+                let _ = std::fmt::Write::write_fmt(out, format_args!("_x{:04X}_", c as u32));
+            }
+        }
+        i += len;
+        copied = i;
+    }
+    out.push_str(&text[copied..]);
 }
 
 /// A zero-based (row, column) from an A1 reference such as `C7` (`$` allowed).
