@@ -744,3 +744,163 @@ fn an_entry_with_a_wrong_checksum_is_written_anew_with_the_right_one() {
         common::assert_open_in_openpyxl_and_libreoffice(&[copy]);
     }
 }
+
+/// The Findings and Summary sheets the patch writes itself (issue 31) hold what the rebuilt
+/// copy's hold, written by rust_xlsxwriter from the same findings: read back with calamine,
+/// the same sheet names and every cell the same; the notes on the Summary say the same; the
+/// formats are the same (a severity's fill, the header's bold); every part is well-formed XML,
+/// and openpyxl and LibreOffice open each copy.
+#[test]
+fn the_report_sheets_the_patch_writes_read_back_like_the_rebuilt_copys() {
+    use calamine::Reader;
+    let dir = tempfile::tempdir().unwrap();
+    let mut summary_notes = 0;
+    let mut patched_copies = Vec::new();
+    // A plan without its Channels sheet (a finding without a cell: a note on the Summary),
+    // whose unit and people's names need escaping.
+    let hostile = dir.path().join("hostile.xlsx");
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let unit = " R&D <Süd> \"A\" 'B'";
+    common::text_sheet(
+        &mut wb,
+        "Units",
+        &[vec!["Unit", "Country"], vec![unit, "DE"]],
+    );
+    common::text_sheet(
+        &mut wb,
+        "Staff",
+        &[
+            vec![
+                "Person ID",
+                "Name",
+                "Weekly hours",
+                "Deputy",
+                "Role",
+                "Unit",
+            ],
+            vec!["P1", "Anna <&>", "40", "P9", "social media manager", unit],
+            vec!["P2", "Ben\u{1}", "400", "P1", "coordinator", unit],
+        ],
+    );
+    common::text_sheet(
+        &mut wb,
+        "Allocation",
+        &[
+            vec!["Person ID", "Channel", "Hours per week"],
+            vec!["P1", "Linked<In>", "10"],
+            vec!["P2", "Linked<In>", "10"],
+        ],
+    );
+    wb.save(&hostile).unwrap();
+    for (input, lang) in [
+        (fixture("formatted.xlsx"), Lang::En),
+        (fixture("german.xlsx"), Lang::De),
+        (fixture("english.xlsx"), Lang::Fr),
+        (fixture("../../samples/de-holding-hq.xlsx"), Lang::De),
+        (fixture("../../samples/fr-lyon.xlsx"), Lang::Fr),
+        (hostile.clone(), Lang::En),
+    ] {
+        let name = input.file_name().unwrap().to_str().unwrap();
+        let config = teamlint::config::Config::default();
+        let check = || {
+            let (workbook, load_findings) = teamlint::rules::data::load(&input, name).unwrap();
+            let (findings, units) =
+                teamlint::rules::check_workbook(&workbook.plan, load_findings, &config);
+            (workbook, findings, units)
+        };
+        let (workbook, findings, units) = check();
+        assert!(!findings.is_empty(), "{name} has findings");
+        let patched = dir.path().join(format!("patched-{name}"));
+        let copy = teamlint::report::patch::write_copy(
+            &input, &patched, workbook, &findings, &units, lang,
+        )
+        .unwrap();
+        assert!(copy.note.is_none(), "{name} is patched: {:?}", copy.note);
+        let (workbook, _, _) = check();
+        let rebuilt = dir.path().join(format!("rebuilt-{name}"));
+        teamlint::report::annotated::write(&rebuilt, workbook, &findings, &units, lang).unwrap();
+        assert_every_part_well_formed(&patched);
+
+        let mut ours: calamine::Xlsx<_> = calamine::open_workbook(&patched).unwrap();
+        let mut theirs: calamine::Xlsx<_> = calamine::open_workbook(&rebuilt).unwrap();
+        let names = ours.sheet_names();
+        assert_eq!(names, theirs.sheet_names(), "{name}");
+        let (findings_name, summary_name) = (&names[names.len() - 2], &names[names.len() - 1]);
+        for sheet in [findings_name, summary_name] {
+            let a = ours.worksheet_range(sheet).unwrap();
+            let b = theirs.worksheet_range(sheet).unwrap();
+            assert_eq!(a.start(), b.start(), "{name} {sheet}");
+            assert_eq!(a.end(), b.end(), "{name} {sheet}");
+            let cells_a: Vec<_> = a.cells().collect();
+            let cells_b: Vec<_> = b.cells().collect();
+            assert_eq!(cells_a, cells_b, "{name} {sheet}");
+        }
+        // The first row is a worst finding's: its rule code, subject and cell.
+        let range = ours.worksheet_range(findings_name).unwrap();
+        let row: Vec<String> = (0..range.width() as u32)
+            .map(|c| {
+                range
+                    .get_value((1, c))
+                    .map(|v| v.to_string())
+                    .unwrap_or_default()
+            })
+            .collect();
+        let worst = findings.iter().map(|f| f.severity).max().unwrap();
+        let first = findings
+            .iter()
+            .find(|f| {
+                f.severity == worst
+                    && row.contains(&f.code().to_string())
+                    && row.contains(&f.subject)
+                    && f.cell().is_none_or(|c| row.contains(&c))
+            })
+            .unwrap_or_else(|| panic!("{name}: {row:?} is no worst finding's row"));
+        // Formats: the severity column's fill and the Summary header's bold, as rebuilt.
+        let pkg = Package::open(&patched);
+        let (xf, _) = format_of(&pkg, findings_name, "A2");
+        assert_eq!(
+            fill_rgb(&pkg, &xf["fillId"]).as_deref(),
+            Some(severity_rgb(first.severity).as_str()),
+            "{name}"
+        );
+        let (xf, _) = format_of(&pkg, summary_name, "A1");
+        let fonts = children(&pkg.part("xl/styles.xml"), "fonts");
+        assert!(
+            fonts[xf["fontId"].parse::<usize>().unwrap()].contains("<b/>"),
+            "{name}: the Summary header is bold"
+        );
+        // The Summary's notes (findings without a cell of their own) say what the rebuilt
+        // copy's say.
+        let rebuilt_pkg = Package::open(&rebuilt);
+        let texts = |p: &Package, sheet: &str| -> Vec<String> {
+            p.comments(sheet)
+                .map(|c| {
+                    elements(&c, "comment")
+                        .iter()
+                        .map(|e| e["ref"].clone())
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        let ours_notes = texts(&pkg, summary_name);
+        assert_eq!(ours_notes, texts(&rebuilt_pkg, summary_name), "{name}");
+        if !ours_notes.is_empty() {
+            let (a, b) = (
+                pkg.comments(summary_name).unwrap(),
+                rebuilt_pkg.comments(summary_name).unwrap(),
+            );
+            let words = |xml: &str| {
+                let doc = roxmltree::Document::parse(xml).unwrap();
+                doc.descendants()
+                    .filter(|n| n.is_text() && n.ancestors().any(|a| a.has_tag_name("text")))
+                    .map(|n| n.text().unwrap_or_default())
+                    .collect::<String>()
+            };
+            assert_eq!(words(&a), words(&b), "{name}");
+        }
+        summary_notes += ours_notes.len();
+        patched_copies.push(patched);
+    }
+    assert!(summary_notes > 0, "some finding has no cell of its own");
+    common::assert_open_in_openpyxl_and_libreoffice(&patched_copies);
+}
