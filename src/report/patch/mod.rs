@@ -571,10 +571,13 @@ fn patch(
             name,
             bytes,
             content_type: None,
+            by_construction: false,
         });
     }
     for part in new_parts {
-        checked(&part.name, &part.bytes, &[])?;
+        if !part.by_construction {
+            checked(&part.name, &part.bytes, &[])?;
+        }
         zip.start_file(part.name, options(None, part.bytes.len()))
             .and_then(|()| zip.write_all(&part.bytes).map_err(Into::into))
             .map_err(|e| write_err(e.to_string()))?;
@@ -794,6 +797,7 @@ fn patch_sheet(
                     name,
                     bytes: comments_xml.into_bytes(),
                     content_type: Some(COMMENTS_TYPE),
+                    by_construction: false,
                 });
             }
         }
@@ -813,6 +817,7 @@ fn patch_sheet(
                     name,
                     bytes: vml.into_bytes(),
                     content_type: None,
+                    by_construction: false,
                 });
             }
         }

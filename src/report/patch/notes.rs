@@ -2,7 +2,8 @@
 //! (a finding appended below an existing note's text); VML shape ids that collide with nothing.
 
 use super::xml::{
-    attr, attr_text, esc, local, ns_prefix, prefix_of, reader, spanned, value_span, well_formed,
+    attr, attr_text, esc, esc_into, local, ns_prefix, prefix_of, reader, spanned, value_span,
+    well_formed,
 };
 use quick_xml::events::Event;
 use std::collections::{BTreeMap, BTreeSet};
@@ -95,12 +96,13 @@ pub(crate) fn comments(
         let mut out = format!(
             "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<comments xmlns=\"{NS}\"><authors><author>teamlint</author></authors><commentList>"
         );
+        out.reserve(notes.iter().map(|n| n.text.len() + 96).sum());
         for n in notes {
-            out.push_str(&format!(
-                "<comment ref=\"{}\" authorId=\"0\"><text>{}</text></comment>",
-                crate::model::a1(n.row, n.col),
-                run("", &n.text)
-            ));
+            out.push_str("<comment ref=\"");
+            crate::model::push_a1(&mut out, n.row, n.col);
+            out.push_str("\" authorId=\"0\"><text><r><t xml:space=\"preserve\">");
+            esc_into(&mut out, &n.text);
+            out.push_str("</t></r></text></comment>");
         }
         out.push_str("</commentList></comments>");
         return Ok((out, (0..notes.len()).collect()));

@@ -21,6 +21,10 @@ pub(crate) struct NewPart {
     pub(crate) bytes: Vec<u8>,
     /// Its content type override, when it needs one (VML parts go by extension).
     pub(crate) content_type: Option<&'static str>,
+    /// Written whole by `XmlSheet` (a report sheet or its table: literal markup, every text
+    /// through `esc`), so well-formed by construction and not parsed again before the copy is
+    /// renamed into place (tests/patch.rs parses them).
+    pub(crate) by_construction: bool,
 }
 
 /// The report sheets moved into the package: their parts and the sheet parts in order.
@@ -540,6 +544,7 @@ pub(crate) fn move_in(
                 name: part,
                 bytes: xml.into_bytes(),
                 content_type: Some(TABLE_TYPE),
+                by_construction: true,
             });
         }
         if let Some(vml_rel) = legacy {
@@ -561,11 +566,13 @@ pub(crate) fn move_in(
                 name: comments_part,
                 bytes: comments.into_bytes(),
                 content_type: Some(COMMENTS_TYPE),
+                by_construction: false,
             });
             moved.parts.push(NewPart {
                 name: vml_part,
                 bytes: vml.into_bytes(),
                 content_type: None,
+                by_construction: false,
             });
             moved.vml = true;
         }
@@ -574,12 +581,14 @@ pub(crate) fn move_in(
                 name: rels_path(&name),
                 bytes: add_rels(None, &new_rels)?.into_bytes(),
                 content_type: None,
+                by_construction: false,
             });
         }
         moved.parts.push(NewPart {
             name: name.clone(),
             bytes: rendered.xml.into_bytes(),
             content_type: Some(WORKSHEET_TYPE),
+            by_construction: true,
         });
         moved.sheets.push(name);
     }
