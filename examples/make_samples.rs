@@ -71,10 +71,7 @@ fn headers(kind: SheetKind, lang: Lang, cols: &[Col]) -> Vec<String> {
             let c = def
                 .column(*col)
                 .unwrap_or_else(|| panic!("{col:?} is not on {}", def.name));
-            match lang {
-                Lang::En | Lang::Fr => c.header.to_string(),
-                Lang::De => c.header_de.to_string(),
-            }
+            c.header_in(lang).to_string()
         })
         .collect()
 }

@@ -24,21 +24,15 @@ pub enum BaselineError {
 impl BaselineError {
     /// The reason in a language, for the terminal.
     pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (_, Lang::En | Lang::Fr) => format!("baseline {self}"),
-            (BaselineError::Missing(p), Lang::De) => {
-                format!(
-                    "Vergleichslauf {}: dort liegt keine findings.json",
-                    p.display()
-                )
+        let t = crate::i18n::texts(lang);
+        match self {
+            BaselineError::Missing(p) => t.baseline_missing(&p.display().to_string()),
+            BaselineError::Unreadable(p, e) => {
+                t.baseline_unreadable(&p.display().to_string(), &e.to_string())
             }
-            (BaselineError::Unreadable(p, e), Lang::De) => {
-                format!("Vergleichslauf {}: nicht lesbar: {e}", p.display())
+            BaselineError::NotFindings(p, why) => {
+                t.baseline_not_findings(&p.display().to_string(), why)
             }
-            (BaselineError::NotFindings(p, why), Lang::De) => format!(
-                "Vergleichslauf {}: keine findings.json von teamlint ({why})",
-                p.display()
-            ),
         }
     }
 }

@@ -37,6 +37,11 @@ impl SheetKind {
         self.def().name
     }
 
+    /// The English contract header of a column of this sheet (`?` for a column it has not).
+    pub fn header(self, col: Col) -> &'static str {
+        self.def().column(col).map_or("?", |c| c.header)
+    }
+
     /// The sheet's definition in the contract table.
     pub fn def(self) -> &'static SheetDef {
         SHEETS
@@ -170,25 +175,51 @@ impl Col {
 /// A sheet's name in a language, from its English contract name (`Staff` → `Mitarbeiter`);
 /// a name the contract does not know is returned as it is.
 pub fn sheet_name(english: &str, lang: Lang) -> &str {
+    let Some(sheet) = SHEETS.iter().find(|s| s.name == english) else {
+        return english;
+    };
     match lang {
-        Lang::En | Lang::Fr => english,
-        Lang::De => SHEETS
-            .iter()
-            .find(|s| s.name == english)
-            .map_or(english, |s| s.name_de),
+        Lang::En => english,
+        Lang::De => sheet.name_de,
+        Lang::Fr => sheet.name_fr,
     }
 }
 
 /// A column's header in a language, from its English contract header (`Weekly hours` →
 /// `Wochenstunden`); a header the contract does not know is returned as it is.
 pub fn column_header(english: &str, lang: Lang) -> &str {
-    match lang {
-        Lang::En | Lang::Fr => english,
-        Lang::De => SHEETS
-            .iter()
-            .flat_map(|s| s.columns.iter())
-            .find(|c| c.header == english)
-            .map_or(english, |c| c.header_de),
+    let Some(column) = SHEETS
+        .iter()
+        .flat_map(|s| s.columns.iter())
+        .find(|c| c.header == english)
+    else {
+        return english;
+    };
+    column.header_in(lang)
+}
+
+impl ColumnDef {
+    /// The column's canonical header in a language (what the template writes).
+    pub fn header_in(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.header,
+            Lang::De => self.header_de,
+            Lang::Fr => self.header_fr,
+        }
+    }
+
+    /// The column's hint in a language (what the template writes under the header).
+    pub fn hint_in(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.hint_en,
+            Lang::De => self.hint_de,
+            Lang::Fr => self.hint_fr,
+        }
+    }
+
+    /// The column's own headers in every language: English, German, French.
+    fn own_headers(&self) -> [&'static str; 3] {
+        [self.header, self.header_de, self.header_fr]
     }
 }
 
@@ -201,6 +232,9 @@ pub struct ColumnDef {
     pub header: &'static str,
     /// Header de.
     pub header_de: &'static str,
+    /// The French header: what `template --lang fr` writes; the reader accepts it as the
+    /// column's own (accents, apostrophes and case ignored).
+    pub header_fr: &'static str,
     /// Aliases.
     pub aliases: &'static [&'static str],
     /// Value type.
@@ -211,6 +245,8 @@ pub struct ColumnDef {
     pub hint_en: &'static str,
     /// Hint de.
     pub hint_de: &'static str,
+    /// The hint in French (what `template --lang fr` writes under the header).
+    pub hint_fr: &'static str,
 }
 
 /// One sheet: canonical name, accepted names, whether the workbook needs it, and its columns.
@@ -222,6 +258,9 @@ pub struct SheetDef {
     pub name: &'static str,
     /// Name de.
     pub name_de: &'static str,
+    /// The French name: what `template --lang fr` writes; the reader accepts it as the sheet's
+    /// own (accents and case ignored).
+    pub name_fr: &'static str,
     /// Aliases.
     pub aliases: &'static [&'static str],
     /// Required.
@@ -231,6 +270,15 @@ pub struct SheetDef {
 }
 
 impl SheetDef {
+    /// The sheet's canonical name in a language (what the template writes).
+    pub fn name_in(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.name,
+            Lang::De => self.name_de,
+            Lang::Fr => self.name_fr,
+        }
+    }
+
     /// The definition of a column of this sheet.
     pub fn column(&self, col: Col) -> Option<&'static ColumnDef> {
         // SHEETS is 'static, so the lookup through it yields 'static references.
@@ -255,12 +303,12 @@ impl SheetDef {
         type Header = (SheetKind, String, &'static ColumnDef, u8);
         static HEADERS: LazyLock<Vec<Header>> = LazyLock::new(|| {
             let own = |c: &ColumnDef, key: &str| {
-                normalize_header(c.header) == key || normalize_header(c.header_de) == key
+                c.own_headers().iter().any(|h| normalize_header(h) == key)
             };
             let mut all = Vec::new();
             for sheet in SHEETS {
                 for c in sheet.columns {
-                    for name in [c.header, c.header_de].iter().chain(c.aliases) {
+                    for name in c.own_headers().iter().chain(c.aliases) {
                         let key = normalize_header(name);
                         let elsewhere = SHEETS
                             .iter()
@@ -291,30 +339,35 @@ impl SheetDef {
 
     /// Whether a sheet name (as written in a workbook) names this sheet.
     pub fn matches_name(&self, sheet_name: &str) -> bool {
-        let key = sheet_name.trim().to_lowercase();
-        self.name.to_lowercase() == key
-            || self.name_de.to_lowercase() == key
-            || self.aliases.iter().any(|a| a.to_lowercase() == key)
+        let fold = |name: &str| fold_accents(&name.trim().to_lowercase());
+        let key = fold(sheet_name);
+        [self.name, self.name_de, self.name_fr]
+            .iter()
+            .chain(self.aliases)
+            .any(|name| fold(name) == key)
     }
 }
 
 macro_rules! col {
-    ($col:ident, $en:expr, $de:expr, [$($alias:expr),*], $ty:ident, $req:expr, $hen:expr, $hde:expr) => {
+    ($col:ident, $en:expr, $de:expr, $fr:expr, [$($alias:expr),*], $ty:ident, $req:expr, $hen:expr, $hde:expr, $hfr:expr) => {
         ColumnDef {
             col: Col::$col,
             header: $en,
             header_de: $de,
+            header_fr: $fr,
             aliases: &[$($alias),*],
             value_type: ValueType::$ty,
             required: $req,
             hint_en: $hen,
             hint_de: $hde,
+            hint_fr: $hfr,
         }
     };
 }
 
 const UNIT_HINT_EN: &str = "Name of the business unit or subsidiary.";
 const UNIT_HINT_DE: &str = "Name der Einheit oder Gesellschaft.";
+const UNIT_HINT_FR: &str = "Nom de l’unité ou de la filiale.";
 
 /// The contract's sheets and columns (docs/CONTRACT.md, "Input").
 pub static SHEETS: &[SheetDef] = &[
@@ -322,6 +375,7 @@ pub static SHEETS: &[SheetDef] = &[
         kind: SheetKind::Units,
         name: "Units",
         name_de: "Einheiten",
+        name_fr: "Unités",
         aliases: &["Gesellschaften", "Organisation", "Organization"],
         required: false,
         columns: &[
@@ -329,101 +383,121 @@ pub static SHEETS: &[SheetDef] = &[
                 Unit,
                 "Unit",
                 "Einheit",
+                "Unité",
                 ["Gesellschaft", "Business Unit", "BU"],
                 Text,
                 true,
                 UNIT_HINT_EN,
-                UNIT_HINT_DE
+                UNIT_HINT_DE,
+                UNIT_HINT_FR
             ),
             col!(
                 Country,
                 "Country",
                 "Land",
+                "Pays",
                 [],
                 Text,
                 false,
                 "ISO country code or name.",
-                "ISO-Ländercode oder Name."
+                "ISO-Ländercode oder Name.",
+                "Code pays ISO ou nom du pays."
             ),
             col!(
                 Employees,
                 "Employees",
                 "Mitarbeiterzahl",
+                "Effectif",
                 ["Beschäftigte", "Headcount"],
                 WholeNumber,
                 false,
                 "Number of employees of the unit.",
-                "Zahl der Beschäftigten der Einheit."
+                "Zahl der Beschäftigten der Einheit.",
+                "Effectif de l’unité."
             ),
             col!(
                 OrgForm,
                 "Organisation form",
                 "Organisationsform",
+                "Forme d'organisation",
                 ["Org form", "Organization form"],
                 OrgForm,
                 false,
                 "holistic, decentralised, coordinated, centralised or multi-coordinated.",
-                "holistisch, dezentral, koordiniert, zentralisiert oder mehrfach koordiniert."
+                "holistisch, dezentral, koordiniert, zentralisiert oder mehrfach koordiniert.",
+                "holistique, décentralisée, coordonnée, centralisée ou multi-coordonnée."
             ),
             col!(
                 Coordinator,
                 "Coordinator",
                 "Koordinator",
+                "Coordinateur",
                 ["Koordination"],
                 PersonId,
                 false,
                 "Person ID of the social media coordinator.",
-                "Personalnummer der Social-Media-Koordination."
+                "Personalnummer der Social-Media-Koordination.",
+                "Matricule du coordinateur réseaux sociaux."
             ),
             col!(
                 Sponsor,
                 "Executive sponsor",
                 "Vorstandssponsor",
+                "Sponsor de la direction",
                 ["Sponsor"],
                 PersonId,
                 false,
                 "Person ID of the executive sponsor.",
-                "Personalnummer des Sponsors in der Geschäftsleitung."
+                "Personalnummer des Sponsors in der Geschäftsleitung.",
+                "Matricule du sponsor de la direction."
             ),
             col!(
                 Guidelines,
                 "Guidelines",
                 "Richtlinien",
+                "Charte réseaux sociaux",
                 ["Social-Media-Guidelines"],
                 YesNo,
                 false,
                 "Are there social media guidelines? yes/no",
-                "Gibt es Social-Media-Richtlinien? ja/nein"
+                "Gibt es Social-Media-Richtlinien? ja/nein",
+                "Existe-t-il une charte réseaux sociaux\u{a0}? oui/non"
             ),
             col!(
                 Currency,
                 "Currency",
                 "Währung",
+                "Devise",
                 [],
                 Text,
                 false,
                 "ISO currency code, default EUR.",
-                "ISO-Währungscode, Standard EUR."
+                "ISO-Währungscode, Standard EUR.",
+                "Code devise ISO, EUR par défaut."
             ),
             col!(
                 HourlyRate,
                 "Hourly rate",
                 "Stundensatz",
+                "Taux horaire",
                 [],
                 Money,
                 false,
                 "Default hourly cost of the unit's staff.",
-                "Standard-Stundensatz der Mitarbeitenden der Einheit."
+                "Standard-Stundensatz der Mitarbeitenden der Einheit.",
+                "Coût horaire par défaut du personnel de l’unité."
             ),
             col!(
                 UnitBudget,
                 "Budget",
                 "Social-Media-Budget",
+                "Budget réseaux sociaux",
                 ["Jahresbudget"],
                 Money,
                 false,
                 "Social media budget per year for the whole unit.",
-                "Social-Media-Budget pro Jahr für die ganze Einheit."
+                "Social-Media-Budget pro Jahr für die ganze Einheit.",
+                "Budget réseaux sociaux annuel de l’ensemble de l’unité."
             ),
         ],
     },
@@ -431,6 +505,7 @@ pub static SHEETS: &[SheetDef] = &[
         kind: SheetKind::Staff,
         name: "Staff",
         name_de: "Mitarbeiter",
+        name_fr: "Personnel",
         aliases: &["Personal", "Team"],
         required: true,
         columns: &[
@@ -438,101 +513,121 @@ pub static SHEETS: &[SheetDef] = &[
                 PersonId,
                 "Person ID",
                 "Personalnummer",
+                "Matricule",
                 ["ID", "Pers.-Nr.", "Employee ID"],
                 PersonId,
                 true,
                 "Unique ID of the person.",
-                "Eindeutige Personalnummer."
+                "Eindeutige Personalnummer.",
+                "Matricule unique de la personne."
             ),
             col!(
                 Name,
                 "Name",
                 "Mitarbeiter",
+                "Nom",
                 ["Mitarbeiterin"],
                 Text,
                 false,
                 "Name of the person.",
-                "Name der Person."
+                "Name der Person.",
+                "Nom de la personne."
             ),
             col!(
                 Unit,
                 "Unit",
                 "Einheit",
+                "Unité",
                 ["Gesellschaft", "Business Unit", "BU"],
                 Text,
                 false,
                 UNIT_HINT_EN,
-                UNIT_HINT_DE
+                UNIT_HINT_DE,
+                UNIT_HINT_FR
             ),
             col!(
                 Department,
                 "Department",
                 "Abteilung",
+                "Service",
                 ["Bereich"],
                 Text,
                 false,
                 "Department the person belongs to.",
-                "Abteilung der Person."
+                "Abteilung der Person.",
+                "Service auquel la personne est rattachée."
             ),
             col!(
                 Role,
                 "Role",
                 "Rolle",
+                "Rôle",
                 ["Funktion"],
                 Role,
                 false,
                 "Social media role, e.g. social media manager, coordinator, community manager.",
-                "Social-Media-Rolle, z. B. Social-Media-Manager, Koordinator, Community-Manager."
+                "Social-Media-Rolle, z. B. Social-Media-Manager, Koordinator, Community-Manager.",
+                "Rôle réseaux sociaux, p. ex. responsable des réseaux sociaux, coordinateur, community manager."
             ),
             col!(
                 WeeklyHours,
                 "Weekly hours",
                 "Wochenstunden",
+                "Heures hebdomadaires",
                 ["Vertragsstunden", "Hours per week"],
                 Hours,
                 true,
                 "Contracted hours per week.",
-                "Vertragliche Wochenstunden."
+                "Vertragliche Wochenstunden.",
+                "Heures hebdomadaires contractuelles."
             ),
             col!(
                 HourlyCost,
                 "Hourly cost",
                 "Stundensatz",
+                "Coût horaire",
                 ["Kosten pro Stunde"],
                 Money,
                 false,
                 "Cost per hour worked.",
-                "Kosten pro Arbeitsstunde."
+                "Kosten pro Arbeitsstunde.",
+                "Coût par heure travaillée."
             ),
             col!(
                 AnnualCost,
                 "Annual cost",
                 "Jahreskosten",
+                "Coût annuel",
                 ["Personalkosten"],
                 Money,
                 false,
                 "Cost per year (used when no hourly cost).",
-                "Kosten pro Jahr (wenn kein Stundensatz)."
+                "Kosten pro Jahr (wenn kein Stundensatz).",
+                "Coût annuel (utilisé faute de coût horaire)."
             ),
             col!(
                 Deputy,
                 "Deputy",
                 "Vertretung",
+                "Suppléant",
                 ["Stellvertretung", "Stellvertreter"],
                 PersonId,
                 false,
                 "Person ID of the deputy.",
-                "Personalnummer der Vertretung."
+                "Personalnummer der Vertretung.",
+                "Matricule du suppléant."
             ),
             col!(
                 Employment,
                 "Employment",
                 "Beschäftigungsart",
+                "Type d'emploi",
                 [],
                 Employment,
                 false,
                 "internal, external, agency or freelance.",
-                "intern, extern, Agentur oder freiberuflich."
+                "intern, extern, Agentur oder freiberuflich.",
+                "interne, externe, agence ou indépendant."
             ),
         ],
     },
@@ -540,6 +635,7 @@ pub static SHEETS: &[SheetDef] = &[
         kind: SheetKind::Allocation,
         name: "Allocation",
         name_de: "Zeitaufteilung",
+        name_fr: "Répartition",
         aliases: &["Time allocation", "Zuordnung", "Zeitplanung"],
         required: true,
         columns: &[
@@ -547,61 +643,73 @@ pub static SHEETS: &[SheetDef] = &[
                 PersonId,
                 "Person ID",
                 "Personalnummer",
+                "Matricule",
                 ["ID", "Pers.-Nr.", "Employee ID"],
                 PersonId,
                 true,
                 "Person ID from the Staff sheet.",
-                "Personalnummer aus dem Blatt Mitarbeiter."
+                "Personalnummer aus dem Blatt Mitarbeiter.",
+                "Matricule figurant sur la feuille Personnel."
             ),
             col!(
                 Channel,
                 "Channel",
                 "Kanal",
+                "Canal",
                 [],
                 Text,
                 true,
                 "Channel name as in the channel plan.",
-                "Kanalname wie im Kanalplan."
+                "Kanalname wie im Kanalplan.",
+                "Nom du canal, comme dans le plan des canaux."
             ),
             col!(
                 Unit,
                 "Unit",
                 "Einheit",
+                "Unité",
                 ["Gesellschaft", "Business Unit", "BU"],
                 Text,
                 false,
                 "Unit, default: the person's unit.",
-                "Einheit, Standard: die Einheit der Person."
+                "Einheit, Standard: die Einheit der Person.",
+                "Unité, par défaut celle de la personne."
             ),
             col!(
                 Task,
                 "Task",
                 "Aufgabe",
+                "Tâche",
                 ["Tätigkeit"],
                 Task,
                 false,
                 "content, community, monitoring, coordination, analytics, advertising or support.",
-                "Inhalte, Moderation, Monitoring, Koordination, Analyse, Werbung oder Kundenservice."
+                "Inhalte, Moderation, Monitoring, Koordination, Analyse, Werbung oder Kundenservice.",
+                "contenu, animation, veille, coordination, analyse, publicité ou service client."
             ),
             col!(
                 Hours,
                 "Hours per week",
                 "Stunden pro Woche",
+                "Heures par semaine",
                 ["Std./Woche", "Wochenstunden"],
                 Hours,
                 false,
                 "Hours per week on this channel.",
-                "Stunden pro Woche für diesen Kanal."
+                "Stunden pro Woche für diesen Kanal.",
+                "Heures par semaine consacrées à ce canal."
             ),
             col!(
                 Share,
                 "Share",
                 "Anteil",
+                "Part",
                 ["Anteil Arbeitszeit", "%"],
                 Share,
                 false,
                 "Share of the person's weekly hours, e.g. 50%.",
-                "Anteil an der Wochenarbeitszeit, z. B. 50 %."
+                "Anteil an der Wochenarbeitszeit, z. B. 50 %.",
+                "Part des heures hebdomadaires de la personne, p. ex. 50\u{a0}%."
             ),
         ],
     },
@@ -609,6 +717,7 @@ pub static SHEETS: &[SheetDef] = &[
         kind: SheetKind::Channels,
         name: "Channels",
         name_de: "Kanäle",
+        name_fr: "Canaux",
         aliases: &["Channel plan", "Kanalplan"],
         required: true,
         columns: &[
@@ -616,81 +725,97 @@ pub static SHEETS: &[SheetDef] = &[
                 Unit,
                 "Unit",
                 "Einheit",
+                "Unité",
                 ["Gesellschaft", "Business Unit", "BU"],
                 Text,
                 false,
                 UNIT_HINT_EN,
-                UNIT_HINT_DE
+                UNIT_HINT_DE,
+                UNIT_HINT_FR
             ),
             col!(
                 Channel,
                 "Channel",
                 "Kanal",
+                "Canal",
                 [],
                 Text,
                 true,
                 "Channel name, unique per unit.",
-                "Kanalname, je Einheit eindeutig."
+                "Kanalname, je Einheit eindeutig.",
+                "Nom du canal, unique par unité."
             ),
             col!(
                 Status,
                 "Status",
                 "Status",
+                "Statut",
                 [],
                 Status,
                 false,
                 "active (default), planned or paused.",
-                "aktiv (Standard), geplant oder pausiert."
+                "aktiv (Standard), geplant oder pausiert.",
+                "actif (par défaut), prévu ou en pause."
             ),
             col!(
                 Posts,
                 "Posts per week",
                 "Beiträge pro Woche",
+                "Publications par semaine",
                 ["Posts/Woche"],
                 Number,
                 false,
                 "Planned posts per week.",
-                "Geplante Beiträge pro Woche."
+                "Geplante Beiträge pro Woche.",
+                "Publications prévues par semaine."
             ),
             col!(
                 RequiredHours,
                 "Required hours per week",
                 "Soll-Stunden",
+                "Heures requises par semaine",
                 ["Bedarf Std./Woche"],
                 Hours,
                 false,
                 "Hours per week the channel needs.",
-                "Stunden pro Woche, die der Kanal braucht."
+                "Stunden pro Woche, die der Kanal braucht.",
+                "Heures par semaine dont le canal a besoin."
             ),
             col!(
                 Budget,
                 "Budget",
                 "Jahresbudget",
+                "Budget annuel",
                 ["Kosten"],
                 MoneyOrFree,
                 false,
                 "Budget per year, or free.",
-                "Budget pro Jahr, oder kostenlos."
+                "Budget pro Jahr, oder kostenlos.",
+                "Budget annuel, ou gratuit."
             ),
             col!(
                 ResponseTime,
                 "Response time (h)",
                 "Reaktionszeit",
+                "Délai de réponse (h)",
                 [],
                 Hours,
                 false,
                 "Promised response time in hours.",
-                "Zugesagte Reaktionszeit in Stunden."
+                "Zugesagte Reaktionszeit in Stunden.",
+                "Délai de réponse promis, en heures."
             ),
             col!(
                 Owner,
                 "Owner",
                 "Verantwortlich",
+                "Responsable",
                 [],
                 PersonId,
                 false,
                 "Person ID of the channel owner.",
-                "Personalnummer der verantwortlichen Person."
+                "Personalnummer der verantwortlichen Person.",
+                "Matricule du responsable du canal."
             ),
         ],
     },
@@ -698,6 +823,7 @@ pub static SHEETS: &[SheetDef] = &[
         kind: SheetKind::Waivers,
         name: "Waivers",
         name_de: "Ausnahmen",
+        name_fr: "Dérogations",
         aliases: &["Waiver", "Exceptions", "Ausnahme", "Ausnahmegenehmigungen"],
         required: false,
         columns: &[
@@ -705,79 +831,117 @@ pub static SHEETS: &[SheetDef] = &[
                 Rule,
                 "Rule",
                 "Regel",
+                "Règle",
                 ["Rule code", "Code", "Regelcode"],
                 Rule,
                 true,
                 "The rule whose finding is accepted: its code (SPOF001) or name.",
-                "Die Regel, deren Befund akzeptiert wird: ihr Code (SPOF001) oder Name."
+                "Die Regel, deren Befund akzeptiert wird: ihr Code (SPOF001) oder Name.",
+                "La règle dont le constat est accepté\u{a0}: son code (SPOF001) ou son nom."
             ),
             col!(
                 Unit,
                 "Unit",
                 "Einheit",
+                "Unité",
                 ["Gesellschaft", "Business Unit", "BU"],
                 Text,
                 false,
                 "The unit it is for; empty: every unit of this workbook.",
-                "Die Einheit, für die sie gilt; leer: jede Einheit dieser Mappe."
+                "Die Einheit, für die sie gilt; leer: jede Einheit dieser Mappe.",
+                "L’unité concernée\u{a0}; vide\u{a0}: toutes les unités de ce classeur."
             ),
             col!(
                 Subject,
                 "Subject",
                 "Gegenstand",
+                "Objet",
                 ["Betrifft", "Channel or person", "Kanal oder Person"],
                 Text,
                 false,
                 "What the finding is about: a channel, a Person ID or the unit; empty: any.",
-                "Worum es im Befund geht: ein Kanal, eine Personalnummer oder die Einheit; leer: jeder."
+                "Worum es im Befund geht: ein Kanal, eine Personalnummer oder die Einheit; leer: jeder.",
+                "L’objet du constat\u{a0}: un canal, un matricule ou l’unité\u{a0}; vide\u{a0}: n’importe lequel."
             ),
             col!(
                 FindingId,
                 "Finding ID",
                 "Befund-ID",
+                "ID du constat",
                 ["Finding", "Befund", "Key"],
                 Text,
                 false,
                 "Or exactly one finding, by its id from findings.json.",
-                "Oder genau ein Befund, mit seiner ID aus findings.json."
+                "Oder genau ein Befund, mit seiner ID aus findings.json.",
+                "Ou un seul constat, par son identifiant dans findings.json."
             ),
             col!(
                 Reason,
                 "Reason",
                 "Begründung",
+                "Motif",
                 ["Grund", "Why"],
                 Text,
                 true,
                 "Why the finding is accepted for now.",
-                "Warum der Befund vorerst akzeptiert wird."
+                "Warum der Befund vorerst akzeptiert wird.",
+                "Pourquoi le constat est accepté pour l’instant."
             ),
             col!(
                 ApprovedBy,
                 "Approved by",
                 "Genehmigt von",
+                "Approuvé par",
                 ["Approver", "Genehmigung", "Freigabe"],
                 Text,
                 true,
                 "Who approved the exception.",
-                "Wer die Ausnahme genehmigt hat."
+                "Wer die Ausnahme genehmigt hat.",
+                "Qui a approuvé la dérogation."
             ),
             col!(
                 ValidUntil,
                 "Valid until",
                 "Gültig bis",
+                "Valable jusqu'au",
                 ["Until", "Expires", "Bis", "Befristet bis"],
                 Date,
                 true,
                 "The last day it holds (a date); from the next day the finding counts again.",
-                "Der letzte Tag, an dem sie gilt (ein Datum); ab dem Tag danach zählt der Befund wieder."
+                "Der letzte Tag, an dem sie gilt (ein Datum); ab dem Tag danach zählt der Befund wieder.",
+                "Le dernier jour où elle s’applique (une date)\u{a0}; dès le lendemain, le constat compte de nouveau."
             ),
         ],
     },
 ];
 
-/// Normalises a header for matching: case, blanks, the punctuation `. : - _ /` and `(…)` units
-/// are ignored, so `Std./Woche`, `Hours per week (h)` and `hours_per_week` all match.
+/// The text with the accents of French (and the other Latin-script subsidiaries) taken off,
+/// in lower case: `Répartition` and `repartition` read alike, as do `Kanäle` and `Kanale`.
+pub fn fold_accents(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars().flat_map(char::to_lowercase) {
+        match ch {
+            'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' => out.push('a'),
+            'ç' => out.push('c'),
+            'è' | 'é' | 'ê' | 'ë' => out.push('e'),
+            'ì' | 'í' | 'î' | 'ï' => out.push('i'),
+            'ñ' => out.push('n'),
+            'ò' | 'ó' | 'ô' | 'ö' | 'õ' => out.push('o'),
+            'ù' | 'ú' | 'û' | 'ü' => out.push('u'),
+            'ÿ' | 'ý' => out.push('y'),
+            'œ' => out.push_str("oe"),
+            'æ' => out.push_str("ae"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Normalises a header for matching: case, accents, blanks, the punctuation `. : - _ / '` and
+/// `(…)` units are ignored, so `Std./Woche`, `Hours per week (h)`, `hours_per_week` and
+/// `Unite` for `Unité` all match.
 pub fn normalize_header(text: &str) -> String {
+    let text = fold_accents(text);
     let mut out = String::with_capacity(text.len());
     let mut depth = 0usize;
     for ch in text.chars() {
@@ -785,15 +949,15 @@ pub fn normalize_header(text: &str) -> String {
             '(' => depth += 1,
             ')' => depth = depth.saturating_sub(1),
             _ if depth > 0 => {}
-            '.' | ':' | '-' | '_' | '/' => {}
+            '.' | ':' | '-' | '_' | '/' | '\'' | '’' => {}
             c if c.is_whitespace() => {}
-            c => out.extend(c.to_lowercase()),
+            c => out.push(c),
         }
     }
     out
 }
 
-/// Normalises a vocabulary word: lowercase, no blanks or hyphens, German gender endings
+/// Normalises a vocabulary word: lowercase, no accents, blanks or hyphens, German gender endings
 /// (`(in)`, `*in`, `:in`, `_in`, `/in`, `/-in`, `Innen`) removed.
 pub fn normalize_word(text: &str) -> String {
     let t = text.trim();
@@ -802,7 +966,7 @@ pub fn normalize_word(text: &str) -> String {
         Some(stem) if stem.chars().count() > 2 && stem.ends_with(char::is_lowercase) => stem,
         _ => t,
     };
-    let mut s = t.to_lowercase();
+    let mut s = fold_accents(t);
     for suffix in [
         "(innen)", "(in)", "*innen", ":innen", "*in", ":in", "_in", "/-in", "/in",
     ] {
@@ -930,8 +1094,9 @@ impl Role {
     pub fn label(self, lang: Lang) -> &'static str {
         let (en, de) = self.words();
         match lang {
-            Lang::En | Lang::Fr => en[0],
+            Lang::En => en[0],
             Lang::De => de[0],
+            Lang::Fr => french_word(Meaning::Role(self)).unwrap_or(en[0]),
         }
     }
 
@@ -1002,8 +1167,12 @@ impl Task {
 
     /// Reads a task word.
     pub fn parse(text: &str) -> Option<Task> {
-        static WORDS: LazyLock<Vocab<Task>> =
-            LazyLock::new(|| Vocab::new(&Task::ALL, |v| v.words().to_vec()));
+        static WORDS: LazyLock<Vocab<Task>> = LazyLock::new(|| {
+            Vocab::new(&Task::ALL, |v| {
+                let abroad = subsidiary_words(Meaning::Task(v));
+                v.words().iter().copied().chain(abroad).collect()
+            })
+        });
         WORDS.find(text)
     }
 }
@@ -1112,15 +1281,20 @@ impl OrgForm {
     pub fn label(self, lang: Lang) -> &'static str {
         let w = self.words();
         match lang {
-            Lang::En | Lang::Fr => w[0],
+            Lang::En => w[0],
             Lang::De => w[1],
+            Lang::Fr => french_word(Meaning::OrgForm(self)).unwrap_or(w[0]),
         }
     }
 
     /// Reads an organisation form word.
     pub fn parse(text: &str) -> Option<OrgForm> {
-        static WORDS: LazyLock<Vocab<OrgForm>> =
-            LazyLock::new(|| Vocab::new(&OrgForm::ALL, |v| v.words().to_vec()));
+        static WORDS: LazyLock<Vocab<OrgForm>> = LazyLock::new(|| {
+            Vocab::new(&OrgForm::ALL, |v| {
+                let abroad = subsidiary_words(Meaning::OrgForm(v));
+                v.words().iter().copied().chain(abroad).collect()
+            })
+        });
         WORDS.find(text)
     }
 }
@@ -1179,6 +1353,10 @@ pub enum Meaning {
     Status(Status),
     /// A kind of employment.
     Employment(Employment),
+    /// A task on the Allocation sheet.
+    Task(Task),
+    /// A unit's organisation form.
+    OrgForm(OrgForm),
     /// Yes.
     Yes,
     /// No.
@@ -1194,8 +1372,8 @@ pub static SUBSIDIARY_WORDS: &[(&str, Meaning, &[&str])] = &[
         "fr",
         Meaning::Role(Role::SocialMediaManager),
         &[
-            "responsable réseaux sociaux",
             "responsable des réseaux sociaux",
+            "responsable réseaux sociaux",
             "chargé des réseaux sociaux",
             "chargée des réseaux sociaux",
         ],
@@ -1222,6 +1400,7 @@ pub static SUBSIDIARY_WORDS: &[(&str, Meaning, &[&str])] = &[
         "fr",
         Meaning::Role(Role::CommunityManager),
         &[
+            "community manager",
             "animateur de communauté",
             "animatrice de communauté",
             "modérateur",
@@ -1283,6 +1462,62 @@ pub static SUBSIDIARY_WORDS: &[(&str, Meaning, &[&str])] = &[
     ),
     ("fr", Meaning::Yes, &["oui"]),
     ("fr", Meaning::No, &["non"]),
+    (
+        "fr",
+        Meaning::Task(Task::Content),
+        &["contenu", "contenus", "rédaction"],
+    ),
+    (
+        "fr",
+        Meaning::Task(Task::Community),
+        &["animation", "animation de communauté", "modération"],
+    ),
+    ("fr", Meaning::Task(Task::Monitoring), &["veille"]),
+    (
+        "fr",
+        Meaning::Task(Task::Coordination),
+        &["coordination", "stratégie"],
+    ),
+    (
+        "fr",
+        Meaning::Task(Task::Analytics),
+        &["analyse", "analyses"],
+    ),
+    (
+        "fr",
+        Meaning::Task(Task::Advertising),
+        &["publicité", "publicités"],
+    ),
+    (
+        "fr",
+        Meaning::Task(Task::Support),
+        &["service client", "relation client"],
+    ),
+    ("fr", Meaning::OrgForm(OrgForm::Holistic), &["holistique"]),
+    (
+        "fr",
+        Meaning::OrgForm(OrgForm::Decentralised),
+        &["décentralisée", "décentralisé"],
+    ),
+    (
+        "fr",
+        Meaning::OrgForm(OrgForm::Coordinated),
+        &["coordonnée", "coordonné"],
+    ),
+    (
+        "fr",
+        Meaning::OrgForm(OrgForm::Centralised),
+        &["centralisée", "centralisé"],
+    ),
+    (
+        "fr",
+        Meaning::OrgForm(OrgForm::MultiCoordinated),
+        &[
+            "multi-coordonnée",
+            "multi-coordonné",
+            "coordination multiple",
+        ],
+    ),
     // Spanish.
     (
         "es",
@@ -1591,6 +1826,14 @@ pub static SUBSIDIARY_WORDS: &[(&str, Meaning, &[&str])] = &[
     ("nl", Meaning::Yes, &["ja"]),
     ("nl", Meaning::No, &["nee"]),
 ];
+
+/// The first (canonical) French word for `meaning`, as `--lang fr` writes it.
+pub fn french_word(meaning: Meaning) -> Option<&'static str> {
+    SUBSIDIARY_WORDS
+        .iter()
+        .find(|(lang, m, _)| *lang == "fr" && *m == meaning)
+        .and_then(|(_, _, words)| words.first().copied())
+}
 
 /// The subsidiaries' words that mean `meaning`, in every language of [`SUBSIDIARY_WORDS`].
 pub fn subsidiary_words(meaning: Meaning) -> impl Iterator<Item = &'static str> {
@@ -2214,6 +2457,37 @@ pub enum Lang {
     De,
     /// French (`vous`, `12 345,50 €`).
     Fr,
+}
+
+impl Lang {
+    /// Every language teamlint speaks.
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::De, Lang::Fr];
+
+    /// Its code: `en`, `de`, `fr` (`<html lang>`, `--lang`, a part's manifest).
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::De => "de",
+            Lang::Fr => "fr",
+        }
+    }
+
+    /// The language a locale (`de_AT.UTF-8`, `fr-FR`), a browser's tag or a language's name
+    /// (`Deutsch`, `français`) names, in any case; `None` for one teamlint does not speak.
+    pub fn named(text: &str) -> Option<Lang> {
+        let code = text
+            .trim()
+            .split(['-', '_', '.', '@'])
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        match code.as_str() {
+            "en" | "english" => Some(Lang::En),
+            "de" | "deutsch" | "german" => Some(Lang::De),
+            "fr" | "français" | "francais" | "french" => Some(Lang::Fr),
+            _ => None,
+        }
+    }
 }
 
 /// The extensions teamlint reads.

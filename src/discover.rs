@@ -1,7 +1,7 @@
 //! Finds the workbooks to check under the paths given: folders recursively, skipping Office lock
 //! files, hidden files, teamlint's own outputs and the output folder itself.
 
-use crate::problem::Problem;
+use crate::problem::{Problem, Skipped};
 use std::path::{Path, PathBuf};
 
 pub use crate::contract::{EXTENSIONS, extension_list};
@@ -37,6 +37,53 @@ pub fn is_candidate(name: &str) -> bool {
     EXTENSIONS
         .iter()
         .any(|ext| lower.ends_with(&format!(".{ext}")))
+}
+
+/// The files under `paths` (folders searched as `discover` does) that are not read, and why:
+/// at most `limit`, for the sentence of a run that found no workbook.
+pub fn skipped(paths: &[PathBuf], out_dir: &Path, limit: usize) -> Vec<(String, Skipped)> {
+    let mut found = Vec::new();
+    for root in paths {
+        let files: Box<dyn Iterator<Item = PathBuf>> = if root.is_dir() {
+            Box::new(
+                walkdir::WalkDir::new(root)
+                    .follow_links(false)
+                    .sort_by_file_name()
+                    .into_iter()
+                    .flatten()
+                    .filter(|e| e.file_type().is_file() && !e.path().starts_with(out_dir))
+                    .map(|e| e.into_path()),
+            )
+        } else if root.is_file() {
+            Box::new(std::iter::once(root.clone()))
+        } else {
+            Box::new(std::iter::empty())
+        };
+        for file in files {
+            let name = file
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let lower = name.to_lowercase();
+            let why = if let Some(workbook) = name.strip_prefix("~$") {
+                Skipped::Lock {
+                    workbook: workbook.to_string(),
+                }
+            } else if lower.ends_with(".csv") {
+                Skipped::Csv
+            } else if name.starts_with('.') || is_own_output(&name) {
+                continue;
+            } else {
+                Skipped::Other
+            };
+            let shown = crate::paths::display_path(&file, root);
+            found.push((crate::visible::name(&shown).into_owned(), why));
+            if found.len() == limit {
+                return found;
+            }
+        }
+    }
+    found
 }
 
 /// Every workbook under `paths`, sorted, each once. A path given explicitly as a file is taken

@@ -8,7 +8,6 @@ use std::process::ExitCode;
 use teamlint::config::{Config, LOCAL_FILE as LOCAL};
 use teamlint::contract::Lang;
 use teamlint::findings::Severity;
-use teamlint::i18n::tr;
 use teamlint::visible;
 use teamlint::{ExtraFormat, Options};
 
@@ -50,17 +49,18 @@ enum Command {
     Merge(MergeArgs),
     /// List every rule: code, name, default severity and what it checks.
     Rules {
-        /// Language of the texts.
-        #[arg(long, value_enum, default_value_t = Lang::En)]
-        lang: Lang,
+        #[arg(long, value_name = "LANG", value_parser = parse_lang, help = LANG_HELP)]
+        lang: Option<Lang>,
     },
-    /// Write a ready-to-fill input workbook with the four sheets, drop-downs and instructions.
+    /// Write a ready-to-fill .xlsx workbook: an instruction sheet, the five sheets, drop-downs.
     Template {
         /// The workbook to write, e.g. plan.xlsx.
         file: PathBuf,
-        /// Language of sheet names, headers and hints.
-        #[arg(long, value_enum, default_value_t = Lang::En)]
-        lang: Lang,
+        #[arg(long, value_name = "LANG", value_parser = parse_lang, help = LANG_HELP)]
+        lang: Option<Lang>,
+        /// Replace the file if it exists (without it, an existing file is left as it is).
+        #[arg(long)]
+        force: bool,
     },
     /// Watch a drop folder: check every workbook in it, then each one that appears or changes.
     #[command(
@@ -76,9 +76,8 @@ enum Command {
     Explain {
         /// A rule code such as SPOF001 (case does not matter).
         code: String,
-        /// Language of the text.
-        #[arg(long, value_enum, default_value_t = Lang::En)]
-        lang: Lang,
+        #[arg(long, value_name = "LANG", value_parser = parse_lang, help = LANG_HELP)]
+        lang: Option<Lang>,
     },
 }
 
@@ -158,14 +157,12 @@ struct RunArgs {
     /// The day waivers are judged on, YYYY-MM-DD (default: today), for tests and replays.
     #[arg(long, value_name = "DATE", value_parser = parse_day)]
     today: Option<(u16, u8, u8)>,
-    /// Extra findings files besides findings.json (repeatable): csv, parquet, junit
-    /// (findings.junit.xml for CI dashboards: a test suite per workbook, a test case per rule
-    /// and unit, failing as --fail-on does).
-    #[arg(long, value_enum, value_name = "FORMAT")]
+    #[arg(long, value_enum, value_name = "FORMAT", help = format_help(), hide_possible_values = true)]
     format: Vec<ExtraFormat>,
-    /// Language of notes, added sheets and the terminal summary (default: en; a merge
-    /// defaults to its parts' language).
-    #[arg(long, value_enum)]
+    /// Language of notes, added sheets and the terminal summary: en, de or fr (any case;
+    /// de-DE, fr_FR count too). Default: the language of LANG (de_*, fr_*), else en; a merge
+    /// defaults to its parts' language.
+    #[arg(long, value_name = "LANG", value_parser = parse_lang)]
     lang: Option<Lang>,
     /// Worker threads (default: every core).
     #[arg(long, short, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
@@ -227,12 +224,12 @@ struct WatchArgs {
     /// not read early).
     #[arg(long, value_name = "SECONDS", default_value = "1", value_parser = parse_seconds)]
     settle: std::time::Duration,
-    /// Extra findings files besides findings.json (repeatable): csv, parquet, junit.
-    #[arg(long, value_enum, value_name = "FORMAT")]
+    #[arg(long, value_enum, value_name = "FORMAT", help = format_help(), hide_possible_values = true)]
     format: Vec<ExtraFormat>,
-    /// Language of notes, reports and the lines printed.
-    #[arg(long, value_enum, default_value_t = Lang::En)]
-    lang: Lang,
+    /// Language of notes, reports and the lines printed: en, de or fr (any case; de-DE, fr_FR
+    /// count too). Default: the language of LANG (de_*, fr_*), else en.
+    #[arg(long, value_name = "LANG", value_parser = parse_lang)]
+    lang: Option<Lang>,
 }
 
 #[derive(clap::Args, Debug)]
@@ -251,8 +248,9 @@ struct ServeArgs {
     /// (repeatable), e.g. the machine's name with --bind 0.0.0.0.
     #[arg(long, value_name = "NAME")]
     allow_host: Vec<String>,
-    /// The language of the pages and reports; default: the browser's (German or English).
-    #[arg(long, value_enum)]
+    /// The language of the pages and reports: en, de or fr (any case; de-DE, fr_FR count too).
+    /// Default: the browser's.
+    #[arg(long, value_name = "LANG", value_parser = parse_lang)]
     lang: Option<Lang>,
     /// Config file with thresholds and rule severities (default: ./teamlint.toml if present).
     #[arg(long, value_name = "FILE")]
@@ -291,49 +289,193 @@ impl FailOn {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return usage_error(&e),
+    };
     match cli.command {
         Command::Check(args) => run_check(args),
         Command::Merge(args) => run_merge(args),
         Command::Rules { lang } => {
-            print!("{}", teamlint::rules::text_table(lang));
+            print!("{}", teamlint::rules::text_table(or_environment(lang)));
             ExitCode::SUCCESS
         }
-        Command::Template { file, lang } => match teamlint::template::write_template(&file, lang) {
-            Ok(()) => {
-                println!("wrote {}", file.display());
-                ExitCode::SUCCESS
-            }
-            Err(e) => {
-                say(format_args!("{}: {e:#}", file.display()));
-                ExitCode::from(2)
-            }
-        },
+        Command::Template { file, lang, force } => run_template(&file, or_environment(lang), force),
         Command::Watch(args) => run_watch(args),
         Command::Serve(args) => run_serve(args),
-        Command::Explain { code, lang } => match teamlint::rules::rule(&code) {
-            Some(rule) => {
-                println!(
-                    "{} {} ({})\n",
-                    rule.code,
-                    rule.name,
-                    rule.severity.label(lang)
-                );
-                println!("{}", rule.explain(lang).trim_end());
-                ExitCode::SUCCESS
-            }
-            None => {
-                eprintln!("teamlint: unknown rule code '{code}'; `teamlint rules` lists them");
-                ExitCode::from(2)
-            }
-        },
+        Command::Explain { code, lang } => run_explain(&code, or_environment(lang)),
     }
+}
+
+/// `explain`: the rule's code, stable name, title and severity, then its explanation.
+fn run_explain(code: &str, lang: Lang) -> ExitCode {
+    match teamlint::rules::rule(code) {
+        Some(rule) => {
+            println!(
+                "{} {} – {} ({})\n",
+                rule.code,
+                rule.name,
+                rule.title(lang),
+                rule.severity.label(lang)
+            );
+            println!("{}", rule.explain(lang).trim_end());
+            ExitCode::SUCCESS
+        }
+        None => {
+            say(teamlint::i18n::texts(lang).unknown_rule(code));
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// `template`: writes the workbook unless [`teamlint::template::refusal`] says why not.
+fn run_template(file: &std::path::Path, lang: Lang, force: bool) -> ExitCode {
+    let texts = teamlint::i18n::texts(lang);
+    if let Some(reason) = teamlint::template::refusal(file, force, lang) {
+        say(reason);
+        return ExitCode::from(2);
+    }
+    let shown = file.display().to_string();
+    match teamlint::template::write_template(file, lang) {
+        Ok(()) => {
+            println!("{}", texts.template_written(&shown));
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            say(texts.template_unwritten(&shown, &format!("{e:#}")));
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// What `--format` says in help: the outputs table's formats and files.
+fn format_help() -> String {
+    format!(
+        "Extra findings files besides findings.json (repeatable): {}",
+        teamlint::report::outputs::format_help()
+    )
+}
+
+/// What `--lang` says in help: the choices, plainly.
+const LANG_HELP: &str = "Language: en, de or fr (any case; de-DE, de_AT, fr-FR count too). \
+                         Default: the language of LANG (de_*, fr_*), else en.";
+
+/// `--lang`: `en`, `de` or `fr` in any case, also as a locale (`de-DE`, `de_AT.UTF-8`).
+fn parse_lang(text: &str) -> Result<Lang, String> {
+    language_of(text).ok_or_else(|| "en, de, fr".to_string())
+}
+
+/// The language a locale or language name names, if teamlint speaks it.
+fn language_of(text: &str) -> Option<Lang> {
+    Lang::named(text)
+}
+
+/// The language given, else the environment's (`LC_ALL`, `LC_MESSAGES`, `LANG`, the first
+/// set), else English.
+fn or_environment(lang: Option<Lang>) -> Lang {
+    lang.unwrap_or_else(|| {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|v| std::env::var(v).ok())
+            .find(|v| !v.is_empty())
+            .and_then(|v| language_of(&v))
+            .unwrap_or_default()
+    })
+}
+
+/// A usage error, said in the language of `--lang` (or the environment's): clap's own words
+/// in English, the catalogue's sentence for each kind of error otherwise; exit code 2 (0 for
+/// `--help` and `--version`).
+fn usage_error(error: &clap::Error) -> ExitCode {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let given = args
+        .iter()
+        .enumerate()
+        .find_map(|(i, a)| match a.strip_prefix("--lang") {
+            Some("") => args.get(i + 1).and_then(|v| language_of(v)),
+            Some(rest) => rest.strip_prefix('=').and_then(language_of),
+            None => None,
+        });
+    let lang = or_environment(given);
+    let kind = error.kind();
+    if lang == Lang::En || matches!(kind, ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
+        // --help stays in English.
+        let _ = error.print();
+        return ExitCode::from(error.exit_code() as u8);
+    }
+    let context = |key: ContextKind| -> Vec<String> {
+        match error.get(key) {
+            Some(ContextValue::String(s)) => vec![s.clone()],
+            Some(ContextValue::Strings(v)) => v.clone(),
+            Some(ContextValue::StyledStr(s)) => vec![s.to_string()],
+            Some(ContextValue::StyledStrs(v)) => v.iter().map(|s| s.to_string()).collect(),
+            Some(ContextValue::Number(n)) => vec![n.to_string()],
+            _ => Vec::new(),
+        }
+    };
+    let first = |key: ContextKind| context(key).into_iter().next().unwrap_or_default();
+    let texts = teamlint::i18n::texts(lang);
+    let suggested = first(ContextKind::SuggestedArg) + &first(ContextKind::SuggestedSubcommand);
+    let sentence = match kind {
+        ErrorKind::MissingRequiredArgument => {
+            texts.usage_missing_argument(&context(ContextKind::InvalidArg).join(", "))
+        }
+        ErrorKind::UnknownArgument => {
+            texts.usage_unknown_argument(&first(ContextKind::InvalidArg), &suggested)
+        }
+        ErrorKind::InvalidSubcommand => {
+            texts.usage_unknown_command(&first(ContextKind::InvalidSubcommand), &suggested)
+        }
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
+            let mut expected = context(ContextKind::ValidValue).join(", ");
+            if expected.is_empty() {
+                // A value parser's own text when it is a pattern or a list (`YYYY-MM-DD`,
+                // `en, de, fr`); an English sentence (`--shard`'s) is left out, the option's
+                // value name (`<I/N>`) shows the form.
+                expected = std::error::Error::source(error)
+                    .map(|s| s.to_string())
+                    .filter(|s| s.chars().filter(char::is_ascii_lowercase).count() <= 8)
+                    .unwrap_or_default();
+            }
+            texts.usage_invalid_value(
+                &first(ContextKind::InvalidArg),
+                &first(ContextKind::InvalidValue),
+                &expected,
+            )
+        }
+        ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let names: Vec<String> = <Cli as clap::CommandFactory>::command()
+                .get_subcommands()
+                .map(|c| c.get_name().to_string())
+                .filter(|n| n != "help")
+                .collect();
+            texts.usage_missing_command(&names.join(", "))
+        }
+        ErrorKind::ArgumentConflict => texts.usage_conflict(
+            &first(ContextKind::InvalidArg),
+            &first(ContextKind::PriorArg),
+        ),
+        _ => texts.usage_other(),
+    };
+    // `teamlint COMMAND --help` for the command given, if one is.
+    let command = <Cli as clap::CommandFactory>::command();
+    let named = args.iter().find(|a| {
+        command
+            .get_subcommands()
+            .any(|c| c.get_name() == a.as_str())
+    });
+    let help = match named {
+        Some(name) => format!("teamlint {name} --help"),
+        None => "teamlint --help".to_string(),
+    };
+    say(format_args!("{sentence} ({})", texts.usage_more(&help)));
+    ExitCode::from(2)
 }
 
 /// `--today`: a date `YYYY-MM-DD`.
 fn parse_day(text: &str) -> Result<(u16, u8, u8), String> {
-    teamlint::config::parse_date(text)
-        .ok_or_else(|| format!("{text:?} is not a date like 2026-12-31"))
+    teamlint::config::parse_date(text).ok_or_else(|| "YYYY-MM-DD (2026-12-31)".to_string())
 }
 
 impl RunArgs {
@@ -377,7 +519,7 @@ fn parse_seconds(text: &str) -> Result<std::time::Duration, String> {
         .ok()
         .filter(|s| s.is_finite() && *s > 0.0 && *s < 86_400.0)
         .map(std::time::Duration::from_secs_f64)
-        .ok_or_else(|| format!("{text:?} is not a number of seconds like 2 or 0.5"))
+        .ok_or_else(|| "2, 0.5".to_string())
 }
 
 /// Prints a line of teamlint's own to stderr, the names in it shown as [`visible::name`] does.
@@ -393,30 +535,20 @@ fn load_config(
     lang: Lang,
 ) -> Result<Config, ExitCode> {
     let (config, unread) = Config::discover(path, input_folders).map_err(|e| {
-        say(e);
+        say(e.message(lang));
         ExitCode::from(2)
     })?;
     if let Some(folder) = unread {
-        let folder = folder.display();
-        say(match lang {
-            Lang::En | Lang::Fr => format!(
-                "{LOCAL} in the working folder is not read: the working folder lies in the \
-                 input folder {folder}, where a dropped file must not change the rules (give \
-                 it with --config)"
-            ),
-            Lang::De => format!(
-                "{LOCAL} im Arbeitsordner wird nicht gelesen: der Arbeitsordner liegt im \
-                 Eingabeordner {folder}, in dem eine abgelegte Datei die Regeln nicht ändern darf \
-                 (geben Sie sie mit --config an)"
-            ),
-        });
+        let folder = folder.display().to_string();
+        say(teamlint::i18n::texts(lang).config_not_read(LOCAL, &folder));
     }
     Ok(config)
 }
 
 fn run_watch(args: WatchArgs) -> ExitCode {
     let watched = [args.folder.clone()];
-    let config = match load_config(args.config.as_deref(), &watched, args.lang) {
+    let lang = or_environment(args.lang);
+    let config = match load_config(args.config.as_deref(), &watched, lang) {
         Ok(c) => c,
         Err(code) => return code,
     };
@@ -427,7 +559,7 @@ fn run_watch(args: WatchArgs) -> ExitCode {
         check: Options {
             out_dir: args.out,
             config,
-            lang: args.lang,
+            lang,
             formats: args.format,
             fail_on: None,
             release_memory: Some(release_freed_memory),
@@ -437,7 +569,10 @@ fn run_watch(args: WatchArgs) -> ExitCode {
     match teamlint::watch::run_until_signal(&options, &mut std::io::stdout()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            say(format_args!("{e:#}"));
+            match e.downcast_ref::<teamlint::problem::Refusal>() {
+                Some(refused) => say(refused.sentence(lang)),
+                None => say(format_args!("{e:#}")),
+            }
             ExitCode::from(2)
         }
     }
@@ -445,7 +580,8 @@ fn run_watch(args: WatchArgs) -> ExitCode {
 
 fn run_serve(args: ServeArgs) -> ExitCode {
     use teamlint::serve::{Limits, MB, ServeOptions};
-    let config = match load_config(args.config.as_deref(), &[], args.lang.unwrap_or_default()) {
+    let lang = or_environment(args.lang);
+    let config = match load_config(args.config.as_deref(), &[], lang) {
         Ok(c) => c,
         Err(code) => return code,
     };
@@ -464,6 +600,7 @@ fn run_serve(args: ServeArgs) -> ExitCode {
         temp_parent: None,
         check: Options {
             config,
+            lang,
             fail_on: None,
             release_memory: Some(release_freed_memory),
             ..Options::default()
@@ -472,22 +609,25 @@ fn run_serve(args: ServeArgs) -> ExitCode {
     match teamlint::serve::run(options) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            say(format_args!("{e:#}"));
+            match e.downcast_ref::<teamlint::serve::StartError>() {
+                Some(refused) => say(refused.message(lang)),
+                None => say(format_args!("{e:#}")),
+            }
             ExitCode::from(2)
         }
     }
 }
 
 fn run_check(args: CheckArgs) -> ExitCode {
-    let lang = args.run.lang.unwrap_or_default();
+    let lang = or_environment(args.run.lang);
     let quiet = args.run.quiet;
     let listed = match &args.files_from {
         None => Vec::new(),
         Some(list) => match teamlint::shard::read_list(list) {
             Ok(entries) => entries,
             Err(e) => {
-                let what = tr(lang, "cannot read it", "nicht lesbar");
-                say(format_args!("--files-from {}: {what}: {e}", list.display()));
+                let list = list.display().to_string();
+                say(teamlint::i18n::texts(lang).list_unreadable(&list, &e.to_string()));
                 return ExitCode::from(2);
             }
         },
@@ -505,11 +645,18 @@ fn run_check(args: CheckArgs) -> ExitCode {
     let report = match teamlint::check(&args.paths, &options) {
         Ok(r) => r,
         Err(e) => {
-            say(format_args!("{e:#}"));
+            match e.downcast_ref::<teamlint::problem::Refusal>() {
+                Some(refused) => say(refused.sentence(lang)),
+                None => say(format_args!("{e:#}")),
+            }
             return ExitCode::from(2);
         }
     };
     print_summary(&report, quiet, lang);
+    if report.reports_kept {
+        let out = visible::path(&options.out_dir);
+        say(teamlint::i18n::texts(lang).reports_kept(&out));
+    }
     if options.part {
         // The part is written: the merge judges the run (a scheduler must not retry findings).
         return ExitCode::SUCCESS;
@@ -522,7 +669,8 @@ fn run_merge(args: MergeArgs) -> ExitCode {
     let lang = args
         .run
         .lang
-        .unwrap_or_else(|| teamlint::part::usual_lang(&args.parts).unwrap_or_default());
+        .or_else(|| teamlint::part::usual_lang(&args.parts))
+        .unwrap_or_else(|| or_environment(None));
     let quiet = args.run.quiet;
     // Parts are not dropped workbooks: the working folder's config is read as for a check.
     let options = match args.run.options(lang, &[]) {
@@ -532,9 +680,12 @@ fn run_merge(args: MergeArgs) -> ExitCode {
     let report = match teamlint::merge(&args.parts, &options) {
         Ok(r) => r,
         Err(e) => {
-            match e.downcast_ref::<teamlint::part::PartError>() {
-                Some(refused) => say(refused.message(lang)),
-                None => say(format_args!("{e:#}")),
+            if let Some(refused) = e.downcast_ref::<teamlint::part::PartError>() {
+                say(refused.message(lang));
+            } else if let Some(refused) = e.downcast_ref::<teamlint::problem::Refusal>() {
+                say(refused.sentence(lang));
+            } else {
+                say(format_args!("{e:#}"));
             }
             return ExitCode::from(2);
         }
@@ -564,15 +715,7 @@ fn print_summary(report: &teamlint::Report, quiet: bool, lang: Lang) {
     let removed = &report.totals.leftovers_removed;
     if !quiet && !removed.is_empty() {
         let names: Vec<String> = removed.iter().map(|p| p.display().to_string()).collect();
-        eprintln!(
-            "teamlint: {}: {}",
-            tr(
-                lang,
-                "removed half-written temporary files an interrupted run left",
-                "halb geschriebene temporäre Dateien eines abgebrochenen Laufs entfernt"
-            ),
-            names.join(", ")
-        );
+        say(teamlint::i18n::texts(lang).leftovers_removed(&names.join(", ")));
     }
     if !quiet {
         print!("{}", teamlint::report::terminal::summary(report, lang));

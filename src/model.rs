@@ -128,6 +128,9 @@ pub struct SheetLayout {
     pub header_row: u32,
     /// Each known column and its zero-based position.
     pub columns: BTreeMap<Col, u32>,
+    /// Each known column's header as the workbook writes it (`Vorstandssponsor`): what a
+    /// message that names the column shows.
+    pub headers: BTreeMap<Col, String>,
 }
 
 impl SheetLayout {
@@ -354,42 +357,14 @@ impl Reading {
     /// What the reader left out and chose, one sentence each (the copy's Summary sheet shows
     /// them, so that a wrong skip can be seen).
     pub fn sentences(&self, lang: crate::contract::Lang) -> Vec<String> {
-        use crate::contract::Lang;
+        let t = crate::i18n::texts(lang);
         let mut out = vec![
-            match lang {
-                Lang::En | Lang::Fr => format!(
-                    "Rows read as totals or subtotals, not as data: {}.",
-                    self.totals_rows
-                ),
-                Lang::De => format!(
-                    "Als Summen- oder Zwischensummenzeilen gelesen, nicht als Daten: {}.",
-                    self.totals_rows
-                ),
-            },
-            match lang {
-                Lang::En | Lang::Fr => format!(
-                    "Rows read as headings, notes, legends or repeated header rows, not as data: {}.",
-                    self.other_rows
-                ),
-                Lang::De => format!(
-                    "Als Überschriften, Fußnoten, Legenden oder wiederholte Kopfzeilen gelesen, \
-                     nicht als Daten: {}.",
-                    self.other_rows
-                ),
-            },
+            t.totals_rows_note(self.totals_rows),
+            t.other_rows_note(self.other_rows),
         ];
         for c in &self.columns {
             let field = crate::contract::column_header(&c.field, lang);
-            out.push(match lang {
-                Lang::En | Lang::Fr => format!(
-                    "{}: two columns name {field}; read {}, not {}.",
-                    c.sheet, c.used, c.ignored
-                ),
-                Lang::De => format!(
-                    "{}: zwei Spalten bezeichnen {field}; gelesen wurde {}, nicht {}.",
-                    c.sheet, c.used, c.ignored
-                ),
-            });
+            out.push(t.column_choice_note(&c.sheet, field, &c.used, &c.ignored));
         }
         out
     }

@@ -452,72 +452,7 @@ pub(crate) fn read_block<R: BufRead>(
     }))
 }
 
-/// What parts of one run must share, and a merge with them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Setting {
-    /// The teamlint version and build.
-    Build,
-    /// The effective configuration (its hash).
-    Config,
-    /// The input list (its size and hash).
-    Inputs,
-    /// The number of shards.
-    Split,
-}
-
-impl Setting {
-    /// A value of this setting as a reader sees it (`raw` as `check_parts` records it).
-    fn show(self, raw: &str, lang: Lang) -> String {
-        let de = lang == Lang::De;
-        match self {
-            Setting::Build => format!("teamlint {raw}"),
-            Setting::Config if de => format!("Konfigurations-Hash {raw}"),
-            Setting::Config => format!("config hash {raw}"),
-            Setting::Inputs => {
-                let (count, hash) = raw.split_once(' ').unwrap_or((raw, ""));
-                if de {
-                    format!("{count} Arbeitsmappen, Hash {hash}")
-                } else {
-                    format!("{count} workbooks, hash {hash}")
-                }
-            }
-            Setting::Split if de => format!("{raw} Teile"),
-            Setting::Split => format!("{raw} shards"),
-        }
-    }
-
-    /// What the odd parts differ in: English, German.
-    fn noun(self) -> (&'static str, &'static str) {
-        match self {
-            Setting::Build => ("the teamlint build", "dem teamlint-Build"),
-            Setting::Config => ("configuration", "der Konfiguration"),
-            Setting::Inputs => ("input list", "der Eingabeliste"),
-            Setting::Split => ("split", "der Aufteilung"),
-        }
-    }
-
-    /// How to run the odd shards again: English, German.
-    fn remedy(self, usual: &str) -> (String, String) {
-        match self {
-            Setting::Build => (
-                "with the others' teamlint (pin the image by its digest)".into(),
-                "mit dem teamlint der anderen (legen Sie das Image per Digest fest)".into(),
-            ),
-            Setting::Config => (
-                "with the same teamlint.toml as the others".into(),
-                "mit derselben teamlint.toml wie die anderen".into(),
-            ),
-            Setting::Inputs => (
-                "with the same input list as the others".into(),
-                "mit derselben Eingabeliste wie die anderen".into(),
-            ),
-            Setting::Split => (
-                format!("with --shard I/{usual}"),
-                format!("mit --shard I/{usual}"),
-            ),
-        }
-    }
-}
+pub use crate::i18n::commands::Setting;
 
 /// One part that is older than its inputs: which, and what changed.
 #[derive(Clone, Debug)]
@@ -533,27 +468,17 @@ pub struct StalePart {
 }
 
 /// Why a part cannot be merged; each names the part (or the shard) and says what to do.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum PartError {
     /// No part file among the paths given.
-    #[error("no part files (teamlint-part-*.jsonl.gz) in {0}")]
     NoParts(String),
     /// A path given to the merge does not exist.
-    #[error(
-        "part {0}: no such file or folder; give the part files, or the folder the shards wrote them to"
-    )]
     NotFound(PathBuf),
     /// The file cannot be read.
-    #[error("part {0}: cannot read it: check that you may open it — {1}")]
     Unreadable(PathBuf, std::io::Error),
     /// The file is not a teamlint part (or its manifest is damaged).
-    #[error("part {0}: not a teamlint part file ({1})")]
     NotAPart(PathBuf, String),
     /// Written in another part format.
-    #[error(
-        "part {path}: written by teamlint {teamlint} (part format {format}); this is teamlint {} (part format {FORMAT_VERSION}): check that shard again with this version",
-        build_identity()
-    )]
     Version {
         /// The part.
         path: PathBuf,
@@ -563,7 +488,6 @@ pub enum PartError {
         format: u32,
     },
     /// Parts that differ from the others (or the merge) in a setting they must share.
-    #[error("{}", self.mismatch(Lang::En))]
     Mismatch {
         /// The setting.
         setting: Setting,
@@ -578,7 +502,6 @@ pub enum PartError {
         ours: Option<String>,
     },
     /// Shards without a part.
-    #[error("{}", self.missing(Lang::En))]
     Missing {
         /// The missing shards.
         shards: Vec<Shard>,
@@ -586,7 +509,6 @@ pub enum PartError {
         command: Vec<String>,
     },
     /// A shard has two parts.
-    #[error("shard {shard} is given twice: {first} and {second}; give each shard's part once")]
     Duplicate {
         /// The shard.
         shard: Shard,
@@ -596,9 +518,6 @@ pub enum PartError {
         second: PathBuf,
     },
     /// The parts' workbooks do not add up to their input list.
-    #[error(
-        "the parts hold {held} workbooks, but their input list has {count}: a part was changed after it was written; run every shard again"
-    )]
     Incomplete {
         /// Workbooks in the parts' manifests.
         held: u64,
@@ -606,9 +525,6 @@ pub enum PartError {
         count: u64,
     },
     /// A part's contents are not what its manifest's digest says.
-    #[error(
-        "part {path} (shard {shard}) was changed after it was written: its contents' digest is {actual}, its manifest says {recorded}; run that shard again"
-    )]
     Digest {
         /// The part.
         path: PathBuf,
@@ -620,7 +536,6 @@ pub enum PartError {
         actual: String,
     },
     /// Parts older than their inputs.
-    #[error("{}", self.stale(Lang::En))]
     Stale {
         /// The parts, each with an input that changed.
         parts: Vec<StalePart>,
@@ -628,7 +543,6 @@ pub enum PartError {
         command: Vec<String>,
     },
     /// The part is damaged.
-    #[error("part {path} is damaged at line {line}: {reason}; run that shard again")]
     Damaged {
         /// The part.
         path: PathBuf,
@@ -642,226 +556,104 @@ pub enum PartError {
 impl PartError {
     /// The reason in a language, one line, for the terminal.
     pub fn message(&self, lang: Lang) -> String {
-        match lang {
-            Lang::En | Lang::Fr => self.to_string(),
-            Lang::De => self.german(),
-        }
-    }
-
-    fn mismatch(&self, lang: Lang) -> String {
-        let PartError::Mismatch {
-            setting,
-            odd,
-            usual,
-            agreeing,
-            ours,
-        } = self
-        else {
-            return String::new();
-        };
-        let de = lang == Lang::De;
-        let show = |v: &str| setting.show(v, lang);
-        if odd.is_empty() {
-            let ours = ours.as_deref().unwrap_or_default();
-            let (u, o) = (show(usual), show(ours));
-            return match (setting, de) {
-                (Setting::Build, false) => format!(
-                    "all {agreeing} parts were written by {u}, this merge is {o}: merge with the shards' teamlint (the same image), or run every shard again with this one"
-                ),
-                (Setting::Build, true) => format!(
-                    "alle {agreeing} Teile wurden von {u} geschrieben, diese Zusammenführung ist {o}: führen Sie sie mit dem teamlint der Teile aus (demselben Image) oder alle Teile erneut mit diesem"
-                ),
-                (Setting::Config, false) => format!(
-                    "all {agreeing} parts were checked with {u}, this merge's is {o}: run the merge with the shards' teamlint.toml (in their folder, or --config), or every shard again with this one"
-                ),
-                (Setting::Config, true) => format!(
-                    "alle {agreeing} Teile wurden mit {u} geprüft, der dieser Zusammenführung ist {o}: führen Sie sie mit der teamlint.toml der Teile aus (in deren Ordner oder mit --config) oder alle Teile erneut mit dieser"
-                ),
-                (_, false) => format!(
-                    "all {agreeing} parts are written in {u}, this merge writes {o}: merge with {u} (or without --lang), or run every shard again with {o}"
-                ),
-                (_, true) => format!(
-                    "alle {agreeing} Teile sind mit {u} geschrieben, diese Zusammenführung schreibt {o}: führen Sie sie mit {u} (oder ohne --lang) aus oder alle Teile erneut mit {o}"
-                ),
-            };
-        }
-        let listed: Vec<String> = odd
-            .iter()
-            .map(|(p, v)| format!("{} ({})", p.display(), show(v)))
-            .collect();
-        let listed = listed.join(", ");
-        let one = odd.len() == 1;
-        let (noun_en, noun_de) = setting.noun();
-        let (remedy_en, remedy_de) = setting.remedy(usual);
-        let usual = show(usual);
-        if de {
-            let who = if one { "Teildatei" } else { "Teildateien" };
-            let verb = if one { "weicht" } else { "weichen" };
-            let others = if *agreeing == 1 {
-                "vom übrigen Teil".to_string()
-            } else {
-                format!("von den übrigen {agreeing} Teilen")
-            };
-            let merge = ours.as_deref().map_or(String::new(), |o| {
-                format!(", und diese Zusammenführung hat {}", show(o))
-            });
-            let them = if one { "diesen Teil" } else { "diese Teile" };
-            format!(
-                "{who} {listed} {verb} in {noun_de} {others} ab ({usual}){merge}: führen Sie {them} erneut aus, {remedy_de}"
-            )
-        } else {
-            let who = if one { "part" } else { "parts" };
-            let verb = if one { "differs" } else { "differ" };
-            let others = if *agreeing == 1 {
-                "the other part".to_string()
-            } else {
-                format!("the other {agreeing} parts")
-            };
-            let merge = ours.as_deref().map_or(String::new(), |o| {
-                format!(", and this merge has {}", show(o))
-            });
-            let them = if one { "that shard" } else { "those shards" };
-            format!(
-                "{who} {listed} {verb} in {noun_en} from {others} ({usual}){merge}: run {them} again {remedy_en}"
-            )
-        }
-    }
-
-    fn missing(&self, lang: Lang) -> String {
-        let PartError::Missing { shards, command } = self else {
-            return String::new();
-        };
-        let names: Vec<String> = shards.iter().map(Shard::part_file_name).collect();
-        let which: Vec<String> = shards.iter().map(Shard::to_string).collect();
-        let (names, which) = (names.join(", "), which.join(", "));
-        let again = rerun_command(command, shards);
-        match (lang, shards.len() == 1) {
-            (Lang::En | Lang::Fr, true) => format!(
-                "shard {which} is missing: no {names} among the parts given; run that shard (again) before the merge: {again}"
-            ),
-            (Lang::En | Lang::Fr, false) => format!(
-                "shards {which} are missing: no {names} among the parts given; run them (again) before the merge: {again}"
-            ),
-            (Lang::De, true) => format!(
-                "Teil {which} fehlt: keine {names} unter den angegebenen Teildateien; führen Sie diesen Teil (erneut) vor der Zusammenführung aus: {again}"
-            ),
-            (Lang::De, false) => format!(
-                "Teile {which} fehlen: keine {names} unter den angegebenen Teildateien; führen Sie sie (erneut) vor der Zusammenführung aus: {again}"
-            ),
-        }
-    }
-
-    fn stale(&self, lang: Lang) -> String {
-        let PartError::Stale { parts, command } = self else {
-            return String::new();
-        };
-        let de = lang == Lang::De;
-        let listed: Vec<String> = parts
-            .iter()
-            .map(|p| {
-                let more = match (p.changed - 1, de) {
-                    (0, _) => String::new(),
-                    (n, false) => format!(" and {n} more"),
-                    (n, true) => format!(" und {n} weitere"),
-                };
-                if de {
-                    format!(
-                        "{} (Teil {}: {}{more} seither geändert)",
-                        p.path.display(),
-                        p.shard,
-                        p.input
-                    )
-                } else {
-                    format!(
-                        "{} (shard {}: {}{more} changed since)",
-                        p.path.display(),
-                        p.shard,
-                        p.input
-                    )
-                }
-            })
-            .collect();
-        let listed = listed.join(", ");
-        let shards: Vec<Shard> = parts.iter().map(|p| p.shard).collect();
-        let again = rerun_command(command, &shards);
-        match (de, parts.len() == 1) {
-            (false, true) => format!(
-                "part {listed} is older than its inputs; run that shard again before the merge: {again}"
-            ),
-            (false, false) => format!(
-                "{} parts are older than their inputs: {listed}; run those shards again before the merge: {again}",
-                parts.len()
-            ),
-            (true, true) => format!(
-                "Teildatei {listed} ist älter als ihre Eingaben; führen Sie diesen Teil vor der Zusammenführung erneut aus: {again}"
-            ),
-            (true, false) => format!(
-                "{} Teildateien sind älter als ihre Eingaben: {listed}; führen Sie diese Teile vor der Zusammenführung erneut aus: {again}",
-                parts.len()
-            ),
-        }
-    }
-
-    fn german(&self) -> String {
+        let t = crate::i18n::texts(lang);
+        let show = |p: &PathBuf| p.display().to_string();
         match self {
-            PartError::NoParts(w) => {
-                format!("keine Teildateien (teamlint-part-*.jsonl.gz) in {w}")
-            }
-            PartError::NotFound(p) => format!(
-                "Teildatei {}: Datei oder Ordner nicht gefunden; geben Sie die Teildateien an oder \
-                 den Ordner, in den die Teile geschrieben wurden",
-                p.display()
-            ),
-            PartError::Unreadable(p, e) => format!(
-                "Teildatei {}: nicht lesbar; prüfen Sie, ob Sie sie öffnen dürfen — {e}",
-                p.display()
-            ),
-            PartError::NotAPart(p, why) => {
-                format!(
-                    "Teildatei {}: keine Teildatei von teamlint ({why})",
-                    p.display()
-                )
-            }
+            PartError::NoParts(paths) => t.part_none(paths),
+            PartError::NotFound(p) => t.part_not_found(&show(p)),
+            PartError::Unreadable(p, e) => t.part_unreadable(&show(p), &e.to_string()),
+            PartError::NotAPart(p, why) => t.part_not_a_part(&show(p), why),
             PartError::Version {
                 path,
                 teamlint,
                 format,
-            } => format!(
-                "Teildatei {}: von teamlint {teamlint} geschrieben (Teilformat {format}); dies ist teamlint {} (Teilformat {FORMAT_VERSION}): prüfen Sie diesen Teil mit dieser Version erneut",
-                path.display(),
-                build_identity()
+            } => t.part_version(
+                &show(path),
+                teamlint,
+                u64::from(*format),
+                &build_identity(),
+                u64::from(FORMAT_VERSION),
             ),
-            PartError::Mismatch { .. } => self.mismatch(Lang::De),
-            PartError::Missing { .. } => self.missing(Lang::De),
-            PartError::Stale { .. } => self.stale(Lang::De),
+            PartError::Mismatch {
+                setting,
+                odd,
+                usual,
+                agreeing,
+                ours,
+            } => {
+                let value = |v: &str| t.setting_value(*setting, v);
+                let agreeing = *agreeing as u64;
+                if odd.is_empty() {
+                    let ours = ours.as_deref().unwrap_or_default();
+                    return t.merge_differs(*setting, agreeing, &value(usual), &value(ours));
+                }
+                let listed: Vec<String> = odd
+                    .iter()
+                    .map(|(p, v)| format!("{} ({})", p.display(), value(v)))
+                    .collect();
+                t.parts_differ(
+                    *setting,
+                    &listed.join(", "),
+                    odd.len() as u64,
+                    agreeing,
+                    &value(usual),
+                    ours.as_deref().map(value).as_deref(),
+                    usual,
+                )
+            }
+            PartError::Missing { shards, command } => {
+                let names: Vec<String> = shards.iter().map(Shard::part_file_name).collect();
+                let which: Vec<String> = shards.iter().map(Shard::to_string).collect();
+                t.part_missing(
+                    &which.join(", "),
+                    shards.len() as u64,
+                    &names.join(", "),
+                    &rerun_command(command, shards),
+                )
+            }
+            PartError::Stale { parts, command } => {
+                let listed: Vec<String> = parts
+                    .iter()
+                    .map(|p| {
+                        t.part_stale_entry(
+                            &show(&p.path),
+                            &p.shard.to_string(),
+                            &p.input,
+                            p.changed.saturating_sub(1) as u64,
+                        )
+                    })
+                    .collect();
+                let shards: Vec<Shard> = parts.iter().map(|p| p.shard).collect();
+                t.part_stale(
+                    &listed.join(", "),
+                    parts.len() as u64,
+                    &rerun_command(command, &shards),
+                )
+            }
             PartError::Duplicate {
                 shard,
                 first,
                 second,
-            } => format!(
-                "Teil {shard} ist doppelt angegeben: {} und {}; geben Sie jeden Teil nur einmal an",
-                first.display(),
-                second.display()
-            ),
-            PartError::Incomplete { held, count } => format!(
-                "die Teile enthalten {held} Arbeitsmappen, ihre Eingabeliste aber {count}: ein Teil wurde nach dem Schreiben verändert; führen Sie alle Teile erneut aus"
-            ),
+            } => t.part_duplicate(&shard.to_string(), &show(first), &show(second)),
+            PartError::Incomplete { held, count } => t.part_incomplete(*held, *count),
             PartError::Digest {
                 path,
                 shard,
                 recorded,
                 actual,
-            } => format!(
-                "Teildatei {} (Teil {shard}) wurde nach dem Schreiben verändert: ihr Inhalt hat den Digest {actual}, ihr Manifest nennt {recorded}; führen Sie diesen Teil erneut aus",
-                path.display()
-            ),
-            PartError::Damaged { path, line, reason } => format!(
-                "Teildatei {} ist in Zeile {line} beschädigt: {reason}; führen Sie diesen Teil erneut aus",
-                path.display()
-            ),
+            } => t.part_digest(&show(path), &shard.to_string(), recorded, actual),
+            PartError::Damaged { path, line, reason } => t.part_damaged(&show(path), *line, reason),
         }
     }
 }
+
+impl std::fmt::Display for PartError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for PartError {}
 
 /// This binary as parts name their writer: `0.1.0 build 1a2b3c4d5e6f7a8b`.
 pub fn build_identity() -> String {

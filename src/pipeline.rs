@@ -5,7 +5,7 @@ use crate::findings;
 use crate::outcome::{InputStatus, Options, Totals, WorkbookResult};
 use crate::part::{self, Want};
 use crate::paths::{copy_path, linked_folder};
-use crate::problem::Problem;
+use crate::problem::{Problem, Refusal};
 use crate::results::Report;
 use crate::results::{Marks, Results, SpoolWriter};
 use crate::rules;
@@ -30,7 +30,11 @@ pub fn check(paths: &[PathBuf], options: &Options) -> anyhow::Result<Report> {
 
     let started = std::time::SystemTime::now();
     let shard = options.shard.unwrap_or(Shard::WHOLE);
+    prepare_out(&options.out_dir, paths)?;
     let list = InputList::new(paths, &options.listed, &options.out_dir, shard);
+    if list.workbooks == 0 {
+        return Err(nothing_to_check(paths, &options.listed, &options.out_dir).into());
+    }
     // What discovery allocated and freed goes back now, not after the workbooks.
     if let Some(release) = options.release_memory {
         release();
@@ -104,7 +108,7 @@ pub fn merge(parts: &[PathBuf], options: &Options) -> anyhow::Result<Report> {
     let checked = part::check_parts(&found, &part::config_hash(&options.config))?;
     let pool = pool(options)?;
     pool.install(|| part::verify(&checked))?;
-    std::fs::create_dir_all(&options.out_dir)?;
+    prepare_out(&options.out_dir, &[])?;
     let leftovers =
         crate::paths::remove_abandoned_temporaries(vec![options.out_dir.clone()], started);
     let results = Results::parts(checked, Marks::of(options));
@@ -166,6 +170,7 @@ fn write_part(
         resolved: None,
         totals,
         merged: false,
+        reports_kept: false,
         results,
     })
 }
@@ -238,8 +243,15 @@ fn group_stage(
         resolved: resolution.map(|r| r.resolved()),
         totals,
         merged: false,
+        reports_kept: false,
         results,
     };
+    // No input could be read: the reports of an earlier run stay (a share that was not mounted
+    // must not wipe last week's reports).
+    if report.totals.workbooks == report.totals.failed {
+        report.reports_kept = true;
+        return Ok(report);
+    }
     // Each output streams the results on its own; two at a time (on the pool's threads), in
     // the table's order.
     let wanted: Vec<&report::outputs::Output> = report::outputs::wanted(options).collect();
@@ -268,7 +280,7 @@ fn check_one(input: &discover::Input, out: &Path, options: &Options) -> Workbook
         Ok(private) => private,
         Err(e) => return failed(e.into()),
     };
-    let (workbook, load_findings) = match load::load(private.path(), &path) {
+    let (workbook, load_findings) = match rules::data::load(private.path(), &path) {
         Ok(loaded) => loaded,
         Err(e) => return failed(e.into()),
     };
@@ -358,5 +370,51 @@ fn check_guarded(
                 reason.into(),
             )
         }
+    }
+}
+
+/// Makes sure the results can go to `out`: not one of the input folders, not a file, a folder
+/// that exists (made with its parents) and can be written to. One sentence when not.
+fn prepare_out(out: &Path, paths: &[PathBuf]) -> Result<(), Refusal> {
+    let shown = || crate::visible::path(out);
+    if out.exists() && !out.is_dir() {
+        return Err(Refusal::OutIsFile { path: shown() });
+    }
+    let same = |p: &PathBuf| {
+        p.is_dir()
+            && std::fs::canonicalize(p)
+                .ok()
+                .is_some_and(|p| std::fs::canonicalize(out).ok().is_some_and(|o| o == p))
+    };
+    if paths.iter().any(same) {
+        return Err(Refusal::OutIsInput { folder: shown() });
+    }
+    let unwritable = |e: std::io::Error| Refusal::OutUnwritable {
+        path: shown(),
+        detail: e.to_string(),
+    };
+    std::fs::create_dir_all(out).map_err(unwritable)?;
+    // A folder that exists may still refuse new files (no permission, a read-only share).
+    tempfile::Builder::new()
+        .prefix(".teamlint-probe")
+        .tempfile_in(out)
+        .map_err(unwritable)?;
+    Ok(())
+}
+
+/// The refusal of a run that found no workbook: the paths searched (those that do not exist
+/// marked) and a few files that are there but not read, with why.
+fn nothing_to_check(paths: &[PathBuf], listed: &[String], out: &Path) -> Refusal {
+    let mut searched: Vec<PathBuf> = paths.to_vec();
+    searched.extend(listed.iter().map(PathBuf::from));
+    let missing = searched
+        .iter()
+        .filter(|p| !p.exists())
+        .map(|p| (crate::visible::path(p), crate::problem::Skipped::Missing));
+    let mut skipped: Vec<_> = missing.collect();
+    skipped.extend(discover::skipped(&searched, out, 5));
+    Refusal::NothingToCheck {
+        searched: searched.iter().map(|p| crate::visible::path(p)).collect(),
+        skipped,
     }
 }

@@ -63,6 +63,14 @@ impl From<LoadError> for Problem {
 }
 
 impl Problem {
+    /// Whether the workbook was read and only its copy could not be written.
+    pub fn is_about_the_copy(&self) -> bool {
+        matches!(
+            self,
+            Problem::ThroughLink { .. } | Problem::CopyTooLarge { .. } | Problem::Unwritten { .. }
+        )
+    }
+
     /// The one-line reason in `lang` (without the file's name, which the caller adds).
     pub fn sentence(&self, lang: Lang) -> String {
         let t = texts(lang);
@@ -125,6 +133,77 @@ impl CopyNote {
                 Rebuild::Unpatchable { part, detail } => t.rebuilt_unpatchable(part, detail),
             },
             CopyNote::Repaired { parts } => t.repaired(&parts.join(", ")),
+        }
+    }
+}
+
+/// Why a run does nothing at all: exit 2 with one sentence, and nothing written, so the
+/// reports of an earlier run stay as they are.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{}", self.sentence(Lang::En))]
+pub enum Refusal {
+    /// No workbook under the paths given.
+    NothingToCheck {
+        /// The paths searched, as given.
+        searched: Vec<String>,
+        /// Files found there that are not read, and why (at most a few).
+        skipped: Vec<(String, Skipped)>,
+    },
+    /// `--out` is one of the input folders.
+    OutIsInput {
+        /// The folder.
+        folder: String,
+    },
+    /// `--out` names a file.
+    OutIsFile {
+        /// The path.
+        path: String,
+    },
+    /// `--out` cannot be made or written to.
+    OutUnwritable {
+        /// The path.
+        path: String,
+        /// The system's words for why.
+        detail: String,
+    },
+}
+
+/// Why a file in a searched folder is not read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Skipped {
+    /// A CSV export.
+    Csv,
+    /// An Office lock file (`~$plan.xlsx`) of the workbook named.
+    Lock {
+        /// The workbook's name (`plan.xlsx`).
+        workbook: String,
+    },
+    /// Any other file.
+    Other,
+    /// A path given that is neither a file nor a folder.
+    Missing,
+}
+
+impl Refusal {
+    /// The one-line reason in `lang`.
+    pub fn sentence(&self, lang: Lang) -> String {
+        let t = texts(lang);
+        match self {
+            Refusal::NothingToCheck { searched, skipped } => {
+                let skipped: Vec<String> = skipped
+                    .iter()
+                    .map(|(name, why)| match why {
+                        Skipped::Csv => t.skipped_csv(name),
+                        Skipped::Lock { workbook } => t.skipped_lock(name, workbook),
+                        Skipped::Other => t.skipped_other(name),
+                        Skipped::Missing => t.skipped_missing(name),
+                    })
+                    .collect();
+                t.nothing_to_check(&crate::i18n::list(searched, lang), &skipped)
+            }
+            Refusal::OutIsInput { folder } => t.out_is_input(folder),
+            Refusal::OutIsFile { path } => t.out_is_file(path),
+            Refusal::OutUnwritable { path, detail } => t.out_unwritable(path, detail),
         }
     }
 }

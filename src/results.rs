@@ -386,6 +386,9 @@ pub struct Report {
     /// Whether the report merges the parts of a sharded run (`merge`): its annotated copies were
     /// written by the shards, each beside its part.
     pub merged: bool,
+    /// Whether the group outputs were left unwritten because no input could be read: the
+    /// reports of an earlier run in the output folder stay as they were.
+    pub reports_kept: bool,
     /// Where each workbook's result is kept.
     pub(crate) results: Results,
 }
@@ -408,6 +411,7 @@ impl Report {
             resolved: None,
             totals,
             merged: false,
+            reports_kept: false,
             results,
         }
     }

@@ -68,7 +68,7 @@ pub fn workbook() -> Value {
                 req.push(column.header);
             }
         }
-        let mut names = vec![sheet.name_de];
+        let mut names = vec![sheet.name_de, sheet.name_fr];
         names.extend(sheet.aliases);
         sheets.insert(
             sheet.name.to_string(),
@@ -115,7 +115,11 @@ pub fn workbook() -> Value {
 }
 
 fn words<T: Copy>(all: &[T], w: impl Fn(T) -> Vec<&'static str>) -> Vec<&'static str> {
-    all.iter().flat_map(|x| w(*x)).collect()
+    let mut seen = std::collections::HashSet::new();
+    all.iter()
+        .flat_map(|x| w(*x))
+        .filter(|word| seen.insert(*word))
+        .collect()
 }
 
 fn column_schema(column: &ColumnDef) -> Value {
@@ -156,7 +160,10 @@ fn column_schema(column: &ColumnDef) -> Value {
         ValueType::OrgForm => (
             json!(["string"]),
             "an organisation form".into(),
-            Some(words(&OrgForm::ALL, |f| f.words().to_vec())),
+            Some(words(&OrgForm::ALL, |f| {
+                let abroad = subsidiary_words(Meaning::OrgForm(f));
+                f.words().iter().copied().chain(abroad).collect()
+            })),
         ),
         ValueType::Role => (
             json!(["string"]),
@@ -170,7 +177,10 @@ fn column_schema(column: &ColumnDef) -> Value {
         ValueType::Task => (
             json!(["string"]),
             "a task (other text is kept as it is)".into(),
-            Some(words(&Task::ALL, |t| t.words().to_vec())),
+            Some(words(&Task::ALL, |t| {
+                let abroad = subsidiary_words(Meaning::Task(t));
+                t.words().iter().copied().chain(abroad).collect()
+            })),
         ),
         ValueType::Status => (
             json!(["string"]),
@@ -204,7 +214,7 @@ fn column_schema(column: &ColumnDef) -> Value {
             Some(FREE_WORDS.to_vec()),
         ),
     };
-    let mut names = vec![column.header_de];
+    let mut names = vec![column.header_de, column.header_fr];
     names.extend(column.aliases);
     let mut schema = json!({
         "type": types,
@@ -245,27 +255,28 @@ pub fn contract_document() -> String {
          writes to, moves or locks an input file.\n\n\
          A workbook holds one unit or several. Its sheets are found by name, trimmed and \
          case-insensitive, in any language teamlint knows:\n\n\
-         | sheet | German | also accepted | required |\n| --- | --- | --- | --- |\n",
+         | sheet | German | French | also accepted | required |\n| --- | --- | --- | --- | --- |\n",
         crate::contract::extension_list()
     );
     for sheet in SHEETS {
         let _ = writeln!(
             md,
-            "| {} | {} | {} | {} |",
+            "| {} | {} | {} | {} | {} |",
             sheet.name,
             sheet.name_de,
+            sheet.name_fr,
             cell(&sheet.aliases.join(", ")),
             if sheet.required { "yes" } else { "no" }
         );
     }
     md.push_str(
-        "\nHeaders match ignoring case, surrounding blanks, the punctuation `. : - _ /` and `(…)` \
-         units. Columns come in any order; unknown columns are kept and ignored.\n",
+        "\nHeaders match ignoring case, accents, surrounding blanks, the punctuation `. : - _ / '` \
+         and `(…)` units. Columns come in any order; unknown columns are kept and ignored.\n",
     );
     for sheet in SHEETS {
         let _ = write!(
             md,
-            "\n### {}\n\n| column | German | also accepted | required | type |\n| --- | --- | --- | --- | --- |\n",
+            "\n### {}\n\n| column | German | French | also accepted | required | type |\n| --- | --- | --- | --- | --- | --- |\n",
             sheet.name
         );
         for column in sheet.columns {
@@ -282,9 +293,10 @@ pub fn contract_document() -> String {
             }
             let _ = writeln!(
                 md,
-                "| {} | {} | {} | {} | {} |",
+                "| {} | {} | {} | {} | {} | {} |",
                 column.header,
                 column.header_de,
+                column.header_fr,
                 cell(&column.aliases.join(", ")),
                 if column.required { "yes" } else { "no" },
                 cell(&kind)

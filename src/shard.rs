@@ -143,6 +143,8 @@ pub(crate) struct InputList {
     roots: Vec<PathBuf>,
     /// How many entries the whole list has (every shard).
     pub total: u64,
+    /// How many of them are workbooks to check (the others are paths refused).
+    pub workbooks: u64,
     /// A hash of the whole list's names in order: shards of one run share it.
     pub hash: String,
 }
@@ -197,6 +199,10 @@ impl InputList {
         let names: Vec<&str> = named.iter().map(|(n, _)| n.as_str()).collect();
         let hash = stable_id(&names);
         let total = named.len() as u64;
+        let workbooks = named
+            .iter()
+            .filter(|(_, e)| matches!(e.work, Work::Check { .. }))
+            .count() as u64;
         let entries = named
             .into_iter()
             .enumerate()
@@ -210,6 +216,7 @@ impl InputList {
             entries,
             roots,
             total,
+            workbooks,
             hash,
         }
     }

@@ -1,5 +1,5 @@
 //! Writes a ready-to-fill input workbook: an Instructions sheet, then the four contract sheets with
-//! headers, drop-down lists, input hints and two example rows, in English or German.
+//! headers, drop-down lists, input hints and two example rows, in the run's language.
 //!
 //! Every sheet name, header, hint and drop-down choice comes from the contract table
 //! ([`crate::contract::SHEETS`] and the vocabularies), so the template cannot drift from what the
@@ -14,8 +14,8 @@
 //! ```
 
 use crate::contract::{
-    Col, ColumnDef, Employment, Lang, OrgForm, Role, SHEETS, SheetDef, SheetKind, Status, Task,
-    ValueType,
+    Col, ColumnDef, Employment, Lang, Meaning, NO_WORDS, OrgForm, Role, SHEETS, SUBSIDIARY_WORDS,
+    SheetDef, SheetKind, Status, Task, ValueType, YES_WORDS, french_word,
 };
 use rust_xlsxwriter::{
     Color, DataValidation, DataValidationErrorStyle, DocProperties, ExcelDateTime, Format,
@@ -35,67 +35,81 @@ pub fn write_template(path: &Path, lang: Lang) -> anyhow::Result<()> {
     })
 }
 
+/// Why `teamlint template` does not write `path`, in `lang`: a name that does not end in
+/// `.xlsx` (the template is xlsx bytes), or a file that exists and `force` is not given.
+pub fn refusal(path: &Path, force: bool, lang: Lang) -> Option<String> {
+    let texts = crate::i18n::texts(lang);
+    let shown = path.display().to_string();
+    let extension = path
+        .extension()
+        .map(|e| e.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if !extension.eq_ignore_ascii_case("xlsx") {
+        return Some(texts.template_not_xlsx(&shown, &extension));
+    }
+    if !force && std::fs::symlink_metadata(path).is_ok() {
+        return Some(texts.template_exists(&shown));
+    }
+    None
+}
+
 /// The sheet's name in the template's language.
 pub fn sheet_name(def: &SheetDef, lang: Lang) -> &'static str {
-    let def = def.kind.def();
-    match lang {
-        Lang::En | Lang::Fr => def.name,
-        Lang::De => def.name_de,
-    }
+    def.kind.def().name_in(lang)
 }
 
 /// The column's header in the template's language.
 pub fn header(col: &ColumnDef, lang: Lang) -> &'static str {
-    match lang {
-        Lang::En | Lang::Fr => col.header,
-        Lang::De => col.header_de,
-    }
+    col.header_in(lang)
 }
 
 /// The column's input hint in the template's language.
 pub fn hint(col: &ColumnDef, lang: Lang) -> &'static str {
+    col.hint_in(lang)
+}
+
+/// The word a template in `lang` writes for a vocabulary entry: English first word, German
+/// second (a German task is a noun and starts with a capital), French from the reader's table.
+fn word(words: &'static [&'static str], meaning: Meaning, lang: Lang, noun: bool) -> String {
     match lang {
-        Lang::En | Lang::Fr => col.hint_en,
-        Lang::De => col.hint_de,
+        Lang::En => words[0].to_string(),
+        Lang::De => {
+            let word = words.get(1).copied().unwrap_or(words[0]);
+            if noun {
+                crate::i18n::capitalise(word)
+            } else {
+                word.to_string()
+            }
+        }
+        Lang::Fr => french_word(meaning).unwrap_or(words[0]).to_string(),
     }
 }
 
 /// The words offered in a column's drop-down list, in the template's language; `None` for a
 /// column without a fixed vocabulary. Every word is one the reader accepts.
 pub fn choices(value_type: ValueType, lang: Lang) -> Option<Vec<String>> {
-    // German tasks are nouns and start with a capital; statuses and employment words do not.
-    let pick = |words: &[&str], noun: bool| -> String {
-        match lang {
-            Lang::En | Lang::Fr => words[0].to_string(),
-            Lang::De => {
-                let word = words.get(1).copied().unwrap_or(words[0]);
-                if noun {
-                    capitalised(word)
-                } else {
-                    word.to_string()
-                }
-            }
-        }
-    };
     let list: Vec<String> = match value_type {
         ValueType::Role => Role::ALL
             .iter()
             .map(|r| r.label(lang).to_string())
             .collect(),
-        ValueType::Task => Task::ALL.iter().map(|t| pick(t.words(), true)).collect(),
-        ValueType::Status => Status::ALL.iter().map(|s| pick(s.words(), false)).collect(),
+        ValueType::Task => Task::ALL
+            .iter()
+            .map(|&t| word(t.words(), Meaning::Task(t), lang, true))
+            .collect(),
+        ValueType::Status => Status::ALL
+            .iter()
+            .map(|&s| word(s.words(), Meaning::Status(s), lang, false))
+            .collect(),
         ValueType::OrgForm => OrgForm::ALL
             .iter()
             .map(|f| f.label(lang).to_string())
             .collect(),
         ValueType::Employment => Employment::ALL
             .iter()
-            .map(|e| pick(e.words(), false))
+            .map(|&e| word(e.words(), Meaning::Employment(e), lang, false))
             .collect(),
-        ValueType::YesNo => match lang {
-            Lang::En | Lang::Fr => vec!["yes".into(), "no".into()],
-            Lang::De => vec!["ja".into(), "nein".into()],
-        },
+        ValueType::YesNo => vec![yes_no(true, lang), yes_no(false, lang)],
         ValueType::Rule => crate::rules::all()
             .iter()
             .map(|r| r.code.to_string())
@@ -105,17 +119,24 @@ pub fn choices(value_type: ValueType, lang: Lang) -> Option<Vec<String>> {
     Some(list)
 }
 
-fn capitalised(word: &str) -> String {
-    let mut chars = word.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+/// Yes or no as a template in `lang` writes it.
+fn yes_no(yes: bool, lang: Lang) -> String {
+    let (words, meaning) = if yes {
+        (YES_WORDS, Meaning::Yes)
+    } else {
+        (NO_WORDS, Meaning::No)
+    };
+    // YES_WORDS and NO_WORDS list English, then German.
+    let german = if yes { "ja" } else { "nein" };
+    match lang {
+        Lang::De => german.to_string(),
+        _ => word(words, meaning, lang, false),
     }
 }
 
 /// A value of an example row.
 enum Example {
-    Text(&'static str),
+    Text(String),
     Number(f64),
 }
 
@@ -137,49 +158,27 @@ fn example_rows(kind: SheetKind) -> usize {
 
 fn example(kind: SheetKind, col: Col, row: usize, lang: Lang) -> Option<Example> {
     use Example::{Number as N, Text as T};
-    let de = lang == Lang::De;
-    let unit = if de { "Beispiel GmbH" } else { "Example Ltd" };
-    let yes = if de { "ja" } else { "yes" };
-    let role = |r: Role| T(r.label(lang));
-    let word = |words: &'static [&'static str]| {
-        if de {
-            words.get(1).copied().unwrap_or(words[0])
-        } else {
-            words[0]
-        }
-    };
+    let names = crate::i18n::texts(lang).examples();
+    let role = |r: Role| T(r.label(lang).to_string());
+    let task = |t: Task| T(word(t.words(), Meaning::Task(t), lang, false));
+    let status = |s: Status| T(word(s.words(), Meaning::Status(s), lang, false));
     let value = match (kind, col, row) {
-        (_, Col::Unit, _) => T(unit),
-        (SheetKind::Units, Col::Country, _) => T("DE"),
+        (_, Col::Unit, _) => T(names.unit.into()),
+        (SheetKind::Units, Col::Country, _) => T("DE".into()),
         (SheetKind::Units, Col::Employees, _) => N(40.0),
-        (SheetKind::Units, Col::OrgForm, _) => T(OrgForm::Coordinated.label(lang)),
-        (SheetKind::Units, Col::Coordinator, _) => T("1001"),
-        (SheetKind::Units, Col::Sponsor, _) => T("1003"),
-        (SheetKind::Units, Col::Guidelines, _) => T(yes),
-        (SheetKind::Units, Col::Currency, _) => T("EUR"),
+        (SheetKind::Units, Col::OrgForm, _) => T(OrgForm::Coordinated.label(lang).into()),
+        (SheetKind::Units, Col::Coordinator, _) => T("1001".into()),
+        (SheetKind::Units, Col::Sponsor, _) => T("1003".into()),
+        (SheetKind::Units, Col::Guidelines, _) => T(yes_no(true, lang)),
+        (SheetKind::Units, Col::Currency, _) => T("EUR".into()),
         (SheetKind::Units, Col::HourlyRate, _) => N(45.0),
         (SheetKind::Units, Col::UnitBudget, _) => N(84_000.0),
 
-        (SheetKind::Staff, Col::PersonId, r) => T(["1001", "1002", "1003", "1004"][r]),
-        (SheetKind::Staff, Col::Name, 0) => T(if de { "Alex Beispiel" } else { "Alex Example" }),
-        (SheetKind::Staff, Col::Name, 1) => T(if de { "Sam Muster" } else { "Sam Sample" }),
-        (SheetKind::Staff, Col::Name, 2) => T(if de {
-            "Dr. Kim Vorstand"
-        } else {
-            "Dr. Kim Board"
-        }),
-        (SheetKind::Staff, Col::Name, _) => T(if de { "Robin Helfer" } else { "Robin Helper" }),
-        (SheetKind::Staff, Col::Department, 0 | 3) => T("Marketing"),
-        (SheetKind::Staff, Col::Department, 1) => T(if de {
-            "Kundenservice"
-        } else {
-            "Customer service"
-        }),
-        (SheetKind::Staff, Col::Department, _) => T(if de {
-            "Geschäftsleitung"
-        } else {
-            "Management"
-        }),
+        (SheetKind::Staff, Col::PersonId, r) => T(["1001", "1002", "1003", "1004"][r].into()),
+        (SheetKind::Staff, Col::Name, r) => T(names.people[r].into()),
+        (SheetKind::Staff, Col::Department, 0 | 3) => T(names.departments[0].into()),
+        (SheetKind::Staff, Col::Department, 1) => T(names.departments[1].into()),
+        (SheetKind::Staff, Col::Department, _) => T(names.departments[2].into()),
         (SheetKind::Staff, Col::Role, 0) => role(Role::Coordinator),
         (SheetKind::Staff, Col::Role, 1) => role(Role::CommunityManager),
         (SheetKind::Staff, Col::Role, 2) => role(Role::ExecutiveSponsor),
@@ -188,76 +187,42 @@ fn example(kind: SheetKind, col: Col, row: usize, lang: Lang) -> Option<Example>
         (SheetKind::Staff, Col::HourlyCost, 0) => N(48.0),
         (SheetKind::Staff, Col::HourlyCost, 1) => N(42.0),
         (SheetKind::Staff, Col::AnnualCost, 2) => N(120_000.0),
-        (SheetKind::Staff, Col::Deputy, 0) => T("1002"),
-        (SheetKind::Staff, Col::Deputy, 1) => T("1001"),
-        (SheetKind::Staff, Col::Employment, _) => T(word(Employment::Internal.words())),
+        (SheetKind::Staff, Col::Deputy, 0) => T("1002".into()),
+        (SheetKind::Staff, Col::Deputy, 1) => T("1001".into()),
+        (SheetKind::Staff, Col::Employment, _) => T(word(
+            Employment::Internal.words(),
+            Meaning::Employment(Employment::Internal),
+            lang,
+            false,
+        )),
 
-        (SheetKind::Allocation, Col::PersonId, r) => T(["1001", "1002", "1004"][r]),
-        (SheetKind::Allocation, Col::Channel, _) => T("Instagram"),
-        (SheetKind::Allocation, Col::Task, 0) => T(word(Task::Coordination.words())),
-        (SheetKind::Allocation, Col::Task, 1) => T(word(Task::Community.words())),
-        (SheetKind::Allocation, Col::Task, _) => T(word(Task::Content.words())),
+        (SheetKind::Allocation, Col::PersonId, r) => T(["1001", "1002", "1004"][r].into()),
+        (SheetKind::Allocation, Col::Channel, _) => T("Instagram".into()),
+        (SheetKind::Allocation, Col::Task, 0) => task(Task::Coordination),
+        (SheetKind::Allocation, Col::Task, 1) => task(Task::Community),
+        (SheetKind::Allocation, Col::Task, _) => task(Task::Content),
         (SheetKind::Allocation, Col::Hours, 0) => N(10.0),
         (SheetKind::Allocation, Col::Hours, 2) => N(3.0),
         (SheetKind::Allocation, Col::Share, 1) => N(0.6),
 
-        (SheetKind::Channels, Col::Channel, 0) => T("Instagram"),
-        (SheetKind::Channels, Col::Channel, _) => T("LinkedIn"),
-        (SheetKind::Channels, Col::Status, 0) => T(word(Status::Active.words())),
-        (SheetKind::Channels, Col::Status, _) => T(word(Status::Planned.words())),
+        (SheetKind::Channels, Col::Channel, 0) => T("Instagram".into()),
+        (SheetKind::Channels, Col::Channel, _) => T("LinkedIn".into()),
+        (SheetKind::Channels, Col::Status, 0) => status(Status::Active),
+        (SheetKind::Channels, Col::Status, _) => status(Status::Planned),
         (SheetKind::Channels, Col::Posts, r) => N([5.0, 2.0][r]),
         (SheetKind::Channels, Col::RequiredHours, r) => N([25.0, 8.0][r]),
         (SheetKind::Channels, Col::Budget, r) => N([60_000.0, 12_000.0][r]),
         (SheetKind::Channels, Col::ResponseTime, r) => N([24.0, 48.0][r]),
-        (SheetKind::Channels, Col::Owner, _) => T("1001"),
+        (SheetKind::Channels, Col::Owner, _) => T("1001".into()),
         _ => return None,
     };
     Some(value)
 }
 
-/// What each sheet is for, for the Instructions sheet.
-fn purpose(kind: SheetKind, lang: Lang) -> &'static str {
-    match (kind, lang) {
-        (SheetKind::Units, Lang::En | Lang::Fr) => {
-            "the business units or subsidiaries: country, size, organisation form, coordinator, sponsor, guidelines, budget (optional)"
-        }
-        (SheetKind::Units, Lang::De) => {
-            "die Einheiten oder Gesellschaften: Land, Größe, Organisationsform, Koordination, Sponsor, Richtlinien, Budget (optional)"
-        }
-        (SheetKind::Staff, Lang::En | Lang::Fr) => {
-            "everyone who works on social media: one row per person with a unique Person ID, role, weekly hours, cost and deputy"
-        }
-        (SheetKind::Staff, Lang::De) => {
-            "alle, die an Social Media arbeiten: eine Zeile je Person mit eindeutiger Personalnummer, Rolle, Wochenstunden, Kosten und Vertretung"
-        }
-        (SheetKind::Allocation, Lang::En | Lang::Fr) => {
-            "who spends how much time on which channel: one row per person and channel, in hours per week or as a share"
-        }
-        (SheetKind::Allocation, Lang::De) => {
-            "wer wie viel Zeit auf welchem Kanal verbringt: eine Zeile je Person und Kanal, in Stunden pro Woche oder als Anteil"
-        }
-        (SheetKind::Channels, Lang::En | Lang::Fr) => {
-            "the channel plan: every channel with its status, posts per week, required hours, budget and owner"
-        }
-        (SheetKind::Channels, Lang::De) => {
-            "der Kanalplan: jeder Kanal mit Status, Beiträgen pro Woche, Soll-Stunden, Budget und Verantwortlichen"
-        }
-        (SheetKind::Waivers, Lang::En | Lang::Fr) => {
-            "findings your unit has agreed to accept for a while (optional): rule, unit, subject, reason, who approved it and until when; the finding stays visible in grey and counts again the day after"
-        }
-        (SheetKind::Waivers, Lang::De) => {
-            "Befunde, die Ihre Einheit befristet akzeptiert (optional): Regel, Einheit, Gegenstand, Begründung, wer genehmigt hat und bis wann; der Befund bleibt grau sichtbar und zählt ab dem Tag danach wieder"
-        }
-    }
-}
-
 /// Builds the template workbook in memory.
 fn build(lang: Lang) -> anyhow::Result<Workbook> {
     let mut workbook = Workbook::new();
-    let (title, author) = match lang {
-        Lang::En | Lang::Fr => ("Social media staffing", "teamlint template"),
-        Lang::De => ("Social-Media-Personalplanung", "teamlint-Vorlage"),
-    };
+    let (title, author) = crate::i18n::texts(lang).template_properties();
     workbook.set_properties(
         &DocProperties::new()
             .set_title(title)
@@ -324,16 +289,7 @@ fn validation(def: &SheetDef, col: &ColumnDef, lang: Lang) -> anyhow::Result<Dat
             ),
         }
     };
-    let (error_title, error_message) = match lang {
-        Lang::En | Lang::Fr => (
-            "Unusual value",
-            "This value is not in the list. teamlint may not understand it; see the Instructions sheet.",
-        ),
-        Lang::De => (
-            "Ungewöhnlicher Wert",
-            "Dieser Wert steht nicht in der Liste. teamlint versteht ihn vielleicht nicht; siehe Blatt Anleitung.",
-        ),
-    };
+    let (error_title, error_message) = crate::i18n::texts(lang).unusual_value();
     Ok(validation
         .set_input_title(input_title(header(col, lang)))?
         .set_input_message(hint(col, lang))?
@@ -365,14 +321,9 @@ fn write_sheet(sheet: &mut Worksheet, def: &SheetDef, lang: Lang) -> anyhow::Res
     let text = Format::new().set_num_format("@");
     let percent = Format::new().set_num_format("0%");
     let money = Format::new().set_num_format("#,##0.00");
-    let date = Format::new().set_num_format(match lang {
-        Lang::En | Lang::Fr => "yyyy-mm-dd",
-        Lang::De => "dd.mm.yyyy",
-    });
-    let (required_word, author) = match lang {
-        Lang::En | Lang::Fr => ("Required.", "teamlint"),
-        Lang::De => ("Pflichtfeld.", "teamlint"),
-    };
+    let texts = crate::i18n::texts(lang);
+    let date = Format::new().set_num_format(texts.date_format());
+    let (required_word, author) = (texts.required_note(), "teamlint");
     for (c, col) in def.columns.iter().enumerate() {
         let c = c as u16;
         let format = if col.required { &required_bold } else { &bold };
@@ -404,7 +355,7 @@ fn write_sheet(sheet: &mut Worksheet, def: &SheetDef, lang: Lang) -> anyhow::Res
             let row = r as u32 + 1;
             match example(def.kind, col.col, r, lang) {
                 Some(Example::Text(t)) => {
-                    sheet.write_string(row, c, t)?;
+                    sheet.write_string(row, c, &t)?;
                 }
                 Some(Example::Number(n)) => match column_format {
                     Some(f) => {
@@ -424,8 +375,8 @@ fn write_sheet(sheet: &mut Worksheet, def: &SheetDef, lang: Lang) -> anyhow::Res
 }
 
 fn write_instructions(sheet: &mut Worksheet, lang: Lang) -> anyhow::Result<()> {
-    let de = lang == Lang::De;
-    sheet.set_name(if de { "Anleitung" } else { "Instructions" })?;
+    let texts = crate::i18n::texts(lang);
+    sheet.set_name(texts.instructions_sheet())?;
     let title = Format::new().set_bold().set_font_size(14);
     let heading = Format::new()
         .set_bold()
@@ -453,218 +404,81 @@ fn write_instructions(sheet: &mut Worksheet, lang: Lang) -> anyhow::Result<()> {
         *row += 1;
         Ok(())
     };
+    let [
+        sheets_h,
+        links_h,
+        roles_h,
+        values_h,
+        run_h,
+        columns_h,
+        rules_h,
+    ] = texts.instructions_headings();
 
     let names: Vec<&str> = SHEETS.iter().map(|d| sheet_name(d, lang)).collect();
-    if de {
-        line(
-            sheet,
-            &mut row,
-            "teamlint – Social-Media-Personalplanung",
-            Some(&title),
-        )?;
-        line(
-            sheet,
-            &mut row,
-            "Tragen Sie Ihre Einheit, Ihr Team, die Zeitaufteilung und den Kanalplan in die Blätter dieser Mappe ein und lassen Sie sie von teamlint prüfen.",
-            None,
-        )?;
-        line(
-            sheet,
-            &mut row,
-            "Die Beispielzeilen zeigen, wie es geht: überschreiben oder löschen Sie sie. Jede Überschrift hat einen Kommentar mit einer Erklärung.",
-            None,
-        )?;
-    } else {
-        line(
-            sheet,
-            &mut row,
-            "teamlint – social media staffing workbook",
-            Some(&title),
-        )?;
-        line(
-            sheet,
-            &mut row,
-            "Enter your unit, your team, the time allocation and the channel plan on the sheets of this workbook and let teamlint check them.",
-            None,
-        )?;
-        line(
-            sheet,
-            &mut row,
-            "The example rows show how: overwrite or delete them. Every header has a comment that explains the column.",
-            None,
-        )?;
+    for (i, text) in texts.instructions_intro().iter().enumerate() {
+        line(sheet, &mut row, text, (i == 0).then_some(&title))?;
     }
     row += 1;
 
-    line(
-        sheet,
-        &mut row,
-        if de { "Die Blätter" } else { "The sheets" },
-        Some(&heading),
-    )?;
+    line(sheet, &mut row, sheets_h, Some(&heading))?;
     for (def, name) in SHEETS.iter().zip(&names) {
-        let needed = match (def.required, de) {
-            (true, false) => "required",
-            (false, false) => "optional",
-            (true, true) => "Pflicht",
-            (false, true) => "optional",
-        };
+        let purpose = texts.sheet_purpose(def.name);
         line(
             sheet,
             &mut row,
-            &format!("{name} ({needed}): {}", purpose(def.kind, lang)),
+            &texts.sheet_line(name, def.required, purpose),
             None,
         )?;
     }
     row += 1;
 
-    line(
-        sheet,
-        &mut row,
-        if de {
-            "Wie die Blätter zusammenhängen"
-        } else {
-            "How the sheets link"
-        },
-        Some(&heading),
-    )?;
-    let links: &[&str] = if de {
-        &[
-            "Die Personalnummer verbindet die Blätter: jede Personalnummer in Zeitaufteilung, Vertretung, Koordinator, Vorstandssponsor und Verantwortlich muss im Blatt Mitarbeiter stehen.",
-            "Der Kanalname verbindet Zeitaufteilung und Kanalplan (Groß-/Kleinschreibung egal). Zeit auf einem Kanal, der nicht im Kanalplan steht, wird gemeldet.",
-            "Die Einheit verbindet alle Blätter. Hat die Mappe nur eine Einheit, darf die Spalte Einheit in den anderen Blättern leer bleiben.",
-        ]
-    } else {
-        &[
-            "The Person ID links the sheets: every Person ID in Allocation, Deputy, Coordinator, Executive sponsor and Owner must be on the Staff sheet.",
-            "The channel name links Allocation and the channel plan (case does not matter). Time on a channel that is not in the channel plan is reported.",
-            "The unit links all sheets. When the workbook holds one unit, the Unit column of the other sheets may stay empty.",
-        ]
-    };
-    for text in links {
+    line(sheet, &mut row, links_h, Some(&heading))?;
+    for text in texts.sheet_links() {
         line(sheet, &mut row, text, None)?;
     }
     row += 1;
 
-    line(
-        sheet,
-        &mut row,
-        if de {
-            "Rollen (Spalte Rolle)"
-        } else {
-            "Roles (column Role)"
-        },
-        Some(&heading),
-    )?;
+    line(sheet, &mut row, roles_h, Some(&heading))?;
     for role in Role::ALL {
-        let (en, de_words) = role.words();
-        let (own, other) = if de { (de_words, en) } else { (en, de_words) };
-        let also: Vec<&str> = own.iter().skip(1).chain(other.iter()).copied().collect();
-        let key = match (role.is_key(), de) {
-            (true, false) => " – key role: needs a deputy",
-            (true, true) => " – Schlüsselrolle: braucht eine Vertretung",
-            _ => "",
-        };
-        let also_word = if de { "auch" } else { "also" };
+        let label = role.label(lang);
+        let (en, de) = role.words();
+        let mut also: Vec<&str> = Vec::new();
+        let french = subsidiary_words_of("fr", Meaning::Role(role));
+        for w in en.iter().chain(de).copied().chain(french) {
+            if w != label && !also.contains(&w) {
+                also.push(w);
+            }
+        }
         line(
             sheet,
             &mut row,
-            &format!(
-                "{}{key}   ({also_word}: {})",
-                role.label(lang),
-                also.join(", ")
-            ),
+            &texts.role_line(label, role.is_key(), &also.join(", ")),
             None,
         )?;
     }
-    line(
-        sheet,
-        &mut row,
-        if de {
-            "Weibliche Formen (Koordinatorin, Redakteur*in) werden erkannt. Andere Rollen dürfen als freier Text stehen."
-        } else {
-            "Other roles may be entered as free text; German role names are understood too."
-        },
-        None,
-    )?;
+    line(sheet, &mut row, texts.roles_note(), None)?;
     row += 1;
 
-    line(
-        sheet,
-        &mut row,
-        if de { "Werte" } else { "Values" },
-        Some(&heading),
-    )?;
-    let values: &[&str] = if de {
-        &[
-            "Zahlen dürfen mit Komma oder Punkt und mit Einheit geschrieben werden: 38,5 – 1.234,50 € – 12 Std.",
-            "Anteil (Zeitaufteilung): Anteil an den Wochenstunden der Person, z. B. 50 %, 50%, 0,5 oder 50. Je Zeile Stunden oder Anteil; mit beidem zählen die Stunden.",
-            "Ja/Nein-Spalten: ja/nein, yes/no, x oder leer.",
-            "Budget im Kanalplan: Betrag pro Jahr, oder kostenlos/keine – teamlint rechnet dann vor, was die Arbeitszeit kostet.",
-            "Die Auswahllisten schlagen die üblichen Wörter vor; englische Wörter (active, planned, …) werden ebenso verstanden.",
-        ]
-    } else {
-        &[
-            "Numbers may use a decimal point or comma and a unit: 38.5 – 1,234.50 EUR – 12 h.",
-            "Share (Allocation): share of the person's weekly hours, e.g. 50%, 50 %, 0.5 or 50. Each row needs hours or a share; with both, hours win.",
-            "Yes/no columns: yes/no, ja/nein, x or blank.",
-            "Budget in the channel plan: money per year, or free/none – teamlint then shows what the working time really costs.",
-            "The drop-down lists suggest the usual words; German words (aktiv, geplant, …) are understood as well.",
-        ]
-    };
-    for text in values {
+    line(sheet, &mut row, values_h, Some(&heading))?;
+    for text in texts.value_lines() {
         line(sheet, &mut row, text, None)?;
     }
     row += 1;
 
-    line(
-        sheet,
-        &mut row,
-        if de { "Prüfen" } else { "Run the check" },
-        Some(&heading),
-    )?;
-    let run: &[&str] = if de {
-        &[
-            "Legen Sie die ausgefüllten Mappen (auch mehrerer Gesellschaften) in einen Ordner und rufen Sie auf:",
-            "teamlint check ORDNER --out teamlint-out --lang de",
-            "Sie erhalten je Mappe eine kommentierte Kopie (NAME.checked.xlsx), einen Gruppenbericht (group-report.xlsx) und findings.json.",
-            "teamlint rules listet alle Regeln, teamlint explain CODE erklärt eine Regel (z. B. teamlint explain SPOF001 --lang de).",
-        ]
-    } else {
-        &[
-            "Put the filled workbooks (also of several subsidiaries) into one folder and run:",
-            "teamlint check FOLDER --out teamlint-out",
-            "You get an annotated copy of each workbook (NAME.checked.xlsx), a group report (group-report.xlsx) and findings.json.",
-            "teamlint rules lists every rule, teamlint explain CODE explains one (e.g. teamlint explain SPOF001).",
-        ]
-    };
-    for (i, text) in run.iter().enumerate() {
+    line(sheet, &mut row, run_h, Some(&heading))?;
+    for (i, text) in texts.run_lines().iter().enumerate() {
         line(sheet, &mut row, text, (i == 1).then_some(&code))?;
     }
     row += 1;
 
-    line(
-        sheet,
-        &mut row,
-        if de { "Die Spalten" } else { "The columns" },
-        Some(&heading),
-    )?;
-    let heads = if de {
-        ["Blatt", "Spalte", "Pflicht", "Was eintragen"]
-    } else {
-        ["Sheet", "Column", "Required", "What to enter"]
-    };
-    for (c, h) in heads.iter().enumerate() {
+    line(sheet, &mut row, columns_h, Some(&heading))?;
+    for (c, h) in texts.column_heads().iter().enumerate() {
         sheet.write_string_with_format(row, c as u16, *h, &table_head)?;
     }
     row += 1;
     for (def, name) in SHEETS.iter().zip(&names) {
         for col in def.columns {
-            let required = match (col.required, de) {
-                (true, false) => "yes",
-                (true, true) => "ja",
-                _ => "",
-            };
+            let required = if col.required { texts.yes() } else { "" };
             sheet.write_string(row, 0, *name)?;
             sheet.write_string(row, 1, header(col, lang))?;
             sheet.write_string(row, 2, required)?;
@@ -673,18 +487,8 @@ fn write_instructions(sheet: &mut Worksheet, lang: Lang) -> anyhow::Result<()> {
         }
     }
     row += 1;
-    line(
-        sheet,
-        &mut row,
-        if de { "Die Regeln" } else { "The rules" },
-        Some(&heading),
-    )?;
-    let heads = if de {
-        ["Code", "Name", "Schwere", "Was geprüft wird"]
-    } else {
-        ["Code", "Name", "Severity", "What it checks"]
-    };
-    for (c, h) in heads.iter().enumerate() {
+    line(sheet, &mut row, rules_h, Some(&heading))?;
+    for (c, h) in texts.rule_heads().iter().enumerate() {
         sheet.write_string_with_format(row, c as u16, *h, &table_head)?;
     }
     row += 1;
@@ -698,13 +502,24 @@ fn write_instructions(sheet: &mut Worksheet, lang: Lang) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// The words of one language of [`SUBSIDIARY_WORDS`] that mean `meaning`.
+fn subsidiary_words_of(
+    language: &'static str,
+    meaning: Meaning,
+) -> impl Iterator<Item = &'static str> {
+    SUBSIDIARY_WORDS
+        .iter()
+        .filter(move |(l, m, _)| *l == language && *m == meaning)
+        .flat_map(|(_, _, words)| words.iter().copied())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn every_choice_is_a_word_the_reader_accepts() {
-        for lang in [Lang::En, Lang::De] {
+        for lang in [Lang::En, Lang::De, Lang::Fr] {
             for w in choices(ValueType::Role, lang).unwrap() {
                 assert!(Role::parse(&w).is_some(), "{w}");
             }
@@ -721,8 +536,8 @@ mod tests {
                 assert!(Employment::parse(&w).is_some(), "{w}");
             }
             let yes_no = choices(ValueType::YesNo, lang).unwrap();
-            assert!(crate::contract::YES_WORDS.contains(&yes_no[0].as_str()));
-            assert!(crate::contract::NO_WORDS.contains(&yes_no[1].as_str()));
+            assert_eq!(crate::contract::yes_no_word(&yes_no[0]), Some(true));
+            assert_eq!(crate::contract::yes_no_word(&yes_no[1]), Some(false));
             assert!(choices(ValueType::Number, lang).is_none());
         }
         assert_eq!(choices(ValueType::Task, Lang::De).unwrap()[2], "Monitoring");
@@ -748,7 +563,7 @@ mod tests {
     fn hints_fit_excels_input_message() {
         for def in SHEETS {
             for col in def.columns {
-                for lang in [Lang::En, Lang::De] {
+                for lang in [Lang::En, Lang::De, Lang::Fr] {
                     assert!(hint(col, lang).encode_utf16().count() <= 255);
                     assert!(validation(def, col, lang).is_ok(), "{}", col.header);
                 }

@@ -68,14 +68,18 @@ pub fn run(
 ) -> anyhow::Result<()> {
     let (sender, receiver) = wake;
     let lang = options.check.lang;
+    let texts = crate::i18n::texts(lang);
     let out_dir = &options.check.out_dir;
-    std::fs::create_dir_all(out_dir)?;
+    let shown = || visible::path(out_dir);
+    if out_dir.exists() && !out_dir.is_dir() {
+        return Err(crate::problem::Refusal::OutIsFile { path: shown() }.into());
+    }
+    std::fs::create_dir_all(out_dir).map_err(|e| crate::problem::Refusal::OutUnwritable {
+        path: shown(),
+        detail: e.to_string(),
+    })?;
     if !options.folder.is_dir() {
-        anyhow::bail!(
-            "{} {}",
-            visible::path(&options.folder),
-            crate::i18n::tr(lang, "is not a folder", "ist kein Ordner")
-        );
+        anyhow::bail!(texts.watch_not_a_folder(&visible::path(&options.folder)));
     }
     let out_abs = std::fs::canonicalize(out_dir)?;
 
@@ -84,7 +88,18 @@ pub fn run(
         .into_iter()
         .filter_map(|i| stamp(&i.path).map(|s| (i.path, s)))
         .collect();
-    let report = pipeline::check(std::slice::from_ref(&options.folder), &options.check)?;
+    // An empty drop folder is where a watch starts, not a run that found nothing.
+    let report = match pipeline::check(std::slice::from_ref(&options.folder), &options.check) {
+        Err(e)
+            if matches!(
+                e.downcast_ref::<crate::problem::Refusal>(),
+                Some(crate::problem::Refusal::NothingToCheck { .. })
+            ) =>
+        {
+            crate::results::Report::default()
+        }
+        other => other?,
+    };
     let mut results: BTreeMap<PathBuf, WorkbookResult> = BTreeMap::new();
     let width = 0;
     for w in report.workbooks() {
@@ -102,18 +117,7 @@ pub fn run(
     writeln!(
         log,
         "{}",
-        match lang {
-            Lang::En | Lang::Fr => format!(
-                "watching {} → {} (Ctrl-C stops)",
-                visible::path(&options.folder),
-                visible::path(out_dir)
-            ),
-            Lang::De => format!(
-                "beobachte {} → {} (Strg+C beendet)",
-                visible::path(&options.folder),
-                visible::path(out_dir)
-            ),
-        }
+        texts.watch_started(&visible::path(&options.folder), &visible::path(out_dir))
     )?;
     log.flush()?;
 
@@ -228,12 +232,7 @@ pub fn run(
                     let _ = std::fs::remove_file(copy);
                 }
                 seen.remove(path);
-                writeln!(
-                    log,
-                    "{}  {}",
-                    crate::i18n::tr(lang, "removed", "entfernt"),
-                    visible::name(&w.path)
-                )?;
+                writeln!(log, "{}", texts.watch_removed(&visible::name(&w.path)))?;
             }
         }
         let inputs = inputs.unwrap_or_else(|| scan(options));
@@ -245,6 +244,15 @@ pub fn run(
             };
             let Some(s) = stamp(&path) else { continue };
             let result = pipeline::check_input(&inputs[i], &outputs[i], &options.check);
+            if result.output.is_none() {
+                // It fails now: the copy of an earlier version must not pass for a current one.
+                let earlier = results.get(&path).and_then(|w| w.output.clone());
+                for copy in earlier.iter().chain(std::iter::once(&outputs[i])) {
+                    if crate::paths::linked_folder(out_dir, copy).is_none() {
+                        let _ = std::fs::remove_file(copy);
+                    }
+                }
+            }
             writeln!(
                 log,
                 "{}",
@@ -257,7 +265,7 @@ pub fn run(
         pipeline::finish(results.values().cloned().collect(), &options.check)?;
     }
     drop(watcher);
-    writeln!(log, "{}", crate::i18n::tr(lang, "stopped", "beendet"))?;
+    writeln!(log, "{}", texts.watch_stopped())?;
     Ok(())
 }
 
@@ -324,26 +332,12 @@ fn start_watcher(
 
 /// The line when the watched folder disappears.
 fn folder_gone(folder: &Path, lang: Lang) -> String {
-    let folder = visible::path(folder);
-    match lang {
-        Lang::En | Lang::Fr => format!(
-            "the folder {folder} is gone; the copies are kept, and the watch goes on when it is \
-             back"
-        ),
-        Lang::De => format!(
-            "der Ordner {folder} ist nicht mehr da; die Kopien bleiben, und die Beobachtung geht \
-             weiter, sobald er wieder da ist"
-        ),
-    }
+    crate::i18n::texts(lang).watch_folder_gone(&visible::path(folder))
 }
 
 /// The line when the watched folder is back.
 fn folder_back(folder: &Path, lang: Lang) -> String {
-    let folder = visible::path(folder);
-    match lang {
-        Lang::En | Lang::Fr => format!("the folder {folder} is back; watching it again"),
-        Lang::De => format!("der Ordner {folder} ist wieder da; er wird wieder beobachtet"),
-    }
+    crate::i18n::texts(lang).watch_folder_back(&visible::path(folder))
 }
 
 /// The workbooks in the folder now, as `check` would find them (the output folder skipped).

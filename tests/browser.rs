@@ -162,12 +162,7 @@ async fn drive(client: &Client, url: &str, downloads: &Path) -> Result<(), Strin
         .map_err(fail)?;
     input.send_keys(&paths).await.map_err(fail)?;
 
-    let table = client
-        .wait()
-        .at_most(PATIENCE)
-        .for_element(Locator::Css("table.units"))
-        .await
-        .map_err(fail)?;
+    let table = wait_through_navigation(client, Locator::Css("table.units")).await?;
     let rows = table
         .find_all(Locator::Css("tbody tr"))
         .await
@@ -454,4 +449,30 @@ fn report_html_prints_on_a4_landscape_with_the_units_table_whole() {
         printed.extend(column.iter().map(|w| w.text.clone()));
     }
     assert_eq!(printed, last_values, "the last column as printed");
+}
+
+/// Waits (bounded) for an element while the page goes through the upload, the waiting page
+/// (which reloads itself every second) and the result: a lookup that a reload cuts off
+/// ("aborted by navigation") is tried again, as one that finds nothing yet is.
+async fn wait_through_navigation(
+    client: &Client,
+    locator: Locator<'_>,
+) -> Result<fantoccini::elements::Element, String> {
+    let end = std::time::Instant::now() + PATIENCE;
+    loop {
+        match client.find(locator).await {
+            Ok(element) => return Ok(element),
+            Err(e) if std::time::Instant::now() < end => {
+                let text = e.to_string();
+                let passing = text.contains("aborted by navigation")
+                    || text.contains("no such element")
+                    || text.contains("stale element");
+                if !passing {
+                    return Err(text);
+                }
+                tokio::time::sleep(Duration::from_millis(200)).await;
+            }
+            Err(e) => return Err(format!("not found within {PATIENCE:?}: {e}")),
+        }
+    }
 }

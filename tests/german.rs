@@ -235,7 +235,7 @@ fn planted(dir: &Path) -> std::path::PathBuf {
 }
 
 fn check(path: &Path) -> Vec<Finding> {
-    let (wb, load_findings) = teamlint::load::load(path, "Planung Nord-Süd.xlsx").unwrap();
+    let (wb, load_findings) = teamlint::rules::data::load(path, "Planung Nord-Süd.xlsx").unwrap();
     let config = Config::default();
     let (mut findings, units) = teamlint::rules::check_workbook(&wb.plan, load_findings, &config);
     findings.extend(teamlint::rules::check_group(&units, &config));
@@ -283,6 +283,24 @@ fn each_planted_problem_yields_its_code_on_its_subject_and_cell() {
     has(&findings, "COORD003", "Nord", None);
     has(&findings, "COORD004", "Nord", Some("D4"));
     has(&findings, "COORD005", "Nord", Some("F4"));
+    // A message that names a column names it as the workbook writes it (issue 25), whatever
+    // the reader's language.
+    let sponsor = findings
+        .iter()
+        .find(|f| f.rule == "COORD005" && f.subject == "Nord")
+        .unwrap();
+    assert_eq!(
+        sponsor.message(Lang::De),
+        "Nord: kein Sponsor in der Geschäftsleitung (die Spalte Vorstandssponsor ist leer, und \
+         niemand hat die Rolle Sponsor)."
+    );
+    assert!(
+        sponsor
+            .message(Lang::En)
+            .contains("(the Vorstandssponsor column is empty"),
+        "{}",
+        sponsor.message(Lang::En)
+    );
     has(&findings, "COORD006", "Nord", Some("G4"));
     has(&findings, "COST001", "Instagram", Some("F4"));
     has(&findings, "COST002", "Facebook", Some("F5"));

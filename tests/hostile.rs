@@ -153,7 +153,7 @@ fn a_dimension_claiming_a_million_rows_costs_nothing() {
         w.write_all(data.as_bytes()).unwrap();
     }
     w.finish().unwrap();
-    let (wb, findings) = teamlint::load::load(&claimed, "claims.xlsx").unwrap();
+    let (wb, findings) = teamlint::rules::data::load(&claimed, "claims.xlsx").unwrap();
     assert!(
         findings.iter().all(|f| !f.code().starts_with("DATA")),
         "{findings:#?}"
@@ -381,7 +381,7 @@ fn findings_json_is_identical_whatever_the_thread_count() {
 #[test]
 fn a_workbook_encrypted_by_libreoffice_fails_with_a_password_reason() {
     let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/encrypted.xlsx");
-    let err = teamlint::load::load(&fixture, "encrypted.xlsx").unwrap_err();
+    let err = teamlint::rules::data::load(&fixture, "encrypted.xlsx").unwrap_err();
     assert!(err.to_string().contains("password-protected"), "{err}");
 }
 
@@ -540,7 +540,7 @@ fn overlapping_entries_shared_parts_and_too_much_data_are_refused_without_a_copy
         "{stdout}"
     );
     // The German sentence of the overlap.
-    let de = teamlint::load::load(&inputs.join("overlapping.xlsx"), "overlapping.xlsx")
+    let de = teamlint::rules::data::load(&inputs.join("overlapping.xlsx"), "overlapping.xlsx")
         .unwrap_err()
         .message(teamlint::contract::Lang::De);
     assert_eq!(

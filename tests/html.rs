@@ -471,6 +471,9 @@ fn a_run_with_thousands_of_unreadable_files_lists_2000_and_counts_the_rest() {
     for i in 0..MAX_LISTED + 5 {
         std::fs::write(input.join(format!("broken-{i:04}.xlsx")), b"not a workbook").unwrap();
     }
+    // One sound workbook: a run whose every input fails writes no report at all.
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/at-wien.xlsx");
+    std::fs::copy(sample, input.join("sound.xlsx")).unwrap();
     let out = dir.path().join("out");
     let (report, page) = run(&[input], &out, Lang::De);
     assert_eq!(report.failed(), MAX_LISTED + 5);

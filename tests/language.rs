@@ -172,3 +172,343 @@ fn a_german_run_over_the_samples_writes_no_english_sentence() {
         "{message}"
     );
 }
+
+/// English words and phrases a line of teamlint's own would show untranslated (issue 25): the
+/// run's sentences, clap's usage frame, the TOML parser's text.
+const ENGLISH_LINES: &[&str] = &[
+    "wrote",
+    "watching",
+    "stopped",
+    "removed",
+    "required arguments",
+    "Usage",
+    "error:",
+    "For more information",
+    "unknown",
+    "unexpected",
+    "invalid value",
+    "did you mean",
+    "cannot",
+    "is not read",
+    "TOML",
+    "parse error",
+    "line ",
+    "Total:",
+    "workbooks",
+    "Written to",
+    "errors",
+    "warnings",
+    "already exists",
+    "What it checks",
+    "os error",
+    "File exists",
+    "How to fix",
+    "Why it matters",
+];
+
+/// `teamlint ARGS` in `dir` with no LANG from the environment: exit code and every line it
+/// printed (standard output, then standard error).
+fn teamlint(dir: &Path, args: &[&str]) -> (i32, Vec<String>) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_teamlint"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .expect("teamlint runs");
+    let mut lines: Vec<String> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(str::to_string)
+        .collect();
+    lines.extend(
+        String::from_utf8_lossy(&out.stderr)
+            .lines()
+            .map(str::to_string),
+    );
+    (out.status.code().unwrap_or(-1), lines)
+}
+
+/// Every line is free of the English of [`ENGLISH`] and [`ENGLISH_LINES`]; there is at least one.
+fn assert_lines_in(lang: &str, place: &str, lines: &[String]) {
+    assert!(!lines.is_empty(), "{lang} {place}: no line printed");
+    for line in lines {
+        let text = without_identifiers(line);
+        for phrase in ENGLISH.iter().chain(ENGLISH_LINES) {
+            assert!(
+                !text.contains(phrase),
+                "{lang} {place}: English \"{}\" in: {line}",
+                phrase.trim()
+            );
+        }
+    }
+}
+
+/// A folder with two sample workbooks, in a temporary folder that is also the working folder.
+fn workspace() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let samples = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("samples");
+    std::fs::create_dir(dir.path().join("plans")).unwrap();
+    for name in ["at-wien.xlsx", "fr-lyon.xlsx"] {
+        std::fs::copy(samples.join(name), dir.path().join("plans").join(name)).unwrap();
+    }
+    dir
+}
+
+/// The lines of `template`, `explain`, `rules`, usage errors and config errors in `lang`.
+fn command_lines_are_in(lang: &str) {
+    let dir = workspace();
+    let d = dir.path();
+    let (code, lines) = teamlint(d, &["template", "plan.xlsx", "--lang", lang]);
+    assert_eq!(code, 0);
+    assert_lines_in(lang, "template", &lines);
+    let (code, lines) = teamlint(d, &["template", "plan.xlsx", "--lang", lang]);
+    assert_eq!(code, 2);
+    assert_lines_in(lang, "template over a file", &lines);
+    let (code, lines) = teamlint(d, &["template", "plan.ods", "--lang", lang]);
+    assert_eq!(code, 2);
+    assert_lines_in(lang, "template .ods", &lines);
+
+    let (code, lines) = teamlint(d, &["explain", "SPOF001", "--lang", lang]);
+    assert_eq!(code, 0);
+    assert_lines_in(lang, "explain", &lines[1..]);
+    let (code, lines) = teamlint(d, &["explain", "NOPE001", "--lang", lang]);
+    assert_eq!(code, 2);
+    assert_lines_in(lang, "explain an unknown code", &lines);
+    let (code, lines) = teamlint(d, &["rules", "--lang", lang]);
+    assert_eq!(code, 0);
+    // The NAME column holds the stable kebab-case names, dropped as identifiers.
+    assert_lines_in(lang, "rules", &lines);
+
+    // Usage errors: the language given in any case or as a locale.
+    let upper = lang.to_uppercase();
+    let locale = format!("{lang}_{upper}");
+    for (what, args) in [
+        ("missing argument", vec!["check", "--lang", &upper]),
+        (
+            "unknown option",
+            vec!["check", "plans", "--lang", &locale, "--bogus"],
+        ),
+        (
+            "invalid value",
+            vec!["check", "plans", "--lang", lang, "--fail-on", "loud"],
+        ),
+        (
+            "invalid date",
+            vec!["check", "plans", "--lang", lang, "--today", "morgen"],
+        ),
+        ("unknown command", vec!["chekc", "--lang", lang]),
+        (
+            "missing --part",
+            vec!["check", "plans", "--lang", lang, "--shard", "1/2"],
+        ),
+    ] {
+        let (code, lines) = teamlint(d, &args);
+        assert_eq!(code, 2, "{what}: {lines:?}");
+        assert_eq!(lines.len(), 1, "{what}: one line: {lines:?}");
+        assert_lines_in(lang, what, &lines);
+    }
+
+    // A watch whose --out is a file: one sentence naming it.
+    std::fs::write(d.join("notes.txt"), "not a folder").unwrap();
+    let (code, lines) = teamlint(d, &["watch", "plans", "--out", "notes.txt", "--lang", lang]);
+    assert_eq!(code, 2, "{lines:?}");
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert!(lines[0].contains("notes.txt"), "{lines:?}");
+    assert_lines_in(lang, "watch --out a file", &lines);
+
+    // Config errors: an unknown key, a line that does not parse, a value out of range.
+    for (what, toml) in [
+        ("unknown key", "[thresholds]\ntolerence = 0.2\n"),
+        ("bad line", "[thresholds]\ntolerance = \"zehn\"\n"),
+        ("out of range", "[thresholds]\ntolerance = 5\n"),
+        ("unknown rule", "[rules.SPOF999]\nseverity = \"off\"\n"),
+    ] {
+        std::fs::write(d.join("team.toml"), toml).unwrap();
+        let (code, lines) = teamlint(
+            d,
+            &["check", "plans", "--config", "team.toml", "--lang", lang],
+        );
+        assert_eq!(code, 2, "{what}: {lines:?}");
+        assert_lines_in(lang, what, &lines);
+    }
+    std::fs::write(d.join("team.toml"), "[thresholds]\ntolerence = 0.2\n").unwrap();
+    let (_, lines) = teamlint(
+        d,
+        &["check", "plans", "--config", "team.toml", "--lang", lang],
+    );
+    assert!(
+        lines[0].contains("`thresholds.tolerence`") && lines[0].contains("`tolerance`"),
+        "names the unknown key and the keys there are: {lines:?}"
+    );
+}
+
+#[test]
+fn under_lang_de_template_explain_rules_usage_and_config_errors_print_no_english() {
+    command_lines_are_in("de");
+}
+
+#[test]
+fn under_lang_fr_template_explain_rules_usage_and_config_errors_print_no_english() {
+    command_lines_are_in("fr");
+}
+
+/// A watch of `plans` in `lang` for one cycle (the first check and the start line), stopped
+/// by SIGTERM: every line it printed.
+fn watch_once(dir: &Path, lang: &str) -> Vec<String> {
+    use std::io::BufRead;
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_teamlint"))
+        .args(["watch", "plans", "--out", "out", "--lang", lang])
+        .current_dir(dir)
+        .env_remove("LANG")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let (send, receive) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stdout)
+            .lines()
+            .map_while(Result::ok)
+        {
+            let _ = send.send(line);
+        }
+    });
+    let mut lines = Vec::new();
+    // The start line carries the arrow in every language.
+    while !lines.iter().any(|l: &String| l.contains('→')) {
+        let line = receive
+            .recv_timeout(std::time::Duration::from_secs(120))
+            .expect("the watch prints its start line");
+        lines.push(line);
+    }
+    let killed = std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    assert!(child.wait().unwrap().success());
+    lines.extend(receive.iter());
+    lines
+}
+
+/// The lines of `check`, `merge` and one cycle of `watch` in `lang`.
+fn run_lines_are_in(lang: &str) {
+    let dir = workspace();
+    let d = dir.path();
+    let (code, lines) = teamlint(d, &["check", "plans", "--out", "out", "--lang", lang]);
+    assert!(code <= 1, "{lines:?}");
+    assert_lines_in(lang, "check", &lines);
+    let (_, lines) = teamlint(
+        d,
+        &["check", "plans", "--out", "run", "--part", "--lang", lang],
+    );
+    assert_lines_in(lang, "check --part", &lines);
+    let (code, lines) = teamlint(d, &["merge", "run", "--out", "run", "--lang", lang]);
+    assert!(code <= 1, "{lines:?}");
+    assert_lines_in(lang, "merge", &lines);
+    let (code, lines) = teamlint(d, &["merge", "nowhere", "--out", "run", "--lang", lang]);
+    assert_eq!(code, 2);
+    assert_lines_in(lang, "merge of nothing", &lines);
+    let lines = watch_once(d, lang);
+    assert!(
+        lines.len() >= 3,
+        "two workbooks, the start line, the stop: {lines:?}"
+    );
+    assert_lines_in(lang, "watch", &lines);
+}
+
+#[test]
+fn under_lang_de_check_merge_and_watch_print_no_english() {
+    run_lines_are_in("de");
+}
+
+#[test]
+fn under_lang_fr_check_merge_and_watch_print_no_english() {
+    run_lines_are_in("fr");
+}
+
+/// The start-up lines of `teamlint serve --lang LANG` (on a free port), then stopped.
+fn serve_lines(lang: &str) -> Vec<String> {
+    use std::io::BufRead;
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_teamlint"))
+        .args(["serve", "--port", "0", "--lang", lang])
+        .env_remove("LANG")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stdout = std::io::BufReader::new(child.stdout.take().unwrap());
+    let mut lines = Vec::new();
+    for _ in 0..2 {
+        let mut line = String::new();
+        stdout.read_line(&mut line).unwrap();
+        lines.push(line.trim_end().to_string());
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    lines
+}
+
+#[test]
+fn serve_starts_in_the_runs_language_and_a_shard_error_too() {
+    for lang in ["de", "fr"] {
+        let lines = serve_lines(lang);
+        assert!(lines[0].contains("http://127.0.0.1:"), "{lines:?}");
+        // The address carries the token, an identifier in every language.
+        let without_address: Vec<String> = lines
+            .iter()
+            .map(|l| {
+                l.split_whitespace()
+                    .filter(|w| !w.starts_with("http"))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
+        assert_lines_in(lang, "serve", &without_address);
+        let dir = workspace();
+        let (code, lines) = teamlint(
+            dir.path(),
+            &["check", "plans", "--part", "--shard", "9/8", "--lang", lang],
+        );
+        assert_eq!(code, 2);
+        assert_lines_in(lang, "shard", &lines);
+    }
+}
+
+#[test]
+fn without_lang_the_environments_language_is_spoken() {
+    let dir = tempfile::tempdir().unwrap();
+    for (locale, line) in [
+        ("de_AT.UTF-8", "Vorlage a.xlsx geschrieben"),
+        ("fr_FR.UTF-8", "modèle b.xlsx écrit"),
+        ("C.UTF-8", "wrote the template c.xlsx"),
+    ] {
+        let file = line
+            .split_whitespace()
+            .find(|w| w.ends_with(".xlsx"))
+            .unwrap();
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_teamlint"))
+            .args(["template", file])
+            .current_dir(dir.path())
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", locale)
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        assert_eq!(String::from_utf8_lossy(&out.stdout).trim_end(), line);
+    }
+    // --lang wins over the environment.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_teamlint"))
+        .args(["template", "d.xlsx", "--lang", "EN"])
+        .current_dir(dir.path())
+        .env("LANG", "de_DE.UTF-8")
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim_end(),
+        "wrote the template d.xlsx"
+    );
+}

@@ -372,3 +372,27 @@ fn every_import_points_down_the_layers_of_the_architecture_document() {
     }
     assert!(upward.is_empty(), "{}", upward.join("\n"));
 }
+
+/// Every language has its own sentence: no code in `src/` makes one language fall back to
+/// another's words (the catalogue's traits make a missing sentence fail to compile; this keeps
+/// the match arms that would bypass them out).
+#[test]
+fn no_language_falls_back_to_another_in_src() {
+    let mut files = Vec::new();
+    rust_files(&src(), &mut files);
+    let mut found = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        for (i, line) in text.lines().enumerate() {
+            let falls_back = ["En", "De", "Fr"].iter().any(|a| {
+                ["En", "De", "Fr"]
+                    .iter()
+                    .any(|b| a != b && line.contains(&format!("Lang::{a} | Lang::{b}")))
+            });
+            if falls_back {
+                found.push(format!("{}:{}: {}", file.display(), i + 1, line.trim()));
+            }
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}

@@ -70,7 +70,7 @@ fn workbook(
 
 fn check(path: &Path) -> Vec<Finding> {
     let display = path.file_name().unwrap().to_string_lossy().into_owned();
-    let (wb, load_findings) = teamlint::load::load(path, &display).unwrap();
+    let (wb, load_findings) = teamlint::rules::data::load(path, &display).unwrap();
     let (findings, _) =
         teamlint::rules::check_workbook(&wb.plan, load_findings, &Config::default());
     findings

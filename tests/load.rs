@@ -6,7 +6,6 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 use teamlint::contract::Lang;
 use teamlint::findings::Finding;
-use teamlint::load;
 use teamlint::model::{Budget, Workbook};
 
 /// A cell to write: text, number, or a formula with its cached result.
@@ -107,7 +106,7 @@ fn channels() -> (&'static str, Vec<Vec<C>>) {
 }
 
 fn load_ok(path: &Path) -> (Workbook, Vec<Finding>) {
-    load::load(path, &path.file_name().unwrap().to_string_lossy())
+    teamlint::rules::data::load(path, &path.file_name().unwrap().to_string_lossy())
         .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
@@ -289,6 +288,22 @@ fn data001_a_missing_sheet_names_the_sheet() {
         only(&findings, "DATA001"),
         vec![("Channels".to_string(), None, None)]
     );
+    // The message names the sheets the workbook has, and its other accepted names without the
+    // one it shows (issue 25), in each language.
+    let f = findings.iter().find(|f| f.rule.code == "DATA001").unwrap();
+    assert_eq!(
+        f.message(teamlint::contract::Lang::En),
+        "The sheet 'Channels' is missing (also accepted: Kanäle, Canaux, Channel plan, \
+         Kanalplan); the workbook has the sheets 'Staff', 'Allocation'."
+    );
+    let de = f.message(teamlint::contract::Lang::De);
+    assert!(
+        de.starts_with("Das Blatt 'Kanäle' fehlt")
+            && de.ends_with("die Arbeitsmappe hat die Blätter 'Staff', 'Allocation'."),
+        "{de}"
+    );
+    let fr = f.message(teamlint::contract::Lang::Fr);
+    assert!(fr.contains("le classeur a les feuilles"), "{fr}");
 }
 
 #[test]
@@ -533,7 +548,7 @@ fn a_truncated_xlsx_fails_with_a_reason() {
     let bytes = std::fs::read(&path).unwrap();
     let cut = dir.path().join("cut.xlsx");
     std::fs::write(&cut, &bytes[..bytes.len() / 2]).unwrap();
-    let err = load::load(&cut, "cut.xlsx").unwrap_err();
+    let err = teamlint::rules::data::load(&cut, "cut.xlsx").unwrap_err();
     assert!(err.to_string().contains("truncated"), "{err}");
     assert!(!err.to_string().contains('\n'));
 }
@@ -546,12 +561,12 @@ fn random_bytes_fail_with_a_reason() {
         .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
         .collect();
     std::fs::write(&path, bytes).unwrap();
-    let err = load::load(&path, "noise.xlsx").unwrap_err();
+    let err = teamlint::rules::data::load(&path, "noise.xlsx").unwrap_err();
     assert!(err.to_string().contains("not a workbook"), "{err}");
     let xls = dir.path().join("noise.xls");
     std::fs::write(&xls, b"hello, this is not an OLE2 file").unwrap();
     assert!(
-        load::load(&xls, "noise.xls")
+        teamlint::rules::data::load(&xls, "noise.xls")
             .unwrap_err()
             .to_string()
             .contains("not a workbook")
@@ -576,7 +591,7 @@ fn an_encrypted_looking_xlsx_is_named_password_protected() {
             .unwrap();
         cf.flush().unwrap();
     }
-    let err = load::load(&path, "secret.xlsx").unwrap_err();
+    let err = teamlint::rules::data::load(&path, "secret.xlsx").unwrap_err();
     assert_eq!(
         err.to_string(),
         "password-protected: open it in Excel, remove the password to open, save, and run again"
@@ -586,6 +601,6 @@ fn an_encrypted_looking_xlsx_is_named_password_protected() {
     let mut bytes = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
     bytes.resize(2048, 0);
     std::fs::write(&zeros, bytes).unwrap();
-    let err = load::load(&zeros, "zeros.xlsx").unwrap_err();
+    let err = teamlint::rules::data::load(&zeros, "zeros.xlsx").unwrap_err();
     assert!(err.to_string().starts_with("damaged"), "{err}");
 }

@@ -35,7 +35,7 @@ fn every_fixture_loads_under_512_mb() {
     for file in &files {
         let name = file.strip_prefix(&root).unwrap().display().to_string();
         let (result, peak) =
-            peak::peak_of(|| teamlint::load::load_guarded(file, &name).map(|_| ()));
+            peak::peak_of(|| teamlint::rules::data::load_guarded(file, &name).map(|_| ()));
         let outcome = match result {
             Ok(()) => "read".to_string(),
             Err(e) => e.to_string().chars().take(60).collect(),

@@ -211,7 +211,9 @@ fn mutated_fixtures_never_panic_and_stay_under_512_mb() {
         std::fs::write(&path, &bytes).unwrap();
         let label = format!("case {case} (seed {seed}): {name}, {what}");
         let (outcome, peak) = peak::peak_of(|| {
-            std::panic::catch_unwind(|| teamlint::load::load_guarded(&path, name).map(|_| ()))
+            std::panic::catch_unwind(|| {
+                teamlint::rules::data::load_guarded(&path, name).map(|_| ())
+            })
         });
         match outcome {
             Ok(Ok(())) => read += 1,

@@ -585,7 +585,10 @@ fn summary_has_unit_figures_and_legend() {
         .collect();
     assert!(all.contains(&"Legend".to_string()));
     assert!(all.contains(&"COST001".to_string()));
-    assert!(all.contains(&"free-platform-fallacy".to_string()));
+    assert!(
+        all.contains(&"Free platform fallacy".to_string()),
+        "the rule by its title"
+    );
 }
 
 #[test]
@@ -675,7 +678,11 @@ fn notes_quote_each_rules_fix_in_the_readers_language() {
         assert!(note.contains(&f.message(lang)), "{note}");
     }
     let de = annotated::note_text(&[f], Lang::De);
-    assert!(de.starts_with("FEHLER DATA003 (unknown-reference)"), "{de}");
+    // The rule by its German title, not its kebab id (issue 25).
+    assert!(
+        de.starts_with("FEHLER DATA003 (Unbekannte Personalnummer)"),
+        "{de}"
+    );
     assert!(de.contains("Was tun: "), "{de}");
     assert!(de.contains("steht nicht im Blatt Mitarbeiter"), "{de}");
 }
@@ -814,7 +821,7 @@ fn group_report_has_sheets_charts_and_formatting() {
     assert_eq!(
         value(&group_findings, 1, 8),
         Data::String(
-            "The batch holds 2 units from 2 countries (CH, DE), but nobody in the batch has the group coordinator role.".into()
+            "2 units from 2 countries (CH, DE) are checked together, but nobody in the workbooks checked has the group coordinator role.".into()
         )
     );
 }
@@ -1055,7 +1062,8 @@ fn parquet_holds_every_finding() {
 fn terminal_summary_lists_workbooks_and_totals() {
     let text = terminal::summary(&report(), Lang::En);
     let lines: Vec<&str> = text.lines().collect();
-    assert!(lines[0].contains("broken.xlsx") && lines[0].contains("FAILED"));
+    // An unreadable file has a word of its own, not the severity's (issue 25).
+    assert!(lines[0].starts_with("UNREADABLE") && lines[0].contains("broken.xlsx"));
     assert!(lines[0].contains("the zip archive is truncated"));
     assert!(lines[1].contains("ch.xlsx") && lines[1].contains("2 errors, 0 warnings, 0 infos"));
     assert!(lines[2].contains("sales/de.xlsx") && lines[2].contains("3 errors, 1 warning, 1 info"));
@@ -1068,8 +1076,32 @@ fn terminal_summary_lists_workbooks_and_totals() {
         "{text}"
     );
     assert!(!text.contains('\u{1b}'), "no terminal escapes");
+    // The group's finding on a line of its own, so the workbooks' lines add up (issue 25).
+    assert!(
+        text.contains("\n  of which 1 error across workbooks: COORD003\n"),
+        "{text}"
+    );
     let de = terminal::summary(&report(), Lang::De);
     assert!(de.contains("Gesamt: 3 Arbeitsmappen"), "{de}");
+    assert!(
+        de.contains("  davon 1 Fehler arbeitsmappenübergreifend: COORD003"),
+        "{de}"
+    );
+    assert!(de.starts_with("NICHT LESBAR  broken.xlsx"), "{de}");
+    let fr = terminal::summary(&report(), Lang::Fr);
+    assert!(
+        fr.contains("Total\u{a0}: 3 classeurs (1 illisible), 2 entités\u{a0}: 6 erreurs"),
+        "{fr}"
+    );
+    assert!(
+        fr.contains("Écrit dans out\u{a0}: 2 copies annotées"),
+        "{fr}"
+    );
+    assert!(fr.starts_with("ILLISIBLE  broken.xlsx"), "{fr}");
+    assert!(
+        fr.contains("\n  dont 1 erreur entre classeurs\u{a0}: COORD003\n"),
+        "{fr}"
+    );
 }
 
 #[test]

@@ -234,7 +234,7 @@ fn every_class_of_fixture_is_read_or_refused_in_one_plain_sentence() {
     let mut wrong = Vec::new();
     for (file, expect) in CLASSES {
         let path = fixtures().join(file);
-        match (teamlint::load::load(&path, file), expect) {
+        match (teamlint::rules::data::load(&path, file), expect) {
             (Ok((wb, findings)), Expect::Read { staff }) => {
                 if wb.plan.staff.len() != *staff {
                     wrong.push(format!(
@@ -460,5 +460,60 @@ fn a_chart_sheet_is_kept_byte_for_byte_in_the_copy() {
             .by_name(&name)
             .unwrap_or_else(|_| panic!("{name} dropped"));
         assert_eq!(kept.crc32(), crc, "{name}");
+    }
+}
+
+/// An Office lock file given by name (`~$plan.xlsx`) is refused in one sentence that says the
+/// workbook is open in Excel and that teamlint reads the workbook itself, in every language.
+#[test]
+fn a_lock_file_given_by_name_says_the_workbook_is_open_in_excel() {
+    let dir = tempfile::tempdir().unwrap();
+    let lock = dir.path().join("~$plan.xlsx");
+    // What Excel writes: the user's name in a fixed-size record, 165 bytes.
+    let mut bytes = vec![0u8; 165];
+    bytes[0] = 5;
+    bytes[1..6].copy_from_slice(b"Maria");
+    std::fs::write(&lock, &bytes).unwrap();
+    for (lang, expected) in [
+        (
+            "en",
+            "an Excel lock file, not a workbook: it means that plan.xlsx is open in Excel; \
+             teamlint reads plan.xlsx itself",
+        ),
+        (
+            "de",
+            "eine Sperrdatei von Excel, keine Arbeitsmappe: sie zeigt, dass plan.xlsx in Excel \
+             geöffnet ist; teamlint liest plan.xlsx selbst",
+        ),
+        (
+            "fr",
+            "un fichier de verrouillage d’Excel, pas un classeur\u{a0}: il signale que plan.xlsx \
+             est ouvert dans Excel\u{a0}; teamlint lit plan.xlsx lui-même",
+        ),
+    ] {
+        let out = dir.path().join(format!("out-{lang}"));
+        let output = Command::cargo_bin("teamlint")
+            .unwrap()
+            .args(["check", "--lang", lang, "--out"])
+            .arg(&out)
+            .arg(&lock)
+            .output()
+            .unwrap();
+        let printed = format!(
+            "{}{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        );
+        assert_eq!(output.status.code(), Some(2), "{lang}: {printed}");
+        let line = printed
+            .lines()
+            .find(|l| l.contains("~$plan.xlsx"))
+            .unwrap_or_else(|| panic!("{lang}: no line names the file: {printed}"));
+        assert!(line.contains(expected), "{lang}: {line}");
+        assert_eq!(
+            std::fs::read(&lock).unwrap(),
+            bytes,
+            "the lock file is untouched"
+        );
     }
 }

@@ -33,6 +33,7 @@ impl B {
                     name: kind.name().into(),
                     header_row: 0,
                     columns: columns.map(|(i, c)| (c.col, i as u32)).collect(),
+                    headers: Default::default(),
                 },
             );
         }

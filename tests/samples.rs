@@ -104,7 +104,7 @@ fn check_batch() -> Batch {
     for path in sample_files() {
         let name = name_of(&path);
         let (wb, load_findings) =
-            teamlint::load::load(&path, &name).unwrap_or_else(|e| panic!("{name}: {e}"));
+            teamlint::rules::data::load(&path, &name).unwrap_or_else(|e| panic!("{name}: {e}"));
         let (findings, figures) = teamlint::rules::check_workbook(&wb.plan, load_findings, &config);
         units.extend(figures);
         workbooks.push((name, findings));
@@ -139,7 +139,7 @@ fn every_sample_loads_without_missing_sheets_or_columns() {
             size < 1024 * 1024,
             "{name} is {size} bytes, samples stay below 1 MB"
         );
-        let (wb, findings) = teamlint::load::load(path, &name)
+        let (wb, findings) = teamlint::rules::data::load(path, &name)
             .unwrap_or_else(|e| panic!("{name} fails to load: {e}"));
         let missing: Vec<_> = findings.iter().filter(|f| f.rule == "DATA001").collect();
         assert!(missing.is_empty(), "{name}: {missing:#?}");
@@ -304,7 +304,7 @@ fn the_understaffed_channel_of_manchester_says_its_figures_in_french() {
     assert_eq!(f.cell().as_deref(), Some("D6"));
     assert_eq!(
         f.message(Lang::Fr),
-        "TikTok\u{a0}: 8 h/semaine réparties, 15 h/semaine requises (colonne Heures requises)\u{a0}; \
+        "TikTok\u{a0}: 8 h/semaine réparties, 15 h/semaine requises (colonne Heures requises par semaine)\u{a0}; \
          avec une tolérance de 10\u{a0}%, il en faut au moins 13,5 h/semaine."
     );
     assert_eq!(f.rule.title(Lang::Fr), "Canal en sous-effectif");

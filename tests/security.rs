@@ -94,7 +94,7 @@ fn names_with_control_and_bidi_characters_are_printed_as_escapes() {
     // A file that fails, whose name clears the screen.
     std::fs::write(folder.join("clear\x1b[2J.xlsx"), b"not a workbook").unwrap();
 
-    for (lang, failed) in [("en", "FAILED"), ("de", "FEHLER")] {
+    for (lang, failed) in [("en", "UNREADABLE"), ("de", "NICHT LESBAR")] {
         let out = dir.path().join(format!("out-{lang}"));
         let run = check_in(dir.path(), &out, lang);
         assert_eq!(run.status.code(), Some(2), "an input failed");
@@ -203,12 +203,12 @@ fn a_link_inside_out_is_never_written_through() {
     for (lang, failed, sentence) in [
         (
             "en",
-            "FAILED",
+            "NO COPY",
             "the copy is not written: the folder sub in the output folder is a symbolic link",
         ),
         (
             "de",
-            "FEHLER",
+            "KEINE KOPIE",
             "die Kopie wird nicht geschrieben: der Ordner sub im Ausgabeordner ist eine \
              symbolische Verknüpfung",
         ),
@@ -396,9 +396,13 @@ fn entities_in_a_package_are_never_expanded_nor_fetched() {
         },
         &[],
     );
+    // A sound workbook beside it, so that the run writes its reports even if this one fails
+    // (a run whose every input fails keeps an earlier run's reports and writes none).
+    plan(&folder.join("zz-sound.xlsx"), "Sound");
     let run = teamlint(dir.path(), &["check", "in", "--out", "out"]);
     assert!(matches!(run.status.code(), Some(1 | 2)), "{run:?}");
     let json = findings(&dir.path().join("out"));
+    assert_eq!(json["workbooks"][0]["path"], "plan.xlsx");
     let status = &json["workbooks"][0]["status"];
     if status == "ok" {
         let unit = json["units"][0]["unit"].as_str().unwrap();

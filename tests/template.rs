@@ -24,7 +24,7 @@ fn write(dir: &Path, lang: Lang) -> PathBuf {
 
 fn load(path: &Path) -> (Workbook, Vec<Finding>) {
     let name = path.file_name().unwrap().to_string_lossy().into_owned();
-    teamlint::load::load(path, &name).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    teamlint::rules::data::load(path, &name).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 fn data_findings(findings: &[Finding]) -> Vec<&Finding> {
@@ -113,16 +113,21 @@ fn german_template_loads_without_data_findings_and_checks_cleanly() {
 }
 
 #[test]
+fn french_template_loads_without_data_findings_and_checks_cleanly() {
+    template_loads_and_checks_cleanly(Lang::Fr);
+}
+
+#[test]
 fn sheets_and_headers_come_from_the_contract() {
     let dir = tempfile::tempdir().unwrap();
-    for lang in [Lang::En, Lang::De] {
+    for lang in [Lang::En, Lang::De, Lang::Fr] {
         let path = write(dir.path(), lang);
         let sheets = teamlint::load::read_sheets(&path).unwrap();
         let names: Vec<&str> = sheets.iter().map(|s| s.name.as_str()).collect();
         let mut expected = vec![match lang {
             Lang::En => "Instructions",
             Lang::De => "Anleitung",
-            Lang::Fr => todo!("the French template (issue 28)"),
+            Lang::Fr => "Mode d'emploi",
         }];
         expected.extend(
             SHEETS
@@ -160,7 +165,7 @@ fn sheets_and_headers_come_from_the_contract() {
 #[test]
 fn sheets_carry_drop_downs_hints_frozen_bold_headers() {
     let dir = tempfile::tempdir().unwrap();
-    for lang in [Lang::En, Lang::De] {
+    for lang in [Lang::En, Lang::De, Lang::Fr] {
         let path = write(dir.path(), lang);
         let entries = zip_entries(&path);
         // Sheet 1 is the Instructions sheet; sheets 2 to 6 are Units, Staff, Allocation, Channels,
@@ -206,7 +211,13 @@ fn sheets_carry_drop_downs_hints_frozen_bold_headers() {
                 "holistisch,dezentral,koordiniert",
                 "ja,nein",
             ),
-            Lang::Fr => todo!("the French template (issue 28)"),
+            Lang::Fr => (
+                "responsable des réseaux sociaux,coordinateur,coordinateur groupe",
+                "contenu,animation,veille",
+                "actif,prévu,en pause",
+                "holistique,décentralisée,coordonnée",
+                "oui,non",
+            ),
         };
         assert!(staff.contains(role), "{lang:?} role list");
         assert!(alloc.contains(task), "{lang:?} task list");
@@ -216,7 +227,7 @@ fn sheets_carry_drop_downs_hints_frozen_bold_headers() {
         let employment = match lang {
             Lang::En => "internal,external,agency,freelance",
             Lang::De => "intern,extern,Agentur,freiberuflich",
-            Lang::Fr => todo!("the French template (issue 28)"),
+            Lang::Fr => "interne,externe,agence,indépendant",
         };
         assert!(staff.contains(employment), "{lang:?} employment list");
         // The Waivers sheet offers every rule's code.
@@ -258,7 +269,7 @@ fn sheets_carry_drop_downs_hints_frozen_bold_headers() {
 #[test]
 fn the_instructions_list_every_rule_of_the_registry_in_the_templates_language() {
     let dir = tempfile::tempdir().unwrap();
-    for lang in [Lang::En, Lang::De] {
+    for lang in [Lang::En, Lang::De, Lang::Fr] {
         let path = write(dir.path(), lang);
         let sheets = teamlint::load::read_sheets(&path).unwrap();
         let instructions = &sheets[0];
@@ -363,5 +374,95 @@ fn a_template_filled_with_openpyxl_loads_without_data_findings() {
             .filter(|f| f.severity >= Severity::Warning)
             .collect();
         assert!(serious.is_empty(), "{lang:?}: still clean: {serious:#?}");
+    }
+}
+
+/// `teamlint template ARGS` run in `dir`: exit code, standard output, standard error.
+fn run_template(dir: &Path, args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_teamlint"))
+        .arg("template")
+        .args(args)
+        .current_dir(dir)
+        .env_remove("LANG")
+        .output()
+        .expect("teamlint runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn template_refuses_an_existing_file_unless_force_and_leaves_it_byte_identical() {
+    let dir = tempfile::tempdir().unwrap();
+    let filled = dir.path().join("meinplan.xlsx");
+    let bytes = b"PK a filled plan, not to be lost".to_vec();
+    std::fs::write(&filled, &bytes).unwrap();
+    for (lang, words) in [
+        ("en", "already exists"),
+        ("de", "gibt es schon"),
+        ("fr", "existe déjà"),
+    ] {
+        let (code, stdout, stderr) = run_template(dir.path(), &["meinplan.xlsx", "--lang", lang]);
+        assert_eq!(code, 2, "{lang}: {stderr}");
+        assert!(stdout.is_empty(), "{lang}: {stdout}");
+        assert_eq!(stderr.lines().count(), 1, "{lang}: one sentence: {stderr}");
+        assert!(
+            stderr.contains("meinplan.xlsx")
+                && stderr.contains(words)
+                && stderr.contains("--force"),
+            "{lang}: {stderr}"
+        );
+        assert_eq!(std::fs::read(&filled).unwrap(), bytes, "{lang}: untouched");
+    }
+    let names: BTreeSet<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names, BTreeSet::from(["meinplan.xlsx".to_string()]));
+
+    let (code, stdout, stderr) = run_template(dir.path(), &["meinplan.xlsx", "--force"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("meinplan.xlsx"), "{stdout}");
+    let (wb, findings) = load(&filled);
+    assert!(data_findings(&findings).is_empty(), "{findings:#?}");
+    assert_eq!(wb.plan.staff.len(), 4, "the template replaced the file");
+}
+
+#[test]
+fn template_refuses_a_name_that_is_not_xlsx_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, lang, words) in [
+        ("plan.ods", "en", ".xlsx only"),
+        ("plan.ods", "de", "nur als .xlsx"),
+        ("plan.ods", "fr", "uniquement en .xlsx"),
+        ("plan", "en", "without an extension"),
+        ("plan.xls", "de", "Endung .xls"),
+    ] {
+        let (code, stdout, stderr) = run_template(dir.path(), &[name, "--lang", lang]);
+        assert_eq!(code, 2, "{name} {lang}: {stderr}");
+        assert!(stdout.is_empty(), "{stdout}");
+        assert_eq!(stderr.lines().count(), 1, "one sentence: {stderr}");
+        assert!(
+            stderr.contains(name) && stderr.contains(words),
+            "{name} {lang}: {stderr}"
+        );
+    }
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+}
+
+#[test]
+fn template_says_what_it_wrote_in_the_runs_language() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, lang, line) in [
+        ("a.xlsx", "en", "wrote the template a.xlsx"),
+        ("b.xlsx", "de", "Vorlage b.xlsx geschrieben"),
+        ("c.XLSX", "fr", "modèle c.XLSX écrit"),
+    ] {
+        let (code, stdout, stderr) = run_template(dir.path(), &[name, "--lang", lang]);
+        assert_eq!(code, 0, "{stderr}");
+        assert_eq!(stdout.trim_end(), line);
+        assert!(dir.path().join(name).is_file());
     }
 }

@@ -197,7 +197,7 @@ fn a_new_and_a_changed_workbook_are_checked_and_the_reports_rewritten() {
     // A bad file is reported and skipped; the watch goes on.
     std::fs::write(folder.join("broken.xlsx"), b"not a workbook").unwrap();
     let line = watching.wait_for(|l| l.contains("broken.xlsx"));
-    assert!(line.starts_with("FAILED"), "{line}");
+    assert!(line.starts_with("UNREADABLE"), "{line}");
     std::fs::copy(sample("de-holding-hq.xlsx"), folder.join("hq.xlsx")).unwrap();
     let line = watching.wait_for(|l| l.contains("hq.xlsx"));
     assert!(line.starts_with("ok"), "{line}");
@@ -380,4 +380,28 @@ fn a_folder_replaced_by_a_new_one_of_the_same_name_is_watched_in_its_place() {
             .any(|l| l.ends_with("is back; watching it again")),
         "{lines:#?}"
     );
+}
+
+/// Issue 25: a workbook replaced by a broken file loses its copy, so the results never show the
+/// copy of an earlier version as current.
+#[test]
+fn a_workbook_that_now_fails_loses_its_old_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("drop");
+    std::fs::create_dir_all(&folder).unwrap();
+    let out = dir.path().join("results");
+    std::fs::copy(sample("at-wien.xlsx"), folder.join("at-wien.xlsx")).unwrap();
+    std::fs::copy(sample("fr-lyon.xlsx"), folder.join("fr-lyon.xlsx")).unwrap();
+    let mut watching = Watching::start(&folder, &out, &["--settle", "1"]);
+    wait_for_unit(&out, "fr-lyon.xlsx", "Hansa Outdoor France SAS");
+    assert!(out.join("fr-lyon.checked.xlsx").is_file());
+
+    std::fs::write(folder.join("fr-lyon.xlsx"), b"this is no longer a workbook").unwrap();
+    let line = watching.wait_for(|l| l.contains("fr-lyon.xlsx") && !l.starts_with("ok"));
+    assert!(!out.join("fr-lyon.checked.xlsx").exists(), "{line}");
+    assert!(
+        out.join("at-wien.checked.xlsx").is_file(),
+        "the other copy stays"
+    );
+    watching.stop();
 }

@@ -18,7 +18,7 @@ pub mod problems;
 pub mod reading;
 pub mod rules;
 
-pub use commands::CommandTexts;
+pub use commands::{CommandTexts, MergeTexts, ServeTexts, TemplateExamples, TemplateTexts};
 pub use outputs::OutputTexts;
 pub use problems::ProblemTexts;
 pub use reading::ReadingTexts;
@@ -34,16 +34,68 @@ pub trait Words {
     fn hours_per_week_unit(&self) -> &'static str;
     /// What stands between a number and `%` (a space, a no-break space in French).
     fn percent_space(&self) -> &'static str;
+    /// How a currency is written after an amount: its ISO code, unless the language writes a
+    /// sign for it (French writes `€` for EUR).
+    fn currency<'a>(&self, code: &'a str) -> &'a str {
+        code
+    }
 }
+
+/// The number formats of one language for its catalogue files, as short local functions:
+/// `LANG`, `h` (hours per week), `n` (hours), `m` (money), `pct` (a fraction as a percentage).
+macro_rules! formats_of {
+    ($lang:expr) => {
+        const LANG: $crate::contract::Lang = $lang;
+
+        /// Hours per week: `12.5 h/week`, `12,5 Std./Woche`.
+        fn h(hours: f64) -> String {
+            $crate::i18n::hours_per_week(hours, LANG)
+        }
+
+        /// Hours without a unit: `12.5`, `12,5`.
+        fn n(hours: f64) -> String {
+            $crate::i18n::hours(hours, LANG)
+        }
+
+        /// Money in whole units with its currency: `24,300 EUR`, `24 300 €`.
+        fn m(amount: f64, currency: &str) -> String {
+            $crate::i18n::money(amount, currency, LANG)
+        }
+
+        /// A fraction as a percentage: `21 %`.
+        fn pct(fraction: f64) -> String {
+            $crate::i18n::percent(fraction, LANG)
+        }
+    };
+}
+pub(crate) use formats_of;
 
 /// Every sentence teamlint shows a person, in one language.
 pub trait Catalogue:
-    Words + RuleTexts + ReadingTexts + OutputTexts + CommandTexts + ProblemTexts + Sync
+    Words
+    + RuleTexts
+    + ReadingTexts
+    + OutputTexts
+    + CommandTexts
+    + TemplateTexts
+    + MergeTexts
+    + ServeTexts
+    + ProblemTexts
+    + Sync
 {
 }
 
 impl<T> Catalogue for T where
-    T: Words + RuleTexts + ReadingTexts + OutputTexts + CommandTexts + ProblemTexts + Sync
+    T: Words
+        + RuleTexts
+        + ReadingTexts
+        + OutputTexts
+        + CommandTexts
+        + TemplateTexts
+        + MergeTexts
+        + ServeTexts
+        + ProblemTexts
+        + Sync
 {
 }
 
@@ -53,14 +105,6 @@ pub fn texts(lang: Lang) -> &'static dyn Catalogue {
         Lang::En => &en::English,
         Lang::De => &de::German,
         Lang::Fr => &fr::French,
-    }
-}
-
-/// The English or the German text, by the run's language.
-pub fn tr(lang: Lang, en: &'static str, de: &'static str) -> &'static str {
-    match lang {
-        Lang::En | Lang::Fr => en,
-        Lang::De => de,
     }
 }
 
@@ -110,7 +154,8 @@ pub fn hours(value: f64, lang: Lang) -> String {
 
 /// Money in whole units with the currency: `24,300 EUR` / `24.300 EUR`.
 pub fn money(value: f64, currency: &str, lang: Lang) -> String {
-    format!("{} {}", number(value.round(), 0, lang), currency.trim())
+    let currency = texts(lang).currency(currency.trim());
+    format!("{} {}", number(value.round(), 0, lang), currency)
 }
 
 /// A fraction as a whole percentage: `0.213` → `21 %` (every language keeps the space).

@@ -21,4 +21,23 @@ pub trait ProblemTexts {
     fn rebuilt_unpatchable(&self, part: &str, detail: &str) -> String;
     /// Entries of the original (`parts`, listed) had a wrong checksum; the copy has the right one.
     fn repaired(&self, parts: &str) -> String;
+    /// No workbook was found under `searched` (the paths, listed); `skipped` lists files that
+    /// were there and why each is not read (`plan.csv: a CSV export; …`). Nothing is written.
+    fn nothing_to_check(&self, searched: &str, skipped: &[String]) -> String;
+    /// Why a file was skipped: a CSV export (`name`).
+    fn skipped_csv(&self, name: &str) -> String;
+    /// Why a file was skipped: an Office lock file of the workbook `workbook`, which is open.
+    fn skipped_lock(&self, name: &str, workbook: &str) -> String;
+    /// Why a file was skipped: not a kind of file teamlint reads.
+    fn skipped_other(&self, name: &str) -> String;
+    /// A path given that is neither a file nor a folder (`name: no such file or folder`).
+    fn skipped_missing(&self, name: &str) -> String;
+    /// `--out` is one of the folders the workbooks are read from.
+    fn out_is_input(&self, folder: &str) -> String;
+    /// `--out` names a file, not a folder.
+    fn out_is_file(&self, path: &str) -> String;
+    /// `--out` cannot be made or written to (`detail`: the system's words).
+    fn out_unwritable(&self, path: &str, detail: &str) -> String;
+    /// No input could be read, so no report was written: an earlier run's in `out` stay.
+    fn reports_kept(&self, out: &str) -> String;
 }

@@ -145,7 +145,7 @@ pub trait RuleTexts {
     /// COORD004: `unit` declares `form` but no unit of the batch names a country.
     fn coord004_no_country(&self, unit: &str, form: &str) -> String;
     /// COORD005: `unit` names no executive sponsor.
-    fn coord005_message(&self, unit: &str) -> String;
+    fn coord005_message(&self, unit: &str, column: &str) -> String;
     /// COORD006: why there are no guidelines: no Units row declares any.
     fn coord006_no_units_row(&self) -> String;
     /// COORD006: why there are no guidelines: Guidelines is no.
@@ -205,7 +205,7 @@ pub trait RuleTexts {
     /// DATA001: none of the plan's sheets was found.
     fn data001_not_a_plan(&self) -> String;
     /// DATA001: `sheet` is missing (the `accepted` names listed).
-    fn data001_missing_sheet(&self, sheet: &str, accepted: &[String]) -> String;
+    fn data001_missing_sheet(&self, sheet: &str, accepted: &[String], found: &[String]) -> String;
     /// DATA002: the words of the Organisation form column, after "is not" (`an organisation
     /// form (holistic, …)`), as [`RuleTexts::data002_not_in`] puts them.
     fn vocabulary_org_form(&self) -> &'static str;

@@ -42,6 +42,8 @@ impl Invalid {
     pub const REQUIRED: &'static str = "required";
     /// The Unit cell is empty, and the workbook holds more than one unit.
     pub const UNIT_NEEDED: &'static str = "unit-needed";
+    /// An Allocation row with neither hours per week nor a share.
+    pub const NO_HOURS_OR_SHARE: &'static str = "no-hours-or-share";
     /// The value is not a date.
     pub const NOT_A_DATE: &'static str = "not-a-date";
     /// The value is no rule's code or name.
@@ -405,16 +407,21 @@ pub fn date(value: &RawValue) -> Result<Option<String>, Invalid> {
     }
 }
 
-/// A rule named by its code or name, as its code. `Ok(None)` for a blank cell.
-pub fn rule(value: &RawValue) -> Result<Option<String>, Invalid> {
+/// A rule named by its code or name, as its code (`rule_code` knows the rules). `Ok(None)` for
+/// a blank cell.
+pub fn rule(value: &RawValue, rule_code: RuleCode<'_>) -> Result<Option<String>, Invalid> {
     match text(value)? {
         None => Ok(None),
-        Some(t) => match crate::rules::rule(&t) {
-            Some(rule) => Ok(Some(rule.code.to_string())),
+        Some(t) => match rule_code(&t) {
+            Some(code) => Ok(Some(code.to_string())),
             None => Err(Invalid::new(Invalid::UNKNOWN_RULE, value)),
         },
     }
 }
+
+/// How the reader knows a rule named on a Waivers sheet: the rule's code, from its code or name
+/// (`None` for no rule). The rules, a layer above, give it (`rules::data::load`).
+pub type RuleCode<'a> = &'a dyn Fn(&str) -> Option<&'static str>;
 
 /// A non-negative number (hours, money, counts). `Ok(None)` for a blank cell.
 pub fn number(value: &RawValue) -> Result<Option<f64>, Invalid> {

@@ -1,5 +1,5 @@
-//! Why a workbook could not be read: one variant per reason, each one plain sentence in English
-//! and German naming what to do, classified from the readers' typed errors (never their text).
+//! Why a workbook could not be read: one variant per reason, classified from the readers' typed
+//! errors (never their text); its sentence, naming what to do, is in the catalogue (`i18n`).
 
 use crate::contract::Lang;
 
@@ -22,6 +22,12 @@ pub enum LoadError {
     /// The file's extension is none that teamlint reads.
     #[error("{}", self.message(Lang::En))]
     UnknownExtension,
+    /// An Office lock file (`~$plan.xlsx`): the workbook it names is open in Excel.
+    #[error("{}", self.message(Lang::En))]
+    LockFile {
+        /// The workbook's file name (the lock file's without `~$`).
+        workbook: String,
+    },
     /// The file system refused to open or read the file.
     #[error("{}", self.message(Lang::En))]
     Io {
@@ -152,187 +158,31 @@ impl LoadError {
     /// technical cause (when there is one) after a dash.
     pub fn message(&self, lang: Lang) -> String {
         use LoadError::*;
-        let de = lang == Lang::De;
-        let exts = crate::contract::extension_list();
+        let t = crate::i18n::texts(lang);
+        let mb = |bytes: &u64| bytes / 1_048_576;
         match self {
-            UnknownExtension if de => format!(
-                "keine Arbeitsmappe: teamlint liest Dateien im Format {exts}; speichern Sie die \
-                 Datei in einem dieser Formate"
-            ),
-            UnknownExtension => format!(
-                "not a workbook: teamlint reads {exts} files; save it in one of these formats"
-            ),
-            Io { detail: e } if de => format!(
-                "die Datei lässt sich nicht lesen: prüfen Sie, ob sie vorhanden ist und Sie sie \
-                 öffnen dürfen — {e}"
-            ),
-            Io { detail: e } => format!(
-                "the file cannot be read: check that it exists and that you may open it — {e}"
-            ),
-            Empty if de => "die Datei ist leer (0 Byte): speichern Sie die Arbeitsmappe erneut \
-                            und starten Sie die Prüfung noch einmal"
-                .into(),
-            Empty => "the file is empty (0 bytes): save the workbook again and run again".into(),
-            FileTooLarge { bytes, limit } if de => format!(
-                "die Datei ist {} MB groß, teamlint liest höchstens {} MB: entfernen Sie, was der \
-                 Plan nicht braucht, und speichern Sie sie als .xlsx",
-                bytes / 1_048_576,
-                limit / 1_048_576
-            ),
-            FileTooLarge { bytes, limit } => format!(
-                "the file is {} MB, more than the {} MB teamlint reads: remove what the plan does \
-                 not need and save it as .xlsx",
-                bytes / 1_048_576,
-                limit / 1_048_576
-            ),
-            NotAZip { ext } if de => format!(
-                "keine Arbeitsmappe: eine .{ext}-Datei ist ein ZIP-Archiv, diese Datei nicht; \
-                 öffnen Sie sie in Excel und speichern Sie sie als .xlsx"
-            ),
-            NotAZip { ext } => format!(
-                "not a workbook: a .{ext} file is a zip archive and this file is not one; open it \
-                 in Excel and save it as .xlsx"
-            ),
-            NotAnXls if de => "keine Arbeitsmappe: diese .xls-Datei ist keine Excel-97–2003-\
-                               Arbeitsmappe; öffnen Sie sie in Excel und speichern Sie sie als \
-                               .xlsx"
-                .into(),
-            NotAnXls => "not a workbook: this .xls file is no Excel 97–2003 workbook; open it in \
-                         Excel and save it as .xlsx"
-                .into(),
-            Encrypted if de => "kennwortgeschützt: öffnen Sie die Datei in Excel, entfernen Sie \
-                                das Kennwort zum Öffnen, speichern Sie und starten Sie die \
-                                Prüfung erneut"
-                .into(),
-            Encrypted => "password-protected: open it in Excel, remove the password to open, \
-                          save, and run again"
-                .into(),
-            OlderThanExcel97 if de => "in einem Format vor Excel 97 gespeichert: öffnen Sie die \
-                                       Datei und speichern Sie sie als .xlsx"
-                .into(),
-            OlderThanExcel97 => {
-                "saved in a format older than Excel 97: open it and save it as .xlsx".into()
-            }
-            XlsUnderZipName { ext } if de => format!(
-                "eine alte .xls-Datei unter dem Namen .{ext}: öffnen Sie sie in Excel und \
-                 speichern Sie sie als .xlsx"
-            ),
-            XlsUnderZipName { ext } => format!(
-                "an old .xls file saved under the name .{ext}: open it in Excel and save it as \
-                 .xlsx"
-            ),
-            Truncated if de => "beschädigt oder unvollständig: die Datei endet vorzeitig (ein \
-                                abgebrochener Download oder eine abgebrochene Kopie?); kopieren \
-                                Sie sie erneut von ihrer Quelle"
-                .into(),
-            Truncated => "damaged or truncated: the file ends early (an interrupted download or \
-                          copy?); copy it again from its source"
-                .into(),
-            Damaged { cause } if de => format!(
-                "beschädigt: die Datei lässt sich nicht als Arbeitsmappe lesen; öffnen Sie sie in \
-                 Excel (das sie ggf. repariert) und speichern Sie sie erneut — {cause}"
-            ),
-            Damaged { cause } => format!(
-                "damaged: the file cannot be read as a workbook; open it in Excel (which may \
-                 repair it) and save it again — {cause}"
-            ),
-            ZipBomb { part, bytes, limit } if de => format!(
-                "als ZIP-Bombe abgewiesen: der Teil '{part}' entpackt sich auf {} MB, mehr als \
-                 die {} MB, die ein Teil einer Arbeitsmappe haben darf",
-                bytes / 1_048_576,
-                limit / 1_048_576
-            ),
-            ZipBomb { part, bytes, limit } => format!(
-                "refused as a zip bomb: the part '{part}' unpacks to {} MB, more than the {} MB \
-                 one part of a workbook may have",
-                bytes / 1_048_576,
-                limit / 1_048_576
-            ),
-            TooMuchData { bytes, limit } if de => format!(
-                "abgewiesen, zu viel Arbeit: die Teile der Datei entpacken sich auf {} MB \
-                 (höchstens {} MB für eine Datei dieser Größe); die übrigen Arbeitsmappen werden \
-                 geprüft",
-                bytes / 1_048_576,
-                limit / 1_048_576
-            ),
-            TooMuchData { bytes, limit } => format!(
-                "refused, too much work: the file's parts unpack to {} MB (at most {} MB \
-                 for a file of this size); the rest of the batch is checked",
-                bytes / 1_048_576,
-                limit / 1_048_576
-            ),
-            OverlappingParts { first, second } if de => format!(
-                "abgewiesen: die Teile '{first}' und '{second}' teilen sich dieselben Daten im \
-                 Archiv, was kein Tabellenprogramm schreibt; speichern Sie die Arbeitsmappe in \
-                 Excel neu"
-            ),
-            OverlappingParts { first, second } => format!(
-                "refused: the parts '{first}' and '{second}' share the same data in the archive, \
-                 which no spreadsheet program writes; save the workbook again in Excel"
-            ),
-            SharedPart { part, count } if de => format!(
-                "abgewiesen: {count} Blätter oder Teile der Arbeitsmappe verweisen auf denselben \
-                 Teil '{part}', was kein Tabellenprogramm schreibt; speichern Sie die \
-                 Arbeitsmappe in Excel neu"
-            ),
-            SharedPart { part, count } => format!(
-                "refused: {count} sheets or parts of the workbook point at the same part \
-                 '{part}', which no spreadsheet program writes; save the workbook again in Excel"
-            ),
-            TooManyParts { count } if de => format!(
-                "abgewiesen: das Archiv enthält {count} Teile, mehr als eine Arbeitsmappe hat"
-            ),
-            TooManyParts { count } => {
-                format!("refused: the archive holds {count} parts, more than a workbook has")
-            }
-            TooManyCells { sheet, limit } if de => format!(
-                "zu groß: Blatt '{sheet}' bringt die Arbeitsmappe über {} gefüllte Zellen; \
-                 entfernen Sie, was der Plan nicht braucht, und speichern Sie erneut",
-                thousands(*limit as u64, '.')
-            ),
-            TooManyCells { sheet, limit } => format!(
-                "too large: sheet '{sheet}' brings the workbook above {} non-empty cells; remove \
-                 what the plan does not need and save it again",
-                thousands(*limit as u64, ',')
-            ),
-            GridTooLarge { sheet, rows, cols } if de => format!(
-                "zu groß für .xls: Blatt '{sheet}' reicht über {} Zeilen × {} Spalten; löschen \
-                 Sie die leeren Zeilen und Spalten nach den Daten oder speichern Sie die Datei \
-                 als .xlsx",
-                thousands(*rows, '.'),
-                thousands(*cols, '.')
-            ),
-            GridTooLarge { sheet, rows, cols } => format!(
-                "too large for .xls: sheet '{sheet}' spans {} rows × {} columns; delete the empty \
-                 rows and columns after the data, or save the file as .xlsx",
-                thousands(*rows, ','),
-                thousands(*cols, ',')
-            ),
-            TextsTooLarge { sheet } if de => format!(
-                "zu groß: die Texte von Blatt '{sheet}' brauchen mehr Speicher, als teamlint für \
-                 eine Arbeitsmappe zulässt; entfernen Sie, was der Plan nicht braucht, und \
-                 speichern Sie erneut"
-            ),
-            TextsTooLarge { sheet } => format!(
-                "too large: the texts of sheet '{sheet}' take more memory than teamlint allows \
-                 for one workbook; remove what the plan does not need and save it again"
-            ),
-            UnknownCodePage { code_page } if de => format!(
-                "in einem Zeichensatz gespeichert, den teamlint nicht lesen kann (Codepage \
-                 {code_page}): öffnen Sie die Datei in Excel und speichern Sie sie als .xlsx"
-            ),
-            UnknownCodePage { code_page } => format!(
-                "saved in a character set teamlint cannot read (code page {code_page}): open it \
-                 in Excel and save it as .xlsx"
-            ),
-            Internal { detail } if de => format!(
-                "teamlint konnte diese Datei nicht lesen (interner Fehler im Leseteil); bitte \
-                 senden Sie sie an die Entwickler — {detail}"
-            ),
-            Internal { detail } => format!(
-                "teamlint could not read this file (internal error in the reader); please send \
-                 it to the maintainers — {detail}"
-            ),
+            UnknownExtension => t.unknown_extension(&crate::contract::extension_list()),
+            LockFile { workbook } => t.lock_file(workbook),
+            Io { detail } => t.cannot_open(detail),
+            Empty => t.empty_file(),
+            FileTooLarge { bytes, limit } => t.file_too_large(mb(bytes), mb(limit)),
+            NotAZip { ext } => t.not_a_zip(ext),
+            NotAnXls => t.not_an_xls(),
+            Encrypted => t.encrypted(),
+            OlderThanExcel97 => t.older_than_excel97(),
+            XlsUnderZipName { ext } => t.xls_under_zip_name(ext),
+            Truncated => t.truncated(),
+            Damaged { cause } => t.damaged(cause),
+            ZipBomb { part, bytes, limit } => t.zip_bomb(part, mb(bytes), mb(limit)),
+            TooMuchData { bytes, limit } => t.too_much_data(mb(bytes), mb(limit)),
+            OverlappingParts { first, second } => t.overlapping_parts(first, second),
+            SharedPart { part, count } => t.shared_part(part, *count as u64),
+            TooManyParts { count } => t.too_many_parts(*count as u64),
+            TooManyCells { sheet, limit } => t.too_many_cells(sheet, *limit as u64),
+            GridTooLarge { sheet, rows, cols } => t.grid_too_large(sheet, *rows, *cols),
+            TextsTooLarge { sheet } => t.texts_too_large(sheet),
+            UnknownCodePage { code_page } => t.unknown_code_page(u64::from(*code_page)),
+            Internal { detail } => t.internal_error(detail),
         }
     }
 
@@ -406,28 +256,18 @@ impl LoadError {
     }
 }
 
-/// `n` with a thousands separator, e.g. `5,000,000` (English) or `5.000.000` (German).
-fn thousands(n: u64, separator: char) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, d) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(separator);
-        }
-        out.push(d);
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn every_reason_is_one_line_in_both_languages() {
+    fn every_reason_is_one_line_in_every_language() {
         let all = [
             LoadError::UnknownExtension,
-            LoadError::io(std::io::Error::other("x")),
+            LoadError::LockFile {
+                workbook: "plan.xlsx".into(),
+            },
+            LoadError::Io { detail: "x".into() },
             LoadError::Empty,
             LoadError::FileTooLarge {
                 bytes: 600 << 20,
@@ -444,6 +284,18 @@ mod tests {
                 part: "xl/a.xml".into(),
                 bytes: 1 << 30,
                 limit: 256 << 20,
+            },
+            LoadError::TooMuchData {
+                bytes: 3 << 30,
+                limit: 1 << 30,
+            },
+            LoadError::OverlappingParts {
+                first: "a".into(),
+                second: "b".into(),
+            },
+            LoadError::SharedPart {
+                part: "p".into(),
+                count: 3,
             },
             LoadError::TooManyParts { count: 30_000 },
             LoadError::TooManyCells {
@@ -464,11 +316,27 @@ mod tests {
             },
         ];
         for e in &all {
-            let (en, de) = (e.message(Lang::En), e.message(Lang::De));
-            assert!(!en.contains('\n') && !de.contains('\n'), "{en} / {de}");
-            assert_ne!(en, de);
+            let (en, de, fr) = (
+                e.message(Lang::En),
+                e.message(Lang::De),
+                e.message(Lang::Fr),
+            );
+            for text in [&en, &de, &fr] {
+                assert!(!text.contains('\n'), "{text}");
+            }
+            assert!(en != de && en != fr && de != fr, "{en} / {de} / {fr}");
             assert_eq!(e.to_string(), en);
         }
+        assert_eq!(
+            LoadError::TooManyCells {
+                sheet: "S".into(),
+                limit: 5_000_000
+            }
+            .message(Lang::Fr),
+            "trop volumineux\u{a0}: la feuille «\u{a0}S\u{a0}» porte le classeur au-delà de \
+             5\u{a0}000\u{a0}000 cellules remplies\u{a0}; supprimez ce dont le plan n’a pas besoin \
+             et enregistrez de nouveau"
+        );
         assert_eq!(
             LoadError::TooManyCells {
                 sheet: "S".into(),

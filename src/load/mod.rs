@@ -1,5 +1,5 @@
 //! Reads a workbook (xlsx, xlsm, xlsb, xls, ods) with calamine into raw sheets and a typed plan,
-//! raising DATA001–DATA004 findings with the sheet and cell of every problem.
+//! with the typed reading problems it met (sheet and cell of each; `rules::data` judges them).
 
 pub mod coerce;
 mod error;
@@ -8,17 +8,19 @@ mod ods;
 mod package;
 pub(crate) mod plan;
 mod preflight;
+mod problem;
 mod xls;
 
-use crate::findings::Finding;
 use crate::model::{RawCell, RawSheet, RawValue, Workbook};
 use calamine::{Data, DataRef, Reader, SheetType};
 use std::collections::HashMap;
 use std::fs::File;
 use std::path::{Path, PathBuf};
 
+pub use coerce::RuleCode;
 pub use error::LoadError;
 pub use plan::build_plan;
+pub use problem::{Duplicated, ReadingProblem, Reference, Shortfall};
 pub use xls::{MAX_GRID_BYTES, MAX_XLS_BYTES};
 
 /// Non-empty cells one workbook may hold; more is refused, so memory follows real data.
@@ -107,23 +109,17 @@ impl PrivateCopy {
     }
 }
 
-/// Loads one workbook: its raw sheets, its typed plan and the DATA findings of loading.
-/// `display` is the workbook's path as findings name it.
-pub fn load(path: &Path, display: &str) -> Result<(Workbook, Vec<Finding>), LoadError> {
+/// Reads one workbook: its raw sheets, its typed plan and the problems met while reading it.
+/// `display` is the workbook's path as findings name it; `rule_code` knows the rules its
+/// Waivers sheet may name.
+pub fn load(
+    path: &Path,
+    display: &str,
+    rule_code: RuleCode<'_>,
+) -> Result<(Workbook, Vec<ReadingProblem>), LoadError> {
     let sheets = read_sheets(path)?;
-    let (plan, findings) = build_plan(display, &sheets);
-    Ok((Workbook { sheets, plan }, findings))
-}
-
-/// `load` guarded against panics in the readers: a panic becomes `LoadError::Internal` (its
-/// message and place after the dash) and prints nothing. The batch guards each workbook's whole
-/// work the same way; this is the loader alone, for callers and tests that only read.
-pub fn load_guarded(path: &Path, display: &str) -> Result<(Workbook, Vec<Finding>), LoadError> {
-    crate::guard::guarded(|| load(path, display)).unwrap_or_else(|panicked| {
-        Err(LoadError::Internal {
-            detail: panicked.detail,
-        })
-    })
+    let (plan, problems) = build_plan(display, &sheets, rule_code);
+    Ok((Workbook { sheets, plan }, problems))
 }
 
 /// Reads every worksheet of a workbook into sparse raw cells (chart, dialog and macro sheets are
@@ -156,6 +152,13 @@ enum Container {
 
 /// Checks a workbook's extension, size and first bytes, and says how to read it.
 fn sniff(path: &Path) -> Result<Container, LoadError> {
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    if let Some(workbook) = name.strip_prefix("~$") {
+        // Excel's lock file beside an open workbook: a few bytes naming who has it open.
+        return Err(LoadError::LockFile {
+            workbook: workbook.to_string(),
+        });
+    }
     let format = Format::from_path(path).ok_or(LoadError::UnknownExtension)?;
     let ext = path
         .extension()

@@ -1,54 +1,26 @@
 //! Builds the typed plan from raw sheets: finds the contract sheets and header rows, coerces
-//! every known cell, resolves units, and raises DATA001–DATA004 where the workbook falls short.
+//! every known cell, resolves units, and says as typed reading problems where it falls short.
 
-use super::coerce::{self, Invalid};
+use super::coerce::{self, Invalid, RuleCode};
+use super::problem::{Duplicated, ReadingProblem, Reference, Shortfall};
 use crate::contract::{
     self, Col, Employment, OrgForm, Role, SheetDef, SheetKind, Status, Task, ValueType,
 };
-use crate::findings::{Figures, Finding, Target};
 use crate::model::{
     Allocation, Budget, Channel, ColumnChoice, Loc, Person, Plan, RawCell, RawSheet, RawValue,
     Reading, SheetLayout, Unit, WaiverRow, key, same_key,
-};
-use crate::rules::Rule;
-use crate::rules::data::{
-    DATA001, DATA002, DATA003, DATA004, Duplicate, InvalidValue, MissingPart, ReferenceOf, TwiceIn,
-    UnknownReference,
 };
 use std::collections::{BTreeMap, HashMap};
 
 /// Rows searched for the header row.
 const HEADER_SEARCH_ROWS: u32 = 10;
 
-/// `reason` of DATA001: a required sheet is missing.
-pub const MISSING_SHEET: &str = "missing-sheet";
-/// `reason` of DATA001: a sheet has no header row.
-pub const NO_HEADER_ROW: &str = "no-header-row";
-/// `reason` of DATA001: none of the sheets Staff, Allocation, Channels (a canteen menu dropped
-/// into the folder): the only finding of such a workbook, which gets no unit.
-pub const NOT_A_PLAN: &str = "not-a-plan";
-/// `reason` of DATA001: a required column is missing.
-pub const MISSING_COLUMN: &str = "missing-column";
-/// `reason` of DATA001 (the Allocation sheet) and DATA002 (an Allocation row): neither hours
-/// per week nor a share.
-pub const NO_HOURS_OR_SHARE: &str = "no-hours-or-share";
-/// `reason` of DATA003: a unit that is not on the Units sheet.
-pub const UNKNOWN_UNIT: &str = "unknown-unit";
-/// `reason` of DATA003: a deputy given by a name that several people of the unit bear.
-pub const NAME_NOT_UNIQUE: &str = "name-not-unique";
-/// `reason` of DATA004: a unit listed twice on the Units sheet.
-pub const TWICE_IN_UNITS: &str = "unit-twice";
-/// `reason` of DATA004: a Person ID twice on the Staff sheet.
-pub const TWICE_IN_STAFF: &str = "person-twice";
-/// `reason` of DATA004: a channel planned twice for one unit.
-pub const TWICE_IN_CHANNELS: &str = "channel-twice";
-
-/// The figures of a DATA004 within a sheet: the key and both rows as Excel numbers them.
-fn duplicate(within: TwiceIn, value: &str, first: u32, second: u32) -> Duplicate {
-    Duplicate::Twice {
-        within,
-        value: value.to_string(),
-        rows: vec![u64::from(first) + 1, u64::from(second) + 1],
+/// A key given twice within a sheet, in rows `first` and `second` (zero-based).
+fn duplicate(key: Duplicated, first: u32, second: u32) -> Shortfall {
+    Shortfall::Duplicate {
+        key,
+        first_row: first,
+        second_row: second,
     }
 }
 
@@ -71,10 +43,11 @@ struct Found<'a> {
     rows: Vec<Row<'a>>,
 }
 
-/// Collects findings while the plan is built.
-struct Builder<'a> {
-    workbook: &'a str,
-    findings: Vec<Finding>,
+/// Collects reading problems while the plan is built.
+struct Builder<'r> {
+    problems: Vec<ReadingProblem>,
+    /// The code of a rule a Waivers row names.
+    rule_code: RuleCode<'r>,
     /// The one unit of a single-unit workbook, given to rows without a Unit.
     single_unit: Option<String>,
     /// Unit key → the currency its Currency cell on the Units sheet names (upper case).
@@ -82,19 +55,17 @@ struct Builder<'a> {
 }
 
 impl Builder<'_> {
-    /// Raises a finding of `rule` in this workbook.
-    fn push(&mut self, rule: &'static Rule, target: At<'_>, figures: impl Figures) {
-        let target = Target {
-            workbook: self.workbook,
-            unit: target.unit,
-            loc: target.loc,
-            subject: target.subject,
-            discriminator: target.discriminator,
-        };
-        self.findings.push(Finding::of(rule, target, figures));
+    /// Says a reading problem of this workbook.
+    fn push(&mut self, at: At<'_>, what: Shortfall) {
+        self.problems.push(ReadingProblem {
+            unit: at.unit.map(str::to_string),
+            loc: at.loc,
+            subject: at.subject.to_string(),
+            what,
+        });
     }
 
-    /// Reads one cell with `coerce`; an unreadable value becomes a DATA002 finding and `None`.
+    /// Reads one cell with `coerce`; an unreadable value is a reading problem and `None`.
     fn read<T>(
         &mut self,
         sheet: &Found,
@@ -122,21 +93,18 @@ impl Builder<'_> {
         subject: &str,
         why: Invalid,
     ) {
-        let header = column_header(sheet.layout.kind, col);
-        let facts = InvalidValue {
-            sheet: sheet.layout.kind.name().to_string(),
-            column: header.to_string(),
-            reason: why.reason,
-            value: why.value,
-            currency: None,
-        };
-        let target = At {
+        let at = At {
             unit,
             loc: Some(sheet.layout.cell(row, col)),
             subject,
-            discriminator: header,
         };
-        self.push(&DATA002, target, facts);
+        let what = Shortfall::InvalidValue {
+            sheet: sheet.layout.kind,
+            col,
+            reason: why.reason,
+            value: why.value,
+        };
+        self.push(at, what);
     }
 
     fn required_empty(
@@ -154,7 +122,7 @@ impl Builder<'_> {
         self.invalid(sheet, row, col, unit, subject, why);
     }
 
-    /// DATA002 when an amount's currency mark (`400 000 zł`) contradicts the Currency its unit
+    /// A reading problem when an amount's currency mark (`400 000 zł`) contradicts the Currency its unit
     /// names on the Units sheet; then the amount is not used.
     fn currency_conflict(
         &mut self,
@@ -176,21 +144,18 @@ impl Builder<'_> {
         if codes.contains(&currency.as_str()) {
             return false;
         }
-        let header = column_header(sheet.layout.kind, col);
-        let facts = InvalidValue {
-            sheet: sheet.layout.kind.name().to_string(),
-            column: header.to_string(),
-            reason: Invalid::OTHER_CURRENCY,
-            value: coerce::describe(row.get(col)),
-            currency: Some(currency),
-        };
-        let target = At {
+        let at = At {
             unit: Some(unit),
             loc: Some(sheet.layout.cell(row.row, col)),
             subject,
-            discriminator: header,
         };
-        self.push(&DATA002, target, facts);
+        let what = Shortfall::OtherCurrency {
+            sheet: sheet.layout.kind,
+            col,
+            value: coerce::describe(row.get(col)),
+            currency,
+        };
+        self.push(at, what);
         true
     }
 
@@ -211,7 +176,7 @@ impl Builder<'_> {
             .flatten()
     }
 
-    /// Reads a required key cell (an ID or a name); empty or unreadable is DATA002 and `None`.
+    /// Reads a required key cell (an ID or a name); empty or unreadable is a problem and `None`.
     fn key_cell(
         &mut self,
         sheet: &Found,
@@ -219,7 +184,7 @@ impl Builder<'_> {
         col: Col,
         unit: Option<&str>,
         subject: &str,
-        coerce: fn(&RawValue) -> Result<Option<String>, Invalid>,
+        coerce: impl Fn(&RawValue) -> Result<Option<String>, Invalid>,
     ) -> Option<String> {
         match coerce(row.get(col)) {
             Ok(Some(v)) => Some(v),
@@ -266,32 +231,27 @@ impl Builder<'_> {
 }
 
 impl Builder<'_> {
-    /// DATA003: a person ID at (`row`, `col`) of `sheet` that is not on the Staff sheet; `what`
-    /// names the reference for the finding's id, `of` says whose it is.
+    /// A person ID at (`row`, `col`) of `sheet` that is not on the Staff sheet; `reference`
+    /// says whose it is.
     fn unknown_reference(
         &mut self,
         sheet: &Found,
         (row, col): (u32, Col),
         unit: &str,
         id: &str,
-        what: &str,
-        of: ReferenceOf,
+        reference: Reference,
     ) {
-        let kind = sheet.layout.kind;
-        let header = column_header(kind, col);
-        let discriminator = format!("{}:{header}:{}", kind.name(), what);
-        let target = At {
+        let at = At {
             unit: Some(unit).filter(|u| !u.is_empty()),
             loc: Some(sheet.layout.cell(row, col)),
             subject: id,
-            discriminator: &discriminator,
         };
-        let figures = UnknownReference::Person {
-            value: id.to_string(),
-            column: header.to_string(),
-            of,
+        let what = Shortfall::UnknownPerson {
+            sheet: sheet.layout.kind,
+            col,
+            reference,
         };
-        self.push(&DATA003, target, figures);
+        self.push(at, what);
     }
 }
 
@@ -407,39 +367,38 @@ fn resolve_references(plan: &mut Plan, people: &People) {
     }
 }
 
-/// Where a finding of the reader points, within the builder's workbook.
+/// Where a reading problem points, within the builder's workbook.
 struct At<'a> {
     unit: Option<&'a str>,
     loc: Option<Loc>,
     subject: &'a str,
-    discriminator: &'a str,
 }
 
-fn column_header(kind: SheetKind, col: Col) -> &'static str {
-    kind.def().column(col).map(|c| c.header).unwrap_or("?")
-}
-
-/// Builds the plan of one workbook and the DATA findings of loading.
-pub fn build_plan(workbook: &str, sheets: &[RawSheet]) -> (Plan, Vec<Finding>) {
+/// Builds the plan of one workbook and the problems met while reading it; `rule_code` knows the
+/// rules a Waivers sheet may name.
+pub fn build_plan(
+    workbook: &str,
+    sheets: &[RawSheet],
+    rule_code: RuleCode<'_>,
+) -> (Plan, Vec<ReadingProblem>) {
     let mut b = Builder {
-        workbook,
-        findings: Vec::new(),
+        problems: Vec::new(),
+        rule_code,
         single_unit: None,
         currencies: HashMap::new(),
     };
     if !is_a_plan(sheets) {
-        let target = At {
+        let at = At {
             unit: None,
             loc: None,
             subject: "workbook",
-            discriminator: NOT_A_PLAN,
         };
-        b.push(&DATA001, target, MissingPart::NotAPlan);
+        b.push(at, Shortfall::NotAPlan);
         let plan = Plan {
             workbook: workbook.to_string(),
             ..Plan::default()
         };
-        return (plan, b.findings);
+        return (plan, b.problems);
     }
     let mut found: BTreeMap<SheetKind, Found> = BTreeMap::new();
     let mut reading = Reading::default();
@@ -448,19 +407,13 @@ pub fn build_plan(workbook: &str, sheets: &[RawSheet]) -> (Plan, Vec<Finding>) {
         let def = kind.def();
         let Some(sheet) = sheets.iter().find(|s| def.matches_name(&s.name)) else {
             if def.required {
-                let mut names = vec![def.name_de.to_string()];
-                names.extend(def.aliases.iter().map(|a| a.to_string()));
-                let target = At {
+                let at = At {
                     unit: None,
                     loc: None,
                     subject: def.name,
-                    discriminator: "sheet",
                 };
-                let facts = MissingPart::Sheet {
-                    sheet: def.name.to_string(),
-                    accepted: names,
-                };
-                b.push(&DATA001, target, facts);
+                let found = sheets.iter().map(|s| s.name.clone()).collect();
+                b.push(at, Shortfall::MissingSheet { sheet: kind, found });
                 unusable.push(kind);
             }
             continue;
@@ -495,7 +448,7 @@ pub fn build_plan(workbook: &str, sheets: &[RawSheet]) -> (Plan, Vec<Finding>) {
     plan.layouts = found.into_iter().map(|(k, f)| (k, f.layout)).collect();
     plan.unusable = unusable;
     plan.reading = reading;
-    (plan, b.findings)
+    (plan, b.problems)
 }
 
 /// Whether a workbook is a staffing plan at all: it has a Staff, Allocation or Channels sheet
@@ -787,31 +740,17 @@ fn find_sheet<'a>(
         ignored,
     }) = header_row(def, &rows)
     else {
-        let expected: Vec<String> = def
-            .columns
-            .iter()
-            .filter(|c| c.required)
-            .map(|c| c.header.to_string())
-            .collect();
-        let target = At {
+        let at = At {
             unit: None,
             loc: Some(Loc::new(sheet.name.clone(), 0, 0)),
             subject: def.name,
-            discriminator: "header",
         };
-        let facts = MissingPart::NoHeaderRow {
-            sheet: def.name.to_string(),
-            rows: u64::from(HEADER_SEARCH_ROWS),
-            columns: expected,
+        let what = Shortfall::NoHeaderRow {
+            sheet: kind,
+            rows_searched: HEADER_SEARCH_ROWS,
         };
-        b.push(&DATA001, target, facts);
+        b.push(at, what);
         return None;
-    };
-    let layout = SheetLayout {
-        kind,
-        name: sheet.name.clone(),
-        header_row,
-        columns,
     };
     let header_text = |col: u32| {
         rows.iter()
@@ -820,10 +759,28 @@ fn find_sheet<'a>(
             .map(|s| coerce::describe(&s.cell.value))
             .unwrap_or_default()
     };
+    // (A header is text: it is how the cell was matched to its column.)
+    let headers = columns
+        .iter()
+        .filter_map(|(&c, &at)| {
+            let row = rows.iter().find(|r| r[0].row == header_row)?;
+            match &row.iter().find(|s| s.col == at)?.cell.value {
+                RawValue::Text(text) => Some((c, text.trim().to_string())),
+                _ => None,
+            }
+        })
+        .collect();
+    let layout = SheetLayout {
+        kind,
+        name: sheet.name.clone(),
+        header_row,
+        columns,
+        headers,
+    };
     for (col, used, left) in ignored {
         reading.columns.push(ColumnChoice {
             sheet: sheet.name.clone(),
-            field: column_header(kind, col).to_string(),
+            field: kind.header(col).to_string(),
             used: format!(
                 "{} {}",
                 crate::model::a1(header_row, used),
@@ -840,20 +797,16 @@ fn find_sheet<'a>(
     for column in def.columns.iter().filter(|c| c.required) {
         if !layout.columns.contains_key(&column.col) {
             missing_required = true;
-            let mut names = vec![column.header_de.to_string()];
-            names.extend(column.aliases.iter().map(|a| a.to_string()));
-            let target = At {
+            let at = At {
                 unit: None,
                 loc: Some(layout.header_cell(column.col)),
                 subject: column.header,
-                discriminator: sheet.name.as_str(),
             };
-            let facts = MissingPart::Column {
-                sheet: def.name.to_string(),
-                column: column.header.to_string(),
-                accepted: names,
+            let what = Shortfall::MissingColumn {
+                sheet: kind,
+                col: column.col,
             };
-            b.push(&DATA001, target, facts);
+            b.push(at, what);
         }
     }
     if kind == SheetKind::Allocation
@@ -861,20 +814,12 @@ fn find_sheet<'a>(
         && !layout.columns.contains_key(&Col::Share)
     {
         missing_required = true;
-        let target = At {
+        let at = At {
             unit: None,
             loc: Some(layout.header_cell(Col::PersonId)),
-            subject: "Hours per week",
-            discriminator: sheet.name.as_str(),
+            subject: kind.header(Col::Hours),
         };
-        let facts = MissingPart::NoHoursOrShare {
-            sheet: def.name.to_string(),
-            columns: vec![
-                column_header(kind, Col::Hours).to_string(),
-                column_header(kind, Col::Share).to_string(),
-            ],
-        };
-        b.push(&DATA001, target, facts);
+        b.push(at, Shortfall::NoHoursOrShare { sheet: kind });
     }
     if missing_required {
         return None;
@@ -953,14 +898,12 @@ fn read_units(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &mut Pl
                 continue;
             };
             if let Some(first) = seen.get(key(&name).as_ref()) {
-                let target = At {
+                let at = At {
                     unit: Some(&name),
                     loc: Some(sheet.layout.cell(row.row, Col::Unit)),
                     subject: &name,
-                    discriminator: "unit",
                 };
-                let facts = duplicate(TwiceIn::Units, &name, *first, row.row);
-                b.push(&DATA004, target, facts);
+                b.push(at, duplicate(Duplicated::Unit, *first, row.row));
                 continue;
             }
             seen.insert(key(&name).into_owned(), row.row);
@@ -1052,7 +995,7 @@ fn vocab<T>(value: &RawValue, parse: impl Fn(&str) -> Option<T>) -> Result<Optio
     }
 }
 
-/// The unit's canonical name if the plan knows it; an unknown unit is a DATA003 finding and is
+/// The unit's canonical name if the plan knows it; an unknown unit is a reading problem and is
 /// added to the plan so its rows are still checked.
 fn resolve_unit(
     b: &mut Builder,
@@ -1065,16 +1008,15 @@ fn resolve_unit(
     if let Some(u) = plan.unit(&name) {
         return u.name.clone();
     }
-    let target = At {
+    let at = At {
         unit: Some(&name),
         loc: Some(sheet.layout.cell(row, Col::Unit)),
         subject: &name,
-        discriminator: subject,
     };
-    let facts = UnknownReference::Unit {
-        value: name.clone(),
+    let what = Shortfall::UnknownUnit {
+        row_subject: subject.to_string(),
     };
-    b.push(&DATA003, target, facts);
+    b.push(at, what);
     plan.units.push(Unit::named(name.clone()));
     name
 }
@@ -1101,14 +1043,12 @@ fn read_staff(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &mut Pl
             .unwrap_or_default();
         let u = Some(unit.as_str()).filter(|u| !u.is_empty());
         if let Some(first) = seen.get(key(&id).as_ref()) {
-            let target = At {
+            let at = At {
                 unit: u,
                 loc: Some(sheet.layout.cell(row.row, Col::PersonId)),
                 subject: &id,
-                discriminator: "person",
             };
-            let facts = duplicate(TwiceIn::Staff, &id, *first, row.row);
-            b.push(&DATA004, target, facts);
+            b.push(at, duplicate(Duplicated::Person, *first, row.row));
             continue;
         }
         seen.insert(key(&id).into_owned(), row.row);
@@ -1182,7 +1122,10 @@ fn read_waivers(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &mut 
             .or(b.single_unit.as_deref())
             .map(str::to_string);
         let u = u.as_deref();
-        let rule = b.key_cell(sheet, row, Col::Rule, u, &about, coerce::rule);
+        let rule_code = b.rule_code;
+        let rule = b.key_cell(sheet, row, Col::Rule, u, &about, |v| {
+            coerce::rule(v, rule_code)
+        });
         let reason = b.key_cell(sheet, row, Col::Reason, u, &about, coerce::text);
         let approved_by = b.key_cell(sheet, row, Col::ApprovedBy, u, &about, coerce::text);
         let valid_until = match b.read(sheet, row, Col::ValidUntil, u, &about, coerce::date) {
@@ -1229,14 +1172,12 @@ fn read_channels(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &mut
         let u = Some(unit.as_str());
         let k = (key(&unit).into_owned(), key(&name).into_owned());
         if let Some(first) = seen.get(&k) {
-            let target = At {
+            let at = At {
                 unit: u,
                 loc: Some(sheet.layout.cell(row.row, Col::Channel)),
                 subject: &name,
-                discriminator: "channel",
             };
-            let facts = duplicate(TwiceIn::Channels, &name, *first, row.row);
-            b.push(&DATA004, target, facts);
+            b.push(at, duplicate(Duplicated::Channel, *first, row.row));
             continue;
         }
         seen.insert(k, row.row);
@@ -1324,9 +1265,10 @@ fn read_allocations(
         {
             // Nobody on the Staff sheet and no unit to file the row under: the unknown ID is
             // what is wrong (DATA003 on it), not the empty Unit cell.
-            let what = format!("person (channel {channel})");
-            let of = ReferenceOf::Channel(channel.clone());
-            b.unknown_reference(sheet, (row.row, Col::PersonId), "", &person, &what, of);
+            let reference = Reference::Allocation {
+                channel: channel.clone(),
+            };
+            b.unknown_reference(sheet, (row.row, Col::PersonId), "", &person, reference);
             continue;
         }
         let Some(unit) = b.unit_of(sheet, row, person_unit.as_deref(), &channel) else {
@@ -1346,7 +1288,7 @@ fn read_allocations(
                 Col::Share
             };
             let why = Invalid {
-                reason: NO_HOURS_OR_SHARE,
+                reason: Invalid::NO_HOURS_OR_SHARE,
                 value: String::new(),
             };
             b.invalid(sheet, row.row, col, u, &channel, why);
@@ -1386,10 +1328,9 @@ fn check_references(
                    (kind, row, col): (SheetKind, u32, Col),
                    unit: &str,
                    id: &str,
-                   what: &str,
-                   of: ReferenceOf| {
+                   reference: Reference| {
         if let Some(sheet) = found.get(&kind) {
-            b.unknown_reference(sheet, (row, col), unit, id, what, of);
+            b.unknown_reference(sheet, (row, col), unit, id, reference);
         }
     };
     for a in plan.allocations.iter().filter(|a| !known(&a.person)) {
@@ -1398,8 +1339,9 @@ fn check_references(
             (SheetKind::Allocation, a.row, Col::PersonId),
             &a.unit,
             &a.person,
-            &format!("person (channel {})", a.channel),
-            ReferenceOf::Channel(a.channel.clone()),
+            Reference::Allocation {
+                channel: a.channel.clone(),
+            },
         );
     }
     for p in &plan.staff {
@@ -1416,17 +1358,15 @@ fn check_references(
                     same_key(&o.unit, &p.unit) && o.name.as_deref().is_some_and(|n| same_key(n, d))
                 })
                 .count();
-            let of = ReferenceOf::DeputyOf {
-                person: p.id.clone(),
-                namesakes: (namesakes > 1).then_some(namesakes as u64),
-            };
             unknown(
                 b,
                 (SheetKind::Staff, p.row, Col::Deputy),
                 &p.unit,
                 d,
-                &format!("deputy of {}", p.id),
-                of,
+                Reference::Deputy {
+                    of: p.id.clone(),
+                    namesakes,
+                },
             );
         }
     }
@@ -1438,8 +1378,7 @@ fn check_references(
                 (SheetKind::Units, row, Col::Coordinator),
                 &u.name,
                 c,
-                "coordinator",
-                ReferenceOf::Unit,
+                Reference::Coordinator,
             );
         }
         if let Some(s) = u.sponsor.as_deref().filter(|s| !known(s)) {
@@ -1448,8 +1387,7 @@ fn check_references(
                 (SheetKind::Units, row, Col::Sponsor),
                 &u.name,
                 s,
-                "executive sponsor",
-                ReferenceOf::Unit,
+                Reference::Sponsor,
             );
         }
     }
@@ -1460,8 +1398,9 @@ fn check_references(
                 (SheetKind::Channels, c.row, Col::Owner),
                 &c.unit,
                 o,
-                &format!("owner of {}", c.name),
-                ReferenceOf::Channel(c.name.clone()),
+                Reference::Owner {
+                    channel: c.name.clone(),
+                },
             );
         }
     }
@@ -1471,6 +1410,15 @@ fn check_references(
 mod tests {
     use super::*;
     use crate::contract::Lang;
+    use crate::findings::Finding;
+    use crate::rules::data::NOT_A_PLAN;
+
+    /// The plan and the DATA findings the rules make of its reading problems.
+    fn build_plan(workbook: &str, sheets: &[RawSheet]) -> (Plan, Vec<Finding>) {
+        let rule_code = |t: &str| crate::rules::rule(t).map(|r| r.code);
+        let (plan, problems) = super::build_plan(workbook, sheets, &rule_code);
+        (plan, crate::rules::data::findings(workbook, &problems))
+    }
 
     /// A sheet from rows of cells; `""` is an empty cell, a text that parses as a plain number
     /// is a number cell.
@@ -1617,6 +1565,26 @@ mod tests {
         );
         assert_eq!(units[0].allocated_hours, 40.0);
         assert_eq!(units[0].people, 2);
+    }
+
+    #[test]
+    fn a_missing_sheet_keeps_the_sheets_the_workbook_has() {
+        let sheets = [
+            sheet(
+                "Mitarbeiter",
+                &[&["Personalnummer", "Wochenstunden"], &["P1", "40"]],
+            ),
+            sheet("Kanäle", &[&["Kanal", "Status"], &["LinkedIn", "aktiv"]]),
+        ];
+        let (_, findings) = build_plan("x.xlsx", &sheets);
+        let missing: Vec<&Finding> = findings.iter().filter(|f| f.rule == "DATA001").collect();
+        assert_eq!(missing.len(), 1, "{findings:#?}");
+        assert_eq!(missing[0].subject, "Allocation");
+        // The sheets it has are among the finding's figures, for the message to name them.
+        assert_eq!(
+            missing[0].data.sheets().map(Vec::as_slice),
+            Some(&["Mitarbeiter".to_string(), "Kanäle".to_string()][..])
+        );
     }
 
     #[test]

@@ -4,6 +4,7 @@
 use super::table::{self, SheetWriter};
 use crate::contract::Lang;
 use crate::findings::{self, Finding, Severity};
+use crate::i18n::outputs::{Label, label};
 use crate::model::{RawCell, RawSheet, RawValue, Reading, Workbook, a1, key};
 use crate::rules::{Rule, UnitFigures};
 use rust_xlsxwriter::{
@@ -73,8 +74,6 @@ impl Mark {
         }
     }
 }
-
-pub(crate) use crate::i18n::tr;
 
 /// Cuts a text to what Excel accepts in a cell: 32,767 UTF-16 code units.
 pub(crate) fn fit(text: &str) -> std::borrow::Cow<'_, str> {
@@ -275,9 +274,9 @@ pub fn note_text(findings: &[&Finding], lang: Lang) -> String {
                 "{} {} ({})\n{}\n{} {}",
                 f.severity.label(lang).to_uppercase(),
                 f.code(),
-                f.rule.name,
+                f.rule.title(lang),
                 f.message(lang),
-                tr(lang, "What to do:", "Was tun:"),
+                label(lang, Label::WhatToDo),
                 f.rule.fix(lang)
             );
             if let Some(w) = &f.waiver {
@@ -292,23 +291,11 @@ pub fn note_text(findings: &[&Finding], lang: Lang) -> String {
 
 /// A finding's waiver in one sentence: accepted until when, by whom and why, or expired.
 pub(crate) fn waiver_text(w: &crate::findings::Waived, lang: Lang) -> String {
-    match (w.expired, lang) {
-        (false, Lang::En | Lang::Fr) => format!(
-            "Accepted until {} by {}: {}",
-            w.valid_until, w.approved_by, w.reason
-        ),
-        (false, Lang::De) => format!(
-            "Ausnahme bis {}, genehmigt von {}: {}",
-            w.valid_until, w.approved_by, w.reason
-        ),
-        (true, Lang::En | Lang::Fr) => format!(
-            "The waiver by {} expired on {}: this counts again ({}).",
-            w.approved_by, w.valid_until, w.reason
-        ),
-        (true, Lang::De) => format!(
-            "Die Ausnahme von {} ist am {} abgelaufen: der Befund zählt wieder ({}).",
-            w.approved_by, w.valid_until, w.reason
-        ),
+    let t = crate::i18n::texts(lang);
+    if w.expired {
+        t.waiver_expired(&w.approved_by, &w.valid_until, &w.reason)
+    } else {
+        t.waiver_accepted(&w.valid_until, &w.approved_by, &w.reason)
     }
 }
 
@@ -527,12 +514,12 @@ pub fn build(
 /// name the workbook already uses gets the `(teamlint)` form, then a number).
 pub(crate) fn report_sheet_names(names: &mut SheetNames, lang: Lang) -> (String, String) {
     let findings_name = names.claim_or(
-        tr(lang, "Findings", "Befunde"),
-        tr(lang, "Findings (teamlint)", "Befunde (teamlint)"),
+        label(lang, Label::Findings),
+        label(lang, Label::FindingsTeamlint),
     );
     let summary_name = names.claim_or(
-        tr(lang, "Summary", "Übersicht"),
-        tr(lang, "Summary (teamlint)", "Übersicht (teamlint)"),
+        label(lang, Label::Summary),
+        label(lang, Label::SummaryTeamlint),
     );
     (findings_name, summary_name)
 }
@@ -740,7 +727,7 @@ fn write_findings_sheet(
     }
     if sorted.is_empty() {
         let last = columns.len() as u16 - 1;
-        sheet.write_string(1, last, tr(lang, "No findings.", "Keine Befunde."))?;
+        sheet.write_string(1, last, label(lang, Label::NoFindings))?;
     }
     let last_row = sorted.len().max(1) as u32;
     let headers: Vec<TableColumn> = columns
@@ -828,11 +815,7 @@ fn write_summary_sheet(
     let header_title = columns[0].title(lang);
     let mut widths = std::mem::take(&mut writer.widths);
     if units.is_empty() {
-        sheet.write_string(
-            1,
-            0,
-            tr(lang, "(no units found)", "(keine Einheiten gefunden)"),
-        )?;
+        sheet.write_string(1, 0, label(lang, Label::NoUnitsFound))?;
     }
     // Findings with no cell of their own: a note on the unit's name (or on the header).
     for (&row, fs) in on_summary {
@@ -851,7 +834,7 @@ fn write_summary_sheet(
     // Legend.
     let mut r = units.len().max(1) as u32 + 2;
     let bold = Format::new().set_bold();
-    sheet.write_string_with_format(r, 0, tr(lang, "Legend", "Legende"), &bold)?;
+    sheet.write_string_with_format(r, 0, label(lang, Label::Legend), &bold)?;
     r += 1;
     for s in [Severity::Error, Severity::Warning, Severity::Info] {
         let f = Format::new()
@@ -861,30 +844,18 @@ fn write_summary_sheet(
         sheet.write_string(
             r,
             1,
-            match (s, lang) {
-                (Severity::Error, Lang::En | Lang::Fr) => "a cell with at least one error",
-                (Severity::Warning, Lang::En | Lang::Fr) => {
-                    "a cell whose worst finding is a warning"
-                }
-                (Severity::Info, Lang::En | Lang::Fr) => "a cell whose worst finding is an info",
-                (Severity::Error, Lang::De) => "eine Zelle mit mindestens einem Fehler",
-                (Severity::Warning, Lang::De) => {
-                    "eine Zelle, deren schwerster Befund eine Warnung ist"
-                }
-                (Severity::Info, Lang::De) => "eine Zelle, deren schwerster Befund ein Hinweis ist",
-            },
+            label(
+                lang,
+                match s {
+                    Severity::Error => Label::CellWithAnError,
+                    Severity::Warning => Label::CellWorstAWarning,
+                    Severity::Info => Label::CellWorstAnInfo,
+                },
+            ),
         )?;
         r += 1;
     }
-    sheet.write_string(
-        r,
-        0,
-        tr(
-            lang,
-            "Point at a coloured cell to read its note: what is wrong and what to do. The Findings sheet links to every flagged cell.",
-            "Zeigen Sie auf eine farbige Zelle, um ihre Notiz zu lesen: was falsch ist und was zu tun ist. Das Blatt Befunde verlinkt jede markierte Zelle.",
-        ),
-    )?;
+    sheet.write_string(r, 0, label(lang, Label::PointAtAColouredCell))?;
     r += 2;
     let mut codes: BTreeMap<&str, (&Rule, Severity, usize)> = BTreeMap::new();
     for f in findings {
@@ -892,38 +863,25 @@ fn write_summary_sheet(
         e.1 = e.1.max(f.severity);
         e.2 += 1;
     }
-    sheet.write_string_with_format(
-        r,
-        0,
-        tr(lang, "Rules with findings here", "Regeln mit Befunden hier"),
-        &bold,
-    )?;
+    sheet.write_string_with_format(r, 0, label(lang, Label::RulesWithFindingsHere), &bold)?;
     r += 1;
     if codes.is_empty() {
-        sheet.write_string(r, 0, tr(lang, "none", "keine"))?;
+        sheet.write_string(r, 0, label(lang, Label::None))?;
     }
     for (code, (rule, severity, count)) in codes {
         let f = Format::new()
             .set_background_color(fill(severity))
             .set_font_color(Color::Black);
         sheet.write_string_with_format(r, 0, code, &f)?;
-        sheet.write_string(r, 1, rule.name)?;
+        let title = rule.title(lang);
+        sheet.write_string(r, 1, title)?;
         sheet.write_number(r, 2, count as f64)?;
         sheet.write_string(r, 3, rule.summary(lang))?;
-        widths.see_text(1, rule.name);
+        widths.see_text(1, title);
         r += 1;
     }
     r += 1;
-    sheet.write_string_with_format(
-        r,
-        0,
-        tr(
-            lang,
-            "How the sheets were read",
-            "Wie die Blätter gelesen wurden",
-        ),
-        &bold,
-    )?;
+    sheet.write_string_with_format(r, 0, label(lang, Label::HowTheSheetsWereRead), &bold)?;
     for sentence in reading.sentences(lang) {
         r += 1;
         sheet.write_string(r, 0, sentence)?;

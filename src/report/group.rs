@@ -2,11 +2,12 @@
 //! converted to the group currency), charts, finding counts per unit and rule, the group-level
 //! findings and the status of every input; written in one pass over the run's results.
 
-use super::annotated::{Widths, fill, fit, header_format, make_note, tr};
+use super::annotated::{Widths, fill, fit, header_format, make_note};
 use super::table::{self, SheetWriter};
 use crate::config::Config;
 use crate::contract::Lang;
 use crate::findings::{Change, Finding, Severity};
+use crate::i18n::outputs::{Label, label};
 use crate::model::key;
 use crate::part::Want;
 use crate::rules::{self, UnitFigures};
@@ -42,12 +43,12 @@ impl SheetTitles {
     /// The titles in a language.
     pub fn new(lang: Lang) -> Self {
         SheetTitles {
-            units: tr(lang, "Units", "Einheiten"),
-            charts: tr(lang, "Charts", "Diagramme"),
-            counts: tr(lang, "Findings per unit", "Befunde je Einheit"),
-            group_findings: tr(lang, "Group findings", "Konzernbefunde"),
-            inputs: tr(lang, "Inputs", "Eingaben"),
-            changes: tr(lang, "Changes", "Änderungen"),
+            units: label(lang, Label::Units),
+            charts: label(lang, Label::Charts),
+            counts: label(lang, Label::FindingsPerUnit),
+            group_findings: label(lang, Label::GroupFindings),
+            inputs: label(lang, Label::Inputs),
+            changes: label(lang, Label::Changes),
         }
     }
 }
@@ -203,12 +204,9 @@ impl<'a> UnitsSheet<'a> {
         let before = table::pick(table::UNIT_COLUMNS, &UNITS_COLUMNS_BEFORE);
         let after = table::pick(table::UNIT_COLUMNS, &["errors", "warnings", "infos"]);
         let converted = [
-            format!(
-                "{} ({group})",
-                tr(lang, "Annual staff cost", "Personalkosten p.a.")
-            ),
-            format!("{} ({group})", tr(lang, "Budget", "Budget")),
-            format!("{} ({group})", tr(lang, "Budget gap", "Budgetlücke")),
+            format!("{} ({group})", label(lang, Label::AnnualStaffCost)),
+            format!("{} ({group})", label(lang, Label::Budget)),
+            format!("{} ({group})", label(lang, Label::BudgetGap)),
         ];
         let mut writer = SheetWriter::default();
         writer.header(sheet, 0, 0, &before, lang, 14)?;
@@ -221,7 +219,7 @@ impl<'a> UnitsSheet<'a> {
         writer.header(sheet, 0, C_ERRORS, &after, lang, 14)?;
         // The sheet is written row by row (constant memory): the last column comes with each row.
         if with_new {
-            let title = tr(lang, "New since last run", "Neu seit dem letzten Lauf");
+            let title = label(lang, Label::NewSinceLastRun);
             sheet.write_string_with_format(0, LAST_COL + 1, title, &header)?;
             writer.widths.see(LAST_COL + 1, 14);
         }
@@ -281,14 +279,7 @@ impl<'a> UnitsSheet<'a> {
             None => {
                 let currency = u.currency.trim().to_uppercase();
                 let group = &self.group;
-                let text = match lang {
-                    Lang::En | Lang::Fr => format!(
-                        "No exchange rate from {currency} to {group}: the money of the units in {currency} (this one and those below) is not converted. Whoever runs teamlint adds `{currency} = ...` under [currency.rates] in its config file; if you checked in the browser, ask whoever runs the page."
-                    ),
-                    Lang::De => format!(
-                        "Kein Wechselkurs von {currency} nach {group}: Die Beträge der Einheiten in {currency} (dieser und der folgenden) sind nicht umgerechnet. Wer teamlint betreibt, trägt `{currency} = ...` unter [currency.rates] in dessen Konfigurationsdatei ein; wenn Sie im Browser geprüft haben, wenden Sie sich an die Person, die die Seite betreibt."
-                    ),
-                };
+                let text = crate::i18n::texts(lang).no_rate_from(&currency, group);
                 sheet.insert_note(r, C_COST_GROUP, &make_note(&text))?;
                 self.missing_rates.push(currency);
             }
@@ -300,7 +291,7 @@ impl<'a> UnitsSheet<'a> {
     fn end(mut self, sheet: &mut Worksheet) -> Result<usize, XlsxError> {
         let (n, lang, group) = (self.rows, self.lang, self.group.clone());
         if n == 0 {
-            sheet.write_string(1, 0, tr(lang, "(no units)", "(keine Einheiten)"))?;
+            sheet.write_string(1, 0, label(lang, Label::NoUnits))?;
         } else {
             // Coverage: red below 50 %, amber at 90 %, green from 100 %.
             let scale = ConditionalFormat3ColorScale::new()
@@ -327,28 +318,13 @@ impl<'a> UnitsSheet<'a> {
             sheet.autofilter(0, 0, n, LAST_COL)?;
         }
         let mut r = n.max(1) + 2;
-        let note = match lang {
-            Lang::En | Lang::Fr => format!(
-                "Money in the three {group} columns is converted with the rates of the config file; the other money columns are in each unit's own currency."
-            ),
-            Lang::De => format!(
-                "Die drei {group}-Spalten sind mit den Kursen der Konfigurationsdatei umgerechnet; die übrigen Beträge sind in der Währung der Einheit."
-            ),
-        };
+        let note = crate::i18n::texts(lang).converted_columns(&group);
         sheet.write_string(r, 0, note)?;
         if !self.missing_rates.is_empty() {
             r += 1;
             self.missing_rates.sort();
-            let text = match lang {
-                Lang::En | Lang::Fr => format!(
-                    "No exchange rate for {} → {group}: those cells are left empty. Whoever runs teamlint adds the rates under [currency.rates] in its config file; if you checked in the browser, ask whoever runs the page.",
-                    self.missing_rates.join(", ")
-                ),
-                Lang::De => format!(
-                    "Kein Wechselkurs für {} → {group}: Diese Zellen bleiben leer. Wer teamlint betreibt, trägt die Kurse unter [currency.rates] in dessen Konfigurationsdatei ein; wenn Sie im Browser geprüft haben, wenden Sie sich an die Person, die die Seite betreibt.",
-                    self.missing_rates.join(", ")
-                ),
-            };
+            let missing = self.missing_rates.join(", ");
+            let text = crate::i18n::texts(lang).no_rates_for(&missing, &group);
             sheet.write_string_with_format(
                 r,
                 0,
@@ -374,44 +350,37 @@ fn write_charts(
     let categories = (units_sheet, 1, C_UNIT, last, C_UNIT);
 
     let mut hours = Chart::new(ChartType::Column);
-    hours.title().set_name(tr(
-        lang,
-        "Required vs allocated hours per week",
-        "Soll- und Ist-Stunden pro Woche",
-    ));
+    hours
+        .title()
+        .set_name(label(lang, Label::RequiredVsAllocatedHoursPerWeek));
     hours
         .add_series()
-        .set_name(tr(lang, "Required h/week", "Soll Std./Woche"))
+        .set_name(label(lang, Label::RequiredHWeek))
         .set_categories(categories)
         .set_values((units_sheet, 1, C_REQUIRED, last, C_REQUIRED))
         .set_format(ChartSolidFill::new().set_color(Color::RGB(0xA6A6A6)));
     hours
         .add_series()
-        .set_name(tr(lang, "Allocated h/week", "Ist Std./Woche"))
+        .set_name(label(lang, Label::AllocatedHWeek))
         .set_categories(categories)
         .set_values((units_sheet, 1, C_ALLOCATED, last, C_ALLOCATED))
         .set_format(ChartSolidFill::new().set_color(Color::RGB(0x4472C4)));
-    hours
-        .y_axis()
-        .set_name(tr(lang, "hours per week", "Stunden pro Woche"));
+    hours.y_axis().set_name(label(lang, Label::HoursPerWeek));
     hours.set_width(width).set_height(360);
     sheet.insert_chart(1, 1, &hours)?;
 
     let mut money = Chart::new(ChartType::Column);
-    let title = match lang {
-        Lang::En | Lang::Fr => format!("Annual staff cost vs budget ({group_currency})"),
-        Lang::De => format!("Personalkosten p.a. und Budget ({group_currency})"),
-    };
+    let title = crate::i18n::texts(lang).cost_vs_budget(group_currency);
     money.title().set_name(title.as_str());
     money
         .add_series()
-        .set_name(tr(lang, "Annual staff cost", "Personalkosten p.a."))
+        .set_name(label(lang, Label::AnnualStaffCost))
         .set_categories(categories)
         .set_values((units_sheet, 1, C_COST_GROUP, last, C_COST_GROUP))
         .set_format(ChartSolidFill::new().set_color(Color::RGB(0xC00000)));
     money
         .add_series()
-        .set_name(tr(lang, "Budget", "Budget"))
+        .set_name(label(lang, Label::Budget))
         .set_categories(categories)
         .set_values((units_sheet, 1, C_BUDGET_GROUP, last, C_BUDGET_GROUP))
         .set_format(ChartSolidFill::new().set_color(Color::RGB(0x70AD47)));
@@ -443,10 +412,7 @@ impl<'a> CountsSheet<'a> {
         let header = header_format();
         let mut widths = Widths::default();
         let mut c = 0u16;
-        for h in [
-            tr(lang, "Workbook", "Arbeitsmappe"),
-            tr(lang, "Unit", "Einheit"),
-        ] {
+        for h in [label(lang, Label::Workbook), label(lang, Label::Unit)] {
             sheet.write_string_with_format(0, c, h, &header)?;
             widths.see_text(c, h);
             c += 1;
@@ -463,7 +429,7 @@ impl<'a> CountsSheet<'a> {
             widths.see_text(c, code);
             c += 1;
         }
-        sheet.write_string_with_format(0, c, tr(lang, "Total", "Summe"), &header)?;
+        sheet.write_string_with_format(0, c, label(lang, Label::Total), &header)?;
         widths.see(c, 6);
         Ok(CountsSheet {
             rules,
@@ -531,14 +497,14 @@ impl<'a> CountsSheet<'a> {
         self.rows += 1;
         let (r, lang) = (self.rows, self.lang);
         let workbook_label = if workbook.is_empty() {
-            tr(lang, "(group)", "(Konzern)")
+            label(lang, Label::Group)
         } else {
             workbook
         };
         sheet.write_string(r, 0, fit(workbook_label))?;
         self.widths.see_text(0, workbook_label);
         let label = if unit.is_empty() {
-            tr(lang, "(no unit)", "(keine Einheit)")
+            label(lang, Label::NoUnit)
         } else {
             unit
         };
@@ -563,7 +529,7 @@ impl<'a> CountsSheet<'a> {
             sheet.add_conditional_format(1, 2, last, self.total_col, &positive)?;
             sheet.autofilter(0, 0, last, self.total_col)?;
         } else {
-            sheet.write_string(1, 0, tr(self.lang, "No findings.", "Keine Befunde."))?;
+            sheet.write_string(1, 0, label(self.lang, Label::NoFindings))?;
         }
         sheet.set_freeze_panes(1, 2)?;
         self.widths.apply(sheet)?;
@@ -608,15 +574,7 @@ fn write_group_findings(
         writer.row(sheet, i as u32 + 1, 0, &columns, *f, lang)?;
     }
     if sorted.is_empty() {
-        sheet.write_string(
-            1,
-            0,
-            tr(
-                lang,
-                "No findings across workbooks.",
-                "Keine arbeitsmappenübergreifenden Befunde.",
-            ),
-        )?;
+        sheet.write_string(1, 0, label(lang, Label::NoFindingsAcrossWorkbooks))?;
     } else {
         sheet.autofilter(0, 0, sorted.len() as u32, columns.len() as u16 - 1)?;
     }
@@ -639,14 +597,14 @@ struct InputsSheet {
 impl InputsSheet {
     fn begin(sheet: &mut Worksheet, lang: Lang, out_dir: &Path) -> Result<Self, XlsxError> {
         let headers = [
-            tr(lang, "Workbook", "Arbeitsmappe"),
-            tr(lang, "Status", "Status"),
-            tr(lang, "Reason", "Grund"),
-            tr(lang, "Units", "Einheiten"),
-            tr(lang, "Errors", "Fehler"),
-            tr(lang, "Warnings", "Warnungen"),
-            tr(lang, "Infos", "Hinweise"),
-            tr(lang, "Annotated copy", "Kommentierte Kopie"),
+            label(lang, Label::Workbook),
+            label(lang, Label::Status),
+            label(lang, Label::Reason),
+            label(lang, Label::Units),
+            label(lang, Label::Errors),
+            label(lang, Label::Warnings),
+            label(lang, Label::Infos),
+            label(lang, Label::AnnotatedCopy),
         ];
         let header = header_format();
         let mut widths = Widths::default();
@@ -674,7 +632,7 @@ impl InputsSheet {
                 sheet.write_string(r, 1, "ok")?;
             }
             InputStatus::Failed => {
-                let label = tr(self.lang, "failed", "nicht lesbar");
+                let label = label(self.lang, Label::Failed);
                 sheet.write_string_with_format(r, 1, label, &self.red)?;
                 self.widths.see_text(1, label);
             }
@@ -701,7 +659,7 @@ impl InputsSheet {
 
     fn end(self, sheet: &mut Worksheet) -> Result<(), XlsxError> {
         if self.rows == 0 {
-            sheet.write_string(1, 0, tr(self.lang, "(no inputs)", "(keine Eingaben)"))?;
+            sheet.write_string(1, 0, label(self.lang, Label::NoInputs))?;
         } else {
             sheet.autofilter(0, 0, self.rows, self.columns - 1)?;
         }
@@ -766,11 +724,11 @@ fn write_changes(
         (b.new, b.resolved, &a.unit, &a.workbook).cmp(&(a.new, a.resolved, &b.unit, &b.workbook))
     });
     let headers = [
-        tr(lang, "Unit", "Einheit"),
-        tr(lang, "Workbook", "Arbeitsmappe"),
-        tr(lang, "New", "Neu"),
-        tr(lang, "Unchanged", "Unverändert"),
-        tr(lang, "Resolved", "Behoben"),
+        label(lang, Label::Unit),
+        label(lang, Label::Workbook),
+        label(lang, Label::New),
+        label(lang, Label::Unchanged),
+        label(lang, Label::Resolved),
     ];
     let header = header_format();
     let mut widths = Widths::default();
@@ -782,7 +740,7 @@ fn write_changes(
     for (i, r) in rows.iter().enumerate() {
         let row = i as u32 + 1;
         let unit = if r.unit.is_empty() {
-            tr(lang, "(no unit)", "(keine Einheit)")
+            label(lang, Label::NoUnit)
         } else {
             &r.unit
         };

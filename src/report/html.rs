@@ -11,6 +11,7 @@ use crate::config::Config;
 use crate::contract::Lang;
 use crate::findings::{Change, Finding, Severity};
 use crate::i18n;
+use crate::i18n::outputs::{Label, label};
 use crate::model::key;
 use crate::part::Want;
 use crate::results::{BlocksFile, TempBlocks};
@@ -256,14 +257,14 @@ pub struct ChartView {
 }
 
 impl ReportPage {
-    /// The English or German text, by the page's language (used by the template).
-    pub fn tr(&self, en: &'static str, de: &'static str) -> &'static str {
-        i18n::tr(self.lang, en, de)
+    /// A label in the page's language (used by the template).
+    pub fn label(&self, l: Label) -> &'static str {
+        label(self.lang, l)
     }
 
     /// The page's language code for `<html lang>`.
     pub fn lang_code(&self) -> &'static str {
-        self.tr("en", "de")
+        self.lang.code()
     }
 }
 
@@ -459,14 +460,14 @@ fn by_severity(
                 return None;
             }
             let total = sorted.iter().filter(|f| f.severity == s).count();
-            let title = match (s, lang) {
-                (Severity::Error, Lang::En | Lang::Fr) => "Errors",
-                (Severity::Warning, Lang::En | Lang::Fr) => "Warnings",
-                (Severity::Info, Lang::En | Lang::Fr) => "Infos",
-                (Severity::Error, Lang::De) => "Fehler",
-                (Severity::Warning, Lang::De) => "Warnungen",
-                (Severity::Info, Lang::De) => "Hinweise",
-            };
+            let title = label(
+                lang,
+                match s {
+                    Severity::Error => Label::Errors,
+                    Severity::Warning => Label::Warnings,
+                    Severity::Info => Label::Infos,
+                },
+            );
             Some(SeverityGroup {
                 severity: s.as_str(),
                 title: format!("{title} ({})", count(total, lang)),
@@ -493,17 +494,7 @@ fn rest_by_rule(rest: &[&Finding], lang: Lang) -> Option<Rest> {
         }
     }
     let n = count(rest.len(), lang);
-    let summary = match lang {
-        Lang::En | Lang::Fr => format!(
-            "{n} more finding{} (every one is in the annotated copy and in findings.json)",
-            plural(rest.len(), "s")
-        ),
-        Lang::De => format!(
-            "{n} weitere{} Befund{} (jeder steht in der kommentierten Kopie und in findings.json)",
-            if rest.len() == 1 { "r" } else { "" },
-            plural(rest.len(), "e")
-        ),
-    };
+    let summary = i18n::texts(lang).more_findings(&n, rest.len() as u64);
     Some(Rest {
         summary,
         rules: rules
@@ -571,9 +562,9 @@ struct SectionView<'a> {
 }
 
 impl SectionView<'_> {
-    /// The English or German text, by the page's language (used by the template).
-    fn tr(&self, en: &'static str, de: &'static str) -> &'static str {
-        i18n::tr(self.lang, en, de)
+    /// A label in the page's language (used by the template).
+    fn label(&self, l: Label) -> &'static str {
+        label(self.lang, l)
     }
 }
 
@@ -748,73 +739,46 @@ fn overview(
 ) -> Overview {
     let sums = &pass.sums;
     let money = |x: f64| i18n::money(x, group, lang);
-    let tr = |en, de| i18n::tr(lang, en, de);
     let figures = vec![
         Figure {
             id: "total-units",
-            label: tr("Units", "Einheiten"),
+            label: label(lang, Label::Units),
             value: count(sums.units, lang),
         },
         Figure {
             id: "total-people",
-            label: tr("People on social media", "Personen mit Social-Media-Zeit"),
+            label: label(lang, Label::PeopleOnSocialMedia),
             value: count(sums.people, lang),
         },
         Figure {
             id: "total-fte",
-            label: tr("Social media FTE", "Social-Media-VZÄ"),
+            label: label(lang, Label::SocialMediaFTE),
             value: i18n::number(sums.fte, 2, lang),
         },
         Figure {
             id: "total-staff-cost",
-            label: tr("Annual staff cost", "Personalkosten p.a."),
+            label: label(lang, Label::AnnualStaffCost),
             value: money(sums.staff_cost),
         },
         Figure {
             id: "total-budget",
-            label: tr("Budget", "Budget"),
+            label: label(lang, Label::Budget),
             value: money(sums.budget),
         },
         Figure {
             id: "total-gap",
-            label: tr("Budget gap", "Budgetlücke"),
+            label: label(lang, Label::BudgetGap),
             value: money(sums.gap),
         },
     ];
     let amount = money(sums.gap.abs());
-    let gap_meaning = match (lang, sums.gap.round().total_cmp(&0.0)) {
-        (Lang::En | Lang::Fr, Ordering::Greater) => format!(
-            "Budget gap = staff cost − budget. Positive here: the staff time costs {amount} a year more than the budgets provide (underfunded)."
-        ),
-        (Lang::En | Lang::Fr, Ordering::Less) => format!(
-            "Budget gap = staff cost − budget. Negative here: the budgets exceed the staff cost by {amount} a year (a surplus, not a shortfall)."
-        ),
-        (Lang::En | Lang::Fr, Ordering::Equal) => "Budget gap = staff cost − budget: positive means the time costs more than the budget provides, negative means budget is left over.".to_string(),
-        (Lang::De, Ordering::Greater) => format!(
-            "Budgetlücke = Personalkosten − Budget. Hier positiv: Die Arbeitszeit kostet im Jahr {amount} mehr, als die Budgets vorsehen (unterfinanziert)."
-        ),
-        (Lang::De, Ordering::Less) => format!(
-            "Budgetlücke = Personalkosten − Budget. Hier negativ: Die Budgets übersteigen die Personalkosten um {amount} im Jahr (ein Überschuss, kein Fehlbetrag)."
-        ),
-        (Lang::De, Ordering::Equal) => "Budgetlücke = Personalkosten − Budget: positiv heißt, die Zeit kostet mehr, als das Budget vorsieht; negativ heißt, es bleibt Budget übrig.".to_string(),
-    };
+    let gap_meaning = i18n::texts(lang).gap_meaning(&amount, sums.gap.round().total_cmp(&0.0));
     let unconverted = (!sums.unconverted.is_empty()).then(|| {
         let n: usize = sums.unconverted.values().sum();
         let currencies: Vec<&str> = sums.unconverted.keys().map(String::as_str).collect();
         let currencies = i18n::list(&currencies, lang);
         let units = count(n, lang);
-        match lang {
-            Lang::En | Lang::Fr => format!(
-                "{units} unit{} in {currencies} {} left out of the money totals and the cost chart: no exchange rate to {group} is set. Whoever runs teamlint sets the rates under [currency.rates] in its config file; on a page in the browser, ask whoever runs the page.",
-                plural(n, "s"),
-                if n == 1 { "is" } else { "are" }
-            ),
-            Lang::De => format!(
-                "{units} Einheit{} in {currencies} {} in den Geldsummen und im Kostendiagramm: Es ist kein Wechselkurs nach {group} eingetragen. Wer teamlint betreibt, trägt die Kurse unter [currency.rates] in dessen Konfigurationsdatei ein; auf einer Seite im Browser wenden Sie sich an die Person, die die Seite betreibt.",
-                plural(n, "en"),
-                if n == 1 { "fehlt" } else { "fehlen" }
-            ),
-        }
+        i18n::texts(lang).left_out_of_totals(&units, n as u64, &currencies, group)
     });
 
     let mut rules: Vec<RuleTally> = rules.into_values().collect();
@@ -851,17 +815,14 @@ fn overview(
                 colour: None,
             })
             .collect();
-        let title = tr(
-            "Required vs allocated hours per week",
-            "Soll- und Ist-Stunden pro Woche",
-        );
+        let title = label(lang, Label::RequiredVsAllocatedHoursPerWeek);
         let series = [
             chart::Series {
-                name: tr("Required h/week", "Soll Std./Woche").into(),
+                name: label(lang, Label::RequiredHWeek).into(),
                 colour: "#a6a6a6",
             },
             chart::Series {
-                name: tr("Allocated h/week", "Ist Std./Woche").into(),
+                name: label(lang, Label::AllocatedHWeek).into(),
                 colour: "#4472c4",
             },
         ];
@@ -872,10 +833,7 @@ fn overview(
             note: chart_note(
                 pass.short.len(),
                 sums.with_hours,
-                tr(
-                    "the largest shortfall of hours",
-                    "dem größten Stundenfehlbetrag",
-                ),
+                label(lang, Label::LargestShortfall),
                 lang,
             ),
         });
@@ -891,17 +849,14 @@ fn overview(
                 colour: None,
             })
             .collect();
-        let title = match lang {
-            Lang::En | Lang::Fr => format!("Annual staff cost vs budget ({group})"),
-            Lang::De => format!("Personalkosten p.a. und Budget ({group})"),
-        };
+        let title = i18n::texts(lang).cost_vs_budget(group);
         let series = [
             chart::Series {
-                name: tr("Annual staff cost", "Personalkosten p.a.").into(),
+                name: label(lang, Label::AnnualStaffCost).into(),
                 colour: "#c00000",
             },
             chart::Series {
-                name: tr("Budget", "Budget").into(),
+                name: label(lang, Label::Budget).into(),
                 colour: "#70ad47",
             },
         ];
@@ -912,7 +867,7 @@ fn overview(
             note: chart_note(
                 pass.costly.len(),
                 sums.converted,
-                tr("the largest budget gap", "der größten Budgetlücke"),
+                label(lang, Label::LargestBudgetGap),
                 lang,
             ),
         });
@@ -927,9 +882,9 @@ fn overview(
                 colour: Some(severity_colour(t.severity)),
             })
             .collect();
-        let title = tr("Findings by rule", "Befunde nach Regel");
+        let title = label(lang, Label::FindingsByRule);
         let series = [chart::Series {
-            name: tr("Findings", "Befunde").into(),
+            name: label(lang, Label::Findings).into(),
             colour: severity_colour(Severity::Warning),
         }];
         charts.push(ChartView {
@@ -954,14 +909,7 @@ fn chart_note(shown: usize, all: usize, what: &str, lang: Lang) -> Option<String
         return None;
     }
     let (shown, rest) = (count(shown, lang), count(all - shown, lang));
-    Some(match lang {
-        Lang::En | Lang::Fr => format!(
-            "The {shown} units with {what}; the other {rest} are in the units table and the group report."
-        ),
-        Lang::De => format!(
-            "Die {shown} Einheiten mit {what}; die übrigen {rest} stehen in der Tabelle der Einheiten und im Konzernbericht."
-        ),
-    })
+    Some(i18n::texts(lang).units_shown(&shown, what, &rest))
 }
 
 /// The view of a report: `out_dir` is where its outputs were written (links are relative to
@@ -977,7 +925,7 @@ fn build(
     let with_baseline = report.resolved.is_some();
     let mut unit_headers: Vec<&'static str> = columns.iter().map(|c| c.title(lang)).collect();
     if with_baseline {
-        unit_headers.push(i18n::tr(lang, "New", "Neu"));
+        unit_headers.push(label(lang, Label::New));
     }
     let pass = gather_units(report, config)?;
     let (listed, unit_count) = (&pass.listed, pass.sums.units);
@@ -1083,7 +1031,7 @@ fn build(
         let (groups, rest) = by_severity(&group, lang, true);
         let section = Section {
             anchor: "group".into(),
-            title: i18n::tr(lang, "Across workbooks", "Arbeitsmappenübergreifend").into(),
+            title: label(lang, Label::AcrossWorkbooks).into(),
             workbook: None,
             copy: None,
             folded: false,
@@ -1138,14 +1086,7 @@ fn build(
         failed,
         failed_more: (failed_more > 0).then(|| {
             let more = count(failed_more, lang);
-            match lang {
-                Lang::En | Lang::Fr => format!(
-                    "{more} more inputs could not be read; findings.json lists every one."
-                ),
-                Lang::De => format!(
-                    "{more} weitere Eingaben konnten nicht gelesen werden; findings.json nennt alle."
-                ),
-            }
+            i18n::texts(lang).more_unreadable(&more)
         }),
         resolved,
         totals: totals(report, unit_count, lang) + &cuts(unit_count, lang),
@@ -1169,10 +1110,7 @@ fn build(
 fn across(n: usize, lang: Lang) -> Option<String> {
     (n > 0).then(|| {
         let findings = count(n, lang);
-        match lang {
-            Lang::En | Lang::Fr => format!("{findings} of them across workbooks"),
-            Lang::De => format!("davon {findings} arbeitsmappenübergreifend"),
-        }
+        i18n::texts(lang).of_them_across(&findings)
     })
 }
 
@@ -1184,26 +1122,8 @@ fn cuts(units: usize, lang: Lang) -> String {
     let detailed = i18n::number(MAX_DETAILED_UNITS as f64, 0, lang);
     let listed = i18n::number(MAX_LISTED as f64, 0, lang);
     let table = units > MAX_LISTED;
-    match lang {
-        Lang::En | Lang::Fr => format!(
-            ". The findings of the {detailed} worst units are shown{}; findings.json and the \
-             group report hold all of them",
-            if table {
-                format!(", the table lists the {listed} worst")
-            } else {
-                String::new()
-            }
-        ),
-        Lang::De => format!(
-            ". Gezeigt werden die Befunde der {detailed} schwächsten Einheiten{}; findings.json \
-             und der Konzernbericht enthalten alle",
-            if table {
-                format!(", die Tabelle nennt die {listed} schwächsten")
-            } else {
-                String::new()
-            }
-        ),
-    }
+    let listed = table.then_some(listed.as_str());
+    i18n::texts(lang).page_cuts(&detailed, listed)
 }
 
 /// "3 workbooks, 9 units: 12 errors, 30 warnings, 4 infos" in the reader's language, numbers
@@ -1216,35 +1136,8 @@ fn totals(report: &Report, units: usize, lang: Lang) -> String {
         report.count(Severity::Info),
     );
     let n = |x: usize| count(x, lang);
-    match lang {
-        Lang::En | Lang::Fr => format!(
-            "{} workbook{}, {} unit{}: {} error{}, {} warning{}, {} info{}",
-            n(workbooks),
-            plural(workbooks, "s"),
-            n(units),
-            plural(units, "s"),
-            n(e),
-            plural(e, "s"),
-            n(w),
-            plural(w, "s"),
-            n(i),
-            plural(i, "s"),
-        ),
-        Lang::De => format!(
-            "{} Arbeitsmappe{}, {} Einheit{}: {} Fehler, {} Warnung{}, {} Hinweis{}",
-            n(workbooks),
-            plural(workbooks, "n"),
-            n(units),
-            plural(units, "en"),
-            n(e),
-            n(w),
-            plural(w, "en"),
-            n(i),
-            plural(i, "e"),
-        ),
-    }
-}
-
-fn plural(n: usize, ending: &'static str) -> &'static str {
-    if n == 1 { "" } else { ending }
+    i18n::texts(lang).page_totals(
+        [&n(workbooks), &n(units), &n(e), &n(w), &n(i)],
+        [workbooks, units, e, w, i].map(|x| x as u64),
+    )
 }

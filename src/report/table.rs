@@ -3,6 +3,7 @@
 
 use crate::contract::Lang;
 use crate::findings::Finding;
+use crate::i18n::outputs::{Label, label};
 use crate::rules::UnitFigures;
 use std::borrow::Cow;
 
@@ -92,7 +93,7 @@ pub struct Column<R> {
     /// The machine key: the JSON field, the CSV and Parquet column.
     pub key: &'static str,
     /// The header in English and German.
-    pub header: (&'static str, &'static str),
+    pub header: Label,
     /// What it holds.
     pub shape: Shape,
     /// Whether the value may be null.
@@ -106,10 +107,7 @@ pub struct Column<R> {
 impl<R> Column<R> {
     /// The header in a language.
     pub fn title(&self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::En | Lang::Fr => self.header.0,
-            Lang::De => self.header.1,
-        }
+        label(lang, self.header)
     }
 }
 
@@ -130,7 +128,7 @@ pub fn pick<R>(table: &'static [Column<R>], keys: &[&str]) -> Vec<&'static Colum
 pub static FINDING_COLUMNS: &[Column<Finding>] = &[
     Column {
         key: "id",
-        header: ("ID", "ID"),
+        header: Label::Id,
         shape: Shape::Text,
         nullable: false,
         doc: "Stable across runs for the same problem.",
@@ -138,7 +136,7 @@ pub static FINDING_COLUMNS: &[Column<Finding>] = &[
     },
     Column {
         key: "key",
-        header: ("Key", "Schlüssel"),
+        header: Label::Key,
         shape: Shape::Text,
         nullable: false,
         doc: "Identifies the same problem across runs even when its workbook is renamed (rule, \
@@ -147,7 +145,7 @@ pub static FINDING_COLUMNS: &[Column<Finding>] = &[
     },
     Column {
         key: "change",
-        header: ("Change", "Änderung"),
+        header: Label::Change,
         shape: Shape::Change,
         nullable: true,
         doc: "With --baseline: `new` (not in the baseline) or `unchanged`; null without one.",
@@ -155,7 +153,7 @@ pub static FINDING_COLUMNS: &[Column<Finding>] = &[
     },
     Column {
         key: "waiver",
-        header: ("Waiver", "Ausnahme"),
+        header: Label::Waiver,
         shape: Shape::Text,
         nullable: true,
         doc: "`active` when a waiver accepts the finding (it counts for no exit code), `expired` \
@@ -168,7 +166,7 @@ pub static FINDING_COLUMNS: &[Column<Finding>] = &[
     },
     Column {
         key: "waiver_reason",
-        header: ("Waiver reason", "Begründung der Ausnahme"),
+        header: Label::WaiverReason,
         shape: Shape::Text,
         nullable: true,
         doc: "Why the waiver accepts the finding, or null.",
@@ -176,7 +174,7 @@ pub static FINDING_COLUMNS: &[Column<Finding>] = &[
     },
     Column {
         key: "waiver_approved_by",
-        header: ("Approved by", "Genehmigt von"),
+        header: Label::ApprovedBy,
         shape: Shape::Text,
         nullable: true,
         doc: "Who approved the waiver, or null.",
@@ -184,7 +182,7 @@ pub static FINDING_COLUMNS: &[Column<Finding>] = &[
     },
     Column {
         key: "waiver_valid_until",
-        header: ("Valid until", "Gültig bis"),
+        header: Label::ValidUntil,
         shape: Shape::Text,
         nullable: true,
         doc: "The waiver's last day (YYYY-MM-DD), or null.",
@@ -192,7 +190,7 @@ pub static FINDING_COLUMNS: &[Column<Finding>] = &[
     },
     Column {
         key: "rule",
-        header: ("Code", "Code"),
+        header: Label::Code,
         shape: Shape::Text,
         nullable: false,
         doc: "The rule code, e.g. `SPOF001`.",
@@ -200,7 +198,7 @@ pub static FINDING_COLUMNS: &[Column<Finding>] = &[
     },
     Column {
         key: "name",
-        header: ("Name", "Name"),
+        header: Label::Name,
         shape: Shape::Text,
         nullable: false,
         doc: "The rule's kebab-case name, e.g. `channel-single-person`.",
@@ -208,7 +206,7 @@ pub static FINDING_COLUMNS: &[Column<Finding>] = &[
     },
     Column {
         key: "severity",
-        header: ("Severity", "Schweregrad"),
+        header: Label::Severity,
         shape: Shape::Severity,
         nullable: false,
         doc: "error, warning or info, after the config's overrides.",
@@ -216,7 +214,7 @@ pub static FINDING_COLUMNS: &[Column<Finding>] = &[
     },
     Column {
         key: "workbook",
-        header: ("Workbook", "Arbeitsmappe"),
+        header: Label::Workbook,
         shape: Shape::Text,
         nullable: false,
         doc: "The workbook path relative to the input argument.",
@@ -224,7 +222,7 @@ pub static FINDING_COLUMNS: &[Column<Finding>] = &[
     },
     Column {
         key: "unit",
-        header: ("Unit", "Einheit"),
+        header: Label::Unit,
         shape: Shape::Text,
         nullable: true,
         doc: "The unit the finding belongs to, or null.",
@@ -232,7 +230,7 @@ pub static FINDING_COLUMNS: &[Column<Finding>] = &[
     },
     Column {
         key: "sheet",
-        header: ("Sheet", "Blatt"),
+        header: Label::Sheet,
         shape: Shape::Text,
         nullable: true,
         doc: "The sheet of the flagged cell, or null.",
@@ -240,7 +238,7 @@ pub static FINDING_COLUMNS: &[Column<Finding>] = &[
     },
     Column {
         key: "cell",
-        header: ("Cell", "Zelle"),
+        header: Label::Cell,
         shape: Shape::Text,
         nullable: true,
         doc: "The flagged cell in A1 notation, or null.",
@@ -248,7 +246,7 @@ pub static FINDING_COLUMNS: &[Column<Finding>] = &[
     },
     Column {
         key: "subject",
-        header: ("Subject", "Gegenstand"),
+        header: Label::Subject,
         shape: Shape::Text,
         nullable: false,
         doc: "What the finding is about: a channel, a person ID, a unit, a missing sheet or column.",
@@ -256,7 +254,7 @@ pub static FINDING_COLUMNS: &[Column<Finding>] = &[
     },
     Column {
         key: "message",
-        header: ("Message", "Meldung"),
+        header: Label::Message,
         shape: Shape::Text,
         nullable: false,
         doc: "What is wrong, in the run's language (`--lang`); scripts read `data` instead.",
@@ -268,7 +266,7 @@ pub static FINDING_COLUMNS: &[Column<Finding>] = &[
 /// sheet and the group report's findings (a sentence for people; `findings.json` leaves it out).
 pub static FIX_COLUMN: Column<Finding> = Column {
     key: "fix",
-    header: ("What to do", "Was tun"),
+    header: Label::WhatToDoColumn,
     shape: Shape::Text,
     nullable: false,
     doc: "What to do about the finding, in the run's language.",
@@ -280,7 +278,7 @@ pub static FIX_COLUMN: Column<Finding> = Column {
 pub static UNIT_COLUMNS: &[Column<UnitFigures>] = &[
     Column {
         key: "workbook",
-        header: ("Workbook", "Arbeitsmappe"),
+        header: Label::Workbook,
         shape: Shape::Text,
         nullable: false,
         doc: "The workbook the unit comes from (path relative to the input argument).",
@@ -288,7 +286,7 @@ pub static UNIT_COLUMNS: &[Column<UnitFigures>] = &[
     },
     Column {
         key: "unit",
-        header: ("Unit", "Einheit"),
+        header: Label::Unit,
         shape: Shape::Text,
         nullable: false,
         doc: "The unit's name.",
@@ -296,7 +294,7 @@ pub static UNIT_COLUMNS: &[Column<UnitFigures>] = &[
     },
     Column {
         key: "sheet",
-        header: ("Sheet", "Blatt"),
+        header: Label::Sheet,
         shape: Shape::Text,
         nullable: true,
         doc: "The sheet where the unit is defined (its Units row), or null.",
@@ -304,7 +302,7 @@ pub static UNIT_COLUMNS: &[Column<UnitFigures>] = &[
     },
     Column {
         key: "cell",
-        header: ("Cell", "Zelle"),
+        header: Label::Cell,
         shape: Shape::Text,
         nullable: true,
         doc: "The cell where the unit is defined, or null.",
@@ -316,7 +314,7 @@ pub static UNIT_COLUMNS: &[Column<UnitFigures>] = &[
     },
     Column {
         key: "country",
-        header: ("Country", "Land"),
+        header: Label::Country,
         shape: Shape::Text,
         nullable: true,
         doc: "The unit's country as written, or null.",
@@ -324,7 +322,7 @@ pub static UNIT_COLUMNS: &[Column<UnitFigures>] = &[
     },
     Column {
         key: "employees",
-        header: ("Employees", "Beschäftigte"),
+        header: Label::Employees,
         shape: Shape::Count,
         nullable: true,
         doc: "Employees of the unit, or null.",
@@ -332,20 +330,20 @@ pub static UNIT_COLUMNS: &[Column<UnitFigures>] = &[
     },
     Column {
         key: "org_form",
-        header: ("Organisation form", "Organisationsform"),
+        header: Label::OrganisationForm,
         shape: Shape::Text,
         nullable: true,
         doc: "Declared organisation form (holistic, decentralised, coordinated, centralised, \
               multi-coordinated; in a sheet in its language), or null.",
         value: |u, lang| match (u.org_form, lang) {
             (None, _) => Value::Null,
-            (Some(o), Lang::En | Lang::Fr) => text(o.key()),
-            (Some(o), Lang::De) => text(o.label(lang)),
+            (Some(o), Lang::En) => text(o.key()),
+            (Some(o), _) => text(o.label(lang)),
         },
     },
     Column {
         key: "people",
-        header: ("People on social media", "Personen mit Social-Media-Zeit"),
+        header: Label::PeopleOnSocialMedia,
         shape: Shape::Count,
         nullable: false,
         doc: "People with allocated time on social media.",
@@ -353,7 +351,7 @@ pub static UNIT_COLUMNS: &[Column<UnitFigures>] = &[
     },
     Column {
         key: "fte",
-        header: ("Social media FTE", "Social-Media-VZÄ"),
+        header: Label::SocialMediaFTE,
         shape: Shape::Fte,
         nullable: false,
         doc: "Allocated hours per week divided by full-time weekly hours.",
@@ -361,7 +359,7 @@ pub static UNIT_COLUMNS: &[Column<UnitFigures>] = &[
     },
     Column {
         key: "active_channels",
-        header: ("Active channels", "Aktive Kanäle"),
+        header: Label::ActiveChannels,
         shape: Shape::Count,
         nullable: false,
         doc: "Active channels of the channel plan.",
@@ -369,7 +367,7 @@ pub static UNIT_COLUMNS: &[Column<UnitFigures>] = &[
     },
     Column {
         key: "required_hours",
-        header: ("Required h/week", "Soll Std./Woche"),
+        header: Label::RequiredHWeek,
         shape: Shape::Hours,
         nullable: false,
         doc: "Required hours per week of the active channels.",
@@ -377,7 +375,7 @@ pub static UNIT_COLUMNS: &[Column<UnitFigures>] = &[
     },
     Column {
         key: "allocated_hours",
-        header: ("Allocated h/week", "Ist Std./Woche"),
+        header: Label::AllocatedHWeek,
         shape: Shape::Hours,
         nullable: false,
         doc: "Allocated hours per week of the active channels.",
@@ -385,7 +383,7 @@ pub static UNIT_COLUMNS: &[Column<UnitFigures>] = &[
     },
     Column {
         key: "coverage",
-        header: ("Coverage", "Abdeckung"),
+        header: Label::Coverage,
         shape: Shape::Percent,
         nullable: true,
         doc: "Allocated divided by required hours (1.0 = 100 %); null when nothing is required.",
@@ -393,7 +391,7 @@ pub static UNIT_COLUMNS: &[Column<UnitFigures>] = &[
     },
     Column {
         key: "currency",
-        header: ("Currency", "Währung"),
+        header: Label::Currency,
         shape: Shape::Text,
         nullable: false,
         doc: "ISO currency code of the money figures.",
@@ -401,7 +399,7 @@ pub static UNIT_COLUMNS: &[Column<UnitFigures>] = &[
     },
     Column {
         key: "staff_cost",
-        header: ("Annual staff cost", "Personalkosten p.a."),
+        header: Label::AnnualStaffCost,
         shape: Shape::Money,
         nullable: false,
         doc: "Annual staff cost of all allocated time, in `currency`.",
@@ -409,7 +407,7 @@ pub static UNIT_COLUMNS: &[Column<UnitFigures>] = &[
     },
     Column {
         key: "budget",
-        header: ("Budget", "Budget"),
+        header: Label::Budget,
         shape: Shape::Money,
         nullable: true,
         doc: "The unit's budget (its Budget, else the sum of its channels' budgets), or null.",
@@ -417,7 +415,7 @@ pub static UNIT_COLUMNS: &[Column<UnitFigures>] = &[
     },
     Column {
         key: "budget_gap",
-        header: ("Budget gap", "Budgetlücke"),
+        header: Label::BudgetGap,
         shape: Shape::Money,
         nullable: false,
         doc: "Staff cost minus budget: positive when the time costs more than the budget says.",
@@ -425,7 +423,7 @@ pub static UNIT_COLUMNS: &[Column<UnitFigures>] = &[
     },
     Column {
         key: "errors",
-        header: ("Errors", "Fehler"),
+        header: Label::Errors,
         shape: Shape::Count,
         nullable: false,
         doc: "Findings of severity error about the unit.",
@@ -433,7 +431,7 @@ pub static UNIT_COLUMNS: &[Column<UnitFigures>] = &[
     },
     Column {
         key: "warnings",
-        header: ("Warnings", "Warnungen"),
+        header: Label::Warnings,
         shape: Shape::Count,
         nullable: false,
         doc: "Findings of severity warning about the unit.",
@@ -441,7 +439,7 @@ pub static UNIT_COLUMNS: &[Column<UnitFigures>] = &[
     },
     Column {
         key: "infos",
-        header: ("Infos", "Hinweise"),
+        header: Label::Infos,
         shape: Shape::Count,
         nullable: false,
         doc: "Findings of severity info about the unit.",
@@ -612,10 +610,10 @@ impl SheetWriter {
                     self.widths.see_text(col, label);
                 }
                 (Value::Text(t), Shape::Change) => {
-                    let word = match (t.as_ref(), lang) {
-                        ("new", Lang::De) => "neu",
-                        ("unchanged", Lang::De) => "unverändert",
-                        (other, _) => other,
+                    let word = match t.as_ref() {
+                        "new" => label(lang, Label::NewPage),
+                        "unchanged" => label(lang, Label::UnchangedWord),
+                        other => other,
                     };
                     sheet.write_string(row, col, word)?;
                     self.widths.see_text(col, word);

@@ -3,6 +3,7 @@
 
 use crate::contract::Lang;
 use crate::findings::Severity;
+use crate::i18n::texts;
 use crate::part::{Block, Want};
 use crate::visible;
 use crate::{InputStatus, Report, WorkbookResult};
@@ -10,30 +11,14 @@ use crate::{InputStatus, Report, WorkbookResult};
 /// Above this many workbooks the summary lists only the failed and the worst ones.
 pub const MAX_LINES: usize = 40;
 
-fn tr(lang: Lang, en: &'static str, de: &'static str) -> &'static str {
-    match lang {
-        Lang::En | Lang::Fr => en,
-        Lang::De => de,
-    }
-}
-
 /// "3 errors", "1 warning", "2 Hinweise" ...
 fn counted(n: usize, severity: Severity, lang: Lang) -> String {
-    let word = match (lang, severity, n == 1) {
-        (Lang::En | Lang::Fr, Severity::Error, true) => "error",
-        (Lang::En | Lang::Fr, Severity::Error, false) => "errors",
-        (Lang::En | Lang::Fr, Severity::Warning, true) => "warning",
-        (Lang::En | Lang::Fr, Severity::Warning, false) => "warnings",
-        (Lang::En | Lang::Fr, Severity::Info, true) => "info",
-        (Lang::En | Lang::Fr, Severity::Info, false) => "infos",
-        (Lang::De, Severity::Error, true) => "Fehler",
-        (Lang::De, Severity::Error, false) => "Fehler",
-        (Lang::De, Severity::Warning, true) => "Warnung",
-        (Lang::De, Severity::Warning, false) => "Warnungen",
-        (Lang::De, Severity::Info, true) => "Hinweis",
-        (Lang::De, Severity::Info, false) => "Hinweise",
+    let index = match severity {
+        Severity::Error => 0,
+        Severity::Warning => 1,
+        Severity::Info => 2,
     };
-    format!("{n} {word}")
+    texts(lang).counted(n as u64, index)
 }
 
 /// One workbook's line: `ok    PATH  2 units: 3 errors, 1 warning, 0 infos`, or
@@ -47,24 +32,24 @@ pub fn result_line(w: &WorkbookResult, width: usize, lang: Lang) -> String {
 fn workbook_line(b: &Block, width: usize, lang: Lang) -> String {
     let w = &b.result;
     let path = format!("{:width$}", visible::name(&w.path), width = width);
+    let t = texts(lang);
     let line = match w.status {
-        InputStatus::Failed => format!(
-            "{}  {path}  {}",
-            tr(lang, "FAILED", "FEHLER"),
-            w.error_sentence(lang)
-                .unwrap_or_else(|| tr(lang, "could not be read", "nicht lesbar").into())
-        ),
+        InputStatus::Failed => {
+            // A copy not written is no unreadable workbook: each has its own word.
+            let word = match &w.error {
+                Some(e) if e.is_about_the_copy() => t.no_copy_word(),
+                _ => t.unreadable_word(),
+            };
+            let reason = w.error_sentence(lang);
+            let reason = reason.unwrap_or_else(|| t.could_not_be_read().into());
+            format!("{word}  {path}  {reason}")
+        }
         InputStatus::Ok => {
             let [e, wa, i] = b.counts.map(|n| n as usize);
-            let units = match (lang, b.units) {
-                (Lang::En | Lang::Fr, 1) => "1 unit".to_string(),
-                (Lang::En | Lang::Fr, n) => format!("{n} units"),
-                (Lang::De, 1) => "1 Einheit".to_string(),
-                (Lang::De, n) => format!("{n} Einheiten"),
-            };
+            let units = t.units(b.units);
             let line = format!(
                 "{}  {path}  {units}: {}, {}, {}",
-                tr(lang, "ok    ", "ok    "),
+                t.ok_word(),
                 counted(e, Severity::Error, lang),
                 counted(wa, Severity::Warning, lang),
                 counted(i, Severity::Info, lang)
@@ -140,99 +125,66 @@ pub fn summary(report: &Report, lang: Lang) -> String {
         out.push_str(&workbook_line(b, width, lang));
         out.push('\n');
     }
+    let t = texts(lang);
+    let line = |out: &mut String, text: String| {
+        out.push_str(&text);
+        out.push('\n');
+    };
     if let Some(e) = unreadable {
-        out.push_str(&match lang {
-            Lang::En | Lang::Fr => format!("(the run's results could not be read back: {e:#})\n"),
-            Lang::De => {
-                format!("(die Ergebnisse des Laufs konnten nicht wieder gelesen werden: {e:#})\n")
-            }
-        });
+        line(&mut out, t.results_unreadable(&format!("{e:#}")));
     }
     if shown.len() < total {
-        out.push_str(&match lang {
-            Lang::En | Lang::Fr => format!(
-                "... and {} more workbooks (all listed in findings.json and the group report)\n",
-                total - shown.len()
-            ),
-            Lang::De => format!(
-                "... und {} weitere Arbeitsmappen (alle in findings.json und im Konzernbericht)\n",
-                total - shown.len()
-            ),
-        });
+        line(&mut out, t.more_workbooks((total - shown.len()) as u64));
     }
-    let t = &report.totals;
-    let (units, failed, group) = (t.units, t.failed, report.group_findings.len());
+    let totals = &report.totals;
     let counts = format!(
         "{}, {}, {}",
         counted(report.count(Severity::Error), Severity::Error, lang),
         counted(report.count(Severity::Warning), Severity::Warning, lang),
         counted(report.count(Severity::Info), Severity::Info, lang)
     );
-    out.push_str(&match lang {
-        Lang::En | Lang::Fr => format!(
-            "Total: {total} workbook{} ({failed} failed), {units} unit{}: {counts}{}\n",
-            if total == 1 { "" } else { "s" },
-            if units == 1 { "" } else { "s" },
-            if group > 0 {
-                format!(" ({group} across workbooks)")
-            } else {
-                String::new()
+    let (workbooks, failed, units) = (total as u64, totals.failed as u64, totals.units as u64);
+    line(&mut out, t.total(workbooks, failed, units, &counts));
+    // The findings across workbooks on a line of their own: the workbooks' lines add up to the
+    // total without them.
+    if !report.group_findings.is_empty() {
+        let mut across = Vec::new();
+        for severity in [Severity::Error, Severity::Warning, Severity::Info] {
+            let n = report
+                .group_findings
+                .iter()
+                .filter(|f| f.severity == severity);
+            let n = n.count();
+            if n > 0 {
+                across.push(counted(n, severity, lang));
             }
-        ),
-        Lang::De => format!(
-            "Gesamt: {total} Arbeitsmappe{} ({failed} nicht lesbar), {units} Einheit{}: {counts}{}\n",
-            if total == 1 { "" } else { "n" },
-            if units == 1 { "" } else { "en" },
-            if group > 0 {
-                format!(" ({group} arbeitsmappenübergreifend)")
-            } else {
-                String::new()
-            }
-        ),
-    });
-    if t.waived + t.expired > 0 {
-        let expired = t.expired;
-        out.push_str(&match lang {
-            Lang::En | Lang::Fr => format!(
-                "Waived: {} accepted (they count for no exit code), {expired} expired (they \
-                 count again)\n",
-                t.waived
-            ),
-            Lang::De => format!(
-                "Ausnahmen: {} akzeptiert (sie zählen für keinen Exit-Code), {expired} abgelaufen \
-                 (sie zählen wieder)\n",
-                t.waived
-            ),
-        });
+        }
+        let mut codes: Vec<&str> = report.group_findings.iter().map(|f| f.rule.code).collect();
+        codes.dedup();
+        line(
+            &mut out,
+            t.of_which_across(&across.join(", "), &codes.join(", ")),
+        );
+    }
+    if totals.waived + totals.expired > 0 {
+        line(
+            &mut out,
+            t.waived(totals.waived as u64, totals.expired as u64),
+        );
     }
     if let Some(resolved) = &report.resolved {
-        let (new, unchanged) = (t.new, t.unchanged);
-        let resolved = resolved.len();
-        out.push_str(&match lang {
-            Lang::En | Lang::Fr => format!(
-                "Against the baseline: {new} new, {unchanged} unchanged, {resolved} resolved\n"
-            ),
-            Lang::De => format!(
-                "Gegenüber dem Vergleichslauf: {new} neu, {unchanged} unverändert, {resolved} \
-                 behoben\n"
-            ),
-        });
+        let (new, unchanged) = (totals.new as u64, totals.unchanged as u64);
+        line(
+            &mut out,
+            t.against_baseline(new, unchanged, resolved.len() as u64),
+        );
     }
     // A merge wrote no copies itself (its shards did).
-    let copies = if report.merged { 0 } else { t.copies };
+    let copies = if report.merged { 0 } else { totals.copies };
     if let Some(dir) = dir {
         let mut items = Vec::new();
         if copies > 0 {
-            items.push(match lang {
-                Lang::En | Lang::Fr => format!(
-                    "{copies} annotated cop{}",
-                    if copies == 1 { "y" } else { "ies" }
-                ),
-                Lang::De => format!(
-                    "{copies} kommentierte Kopie{}",
-                    if copies == 1 { "" } else { "n" }
-                ),
-            });
+            items.push(t.annotated_copies(copies as u64));
         }
         for p in &report.outputs {
             items.push(visible::path(p.strip_prefix(&dir).unwrap_or(p)));
@@ -242,11 +194,7 @@ pub fn summary(report: &Report, lang: Lang) -> String {
         } else {
             visible::path(&dir)
         };
-        out.push_str(&format!(
-            "{} {shown_dir}: {}\n",
-            tr(lang, "Written to", "Geschrieben nach"),
-            items.join(", ")
-        ));
+        line(&mut out, t.written_to(&shown_dir, &items.join(", ")));
     }
     out
 }

@@ -179,25 +179,133 @@ impl CurrencyTable {
     }
 }
 
-/// A configuration problem, naming the file and the key.
-#[derive(Debug, thiserror::Error)]
-pub enum ConfigError {
-    /// The file cannot be read.
-    #[error("{path}: cannot read config: {source}")]
-    Io {
-        /// The config file.
-        path: String,
-        /// Why it cannot be read.
-        source: std::io::Error,
+/// A configuration problem, naming the file and the key; put in words by
+/// [`ConfigError::message`] in the run's language (`Display` is English).
+#[derive(Debug)]
+pub struct ConfigError {
+    /// The config file.
+    pub path: String,
+    /// What is wrong.
+    pub problem: ConfigProblem,
+}
+
+/// What is wrong with a config file.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ConfigProblem {
+    /// The file cannot be read, with the system's words for why.
+    Unreadable(String),
+    /// A key the section does not have: the key as written (`thresholds.tolerence`) and the
+    /// keys the section has.
+    UnknownKey {
+        /// The unknown key, with its section.
+        key: String,
+        /// The keys the section has.
+        known: Vec<String>,
     },
-    /// The file is not valid TOML, or a key or value is wrong.
-    #[error("{path}: {message}")]
-    Invalid {
-        /// The config file.
-        path: String,
-        /// What is wrong, naming the key.
-        message: String,
+    /// A line that is not valid TOML or whose value has the wrong type: its number and text.
+    Syntax {
+        /// The line's number, from 1.
+        line: u64,
+        /// The line as written.
+        text: String,
     },
+    /// A threshold or rate that must be above zero.
+    NotPositive(String, f64),
+    /// A threshold that must be zero or more.
+    Negative(String, f64),
+    /// A threshold that is a fraction from 0 to 1.
+    NotFraction(String, f64),
+    /// Waiver `n` names no rule.
+    WaiverRule(u64, String),
+    /// Waiver `n` (of the rule) lacks a reason or who approved it.
+    WaiverIncomplete(u64, String),
+    /// Waiver `n` (of the rule) has no date in `valid_until`, as written.
+    WaiverDate(u64, String, String),
+    /// `[rules.KEY]` names no rule.
+    UnknownRule(String),
+    /// Two keys of `[rules]` name one rule (its code).
+    RuleTwice(String, String, String),
+}
+
+impl ConfigError {
+    fn new(path: &str, problem: ConfigProblem) -> ConfigError {
+        ConfigError {
+            path: path.to_string(),
+            problem,
+        }
+    }
+
+    /// The sentence in `lang`, naming the file.
+    pub fn message(&self, lang: crate::contract::Lang) -> String {
+        use ConfigProblem as P;
+        let t = crate::i18n::texts(lang);
+        let path = self.path.as_str();
+        let number = |v: f64| crate::i18n::number(v, 4, lang);
+        match &self.problem {
+            P::Unreadable(detail) => t.config_unreadable(path, detail),
+            P::UnknownKey { key, known } => t.config_unknown_key(path, key, known),
+            P::Syntax { line, text } => t.config_syntax(path, *line, text),
+            P::NotPositive(key, v) => t.config_not_positive(path, key, &number(*v)),
+            P::Negative(key, v) => t.config_negative(path, key, &number(*v)),
+            P::NotFraction(key, v) => t.config_not_fraction(path, key, &number(*v)),
+            P::WaiverRule(n, rule) => t.config_waiver_rule(path, *n, rule),
+            P::WaiverIncomplete(n, rule) => t.config_waiver_incomplete(path, *n, rule),
+            P::WaiverDate(n, rule, given) => t.config_waiver_date(path, *n, rule, given),
+            P::UnknownRule(key) => t.config_unknown_rule(path, key),
+            P::RuleTwice(a, b, code) => t.config_rule_twice(path, a, b, code),
+        }
+    }
+}
+
+impl std::fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(crate::contract::Lang::En))
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+/// What a TOML parser's error means for the user: an unknown key with the keys its section has
+/// (serde's `unknown field `x`, expected one of `a`, `b``), else the line that does not parse.
+fn parse_problem(text: &str, error: &toml::de::Error) -> ConfigProblem {
+    let message = error.message();
+    let line_start = error
+        .span()
+        .map(|s| text[..s.start.min(text.len())].matches('\n').count());
+    if message.starts_with("unknown field `") {
+        // The quoted names: the unknown one first, then those the section has.
+        let names: Vec<String> = message
+            .split('`')
+            .skip(1)
+            .step_by(2)
+            .map(str::to_string)
+            .collect();
+        let section = line_start.and_then(|line| {
+            text.lines()
+                .take(line + 1)
+                .filter_map(|l| {
+                    let l = l.trim();
+                    l.strip_prefix('[')
+                        .map(|h| h.trim_matches(|c| c == '[' || c == ']').trim().to_string())
+                })
+                .last()
+        });
+        if let Some((unknown, known)) = names.split_first() {
+            let key = match section {
+                Some(section) if !section.is_empty() => format!("{section}.{unknown}"),
+                _ => unknown.clone(),
+            };
+            return ConfigProblem::UnknownKey {
+                key,
+                known: known.to_vec(),
+            };
+        }
+    }
+    let line = line_start.unwrap_or(0);
+    ConfigProblem::Syntax {
+        line: line as u64 + 1,
+        text: text.lines().nth(line).unwrap_or("").trim().to_string(),
+    }
 }
 
 /// The config file read from the working folder when no `--config` is given.
@@ -249,10 +357,8 @@ pub fn listed_input_folders(entries: &[String]) -> Vec<PathBuf> {
 impl Config {
     /// Parses a TOML text; `origin` names the file in errors.
     pub fn from_toml(text: &str, origin: &str) -> Result<Config, ConfigError> {
-        let mut config: Config = toml::from_str(text).map_err(|e| ConfigError::Invalid {
-            path: origin.to_string(),
-            message: e.to_string().trim().replace('\n', " "),
-        })?;
+        let mut config: Config =
+            toml::from_str(text).map_err(|e| ConfigError::new(origin, parse_problem(text, &e)))?;
         config.validate(origin)?;
         config.resolve_rules(origin)?;
         Ok(config)
@@ -260,9 +366,11 @@ impl Config {
 
     /// Reads a config file.
     pub fn from_file(path: &Path) -> Result<Config, ConfigError> {
-        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Io {
-            path: path.display().to_string(),
-            source,
+        let text = std::fs::read_to_string(path).map_err(|source| {
+            ConfigError::new(
+                &path.display().to_string(),
+                ConfigProblem::Unreadable(source.to_string()),
+            )
         })?;
         Config::from_toml(&text, &path.display().to_string())
     }
@@ -289,10 +397,7 @@ impl Config {
     }
 
     fn validate(&self, origin: &str) -> Result<(), ConfigError> {
-        let bad = |message: String| ConfigError::Invalid {
-            path: origin.to_string(),
-            message,
-        };
+        let bad = |problem: ConfigProblem| ConfigError::new(origin, problem);
         let t = &self.thresholds;
         let positive = [
             ("default_hourly_cost", t.default_hourly_cost),
@@ -304,8 +409,9 @@ impl Config {
         ];
         for (name, v) in positive {
             if !(v.is_finite() && v > 0.0) {
-                return Err(bad(format!(
-                    "thresholds.{name} must be a positive number, got {v}"
+                return Err(bad(ConfigProblem::NotPositive(
+                    format!("thresholds.{name}"),
+                    v,
                 )));
             }
         }
@@ -318,8 +424,9 @@ impl Config {
         ];
         for (name, v) in non_negative {
             if !(v.is_finite() && v >= 0.0) {
-                return Err(bad(format!(
-                    "thresholds.{name} must be zero or more, got {v}"
+                return Err(bad(ConfigProblem::Negative(
+                    format!("thresholds.{name}"),
+                    v,
                 )));
             }
         }
@@ -330,36 +437,33 @@ impl Config {
         ];
         for (name, v) in fractions {
             if !(0.0..=1.0).contains(&v) {
-                return Err(bad(format!(
-                    "thresholds.{name} is a fraction from 0 to 1 (0.1 = 10 %), got {v}"
+                return Err(bad(ConfigProblem::NotFraction(
+                    format!("thresholds.{name}"),
+                    v,
                 )));
             }
         }
         for (i, w) in self.waivers.iter().enumerate() {
-            let n = i + 1;
+            let n = i as u64 + 1;
             if crate::rules::rule(&w.rule).is_none() {
-                return Err(bad(format!(
-                    "waiver {n}: rule {} is no rule's code or name (see `teamlint rules`)",
-                    w.rule
-                )));
+                return Err(bad(ConfigProblem::WaiverRule(n, w.rule.clone())));
             }
             if w.reason.trim().is_empty() || w.approved_by.trim().is_empty() {
-                return Err(bad(format!(
-                    "waiver {n} ({}): reason and approved_by are required",
-                    w.rule
-                )));
+                return Err(bad(ConfigProblem::WaiverIncomplete(n, w.rule.clone())));
             }
             if w.until().is_none() {
-                return Err(bad(format!(
-                    "waiver {n} ({}): valid_until must be a date like 2026-12-31, got {:?}",
-                    w.rule, w.valid_until
+                return Err(bad(ConfigProblem::WaiverDate(
+                    n,
+                    w.rule.clone(),
+                    w.valid_until.clone(),
                 )));
             }
         }
         for (cur, rate) in &self.currency.rates {
             if !(rate.is_finite() && *rate > 0.0) {
-                return Err(bad(format!(
-                    "currency.rates.{cur} must be a positive number, got {rate}"
+                return Err(bad(ConfigProblem::NotPositive(
+                    format!("currency.rates.{cur}"),
+                    *rate,
                 )));
             }
         }
@@ -371,19 +475,14 @@ impl Config {
     fn resolve_rules(&mut self, origin: &str) -> Result<(), ConfigError> {
         let mut seen: BTreeMap<&'static str, &str> = BTreeMap::new();
         for (key, setting) in &self.rules {
-            let bad = |message: String| ConfigError::Invalid {
-                path: origin.to_string(),
-                message,
-            };
-            let rule = crate::rules::rule(key).ok_or_else(|| {
-                bad(format!(
-                    "rules.{key}: no rule has this code or name (see `teamlint rules`)"
-                ))
-            })?;
+            let bad = |problem: ConfigProblem| ConfigError::new(origin, problem);
+            let rule = crate::rules::rule(key)
+                .ok_or_else(|| bad(ConfigProblem::UnknownRule(key.clone())))?;
             if let Some(other) = seen.insert(rule.code, key) {
-                return Err(bad(format!(
-                    "rules.{other} and rules.{key} both name {}: keep one",
-                    rule.code
+                return Err(bad(ConfigProblem::RuleTwice(
+                    other.to_string(),
+                    key.clone(),
+                    rule.code.to_string(),
                 )));
             }
             self.severities.insert(rule.code, setting.severity);
@@ -421,6 +520,42 @@ mod tests {
         let c = Config::from_toml("", "teamlint.toml").unwrap();
         assert_eq!(c.thresholds.default_hourly_cost, 43.40);
         assert!((c.thresholds.weeks_per_year() - 1640.0 / 38.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn an_unknown_key_is_named_with_the_keys_its_section_has_in_the_runs_language() {
+        use crate::contract::Lang;
+        let text = "# teamlint\n[thresholds]\ntolerence = 0.2\n";
+        let e = Config::from_toml(text, "x.toml").unwrap_err();
+        let ConfigProblem::UnknownKey { key, known } = &e.problem else {
+            panic!("{e:?}")
+        };
+        assert_eq!(key, "thresholds.tolerence");
+        assert!(known.iter().any(|k| k == "tolerance"), "{known:?}");
+        let de = e.message(Lang::De);
+        assert!(
+            de.starts_with("x.toml: die Einstellung `thresholds.tolerence` gibt es nicht")
+                && de.contains("`tolerance`")
+                && de.contains(" und `"),
+            "{de}"
+        );
+        let fr = e.message(Lang::Fr);
+        assert!(fr.contains("n'existe pas") && fr.contains(" et `"), "{fr}");
+        let e = Config::from_toml("[thresholds]\ntolerance = \"zehn\"\n", "x.toml").unwrap_err();
+        assert_eq!(
+            e.problem,
+            ConfigProblem::Syntax {
+                line: 2,
+                text: "tolerance = \"zehn\"".into()
+            }
+        );
+        assert!(
+            e.message(Lang::De).contains("Zeile 2"),
+            "{}",
+            e.message(Lang::De)
+        );
+        let e = Config::from_toml("[thresholds]\ntolerance = 5\n", "x.toml").unwrap_err();
+        assert!(e.message(Lang::De).contains("ist ein Anteil von 0 bis 1"));
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! social media work, whether the declared organisation form fits, sponsor, guidelines, roles.
 
 use super::{Fact, Family, Rule, Scope, Target};
-use crate::contract::{Col, Lang, OrgForm, Role};
+use crate::contract::{Col, Lang, OrgForm, Role, SheetKind};
 use crate::findings::{Facts, Figures, Finding, Severity, Who};
 use crate::i18n;
 use crate::model::key;
@@ -296,10 +296,11 @@ fn check_coord004(c: &Computed<'_>, out: &mut Vec<Finding>) {
 fn check_coord005(c: &Computed<'_>, out: &mut Vec<Finding>) {
     for u in &c.units {
         if named(&u.unit.sponsor).is_none() && !c.unit_has_role(u, Role::ExecutiveSponsor) {
+            let column = c.header_as_written(SheetKind::Units, Col::Sponsor);
             out.push(Finding::of(
                 &COORD005,
                 c.unit_target(u.name(), Col::Sponsor),
-                NoSponsor,
+                NoSponsor { column },
             ));
         }
     }
@@ -693,16 +694,22 @@ impl Figures for FormMismatch {
     }
 }
 
-/// COORD005's figures: none (the unit is the subject).
-pub struct NoSponsor;
+/// COORD005's figures: the sponsor column's header as the workbook writes it, if it has one
+/// (the unit is the subject).
+pub struct NoSponsor {
+    /// The header of the Executive sponsor column as written (`Vorstandssponsor`).
+    pub column: Option<String>,
+}
 
 impl Figures for NoSponsor {
     fn into_facts(self) -> Vec<Fact> {
-        Vec::new()
+        self.column.map(Fact::Column).into_iter().collect()
     }
 
-    fn from_facts(_: &Facts) -> Option<NoSponsor> {
-        Some(NoSponsor)
+    fn from_facts(data: &Facts) -> Option<NoSponsor> {
+        Some(NoSponsor {
+            column: data.column().cloned(),
+        })
     }
 }
 
@@ -823,8 +830,13 @@ fn message_coord004(f: &Finding, lang: Lang) -> Option<String> {
 }
 
 fn message_coord005(f: &Finding, lang: Lang) -> Option<String> {
-    let NoSponsor = NoSponsor::from_facts(&f.data)?;
-    Some(i18n::texts(lang).coord005_message(f.unit.as_deref().unwrap_or("")))
+    let NoSponsor { column } = NoSponsor::from_facts(&f.data)?;
+    let contract = || {
+        let def = SheetKind::Units.def().column(Col::Sponsor);
+        def.map_or("", |c| c.header_in(lang)).to_string()
+    };
+    let column = column.unwrap_or_else(contract);
+    Some(i18n::texts(lang).coord005_message(f.unit.as_deref().unwrap_or(""), &column))
 }
 
 fn message_coord006(f: &Finding, lang: Lang) -> Option<String> {

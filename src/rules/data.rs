@@ -1,16 +1,41 @@
 //! Data (DATA001–DATA004): whether the workbook can be read as the contract says. The reader
-//! (`load`) raises these within a workbook; this module holds their registry entries and the
-//! one check that needs the whole batch: a unit in two workbooks.
+//! (`load`) returns typed reading problems; this module turns them into these findings, and
+//! holds their registry entries and the one check that needs the whole batch: a unit in two
+//! workbooks.
 
 use super::{Fact, Family, Rule, Scope, Target};
 use crate::contract::{self, Lang};
 use crate::findings::{Facts, Figures, Finding, Severity};
 use crate::i18n;
 use crate::load::coerce::Invalid;
-use crate::load::plan;
+use crate::load::{Duplicated, LoadError, ReadingProblem, Reference, Shortfall};
+use crate::model::Workbook;
 use crate::model::key;
 use crate::rules::figures::GroupUnit;
 use std::collections::HashMap;
+
+/// `reason` of DATA001: a required sheet is missing.
+pub const MISSING_SHEET: &str = "missing-sheet";
+/// `reason` of DATA001: a sheet has no header row.
+pub const NO_HEADER_ROW: &str = "no-header-row";
+/// `reason` of DATA001: none of the sheets Staff, Allocation, Channels (a canteen menu dropped
+/// into the folder).
+pub const NOT_A_PLAN: &str = "not-a-plan";
+/// `reason` of DATA001: a required column is missing.
+pub const MISSING_COLUMN: &str = "missing-column";
+/// `reason` of DATA001 (the Allocation sheet) and DATA002 (an Allocation row): neither hours
+/// nor a share.
+pub const NO_HOURS_OR_SHARE: &str = Invalid::NO_HOURS_OR_SHARE;
+/// `reason` of DATA003: a unit that is not on the Units sheet.
+pub const UNKNOWN_UNIT: &str = "unknown-unit";
+/// `reason` of DATA003: a deputy given by a name that several people of the unit bear.
+pub const NAME_NOT_UNIQUE: &str = "name-not-unique";
+/// `reason` of DATA004: a unit listed twice on the Units sheet.
+pub const TWICE_IN_UNITS: &str = "unit-twice";
+/// `reason` of DATA004: a Person ID twice on the Staff sheet.
+pub const TWICE_IN_STAFF: &str = "person-twice";
+/// `reason` of DATA004: a channel planned twice for one unit.
+pub const TWICE_IN_CHANNELS: &str = "channel-twice";
 
 /// The rules of this family, in catalogue order (the registry reads them from here).
 pub(crate) static RULES: &[&Rule] = &[&DATA001, &DATA002, &DATA003, &DATA004];
@@ -121,6 +146,8 @@ pub enum MissingPart {
         sheet: String,
         /// The other names accepted for it.
         accepted: Vec<String>,
+        /// The sheets the workbook has, as it names them (none in a part of an older run).
+        found: Vec<String>,
     },
     /// The sheet has no header row in its first `rows` rows.
     NoHeaderRow {
@@ -152,18 +179,23 @@ pub enum MissingPart {
 impl Figures for MissingPart {
     fn into_facts(self) -> Vec<Fact> {
         match self {
-            MissingPart::NotAPlan => vec![Fact::Reason(plan::NOT_A_PLAN)],
-            MissingPart::Sheet { sheet, accepted } => vec![
-                Fact::Reason(plan::MISSING_SHEET),
+            MissingPart::NotAPlan => vec![Fact::Reason(NOT_A_PLAN)],
+            MissingPart::Sheet {
+                sheet,
+                accepted,
+                found,
+            } => vec![
+                Fact::Reason(MISSING_SHEET),
                 Fact::Sheet(sheet),
                 Fact::Accepted(accepted),
+                Fact::Sheets(found),
             ],
             MissingPart::NoHeaderRow {
                 sheet,
                 rows,
                 columns,
             } => vec![
-                Fact::Reason(plan::NO_HEADER_ROW),
+                Fact::Reason(NO_HEADER_ROW),
                 Fact::Sheet(sheet),
                 Fact::Count(rows),
                 Fact::Columns(columns),
@@ -173,13 +205,13 @@ impl Figures for MissingPart {
                 column,
                 accepted,
             } => vec![
-                Fact::Reason(plan::MISSING_COLUMN),
+                Fact::Reason(MISSING_COLUMN),
                 Fact::Sheet(sheet),
                 Fact::Column(column),
                 Fact::Accepted(accepted),
             ],
             MissingPart::NoHoursOrShare { sheet, columns } => vec![
-                Fact::Reason(plan::NO_HOURS_OR_SHARE),
+                Fact::Reason(NO_HOURS_OR_SHARE),
                 Fact::Sheet(sheet),
                 Fact::Columns(columns),
             ],
@@ -189,22 +221,23 @@ impl Figures for MissingPart {
     fn from_facts(data: &Facts) -> Option<MissingPart> {
         let sheet = || data.sheet().cloned();
         Some(match *data.reason()? {
-            plan::NOT_A_PLAN => MissingPart::NotAPlan,
-            plan::MISSING_SHEET => MissingPart::Sheet {
+            NOT_A_PLAN => MissingPart::NotAPlan,
+            MISSING_SHEET => MissingPart::Sheet {
                 sheet: sheet()?,
                 accepted: data.accepted()?.clone(),
+                found: data.sheets().cloned().unwrap_or_default(),
             },
-            plan::NO_HEADER_ROW => MissingPart::NoHeaderRow {
+            NO_HEADER_ROW => MissingPart::NoHeaderRow {
                 sheet: sheet()?,
                 rows: *data.count()?,
                 columns: data.columns()?.clone(),
             },
-            plan::MISSING_COLUMN => MissingPart::Column {
+            MISSING_COLUMN => MissingPart::Column {
                 sheet: sheet()?,
                 column: data.column()?.clone(),
                 accepted: data.accepted()?.clone(),
             },
-            plan::NO_HOURS_OR_SHARE => MissingPart::NoHoursOrShare {
+            NO_HOURS_OR_SHARE => MissingPart::NoHoursOrShare {
                 sheet: sheet()?,
                 columns: data.columns()?.clone(),
             },
@@ -287,7 +320,7 @@ impl Figures for UnknownReference {
     fn into_facts(self) -> Vec<Fact> {
         match self {
             UnknownReference::Unit { value } => {
-                vec![Fact::Reason(plan::UNKNOWN_UNIT), Fact::Value(value)]
+                vec![Fact::Reason(UNKNOWN_UNIT), Fact::Value(value)]
             }
             UnknownReference::Person { value, column, of } => {
                 let mut facts = vec![Fact::Value(value), Fact::Column(column)];
@@ -295,7 +328,7 @@ impl Figures for UnknownReference {
                     ReferenceOf::DeputyOf { person, namesakes } => {
                         facts.push(Fact::Person(person));
                         if let Some(n) = namesakes {
-                            facts.extend([Fact::Reason(plan::NAME_NOT_UNIQUE), Fact::Count(n)]);
+                            facts.extend([Fact::Reason(NAME_NOT_UNIQUE), Fact::Count(n)]);
                         }
                     }
                     ReferenceOf::Channel(channel) => facts.push(Fact::Channel(channel)),
@@ -308,14 +341,14 @@ impl Figures for UnknownReference {
 
     fn from_facts(data: &Facts) -> Option<UnknownReference> {
         let value = data.value()?.clone();
-        if data.reason() == Some(&plan::UNKNOWN_UNIT) {
+        if data.reason() == Some(&UNKNOWN_UNIT) {
             return Some(UnknownReference::Unit { value });
         }
         let of = match (data.person(), data.channel()) {
             (Some(person), _) => ReferenceOf::DeputyOf {
                 person: person.clone(),
                 namesakes: match data.reason() {
-                    Some(&plan::NAME_NOT_UNIQUE) => Some(*data.count()?),
+                    Some(&NAME_NOT_UNIQUE) => Some(*data.count()?),
                     _ => None,
                 },
             },
@@ -374,9 +407,9 @@ impl Figures for Duplicate {
                 rows,
             } => vec![
                 Fact::Reason(match within {
-                    TwiceIn::Units => plan::TWICE_IN_UNITS,
-                    TwiceIn::Staff => plan::TWICE_IN_STAFF,
-                    TwiceIn::Channels => plan::TWICE_IN_CHANNELS,
+                    TwiceIn::Units => TWICE_IN_UNITS,
+                    TwiceIn::Staff => TWICE_IN_STAFF,
+                    TwiceIn::Channels => TWICE_IN_CHANNELS,
                 }),
                 Fact::Value(value),
                 Fact::Rows(rows),
@@ -393,9 +426,9 @@ impl Figures for Duplicate {
                     workbooks: data.workbooks()?.clone(),
                 });
             }
-            plan::TWICE_IN_UNITS => TwiceIn::Units,
-            plan::TWICE_IN_STAFF => TwiceIn::Staff,
-            plan::TWICE_IN_CHANNELS => TwiceIn::Channels,
+            TWICE_IN_UNITS => TwiceIn::Units,
+            TWICE_IN_STAFF => TwiceIn::Staff,
+            TWICE_IN_CHANNELS => TwiceIn::Channels,
             _ => return None,
         };
         Some(Duplicate::Twice {
@@ -429,7 +462,11 @@ fn message_data001(f: &Finding, lang: Lang) -> Option<String> {
     }
     Some(match MissingPart::from_facts(&f.data)? {
         MissingPart::NotAPlan => t.data001_not_a_plan(),
-        MissingPart::Sheet { sheet: s, accepted } => t.data001_missing_sheet(&sheet(&s), &accepted),
+        MissingPart::Sheet {
+            sheet: s,
+            accepted,
+            found,
+        } => t.data001_missing_sheet(&sheet(&s), &accepted, &found),
         MissingPart::NoHeaderRow {
             sheet: s,
             rows,
@@ -473,7 +510,7 @@ fn invalid_because(
     Some(match figures.reason {
         Invalid::REQUIRED => t.data002_required(header),
         Invalid::UNIT_NEEDED => t.data002_unit_needed(header),
-        plan::NO_HOURS_OR_SHARE => t.data002_no_hours_or_share(),
+        NO_HOURS_OR_SHARE => t.data002_no_hours_or_share(),
         Invalid::NEGATIVE => t.data002_negative(value),
         Invalid::NOT_WHOLE => t.data002_not_whole(value),
         Invalid::NOT_A_SHARE => t.data002_not_a_share(value),
@@ -548,4 +585,190 @@ fn message_data004(f: &Finding, lang: Lang) -> Option<String> {
             TwiceIn::Staff => t.data004_twice_in_staff(&value, sheet, &rows),
         },
     })
+}
+
+/// Reads one workbook (`load::load`) and turns its reading problems into DATA findings.
+/// `display` is the workbook's path as findings name it.
+pub fn load(path: &std::path::Path, display: &str) -> Result<(Workbook, Vec<Finding>), LoadError> {
+    let rule_code = |key: &str| super::rule(key).map(|r| r.code);
+    let (workbook, problems) = crate::load::load(path, display, &rule_code)?;
+    let findings = findings(display, &problems);
+    Ok((workbook, findings))
+}
+
+/// [`load`] guarded against panics in the readers: a panic becomes `LoadError::Internal` (its
+/// message and place after the dash) and prints nothing. The batch guards each workbook's whole
+/// work the same way; this is the loader alone, for callers and tests that only read.
+pub fn load_guarded(
+    path: &std::path::Path,
+    display: &str,
+) -> Result<(Workbook, Vec<Finding>), LoadError> {
+    crate::guard::guarded(|| load(path, display)).unwrap_or_else(|panicked| {
+        Err(LoadError::Internal {
+            detail: panicked.detail,
+        })
+    })
+}
+
+/// The DATA findings of a workbook's reading problems, in the order the reader met them.
+pub fn findings(workbook: &str, problems: &[ReadingProblem]) -> Vec<Finding> {
+    problems.iter().map(|p| finding(workbook, p)).collect()
+}
+
+/// The finding of one reading problem: its rule, the key that tells it from others, its typed figures.
+fn finding(workbook: &str, problem: &ReadingProblem) -> Finding {
+    let sheet_name = problem.loc.as_ref().map_or("", |l| l.sheet.as_str());
+    let (rule, discriminator, facts): (&'static Rule, String, Vec<Fact>) = match &problem.what {
+        Shortfall::NotAPlan => (
+            &DATA001,
+            NOT_A_PLAN.into(),
+            MissingPart::NotAPlan.into_facts(),
+        ),
+        Shortfall::MissingSheet { sheet, found } => {
+            let def = sheet.def();
+            let mut accepted = vec![def.name_de.to_string(), def.name_fr.to_string()];
+            accepted.extend(def.aliases.iter().map(|a| a.to_string()));
+            let figures = MissingPart::Sheet {
+                sheet: def.name.to_string(),
+                accepted,
+                found: found.clone(),
+            };
+            (&DATA001, "sheet".into(), figures.into_facts())
+        }
+        Shortfall::NoHeaderRow {
+            sheet,
+            rows_searched,
+        } => {
+            let figures = MissingPart::NoHeaderRow {
+                sheet: sheet.name().to_string(),
+                rows: u64::from(*rows_searched),
+                columns: sheet
+                    .def()
+                    .columns
+                    .iter()
+                    .filter(|c| c.required)
+                    .map(|c| c.header.to_string())
+                    .collect(),
+            };
+            (&DATA001, "header".into(), figures.into_facts())
+        }
+        Shortfall::MissingColumn { sheet, col } => {
+            let column = sheet.def().column(*col).expect("a column of the sheet");
+            let mut accepted = vec![column.header_de.to_string()];
+            accepted.extend(column.aliases.iter().map(|a| a.to_string()));
+            let figures = MissingPart::Column {
+                sheet: sheet.name().to_string(),
+                column: column.header.to_string(),
+                accepted,
+            };
+            (&DATA001, sheet_name.to_string(), figures.into_facts())
+        }
+        Shortfall::NoHoursOrShare { sheet } => {
+            let figures = MissingPart::NoHoursOrShare {
+                sheet: sheet.name().to_string(),
+                columns: vec![
+                    sheet.header(contract::Col::Hours).to_string(),
+                    sheet.header(contract::Col::Share).to_string(),
+                ],
+            };
+            (&DATA001, sheet_name.to_string(), figures.into_facts())
+        }
+        Shortfall::InvalidValue {
+            sheet,
+            col,
+            reason,
+            value,
+        } => {
+            let figures = InvalidValue {
+                sheet: sheet.name().to_string(),
+                column: sheet.header(*col).to_string(),
+                reason,
+                value: value.clone(),
+                currency: None,
+            };
+            (&DATA002, sheet.header(*col).into(), figures.into_facts())
+        }
+        Shortfall::OtherCurrency {
+            sheet,
+            col,
+            value,
+            currency,
+        } => {
+            let figures = InvalidValue {
+                sheet: sheet.name().to_string(),
+                column: sheet.header(*col).to_string(),
+                reason: Invalid::OTHER_CURRENCY,
+                value: value.clone(),
+                currency: Some(currency.clone()),
+            };
+            (&DATA002, sheet.header(*col).into(), figures.into_facts())
+        }
+        Shortfall::UnknownUnit { row_subject } => {
+            let figures = UnknownReference::Unit {
+                value: problem.subject.clone(),
+            };
+            (&DATA003, row_subject.clone(), figures.into_facts())
+        }
+        Shortfall::UnknownPerson {
+            sheet,
+            col,
+            reference,
+        } => {
+            let column = sheet.header(*col);
+            let (what, of) = match reference {
+                Reference::Allocation { channel } => (
+                    format!("person (channel {channel})"),
+                    ReferenceOf::Channel(channel.clone()),
+                ),
+                Reference::Deputy { of, namesakes } => (
+                    format!("deputy of {of}"),
+                    ReferenceOf::DeputyOf {
+                        person: of.clone(),
+                        namesakes: Some(*namesakes as u64).filter(|&n| n > 1),
+                    },
+                ),
+                Reference::Coordinator => ("coordinator".into(), ReferenceOf::Unit),
+                Reference::Sponsor => ("executive sponsor".into(), ReferenceOf::Unit),
+                Reference::Owner { channel } => (
+                    format!("owner of {channel}"),
+                    ReferenceOf::Channel(channel.clone()),
+                ),
+            };
+            let figures = UnknownReference::Person {
+                value: problem.subject.clone(),
+                column: column.to_string(),
+                of,
+            };
+            (
+                &DATA003,
+                format!("{}:{column}:{what}", sheet.name()),
+                figures.into_facts(),
+            )
+        }
+        Shortfall::Duplicate {
+            key,
+            first_row,
+            second_row,
+        } => {
+            let (within, discriminator) = match key {
+                Duplicated::Unit => (TwiceIn::Units, "unit"),
+                Duplicated::Person => (TwiceIn::Staff, "person"),
+                Duplicated::Channel => (TwiceIn::Channels, "channel"),
+            };
+            let figures = Duplicate::Twice {
+                within,
+                value: problem.subject.clone(),
+                rows: vec![u64::from(*first_row) + 1, u64::from(*second_row) + 1],
+            };
+            (&DATA004, discriminator.into(), figures.into_facts())
+        }
+    };
+    let target = Target {
+        workbook,
+        unit: problem.unit.as_deref(),
+        loc: problem.loc.clone(),
+        subject: &problem.subject,
+        discriminator: &discriminator,
+    };
+    Finding::new(rule, target, facts)
 }

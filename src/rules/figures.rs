@@ -3,7 +3,7 @@
 //! check reads them from there, and `UnitFigures` keeps the per-unit totals for the reports.
 
 use crate::config::Thresholds;
-use crate::contract::{Col, OrgForm, Role, Status};
+use crate::contract::{Col, OrgForm, Role, SheetKind, Status};
 use crate::findings::Fact;
 use crate::model::{Channel, Loc, Person, Plan, Unit, key, same_key};
 use std::borrow::Cow;
@@ -573,6 +573,13 @@ impl<'a> Computed<'a> {
                 .filter(|n| !n.is_empty())
                 .map(str::to_string),
         }
+    }
+
+    /// A column's header as the workbook writes it (`Vorstandssponsor`), when its sheet has it:
+    /// what a message that names the column shows, so the reader finds the column they wrote.
+    pub fn header_as_written(&self, sheet: SheetKind, col: Col) -> Option<String> {
+        let layout = self.plan.layout(sheet)?;
+        layout.headers.get(&col).filter(|h| !h.is_empty()).cloned()
     }
 
     /// Where a finding about a whole unit points: the unit's cell in `col` of its Units row

@@ -216,6 +216,8 @@ facts! {
     ValidUntil(String) = "valid_until", valid_until;
     /// Other names that are accepted for a sheet or column.
     Accepted(Vec<String>) = "accepted", accepted;
+    /// The sheets the workbook has, as it names them.
+    Sheets(Vec<String>) = "sheets", sheets;
 }
 
 /// How a figure's value is read back from JSON: its owned form, then the figure (a reason is

@@ -2,7 +2,6 @@
 //! names this machine as Host (no DNS rebinding); one that changes something comes from this page.
 
 use super::App;
-use crate::i18n::tr;
 use axum::extract::{Request, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::middleware::Next;
@@ -108,34 +107,20 @@ pub async fn check(State(app): State<Arc<App>>, request: Request, next: Next) ->
     if !app.access.allows(host) {
         return super::refuse(
             StatusCode::FORBIDDEN,
-            tr(
-                lang,
-                "Forbidden: this page answers only under the address teamlint serve printed.",
-                "Verboten: diese Seite antwortet nur unter der Adresse, die teamlint serve angezeigt hat.",
-            ),
+            crate::i18n::texts(lang).forbidden_host(),
         );
     }
     let (token, in_address) = presented(&request, app.port);
     if !token.as_deref().is_some_and(|t| same(t, &app.token)) {
         return super::refuse(
             StatusCode::FORBIDDEN,
-            tr(
-                lang,
-                "Forbidden: open the address with the token that teamlint serve printed.",
-                "Verboten: öffnen Sie die Adresse mit dem Token, die teamlint serve angezeigt hat.",
-            ),
+            crate::i18n::texts(lang).forbidden_token(),
         );
     }
     if !request.method().is_safe() && !same_origin(request.headers(), host) {
         return super::refuse(
             StatusCode::FORBIDDEN,
-            tr(
-                lang,
-                "Forbidden: workbooks are taken only from teamlint's own page, not from another \
-                 site or port.",
-                "Verboten: Arbeitsmappen werden nur von der eigenen Seite von teamlint \
-                 angenommen, nicht von einer anderen Seite oder einem anderen Port.",
-            ),
+            crate::i18n::texts(lang).forbidden_origin(),
         );
     }
     let mut response = next.run(request).await;

@@ -328,14 +328,7 @@ fn kept(keep: Duration, now: std::time::SystemTime, lang: Lang) -> String {
         .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
         .map_or(0, |d| d.as_secs());
     let (hour, minute) = (until / 3600 % 24, until / 60 % 60);
-    match lang {
-        Lang::En | Lang::Fr => format!(
-            "This page and its downloads are kept for {minutes} minutes after the check, until {hour:02}:{minute:02} UTC; then they are deleted. Download what you need, this page too (report.html)."
-        ),
-        Lang::De => format!(
-            "Diese Seite und ihre Downloads bleiben {minutes} Minuten nach der Prüfung erhalten, bis {hour:02}:{minute:02} Uhr UTC; dann werden sie gelöscht. Laden Sie herunter, was Sie brauchen, auch diese Seite (report.html)."
-        ),
-    }
+    crate::i18n::texts(lang).result_kept(&minutes, hour, minute)
 }
 
 /// One zip of the copies, stored as they are (an xlsx is already compressed).

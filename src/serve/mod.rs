@@ -110,17 +110,32 @@ impl App {
 }
 
 /// Why `teamlint serve` refuses to start.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum StartError {
     /// Another address than loopback without a token.
-    #[error(
-        "--bind {0} makes the page reachable from other machines: give a --token of at least 16 characters as well"
-    )]
     TokenRequired(IpAddr),
     /// A token too short to guess.
-    #[error("the --token must have at least 16 characters")]
     TokenTooShort,
 }
+
+impl StartError {
+    /// The reason in a language, one line.
+    pub fn message(&self, lang: Lang) -> String {
+        let texts = crate::i18n::texts(lang);
+        match self {
+            StartError::TokenRequired(address) => texts.serve_token_required(&address.to_string()),
+            StartError::TokenTooShort => texts.serve_token_too_short(),
+        }
+    }
+}
+
+impl std::fmt::Display for StartError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for StartError {}
 
 /// A random token: 24 bytes from the system's random source, as 48 hex digits.
 pub fn random_token() -> anyhow::Result<String> {
@@ -217,16 +232,10 @@ pub fn run(options: ServeOptions) -> anyhow::Result<()> {
         };
         // (Printing never stops the page: a closed stdout is ignored.)
         let mut stdout = std::io::stdout();
-        let _ = writeln!(
-            stdout,
-            "teamlint serve: open http://{host}:{port}/?token={} in your browser",
-            app.token
-        );
-        let _ = writeln!(
-            stdout,
-            "Uploads stay on this machine and are deleted {} minutes after their check. Ctrl-C stops.",
-            options.keep.as_secs() / 60
-        );
+        let texts = crate::i18n::texts(options.lang.unwrap_or(options.check.lang));
+        let url = format!("http://{host}:{port}/?token={}", app.token);
+        let _ = writeln!(stdout, "{}", texts.serve_open(&url));
+        let _ = writeln!(stdout, "{}", texts.serve_kept(options.keep.as_secs() / 60));
         let _ = stdout.flush();
         let sweeper = tokio::spawn({
             let app = app.clone();
@@ -243,10 +252,7 @@ pub fn run(options: ServeOptions) -> anyhow::Result<()> {
             .await?;
         sweeper.abort();
         let _ = sweeper.await;
-        let _ = writeln!(
-            std::io::stdout(),
-            "teamlint serve: stopping; waiting for the check under way"
-        );
+        let _ = writeln!(std::io::stdout(), "{}", texts.serve_stopping());
         let app = Arc::try_unwrap(app).ok();
         if let Some(app) = app {
             tokio::task::spawn_blocking(move || app.jobs.shut_down()).await?;

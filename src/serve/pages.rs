@@ -20,11 +20,8 @@ pub fn accept_language(headers: &HeaderMap) -> Option<Lang> {
             .find_map(|p| p.trim().strip_prefix("q="))
             .and_then(|q| q.trim().parse::<f32>().ok())
             .unwrap_or(1.0);
-        let lang = match tag.split('-').next() {
-            Some("de") => Lang::De,
-            Some("en") => Lang::En,
-            Some("fr") => Lang::Fr,
-            _ => continue,
+        let Some(lang) = Lang::named(&tag) else {
+            continue;
         };
         // The highest weight wins; among equal weights the first named.
         if weight > 0.0 && best.is_none_or(|(w, j, _)| weight > w || (weight == w && i < j)) {
@@ -107,14 +104,9 @@ pub struct NoticePage {
 macro_rules! page_texts {
     ($($page:ident),+) => {$(
         impl $page {
-            /// The English or German text, by the page's language (used by the template).
-            pub fn tr(&self, en: &'static str, de: &'static str) -> &'static str {
-                i18n::tr(self.lang, en, de)
-            }
-
-            /// The page's language code for `<html lang>`.
-            pub fn lang_code(&self) -> &'static str {
-                self.tr("en", "de")
+            /// The page's texts, in its language (used by the template).
+            pub fn t(&self) -> &'static dyn i18n::Catalogue {
+                i18n::texts(self.lang)
             }
         }
     )+};
@@ -131,18 +123,8 @@ pub fn upload(lang: Lang, limits: &Limits) -> Response {
         super::megabytes(limits.file_bytes, lang),
         super::megabytes(limits.request_bytes, lang),
     );
-    let limits = match lang {
-        Lang::En | Lang::Fr => format!(
-            "{}: up to {} files, {file} each, {request} in all. The files stay on this computer and are deleted an hour after the check.",
-            exts.join(" "),
-            limits.files
-        ),
-        Lang::De => format!(
-            "{}: bis zu {} Dateien, je {file}, zusammen {request}. Die Dateien bleiben auf diesem Rechner und werden eine Stunde nach der Prüfung gelöscht.",
-            exts.join(" "),
-            limits.files
-        ),
-    };
+    let limits =
+        i18n::texts(lang).upload_limits(&exts.join(" "), limits.files as u64, &file, &request);
     render(
         UploadPage {
             lang,
@@ -156,34 +138,17 @@ pub fn upload(lang: Lang, limits: &Limits) -> Response {
 
 /// The page of a job that waits (`ahead` uploads before it) or is being checked.
 pub fn waiting(lang: Lang, ahead: usize, workbooks: usize) -> Response {
-    let status = match (lang, ahead) {
-        (Lang::En | Lang::Fr, 0) => format!(
-            "Checking {workbooks} workbook{}…",
-            if workbooks == 1 { "" } else { "s" }
-        ),
-        (Lang::De, 0) => format!(
-            "{workbooks} Arbeitsmappe{} werden geprüft …",
-            if workbooks == 1 { "" } else { "n" }
-        ),
-        (Lang::En | Lang::Fr, n) => format!(
-            "Waiting: {n} upload{} before yours…",
-            if n == 1 { "" } else { "s" }
-        ),
-        (Lang::De, n) => format!(
-            "Wartet: {n} Upload{} vor Ihrem …",
-            if n == 1 { "" } else { "s" }
-        ),
+    let texts = i18n::texts(lang);
+    let status = match ahead {
+        0 => texts.waiting_checking(workbooks as u64),
+        n => texts.waiting_queue(n as u64),
     };
     render(WaitingPage { lang, status }, StatusCode::OK, false)
 }
 
 /// The page of a job whose check could not run.
 pub fn failed(lang: Lang, reason: &str) -> Response {
-    let title = i18n::tr(
-        lang,
-        "The check could not run",
-        "Die Prüfung konnte nicht laufen",
-    );
+    let title = i18n::texts(lang).check_failed_title();
     render(
         NoticePage {
             lang,
@@ -200,13 +165,8 @@ pub fn gone(lang: Lang) -> Response {
     render(
         NoticePage {
             lang,
-            title: i18n::tr(lang, "No such result", "Kein solches Ergebnis"),
-            text: i18n::tr(
-                lang,
-                "This result has been deleted (an hour after its check) or never existed. Upload the workbooks again.",
-                "Dieses Ergebnis wurde gelöscht (eine Stunde nach seiner Prüfung) oder hat nie bestanden. Laden Sie die Arbeitsmappen erneut hoch.",
-            )
-            .to_string(),
+            title: i18n::texts(lang).gone_title(),
+            text: i18n::texts(lang).gone_text().to_string(),
         },
         StatusCode::NOT_FOUND,
         false,

@@ -86,14 +86,7 @@ fn too_large_request(lang: Lang, limit: u64) -> Response {
     let limit = megabytes(limit, lang);
     refuse(
         StatusCode::PAYLOAD_TOO_LARGE,
-        match lang {
-            Lang::En | Lang::Fr => format!(
-                "The upload is larger than {limit}, the most one upload may have: upload fewer workbooks at a time."
-            ),
-            Lang::De => format!(
-                "Der Upload ist größer als {limit}, das Höchstmaß für einen Upload: laden Sie weniger Arbeitsmappen auf einmal hoch."
-            ),
-        },
+        crate::i18n::texts(lang).upload_too_large(&limit),
     )
 }
 
@@ -200,11 +193,7 @@ async fn stage(
     let mut multipart = multipart.map_err(|_| {
         refuse(
             StatusCode::BAD_REQUEST,
-            super::i18n::tr(
-                lang,
-                "Send the workbooks as a form upload (multipart/form-data).",
-                "Senden Sie die Arbeitsmappen als Formular-Upload (multipart/form-data).",
-            ),
+            crate::i18n::texts(lang).upload_not_form(),
         )
     })?;
     let mut staged = Staged {
@@ -217,12 +206,7 @@ async fn stage(
         } else {
             refuse(
                 StatusCode::BAD_REQUEST,
-                match lang {
-                    Lang::En | Lang::Fr => format!("The upload broke off: {e}. Please try again."),
-                    Lang::De => {
-                        format!("Der Upload ist abgebrochen: {e}. Bitte versuchen Sie es erneut.")
-                    }
-                },
+                crate::i18n::texts(lang).upload_broke(&e.to_string()),
             )
         }
     };
@@ -237,16 +221,7 @@ async fn stage(
         if staged.files.len() == limits.files {
             return Err(refuse(
                 StatusCode::PAYLOAD_TOO_LARGE,
-                match lang {
-                    Lang::En | Lang::Fr => format!(
-                        "The upload holds more than {} files, the most one upload may have: upload the rest separately.",
-                        limits.files
-                    ),
-                    Lang::De => format!(
-                        "Der Upload enthält mehr als {} Dateien, das Höchstmaß für einen Upload: laden Sie den Rest getrennt hoch.",
-                        limits.files
-                    ),
-                },
+                crate::i18n::texts(lang).upload_too_many(limits.files as u64),
             ));
         }
         if !readable(&name) {
@@ -271,14 +246,7 @@ async fn stage(
                 let limit = megabytes(limits.file_bytes, lang);
                 return Err(refuse(
                     StatusCode::PAYLOAD_TOO_LARGE,
-                    match lang {
-                        Lang::En | Lang::Fr => format!(
-                            "{name} is larger than {limit}, the most one file may have: remove what the plan does not need and save it again."
-                        ),
-                        Lang::De => format!(
-                            "{name} ist größer als {limit}, das Höchstmaß für eine Datei: entfernen Sie, was der Plan nicht braucht, und speichern Sie sie erneut."
-                        ),
-                    },
+                    crate::i18n::texts(lang).upload_file_too_large(&name, &limit),
                 ));
             }
             file.write_all(&chunk).await.map_err(write_failed)?;
@@ -288,16 +256,7 @@ async fn stage(
     if staged.files.is_empty() {
         return Err(refuse(
             StatusCode::BAD_REQUEST,
-            match lang {
-                Lang::En | Lang::Fr => format!(
-                    "No workbook in the upload: choose or drop {} files.",
-                    discover::extension_list()
-                ),
-                Lang::De => format!(
-                    "Keine Arbeitsmappe im Upload: wählen Sie {}-Dateien aus oder ziehen Sie sie hierher.",
-                    discover::extension_list()
-                ),
-            },
+            crate::i18n::texts(lang).upload_empty(&discover::extension_list()),
         ));
     }
     Ok(staged)

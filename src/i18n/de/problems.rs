@@ -47,6 +47,50 @@ impl ProblemTexts for German {
              denselben Inhalt mit der richtigen."
         )
     }
+    fn nothing_to_check(&self, searched: &str, skipped: &[String]) -> String {
+        let skipped = if skipped.is_empty() {
+            String::new()
+        } else {
+            format!("; übersprungen: {}", skipped.join("; "))
+        };
+        format!(
+            "keine Arbeitsmappe zu prüfen in {searched} (teamlint liest {}){skipped}; es wurde \
+             nichts geschrieben, die Berichte eines früheren Laufs bleiben, wie sie sind",
+            crate::contract::extension_list()
+        )
+    }
+    fn skipped_csv(&self, name: &str) -> String {
+        format!("{name}: ein CSV-Export, speichern Sie die Arbeitsmappe als .xlsx")
+    }
+    fn skipped_lock(&self, name: &str, workbook: &str) -> String {
+        format!("{name}: die Sperrdatei von {workbook}, die in Excel geöffnet ist")
+    }
+    fn skipped_missing(&self, name: &str) -> String {
+        format!("{name}: {}", self.not_found())
+    }
+    fn skipped_other(&self, name: &str) -> String {
+        format!("{name}: keine Arbeitsmappe")
+    }
+    fn out_is_input(&self, folder: &str) -> String {
+        format!(
+            "--out {folder} ist der Ordner, aus dem die Arbeitsmappen gelesen werden: geben Sie \
+             den Ergebnissen einen eigenen Ordner (ein Ordner darin geht)"
+        )
+    }
+    fn out_is_file(&self, path: &str) -> String {
+        format!(
+            "--out {path} ist eine Datei, kein Ordner: geben Sie einen Ordner für die Ergebnisse an"
+        )
+    }
+    fn out_unwritable(&self, path: &str, detail: &str) -> String {
+        format!("die Ergebnisse lassen sich nicht nach --out {path} schreiben: {detail}")
+    }
+    fn reports_kept(&self, out: &str) -> String {
+        format!(
+            "kein Bericht geschrieben: keine Arbeitsmappe war lesbar; die Berichte eines \
+             früheren Laufs in {out} bleiben, wie sie sind"
+        )
+    }
 }
 
 /// What a rebuilt copy keeps.

@@ -6,27 +6,7 @@ use crate::contract::Lang;
 use crate::i18n::rules::RuleText;
 use crate::i18n::{self, RuleTexts};
 
-const LANG: Lang = Lang::De;
-
-/// Hours per week: `12,5 Std./Woche`.
-fn h(hours: f64) -> String {
-    i18n::hours_per_week(hours, LANG)
-}
-
-/// Hours without a unit: `12,5`.
-fn n(hours: f64) -> String {
-    i18n::hours(hours, LANG)
-}
-
-/// Money in whole units: `24.300 EUR`.
-fn m(amount: f64, currency: &str) -> String {
-    i18n::money(amount, currency, LANG)
-}
-
-/// A fraction as a percentage: `21 %`.
-fn pct(fraction: f64) -> String {
-    i18n::percent(fraction, LANG)
-}
+crate::i18n::formats_of!(Lang::De);
 
 /// Row numbers in running text: `3 und 7`.
 fn rows_list(rows: &[u64]) -> String {
@@ -254,7 +234,7 @@ impl RuleTexts for German {
     }
     fn coord003_countries(&self, units: u64, countries: &[String]) -> String {
         format!(
-            "der Lauf umfasst {units} Einheiten aus {} Ländern ({})",
+            "{units} Einheiten aus {} Ländern ({}) werden gemeinsam geprüft",
             countries.len(),
             countries.join(", ")
         )
@@ -269,7 +249,7 @@ impl RuleTexts for German {
     }
     fn coord003_message(&self, reasons: &[String]) -> String {
         i18n::capitalise(&format!(
-            "{}, aber niemand im Lauf hat die Rolle Konzernkoordinator.",
+            "{}, aber niemand in den geprüften Arbeitsmappen hat die Rolle Konzernkoordinator.",
             reasons.join("; ")
         ))
     }
@@ -296,16 +276,18 @@ impl RuleTexts for German {
     }
     fn coord004_one_country(&self, unit: &str, form: &str, country: &str) -> String {
         format!(
-            "{unit}: als {form} angegeben, aber der Lauf umfasst nur Einheiten aus einem Land \
-             ({country})."
+            "{unit}: als {form} angegeben, aber die geprüften Arbeitsmappen enthalten nur \
+             Einheiten aus einem Land ({country})."
         )
     }
     fn coord004_no_country(&self, unit: &str, form: &str) -> String {
-        format!("{unit}: als {form} angegeben, aber keine Einheit des Laufs nennt ein Land.")
-    }
-    fn coord005_message(&self, unit: &str) -> String {
         format!(
-            "{unit}: kein Sponsor in der Geschäftsleitung (die Spalte Sponsor ist leer, und \
+            "{unit}: als {form} angegeben, aber keine Einheit der geprüften Arbeitsmappen nennt ein Land."
+        )
+    }
+    fn coord005_message(&self, unit: &str, column: &str) -> String {
+        format!(
+            "{unit}: kein Sponsor in der Geschäftsleitung (die Spalte {column} ist leer, und \
              niemand hat die Rolle Sponsor)."
         )
     }
@@ -424,9 +406,17 @@ impl RuleTexts for German {
          gefunden."
             .into()
     }
-    fn data001_missing_sheet(&self, sheet: &str, accepted: &[String]) -> String {
+    fn data001_missing_sheet(&self, sheet: &str, accepted: &[String], found: &[String]) -> String {
+        let has = match found {
+            [] => String::new(),
+            [one] => format!("; die Arbeitsmappe hat ein Blatt, '{one}'"),
+            _ => format!(
+                "; die Arbeitsmappe hat die Blätter '{}'",
+                found.join("', '")
+            ),
+        };
         format!(
-            "Das Blatt '{sheet}' fehlt (ebenfalls erkannt: {}).",
+            "Das Blatt '{sheet}' fehlt (ebenfalls erkannt: {}){has}.",
             accepted.join(", ")
         )
     }
@@ -1006,7 +996,7 @@ eine Stunde im Monat, wenn sie Inhalte beisteuert.",
             what: "\
 Jeder aktive Kanal mit zugeteilter Zeit, dessen Budget leer, 0 oder ein Wort für \
 kostenlos ist (free, kostenlos, gratis, umsonst, none, keine). Die Meldung nennt die echten \
-jährlichen Personalkosten: Wochenstunden × 1.640 / 38 Arbeitswochen × Stundensatz jeder Person \
+jährlichen Personalkosten: Wochenstunden × (1.640 Std. im Jahr ÷ 38 Std. je Woche = 43,2 Arbeitswochen) × Stundensatz jeder Person \
 (Stundensatz im Blatt Mitarbeiter, sonst Jahreskosten ÷ Jahresstunden, sonst Stundensatz der \
 Einheit, sonst 43,40 pro Stunde, Destatis 2024).",
             why: "\

@@ -44,6 +44,48 @@ impl ProblemTexts for English {
              content with the right one."
         )
     }
+    fn nothing_to_check(&self, searched: &str, skipped: &[String]) -> String {
+        let skipped = if skipped.is_empty() {
+            String::new()
+        } else {
+            format!("; skipped: {}", skipped.join("; "))
+        };
+        format!(
+            "no workbook to check in {searched} (teamlint reads {}){skipped}; nothing was \
+             written, the reports of an earlier run are left as they are",
+            crate::contract::extension_list()
+        )
+    }
+    fn skipped_csv(&self, name: &str) -> String {
+        format!("{name}: a CSV export, save the workbook as .xlsx")
+    }
+    fn skipped_lock(&self, name: &str, workbook: &str) -> String {
+        format!("{name}: the lock file of {workbook}, which is open in Excel")
+    }
+    fn skipped_missing(&self, name: &str) -> String {
+        format!("{name}: {}", self.not_found())
+    }
+    fn skipped_other(&self, name: &str) -> String {
+        format!("{name}: not a workbook")
+    }
+    fn out_is_input(&self, folder: &str) -> String {
+        format!(
+            "--out {folder} is the folder the workbooks are read from: give the results a \
+             folder of their own (a folder inside it is fine)"
+        )
+    }
+    fn out_is_file(&self, path: &str) -> String {
+        format!("--out {path} is a file, not a folder: give a folder for the results")
+    }
+    fn out_unwritable(&self, path: &str, detail: &str) -> String {
+        format!("the results cannot be written to --out {path}: {detail}")
+    }
+    fn reports_kept(&self, out: &str) -> String {
+        format!(
+            "no report written: no workbook could be read; the reports of an earlier run in \
+             {out} are left as they are"
+        )
+    }
 }
 
 /// What a rebuilt copy keeps.

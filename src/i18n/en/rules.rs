@@ -6,27 +6,7 @@ use crate::contract::Lang;
 use crate::i18n::rules::RuleText;
 use crate::i18n::{self, RuleTexts};
 
-const LANG: Lang = Lang::En;
-
-/// Hours per week: `12.5 h/week`.
-fn h(hours: f64) -> String {
-    i18n::hours_per_week(hours, LANG)
-}
-
-/// Hours without a unit: `12.5`.
-fn n(hours: f64) -> String {
-    i18n::hours(hours, LANG)
-}
-
-/// Money in whole units: `24,300 EUR`.
-fn m(amount: f64, currency: &str) -> String {
-    i18n::money(amount, currency, LANG)
-}
-
-/// A fraction as a percentage: `21 %`.
-fn pct(fraction: f64) -> String {
-    i18n::percent(fraction, LANG)
-}
+crate::i18n::formats_of!(Lang::En);
 
 /// Row numbers in running text: `3 and 7`.
 fn rows_list(rows: &[u64]) -> String {
@@ -252,7 +232,7 @@ impl RuleTexts for English {
     }
     fn coord003_countries(&self, units: u64, countries: &[String]) -> String {
         format!(
-            "the batch holds {units} units from {} countries ({})",
+            "{units} units from {} countries ({}) are checked together",
             countries.len(),
             countries.join(", ")
         )
@@ -262,7 +242,7 @@ impl RuleTexts for English {
     }
     fn coord003_message(&self, reasons: &[String]) -> String {
         i18n::capitalise(&format!(
-            "{}, but nobody in the batch has the group coordinator role.",
+            "{}, but nobody in the workbooks checked has the group coordinator role.",
             reasons.join("; ")
         ))
     }
@@ -289,17 +269,17 @@ impl RuleTexts for English {
     }
     fn coord004_one_country(&self, unit: &str, form: &str, country: &str) -> String {
         format!(
-            "{unit}: declared {form}, but the batch holds units from one country only \
-             ({country})."
+            "{unit}: declared {form}, but the workbooks checked hold units from one country \
+             only ({country})."
         )
     }
     fn coord004_no_country(&self, unit: &str, form: &str) -> String {
-        format!("{unit}: declared {form}, but no unit of the batch names a country.")
+        format!("{unit}: declared {form}, but no unit of the workbooks checked names a country.")
     }
-    fn coord005_message(&self, unit: &str) -> String {
+    fn coord005_message(&self, unit: &str, column: &str) -> String {
         format!(
-            "{unit}: no executive sponsor (the Executive sponsor column is empty and nobody has \
-             the role executive sponsor)."
+            "{unit}: no executive sponsor (the {column} column is empty and nobody has the role \
+             executive sponsor)."
         )
     }
     fn coord006_no_units_row(&self) -> String {
@@ -412,9 +392,14 @@ impl RuleTexts for English {
     fn data001_not_a_plan(&self) -> String {
         "Not a staffing plan: none of the sheets Staff, Allocation, Channels was found.".into()
     }
-    fn data001_missing_sheet(&self, sheet: &str, accepted: &[String]) -> String {
+    fn data001_missing_sheet(&self, sheet: &str, accepted: &[String], found: &[String]) -> String {
+        let has = match found {
+            [] => String::new(),
+            [one] => format!("; the workbook has one sheet, '{one}'"),
+            _ => format!("; the workbook has the sheets '{}'", found.join("', '")),
+        };
         format!(
-            "The sheet '{sheet}' is missing (also accepted: {}).",
+            "The sheet '{sheet}' is missing (also accepted: {}){has}.",
             accepted.join(", ")
         )
     }
@@ -979,7 +964,7 @@ they contribute content.",
             what: "\
 Every active channel with allocated time whose Budget is empty, 0, or a word \
 meaning free (free, kostenlos, gratis, umsonst, none, keine). The message states the real annual \
-staff cost: hours per week × 1,640 / 38 working weeks × each person's hourly cost (Staff hourly \
+staff cost: hours per week × (1,640 h a year ÷ 38 h a week = 43.2 working weeks) × each person's hourly cost (Staff hourly \
 cost, else annual cost ÷ annual hours, else the unit's hourly rate, else 43.40 per hour, \
 Destatis 2024).",
             why: "\

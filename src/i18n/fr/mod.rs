@@ -22,6 +22,13 @@ impl Words for French {
     fn hours_per_week_unit(&self) -> &'static str {
         "h/semaine"
     }
+    fn currency<'a>(&self, code: &'a str) -> &'a str {
+        if code.eq_ignore_ascii_case("EUR") {
+            "€"
+        } else {
+            code
+        }
+    }
     fn percent_space(&self) -> &'static str {
         "\u{a0}"
     }

@@ -48,6 +48,51 @@ impl ProblemTexts for French {
              copie contient le même contenu avec la bonne."
         )
     }
+    fn nothing_to_check(&self, searched: &str, skipped: &[String]) -> String {
+        let skipped = if skipped.is_empty() {
+            String::new()
+        } else {
+            format!("\u{a0}; ignorés\u{a0}: {}", skipped.join("\u{a0}; "))
+        };
+        format!(
+            "aucun classeur à contrôler dans {searched} (teamlint lit {}){skipped}\u{a0}; rien \
+             n’a été écrit, les rapports d’un contrôle précédent restent tels quels",
+            crate::contract::extension_list()
+        )
+    }
+    fn skipped_csv(&self, name: &str) -> String {
+        format!("{name}\u{a0}: un export CSV, enregistrez le classeur au format .xlsx")
+    }
+    fn skipped_lock(&self, name: &str, workbook: &str) -> String {
+        format!("{name}\u{a0}: le fichier de verrouillage de {workbook}, ouvert dans Excel")
+    }
+    fn skipped_missing(&self, name: &str) -> String {
+        format!("{name}\u{a0}: {}", self.not_found())
+    }
+    fn skipped_other(&self, name: &str) -> String {
+        format!("{name}\u{a0}: pas un classeur")
+    }
+    fn out_is_input(&self, folder: &str) -> String {
+        format!(
+            "--out {folder} est le dossier d’où les classeurs sont lus\u{a0}: donnez aux \
+             résultats un dossier à eux (un dossier à l’intérieur convient)"
+        )
+    }
+    fn out_is_file(&self, path: &str) -> String {
+        format!(
+            "--out {path} est un fichier, pas un dossier\u{a0}: indiquez un dossier pour les \
+             résultats"
+        )
+    }
+    fn out_unwritable(&self, path: &str, detail: &str) -> String {
+        format!("impossible d’écrire les résultats dans --out {path}\u{a0}: {detail}")
+    }
+    fn reports_kept(&self, out: &str) -> String {
+        format!(
+            "aucun rapport écrit\u{a0}: aucun classeur n’était lisible\u{a0}; les rapports d’un \
+             contrôle précédent dans {out} restent tels quels"
+        )
+    }
 }
 
 /// What a rebuilt copy keeps.

@@ -6,32 +6,7 @@ use crate::contract::Lang;
 use crate::i18n::rules::RuleText;
 use crate::i18n::{self, RuleTexts};
 
-const LANG: Lang = Lang::Fr;
-
-/// Hours per week: `12,5 h/semaine`.
-fn h(hours: f64) -> String {
-    i18n::hours_per_week(hours, LANG)
-}
-
-/// Hours without a unit: `12,5`.
-fn n(hours: f64) -> String {
-    i18n::hours(hours, LANG)
-}
-
-/// Money in whole units, the euro as its sign: `24 300 €`.
-fn m(amount: f64, currency: &str) -> String {
-    let currency = if currency.trim().eq_ignore_ascii_case("EUR") {
-        "€"
-    } else {
-        currency
-    };
-    i18n::money(amount, currency, LANG)
-}
-
-/// A fraction as a percentage: `21 %` (with a no-break space).
-fn pct(fraction: f64) -> String {
-    i18n::percent(fraction, LANG)
-}
+crate::i18n::formats_of!(Lang::Fr);
 
 /// Row numbers in running text: `3 et 7`.
 fn rows_list(rows: &[u64]) -> String {
@@ -113,7 +88,7 @@ impl RuleTexts for French {
     }
 
     fn staff001_basis_column(&self) -> String {
-        "colonne Heures requises".into()
+        "colonne Heures requises par semaine".into()
     }
     fn staff001_basis_posts(&self, base: f64, posts: f64, per_post: f64) -> String {
         format!(
@@ -279,7 +254,7 @@ impl RuleTexts for French {
     }
     fn coord003_countries(&self, units: u64, countries: &[String]) -> String {
         format!(
-            "le lot contient {units} entités de {} pays ({})",
+            "{units} entités de {} pays ({}) sont contrôlées ensemble",
             countries.len(),
             countries.join(", ")
         )
@@ -294,7 +269,7 @@ impl RuleTexts for French {
     }
     fn coord003_message(&self, reasons: &[String]) -> String {
         i18n::capitalise(&format!(
-            "{}, mais personne dans le lot n'a le rôle de coordinateur groupe.",
+            "{}, mais personne dans les classeurs contrôlés n'a le rôle de coordinateur groupe.",
             reasons.join("\u{a0}; ")
         ))
     }
@@ -322,27 +297,29 @@ impl RuleTexts for French {
     }
     fn coord004_one_country(&self, unit: &str, form: &str, country: &str) -> String {
         format!(
-            "{unit}\u{a0}: forme déclarée {form}, mais le lot ne contient que des entités d'un \
-             seul pays ({country})."
+            "{unit}\u{a0}: forme déclarée {form}, mais les classeurs contrôlés ne contiennent \
+             que des entités d'un seul pays ({country})."
         )
     }
     fn coord004_no_country(&self, unit: &str, form: &str) -> String {
-        format!("{unit}\u{a0}: forme déclarée {form}, mais aucune entité du lot n'indique de pays.")
-    }
-    fn coord005_message(&self, unit: &str) -> String {
         format!(
-            "{unit}\u{a0}: aucun parrain à la direction (la colonne Parrain de direction est vide \
-             et personne n'a le rôle de parrain de direction)."
+            "{unit}\u{a0}: forme déclarée {form}, mais aucune entité des classeurs contrôlés n'indique de pays."
+        )
+    }
+    fn coord005_message(&self, unit: &str, column: &str) -> String {
+        format!(
+            "{unit}\u{a0}: aucun parrain à la direction (la colonne {column} est vide et \
+             personne n'a le rôle de parrain de direction)."
         )
     }
     fn coord006_no_units_row(&self) -> String {
-        "aucune ligne de la feuille Entités ne déclare de charte".into()
+        "aucune ligne de la feuille Unités ne déclare de charte".into()
     }
     fn coord006_guidelines_no(&self) -> String {
-        "la colonne Charte indique non".into()
+        "la colonne Charte réseaux sociaux indique non".into()
     }
     fn coord006_guidelines_empty(&self) -> String {
-        "la colonne Charte est vide".into()
+        "la colonne Charte réseaux sociaux est vide".into()
     }
     fn coord006_message(&self, unit: &str, why: &str) -> String {
         format!("{unit}\u{a0}: aucune charte des réseaux sociaux ({why}).")
@@ -457,9 +434,15 @@ impl RuleTexts for French {
          Canaux n'a été trouvée."
             .into()
     }
-    fn data001_missing_sheet(&self, sheet: &str, accepted: &[String]) -> String {
+    fn data001_missing_sheet(&self, sheet: &str, accepted: &[String], found: &[String]) -> String {
+        let names: Vec<String> = found.iter().map(|s| q(s)).collect();
+        let has = match names.as_slice() {
+            [] => String::new(),
+            [one] => format!("\u{a0}; le classeur a une seule feuille, {one}"),
+            _ => format!("\u{a0}; le classeur a les feuilles {}", names.join(", ")),
+        };
         format!(
-            "La feuille {} manque (noms également acceptés\u{a0}: {}).",
+            "La feuille {} manque (noms également acceptés\u{a0}: {}){has}.",
             q(sheet),
             accepted.join(", ")
         )
@@ -513,7 +496,7 @@ impl RuleTexts for French {
     fn data002_other_currency(&self, value: &str, currency: &str, unit: &str) -> String {
         format!(
             "{value} est dans une autre devise que {currency}, la devise de l'entité {} dans la \
-             feuille Entités",
+             feuille Unités",
             q(unit)
         )
     }
@@ -537,7 +520,7 @@ impl RuleTexts for French {
     }
     fn data003_unknown_unit(&self, value: &str, at: &str) -> String {
         format!(
-            "L'entité {} dans {at} ne figure pas dans la feuille Entités.",
+            "L'entité {} dans {at} ne figure pas dans la feuille Unités.",
             q(value)
         )
     }
@@ -953,7 +936,7 @@ ne désigne aucun coordinateur.",
             what: "\
 Une entité dont le temps réseaux sociaux vient de collaborateurs de 2 services ou plus, ou \
 qui gère 3 canaux actifs ou plus (deux paramètres), doit désigner un coordinateur\u{a0}: un \
-matricule dans la colonne Coordinateur de la feuille Entités, ou un collaborateur de \
+matricule dans la colonne Coordinateur de la feuille Unités, ou un collaborateur de \
 l'entité ayant le rôle de coordinateur. Un coordinateur groupe travaillant dans l'entité \
 compte aussi comme coordination.",
             why: "\
@@ -962,7 +945,7 @@ publient tous, quelqu'un doit accorder le ton, le calendrier éditorial, les val
 qui répond à quoi. Sans coordinateur, les services font le travail en double, se \
 contredisent en public et laissent sans réponse les questions qui tombent entre eux.",
             fix: "\
-Saisissez le matricule du coordinateur dans la colonne Coordinateur de la feuille Entités, \
+Saisissez le matricule du coordinateur dans la colonne Coordinateur de la feuille Unités, \
 ou donnez à cette personne le rôle de coordinateur dans la feuille Personnel, et \
 répartissez-lui du temps pour la coordination.",
         }
@@ -973,7 +956,7 @@ répartissez-lui du temps pour la coordination.",
             title: "Coordinateur sans temps réparti",
             summary: "Le coordinateur désigné n'a aucun temps réparti.",
             what: "\
-Chaque coordinateur (désigné dans la colonne Coordinateur de la feuille Entités, ou ayant le \
+Chaque coordinateur (désigné dans la colonne Coordinateur de la feuille Unités, ou ayant le \
 rôle de coordinateur) a du temps réparti dans la feuille Répartition. Un coordinateur dont \
 les lignes n'ont pas pu être lues (signalées comme non valides) n'est pas jugé.",
             why: "\
@@ -1015,7 +998,7 @@ entité et répartissez-lui du temps pour la coordination à l'échelle du group
 La forme d'organisation déclarée ne correspond pas à la taille, à l'effectif ou aux pays de \
 l'entité.",
             what: "\
-La Forme d'organisation de la feuille Entités est confrontée aux faits\u{a0}: holistique \
+La Forme d'organisation de la feuille Unités est confrontée aux faits\u{a0}: holistique \
 (chacun en fait un peu) à partir de 50 salariés\u{a0}; décentralisée (chaque service pour \
 soi) à partir de 250\u{a0}; coordonnée ou centralisée sans personne dans l'entité qui \
 consacre 50\u{a0}% ou plus de ses heures hebdomadaires aux réseaux sociaux\u{a0}; \
@@ -1040,9 +1023,9 @@ mesure que l'entité grandit.",
             title: "Aucun parrain à la direction",
             summary: "Une entité ne désigne aucun parrain à la direction.",
             what: "\
-Chaque entité désigne un parrain à la direction\u{a0}: un matricule dans la colonne Parrain \
-de direction de la feuille Entités, ou un collaborateur de l'entité ayant le rôle de parrain \
-de direction. Sans feuille Entités, le constat renvoie à la ligne de l'entité dans la \
+Chaque entité désigne un parrain à la direction\u{a0}: un matricule dans la colonne Sponsor \
+de la direction de la feuille Unités, ou un collaborateur de l'entité ayant le rôle de parrain \
+de direction. Sans feuille Unités, le constat renvoie à la ligne de l'entité dans la \
 Synthèse.",
             why: "\
 Les réseaux sociaux traversent les services et demandent du budget, du temps de travail et \
@@ -1051,7 +1034,7 @@ fait des réseaux sociaux une partie de la stratégie de l'organisation plutôt 
 annexe.",
             fix: "\
 Convenez d'un membre de la direction comme parrain et saisissez son matricule dans la \
-colonne Parrain de direction (la personne doit figurer dans la feuille Personnel), ou \
+colonne Sponsor de la direction (la personne doit figurer dans la feuille Personnel), ou \
 donnez-lui le rôle de parrain de direction.",
         }
     }
@@ -1059,11 +1042,11 @@ donnez-lui le rôle de parrain de direction.",
     fn coord006(&self) -> RuleText {
         RuleText {
             title: "Aucune charte réseaux sociaux",
-            summary: "La colonne Charte d'une entité vaut non ou est vide.",
+            summary: "La colonne Charte réseaux sociaux d'une entité vaut non ou est vide.",
             what: "\
-La colonne Charte de la feuille Entités indique oui pour chaque entité. Non, une cellule \
-vide ou l'absence de feuille Entités (rien ne déclare alors de charte) sont signalés\u{a0}; \
-sans feuille Entités, le constat renvoie à la ligne de l'entité dans la Synthèse.",
+La colonne Charte réseaux sociaux de la feuille Unités indique oui pour chaque entité. Non, une cellule \
+vide ou l'absence de feuille Unités (rien ne déclare alors de charte) sont signalés\u{a0}; \
+sans feuille Unités, le constat renvoie à la ligne de l'entité dans la Synthèse.",
             why: "\
 Quand de nombreuses personnes de plusieurs services s'expriment en public au nom de \
 l'organisation, une charte des réseaux sociaux leur dit ce qu'elles peuvent dire, comment \
@@ -1071,7 +1054,7 @@ traiter les critiques, ce qui est confidentiel et à qui s'adresser. Sans elle, 
 publication est une affaire d'appréciation et une crise n'a pas de marche à suivre.",
             fix: "\
 Rédigez une charte des réseaux sociaux (ou adoptez celle du groupe), faites-la connaître à \
-tous ceux qui publient et indiquez oui dans la colonne Charte de la feuille Entités.",
+tous ceux qui publient et indiquez oui dans la colonne Charte réseaux sociaux de la feuille Unités.",
         }
     }
 
@@ -1108,8 +1091,8 @@ Un canal actif avec du temps de travail a un budget vide, nul ou «\u{a0}gratuit
             what: "\
 Chaque canal actif avec du temps réparti dont le Budget est vide, à 0, ou un mot signifiant \
 gratuit (gratuit, free, kostenlos, gratis, umsonst, aucun, none, keine). Le message indique \
-le coût annuel réel du personnel\u{a0}: heures hebdomadaires × 1\u{a0}640 / 38 semaines de \
-travail × coût horaire de chaque personne (coût horaire de la feuille Personnel, à défaut \
+le coût annuel réel du personnel\u{a0}: heures hebdomadaires × (1\u{a0}640\u{a0}h par an ÷ 38\u{a0}h par \
+semaine = 43,2 semaines de travail) × coût horaire de chaque personne (coût horaire de la feuille Personnel, à défaut \
 coût annuel ÷ heures annuelles, à défaut taux horaire de l'entité, à défaut 43,40 par heure, \
 Destatis 2024).",
             why: "\
@@ -1131,7 +1114,7 @@ le canal en pause.",
 Le budget d'un canal ou d'une entité est positif mais inférieur au coût annuel du personnel, \
 tolérance déduite.",
             what: "\
-Le Budget d'un canal actif (feuille Canaux) et le Budget d'une entité (feuille Entités) qui \
+Le Budget d'un canal actif (feuille Canaux) et le Budget d'une entité (feuille Unités) qui \
 sont positifs mais inférieurs au coût annuel du personnel pour le temps réparti sur le canal \
 ou l'entité, tolérance déduite (10\u{a0}% par défaut). Le coût du personnel est calculé \
 comme pour COST001.",
@@ -1191,11 +1174,11 @@ attendu. Pour une formule, corrigez-la afin que son résultat soit une valeur va
         RuleText {
             title: "Matricule inconnu",
             summary: "\
-Un matricule (Répartition, Suppléant, Coordinateur, Parrain de direction, Responsable) ne \
+Un matricule (Répartition, Suppléant, Coordinateur, Sponsor de la direction, Responsable) ne \
 figure pas dans Personnel.",
             what: "\
 Chaque matricule utilisé dans la feuille Répartition et dans les colonnes Suppléant, \
-Coordinateur, Parrain de direction et Responsable est un matricule de la feuille Personnel \
+Coordinateur, Sponsor de la direction et Responsable est un matricule de la feuille Personnel \
 (le nombre 1001 et le texte «\u{a0}1001\u{a0}» sont le même matricule). L'objet du constat \
 est le matricule inconnu.",
             why: "\
