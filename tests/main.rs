@@ -12,6 +12,7 @@ mod baseline;
 mod batch;
 mod browser;
 mod cli;
+mod french;
 mod german;
 mod hostile;
 mod html;
@@ -34,6 +35,7 @@ mod schemas;
 mod security;
 mod serve;
 mod shards;
+mod silent;
 mod template;
 mod watch;
 
