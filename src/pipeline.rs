@@ -375,7 +375,7 @@ fn check_guarded(
 
 /// Makes sure the results can go to `out`: not one of the input folders, not a file, a folder
 /// that exists (made with its parents) and can be written to. One sentence when not.
-fn prepare_out(out: &Path, paths: &[PathBuf]) -> Result<(), Refusal> {
+pub(crate) fn prepare_out(out: &Path, paths: &[PathBuf]) -> Result<(), Refusal> {
     let shown = || crate::visible::path(out);
     if out.exists() && !out.is_dir() {
         return Err(Refusal::OutIsFile { path: shown() });
@@ -391,7 +391,7 @@ fn prepare_out(out: &Path, paths: &[PathBuf]) -> Result<(), Refusal> {
     }
     let unwritable = |e: std::io::Error| Refusal::OutUnwritable {
         path: shown(),
-        detail: e.to_string(),
+        why: crate::problem::WriteFailure::of(&e),
     };
     std::fs::create_dir_all(out).map_err(unwritable)?;
     // A folder that exists may still refuse new files (no permission, a read-only share).

@@ -70,14 +70,7 @@ pub fn run(
     let lang = options.check.lang;
     let texts = crate::i18n::texts(lang);
     let out_dir = &options.check.out_dir;
-    let shown = || visible::path(out_dir);
-    if out_dir.exists() && !out_dir.is_dir() {
-        return Err(crate::problem::Refusal::OutIsFile { path: shown() }.into());
-    }
-    std::fs::create_dir_all(out_dir).map_err(|e| crate::problem::Refusal::OutUnwritable {
-        path: shown(),
-        detail: e.to_string(),
-    })?;
+    pipeline::prepare_out(out_dir, std::slice::from_ref(&options.folder))?;
     if !options.folder.is_dir() {
         anyhow::bail!(texts.watch_not_a_folder(&visible::path(&options.folder)));
     }
