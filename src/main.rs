@@ -96,7 +96,10 @@ workbooks are read from (a dropped file must not switch rules off); a line says 
 Outputs in --out: NAME.checked.xlsx per input (flagged cells with notes, Findings and
 Summary sheets), group-report.xlsx, findings.json (plus .csv/.parquet/.junit.xml with
 --format), report.html (the whole run as one page for a browser); with --part,
-teamlint-part-I-of-N.jsonl.gz instead of the group outputs.
+teamlint-part-I-of-N.jsonl.gz instead of the group outputs. --out may lie inside an input
+folder, not be one: a search skips the --out folder and teamlint's own outputs anywhere
+(*.checked.xlsx, *.checked.xlsm, group-report.xlsx). A run that finds or reads no workbook
+writes nothing (exit 2), so an earlier run's reports stay.
 
 Examples:
   teamlint check plans/ --out results

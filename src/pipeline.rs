@@ -391,7 +391,7 @@ pub(crate) fn prepare_out(out: &Path, paths: &[PathBuf]) -> Result<(), Refusal> 
     }
     let unwritable = |e: std::io::Error| Refusal::OutUnwritable {
         path: shown(),
-        detail: e.to_string(),
+        why: crate::problem::WriteFailure::of(&e),
     };
     std::fs::create_dir_all(out).map_err(unwritable)?;
     // A folder that exists may still refuse new files (no permission, a read-only share).

@@ -212,3 +212,120 @@ fn a_merge_into_a_file_is_refused_with_one_sentence() {
     );
     assert_eq!(std::fs::read_to_string(&file).unwrap(), "keep");
 }
+
+/// Whether this process runs as root, for whom no permission bit refuses a write.
+fn running_as_root() -> bool {
+    let id = Command::new("id").arg("-u").output().unwrap();
+    String::from_utf8_lossy(&id.stdout).trim() == "0"
+}
+
+#[test]
+fn an_output_folder_without_write_permission_is_refused_and_keeps_the_reports() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    let (out, before) = earlier_run(dir.path());
+    let good = dir.path().join("good");
+    for folder in [&good, &out] {
+        std::fs::set_permissions(folder, std::fs::Permissions::from_mode(0o555)).unwrap();
+    }
+    // Root writes anywhere: as root, teamlint runs as nobody (a link to it where nobody can
+    // reach it, since the build folder may lie in root's home).
+    let mut cmd = if running_as_root() {
+        let program = dir.path().join("teamlint");
+        if std::fs::hard_link(env!("CARGO_BIN_EXE_teamlint"), &program).is_err() {
+            std::fs::copy(env!("CARGO_BIN_EXE_teamlint"), &program).unwrap();
+        }
+        let mut cmd = Command::new("setpriv");
+        cmd.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+            .arg(program);
+        cmd
+    } else {
+        teamlint()
+    };
+    let run = cmd
+        .current_dir(dir.path())
+        .arg("check")
+        .arg(&good)
+        .arg("--out")
+        .arg(&out)
+        .args(["--lang", "de"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(2), "{stderr}");
+    assert_eq!(
+        stderr.trim(),
+        format!(
+            "teamlint: die Ergebnisse lassen sich nicht nach --out {} schreiben: Sie haben dort \
+             keine Schreibrechte",
+            out.display()
+        )
+    );
+    assert_eq!(reports(&out), before, "the earlier reports, byte for byte");
+    std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o755)).unwrap();
+}
+
+#[test]
+fn an_output_folder_below_a_file_says_so_in_the_runs_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("plans");
+    std::fs::create_dir_all(&input).unwrap();
+    std::fs::copy(sample("at-wien.xlsx"), input.join("at-wien.xlsx")).unwrap();
+    let file = dir.path().join("notes.txt");
+    std::fs::write(&file, "keep").unwrap();
+    let below = file.join("results");
+    let (code, stderr) = check(&input, &below, &["--lang", "fr"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert_eq!(
+        stderr.trim(),
+        format!(
+            "teamlint: impossible d’écrire les résultats dans --out {}\u{a0}: une partie du \
+             chemin est un fichier, pas un dossier",
+            below.display()
+        )
+    );
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "keep");
+}
+
+#[test]
+fn outputs_inside_the_input_folder_are_never_read_back_whatever_their_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let plans = dir.path().join("plans");
+    std::fs::create_dir_all(&plans).unwrap();
+    std::fs::copy(sample("at-wien.xlsx"), plans.join("at-wien.xlsx")).unwrap();
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    std::fs::copy(fixtures.join("macro.xlsm"), plans.join("macro.xlsm")).unwrap();
+    // Monday's results in a folder whose parents do not exist yet: they are made.
+    let monday = plans.join("runs/2026/monday");
+    let (code, stderr) = check(&plans, &monday, &["--fail-on", "never"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(monday.join("macro.checked.xlsm").is_file());
+    assert!(monday.join("at-wien.checked.xlsx").is_file());
+    // Tuesday's run searches Monday's folder too, and reads none of its outputs.
+    let tuesday = plans.join("runs/2026/tuesday");
+    let (code, stderr) = check(&plans, &tuesday, &["--fail-on", "never"]);
+    assert_eq!(code, 0, "{stderr}");
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(tuesday.join("findings.json")).unwrap()).unwrap();
+    let names: Vec<&str> = json["workbooks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["at-wien.xlsx", "macro.xlsm"]);
+    // A folder holding only outputs holds no workbook to check: the copies and the group report
+    // are not even named as skipped.
+    let (code, stderr) = check(&monday, &dir.path().join("elsewhere"), &[]);
+    assert_eq!(code, 2, "{stderr}");
+    assert_eq!(
+        stderr.trim(),
+        format!(
+            "teamlint: no workbook to check in {} (teamlint reads .xlsx .xlsm .xlsb .xls .ods); \
+             skipped: findings.json: not a workbook; report.html: not a workbook; nothing was \
+             written, the reports of an earlier run are left as they are",
+            monday.display()
+        )
+    );
+}

@@ -2,7 +2,9 @@
 //! independently (openpyxl, LibreOffice), installed on first use when they are missing.
 #![allow(dead_code)]
 
+pub mod bomb;
 pub mod package;
+pub mod peak;
 pub mod variants;
 
 use std::path::{Path, PathBuf};
