@@ -680,7 +680,7 @@ pub(crate) fn header_format() -> Format {
 
 /// The finding columns of a copy's Findings sheet (its workbook is the copy itself).
 pub(crate) const FINDINGS_SHEET_COLUMNS: [&str; 8] = [
-    "severity", "rule", "name", "unit", "sheet", "cell", "subject", "message",
+    "severity", "rule", "title", "unit", "sheet", "cell", "subject", "message",
 ];
 
 fn write_findings_sheet(
@@ -703,8 +703,8 @@ fn write_findings_sheet(
             "waiver_valid_until",
         ]);
     }
-    let mut columns = table::pick(table::FINDING_COLUMNS, &keys);
-    columns.push(&table::FIX_COLUMN);
+    keys.push("fix");
+    let columns = table::pick_for_sheet(&keys);
     let link_col = keys
         .iter()
         .position(|k| *k == "cell")

@@ -542,13 +542,10 @@ fn write_group_findings(
     findings: &[Finding],
     lang: Lang,
 ) -> Result<(), XlsxError> {
-    let mut columns = table::pick(
-        table::FINDING_COLUMNS,
-        &[
-            "severity", "rule", "name", "workbook", "unit", "sheet", "cell", "subject", "message",
-        ],
-    );
-    columns.push(&table::FIX_COLUMN);
+    let columns = table::pick_for_sheet(&[
+        "severity", "rule", "title", "workbook", "unit", "sheet", "cell", "subject", "message",
+        "fix",
+    ]);
     let mut writer = SheetWriter::default();
     writer.header(sheet, 0, 0, &columns, lang, usize::MAX)?;
     let mut sorted: Vec<&Finding> = findings.iter().collect();

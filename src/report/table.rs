@@ -262,16 +262,41 @@ pub static FINDING_COLUMNS: &[Column<Finding>] = &[
     },
 ];
 
-/// What to do about a finding, in the reader's language: the last column of the copy's Findings
-/// sheet and the group report's findings (a sentence for people; `findings.json` leaves it out).
-pub static FIX_COLUMN: Column<Finding> = Column {
-    key: "fix",
-    header: Label::WhatToDoColumn,
-    shape: Shape::Text,
-    nullable: false,
-    doc: "What to do about the finding, in the run's language.",
-    value: |f, lang| text(f.rule.fix(lang)),
-};
+/// What a sheet a person reads shows of a finding besides [`FINDING_COLUMNS`]: the rule's title
+/// in the run's language (the kebab name stays the stable id of the files for scripts) and what
+/// to do about it. The Findings sheets pick from both tables ([`pick_for_sheet`]).
+pub static SHEET_COLUMNS: &[Column<Finding>] = &[
+    Column {
+        key: "title",
+        header: Label::Name,
+        shape: Shape::Text,
+        nullable: false,
+        doc: "The rule's title in the run's language.",
+        value: |f, lang| text(f.rule.title(lang)),
+    },
+    Column {
+        key: "fix",
+        header: Label::WhatToDoColumn,
+        shape: Shape::Text,
+        nullable: false,
+        doc: "What to do about the finding, in the run's language.",
+        value: |f, lang| text(f.rule.fix(lang)),
+    },
+];
+
+/// The columns of a Findings sheet with these keys, in this order, from [`FINDING_COLUMNS`]
+/// and [`SHEET_COLUMNS`].
+pub fn pick_for_sheet(keys: &[&str]) -> Vec<&'static Column<Finding>> {
+    keys.iter()
+        .map(|k| {
+            FINDING_COLUMNS
+                .iter()
+                .chain(SHEET_COLUMNS)
+                .find(|c| c.key == *k)
+                .unwrap_or_else(|| panic!("no column {k}"))
+        })
+        .collect()
+}
 
 /// A unit's figures: what the Summary sheet, the group report's Units sheet and
 /// `findings.json`'s units show of each unit.
