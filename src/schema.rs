@@ -365,7 +365,7 @@ pub fn contract_document() -> String {
             md,
             "| `{}` | {when} | {} |",
             output.file,
-            cell(output.about)
+            cell(crate::i18n::texts(crate::contract::Lang::En).output_purpose(output.purpose))
         );
     }
     md.push_str(
