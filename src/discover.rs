@@ -25,7 +25,7 @@ impl Input {
 /// Whether a file name is one of teamlint's own outputs that a search would otherwise read as a
 /// workbook: an annotated copy (`NAME.checked.xlsx`, `NAME.checked.xlsm` of a macro workbook)
 /// or `group-report.xlsx`. (Its other outputs have no workbook extension.)
-pub fn is_own_output(name: &str) -> bool {
+pub(crate) fn is_own_output(name: &str) -> bool {
     let lower = name.to_lowercase();
     lower.ends_with(".checked.xlsx")
         || lower.ends_with(".checked.xlsm")

@@ -183,7 +183,11 @@ pub fn finish(workbooks: Vec<WorkbookResult>, options: &Options) -> anyhow::Resu
 }
 
 /// Checks one workbook (read, rules, annotated copy at `out`), a panic failing it alone.
-pub fn check_input(input: &discover::Input, out: &Path, options: &Options) -> WorkbookResult {
+pub(crate) fn check_input(
+    input: &discover::Input,
+    out: &Path,
+    options: &Options,
+) -> WorkbookResult {
     check_guarded(input, out, options, check_one)
 }
 

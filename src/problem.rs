@@ -64,7 +64,7 @@ impl From<LoadError> for Problem {
 
 impl Problem {
     /// Whether the workbook was read and only its copy could not be written.
-    pub fn is_about_the_copy(&self) -> bool {
+    pub(crate) fn is_about_the_copy(&self) -> bool {
         matches!(
             self,
             Problem::ThroughLink { .. } | Problem::CopyTooLarge { .. } | Problem::Unwritten { .. }

@@ -205,7 +205,7 @@ pub trait TemplateTexts {
 
 /// Names in backticks joined as running text: `` `a`, `b` and `c` ``, with `and` the language's
 /// word.
-pub fn quoted_list(names: &[String], and: &str) -> String {
+pub(crate) fn quoted_list(names: &[String], and: &str) -> String {
     let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
     match quoted.split_last() {
         None => String::new(),

@@ -143,7 +143,7 @@ pub fn number(value: f64, decimals: usize, lang: Lang) -> String {
 }
 
 /// Hours per week: `12.5 h/week` / `12,5 Std./Woche`.
-pub fn hours_per_week(value: f64, lang: Lang) -> String {
+pub(crate) fn hours_per_week(value: f64, lang: Lang) -> String {
     format!(
         "{} {}",
         number(value, 2, lang),
@@ -189,7 +189,7 @@ pub fn list<S: AsRef<str>>(items: &[S], lang: Lang) -> String {
 }
 
 /// The text with its first letter in upper case, to start a sentence.
-pub fn capitalise(text: &str) -> String {
+pub(crate) fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),

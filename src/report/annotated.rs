@@ -21,7 +21,7 @@ pub const WARNING_FILL: u32 = 0xFFE699;
 /// Fill of a cell with an info (light blue).
 pub const INFO_FILL: u32 = 0xBDD7EE;
 /// Fill of a cell whose every finding a waiver accepts (light grey).
-pub const WAIVED_FILL: u32 = 0xD9D9D9;
+pub(crate) const WAIVED_FILL: u32 = 0xD9D9D9;
 
 /// Excel's limit on a sheet name's length.
 const MAX_SHEET_NAME: usize = 31;
@@ -42,7 +42,7 @@ pub fn fill(severity: Severity) -> Color {
 /// How a flagged cell is filled: by the worst severity among its findings that count, or grey
 /// when a waiver that still holds accepts every finding on it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Mark {
+pub(crate) enum Mark {
     /// Every finding on the cell is waived (grey).
     Waived,
     /// The worst severity among the cell's findings that count.
@@ -108,12 +108,12 @@ pub(crate) fn fit_to(text: &str, max: usize) -> std::borrow::Cow<'_, str> {
 }
 
 /// A sheet reference for a formula or internal link: always quoted, apostrophes doubled.
-pub fn quote_sheet(name: &str) -> String {
+pub(crate) fn quote_sheet(name: &str) -> String {
     format!("'{}'", name.replace('\'', "''"))
 }
 
 /// The internal hyperlink target of a cell, e.g. `internal:'Staff'!C7`.
-pub fn internal_link(sheet: &str, row: u32, col: u32) -> String {
+pub(crate) fn internal_link(sheet: &str, row: u32, col: u32) -> String {
     format!("internal:{}!{}", quote_sheet(sheet), a1(row, col))
 }
 

@@ -21,10 +21,10 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
 /// The file name of the group report.
-pub const FILE_NAME: &str = "group-report.xlsx";
+pub(crate) const FILE_NAME: &str = "group-report.xlsx";
 
 /// The sheet names of the group report, in the report's language.
-pub struct SheetTitles {
+pub(crate) struct SheetTitles {
     /// Units.
     pub units: &'static str,
     /// Charts.

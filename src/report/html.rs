@@ -23,7 +23,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 /// The file name of the HTML report.
-pub const FILE_NAME: &str = "report.html";
+pub(crate) const FILE_NAME: &str = "report.html";
 
 /// The unit columns the page shows, from the one unit table (`table::UNIT_COLUMNS`).
 const UNIT_KEYS: [&str; 15] = [
@@ -71,7 +71,7 @@ pub struct Cell {
 }
 
 /// A unit's row in the units table.
-pub struct UnitRow {
+pub(crate) struct UnitRow {
     /// The anchor of the unit's section.
     pub anchor: String,
     /// The cells, in the order of the headers.
@@ -83,7 +83,7 @@ pub struct UnitRow {
 }
 
 /// One finding as the page shows it.
-pub struct FindingRow {
+pub(crate) struct FindingRow {
     /// Its severity, for the CSS class (`error`, `warning`, `info`).
     pub severity: &'static str,
     /// The rule code.
@@ -109,7 +109,7 @@ pub struct FindingRow {
 }
 
 /// The findings of one severity in a section.
-pub struct SeverityGroup {
+pub(crate) struct SeverityGroup {
     /// `error`, `warning` or `info`.
     pub severity: &'static str,
     /// The severity's heading in the reader's language with the count.
@@ -119,7 +119,7 @@ pub struct SeverityGroup {
 }
 
 /// A section of findings: one unit, one workbook's findings without a unit, or the group's.
-pub struct Section {
+pub(crate) struct Section {
     /// Its anchor.
     pub anchor: String,
     /// Its heading.
@@ -137,7 +137,7 @@ pub struct Section {
 }
 
 /// The findings of a section past the worst `MAX_FINDINGS_SHOWN`: a count by rule.
-pub struct Rest {
+pub(crate) struct Rest {
     /// "12 more findings", in the reader's language.
     pub summary: String,
     /// The rules of those findings, worst first: severity, code, name and count.
@@ -145,7 +145,7 @@ pub struct Rest {
 }
 
 /// An input that could not be read.
-pub struct FailedInput {
+pub(crate) struct FailedInput {
     /// Its path.
     pub path: String,
     /// Why.
@@ -153,7 +153,7 @@ pub struct FailedInput {
 }
 
 /// A finding of the baseline run that this run no longer has.
-pub struct ResolvedRow {
+pub(crate) struct ResolvedRow {
     /// Rule code.
     pub code: String,
     /// Unit.
@@ -167,7 +167,7 @@ pub struct ResolvedRow {
 /// The page: everything the template shows, already in the reader's language.
 #[derive(Template)]
 #[template(path = "report.html")]
-pub struct ReportPage {
+pub(crate) struct ReportPage {
     /// The language of the page.
     pub lang: Lang,
     /// The headers of the units table.
@@ -263,7 +263,7 @@ impl ReportPage {
     }
 
     /// The page's language code for `<html lang>`.
-    pub fn lang_code(&self) -> &'static str {
+    pub(crate) fn lang_code(&self) -> &'static str {
         self.lang.code()
     }
 }
@@ -296,7 +296,7 @@ pub fn render(
 /// workbook at a time into a temporary file in `out_dir` and copied into the page from there,
 /// so the page's memory is that of its largest workbook and the units it lists. The page is in
 /// `options.lang`; its money totals are in the group currency of `options.config`.
-pub fn write_page(
+pub(crate) fn write_page(
     report: &Report,
     out_dir: &Path,
     options: &Options,
@@ -325,7 +325,7 @@ pub const MAX_FINDINGS_SHOWN: usize = 5;
 
 /// How many units, worst first, show their findings open; the next ones up to
 /// `MAX_DETAILED_UNITS` are folded (`<details>`).
-pub const OPEN_UNITS: usize = 50;
+pub(crate) const OPEN_UNITS: usize = 50;
 
 /// How many units a chart of units shows; a sentence counts the rest.
 pub const CHART_UNITS: usize = 15;
@@ -511,7 +511,7 @@ fn count(n: usize, lang: Lang) -> String {
 
 /// The sections of findings of a page, rendered into a temporary file and copied into the
 /// page in page order as it is written (`{{ sections|safe }}` in the template).
-pub struct Sections {
+pub(crate) struct Sections {
     /// The rendered sections.
     file: BlocksFile,
     /// Where each section lies in the file, in page order.

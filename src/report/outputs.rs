@@ -29,7 +29,7 @@ pub struct Output {
 }
 
 /// Every output, in the order a run writes them and lists them.
-pub const OUTPUTS: &[Output] = &[
+pub(crate) const OUTPUTS: &[Output] = &[
     Output {
         file: super::group::FILE_NAME,
         format: None,
@@ -88,7 +88,7 @@ pub fn wanted(options: &Options) -> impl Iterator<Item = &'static Output> + '_ {
 
 /// The media type of a file a run writes or serves, by its name: an output of the table, an
 /// annotated copy, the copies' zip.
-pub fn media_type(name: &str) -> &'static str {
+pub(crate) fn media_type(name: &str) -> &'static str {
     if let Some(output) = OUTPUTS.iter().find(|o| o.file == name) {
         return output.media_type;
     }
@@ -106,7 +106,7 @@ pub fn media_type(name: &str) -> &'static str {
 }
 
 /// The `--format` values and their files, for `--help` in `lang`: `csv (findings.csv: one row per …)`.
-pub fn format_help(lang: Lang) -> String {
+pub(crate) fn format_help(lang: Lang) -> String {
     let texts = crate::i18n::texts(lang);
     let entries: Vec<String> = OUTPUTS
         .iter()

@@ -24,7 +24,7 @@ fn counted(n: usize, severity: Severity, lang: Lang) -> String {
 /// One workbook's line: `ok    PATH  2 units: 3 errors, 1 warning, 0 infos`, or
 /// `FAILED  PATH  reason`; the path padded to `width` (`teamlint watch` prints one per change).
 /// Names in it show their control and bidi characters as escapes ([`crate::visible::name`]).
-pub fn result_line(w: &WorkbookResult, width: usize, lang: Lang) -> String {
+pub(crate) fn result_line(w: &WorkbookResult, width: usize, lang: Lang) -> String {
     workbook_line(&Block::of(0, w, Want::HEADERS), width, lang)
 }
 

@@ -167,13 +167,13 @@ pub enum DeputyProblem {
 
 impl DeputyProblem {
     /// `reason` of a person with no deputy named.
-    pub const NONE_NAMED: &'static str = "no-deputy";
+    pub(crate) const NONE_NAMED: &'static str = "no-deputy";
     /// `reason` of a deputy who is not on the Staff sheet.
-    pub const UNKNOWN: &'static str = "deputy-unknown";
+    pub(crate) const UNKNOWN: &'static str = "deputy-unknown";
     /// `reason` of a person who names themself as deputy.
-    pub const THEMSELF: &'static str = "deputy-is-themself";
+    pub(crate) const THEMSELF: &'static str = "deputy-is-themself";
     /// `reason` of a deputy in another unit.
-    pub const OTHER_UNIT: &'static str = "deputy-in-other-unit";
+    pub(crate) const OTHER_UNIT: &'static str = "deputy-in-other-unit";
 }
 
 /// The problem as a finding's figures: its reason, and the deputy and their unit.
@@ -267,7 +267,7 @@ pub struct ChannelFigures {
 
 impl ChannelFigures {
     /// Hours the person (index into `plan.staff`) gives the channel.
-    pub fn hours_of(&self, person: usize) -> f64 {
+    pub(crate) fn hours_of(&self, person: usize) -> f64 {
         self.people
             .iter()
             .find(|(p, _)| *p == person)
@@ -301,7 +301,7 @@ impl UnitCalc<'_> {
     }
 
     /// The unit's active channels that are in its channel plan.
-    pub fn active_planned(&self) -> impl Iterator<Item = &ChannelFigures> {
+    pub(crate) fn active_planned(&self) -> impl Iterator<Item = &ChannelFigures> {
         self.channels
             .iter()
             .filter(|c| c.planned.is_some() && c.active)
@@ -551,7 +551,7 @@ impl<'a> Computed<'a> {
     }
 
     /// A person's share of their weekly hours spent on social media (None without weekly hours).
-    pub fn share_of(&self, person: usize) -> Option<f64> {
+    pub(crate) fn share_of(&self, person: usize) -> Option<f64> {
         let weekly = self.plan.staff[person].weekly_hours.filter(|w| *w > 0.0)?;
         Some(self.persons[person].hours / weekly)
     }
@@ -577,14 +577,18 @@ impl<'a> Computed<'a> {
 
     /// A column's header as the workbook writes it (`Vorstandssponsor`), when its sheet has it:
     /// what a message that names the column shows, so the reader finds the column they wrote.
-    pub fn header_as_written(&self, sheet: SheetKind, col: Col) -> Option<String> {
+    pub(crate) fn header_as_written(&self, sheet: SheetKind, col: Col) -> Option<String> {
         let layout = self.plan.layout(sheet)?;
         layout.headers.get(&col).filter(|h| !h.is_empty()).cloned()
     }
 
     /// Where a finding about a whole unit points: the unit's cell in `col` of its Units row
     /// (its Summary row when there is none), with the unit as subject.
-    pub fn unit_target<'u>(&'u self, unit: &'u str, col: Col) -> crate::findings::Target<'u> {
+    pub(crate) fn unit_target<'u>(
+        &'u self,
+        unit: &'u str,
+        col: Col,
+    ) -> crate::findings::Target<'u> {
         crate::findings::Target {
             workbook: &self.plan.workbook,
             unit: Some(unit),
@@ -596,7 +600,7 @@ impl<'a> Computed<'a> {
 
     /// Where a finding about a person points: their cell in `col` on the Staff sheet, with their
     /// unit and their Person ID as subject.
-    pub fn person_target(&self, person: usize, col: Col) -> crate::findings::Target<'_> {
+    pub(crate) fn person_target(&self, person: usize, col: Col) -> crate::findings::Target<'_> {
         let p = &self.plan.staff[person];
         crate::findings::Target {
             workbook: &self.plan.workbook,
@@ -608,7 +612,7 @@ impl<'a> Computed<'a> {
     }
 
     /// The cell of a channel: on its plan row, or (unplanned) the first allocation row naming it.
-    pub fn channel_cell(&self, ch: &ChannelFigures, col: Col) -> Option<Loc> {
+    pub(crate) fn channel_cell(&self, ch: &ChannelFigures, col: Col) -> Option<Loc> {
         use crate::contract::SheetKind;
         match (ch.planned, ch.first_alloc) {
             (Some(i), _) => self
@@ -624,7 +628,7 @@ impl<'a> Computed<'a> {
     }
 
     /// The cell of a person's column on the Staff sheet.
-    pub fn person_cell(&self, person: usize, col: Col) -> Option<Loc> {
+    pub(crate) fn person_cell(&self, person: usize, col: Col) -> Option<Loc> {
         self.plan.cell(
             crate::contract::SheetKind::Staff,
             self.plan.staff[person].row,
@@ -633,7 +637,7 @@ impl<'a> Computed<'a> {
     }
 
     /// The primary staff index of a person ID.
-    pub fn person_index(&self, id: &str) -> Option<usize> {
+    pub(crate) fn person_index(&self, id: &str) -> Option<usize> {
         self.plan
             .staff
             .iter()
@@ -643,14 +647,14 @@ impl<'a> Computed<'a> {
     }
 
     /// Whether someone of the unit has the role.
-    pub fn unit_has_role(&self, unit: &UnitCalc<'_>, role: Role) -> bool {
+    pub(crate) fn unit_has_role(&self, unit: &UnitCalc<'_>, role: Role) -> bool {
         unit.staff
             .iter()
             .any(|&p| self.plan.staff[p].role == Some(role))
     }
 
     /// The figures each unit keeps for the reports (finding counts are filled in later).
-    pub fn unit_figures(&self) -> Vec<UnitFigures> {
+    pub(crate) fn unit_figures(&self) -> Vec<UnitFigures> {
         let t = self.thresholds;
         self.units
             .iter()
