@@ -5,14 +5,10 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use crate::common::folder_of_samples;
+
 fn teamlint() -> Command {
     Command::new(env!("CARGO_BIN_EXE_teamlint"))
-}
-
-fn sample(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("samples")
-        .join(name)
 }
 
 /// Runs teamlint with `args`: its exit code and its stderr.
@@ -41,9 +37,7 @@ fn reports(out: &Path) -> Vec<(String, Vec<u8>)> {
 
 /// A folder with one good workbook checked into `out`: the reports an earlier run left.
 fn earlier_run(dir: &Path) -> (PathBuf, Vec<(String, Vec<u8>)>) {
-    let good = dir.join("good");
-    std::fs::create_dir_all(&good).unwrap();
-    std::fs::copy(sample("at-wien.xlsx"), good.join("at-wien.xlsx")).unwrap();
+    let good = folder_of_samples(dir, "good", &["at-wien.xlsx"]);
     let out = dir.join("results");
     let (code, stderr) = check(&good, &out, &["--fail-on", "never"]);
     assert_eq!(code, 0, "{stderr}");
@@ -124,9 +118,7 @@ fn a_run_where_every_input_fails_keeps_the_earlier_reports() {
 #[test]
 fn an_output_folder_that_is_the_input_folder_or_a_file_is_refused() {
     let dir = tempfile::tempdir().unwrap();
-    let input = dir.path().join("plans");
-    std::fs::create_dir_all(&input).unwrap();
-    std::fs::copy(sample("at-wien.xlsx"), input.join("at-wien.xlsx")).unwrap();
+    let input = folder_of_samples(dir.path(), "plans", &["at-wien.xlsx"]);
     let (code, stderr) = check(&input, &input, &[]);
     assert_eq!(code, 2, "{stderr}");
     assert_eq!(
@@ -185,9 +177,7 @@ fn an_output_folder_that_is_the_input_folder_or_a_file_is_refused() {
 #[test]
 fn a_merge_into_a_file_is_refused_with_one_sentence() {
     let dir = tempfile::tempdir().unwrap();
-    let input = dir.path().join("plans");
-    std::fs::create_dir_all(&input).unwrap();
-    std::fs::copy(sample("at-wien.xlsx"), input.join("at-wien.xlsx")).unwrap();
+    let input = folder_of_samples(dir.path(), "plans", &["at-wien.xlsx"]);
     let parts = dir.path().join("parts");
     let (code, stderr) = check(&input, &parts, &["--shard", "1/1", "--part"]);
     assert_eq!(code, 0, "{stderr}");
@@ -269,9 +259,7 @@ fn an_output_folder_without_write_permission_is_refused_and_keeps_the_reports() 
 #[test]
 fn an_output_folder_below_a_file_says_so_in_the_runs_language() {
     let dir = tempfile::tempdir().unwrap();
-    let input = dir.path().join("plans");
-    std::fs::create_dir_all(&input).unwrap();
-    std::fs::copy(sample("at-wien.xlsx"), input.join("at-wien.xlsx")).unwrap();
+    let input = folder_of_samples(dir.path(), "plans", &["at-wien.xlsx"]);
     let file = dir.path().join("notes.txt");
     std::fs::write(&file, "keep").unwrap();
     let below = file.join("results");
@@ -291,9 +279,7 @@ fn an_output_folder_below_a_file_says_so_in_the_runs_language() {
 #[test]
 fn outputs_inside_the_input_folder_are_never_read_back_whatever_their_folder() {
     let dir = tempfile::tempdir().unwrap();
-    let plans = dir.path().join("plans");
-    std::fs::create_dir_all(&plans).unwrap();
-    std::fs::copy(sample("at-wien.xlsx"), plans.join("at-wien.xlsx")).unwrap();
+    let plans = folder_of_samples(dir.path(), "plans", &["at-wien.xlsx"]);
     let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
     std::fs::copy(fixtures.join("macro.xlsm"), plans.join("macro.xlsm")).unwrap();
     // Monday's results in a folder whose parents do not exist yet: they are made.
