@@ -643,6 +643,12 @@ mod tests {
         let english = texts(Lang::En);
         for lang in Lang::ALL {
             let texts = texts(lang);
+            for placeholder in teamlint::i18n::help::PLACEHOLDERS {
+                assert!(
+                    texts.placeholder(placeholder).is_some(),
+                    "{lang:?} {placeholder}"
+                );
+            }
             for sub in every_command(&command) {
                 let name = sub.get_name();
                 let about = texts.command_about(name);

@@ -30,6 +30,14 @@ pub trait HelpTexts {
     fn possible_values(&self, values: &str) -> String;
 }
 
+/// Every placeholder the command line declares (`--out <DIR>`), in English: the keys of
+/// [`HelpTexts::placeholder`].
+pub const PLACEHOLDERS: &[&str] = &[
+    "PATH", "FILE", "FILE|-", "I/N", "DIR", "SEVERITY", "PREVIOUS", "DATE", "FORMAT", "LANG", "N",
+    "PARTS", "FOLDER", "SECONDS", "PORT", "ADDRESS", "TOKEN", "NAME", "MB", "MINUTES", "CODE",
+    "COMMAND",
+];
+
 /// The fixed words of a help page in one language.
 pub struct HelpHeadings {
     /// Before the usage line: `Usage:`.

@@ -2,7 +2,7 @@
 //! Commands by name, arguments by clap's id, as `i18n::help` describes them.
 
 use super::English;
-use crate::i18n::help::{HelpHeadings, HelpTexts, OutputPurpose};
+use crate::i18n::help::{HelpHeadings, HelpTexts, OutputPurpose, PLACEHOLDERS};
 
 impl HelpTexts for English {
     fn command_about(&self, command: &str) -> Option<&'static str> {
@@ -269,31 +269,7 @@ private temporary folder, checked one at a time, and deleted after download or a
 
     fn placeholder(&self, english: &str) -> Option<&'static str> {
         // English writes its placeholders as the command line declares them.
-        Some(match english {
-            "PATH" => "PATH",
-            "FILE" => "FILE",
-            "FILE|-" => "FILE|-",
-            "I/N" => "I/N",
-            "DIR" => "DIR",
-            "SEVERITY" => "SEVERITY",
-            "PREVIOUS" => "PREVIOUS",
-            "DATE" => "DATE",
-            "FORMAT" => "FORMAT",
-            "LANG" => "LANG",
-            "N" => "N",
-            "PARTS" => "PARTS",
-            "FOLDER" => "FOLDER",
-            "SECONDS" => "SECONDS",
-            "PORT" => "PORT",
-            "ADDRESS" => "ADDRESS",
-            "TOKEN" => "TOKEN",
-            "NAME" => "NAME",
-            "MB" => "MB",
-            "MINUTES" => "MINUTES",
-            "CODE" => "CODE",
-            "COMMAND" => "COMMAND",
-            _ => return None,
-        })
+        PLACEHOLDERS.iter().find(|p| **p == english).copied()
     }
 
     fn help_headings(&self) -> HelpHeadings {
