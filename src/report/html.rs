@@ -928,128 +928,32 @@ fn build(
         unit_headers.push(label(lang, Label::New));
     }
     let pass = gather_units(report, config)?;
-    let (listed, unit_count) = (&pass.listed, pass.sums.units);
-    let mut rules: HashMap<&'static str, RuleTally> = HashMap::new();
-    // The places in the table of each listed unit, by workbook, then by unit key (a unit named
-    // twice in one workbook has two rows).
-    let mut place: HashMap<&str, HashMap<String, Vec<usize>>> = HashMap::new();
-    for (i, u) in listed.iter().enumerate() {
-        place
-            .entry(u.workbook.as_str())
-            .or_default()
-            .entry(key(&u.unit).into_owned())
-            .or_default()
-            .push(i);
-    }
-    let mut new_per_unit = vec![0; listed.len()];
-    let mut file = TempBlocks::create(out_dir, 64 * 1024)?;
-    let mut detailed: Vec<Option<(u64, u32)>> = vec![None; listed.len().min(MAX_DETAILED_UNITS)];
-    let mut workbook_sections = Vec::new();
-    let mut failed = Vec::new();
-    let mut failed_more = 0;
+    let unit_count = pass.sums.units;
+    let mut pages = SectionPass::new(&pass.listed, out_dir, links, lang)?;
     for (i, block) in report.blocks(Want::ALL).enumerate() {
-        let w = block?.result;
-        for f in &w.findings {
-            tally(&mut rules, f);
-        }
-        if w.status == InputStatus::Failed {
-            if failed.len() < MAX_LISTED {
-                failed.push(FailedInput {
-                    path: shown(&w.path),
-                    reason: shown(&w.error_sentence(lang).unwrap_or_default()),
-                });
-            } else {
-                failed_more += 1;
-            }
-        }
-        // The link to the copy, for the workbook's sections only.
-        let copy = || {
-            w.output
-                .as_deref()
-                .map(|p| output_link(p, out_dir, &links.file_prefix))
-        };
-        let mut has_detail = false;
-        for (unit_key, places) in place.get(w.path.as_str()).into_iter().flatten() {
-            let findings: Vec<&Finding> = w
-                .findings
-                .iter()
-                .filter(|f| f.unit.as_deref().is_some_and(|n| key(n) == *unit_key))
-                .collect();
-            let new = findings
-                .iter()
-                .filter(|f| f.change == Some(Change::New))
-                .count();
-            for &p in places {
-                new_per_unit[p] = new;
-                if p >= MAX_DETAILED_UNITS {
-                    continue;
-                }
-                has_detail = true;
-                let (groups, rest) = by_severity(&findings, lang, false);
-                let section = Section {
-                    anchor: format!("unit-{}", p + 1),
-                    title: listed[p].unit.clone(),
-                    workbook: Some(shown(&w.path)),
-                    copy: copy(),
-                    folded: p >= OPEN_UNITS,
-                    groups,
-                    rest,
-                };
-                detailed[p] = Some(render_section(&mut file, &section, lang)?);
-            }
-        }
-        // The findings outside the workbook's units: shown for the workbooks whose units are
-        // shown, and for those without units (a workbook that could not be read as a plan).
-        let unit_keys: HashSet<String> =
-            w.units.iter().map(|u| key(&u.unit).into_owned()).collect();
-        let rest: Vec<&Finding> = w
-            .findings
-            .iter()
-            .filter(|f| !unit_keys.contains(key(f.unit.as_deref().unwrap_or("")).as_ref()))
-            .collect();
-        if !rest.is_empty()
-            && (has_detail || w.units.is_empty())
-            && workbook_sections.len() < MAX_LISTED
-        {
-            let (groups, rest) = by_severity(&rest, lang, false);
-            let section = Section {
-                anchor: format!("workbook-{}", i + 1),
-                title: shown(&w.path),
-                workbook: None,
-                copy: copy(),
-                folded: false,
-                groups,
-                rest,
-            };
-            workbook_sections.push(render_section(&mut file, &section, lang)?);
-        }
+        pages.workbook(i, &block?.result)?;
     }
+    pages.across_workbooks(&report.group_findings)?;
+    let SectionPass {
+        file,
+        detailed,
+        mut workbook_sections,
+        new_per_unit,
+        failed,
+        failed_more,
+        rules,
+        ..
+    } = pages;
+    // In page order: the detailed units, the workbooks, those across workbooks.
     let mut order: Vec<(u64, u32)> = detailed.into_iter().flatten().collect();
-    order.extend(workbook_sections);
-    if !report.group_findings.is_empty() {
-        let group: Vec<&Finding> = report.group_findings.iter().collect();
-        let (groups, rest) = by_severity(&group, lang, true);
-        let section = Section {
-            anchor: "group".into(),
-            title: label(lang, Label::AcrossWorkbooks).into(),
-            workbook: None,
-            copy: None,
-            folded: false,
-            groups,
-            rest,
-        };
-        order.push(render_section(&mut file, &section, lang)?);
-    }
-    for f in &report.group_findings {
-        tally(&mut rules, f);
-    }
+    order.append(&mut workbook_sections);
     let sections = Sections {
         file: file.finish()?,
         order,
         failed: std::cell::Cell::new(None),
     };
-
-    let units = listed
+    let units = pass
+        .listed
         .iter()
         .zip(new_per_unit)
         .enumerate()
@@ -1063,20 +967,6 @@ fn build(
             new: with_baseline.then(|| count(new, lang)),
         })
         .collect();
-    let resolved = report
-        .resolved
-        .iter()
-        .flatten()
-        .map(|r| {
-            let text = |k: &str| r.get(k).and_then(|v| v.as_str()).unwrap_or("").to_string();
-            ResolvedRow {
-                code: text("rule"),
-                unit: text("unit"),
-                subject: text("subject"),
-                message: text("message"),
-            }
-        })
-        .collect();
     Ok(ReportPage {
         lang,
         unit_headers,
@@ -1088,7 +978,7 @@ fn build(
             let more = count(failed_more, lang);
             i18n::texts(lang).more_unreadable(&more)
         }),
-        resolved,
+        resolved: resolved_rows(report),
         totals: totals(report, unit_count, lang) + &cuts(unit_count, lang),
         group_report: links.group_report.clone().unwrap_or_else(|| {
             output_link(
@@ -1104,6 +994,202 @@ fn build(
         kept: links.kept.clone(),
         page_download: links.page_download.clone(),
     })
+}
+
+/// The page's sections while the workbooks stream by: each listed unit's findings (the first
+/// [`MAX_DETAILED_UNITS`]), each workbook's findings outside its units, then those across
+/// workbooks, rendered into a spool file; and what the rest of the page counts on the way.
+struct SectionPass<'a> {
+    listed: &'a [UnitFigures],
+    out_dir: &'a Path,
+    links: &'a Links,
+    lang: Lang,
+    /// The places in the table of each listed unit, by workbook, then by unit key (a unit named
+    /// twice in one workbook has two rows).
+    place: HashMap<&'a str, HashMap<String, Vec<usize>>>,
+    file: TempBlocks,
+    /// Each detailed unit's section in the file.
+    detailed: Vec<Option<(u64, u32)>>,
+    /// The workbooks' sections in the file.
+    workbook_sections: Vec<(u64, u32)>,
+    /// New findings per listed unit (with a baseline).
+    new_per_unit: Vec<usize>,
+    /// The inputs that could not be read (the first [`MAX_LISTED`]), and how many more.
+    failed: Vec<FailedInput>,
+    failed_more: usize,
+    /// Every finding counted to its rule, for the overview.
+    rules: HashMap<&'static str, RuleTally>,
+}
+
+impl<'a> SectionPass<'a> {
+    fn new(
+        listed: &'a [UnitFigures],
+        out_dir: &'a Path,
+        links: &'a Links,
+        lang: Lang,
+    ) -> anyhow::Result<Self> {
+        let mut place: HashMap<&str, HashMap<String, Vec<usize>>> = HashMap::new();
+        for (i, u) in listed.iter().enumerate() {
+            place
+                .entry(u.workbook.as_str())
+                .or_default()
+                .entry(key(&u.unit).into_owned())
+                .or_default()
+                .push(i);
+        }
+        Ok(SectionPass {
+            listed,
+            out_dir,
+            links,
+            lang,
+            place,
+            file: TempBlocks::create(out_dir, 64 * 1024)?,
+            detailed: vec![None; listed.len().min(MAX_DETAILED_UNITS)],
+            workbook_sections: Vec::new(),
+            new_per_unit: vec![0; listed.len()],
+            failed: Vec::new(),
+            failed_more: 0,
+            rules: HashMap::new(),
+        })
+    }
+
+    /// Workbook number `i`: its findings counted, its reason if it failed, the sections of its
+    /// listed units, and of its findings outside them.
+    fn workbook(&mut self, i: usize, w: &crate::outcome::WorkbookResult) -> anyhow::Result<()> {
+        let lang = self.lang;
+        for f in &w.findings {
+            tally(&mut self.rules, f);
+        }
+        if w.status == InputStatus::Failed {
+            if self.failed.len() < MAX_LISTED {
+                self.failed.push(FailedInput {
+                    path: shown(&w.path),
+                    reason: shown(&w.error_sentence(lang).unwrap_or_default()),
+                });
+            } else {
+                self.failed_more += 1;
+            }
+        }
+        // The link to the copy, for the workbook's sections only.
+        let copy = w
+            .output
+            .as_deref()
+            .map(|p| output_link(p, self.out_dir, &self.links.file_prefix));
+        let has_detail = self.unit_sections(w, &copy)?;
+        // The findings outside the workbook's units: shown for the workbooks whose units are
+        // shown, and for those without units (a workbook that could not be read as a plan).
+        let unit_keys: HashSet<String> =
+            w.units.iter().map(|u| key(&u.unit).into_owned()).collect();
+        let rest: Vec<&Finding> = w
+            .findings
+            .iter()
+            .filter(|f| !unit_keys.contains(key(f.unit.as_deref().unwrap_or("")).as_ref()))
+            .collect();
+        if !rest.is_empty()
+            && (has_detail || w.units.is_empty())
+            && self.workbook_sections.len() < MAX_LISTED
+        {
+            let (groups, rest) = by_severity(&rest, lang, false);
+            let section = Section {
+                anchor: format!("workbook-{}", i + 1),
+                title: shown(&w.path),
+                workbook: None,
+                copy,
+                folded: false,
+                groups,
+                rest,
+            };
+            let at = render_section(&mut self.file, &section, lang)?;
+            self.workbook_sections.push(at);
+        }
+        Ok(())
+    }
+
+    /// The sections of a workbook's listed units (their new findings counted for the table);
+    /// whether one of them is detailed.
+    fn unit_sections(
+        &mut self,
+        w: &crate::outcome::WorkbookResult,
+        copy: &Option<String>,
+    ) -> anyhow::Result<bool> {
+        let lang = self.lang;
+        let mut has_detail = false;
+        let Some(units) = self.place.get(w.path.as_str()) else {
+            return Ok(false);
+        };
+        for (unit_key, places) in units {
+            let findings: Vec<&Finding> = w
+                .findings
+                .iter()
+                .filter(|f| f.unit.as_deref().is_some_and(|n| key(n) == *unit_key))
+                .collect();
+            let new = findings
+                .iter()
+                .filter(|f| f.change == Some(Change::New))
+                .count();
+            for &p in places {
+                self.new_per_unit[p] = new;
+                if p >= MAX_DETAILED_UNITS {
+                    continue;
+                }
+                has_detail = true;
+                let (groups, rest) = by_severity(&findings, lang, false);
+                let section = Section {
+                    anchor: format!("unit-{}", p + 1),
+                    title: self.listed[p].unit.clone(),
+                    workbook: Some(shown(&w.path)),
+                    copy: copy.clone(),
+                    folded: p >= OPEN_UNITS,
+                    groups,
+                    rest,
+                };
+                self.detailed[p] = Some(render_section(&mut self.file, &section, lang)?);
+            }
+        }
+        Ok(has_detail)
+    }
+
+    /// The findings across workbooks: counted, and their section last.
+    fn across_workbooks(&mut self, findings: &[Finding]) -> anyhow::Result<()> {
+        for f in findings {
+            tally(&mut self.rules, f);
+        }
+        if findings.is_empty() {
+            return Ok(());
+        }
+        let group: Vec<&Finding> = findings.iter().collect();
+        let (groups, rest) = by_severity(&group, self.lang, true);
+        let section = Section {
+            anchor: "group".into(),
+            title: label(self.lang, Label::AcrossWorkbooks).into(),
+            workbook: None,
+            copy: None,
+            folded: false,
+            groups,
+            rest,
+        };
+        let at = render_section(&mut self.file, &section, self.lang)?;
+        self.workbook_sections.push(at);
+        Ok(())
+    }
+}
+
+/// The findings a baseline had that are gone, as the page lists them.
+fn resolved_rows(report: &Report) -> Vec<ResolvedRow> {
+    report
+        .resolved
+        .iter()
+        .flatten()
+        .map(|r| {
+            let text = |k: &str| r.get(k).and_then(|v| v.as_str()).unwrap_or("").to_string();
+            ResolvedRow {
+                code: text("rule"),
+                unit: text("unit"),
+                subject: text("subject"),
+                message: text("message"),
+            }
+        })
+        .collect()
 }
 
 /// "1 finding across workbooks" (a link to them), if the run has any.
