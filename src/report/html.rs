@@ -738,8 +738,51 @@ fn overview(
     lang: Lang,
 ) -> Overview {
     let sums = &pass.sums;
+    let amount = i18n::money(sums.gap.abs(), group, lang);
+    let gap_meaning = i18n::texts(lang).gap_meaning(&amount, sums.gap.round().total_cmp(&0.0));
+    let unconverted = (!sums.unconverted.is_empty()).then(|| {
+        let n: usize = sums.unconverted.values().sum();
+        let currencies: Vec<&str> = sums.unconverted.keys().map(String::as_str).collect();
+        let currencies = i18n::list(&currencies, lang);
+        let units = count(n, lang);
+        i18n::texts(lang).left_out_of_totals(&units, n as u64, &currencies, group)
+    });
+    let mut rules: Vec<RuleTally> = rules.into_values().collect();
+    rules.sort_by(|a, b| {
+        (b.severity, b.count, b.units.len())
+            .cmp(&(a.severity, a.count, a.units.len()))
+            .then_with(|| a.rule.code.cmp(b.rule.code))
+    });
+    let rule_rows: Vec<RuleRow> = rules
+        .iter()
+        .map(|t| RuleRow {
+            severity: t.severity.as_str(),
+            severity_label: t.severity.label(lang),
+            code: t.rule.code,
+            name: t.rule.name,
+            summary: t.rule.summary(lang),
+            count: count(t.count, lang),
+            units: count(t.units.len(), lang),
+        })
+        .collect();
+    let charts = [
+        hours_chart(pass, lang),
+        money_chart(pass, group, lang),
+        rules_chart(&rules, lang),
+    ];
+    Overview {
+        figures: total_figures(sums, group, lang),
+        gap_meaning,
+        unconverted,
+        rules: rule_rows,
+        charts: charts.into_iter().flatten().collect(),
+    }
+}
+
+/// The run's totals: units, people, FTE, staff cost, budget and gap (money in `group`).
+fn total_figures(sums: &Sums, group: &str, lang: Lang) -> Vec<Figure> {
     let money = |x: f64| i18n::money(x, group, lang);
-    let figures = vec![
+    vec![
         Figure {
             id: "total-units",
             label: label(lang, Label::Units),
@@ -770,137 +813,118 @@ fn overview(
             label: label(lang, Label::BudgetGap),
             value: money(sums.gap),
         },
-    ];
-    let amount = money(sums.gap.abs());
-    let gap_meaning = i18n::texts(lang).gap_meaning(&amount, sums.gap.round().total_cmp(&0.0));
-    let unconverted = (!sums.unconverted.is_empty()).then(|| {
-        let n: usize = sums.unconverted.values().sum();
-        let currencies: Vec<&str> = sums.unconverted.keys().map(String::as_str).collect();
-        let currencies = i18n::list(&currencies, lang);
-        let units = count(n, lang);
-        i18n::texts(lang).left_out_of_totals(&units, n as u64, &currencies, group)
-    });
+    ]
+}
 
-    let mut rules: Vec<RuleTally> = rules.into_values().collect();
-    rules.sort_by(|a, b| {
-        (b.severity, b.count, b.units.len())
-            .cmp(&(a.severity, a.count, a.units.len()))
-            .then_with(|| a.rule.code.cmp(b.rule.code))
-    });
-    let rule_rows: Vec<RuleRow> = rules
+/// Required against allocated hours a week of the units furthest short, if any is.
+fn hours_chart(pass: &UnitPass, lang: Lang) -> Option<ChartView> {
+    if pass.short.is_empty() {
+        return None;
+    }
+    let sums = &pass.sums;
+    let rows: Vec<chart::Row> = pass
+        .short
         .iter()
-        .map(|t| RuleRow {
-            severity: t.severity.as_str(),
-            severity_label: t.severity.label(lang),
-            code: t.rule.code,
-            name: t.rule.name,
-            summary: t.rule.summary(lang),
-            count: count(t.count, lang),
-            units: count(t.units.len(), lang),
+        .map(|u| chart::Row {
+            label: u.unit.clone(),
+            values: vec![Some(u.required_hours), Some(u.allocated_hours)],
+            texts: vec![
+                i18n::number(u.required_hours, 1, lang),
+                i18n::number(u.allocated_hours, 1, lang),
+            ],
+            colour: None,
         })
         .collect();
+    let title = label(lang, Label::RequiredVsAllocatedHoursPerWeek);
+    let series = [
+        chart::Series {
+            name: label(lang, Label::RequiredHWeek).into(),
+            colour: "#a6a6a6",
+        },
+        chart::Series {
+            name: label(lang, Label::AllocatedHWeek).into(),
+            colour: "#4472c4",
+        },
+    ];
+    Some(ChartView {
+        id: "chart-hours",
+        title: title.into(),
+        svg: chart::bars(title, &series, &rows),
+        note: chart_note(
+            pass.short.len(),
+            sums.with_hours,
+            label(lang, Label::LargestShortfall),
+            lang,
+        ),
+    })
+}
 
-    let mut charts = Vec::new();
-    if !pass.short.is_empty() {
-        let rows: Vec<chart::Row> = pass
-            .short
-            .iter()
-            .map(|u| chart::Row {
-                label: u.unit.clone(),
-                values: vec![Some(u.required_hours), Some(u.allocated_hours)],
-                texts: vec![
-                    i18n::number(u.required_hours, 1, lang),
-                    i18n::number(u.allocated_hours, 1, lang),
-                ],
-                colour: None,
-            })
-            .collect();
-        let title = label(lang, Label::RequiredVsAllocatedHoursPerWeek);
-        let series = [
-            chart::Series {
-                name: label(lang, Label::RequiredHWeek).into(),
-                colour: "#a6a6a6",
-            },
-            chart::Series {
-                name: label(lang, Label::AllocatedHWeek).into(),
-                colour: "#4472c4",
-            },
-        ];
-        charts.push(ChartView {
-            id: "chart-hours",
-            title: title.into(),
-            svg: chart::bars(title, &series, &rows),
-            note: chart_note(
-                pass.short.len(),
-                sums.with_hours,
-                label(lang, Label::LargestShortfall),
-                lang,
-            ),
-        });
+/// Staff cost against budget of the units furthest over it (money in `group`), if any is.
+fn money_chart(pass: &UnitPass, group: &str, lang: Lang) -> Option<ChartView> {
+    if pass.costly.is_empty() {
+        return None;
     }
-    if !pass.costly.is_empty() {
-        let rows: Vec<chart::Row> = pass
-            .costly
-            .iter()
-            .map(|c| chart::Row {
-                label: c.unit.clone(),
-                values: vec![Some(c.cost), c.budget],
-                texts: vec![money(c.cost), c.budget.map(money).unwrap_or_default()],
-                colour: None,
-            })
-            .collect();
-        let title = i18n::texts(lang).cost_vs_budget(group);
-        let series = [
-            chart::Series {
-                name: label(lang, Label::AnnualStaffCost).into(),
-                colour: "#c00000",
-            },
-            chart::Series {
-                name: label(lang, Label::Budget).into(),
-                colour: "#70ad47",
-            },
-        ];
-        charts.push(ChartView {
-            id: "chart-money",
-            svg: chart::bars(&title, &series, &rows),
-            title,
-            note: chart_note(
-                pass.costly.len(),
-                sums.converted,
-                label(lang, Label::LargestBudgetGap),
-                lang,
-            ),
-        });
+    let sums = &pass.sums;
+    let money = |x: f64| i18n::money(x, group, lang);
+    let rows: Vec<chart::Row> = pass
+        .costly
+        .iter()
+        .map(|c| chart::Row {
+            label: c.unit.clone(),
+            values: vec![Some(c.cost), c.budget],
+            texts: vec![money(c.cost), c.budget.map(money).unwrap_or_default()],
+            colour: None,
+        })
+        .collect();
+    let title = i18n::texts(lang).cost_vs_budget(group);
+    let series = [
+        chart::Series {
+            name: label(lang, Label::AnnualStaffCost).into(),
+            colour: "#c00000",
+        },
+        chart::Series {
+            name: label(lang, Label::Budget).into(),
+            colour: "#70ad47",
+        },
+    ];
+    Some(ChartView {
+        id: "chart-money",
+        svg: chart::bars(&title, &series, &rows),
+        title,
+        note: chart_note(
+            pass.costly.len(),
+            sums.converted,
+            label(lang, Label::LargestBudgetGap),
+            lang,
+        ),
+    })
+}
+
+/// Findings per rule, worst first, each in its severity's colour, if there are any.
+fn rules_chart(rules: &[RuleTally], lang: Lang) -> Option<ChartView> {
+    if rules.is_empty() {
+        return None;
     }
-    if !rules.is_empty() {
-        let rows: Vec<chart::Row> = rules
-            .iter()
-            .map(|t| chart::Row {
-                label: format!("{} {}", t.rule.code, t.rule.name),
-                values: vec![Some(t.count as f64)],
-                texts: vec![count(t.count, lang)],
-                colour: Some(severity_colour(t.severity)),
-            })
-            .collect();
-        let title = label(lang, Label::FindingsByRule);
-        let series = [chart::Series {
-            name: label(lang, Label::Findings).into(),
-            colour: severity_colour(Severity::Warning),
-        }];
-        charts.push(ChartView {
-            id: "chart-rules",
-            title: title.into(),
-            svg: chart::bars(title, &series, &rows),
-            note: None,
-        });
-    }
-    Overview {
-        figures,
-        gap_meaning,
-        unconverted,
-        rules: rule_rows,
-        charts,
-    }
+    let rows: Vec<chart::Row> = rules
+        .iter()
+        .map(|t| chart::Row {
+            label: format!("{} {}", t.rule.code, t.rule.name),
+            values: vec![Some(t.count as f64)],
+            texts: vec![count(t.count, lang)],
+            colour: Some(severity_colour(t.severity)),
+        })
+        .collect();
+    let title = label(lang, Label::FindingsByRule);
+    let series = [chart::Series {
+        name: label(lang, Label::Findings).into(),
+        colour: severity_colour(Severity::Warning),
+    }];
+    Some(ChartView {
+        id: "chart-rules",
+        title: title.into(),
+        svg: chart::bars(title, &series, &rows),
+        note: None,
+    })
 }
 
 /// What a chart of the `shown` units with the `what` leaves out of `all`, as a sentence.
