@@ -35,11 +35,11 @@ fixtures:
 
 # Mutation test of the loader (issue 15): more mutated fixtures than CI's slice, any seed.
 fuzz cases="20000" seed="15":
-    TEAMLINT_FUZZ_CASES={{cases}} TEAMLINT_FUZZ_SEED={{seed}} cargo test --release --test mutate -- --nocapture
+    TEAMLINT_FUZZ_CASES={{cases}} TEAMLINT_FUZZ_SEED={{seed}} cargo test --release --test main mutate:: -- --nocapture
 
 # Regenerate the JSON Schemas in schemas/ from the code.
 schemas:
-    UPDATE_SCHEMAS=1 cargo test --test schemas
+    UPDATE_SCHEMAS=1 cargo test --test main schemas::
 
 # Render the README pictures from the samples (installs LibreOffice and pdftoppm when missing).
 pictures:

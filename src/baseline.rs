@@ -112,7 +112,7 @@ impl Baseline {
 
     /// Starts telling which of the baseline's findings the run still has, one current finding
     /// at a time (memory follows the baseline, not the run).
-    pub fn resolution(&self) -> Resolution<'_> {
+    pub(crate) fn resolution(&self) -> Resolution<'_> {
         Resolution {
             baseline: self,
             seen: vec![false; self.keys.len()],
@@ -121,7 +121,7 @@ impl Baseline {
 }
 
 /// The baseline's keys that current findings have matched so far (see `Baseline::resolution`).
-pub struct Resolution<'a> {
+pub(crate) struct Resolution<'a> {
     baseline: &'a Baseline,
     seen: Vec<bool>,
 }

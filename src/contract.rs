@@ -9,14 +9,11 @@ use std::sync::LazyLock;
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, schemars::JsonSchema,
 )]
+#[allow(missing_docs)] // the variants are the contract's words, named as they read
 pub enum SheetKind {
-    /// Units.
     Units,
-    /// Staff.
     Staff,
-    /// Allocation.
     Allocation,
-    /// Channels.
     Channels,
     /// Waivers: findings the unit has agreed to accept until a date.
     Waivers,
@@ -54,34 +51,22 @@ impl SheetKind {
 /// The value type a column holds; the reader coerces each cell to it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
+#[allow(missing_docs)] // the variants are the contract's words, named as they read
 pub enum ValueType {
-    /// Text.
     Text,
-    /// Person id.
     PersonId,
-    /// Whole number.
     WholeNumber,
-    /// Number.
     Number,
     /// Hours: a number, or a duration (`38:30`, a time cell).
     Hours,
-    /// Money.
     Money,
-    /// Share.
     Share,
-    /// Yes no.
     YesNo,
-    /// Org form.
     OrgForm,
-    /// Role.
     Role,
-    /// Task.
     Task,
-    /// Status.
     Status,
-    /// Employment.
     Employment,
-    /// Money or free.
     MoneyOrFree,
     /// A rule's code or name.
     Rule,
@@ -93,64 +78,36 @@ pub enum ValueType {
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, schemars::JsonSchema,
 )]
+#[allow(missing_docs)] // the variants are the contract's words, named as they read
 pub enum Col {
-    /// Unit.
     Unit,
-    /// Country.
     Country,
-    /// Employees.
     Employees,
-    /// Org form.
     OrgForm,
-    /// Coordinator.
     Coordinator,
-    /// Sponsor.
     Sponsor,
-    /// Guidelines.
     Guidelines,
-    /// Currency.
     Currency,
-    /// Hourly rate.
     HourlyRate,
-    /// Unit budget.
     UnitBudget,
-    /// Person id.
     PersonId,
-    /// Name.
     Name,
-    /// Department.
     Department,
-    /// Role.
     Role,
-    /// Weekly hours.
     WeeklyHours,
-    /// Hourly cost.
     HourlyCost,
-    /// Annual cost.
     AnnualCost,
-    /// Deputy.
     Deputy,
-    /// Employment.
     Employment,
-    /// Channel.
     Channel,
-    /// Task.
     Task,
-    /// Hours.
     Hours,
-    /// Share.
     Share,
-    /// Status.
     Status,
-    /// Posts.
     Posts,
-    /// Required hours.
     RequiredHours,
-    /// Budget.
     Budget,
-    /// Response time.
     ResponseTime,
-    /// Owner.
     Owner,
     /// The rule a waiver is for.
     Rule,
@@ -169,7 +126,7 @@ pub enum Col {
 impl Col {
     /// How many columns the contract knows (`ValidUntil` is the last variant), so a `Col` can
     /// index an array: `col as usize < Col::COUNT`.
-    pub const COUNT: usize = Col::ValidUntil as usize + 1;
+    pub(crate) const COUNT: usize = Col::ValidUntil as usize + 1;
 }
 
 /// A sheet's name in a language, from its English contract name (`Staff` → `Mitarbeiter`);
@@ -187,7 +144,7 @@ pub fn sheet_name(english: &str, lang: Lang) -> &str {
 
 /// A column's header in a language, from its English contract header (`Weekly hours` →
 /// `Wochenstunden`); a header the contract does not know is returned as it is.
-pub fn column_header(english: &str, lang: Lang) -> &str {
+pub(crate) fn column_header(english: &str, lang: Lang) -> &str {
     let Some(column) = SHEETS
         .iter()
         .flat_map(|s| s.columns.iter())
@@ -226,24 +183,24 @@ impl ColumnDef {
 /// One column of one sheet: canonical header, accepted aliases, type and whether it is required.
 #[derive(Debug, Serialize)]
 pub struct ColumnDef {
-    /// Col.
+    /// Which column it is.
     pub col: Col,
-    /// Header.
+    /// The English header: what `template` writes; the reader accepts it as the column's own.
     pub header: &'static str,
-    /// Header de.
+    /// The German header: what `template --lang de` writes; the reader accepts it too.
     pub header_de: &'static str,
     /// The French header: what `template --lang fr` writes; the reader accepts it as the
     /// column's own (accents, apostrophes and case ignored).
     pub header_fr: &'static str,
-    /// Aliases.
+    /// Further headers the reader accepts for the column (`Jahresbudget`).
     pub aliases: &'static [&'static str],
-    /// Value type.
+    /// What the cells hold, which says how they are read.
     pub value_type: ValueType,
-    /// Required.
+    /// Whether a sheet without the column gets a DATA003 finding.
     pub required: bool,
-    /// Hint en.
+    /// The hint `template` writes under the English header.
     pub hint_en: &'static str,
-    /// Hint de.
+    /// The hint `template --lang de` writes under the German header.
     pub hint_de: &'static str,
     /// The hint in French (what `template --lang fr` writes under the header).
     pub hint_fr: &'static str,
@@ -252,20 +209,20 @@ pub struct ColumnDef {
 /// One sheet: canonical name, accepted names, whether the workbook needs it, and its columns.
 #[derive(Debug, Serialize)]
 pub struct SheetDef {
-    /// Kind.
+    /// Which sheet it is.
     pub kind: SheetKind,
-    /// Name.
+    /// The English name: what `template` writes; the reader accepts it as the sheet's own.
     pub name: &'static str,
-    /// Name de.
+    /// The German name: what `template --lang de` writes; the reader accepts it too.
     pub name_de: &'static str,
     /// The French name: what `template --lang fr` writes; the reader accepts it as the sheet's
     /// own (accents and case ignored).
     pub name_fr: &'static str,
-    /// Aliases.
+    /// Further names the reader accepts for the sheet.
     pub aliases: &'static [&'static str],
-    /// Required.
+    /// Whether a workbook without the sheet gets a DATA001 finding.
     pub required: bool,
-    /// Columns.
+    /// Its columns, in the template's order.
     pub columns: &'static [ColumnDef],
 }
 
@@ -917,7 +874,7 @@ pub static SHEETS: &[SheetDef] = &[
 
 /// The text with the accents of French (and the other Latin-script subsidiaries) taken off,
 /// in lower case: `Répartition` and `repartition` read alike, as do `Kanäle` and `Kanale`.
-pub fn fold_accents(text: &str) -> String {
+pub(crate) fn fold_accents(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for ch in text.chars().flat_map(char::to_lowercase) {
         match ch {
@@ -940,7 +897,7 @@ pub fn fold_accents(text: &str) -> String {
 /// Normalises a header for matching: case, accents, blanks, the punctuation `. : - _ / '` and
 /// `(…)` units are ignored, so `Std./Woche`, `Hours per week (h)`, `hours_per_week` and
 /// `Unite` for `Unité` all match.
-pub fn normalize_header(text: &str) -> String {
+pub(crate) fn normalize_header(text: &str) -> String {
     let text = fold_accents(text);
     let mut out = String::with_capacity(text.len());
     let mut depth = 0usize;
@@ -959,7 +916,7 @@ pub fn normalize_header(text: &str) -> String {
 
 /// Normalises a vocabulary word: lowercase, no accents, blanks or hyphens, German gender endings
 /// (`(in)`, `*in`, `:in`, `_in`, `/in`, `/-in`, `Innen`) removed.
-pub fn normalize_word(text: &str) -> String {
+pub(crate) fn normalize_word(text: &str) -> String {
     let t = text.trim();
     // Binnen-I ("RedakteurIn") is told apart by its case, so it goes before lowercasing.
     let t = match t.strip_suffix("In") {
@@ -1017,24 +974,16 @@ impl<T: Copy> Vocab<T> {
     Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, serde::Deserialize, schemars::JsonSchema,
 )]
 #[serde(rename_all = "kebab-case")]
+#[allow(missing_docs)] // the variants are the contract's words, named as they read
 pub enum Role {
-    /// Social media manager.
     SocialMediaManager,
-    /// Coordinator.
     Coordinator,
-    /// Group coordinator.
     GroupCoordinator,
-    /// Community manager.
     CommunityManager,
-    /// Content creator.
     ContentCreator,
-    /// Ambassador.
     Ambassador,
-    /// Executive sponsor.
     ExecutiveSponsor,
-    /// Analyst.
     Analyst,
-    /// Helper.
     Helper,
 }
 
@@ -1080,7 +1029,7 @@ impl Role {
     }
 
     /// Key roles need a deputy (SPOF002).
-    pub fn is_key(self) -> bool {
+    pub(crate) fn is_key(self) -> bool {
         matches!(
             self,
             Role::SocialMediaManager
@@ -1123,20 +1072,14 @@ impl Role {
 /// Tasks on the Allocation sheet; other text is kept as it is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
+#[allow(missing_docs)] // the variants are the contract's words, named as they read
 pub enum Task {
-    /// Content.
     Content,
-    /// Community.
     Community,
-    /// Monitoring.
     Monitoring,
-    /// Coordination.
     Coordination,
-    /// Analytics.
     Analytics,
-    /// Advertising.
     Advertising,
-    /// Support.
     Support,
 }
 
@@ -1180,13 +1123,11 @@ impl Task {
 /// Channel status; empty means active.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
+#[allow(missing_docs)] // the variants are the contract's words, named as they read
 pub enum Status {
     #[default]
-    /// Active.
     Active,
-    /// Planned.
     Planned,
-    /// Paused.
     Paused,
     /// A word the reader does not know (`inaktiv`): a DATA002, and not active for any rule.
     Unknown,
@@ -1223,16 +1164,12 @@ impl Status {
     Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, serde::Deserialize, schemars::JsonSchema,
 )]
 #[serde(rename_all = "kebab-case")]
+#[allow(missing_docs)] // the variants are the contract's words, named as they read
 pub enum OrgForm {
-    /// Holistic.
     Holistic,
-    /// Decentralised.
     Decentralised,
-    /// Coordinated.
     Coordinated,
-    /// Centralised.
     Centralised,
-    /// Multi coordinated.
     MultiCoordinated,
 }
 
@@ -1302,14 +1239,11 @@ impl OrgForm {
 /// How a person is employed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
+#[allow(missing_docs)] // the variants are the contract's words, named as they read
 pub enum Employment {
-    /// Internal.
     Internal,
-    /// External.
     External,
-    /// Agency.
     Agency,
-    /// Freelance.
     Freelance,
 }
 
@@ -1346,6 +1280,7 @@ impl Employment {
 
 /// What a word of a subsidiary's language means (see [`SUBSIDIARY_WORDS`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[allow(missing_docs)] // the variants are the contract's words, named as they read
 pub enum Meaning {
     /// A social media role.
     Role(Role),
@@ -1357,9 +1292,7 @@ pub enum Meaning {
     Task(Task),
     /// A unit's organisation form.
     OrgForm(OrgForm),
-    /// Yes.
     Yes,
-    /// No.
     No,
 }
 
@@ -1836,7 +1769,7 @@ pub fn french_word(meaning: Meaning) -> Option<&'static str> {
 }
 
 /// The subsidiaries' words that mean `meaning`, in every language of [`SUBSIDIARY_WORDS`].
-pub fn subsidiary_words(meaning: Meaning) -> impl Iterator<Item = &'static str> {
+pub(crate) fn subsidiary_words(meaning: Meaning) -> impl Iterator<Item = &'static str> {
     SUBSIDIARY_WORDS
         .iter()
         .filter(move |(_, m, _)| *m == meaning)
@@ -1857,12 +1790,12 @@ pub fn yes_no_word(word: &str) -> Option<bool> {
 }
 
 /// Words that mean yes or no (a blank means no where a yes/no is asked).
-pub const YES_WORDS: &[&str] = &["yes", "y", "ja", "j", "true", "wahr", "x", "1"];
+pub(crate) const YES_WORDS: &[&str] = &["yes", "y", "ja", "j", "true", "wahr", "x", "1"];
 /// Words that mean no (compared in lower case).
-pub const NO_WORDS: &[&str] = &["no", "n", "nein", "false", "falsch", "0", "-"];
+pub(crate) const NO_WORDS: &[&str] = &["no", "n", "nein", "false", "falsch", "0", "-"];
 
 /// Words on a budget cell that mean "free" (the free-platform fallacy, COST001).
-pub const FREE_WORDS: &[&str] = &[
+pub(crate) const FREE_WORDS: &[&str] = &[
     "free",
     "kostenlos",
     "gratis",
@@ -2208,7 +2141,7 @@ pub static COUNTRIES: &[(&str, &[&str])] = &[
 
 /// The ISO 3166-1 alpha-2 code of a country cell: a code, an alpha-3 code or a name of
 /// [`COUNTRIES`] (any case); `None` for a text that names none of them.
-pub fn country_code(text: &str) -> Option<&'static str> {
+pub(crate) fn country_code(text: &str) -> Option<&'static str> {
     let t = text.trim().to_lowercase();
     COUNTRIES
         .iter()
@@ -2269,7 +2202,7 @@ pub const PLACEHOLDER_WORDS: &[&str] = &[
 ];
 
 /// Whether a cell's text is a placeholder for nothing ([`PLACEHOLDER_WORDS`]).
-pub fn is_placeholder(text: &str) -> bool {
+pub(crate) fn is_placeholder(text: &str) -> bool {
     // Compared without allocating: a Person ID cell of every row comes by here.
     let t = text.trim();
     let t = t.strip_suffix('.').unwrap_or(t).trim_end();
@@ -2278,7 +2211,7 @@ pub fn is_placeholder(text: &str) -> bool {
 
 /// Whether a cell's text labels a totals or subtotal row ([`TOTAL_WORDS`]): its first word, up
 /// to a blank, `:` or `(`.
-pub fn is_total_label(text: &str) -> bool {
+pub(crate) fn is_total_label(text: &str) -> bool {
     // Compared without allocating: the first cell of every row comes by here.
     let first = text
         .trim()

@@ -22,10 +22,14 @@ impl Input {
     }
 }
 
-/// Whether a file name is one of teamlint's own outputs.
-pub fn is_own_output(name: &str) -> bool {
+/// Whether a file name is one of teamlint's own outputs that a search would otherwise read as a
+/// workbook: an annotated copy (`NAME.checked.xlsx`, `NAME.checked.xlsm` of a macro workbook)
+/// or `group-report.xlsx`. (Its other outputs have no workbook extension.)
+pub(crate) fn is_own_output(name: &str) -> bool {
     let lower = name.to_lowercase();
-    lower.ends_with(".checked.xlsx") || lower == "group-report.xlsx"
+    lower.ends_with(".checked.xlsx")
+        || lower.ends_with(".checked.xlsm")
+        || lower == "group-report.xlsx"
 }
 
 /// Whether a file name is a workbook to read (not a lock file, hidden file or own output).
@@ -226,6 +230,7 @@ mod tests {
         assert!(!is_candidate("~$Plan DE.xlsx"));
         assert!(!is_candidate(".hidden.xlsx"));
         assert!(!is_candidate("Plan DE.checked.xlsx"));
+        assert!(!is_candidate("Plan DE-2.checked.XLSM"));
         assert!(!is_candidate("group-report.xlsx"));
         assert!(!is_candidate("notes.txt"));
     }

@@ -11,6 +11,7 @@ pub mod contract;
 mod dates;
 pub mod discover;
 mod guard;
+pub mod help;
 pub mod i18n;
 pub mod load;
 pub mod model;

@@ -1,7 +1,7 @@
 //! The teamlint command line: parses arguments, runs the library, and maps the result to the
 //! contract's exit codes (0 clean, 1 findings at or above --fail-on, 2 usage or unreadable input).
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -26,14 +26,10 @@ fn release_freed_memory() {
     unsafe { libmimalloc_sys::mi_collect(true) }
 }
 
-/// Checks social media staffing workbooks (staff, weekly time allocation, channel plans) for
-/// single points of failure, understaffing, missing coordination and "free" channels that
-/// cost staff time. Writes annotated copies, a group report and findings for scripts.
+/// The command line: its commands and options. What each does, as `--help` shows it, is the
+/// catalogue's (`i18n/*/help.rs`), put in by [`teamlint::help::in_language`] before parsing.
 #[derive(Parser, Debug)]
-#[command(name = "teamlint", version, about, long_about = None)]
-#[command(
-    after_help = "Examples:\n  teamlint check samples\n  teamlint check plans/ --out results --fail-on warning --format csv\n  teamlint check --files-from list.txt --shard 2/8 --part --out shared/run\n  teamlint merge shared/run --out shared/run\n  teamlint rules --lang de\n  teamlint explain SPOF001\n  teamlint watch incoming --out results\n  teamlint serve"
-)]
+#[command(name = "teamlint", version)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -41,153 +37,61 @@ struct Cli {
 
 #[derive(Subcommand, Debug)]
 enum Command {
-    /// Check workbooks (.xlsx .xlsm .xlsb .xls .ods); folders are searched recursively.
-    #[command(after_help = CHECK_HELP)]
     Check(CheckArgs),
-    /// Merge the parts of a sharded run into the group report and findings files.
-    #[command(after_help = MERGE_HELP)]
     Merge(MergeArgs),
-    /// List every rule: code, name, default severity and what it checks.
     Rules {
-        #[arg(long, value_name = "LANG", value_parser = parse_lang, help = LANG_HELP)]
+        #[arg(long, value_name = "LANG", value_parser = parse_lang)]
         lang: Option<Lang>,
     },
-    /// Write a ready-to-fill .xlsx workbook: an instruction sheet, the five sheets, drop-downs.
     Template {
-        /// The workbook to write, e.g. plan.xlsx.
         file: PathBuf,
-        #[arg(long, value_name = "LANG", value_parser = parse_lang, help = LANG_HELP)]
+        #[arg(long, value_name = "LANG", value_parser = parse_lang)]
         lang: Option<Lang>,
-        /// Replace the file if it exists (without it, an existing file is left as it is).
         #[arg(long)]
         force: bool,
     },
-    /// Watch a drop folder: check every workbook in it, then each one that appears or changes.
-    #[command(
-        after_help = "Examples:\n  teamlint watch incoming --out results\n  teamlint watch //fileserver/hr/plans --out results --poll 10 --lang de\n\nA workbook is read once its size and time have held for --settle seconds and it can be\nopened; Office lock files (~$...) and hidden or temporary files are skipped. After each change\nthe annotated copy, group-report.xlsx, findings.json and report.html are rewritten (each under\na temporary name, then renamed). One line per workbook. Ctrl-C or SIGTERM stops between two\nchecks, so no output is left half-written."
-    )]
     Watch(WatchArgs),
-    /// Open a page on this computer to drop workbooks on, read the report, download the copies.
-    #[command(
-        after_help = "Examples:\n  teamlint serve                  then open the address it prints\n  teamlint serve --port 9000 --lang de\n  teamlint serve --bind 0.0.0.0 --token \"$(openssl rand -hex 24)\" --allow-host plans.intra\n\nThe page listens on 127.0.0.1 only and prints its address with a random token; requests\nwithout the token, or naming another host (DNS rebinding), get 403. Uploads are kept in a\nprivate temporary folder, checked one at a time, and deleted after download or after\n--keep-minutes. Nothing is sent anywhere."
-    )]
     Serve(ServeArgs),
-    /// Explain one rule: what it checks, why it matters, how to fix it.
     Explain {
-        /// A rule code such as SPOF001 (case does not matter).
         code: String,
-        #[arg(long, value_name = "LANG", value_parser = parse_lang, help = LANG_HELP)]
+        #[arg(long, value_name = "LANG", value_parser = parse_lang)]
         lang: Option<Lang>,
     },
 }
 
-const CHECK_HELP: &str = "\
-Exit codes:
-  0  no finding at or above --fail-on
-  1  findings at or above --fail-on
-  2  usage error, or an input could not be read (the others are still checked)
-  With --part: 0 once the part is written (whatever it holds; the merge judges the run),
-  2 when it could not be written.
-
-Configuration: --config FILE, else teamlint.toml in the working folder, else the defaults.
-The working folder's file is not read when the working folder is, or lies in, a folder the
-workbooks are read from (a dropped file must not switch rules off); a line says so.
-
-Outputs in --out: NAME.checked.xlsx per input (flagged cells with notes, Findings and
-Summary sheets), group-report.xlsx, findings.json (plus .csv/.parquet/.junit.xml with
---format), report.html (the whole run as one page for a browser); with --part,
-teamlint-part-I-of-N.jsonl.gz instead of the group outputs.
-
-Examples:
-  teamlint check plans/ --out results
-  find plans -name '*.xlsx' | teamlint check --files-from - --out results
-  teamlint check --files-from list.txt --shard 3/8 --part --out /shared/run-42
-      (worker 3 of 8: checks its share of list.txt and writes its part)
-  teamlint merge /shared/run-42 --out /shared/run-42
-      (after all 8 workers: the group report and findings of the whole list)
-
-Sharding: every worker gets the same list (paths relative to the folder it runs in) and its
-index; a workbook belongs to shard (FNV-1a hash of its path as listed) mod N + 1. A rerun of
-a shard replaces its part. See docs/SCALING.md for Kubernetes, Slurm and AWS Batch.";
-
-const MERGE_HELP: &str = "\
-Takes the part files of every shard of one run (files, or folders searched for
-teamlint-part-*.jsonl.gz), checks that they belong together (same teamlint build,
-configuration, language and input list, each part against most of the others and against the
-merge; every shard once; each part's digest; no input changed since its shard read it), runs the group rules over all
-of them (COORD003, DATA004 across workbooks) and writes group-report.xlsx, findings.json
-(plus --format files) and report.html into --out, exactly as one run over the whole list
-would; with --baseline, new and resolved findings against an earlier run or merge. The
-annotated copies stay where the shards wrote them (give every shard the same --out).
-
-Exit codes:
-  0  no finding at or above --fail-on
-  1  findings at or above --fail-on
-  2  usage error, a part that does not fit (another build, config, language or list; shards
-     missing, named with the command to run them, or given twice; a damaged or altered part; a
-     part older than its inputs: the reason names it), or an input of the run could not be read
-
-Examples:
-  teamlint merge /shared/run-42 --out /shared/run-42
-  teamlint merge parts/teamlint-part-*.jsonl.gz --out report --format csv --fail-on warning";
-
 /// Options of every run that writes group outputs (check and merge).
 #[derive(clap::Args, Debug)]
 struct RunArgs {
-    /// Folder for the outputs; input folders are mirrored below it.
     #[arg(long, short, default_value = "teamlint-out", value_name = "DIR")]
     out: PathBuf,
-    /// Config file with thresholds and rule severities. Default: teamlint.toml in the working
-    /// folder if present, unless the working folder is, or lies in, a folder the workbooks are
-    /// read from (a file dropped there must not change the rules); then only --config.
     #[arg(long, value_name = "FILE")]
     config: Option<PathBuf>,
-    /// Lowest severity that makes the exit code 1; `never` exits 0 unless an input failed.
-    /// With --baseline, only new findings count (see --fail-on-all).
-    #[arg(long, value_enum, default_value_t = FailOn::Error)]
+    #[arg(long, value_enum, value_name = "SEVERITY", default_value_t = FailOn::Error)]
     fail_on: FailOn,
-    /// A previous run to compare with: its --out folder or its findings.json. Each finding is
-    /// marked new or unchanged, the previous findings that are gone are listed as resolved,
-    /// and --fail-on counts new findings only.
     #[arg(long, value_name = "PREVIOUS")]
     baseline: Option<PathBuf>,
-    /// With --baseline: count every finding for --fail-on, not only the new ones.
     #[arg(long, requires = "baseline")]
     fail_on_all: bool,
-    /// The day waivers are judged on, YYYY-MM-DD (default: today), for tests and replays.
     #[arg(long, value_name = "DATE", value_parser = parse_day)]
     today: Option<(u16, u8, u8)>,
-    #[arg(long, value_enum, value_name = "FORMAT", help = format_help(), hide_possible_values = true)]
+    #[arg(long, value_enum, value_name = "FORMAT", hide_possible_values = true)]
     format: Vec<ExtraFormat>,
-    /// Language of notes, added sheets and the terminal summary: en, de or fr (any case;
-    /// de-DE, fr_FR count too). Default: the language of LANG (de_*, fr_*), else en; a merge
-    /// defaults to its parts' language.
     #[arg(long, value_name = "LANG", value_parser = parse_lang)]
     lang: Option<Lang>,
-    /// Worker threads (default: every core).
     #[arg(long, short, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     jobs: Option<u16>,
-    /// Print nothing but errors.
     #[arg(long, short)]
     quiet: bool,
 }
 
 #[derive(clap::Args, Debug)]
 struct CheckArgs {
-    /// Workbooks or folders to check.
     #[arg(required_unless_present = "files_from", value_name = "PATH")]
     paths: Vec<PathBuf>,
-    /// A list of workbooks (or folders) to check, one path per line, `-` for standard input;
-    /// relative paths are relative to the working folder, and findings name each workbook as
-    /// listed. Blank lines and lines starting with # are skipped.
     #[arg(long, value_name = "FILE|-")]
     files_from: Option<PathBuf>,
-    /// Check only shard I of N of the input list (counted from 1, e.g. 3/8): the workbooks
-    /// whose path hashes to it. Needs --part.
     #[arg(long, value_name = "I/N", requires = "part")]
     shard: Option<teamlint::shard::Shard>,
-    /// Write this run's results as a part file (teamlint-part-I-of-N.jsonl.gz in --out) for
-    /// `teamlint merge`, instead of the group report and findings files.
     #[arg(long)]
     part: bool,
     #[command(flatten)]
@@ -196,7 +100,6 @@ struct CheckArgs {
 
 #[derive(clap::Args, Debug)]
 struct MergeArgs {
-    /// Part files, or folders holding them (searched recursively).
     #[arg(required = true, value_name = "PARTS")]
     parts: Vec<PathBuf>,
     #[command(flatten)]
@@ -205,66 +108,42 @@ struct MergeArgs {
 
 #[derive(clap::Args, Debug)]
 struct WatchArgs {
-    /// The folder to watch (subfolders too).
     #[arg(value_name = "FOLDER")]
     folder: PathBuf,
-    /// Folder for the outputs; input folders are mirrored below it. It may lie inside FOLDER.
     #[arg(long, short, default_value = "teamlint-out", value_name = "DIR")]
     out: PathBuf,
-    /// Config file with thresholds and rule severities. Default: teamlint.toml in the working
-    /// folder if present, unless the working folder is, or lies in, a folder the workbooks are
-    /// read from (a file dropped there must not change the rules); then only --config.
     #[arg(long, value_name = "FILE")]
     config: Option<PathBuf>,
-    /// Look at the folder every SECONDS instead of waiting for change events: for network
-    /// drives (SMB, NFS), where events do not arrive.
     #[arg(long, value_name = "SECONDS", value_parser = parse_seconds)]
     poll: Option<std::time::Duration>,
-    /// How long a workbook's size and time must hold before it is read (a copy in progress is
-    /// not read early).
     #[arg(long, value_name = "SECONDS", default_value = "1", value_parser = parse_seconds)]
     settle: std::time::Duration,
-    #[arg(long, value_enum, value_name = "FORMAT", help = format_help(), hide_possible_values = true)]
+    #[arg(long, value_enum, value_name = "FORMAT", hide_possible_values = true)]
     format: Vec<ExtraFormat>,
-    /// Language of notes, reports and the lines printed: en, de or fr (any case; de-DE, fr_FR
-    /// count too). Default: the language of LANG (de_*, fr_*), else en.
     #[arg(long, value_name = "LANG", value_parser = parse_lang)]
     lang: Option<Lang>,
 }
 
 #[derive(clap::Args, Debug)]
 struct ServeArgs {
-    /// The port to listen on; 0 picks a free one.
-    #[arg(long, default_value_t = 8765)]
+    #[arg(long, value_name = "PORT", default_value_t = 8765)]
     port: u16,
-    /// The address to listen on. Anything but 127.0.0.1/::1 makes the page reachable from other
-    /// machines and needs --token.
     #[arg(long, value_name = "ADDRESS", default_value = "127.0.0.1")]
     bind: std::net::IpAddr,
-    /// The token the address must carry (at least 16 characters); default: a random one.
     #[arg(long, value_name = "TOKEN")]
     token: Option<String>,
-    /// A host name the page may be reached under besides localhost and the bound address
-    /// (repeatable), e.g. the machine's name with --bind 0.0.0.0.
     #[arg(long, value_name = "NAME")]
     allow_host: Vec<String>,
-    /// The language of the pages and reports: en, de or fr (any case; de-DE, fr_FR count too).
-    /// Default: the browser's.
     #[arg(long, value_name = "LANG", value_parser = parse_lang)]
     lang: Option<Lang>,
-    /// Config file with thresholds and rule severities (default: ./teamlint.toml if present).
     #[arg(long, value_name = "FILE")]
     config: Option<PathBuf>,
-    /// The largest file an upload may hold, in MB.
     #[arg(long, value_name = "MB", default_value_t = 50)]
     max_file_mb: u64,
-    /// The most files one upload may hold.
     #[arg(long, value_name = "N", default_value_t = 200)]
     max_files: usize,
-    /// The largest upload (all files together), in MB.
     #[arg(long, value_name = "MB", default_value_t = 500)]
     max_upload_mb: u64,
-    /// How long a result that nobody downloads is kept, in minutes.
     #[arg(long, value_name = "MINUTES", default_value_t = 60)]
     keep_minutes: u64,
 }
@@ -289,9 +168,14 @@ impl FailOn {
 }
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let lang = or_environment(lang_of_arguments());
+    let command = teamlint::help::in_language(Cli::command(), lang);
+    let cli = match command
+        .try_get_matches()
+        .and_then(|matches| Cli::from_arg_matches(&matches))
+    {
         Ok(cli) => cli,
-        Err(e) => return usage_error(&e),
+        Err(e) => return usage_error(&e, lang),
     };
     match cli.command {
         Command::Check(args) => run_check(args),
@@ -348,18 +232,6 @@ fn run_template(file: &std::path::Path, lang: Lang, force: bool) -> ExitCode {
     }
 }
 
-/// What `--format` says in help: the outputs table's formats and files.
-fn format_help() -> String {
-    format!(
-        "Extra findings files besides findings.json (repeatable): {}",
-        teamlint::report::outputs::format_help()
-    )
-}
-
-/// What `--lang` says in help: the choices, plainly.
-const LANG_HELP: &str = "Language: en, de or fr (any case; de-DE, de_AT, fr-FR count too). \
-                         Default: the language of LANG (de_*, fr_*), else en.";
-
 /// `--lang`: `en`, `de` or `fr` in any case, also as a locale (`de-DE`, `de_AT.UTF-8`).
 fn parse_lang(text: &str) -> Result<Lang, String> {
     Lang::named(text).ok_or_else(|| "en, de, fr".to_string())
@@ -378,24 +250,26 @@ fn or_environment(lang: Option<Lang>) -> Lang {
     })
 }
 
-/// A usage error, said in the language of `--lang` (or the environment's): clap's own words
-/// in English, the catalogue's sentence for each kind of error otherwise; exit code 2 (0 for
-/// `--help` and `--version`).
-fn usage_error(error: &clap::Error) -> ExitCode {
-    use clap::error::{ContextKind, ContextValue, ErrorKind};
+/// The language `--lang` names among the arguments, before they are parsed (the help and a
+/// usage error are in it).
+fn lang_of_arguments() -> Option<Lang> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let given = args
-        .iter()
+    args.iter()
         .enumerate()
         .find_map(|(i, a)| match a.strip_prefix("--lang") {
             Some("") => args.get(i + 1).and_then(|v| Lang::named(v)),
             Some(rest) => rest.strip_prefix('=').and_then(Lang::named),
             None => None,
-        });
-    let lang = or_environment(given);
+        })
+}
+
+/// A usage error in `lang`: clap's own words in English, the catalogue's sentence for each kind
+/// of error otherwise; exit code 2 (0 for `--help` and `--version`, whose page is already in
+/// `lang`).
+fn usage_error(error: &clap::Error, lang: Lang) -> ExitCode {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
     let kind = error.kind();
     if lang == Lang::En || matches!(kind, ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
-        // --help stays in English.
         let _ = error.print();
         return ExitCode::from(error.exit_code() as u8);
     }
@@ -440,7 +314,7 @@ fn usage_error(error: &clap::Error) -> ExitCode {
             )
         }
         ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            let names: Vec<String> = <Cli as clap::CommandFactory>::command()
+            let names: Vec<String> = Cli::command()
                 .get_subcommands()
                 .map(|c| c.get_name().to_string())
                 .filter(|n| n != "help")
@@ -454,8 +328,8 @@ fn usage_error(error: &clap::Error) -> ExitCode {
         _ => texts.usage_other(),
     };
     // `teamlint COMMAND --help` for the command given, if one is.
-    let command = <Cli as clap::CommandFactory>::command();
-    let named = args.iter().find(|a| {
+    let command = Cli::command();
+    let named = std::env::args().skip(1).find(|a| {
         command
             .get_subcommands()
             .any(|c| c.get_name() == a.as_str())
@@ -742,5 +616,118 @@ fn exit_code(report: &teamlint::Report) -> ExitCode {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use teamlint::i18n::texts;
+
+    /// Every command of the command line, with clap's own `help` command, and the command tree.
+    fn every_command(command: &clap::Command) -> Vec<&clap::Command> {
+        let mut all = vec![command];
+        for sub in command.get_subcommands() {
+            all.extend(every_command(sub));
+        }
+        all
+    }
+
+    /// Every language's catalogue words every command, every argument (clap's `--help` and
+    /// `--version` too) and every placeholder of the command line; French and German in their
+    /// own words, not English ones.
+    #[test]
+    fn every_command_and_argument_has_its_help_in_every_language() {
+        let mut command = Cli::command();
+        command.build();
+        let english = texts(Lang::En);
+        for lang in Lang::ALL {
+            let texts = texts(lang);
+            for placeholder in teamlint::i18n::help::PLACEHOLDERS {
+                assert!(
+                    texts.placeholder(placeholder).is_some(),
+                    "{lang:?} {placeholder}"
+                );
+            }
+            for sub in every_command(&command) {
+                let name = sub.get_name();
+                let about = texts.command_about(name);
+                assert!(about.is_some_and(|a| !a.is_empty()), "{lang:?} {name}");
+                if lang != Lang::En {
+                    assert_ne!(about, english.command_about(name), "{lang:?} {name}");
+                }
+                for arg in sub.get_arguments() {
+                    let id = arg.get_id().as_str();
+                    if id == "format" {
+                        continue;
+                    }
+                    let help = texts.argument_help(name, id);
+                    assert!(help.is_some_and(|h| !h.is_empty()), "{lang:?} {name} {id}");
+                    if lang != Lang::En {
+                        assert_ne!(
+                            help,
+                            english.argument_help(name, id),
+                            "{lang:?} {name} {id}"
+                        );
+                    }
+                    let names = match arg.get_action().takes_values() {
+                        true => arg.get_value_names().map(|n| n.to_vec()),
+                        false => None,
+                    };
+                    for placeholder in names.unwrap_or_default() {
+                        assert!(
+                            texts.placeholder(placeholder.as_str()).is_some(),
+                            "{lang:?} {name} {id} {placeholder}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    /// `--help` in German and French: the page of `check` has the catalogue's headings, help and
+    /// placeholders, and no English heading or bracket of clap's.
+    #[test]
+    fn the_help_of_check_is_in_the_language_asked_for() {
+        for (lang, words) in [
+            (
+                Lang::De,
+                [
+                    "Aufruf:",
+                    "Optionen:",
+                    "Arbeitsmappen prüfen",
+                    "[Standard: teamlint-out]",
+                ],
+            ),
+            (
+                Lang::Fr,
+                [
+                    "Utilisation\u{a0}:",
+                    "Options\u{a0}:",
+                    "classeurs",
+                    "[par défaut\u{a0}: teamlint-out]",
+                ],
+            ),
+        ] {
+            let mut command = teamlint::help::in_language(Cli::command(), lang);
+            let page = command
+                .find_subcommand_mut("check")
+                .expect("check")
+                .render_help()
+                .to_string();
+            let page = page.split_ascii_whitespace().collect::<Vec<_>>().join(" ");
+            for word in words {
+                assert!(page.contains(word), "{word} in {page}");
+            }
+            for english in [
+                "Usage:",
+                "[default:",
+                "possible values",
+                "Print help",
+                "Workbooks or folders",
+            ] {
+                assert!(!page.contains(english), "{english} in {page}");
+            }
+        }
     }
 }

@@ -150,7 +150,7 @@ impl SheetLayout {
     }
 
     /// The header cell of a column, or the first header cell.
-    pub fn header_cell(&self, col: Col) -> Loc {
+    pub(crate) fn header_cell(&self, col: Col) -> Loc {
         self.cell(self.header_row, col)
     }
 }
@@ -158,11 +158,11 @@ impl SheetLayout {
 /// A channel budget as written: empty, a word meaning free, or an amount.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Budget {
-    /// Empty.
+    /// The cell is empty: no budget given.
     Empty,
-    /// Free.
+    /// A word meaning free (`free`, `kostenlos`, `gratuit`), as written.
     Free(String),
-    /// Amount.
+    /// An amount in the unit's currency.
     Amount(f64),
     /// The cell could not be read; a DATA002 finding was raised.
     Invalid,
@@ -171,27 +171,27 @@ pub enum Budget {
 /// A unit (business unit or subsidiary).
 #[derive(Clone, Debug)]
 pub struct Unit {
-    /// Name.
+    /// The unit's name as the sheets write it; sheets refer to the unit by it.
     pub name: String,
     /// The unit's row on the Units sheet, if there is one.
     pub row: Option<u32>,
-    /// Country.
+    /// The country column, as written.
     pub country: Option<String>,
-    /// Employees.
+    /// The unit's head count, if given.
     pub employees: Option<f64>,
-    /// Org form.
+    /// How the unit organises social media (holistic, decentralised, coordinated, …).
     pub org_form: Option<OrgForm>,
-    /// Coordinator.
+    /// The person named as coordinator (an ID or a name), as written.
     pub coordinator: Option<String>,
-    /// Sponsor.
+    /// The executive sponsor, as written.
     pub sponsor: Option<String>,
     /// `None` when empty or unreadable.
     pub guidelines: Option<bool>,
-    /// Currency.
+    /// The currency of the unit's amounts (ISO code; EUR when the sheet gives none).
     pub currency: String,
-    /// Hourly rate.
+    /// The hourly rate a person without an hourly cost of their own is costed at.
     pub hourly_rate: Option<f64>,
-    /// Budget.
+    /// The unit's social media budget a year, in its currency.
     pub budget: Option<f64>,
 }
 
@@ -217,48 +217,48 @@ impl Unit {
 /// A person on the Staff sheet.
 #[derive(Clone, Debug)]
 pub struct Person {
-    /// Id.
+    /// The person's ID, which the Allocation sheet and deputies refer to.
     pub id: String,
-    /// Row.
+    /// The zero-based row of the person on the Staff sheet.
     pub row: u32,
-    /// Name.
+    /// The name, as written.
     pub name: Option<String>,
-    /// Unit.
+    /// The unit the person belongs to.
     pub unit: String,
-    /// Department.
+    /// The department, as written.
     pub department: Option<String>,
-    /// Role.
+    /// The role, when the cell holds one of the contract's roles.
     pub role: Option<Role>,
     /// The role as written (also when it is free text).
     pub role_text: Option<String>,
     /// `None` when missing or invalid (flagged); such a person adds no hours.
     pub weekly_hours: Option<f64>,
-    /// Hourly cost.
+    /// The cost of one hour of the person, in the unit's currency.
     pub hourly_cost: Option<f64>,
-    /// Annual cost.
+    /// The cost of the person for a year, in the unit's currency.
     pub annual_cost: Option<f64>,
     /// Deputy (the first, when a cell names two).
     pub deputy: Option<String>,
     /// Further deputies named in the same cell (`M-201 / M-205`).
     pub more_deputies: Vec<String>,
-    /// Employment.
+    /// Employed, external, agency or freelance.
     pub employment: Option<Employment>,
 }
 
 /// A row of the Allocation sheet.
 #[derive(Clone, Debug)]
 pub struct Allocation {
-    /// Row.
+    /// The zero-based row on the Allocation sheet.
     pub row: u32,
-    /// Person.
+    /// The ID of the person the hours are of.
     pub person: String,
-    /// Channel.
+    /// The channel the hours go to, as written.
     pub channel: String,
-    /// Unit.
+    /// The unit of the channel.
     pub unit: String,
-    /// Task.
+    /// The task, when the cell holds one of the contract's tasks.
     pub task: Option<Task>,
-    /// Task text.
+    /// The task as written (also when it is free text).
     pub task_text: Option<String>,
     /// Hours per week as written; wins over the share.
     pub hours: Option<f64>,
@@ -271,23 +271,23 @@ pub struct Allocation {
 /// A row of the Channels sheet.
 #[derive(Clone, Debug)]
 pub struct Channel {
-    /// Row.
+    /// The zero-based row on the Channels sheet.
     pub row: u32,
-    /// Unit.
+    /// The unit that runs the channel.
     pub unit: String,
-    /// Name.
+    /// The channel's name, as written (`Instagram`, `LinkedIn DE`).
     pub name: String,
-    /// Status.
+    /// Active, planned or paused.
     pub status: Status,
-    /// Posts per week.
+    /// The posts planned a week.
     pub posts_per_week: Option<f64>,
-    /// Required hours.
+    /// The hours a week the channel needs, as the plan says.
     pub required_hours: Option<f64>,
-    /// Budget.
+    /// The channel's budget, as written (empty, free or an amount).
     pub budget: Budget,
-    /// Response time.
+    /// The promised response time, in hours.
     pub response_time: Option<f64>,
-    /// Owner.
+    /// The person responsible for the channel (an ID or a name), as written.
     pub owner: Option<String>,
 }
 
@@ -384,13 +384,13 @@ impl Reading {
 pub struct Plan {
     /// The workbook's path relative to the input argument, with `/` separators.
     pub workbook: String,
-    /// Units.
+    /// The rows of the Units sheet (or the units the other sheets name, when it has none).
     pub units: Vec<Unit>,
-    /// Staff.
+    /// The rows of the Staff sheet that are people (not headings, blanks or totals).
     pub staff: Vec<Person>,
-    /// Allocations.
+    /// The rows of the Allocation sheet that are data.
     pub allocations: Vec<Allocation>,
-    /// Channels.
+    /// The rows of the Channels sheet that are data.
     pub channels: Vec<Channel>,
     /// The workbook's own waivers (its Waivers sheet), for its findings only.
     pub waivers: Vec<WaiverRow>,
@@ -427,7 +427,7 @@ pub fn key(text: &str) -> Cow<'_, str> {
 }
 
 /// Whether two IDs or names have the same [`key`]; ASCII text is compared without allocating.
-pub fn same_key(a: &str, b: &str) -> bool {
+pub(crate) fn same_key(a: &str, b: &str) -> bool {
     let (a, b) = (a.trim(), b.trim());
     if a.is_ascii() && b.is_ascii() {
         a.eq_ignore_ascii_case(b)
@@ -458,7 +458,7 @@ impl Plan {
     }
 
     /// Where a unit-level finding points: the unit's row on the Units sheet, if any.
-    pub fn unit_cell(&self, unit: &str, col: Col) -> Option<Loc> {
+    pub(crate) fn unit_cell(&self, unit: &str, col: Col) -> Option<Loc> {
         let row = self.unit(unit)?.row?;
         self.cell(SheetKind::Units, row, col)
     }
@@ -467,9 +467,9 @@ impl Plan {
 /// A loaded workbook: its raw sheets (for the copy) and its typed plan.
 #[derive(Debug, Default)]
 pub struct Workbook {
-    /// Sheets.
+    /// Every sheet as read, cell by cell (what the copy and the reading rules look at).
     pub sheets: Vec<RawSheet>,
-    /// Plan.
+    /// What the sheets say, typed.
     pub plan: Plan,
 }
 

@@ -26,14 +26,14 @@ use std::path::{Path, PathBuf};
 /// What the first line of a part calls its format.
 pub const FORMAT: &str = "teamlint-part";
 /// The version of the part layout; a merge reads only its own.
-pub const FORMAT_VERSION: u32 = 3;
+pub(crate) const FORMAT_VERSION: u32 = 3;
 /// The build of this binary: a hash of the source it was built from (see `build.rs`).
-pub const BUILD: &str = env!("TEAMLINT_BUILD");
+pub(crate) const BUILD: &str = env!("TEAMLINT_BUILD");
 
 /// The first line of a part: what run it belongs to and what it holds.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct Manifest {
+pub(crate) struct Manifest {
     /// Always `teamlint-part`.
     pub format: String,
     /// The part layout's version (1).
@@ -73,7 +73,7 @@ pub struct Manifest {
 /// file has changed since.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct Stamp {
+pub(crate) struct Stamp {
     /// Its size in bytes.
     pub size: u64,
     /// Its modification time: seconds since 1970-01-01 UTC, a dot, nanoseconds.
@@ -99,7 +99,7 @@ impl Stamp {
 /// The input list of a run, as every shard of it saw it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct ListOfInputs {
+pub(crate) struct ListOfInputs {
     /// Entries in the whole list.
     pub count: u64,
     /// FNV-1a 64 of the entries' names in order.
@@ -109,7 +109,7 @@ pub struct ListOfInputs {
 /// The first line of a workbook's block.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct WorkbookLine {
+pub(crate) struct WorkbookLine {
     /// Its place in the output order of the whole input list.
     pub rank: u64,
     /// Path relative to the input argument (the `workbook` of its findings).
@@ -144,7 +144,7 @@ pub struct WorkbookLine {
 /// One line of a part file.
 #[derive(Clone, Debug, PartialEq, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase", deny_unknown_fields)]
-pub enum Line {
+pub(crate) enum Line {
     /// The first line.
     Manifest(Manifest),
     /// The first line of a workbook's block.
@@ -239,17 +239,17 @@ pub(crate) struct Want {
 
 impl Want {
     /// The `workbook` line only.
-    pub const HEADERS: Want = Want {
+    pub(crate) const HEADERS: Want = Want {
         units: false,
         findings: false,
     };
     /// Units, not findings.
-    pub const UNITS: Want = Want {
+    pub(crate) const UNITS: Want = Want {
         units: true,
         findings: false,
     };
     /// Findings, not units.
-    pub const FINDINGS: Want = Want {
+    pub(crate) const FINDINGS: Want = Want {
         units: false,
         findings: true,
     };
@@ -329,7 +329,7 @@ impl<R: BufRead> LineReader<R> {
     }
 
     /// From now on, keeps the SHA-256 of the lines read.
-    pub fn start_digest(&mut self) {
+    pub(crate) fn start_digest(&mut self) {
         self.digest = Some(sha2::Digest::new());
     }
 
@@ -341,7 +341,7 @@ impl<R: BufRead> LineReader<R> {
     }
 
     /// The next line without its newline, or `None` at the end.
-    pub fn next_line(&mut self) -> std::io::Result<Option<&[u8]>> {
+    pub(crate) fn next_line(&mut self) -> std::io::Result<Option<&[u8]>> {
         self.buf.clear();
         if self.inner.read_until(b'\n', &mut self.buf)? == 0 {
             return Ok(None);
@@ -656,7 +656,7 @@ impl std::fmt::Display for PartError {
 impl std::error::Error for PartError {}
 
 /// This binary as parts name their writer: `0.1.0 build 1a2b3c4d5e6f7a8b`.
-pub fn build_identity() -> String {
+pub(crate) fn build_identity() -> String {
     format!("{} build {BUILD}", env!("CARGO_PKG_VERSION"))
 }
 
@@ -736,7 +736,7 @@ fn open(path: &Path) -> Result<LineReader<impl BufRead>, PartError> {
 }
 
 /// Reads a part's manifest (its first line).
-pub fn read_manifest(path: &Path) -> Result<Manifest, PartError> {
+pub(crate) fn read_manifest(path: &Path) -> Result<Manifest, PartError> {
     let not_a_part = |why: String| PartError::NotAPart(path.into(), why);
     let mut magic = [0u8; 2];
     let gzip = std::fs::File::open(path)
@@ -776,7 +776,7 @@ pub fn read_manifest(path: &Path) -> Result<Manifest, PartError> {
 
 /// The part files among `paths`: files as given, folders searched (recursively) for
 /// `teamlint-part-*.jsonl.gz`; sorted, each once.
-pub fn find_parts(paths: &[PathBuf]) -> Result<Vec<PathBuf>, PartError> {
+pub(crate) fn find_parts(paths: &[PathBuf]) -> Result<Vec<PathBuf>, PartError> {
     let mut parts = Vec::new();
     for path in paths {
         if path.is_dir() {
@@ -878,7 +878,7 @@ fn usual_command(read: &[(PathBuf, Manifest)]) -> Vec<String> {
 /// compared with most parts, the odd ones named), every shard exactly once (every missing one
 /// named), and their workbooks adding up to the list. Returns each part with its manifest, in
 /// shard order.
-pub fn check_parts(
+pub(crate) fn check_parts(
     parts: &[PathBuf],
     config_hash: &str,
 ) -> Result<Vec<(PathBuf, Manifest)>, PartError> {
@@ -934,7 +934,7 @@ pub fn check_parts(
 /// and time now against its stamps). Inputs are looked for from the merge's working folder;
 /// when none of them is there (a merge on another machine), that check is left out. The parts
 /// are read side by side on the current rayon pool.
-pub fn verify(parts: &[(PathBuf, Manifest)]) -> Result<(), PartError> {
+pub(crate) fn verify(parts: &[(PathBuf, Manifest)]) -> Result<(), PartError> {
     use rayon::prelude::*;
     // Per part: (inputs found, inputs changed or gone, the first such input).
     let seen: Vec<(usize, usize, Option<String>)> = parts
@@ -1028,7 +1028,7 @@ impl PartReader {
     }
 
     /// The next block, or `None` at the end of the part.
-    pub fn next_block(&mut self) -> Result<Option<Block>, PartError> {
+    pub(crate) fn next_block(&mut self) -> Result<Option<Block>, PartError> {
         let block = match read_block(&mut self.lines, self.want, &self.out_dir) {
             Ok(b) => b,
             Err(BlockError::Io(e)) => return Err(self.damaged(e.to_string())),

@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 /// Relative path of an input as findings name it: relative to its input argument, `/`-separated.
-pub fn display_path(path: &Path, root: &Path) -> String {
+pub(crate) fn display_path(path: &Path, root: &Path) -> String {
     if root.is_dir() {
         relative_name(path, root)
     } else {
@@ -103,7 +103,7 @@ pub(crate) fn copy_numbers(names: &[String], out_dir: &Path) -> Vec<u32> {
 
 /// The annotated copy of each input (`copy_path` with `copy_numbers`), in input order: what
 /// `teamlint watch` writes for the workbooks it checks one by one.
-pub fn output_paths(names: &[String], out_dir: &Path) -> Vec<PathBuf> {
+pub(crate) fn output_paths(names: &[String], out_dir: &Path) -> Vec<PathBuf> {
     copy_numbers(names, out_dir)
         .into_iter()
         .zip(names)
@@ -113,7 +113,7 @@ pub fn output_paths(names: &[String], out_dir: &Path) -> Vec<PathBuf> {
 
 /// Writes a file under a temporary name in the same folder and renames it into place, so an
 /// interrupted run never leaves a half-written file under the final name.
-pub fn write_atomically(
+pub(crate) fn write_atomically(
     path: &Path,
     write: impl FnOnce(&Path) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
@@ -153,7 +153,7 @@ pub fn write_atomically(
 const TMP_SUFFIX: &str = ".tmp";
 
 /// A temporary file not written for this long is no live writer's (a writer appends as it goes).
-pub const ABANDONED_AFTER: std::time::Duration = std::time::Duration::from_secs(300);
+pub(crate) const ABANDONED_AFTER: std::time::Duration = std::time::Duration::from_secs(300);
 
 /// The process that wrote a temporary file named as `write_atomically` names them
 /// (`.NAME.PID.N.tmp`), or `None` for any other name.
@@ -168,7 +168,7 @@ fn temporary_writer(name: &str) -> Option<u32> {
 /// Removes from `folders` (each once, not their subfolders) the temporary files of teamlint's
 /// naming that a killed run left: not this process's, and last written `ABANDONED_AFTER` before
 /// `started` (a run writing into the same folder now keeps its own). Returns those removed.
-pub fn remove_abandoned_temporaries(
+pub(crate) fn remove_abandoned_temporaries(
     mut folders: Vec<PathBuf>,
     started: std::time::SystemTime,
 ) -> Vec<PathBuf> {

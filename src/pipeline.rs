@@ -183,7 +183,11 @@ pub fn finish(workbooks: Vec<WorkbookResult>, options: &Options) -> anyhow::Resu
 }
 
 /// Checks one workbook (read, rules, annotated copy at `out`), a panic failing it alone.
-pub fn check_input(input: &discover::Input, out: &Path, options: &Options) -> WorkbookResult {
+pub(crate) fn check_input(
+    input: &discover::Input,
+    out: &Path,
+    options: &Options,
+) -> WorkbookResult {
     check_guarded(input, out, options, check_one)
 }
 
@@ -391,7 +395,7 @@ pub(crate) fn prepare_out(out: &Path, paths: &[PathBuf]) -> Result<(), Refusal> 
     }
     let unwritable = |e: std::io::Error| Refusal::OutUnwritable {
         path: shown(),
-        detail: e.to_string(),
+        why: crate::problem::WriteFailure::of(&e),
     };
     std::fs::create_dir_all(out).map_err(unwritable)?;
     // A folder that exists may still refuse new files (no permission, a read-only share).

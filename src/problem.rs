@@ -64,7 +64,7 @@ impl From<LoadError> for Problem {
 
 impl Problem {
     /// Whether the workbook was read and only its copy could not be written.
-    pub fn is_about_the_copy(&self) -> bool {
+    pub(crate) fn is_about_the_copy(&self) -> bool {
         matches!(
             self,
             Problem::ThroughLink { .. } | Problem::CopyTooLarge { .. } | Problem::Unwritten { .. }
@@ -163,9 +163,51 @@ pub enum Refusal {
     OutUnwritable {
         /// The path.
         path: String,
-        /// The system's words for why.
+        /// Why.
+        why: WriteFailure,
+    },
+}
+
+/// Why a folder cannot be made or written to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum WriteFailure {
+    /// No permission to write there.
+    NoPermission,
+    /// A read-only drive or share.
+    ReadOnly,
+    /// A part of the path is a file.
+    BelowAFile,
+    /// Anything else, in the system's words.
+    Other {
+        /// The system's words.
         detail: String,
     },
+}
+
+impl WriteFailure {
+    /// What the system's error says, as far as a person needs to know.
+    pub fn of(error: &std::io::Error) -> WriteFailure {
+        use std::io::ErrorKind;
+        match error.kind() {
+            ErrorKind::PermissionDenied => WriteFailure::NoPermission,
+            ErrorKind::ReadOnlyFilesystem => WriteFailure::ReadOnly,
+            ErrorKind::NotADirectory => WriteFailure::BelowAFile,
+            _ => WriteFailure::Other {
+                detail: error.to_string(),
+            },
+        }
+    }
+
+    /// The reason in `lang`.
+    fn words(&self, lang: Lang) -> String {
+        let t = texts(lang);
+        match self {
+            WriteFailure::NoPermission => t.out_no_permission(),
+            WriteFailure::ReadOnly => t.out_read_only(),
+            WriteFailure::BelowAFile => t.out_below_a_file(),
+            WriteFailure::Other { detail } => detail.clone(),
+        }
+    }
 }
 
 /// Why a file in a searched folder is not read.
@@ -203,7 +245,7 @@ impl Refusal {
             }
             Refusal::OutIsInput { folder } => t.out_is_input(folder),
             Refusal::OutIsFile { path } => t.out_is_file(path),
-            Refusal::OutUnwritable { path, detail } => t.out_unwritable(path, detail),
+            Refusal::OutUnwritable { path, why } => t.out_unwritable(path, &why.words(lang)),
         }
     }
 }

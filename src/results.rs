@@ -93,7 +93,7 @@ impl Results {
     }
 
     /// Results in a finished spool; `out_dir` is the folder the copies' paths are relative to.
-    pub fn spool(spool: Spool, out_dir: &Path, marks: Marks) -> Results {
+    pub(crate) fn spool(spool: Spool, out_dir: &Path, marks: Marks) -> Results {
         Results(Arc::new(Store::Spool {
             spool,
             out_dir: out_dir.into(),
@@ -108,7 +108,7 @@ impl Results {
     }
 
     /// The spool, when the results are a run's.
-    pub fn spool_of_run(&self) -> Option<&Spool> {
+    pub(crate) fn spool_of_run(&self) -> Option<&Spool> {
         match &*self.0 {
             Store::Spool { spool, .. } => Some(spool),
             _ => None,
@@ -117,7 +117,7 @@ impl Results {
 
     /// How many units the results hold (known before they are read: a run counts them as they
     /// come, a part's manifest says).
-    pub fn unit_count(&self) -> usize {
+    pub(crate) fn unit_count(&self) -> usize {
         match &*self.0 {
             Store::Memory(workbooks) => workbooks.iter().map(|w| w.units.len()).sum(),
             Store::Spool { spool, .. } => spool.units as usize,
@@ -268,7 +268,11 @@ impl TempBlocks {
 
 impl BlocksFile {
     /// The block at a place `TempBlocks::append` returned, into `buf` (resized to it).
-    pub fn read_into(&self, (offset, len): (u64, u32), buf: &mut Vec<u8>) -> std::io::Result<()> {
+    pub(crate) fn read_into(
+        &self,
+        (offset, len): (u64, u32),
+        buf: &mut Vec<u8>,
+    ) -> std::io::Result<()> {
         buf.resize(len as usize, 0);
         read_at(&self.0, buf, offset)
     }
@@ -340,7 +344,7 @@ impl SpoolWriter {
 
 impl Spool {
     /// The blocks' bytes in rank order (to copy into a part).
-    pub fn raw_blocks(&self) -> impl Iterator<Item = std::io::Result<Vec<u8>>> + '_ {
+    pub(crate) fn raw_blocks(&self) -> impl Iterator<Item = std::io::Result<Vec<u8>>> + '_ {
         self.index
             .iter()
             .map(|&(_, offset, len)| self.file.read((offset, len)))
@@ -435,7 +439,7 @@ impl Report {
 
     /// Every finding in output order: each workbook's in reading order (workbooks by path),
     /// then the group's; or the error that stopped reading them.
-    pub fn try_findings(&self) -> impl Iterator<Item = anyhow::Result<Finding>> + '_ {
+    pub(crate) fn try_findings(&self) -> impl Iterator<Item = anyhow::Result<Finding>> + '_ {
         let mut group: Vec<&Finding> = self.group_findings.iter().collect();
         group.sort_by(|a, b| findings::order(a, b));
         self.blocks(Want::FINDINGS)

@@ -246,7 +246,7 @@ pub fn contract_document() -> String {
          people depend on. Generated from the code (`teamlint::schema::contract_document`: the \
          sheets, columns and words from `src/contract.rs`, the rules from their registry, the \
          settings from `Config`, the outputs from `report::outputs`) and checked current by a \
-         test; regenerate with `UPDATE_SCHEMAS=1 cargo test --test schemas`. The same in JSON: \
+         test; regenerate with `UPDATE_SCHEMAS=1 cargo test --test main schemas::`. The same in JSON: \
          `schemas/workbook.schema.json`, `schemas/config.schema.json`, \
          `schemas/findings.schema.json`.\n\n\
          ## Input\n\n\
@@ -365,7 +365,7 @@ pub fn contract_document() -> String {
             md,
             "| `{}` | {when} | {} |",
             output.file,
-            cell(output.about)
+            cell(crate::i18n::texts(crate::contract::Lang::En).output_purpose(output.purpose))
         );
     }
     md.push_str(

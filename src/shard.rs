@@ -28,7 +28,7 @@ pub struct Shard {
 
 impl Shard {
     /// The whole run as one shard (`1/1`).
-    pub const WHOLE: Shard = Shard { index: 1, count: 1 };
+    pub(crate) const WHOLE: Shard = Shard { index: 1, count: 1 };
 
     /// Whether the workbook named `name` (its path relative to its input argument, as findings
     /// name it) belongs to this shard.
@@ -38,7 +38,7 @@ impl Shard {
 
     /// The file name of this shard's part: `teamlint-part-02-of-16.jsonl.gz` (the index padded
     /// to the digits of the count, so the parts list in order).
-    pub fn part_file_name(&self) -> String {
+    pub(crate) fn part_file_name(&self) -> String {
         let width = self.count.to_string().len();
         format!(
             "{PART_PREFIX}{:0width$}-of-{}{PART_SUFFIX}",
@@ -48,9 +48,9 @@ impl Shard {
 }
 
 /// Part files are named `teamlint-part-I-of-N.jsonl.gz`.
-pub const PART_PREFIX: &str = "teamlint-part-";
+pub(crate) const PART_PREFIX: &str = "teamlint-part-";
 /// The end of a part file's name.
-pub const PART_SUFFIX: &str = ".jsonl.gz";
+pub(crate) const PART_SUFFIX: &str = ".jsonl.gz";
 
 impl std::fmt::Display for Shard {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

@@ -24,7 +24,7 @@ use rust_xlsxwriter::{
 use std::path::Path;
 
 /// The last row (1-based, as Excel counts) that the drop-down lists and input hints cover.
-pub const LAST_ROW: u32 = 1000;
+pub(crate) const LAST_ROW: u32 = 1000;
 
 /// Writes the template workbook to `path` (under a temporary name, then renamed).
 pub fn write_template(path: &Path, lang: Lang) -> anyhow::Result<()> {
@@ -87,7 +87,7 @@ fn word(words: &'static [&'static str], meaning: Meaning, lang: Lang, noun: bool
 
 /// The words offered in a column's drop-down list, in the template's language; `None` for a
 /// column without a fixed vocabulary. Every word is one the reader accepts.
-pub fn choices(value_type: ValueType, lang: Lang) -> Option<Vec<String>> {
+pub(crate) fn choices(value_type: ValueType, lang: Lang) -> Option<Vec<String>> {
     let list: Vec<String> = match value_type {
         ValueType::Role => Role::ALL
             .iter()

@@ -8,7 +8,7 @@ use std::path::Path;
 /// Whether a character acts instead of showing when printed: a control character (C0, DEL, C1:
 /// clears a screen, retitles a window, starts a forged line) or a bidi embedding, override,
 /// isolate or mark, or a line or paragraph separator (reorders what follows it).
-pub fn is_hidden(c: char) -> bool {
+pub(crate) fn is_hidden(c: char) -> bool {
     c.is_control()
         || matches!(
             c,
@@ -60,7 +60,7 @@ pub fn path(path: &Path) -> String {
 
 /// A text fit for an XML 1.0 document: each character XML forbids as a visible escape; line
 /// breaks and tabs kept.
-pub fn xml_text(text: &str) -> Cow<'_, str> {
+pub(crate) fn xml_text(text: &str) -> Cow<'_, str> {
     escaped(text, is_forbidden_in_xml)
 }
 

@@ -67,135 +67,205 @@ pub fn run(
     log: &mut dyn Write,
 ) -> anyhow::Result<()> {
     let (sender, receiver) = wake;
-    let lang = options.check.lang;
-    let texts = crate::i18n::texts(lang);
+    let texts = crate::i18n::texts(options.check.lang);
     let out_dir = &options.check.out_dir;
     pipeline::prepare_out(out_dir, std::slice::from_ref(&options.folder))?;
     if !options.folder.is_dir() {
         anyhow::bail!(texts.watch_not_a_folder(&visible::path(&options.folder)));
     }
-    let out_abs = std::fs::canonicalize(out_dir)?;
-
-    // Stamps before the first check: a workbook that changes during it is checked again.
-    let mut seen: BTreeMap<PathBuf, Stamp> = scan(options)
-        .into_iter()
-        .filter_map(|i| stamp(&i.path).map(|s| (i.path, s)))
-        .collect();
-    // An empty drop folder is where a watch starts, not a run that found nothing.
-    let report = match pipeline::check(std::slice::from_ref(&options.folder), &options.check) {
-        Err(e)
-            if matches!(
-                e.downcast_ref::<crate::problem::Refusal>(),
-                Some(crate::problem::Refusal::NothingToCheck { .. })
-            ) =>
-        {
-            crate::results::Report::default()
-        }
-        other => other?,
-    };
-    let mut results: BTreeMap<PathBuf, WorkbookResult> = BTreeMap::new();
-    let width = 0;
-    for w in report.workbooks() {
-        writeln!(
-            log,
-            "{}",
-            crate::report::terminal::result_line(&w, width, lang)
-        )?;
-        results.insert(w.source.clone(), w);
-    }
-    // Watched before the line says so, so that what a reader does next is seen.
-    let folder_abs = std::fs::canonicalize(&options.folder)?;
-    let mut watcher = Some(start_watcher(options, &folder_abs, &out_abs, &sender)?);
-    let mut watched = folder_id(&options.folder);
+    let mut watch = Watch::first_check(options, sender, log)?;
     writeln!(
         log,
         "{}",
         texts.watch_started(&visible::path(&options.folder), &visible::path(out_dir))
     )?;
     log.flush()?;
-
-    let tick = options
-        .settle
-        .min(Duration::from_millis(250))
-        .max(Duration::from_millis(50));
-    let mut pending: BTreeMap<PathBuf, Pending> = BTreeMap::new();
-    // Changes before the watcher started are found by a first listing.
-    let mut listed_since_wake = false;
-    loop {
-        // Idle, the loop wakes once a second to see that the folder is still there.
-        let wait = if pending.is_empty() { IDLE } else { tick };
-        match receiver.recv_timeout(wait) {
-            Ok(Wake::Stop) | Err(mpsc::RecvTimeoutError::Disconnected) => break,
-            Ok(Wake::Changed) => listed_since_wake = false,
-            Err(mpsc::RecvTimeoutError::Timeout) => {}
+    while let Some(woken) = wait(&receiver, watch.pending.is_empty(), options.settle) {
+        if woken {
+            watch.listed_since_wake = false;
         }
-        // A burst of events makes one listing.
-        let mut stop = false;
-        loop {
-            match receiver.try_recv() {
-                Ok(Wake::Changed) => {}
-                Ok(Wake::Stop) | Err(mpsc::TryRecvError::Disconnected) => stop = true,
-                Err(mpsc::TryRecvError::Empty) => break,
-            }
-        }
-        if stop {
-            break;
-        }
-        // A folder moved away or deleted: its copies stay, and the watch waits for it.
-        // (One replaced by another folder of the same name counts as gone, then back.)
-        let here = folder_id(&options.folder);
-        match (watcher.is_some(), here) {
-            (true, Some(_)) if here == watched => {}
-            (true, _) => {
-                watcher = None;
-                pending.clear();
-                writeln!(log, "{}", folder_gone(&options.folder, lang))?;
-                log.flush()?;
-                continue;
-            }
-            (false, None) => continue,
-            (false, Some(_)) => {
-                // (Gone again before it could be watched: the next look tries again.)
-                let Ok(started) = start_watcher(options, &folder_abs, &out_abs, &sender) else {
-                    continue;
-                };
-                (watcher, watched) = (Some(started), here);
-                listed_since_wake = false;
-                writeln!(log, "{}", folder_back(&options.folder, lang))?;
-                log.flush()?;
-            }
+        if !watch.follow_folder(log)? {
+            continue;
         }
         let now = Instant::now();
-        // The folder is listed after a wake and when a workbook is ready, not on every tick.
-        let mut inputs = None;
-        let mut removed = Vec::new();
-        if !listed_since_wake {
-            listed_since_wake = true;
-            for input in inputs.insert(scan(options)).iter() {
-                let Some(s) = stamp(&input.path) else {
-                    continue;
-                };
-                let known = seen.get(&input.path) == Some(&s)
-                    || pending.get(&input.path).is_some_and(|p| p.stamp == s);
-                if !known {
-                    pending.insert(
-                        input.path.clone(),
-                        Pending {
-                            stamp: s,
-                            since: now,
-                        },
-                    );
-                }
+        let (inputs, removed) = watch.look(now);
+        let ready = watch.settled(now);
+        if ready.is_empty() && removed.is_empty() {
+            continue;
+        }
+        watch.forget(&removed, log)?;
+        watch.check_ready(ready, inputs, log)?;
+        pipeline::finish(watch.results.values().cloned().collect(), &options.check)?;
+    }
+    drop(watch);
+    writeln!(log, "{}", texts.watch_stopped())?;
+    Ok(())
+}
+
+/// Waits for the next look at the folder: `Some(true)` after a change event (a burst makes one),
+/// `Some(false)` after `tick` (idle: once a second, to see that the folder is still there),
+/// `None` on a stop request.
+fn wait(receiver: &mpsc::Receiver<Wake>, idle: bool, settle: Duration) -> Option<bool> {
+    let tick = settle
+        .min(Duration::from_millis(250))
+        .max(Duration::from_millis(50));
+    let mut woken = match receiver.recv_timeout(if idle { IDLE } else { tick }) {
+        Ok(Wake::Stop) | Err(mpsc::RecvTimeoutError::Disconnected) => return None,
+        Ok(Wake::Changed) => true,
+        Err(mpsc::RecvTimeoutError::Timeout) => false,
+    };
+    loop {
+        match receiver.try_recv() {
+            Ok(Wake::Changed) => woken = true,
+            Ok(Wake::Stop) | Err(mpsc::TryRecvError::Disconnected) => return None,
+            Err(mpsc::TryRecvError::Empty) => return Some(woken),
+        }
+    }
+}
+
+/// What a watch knows between two looks at its folder.
+struct Watch<'a> {
+    options: &'a WatchOptions,
+    /// Where change events are sent (a watcher started again sends there too).
+    sender: mpsc::Sender<Wake>,
+    /// The folder and the output folder, resolved (events from the output folder are ignored).
+    folder_abs: PathBuf,
+    out_abs: PathBuf,
+    /// The file watcher; `None` while the folder is gone.
+    watcher: Option<Box<dyn Watcher>>,
+    /// Which folder is watched ([`folder_id`]).
+    watched: Option<(u64, u64)>,
+    /// Each workbook's stamp when it was checked.
+    seen: BTreeMap<PathBuf, Stamp>,
+    /// Workbooks seen to change, waiting for their stamp to hold.
+    pending: BTreeMap<PathBuf, Pending>,
+    /// Each workbook's latest result, for the group outputs.
+    results: BTreeMap<PathBuf, WorkbookResult>,
+    /// Whether the folder has been listed since the last change event.
+    listed_since_wake: bool,
+}
+
+impl<'a> Watch<'a> {
+    /// Checks every workbook in the folder, prints a line for each, then starts watching.
+    fn first_check(
+        options: &'a WatchOptions,
+        sender: mpsc::Sender<Wake>,
+        log: &mut dyn Write,
+    ) -> anyhow::Result<Self> {
+        let out_abs = std::fs::canonicalize(&options.check.out_dir)?;
+        // Stamps before the first check: a workbook that changes during it is checked again.
+        let seen: BTreeMap<PathBuf, Stamp> = scan(options)
+            .into_iter()
+            .filter_map(|i| stamp(&i.path).map(|s| (i.path, s)))
+            .collect();
+        // An empty drop folder is where a watch starts, not a run that found nothing.
+        let report = match pipeline::check(std::slice::from_ref(&options.folder), &options.check) {
+            Err(e)
+                if matches!(
+                    e.downcast_ref::<crate::problem::Refusal>(),
+                    Some(crate::problem::Refusal::NothingToCheck { .. })
+                ) =>
+            {
+                crate::results::Report::default()
             }
-            removed = results.keys().filter(|p| !p.exists()).cloned().collect();
-            // Not a removal when the whole folder went away meanwhile.
-            if !options.folder.is_dir() {
-                removed.clear();
+            other => other?,
+        };
+        let mut results = BTreeMap::new();
+        for w in report.workbooks() {
+            writeln!(log, "{}", result_line(&w, options.check.lang))?;
+            results.insert(w.source.clone(), w);
+        }
+        // Watched before the caller's line says so, so that what a reader does next is seen.
+        let folder_abs = std::fs::canonicalize(&options.folder)?;
+        let watcher = start_watcher(options, &folder_abs, &out_abs, &sender)?;
+        Ok(Watch {
+            options,
+            sender,
+            folder_abs,
+            out_abs,
+            watcher: Some(watcher),
+            watched: folder_id(&options.folder),
+            seen,
+            pending: BTreeMap::new(),
+            // Changes before the watcher started are found by a first listing.
+            listed_since_wake: false,
+            results,
+        })
+    }
+
+    /// Follows the folder: one moved away or deleted keeps its copies and is waited for (one
+    /// replaced by another folder of the same name counts as gone, then back). Whether the
+    /// folder is there and watched, so that it can be looked at.
+    fn follow_folder(&mut self, log: &mut dyn Write) -> anyhow::Result<bool> {
+        let (folder, lang) = (&self.options.folder, self.options.check.lang);
+        let here = folder_id(folder);
+        match (self.watcher.is_some(), here) {
+            (true, Some(_)) if here == self.watched => Ok(true),
+            (true, _) => {
+                self.watcher = None;
+                self.pending.clear();
+                writeln!(log, "{}", folder_gone(folder, lang))?;
+                log.flush()?;
+                Ok(false)
+            }
+            (false, None) => Ok(false),
+            (false, Some(_)) => {
+                // (Gone again before it could be watched: the next look tries again.)
+                let Ok(started) =
+                    start_watcher(self.options, &self.folder_abs, &self.out_abs, &self.sender)
+                else {
+                    return Ok(false);
+                };
+                (self.watcher, self.watched) = (Some(started), here);
+                self.listed_since_wake = false;
+                writeln!(log, "{}", folder_back(folder, lang))?;
+                log.flush()?;
+                Ok(true)
             }
         }
-        // Stamps that moved start their wait again; steady ones that can be opened are ready.
+    }
+
+    /// Lists the folder after a change event (not on every tick): each workbook whose stamp is
+    /// new starts to wait. The listing, if there was one, and the checked workbooks now gone.
+    fn look(&mut self, now: Instant) -> (Option<Vec<Input>>, Vec<PathBuf>) {
+        if self.listed_since_wake {
+            return (None, Vec::new());
+        }
+        self.listed_since_wake = true;
+        let inputs = scan(self.options);
+        for input in &inputs {
+            let Some(s) = stamp(&input.path) else {
+                continue;
+            };
+            let known = self.seen.get(&input.path) == Some(&s)
+                || self.pending.get(&input.path).is_some_and(|p| p.stamp == s);
+            if !known {
+                let waiting = Pending {
+                    stamp: s,
+                    since: now,
+                };
+                self.pending.insert(input.path.clone(), waiting);
+            }
+        }
+        let mut removed: Vec<PathBuf> = self
+            .results
+            .keys()
+            .filter(|p| !p.exists())
+            .cloned()
+            .collect();
+        // Not a removal when the whole folder went away meanwhile.
+        if !self.options.folder.is_dir() {
+            removed.clear();
+        }
+        (Some(inputs), removed)
+    }
+
+    /// The waiting workbooks that are ready: their stamp held for `settle` and they can be
+    /// opened. A stamp that moved starts its wait again.
+    fn settled(&mut self, now: Instant) -> Vec<PathBuf> {
+        let settle = self.options.settle;
         let mut ready = Vec::new();
-        pending.retain(|path, p| match stamp(path) {
+        self.pending.retain(|path, p| match stamp(path) {
             None => false,
             Some(s) if s != p.stamp => {
                 *p = Pending {
@@ -205,61 +275,75 @@ pub fn run(
                 true
             }
             Some(_)
-                if now.duration_since(p.since) >= options.settle
-                    && std::fs::File::open(path).is_ok() =>
+                if now.duration_since(p.since) >= settle && std::fs::File::open(path).is_ok() =>
             {
                 ready.push(path.clone());
                 false
             }
             Some(_) => true,
         });
-        if ready.is_empty() && removed.is_empty() {
-            continue;
-        }
-        for path in &removed {
-            if let Some(w) = results.remove(path) {
-                // Never through a link placed in the output folder since.
-                if let Some(copy) = &w.output
-                    && crate::paths::linked_folder(out_dir, copy).is_none()
-                {
-                    let _ = std::fs::remove_file(copy);
+        ready
+    }
+
+    /// Forgets the workbooks removed from the folder, and their copies.
+    fn forget(&mut self, removed: &[PathBuf], log: &mut dyn Write) -> anyhow::Result<()> {
+        let texts = crate::i18n::texts(self.options.check.lang);
+        for path in removed {
+            if let Some(w) = self.results.remove(path) {
+                if let Some(copy) = &w.output {
+                    self.remove_copy(copy);
                 }
-                seen.remove(path);
+                self.seen.remove(path);
                 writeln!(log, "{}", texts.watch_removed(&visible::name(&w.path)))?;
             }
         }
-        let inputs = inputs.unwrap_or_else(|| scan(options));
-        let names: Vec<String> = inputs.iter().map(crate::discover::Input::display).collect();
-        let outputs = crate::paths::output_paths(&names, out_dir);
+        Ok(())
+    }
+
+    /// Checks each ready workbook (`inputs`: the folder's listing, if it was just made) and
+    /// prints its line; a workbook that fails now loses the copy of its earlier version.
+    fn check_ready(
+        &mut self,
+        ready: Vec<PathBuf>,
+        inputs: Option<Vec<Input>>,
+        log: &mut dyn Write,
+    ) -> anyhow::Result<()> {
+        let check = &self.options.check;
+        let inputs = inputs.unwrap_or_else(|| scan(self.options));
+        let names: Vec<String> = inputs.iter().map(Input::display).collect();
+        let outputs = crate::paths::output_paths(&names, &check.out_dir);
         for path in ready {
             let Some(i) = inputs.iter().position(|i| i.path == path) else {
                 continue;
             };
             let Some(s) = stamp(&path) else { continue };
-            let result = pipeline::check_input(&inputs[i], &outputs[i], &options.check);
+            let result = pipeline::check_input(&inputs[i], &outputs[i], check);
             if result.output.is_none() {
                 // It fails now: the copy of an earlier version must not pass for a current one.
-                let earlier = results.get(&path).and_then(|w| w.output.clone());
+                let earlier = self.results.get(&path).and_then(|w| w.output.clone());
                 for copy in earlier.iter().chain(std::iter::once(&outputs[i])) {
-                    if crate::paths::linked_folder(out_dir, copy).is_none() {
-                        let _ = std::fs::remove_file(copy);
-                    }
+                    self.remove_copy(copy);
                 }
             }
-            writeln!(
-                log,
-                "{}",
-                crate::report::terminal::result_line(&result, width, lang)
-            )?;
+            writeln!(log, "{}", result_line(&result, check.lang))?;
             log.flush()?;
-            seen.insert(path.clone(), s);
-            results.insert(path, result);
+            self.seen.insert(path.clone(), s);
+            self.results.insert(path, result);
         }
-        pipeline::finish(results.values().cloned().collect(), &options.check)?;
+        Ok(())
     }
-    drop(watcher);
-    writeln!(log, "{}", texts.watch_stopped())?;
-    Ok(())
+
+    /// Removes a copy, never through a link placed in the output folder since.
+    fn remove_copy(&self, copy: &Path) {
+        if crate::paths::linked_folder(&self.options.check.out_dir, copy).is_none() {
+            let _ = std::fs::remove_file(copy);
+        }
+    }
+}
+
+/// A workbook's line, as `check` prints it.
+fn result_line(result: &WorkbookResult, lang: Lang) -> String {
+    crate::report::terminal::result_line(result, 0, lang)
 }
 
 /// Which folder is at a path (its device and inode on Unix), so that one moved away and

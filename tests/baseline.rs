@@ -2,7 +2,7 @@
 //! run, exactly one finding is new and one resolved, and only the new one fails the run. A
 //! waiver accepts a finding until its day; an unused one is WAIVE001. JUnit XML for CI.
 
-mod common;
+use crate::common;
 
 use assert_cmd::Command;
 use calamine::Reader;

@@ -2,7 +2,7 @@
 //! read back from their XML: every flagged cell is filled and noted with its code, every
 //! Findings row links to its cell, and the batch shows at least twelve different rule codes.
 
-mod common;
+use crate::common;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Read;

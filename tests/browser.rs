@@ -6,7 +6,7 @@
 //! `report.html` printed to PDF by Chromium keeps the units table whole (read back with
 //! pdftotext).
 
-mod common;
+use crate::common;
 
 use fantoccini::{Client, ClientBuilder, Locator};
 use std::io::{BufRead, BufReader, Read};

@@ -267,6 +267,30 @@ fn a_french_run_writes_every_output_in_french() {
     ] {
         assert!(header.iter().any(|h| h == column), "{column} in {header:?}");
     }
+    // Each row names its rule by its French title, not by the kebab id of findings.json.
+    let (code, title) = (
+        header
+            .iter()
+            .position(|h| h == "Code")
+            .expect("a Code column"),
+        header
+            .iter()
+            .position(|h| h == "Nom")
+            .expect("a Nom column"),
+    );
+    let mut titled = 0;
+    for row in findings.rows().skip(1) {
+        let rule = teamlint::rules::rule(&row[code].to_string()).expect("a rule code");
+        assert_eq!(
+            row[title].to_string(),
+            rule.title(Lang::Fr),
+            "{}",
+            rule.code
+        );
+        assert_ne!(rule.title(Lang::Fr), rule.name);
+        titled += 1;
+    }
+    assert!(titled > 0);
     // A message with a French number: a no-break space between thousands or a decimal comma.
     let messages: Vec<String> = findings
         .rows()

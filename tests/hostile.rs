@@ -1,9 +1,8 @@
 //! Hostile input: each case ends in a clear one-line reason or a correct result, memory stays
 //! bounded, inputs are never touched, and the rest of the batch goes on.
 
-#[path = "common/bomb.rs"]
-mod bomb;
-mod common;
+use crate::common;
+use crate::common::bomb;
 
 use rust_xlsxwriter::Workbook as XlsxWriter;
 use std::io::{Read, Write};

@@ -2,7 +2,7 @@
 //! samples, links to the outputs that exist, German labels, hostile cell text shown as text, and
 //! new and resolved findings against a baseline.
 
-mod common;
+use crate::common;
 
 use rust_xlsxwriter::Workbook as XlsxWriter;
 use scraper::{ElementRef, Html, Selector};

@@ -204,6 +204,16 @@ const ENGLISH_LINES: &[&str] = &[
     "File exists",
     "How to fix",
     "Why it matters",
+    "Print",
+    "Show this",
+    "[default",
+    "possible values",
+    "Options:",
+    "Commands:",
+    "Examples",
+    "Exit codes",
+    "<FILE>",
+    "<DIR>",
 ];
 
 /// `teamlint ARGS` in `dir` with no LANG from the environment: exit code and every line it
@@ -279,6 +289,20 @@ fn command_lines_are_in(lang: &str) {
     assert_eq!(code, 0);
     // The NAME column holds the stable kebab-case names, dropped as identifiers.
     assert_lines_in(lang, "rules", &lines);
+
+    // Every command's --help: the catalogue's words, headings and placeholders.
+    for command in [
+        "", "check", "merge", "rules", "template", "watch", "serve", "explain",
+    ] {
+        let mut args: Vec<&str> = vec![command, "--lang", lang, "--help"];
+        if command.is_empty() {
+            args = vec!["--help", "--lang", lang];
+        }
+        let (code, lines) = teamlint(d, &args);
+        assert_eq!(code, 0, "{args:?}: {lines:?}");
+        assert!(lines.len() > 5, "{args:?}: {lines:?}");
+        assert_lines_in(lang, &format!("teamlint {command} --help"), &lines);
+    }
 
     // Usage errors: the language given in any case or as a locale.
     let upper = lang.to_uppercase();

@@ -3,7 +3,7 @@
 //! written down), each planted in a workbook read by the real reader, and each just inside its
 //! threshold, where it stays quiet.
 
-mod common;
+use crate::common;
 
 use common::text_sheet as sheet;
 use rust_xlsxwriter::Workbook as XlsxWriter;

@@ -983,7 +983,7 @@ fn committed_schema_is_current() {
     let committed = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(
         committed == current,
-        "schemas/findings.schema.json is stale; regenerate it with `UPDATE_SCHEMAS=1 cargo test --test outputs committed_schema_is_current`"
+        "schemas/findings.schema.json is stale; regenerate it with `UPDATE_SCHEMAS=1 cargo test --test main outputs::committed_schema_is_current`"
     );
     // The schema names the contract's fields.
     let schema: serde_json::Value = serde_json::from_str(&current).unwrap();

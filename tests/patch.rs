@@ -2,9 +2,8 @@
 //! feature of the user's workbook survives, flagged cells keep their formats, untouched entries
 //! are byte-identical, macros stay, and LibreOffice and openpyxl open every copy.
 
-#[path = "common/bomb.rs"]
-mod bomb;
-mod common;
+use crate::common;
+use crate::common::bomb;
 
 use common::package::{Package, cell, children, elements, fill_rgb, format_of};
 

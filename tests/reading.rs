@@ -2,7 +2,7 @@
 //! written with rust_xlsxwriter (and converted to .ods by LibreOffice), checked by the real run;
 //! each test asserts the findings that must appear, with their cells, and those that must not.
 
-mod common;
+use crate::common;
 
 use rust_xlsxwriter::{Format, Formula, Table, TableColumn, Workbook as XlsxWriter};
 use std::path::{Path, PathBuf};
@@ -1081,7 +1081,7 @@ fn the_reading_doc_lists_every_rule_of_reading_in_both_languages() {
     } else {
         assert!(
             stale.is_empty(),
-            "docs/READING.md is stale ({stale:?}): run `UPDATE_READING=1 cargo test --test reading`"
+            "docs/READING.md is stale ({stale:?}): run `UPDATE_READING=1 cargo test --test main reading::`"
         );
     }
 }

@@ -1,4 +1,4 @@
-//! The README's rule table is the registry's: regenerate with `UPDATE_README=1 cargo test --test readme`.
+//! The README's rule table is the registry's: regenerate with `UPDATE_README=1 cargo test --test main readme::`.
 
 use std::path::Path;
 
@@ -20,7 +20,7 @@ fn the_readme_rule_table_is_current() {
     }
     assert!(
         readme[a..b] == current,
-        "README rule table is stale: run `UPDATE_README=1 cargo test --test readme`"
+        "README rule table is stale: run `UPDATE_README=1 cargo test --test main readme::`"
     );
     assert_eq!(
         current.lines().count(),

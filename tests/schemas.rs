@@ -1,5 +1,5 @@
 //! The committed JSON Schemas are current, and real outputs validate against them.
-//! Regenerate with `UPDATE_SCHEMAS=1 cargo test --test schemas` (or `just schemas`).
+//! Regenerate with `UPDATE_SCHEMAS=1 cargo test --test main schemas::` (or `just schemas`).
 
 use std::path::Path;
 
@@ -20,7 +20,7 @@ fn committed_schemas_are_current() {
         let committed = std::fs::read_to_string(&path).unwrap_or_default();
         assert!(
             committed == current,
-            "schemas/{file} is stale: regenerate with `UPDATE_SCHEMAS=1 cargo test --test schemas`"
+            "schemas/{file} is stale: regenerate with `UPDATE_SCHEMAS=1 cargo test --test main schemas::`"
         );
     }
 }
@@ -151,7 +151,7 @@ fn the_contract_document_is_current() {
     let committed = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(
         committed == current,
-        "docs/CONTRACT.md is stale: regenerate with `UPDATE_SCHEMAS=1 cargo test --test schemas`"
+        "docs/CONTRACT.md is stale: regenerate with `UPDATE_SCHEMAS=1 cargo test --test main schemas::`"
     );
     // It names every rule, sheet and column of the code.
     for rule in teamlint::rules::all() {

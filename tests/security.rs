@@ -2,7 +2,7 @@
 //! reach a terminal, a page or an XML file raw; outputs never leave `--out` through a link or
 //! `..`; a `teamlint.toml` dropped in an input folder never changes the rules.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

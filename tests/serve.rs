@@ -2,8 +2,7 @@
 //! limit, hostile uploads answered with one clear line and nothing left on disk, and an upload
 //! checked, shown and downloaded, after which its files are gone.
 
-#[path = "common/bomb.rs"]
-mod bomb;
+use crate::common::bomb;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};

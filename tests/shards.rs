@@ -3,7 +3,7 @@
 //! group findings across shards included; a merge refuses parts that do not belong together;
 //! shards run on different "machines" (separate folders) agree.
 
-mod common;
+use crate::common;
 
 use assert_cmd::Command;
 use common::text_sheet as sheet;

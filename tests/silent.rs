@@ -5,14 +5,10 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use crate::common::folder_of_samples;
+
 fn teamlint() -> Command {
     Command::new(env!("CARGO_BIN_EXE_teamlint"))
-}
-
-fn sample(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("samples")
-        .join(name)
 }
 
 /// Runs teamlint with `args`: its exit code and its stderr.
@@ -41,9 +37,7 @@ fn reports(out: &Path) -> Vec<(String, Vec<u8>)> {
 
 /// A folder with one good workbook checked into `out`: the reports an earlier run left.
 fn earlier_run(dir: &Path) -> (PathBuf, Vec<(String, Vec<u8>)>) {
-    let good = dir.join("good");
-    std::fs::create_dir_all(&good).unwrap();
-    std::fs::copy(sample("at-wien.xlsx"), good.join("at-wien.xlsx")).unwrap();
+    let good = folder_of_samples(dir, "good", &["at-wien.xlsx"]);
     let out = dir.join("results");
     let (code, stderr) = check(&good, &out, &["--fail-on", "never"]);
     assert_eq!(code, 0, "{stderr}");
@@ -124,9 +118,7 @@ fn a_run_where_every_input_fails_keeps_the_earlier_reports() {
 #[test]
 fn an_output_folder_that_is_the_input_folder_or_a_file_is_refused() {
     let dir = tempfile::tempdir().unwrap();
-    let input = dir.path().join("plans");
-    std::fs::create_dir_all(&input).unwrap();
-    std::fs::copy(sample("at-wien.xlsx"), input.join("at-wien.xlsx")).unwrap();
+    let input = folder_of_samples(dir.path(), "plans", &["at-wien.xlsx"]);
     let (code, stderr) = check(&input, &input, &[]);
     assert_eq!(code, 2, "{stderr}");
     assert_eq!(
@@ -185,9 +177,7 @@ fn an_output_folder_that_is_the_input_folder_or_a_file_is_refused() {
 #[test]
 fn a_merge_into_a_file_is_refused_with_one_sentence() {
     let dir = tempfile::tempdir().unwrap();
-    let input = dir.path().join("plans");
-    std::fs::create_dir_all(&input).unwrap();
-    std::fs::copy(sample("at-wien.xlsx"), input.join("at-wien.xlsx")).unwrap();
+    let input = folder_of_samples(dir.path(), "plans", &["at-wien.xlsx"]);
     let parts = dir.path().join("parts");
     let (code, stderr) = check(&input, &parts, &["--shard", "1/1", "--part"]);
     assert_eq!(code, 0, "{stderr}");
@@ -211,4 +201,117 @@ fn a_merge_into_a_file_is_refused_with_one_sentence() {
         )
     );
     assert_eq!(std::fs::read_to_string(&file).unwrap(), "keep");
+}
+
+/// Whether this process runs as root, for whom no permission bit refuses a write.
+fn running_as_root() -> bool {
+    let id = Command::new("id").arg("-u").output().unwrap();
+    String::from_utf8_lossy(&id.stdout).trim() == "0"
+}
+
+#[test]
+fn an_output_folder_without_write_permission_is_refused_and_keeps_the_reports() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    let (out, before) = earlier_run(dir.path());
+    let good = dir.path().join("good");
+    for folder in [&good, &out] {
+        std::fs::set_permissions(folder, std::fs::Permissions::from_mode(0o555)).unwrap();
+    }
+    // Root writes anywhere: as root, teamlint runs as nobody (a link to it where nobody can
+    // reach it, since the build folder may lie in root's home).
+    let mut cmd = if running_as_root() {
+        let program = dir.path().join("teamlint");
+        if std::fs::hard_link(env!("CARGO_BIN_EXE_teamlint"), &program).is_err() {
+            std::fs::copy(env!("CARGO_BIN_EXE_teamlint"), &program).unwrap();
+        }
+        let mut cmd = Command::new("setpriv");
+        cmd.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+            .arg(program);
+        cmd
+    } else {
+        teamlint()
+    };
+    let run = cmd
+        .current_dir(dir.path())
+        .arg("check")
+        .arg(&good)
+        .arg("--out")
+        .arg(&out)
+        .args(["--lang", "de"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(2), "{stderr}");
+    assert_eq!(
+        stderr.trim(),
+        format!(
+            "teamlint: die Ergebnisse lassen sich nicht nach --out {} schreiben: Sie haben dort \
+             keine Schreibrechte",
+            out.display()
+        )
+    );
+    assert_eq!(reports(&out), before, "the earlier reports, byte for byte");
+    std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o755)).unwrap();
+}
+
+#[test]
+fn an_output_folder_below_a_file_says_so_in_the_runs_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = folder_of_samples(dir.path(), "plans", &["at-wien.xlsx"]);
+    let file = dir.path().join("notes.txt");
+    std::fs::write(&file, "keep").unwrap();
+    let below = file.join("results");
+    let (code, stderr) = check(&input, &below, &["--lang", "fr"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert_eq!(
+        stderr.trim(),
+        format!(
+            "teamlint: impossible d’écrire les résultats dans --out {}\u{a0}: une partie du \
+             chemin est un fichier, pas un dossier",
+            below.display()
+        )
+    );
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "keep");
+}
+
+#[test]
+fn outputs_inside_the_input_folder_are_never_read_back_whatever_their_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let plans = folder_of_samples(dir.path(), "plans", &["at-wien.xlsx"]);
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    std::fs::copy(fixtures.join("macro.xlsm"), plans.join("macro.xlsm")).unwrap();
+    // Monday's results in a folder whose parents do not exist yet: they are made.
+    let monday = plans.join("runs/2026/monday");
+    let (code, stderr) = check(&plans, &monday, &["--fail-on", "never"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(monday.join("macro.checked.xlsm").is_file());
+    assert!(monday.join("at-wien.checked.xlsx").is_file());
+    // Tuesday's run searches Monday's folder too, and reads none of its outputs.
+    let tuesday = plans.join("runs/2026/tuesday");
+    let (code, stderr) = check(&plans, &tuesday, &["--fail-on", "never"]);
+    assert_eq!(code, 0, "{stderr}");
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(tuesday.join("findings.json")).unwrap()).unwrap();
+    let names: Vec<&str> = json["workbooks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["at-wien.xlsx", "macro.xlsm"]);
+    // A folder holding only outputs holds no workbook to check: the copies and the group report
+    // are not even named as skipped.
+    let (code, stderr) = check(&monday, &dir.path().join("elsewhere"), &[]);
+    assert_eq!(code, 2, "{stderr}");
+    assert_eq!(
+        stderr.trim(),
+        format!(
+            "teamlint: no workbook to check in {} (teamlint reads .xlsx .xlsm .xlsb .xls .ods); \
+             skipped: findings.json: not a workbook; report.html: not a workbook; nothing was \
+             written, the reports of an earlier run are left as they are",
+            monday.display()
+        )
+    );
 }

@@ -8,6 +8,8 @@ use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
+use crate::common::sample;
+
 /// Generous: a debug build on a busy machine.
 const PATIENCE: Duration = Duration::from_secs(120);
 
@@ -85,12 +87,6 @@ impl Drop for Watching {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
-}
-
-fn sample(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("samples")
-        .join(name)
 }
 
 /// Waits (bounded) until `findings.json` names the unit for the workbook.

@@ -75,6 +75,12 @@ pub trait CommandTexts {
     /// The working folder's config `file` is not read: the working folder lies in the input
     /// folder `folder`.
     fn config_not_read(&self, file: &str, folder: &str) -> String;
+    /// Why `--out` cannot be written: the user may not write in the folder (or make it).
+    fn out_no_permission(&self) -> String;
+    /// Why `--out` cannot be written: it lies on a read-only drive or share.
+    fn out_read_only(&self) -> String;
+    /// Why `--out` cannot be made: a part of its path is a file, not a folder.
+    fn out_below_a_file(&self) -> String;
 }
 
 /// What parts of one run must share, and a merge with them.
@@ -199,7 +205,7 @@ pub trait TemplateTexts {
 
 /// Names in backticks joined as running text: `` `a`, `b` and `c` ``, with `and` the language's
 /// word.
-pub fn quoted_list(names: &[String], and: &str) -> String {
+pub(crate) fn quoted_list(names: &[String], and: &str) -> String {
     let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
     match quoted.split_last() {
         None => String::new(),

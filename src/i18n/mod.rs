@@ -2,7 +2,7 @@
 //! implementing every trait of [`Catalogue`], so a sentence missing in one language fails to compile.
 //!
 //! A sentence a person reads is a method of one of the area traits below (`rules`, `reading`,
-//! `outputs`, `commands`, `problems`); its arguments are the figures and names it shows, and each language
+//! `outputs`, `commands`, `problems`, `help`); its arguments are the figures and names it shows, and each language
 //! writes them as a controller of its country writes them (`12.345,5` / `12 345,5`). Adding a
 //! language is one folder here, its words in `contract.rs` (the reader's word table) and its
 //! entry in [`Lang`].
@@ -13,12 +13,14 @@ pub mod commands;
 mod de;
 mod en;
 mod fr;
+pub mod help;
 pub mod outputs;
 pub mod problems;
 pub mod reading;
 pub mod rules;
 
 pub use commands::{CommandTexts, MergeTexts, ServeTexts, TemplateExamples, TemplateTexts};
+pub use help::{HelpHeadings, HelpTexts, OutputPurpose};
 pub use outputs::OutputTexts;
 pub use problems::ProblemTexts;
 pub use reading::ReadingTexts;
@@ -81,6 +83,7 @@ pub trait Catalogue:
     + MergeTexts
     + ServeTexts
     + ProblemTexts
+    + HelpTexts
     + Sync
 {
 }
@@ -95,6 +98,7 @@ impl<T> Catalogue for T where
         + MergeTexts
         + ServeTexts
         + ProblemTexts
+        + HelpTexts
         + Sync
 {
 }
@@ -139,7 +143,7 @@ pub fn number(value: f64, decimals: usize, lang: Lang) -> String {
 }
 
 /// Hours per week: `12.5 h/week` / `12,5 Std./Woche`.
-pub fn hours_per_week(value: f64, lang: Lang) -> String {
+pub(crate) fn hours_per_week(value: f64, lang: Lang) -> String {
     format!(
         "{} {}",
         number(value, 2, lang),
@@ -185,7 +189,7 @@ pub fn list<S: AsRef<str>>(items: &[S], lang: Lang) -> String {
 }
 
 /// The text with its first letter in upper case, to start a sentence.
-pub fn capitalise(text: &str) -> String {
+pub(crate) fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),

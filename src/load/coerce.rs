@@ -8,7 +8,7 @@ use std::borrow::Cow;
 /// Why a cell could not be read as its type: a reason (one of the constants below, the
 /// `reason` of the DATA002 finding) and the value as written.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Invalid {
+pub(crate) struct Invalid {
     /// Why, e.g. [`Invalid::NOT_A_NUMBER`].
     pub reason: &'static str,
     /// The value as written (`"abc"`, `#REF!`, `-5`).
@@ -17,37 +17,37 @@ pub struct Invalid {
 
 impl Invalid {
     /// The value is not a number.
-    pub const NOT_A_NUMBER: &'static str = "not-a-number";
+    pub(crate) const NOT_A_NUMBER: &'static str = "not-a-number";
     /// The number is negative.
-    pub const NEGATIVE: &'static str = "negative";
+    pub(crate) const NEGATIVE: &'static str = "negative";
     /// The number is not whole.
-    pub const NOT_WHOLE: &'static str = "not-whole";
+    pub(crate) const NOT_WHOLE: &'static str = "not-whole";
     /// The value is not a share.
-    pub const NOT_A_SHARE: &'static str = "not-a-share";
+    pub(crate) const NOT_A_SHARE: &'static str = "not-a-share";
     /// The share is negative (value in percent).
-    pub const NEGATIVE_SHARE: &'static str = "negative-share";
+    pub(crate) const NEGATIVE_SHARE: &'static str = "negative-share";
     /// The share is above 100 % (value in percent).
-    pub const SHARE_ABOVE_100: &'static str = "share-above-100";
+    pub(crate) const SHARE_ABOVE_100: &'static str = "share-above-100";
     /// The value is not yes or no.
-    pub const NOT_YES_NO: &'static str = "not-yes-no";
+    pub(crate) const NOT_YES_NO: &'static str = "not-yes-no";
     /// The value is not text.
-    pub const NOT_TEXT: &'static str = "not-text";
+    pub(crate) const NOT_TEXT: &'static str = "not-text";
     /// The value is neither an amount nor a word meaning free.
-    pub const NOT_AN_AMOUNT: &'static str = "not-an-amount";
+    pub(crate) const NOT_AN_AMOUNT: &'static str = "not-an-amount";
     /// The word is not one of the column's vocabulary (`expected` names which).
-    pub const NOT_IN_VOCABULARY: &'static str = "not-in-vocabulary";
+    pub(crate) const NOT_IN_VOCABULARY: &'static str = "not-in-vocabulary";
     /// An amount marked with another currency than its unit's (`currency` names the unit's).
-    pub const OTHER_CURRENCY: &'static str = "other-currency";
+    pub(crate) const OTHER_CURRENCY: &'static str = "other-currency";
     /// A required cell is empty.
-    pub const REQUIRED: &'static str = "required";
+    pub(crate) const REQUIRED: &'static str = "required";
     /// The Unit cell is empty, and the workbook holds more than one unit.
-    pub const UNIT_NEEDED: &'static str = "unit-needed";
+    pub(crate) const UNIT_NEEDED: &'static str = "unit-needed";
     /// An Allocation row with neither hours per week nor a share.
-    pub const NO_HOURS_OR_SHARE: &'static str = "no-hours-or-share";
+    pub(crate) const NO_HOURS_OR_SHARE: &'static str = "no-hours-or-share";
     /// The value is not a date.
-    pub const NOT_A_DATE: &'static str = "not-a-date";
+    pub(crate) const NOT_A_DATE: &'static str = "not-a-date";
     /// The value is no rule's code or name.
-    pub const UNKNOWN_RULE: &'static str = "unknown-rule";
+    pub(crate) const UNKNOWN_RULE: &'static str = "unknown-rule";
 
     fn new(reason: &'static str, value: &RawValue) -> Invalid {
         Invalid {
@@ -99,7 +99,7 @@ const CURRENCY_MARKS: &[(&str, &[&str])] = &[
 
 /// The currency mark written before or after an amount (`400 000 zł`, `€ 1.200`, `CHF 90`) and
 /// the ISO codes it may stand for; `None` for a number without one or for no number at all.
-pub fn currency_mark(value: &RawValue) -> Option<(String, &'static [&'static str])> {
+pub(crate) fn currency_mark(value: &RawValue) -> Option<(String, &'static [&'static str])> {
     let RawValue::Text(text) = value else {
         return None;
     };
@@ -136,7 +136,7 @@ pub fn currency_mark(value: &RawValue) -> Option<(String, &'static [&'static str
 /// Reads a number from text: `1.5`, `1,5`, `1.234,5`, `1,234.5`, `12 Std`, `40.000 €`, `87,5 %`.
 /// A lone `.` or `,` followed by exactly three digits groups thousands (`1.000` = 1000), except
 /// after a leading zero (`0,125` = 0.125), where grouping makes no sense.
-pub fn parse_number_text(text: &str) -> Result<Number, Invalid> {
+pub(crate) fn parse_number_text(text: &str) -> Result<Number, Invalid> {
     // Works on slices of the text; it allocates only to drop blanks or lower the case, and to
     // rewrite separators.
     let dropped = |c: char| matches!(c, '\u{a0}' | '\u{202f}' | '\u{2009}' | '\'');
@@ -381,7 +381,7 @@ pub fn hours(value: &RawValue) -> Result<Option<f64>, Invalid> {
 }
 
 /// Whether a cell holds nothing (empty, or only blanks).
-pub fn is_blank(value: &RawValue) -> bool {
+pub(crate) fn is_blank(value: &RawValue) -> bool {
     match value {
         RawValue::Empty => true,
         RawValue::Text(t) => t.trim().is_empty(),
@@ -441,7 +441,7 @@ pub fn number(value: &RawValue) -> Result<Option<f64>, Invalid> {
 }
 
 /// A whole, non-negative number (employees).
-pub fn whole_number(value: &RawValue) -> Result<Option<f64>, Invalid> {
+pub(crate) fn whole_number(value: &RawValue) -> Result<Option<f64>, Invalid> {
     match number(value)? {
         Some(n) if n.fract() != 0.0 => Err(Invalid {
             reason: Invalid::NOT_WHOLE,
@@ -489,7 +489,7 @@ pub fn share(value: &RawValue) -> Result<Option<f64>, Invalid> {
 }
 
 /// Yes/no: yes/no, ja/nein, true/false, wahr/falsch, x/blank, 1/0. A blank is `None`.
-pub fn yes_no(value: &RawValue) -> Result<Option<bool>, Invalid> {
+pub(crate) fn yes_no(value: &RawValue) -> Result<Option<bool>, Invalid> {
     match value {
         _ if is_blank(value) => Ok(None),
         RawValue::Bool(b) => Ok(Some(*b)),
@@ -515,7 +515,7 @@ pub fn text(value: &RawValue) -> Result<Option<String>, Invalid> {
 
 /// A person ID as text: the number 1001 (stored 1001.0) and the text "1001" are one ID; a
 /// placeholder (`-`, `keine`, `n/a`, `k. A.`: [`contract::PLACEHOLDER_WORDS`]) is no ID.
-pub fn person_id(value: &RawValue) -> Result<Option<String>, Invalid> {
+pub(crate) fn person_id(value: &RawValue) -> Result<Option<String>, Invalid> {
     match value {
         RawValue::Text(t) if contract::is_placeholder(t) => Ok(None),
         RawValue::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => {
@@ -539,7 +539,7 @@ pub fn person_id(value: &RawValue) -> Result<Option<String>, Invalid> {
 /// The person IDs of a cell that may name more than one (a Deputy): `M-201 / M-205`,
 /// `M-201; M-205` and `M-201, M-205` are two IDs when every part holds a digit (so a name
 /// `Müller, Hans` stays one); otherwise the cell is one ID as [`person_id`] reads it.
-pub fn person_ids(value: &RawValue) -> Result<Vec<String>, Invalid> {
+pub(crate) fn person_ids(value: &RawValue) -> Result<Vec<String>, Invalid> {
     if let RawValue::Text(t) = value
         && let Some(sep) = [';', '/', ','].into_iter().find(|&c| t.contains(c))
     {
@@ -574,7 +574,7 @@ pub fn budget(value: &RawValue) -> Result<Budget, Invalid> {
 }
 
 /// A number for messages: no trailing zeros, at most two decimals.
-pub fn fmt_num(n: f64) -> String {
+pub(crate) fn fmt_num(n: f64) -> String {
     let s = format!("{n:.2}");
     let s = s.trim_end_matches('0').trim_end_matches('.');
     if s == "-0" {

@@ -1,7 +1,7 @@
 //! Reads a workbook (xlsx, xlsm, xlsb, xls, ods) with calamine into raw sheets and a typed plan,
 //! with the typed reading problems it met (sheet and cell of each; `rules::data` judges them).
 
-pub mod coerce;
+pub(crate) mod coerce;
 mod error;
 mod extras;
 mod ods;
@@ -25,12 +25,12 @@ pub use xls::{MAX_GRID_BYTES, MAX_XLS_BYTES};
 
 /// Non-empty cells one workbook may hold; more is refused, so memory follows real data.
 /// (A cell takes 64 bytes and its vector grows by doubling: 2 million cells peak near 200 MB.)
-pub const MAX_CELLS: usize = 2_000_000;
+pub(crate) const MAX_CELLS: usize = 2_000_000;
 /// Bytes the cells of one workbook may take (cells, texts, formulas); more is refused, so one
 /// workbook stays under 512 MB whatever it holds (measured by tests/memory.rs).
-pub const MAX_CELL_BYTES: usize = 160 * 1024 * 1024;
+pub(crate) const MAX_CELL_BYTES: usize = 160 * 1024 * 1024;
 /// Largest input file read.
-pub const MAX_FILE_BYTES: u64 = 512 * 1024 * 1024;
+pub(crate) const MAX_FILE_BYTES: u64 = 512 * 1024 * 1024;
 
 /// The file formats teamlint reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -11,27 +11,27 @@ use std::io::BufReader;
 use std::path::Path;
 
 /// Largest uncompressed size of one part of a workbook.
-pub const MAX_PART_BYTES: u64 = 256 * 1024 * 1024;
+pub(crate) const MAX_PART_BYTES: u64 = 256 * 1024 * 1024;
 /// Largest compression ratio of a large part (real sheets compress 5 to 30 times).
-pub const MAX_RATIO: u64 = 200;
+pub(crate) const MAX_RATIO: u64 = 200;
 /// Parts smaller than this are never judged by their ratio.
 const RATIO_FLOOR_BYTES: u64 = 16 * 1024 * 1024;
 /// Largest uncompressed shared-strings part: calamine holds every shared string at once (a
 /// short one costs about 40 bytes), so this keeps them near 100 MB whatever the file holds.
-pub const MAX_SHARED_STRINGS_BYTES: u64 = 48 * 1024 * 1024;
+pub(crate) const MAX_SHARED_STRINGS_BYTES: u64 = 48 * 1024 * 1024;
 /// Most parts a workbook may have.
 const MAX_PARTS: usize = 20_000;
 /// The most all parts of a workbook may unpack to together, whatever the file's size.
-pub const MAX_TOTAL_BYTES: u64 = 1024 * 1024 * 1024;
+pub(crate) const MAX_TOTAL_BYTES: u64 = 1024 * 1024 * 1024;
 /// The most all parts may unpack to, as a multiple of the file's size (above `TOTAL_FLOOR_BYTES`).
-pub const MAX_TOTAL_RATIO: u64 = 64;
+pub(crate) const MAX_TOTAL_RATIO: u64 = 64;
 /// Packages that unpack to less than this are never judged by their total's ratio.
 const TOTAL_FLOOR_BYTES: u64 = 64 * 1024 * 1024;
 /// Largest relationships part read for the check of shared parts.
 const MAX_RELS_BYTES: u64 = 4 * 1024 * 1024;
 
 /// Checks the archive's directory: how many parts, their declared sizes and compression ratios.
-pub fn check_zip(path: &Path) -> Result<(), LoadError> {
+pub(crate) fn check_zip(path: &Path) -> Result<(), LoadError> {
     check_zip_with(path, MAX_PART_BYTES)
 }
 

@@ -19,7 +19,7 @@ pub const WARNING_FILL: u32 = 0xFFE699;
 /// Fill of a cell with an info (light blue).
 pub const INFO_FILL: u32 = 0xBDD7EE;
 /// Fill of a cell whose every finding a waiver accepts (light grey).
-pub const WAIVED_FILL: u32 = 0xD9D9D9;
+pub(crate) const WAIVED_FILL: u32 = 0xD9D9D9;
 
 /// Excel's limit on a sheet name's length.
 const MAX_SHEET_NAME: usize = 31;
@@ -40,7 +40,7 @@ pub fn fill(severity: Severity) -> Color {
 /// How a flagged cell is filled: by the worst severity among its findings that count, or grey
 /// when a waiver that still holds accepts every finding on it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Mark {
+pub(crate) enum Mark {
     /// Every finding on the cell is waived (grey).
     Waived,
     /// The worst severity among the cell's findings that count.
@@ -106,12 +106,12 @@ pub(crate) fn fit_to(text: &str, max: usize) -> std::borrow::Cow<'_, str> {
 }
 
 /// A sheet reference for a formula or internal link: always quoted, apostrophes doubled.
-pub fn quote_sheet(name: &str) -> String {
+pub(crate) fn quote_sheet(name: &str) -> String {
     format!("'{}'", name.replace('\'', "''"))
 }
 
 /// A cell's place in the workbook, the target of an internal link, e.g. `'Staff'!C7`.
-pub fn cell_location(sheet: &str, row: u32, col: u32) -> String {
+pub(crate) fn cell_location(sheet: &str, row: u32, col: u32) -> String {
     format!("{}!{}", quote_sheet(sheet), a1(row, col))
 }
 
@@ -704,7 +704,7 @@ pub(crate) fn header_format() -> Format {
 
 /// The finding columns of a copy's Findings sheet (its workbook is the copy itself).
 pub(crate) const FINDINGS_SHEET_COLUMNS: [&str; 8] = [
-    "severity", "rule", "name", "unit", "sheet", "cell", "subject", "message",
+    "severity", "rule", "title", "unit", "sheet", "cell", "subject", "message",
 ];
 
 fn write_findings_sheet<S: Sink>(
@@ -727,8 +727,8 @@ fn write_findings_sheet<S: Sink>(
             "waiver_valid_until",
         ]);
     }
-    let mut columns = table::pick(table::FINDING_COLUMNS, &keys);
-    columns.push(&table::FIX_COLUMN);
+    keys.push("fix");
+    let columns = table::pick_for_sheet(&keys);
     let link_col = keys
         .iter()
         .position(|k| *k == "cell")

@@ -20,7 +20,7 @@ const LEGEND: f64 = 22.0;
 const MAX_LABEL: usize = 32;
 
 /// One series of bars: its name (in the legend) and colour.
-pub struct Series {
+pub(crate) struct Series {
     /// The name in the legend.
     pub name: String,
     /// The fill, `#rrggbb`.
@@ -40,7 +40,7 @@ pub struct Row {
 }
 
 /// A chart of `rows` with a bar per series, all bars on one scale from zero.
-pub fn bars(title: &str, series: &[Series], rows: &[Row]) -> String {
+pub(crate) fn bars(title: &str, series: &[Series], rows: &[Row]) -> String {
     let legend = if series.len() > 1 { LEGEND } else { 0.0 };
     let row_height = BAR * series.len().max(1) as f64 + GAP;
     let height = legend + row_height * rows.len() as f64 + GAP;

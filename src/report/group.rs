@@ -21,10 +21,10 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
 /// The file name of the group report.
-pub const FILE_NAME: &str = "group-report.xlsx";
+pub(crate) const FILE_NAME: &str = "group-report.xlsx";
 
 /// The sheet names of the group report, in the report's language.
-pub struct SheetTitles {
+pub(crate) struct SheetTitles {
     /// Units.
     pub units: &'static str,
     /// Charts.
@@ -542,13 +542,10 @@ fn write_group_findings(
     findings: &[Finding],
     lang: Lang,
 ) -> Result<(), XlsxError> {
-    let mut columns = table::pick(
-        table::FINDING_COLUMNS,
-        &[
-            "severity", "rule", "name", "workbook", "unit", "sheet", "cell", "subject", "message",
-        ],
-    );
-    columns.push(&table::FIX_COLUMN);
+    let columns = table::pick_for_sheet(&[
+        "severity", "rule", "title", "workbook", "unit", "sheet", "cell", "subject", "message",
+        "fix",
+    ]);
     let mut writer = SheetWriter::default();
     writer.header(sheet, 0, 0, &columns, lang, usize::MAX)?;
     let mut sorted: Vec<&Finding> = findings.iter().collect();

@@ -23,7 +23,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 /// The file name of the HTML report.
-pub const FILE_NAME: &str = "report.html";
+pub(crate) const FILE_NAME: &str = "report.html";
 
 /// The unit columns the page shows, from the one unit table (`table::UNIT_COLUMNS`).
 const UNIT_KEYS: [&str; 15] = [
@@ -71,7 +71,7 @@ pub struct Cell {
 }
 
 /// A unit's row in the units table.
-pub struct UnitRow {
+pub(crate) struct UnitRow {
     /// The anchor of the unit's section.
     pub anchor: String,
     /// The cells, in the order of the headers.
@@ -83,7 +83,7 @@ pub struct UnitRow {
 }
 
 /// One finding as the page shows it.
-pub struct FindingRow {
+pub(crate) struct FindingRow {
     /// Its severity, for the CSS class (`error`, `warning`, `info`).
     pub severity: &'static str,
     /// The rule code.
@@ -109,7 +109,7 @@ pub struct FindingRow {
 }
 
 /// The findings of one severity in a section.
-pub struct SeverityGroup {
+pub(crate) struct SeverityGroup {
     /// `error`, `warning` or `info`.
     pub severity: &'static str,
     /// The severity's heading in the reader's language with the count.
@@ -119,7 +119,7 @@ pub struct SeverityGroup {
 }
 
 /// A section of findings: one unit, one workbook's findings without a unit, or the group's.
-pub struct Section {
+pub(crate) struct Section {
     /// Its anchor.
     pub anchor: String,
     /// Its heading.
@@ -137,7 +137,7 @@ pub struct Section {
 }
 
 /// The findings of a section past the worst `MAX_FINDINGS_SHOWN`: a count by rule.
-pub struct Rest {
+pub(crate) struct Rest {
     /// "12 more findings", in the reader's language.
     pub summary: String,
     /// The rules of those findings, worst first: severity, code, name and count.
@@ -145,7 +145,7 @@ pub struct Rest {
 }
 
 /// An input that could not be read.
-pub struct FailedInput {
+pub(crate) struct FailedInput {
     /// Its path.
     pub path: String,
     /// Why.
@@ -153,7 +153,7 @@ pub struct FailedInput {
 }
 
 /// A finding of the baseline run that this run no longer has.
-pub struct ResolvedRow {
+pub(crate) struct ResolvedRow {
     /// Rule code.
     pub code: String,
     /// Unit.
@@ -167,7 +167,7 @@ pub struct ResolvedRow {
 /// The page: everything the template shows, already in the reader's language.
 #[derive(Template)]
 #[template(path = "report.html")]
-pub struct ReportPage {
+pub(crate) struct ReportPage {
     /// The language of the page.
     pub lang: Lang,
     /// The headers of the units table.
@@ -263,7 +263,7 @@ impl ReportPage {
     }
 
     /// The page's language code for `<html lang>`.
-    pub fn lang_code(&self) -> &'static str {
+    pub(crate) fn lang_code(&self) -> &'static str {
         self.lang.code()
     }
 }
@@ -296,7 +296,7 @@ pub fn render(
 /// workbook at a time into a temporary file in `out_dir` and copied into the page from there,
 /// so the page's memory is that of its largest workbook and the units it lists. The page is in
 /// `options.lang`; its money totals are in the group currency of `options.config`.
-pub fn write_page(
+pub(crate) fn write_page(
     report: &Report,
     out_dir: &Path,
     options: &Options,
@@ -325,7 +325,7 @@ pub const MAX_FINDINGS_SHOWN: usize = 5;
 
 /// How many units, worst first, show their findings open; the next ones up to
 /// `MAX_DETAILED_UNITS` are folded (`<details>`).
-pub const OPEN_UNITS: usize = 50;
+pub(crate) const OPEN_UNITS: usize = 50;
 
 /// How many units a chart of units shows; a sentence counts the rest.
 pub const CHART_UNITS: usize = 15;
@@ -511,7 +511,7 @@ fn count(n: usize, lang: Lang) -> String {
 
 /// The sections of findings of a page, rendered into a temporary file and copied into the
 /// page in page order as it is written (`{{ sections|safe }}` in the template).
-pub struct Sections {
+pub(crate) struct Sections {
     /// The rendered sections.
     file: BlocksFile,
     /// Where each section lies in the file, in page order.
@@ -738,8 +738,51 @@ fn overview(
     lang: Lang,
 ) -> Overview {
     let sums = &pass.sums;
+    let amount = i18n::money(sums.gap.abs(), group, lang);
+    let gap_meaning = i18n::texts(lang).gap_meaning(&amount, sums.gap.round().total_cmp(&0.0));
+    let unconverted = (!sums.unconverted.is_empty()).then(|| {
+        let n: usize = sums.unconverted.values().sum();
+        let currencies: Vec<&str> = sums.unconverted.keys().map(String::as_str).collect();
+        let currencies = i18n::list(&currencies, lang);
+        let units = count(n, lang);
+        i18n::texts(lang).left_out_of_totals(&units, n as u64, &currencies, group)
+    });
+    let mut rules: Vec<RuleTally> = rules.into_values().collect();
+    rules.sort_by(|a, b| {
+        (b.severity, b.count, b.units.len())
+            .cmp(&(a.severity, a.count, a.units.len()))
+            .then_with(|| a.rule.code.cmp(b.rule.code))
+    });
+    let rule_rows: Vec<RuleRow> = rules
+        .iter()
+        .map(|t| RuleRow {
+            severity: t.severity.as_str(),
+            severity_label: t.severity.label(lang),
+            code: t.rule.code,
+            name: t.rule.name,
+            summary: t.rule.summary(lang),
+            count: count(t.count, lang),
+            units: count(t.units.len(), lang),
+        })
+        .collect();
+    let charts = [
+        hours_chart(pass, lang),
+        money_chart(pass, group, lang),
+        rules_chart(&rules, lang),
+    ];
+    Overview {
+        figures: total_figures(sums, group, lang),
+        gap_meaning,
+        unconverted,
+        rules: rule_rows,
+        charts: charts.into_iter().flatten().collect(),
+    }
+}
+
+/// The run's totals: units, people, FTE, staff cost, budget and gap (money in `group`).
+fn total_figures(sums: &Sums, group: &str, lang: Lang) -> Vec<Figure> {
     let money = |x: f64| i18n::money(x, group, lang);
-    let figures = vec![
+    vec![
         Figure {
             id: "total-units",
             label: label(lang, Label::Units),
@@ -770,137 +813,118 @@ fn overview(
             label: label(lang, Label::BudgetGap),
             value: money(sums.gap),
         },
-    ];
-    let amount = money(sums.gap.abs());
-    let gap_meaning = i18n::texts(lang).gap_meaning(&amount, sums.gap.round().total_cmp(&0.0));
-    let unconverted = (!sums.unconverted.is_empty()).then(|| {
-        let n: usize = sums.unconverted.values().sum();
-        let currencies: Vec<&str> = sums.unconverted.keys().map(String::as_str).collect();
-        let currencies = i18n::list(&currencies, lang);
-        let units = count(n, lang);
-        i18n::texts(lang).left_out_of_totals(&units, n as u64, &currencies, group)
-    });
+    ]
+}
 
-    let mut rules: Vec<RuleTally> = rules.into_values().collect();
-    rules.sort_by(|a, b| {
-        (b.severity, b.count, b.units.len())
-            .cmp(&(a.severity, a.count, a.units.len()))
-            .then_with(|| a.rule.code.cmp(b.rule.code))
-    });
-    let rule_rows: Vec<RuleRow> = rules
+/// Required against allocated hours a week of the units furthest short, if any is.
+fn hours_chart(pass: &UnitPass, lang: Lang) -> Option<ChartView> {
+    if pass.short.is_empty() {
+        return None;
+    }
+    let sums = &pass.sums;
+    let rows: Vec<chart::Row> = pass
+        .short
         .iter()
-        .map(|t| RuleRow {
-            severity: t.severity.as_str(),
-            severity_label: t.severity.label(lang),
-            code: t.rule.code,
-            name: t.rule.name,
-            summary: t.rule.summary(lang),
-            count: count(t.count, lang),
-            units: count(t.units.len(), lang),
+        .map(|u| chart::Row {
+            label: u.unit.clone(),
+            values: vec![Some(u.required_hours), Some(u.allocated_hours)],
+            texts: vec![
+                i18n::number(u.required_hours, 1, lang),
+                i18n::number(u.allocated_hours, 1, lang),
+            ],
+            colour: None,
         })
         .collect();
+    let title = label(lang, Label::RequiredVsAllocatedHoursPerWeek);
+    let series = [
+        chart::Series {
+            name: label(lang, Label::RequiredHWeek).into(),
+            colour: "#a6a6a6",
+        },
+        chart::Series {
+            name: label(lang, Label::AllocatedHWeek).into(),
+            colour: "#4472c4",
+        },
+    ];
+    Some(ChartView {
+        id: "chart-hours",
+        title: title.into(),
+        svg: chart::bars(title, &series, &rows),
+        note: chart_note(
+            pass.short.len(),
+            sums.with_hours,
+            label(lang, Label::LargestShortfall),
+            lang,
+        ),
+    })
+}
 
-    let mut charts = Vec::new();
-    if !pass.short.is_empty() {
-        let rows: Vec<chart::Row> = pass
-            .short
-            .iter()
-            .map(|u| chart::Row {
-                label: u.unit.clone(),
-                values: vec![Some(u.required_hours), Some(u.allocated_hours)],
-                texts: vec![
-                    i18n::number(u.required_hours, 1, lang),
-                    i18n::number(u.allocated_hours, 1, lang),
-                ],
-                colour: None,
-            })
-            .collect();
-        let title = label(lang, Label::RequiredVsAllocatedHoursPerWeek);
-        let series = [
-            chart::Series {
-                name: label(lang, Label::RequiredHWeek).into(),
-                colour: "#a6a6a6",
-            },
-            chart::Series {
-                name: label(lang, Label::AllocatedHWeek).into(),
-                colour: "#4472c4",
-            },
-        ];
-        charts.push(ChartView {
-            id: "chart-hours",
-            title: title.into(),
-            svg: chart::bars(title, &series, &rows),
-            note: chart_note(
-                pass.short.len(),
-                sums.with_hours,
-                label(lang, Label::LargestShortfall),
-                lang,
-            ),
-        });
+/// Staff cost against budget of the units furthest over it (money in `group`), if any is.
+fn money_chart(pass: &UnitPass, group: &str, lang: Lang) -> Option<ChartView> {
+    if pass.costly.is_empty() {
+        return None;
     }
-    if !pass.costly.is_empty() {
-        let rows: Vec<chart::Row> = pass
-            .costly
-            .iter()
-            .map(|c| chart::Row {
-                label: c.unit.clone(),
-                values: vec![Some(c.cost), c.budget],
-                texts: vec![money(c.cost), c.budget.map(money).unwrap_or_default()],
-                colour: None,
-            })
-            .collect();
-        let title = i18n::texts(lang).cost_vs_budget(group);
-        let series = [
-            chart::Series {
-                name: label(lang, Label::AnnualStaffCost).into(),
-                colour: "#c00000",
-            },
-            chart::Series {
-                name: label(lang, Label::Budget).into(),
-                colour: "#70ad47",
-            },
-        ];
-        charts.push(ChartView {
-            id: "chart-money",
-            svg: chart::bars(&title, &series, &rows),
-            title,
-            note: chart_note(
-                pass.costly.len(),
-                sums.converted,
-                label(lang, Label::LargestBudgetGap),
-                lang,
-            ),
-        });
+    let sums = &pass.sums;
+    let money = |x: f64| i18n::money(x, group, lang);
+    let rows: Vec<chart::Row> = pass
+        .costly
+        .iter()
+        .map(|c| chart::Row {
+            label: c.unit.clone(),
+            values: vec![Some(c.cost), c.budget],
+            texts: vec![money(c.cost), c.budget.map(money).unwrap_or_default()],
+            colour: None,
+        })
+        .collect();
+    let title = i18n::texts(lang).cost_vs_budget(group);
+    let series = [
+        chart::Series {
+            name: label(lang, Label::AnnualStaffCost).into(),
+            colour: "#c00000",
+        },
+        chart::Series {
+            name: label(lang, Label::Budget).into(),
+            colour: "#70ad47",
+        },
+    ];
+    Some(ChartView {
+        id: "chart-money",
+        svg: chart::bars(&title, &series, &rows),
+        title,
+        note: chart_note(
+            pass.costly.len(),
+            sums.converted,
+            label(lang, Label::LargestBudgetGap),
+            lang,
+        ),
+    })
+}
+
+/// Findings per rule, worst first, each in its severity's colour, if there are any.
+fn rules_chart(rules: &[RuleTally], lang: Lang) -> Option<ChartView> {
+    if rules.is_empty() {
+        return None;
     }
-    if !rules.is_empty() {
-        let rows: Vec<chart::Row> = rules
-            .iter()
-            .map(|t| chart::Row {
-                label: format!("{} {}", t.rule.code, t.rule.name),
-                values: vec![Some(t.count as f64)],
-                texts: vec![count(t.count, lang)],
-                colour: Some(severity_colour(t.severity)),
-            })
-            .collect();
-        let title = label(lang, Label::FindingsByRule);
-        let series = [chart::Series {
-            name: label(lang, Label::Findings).into(),
-            colour: severity_colour(Severity::Warning),
-        }];
-        charts.push(ChartView {
-            id: "chart-rules",
-            title: title.into(),
-            svg: chart::bars(title, &series, &rows),
-            note: None,
-        });
-    }
-    Overview {
-        figures,
-        gap_meaning,
-        unconverted,
-        rules: rule_rows,
-        charts,
-    }
+    let rows: Vec<chart::Row> = rules
+        .iter()
+        .map(|t| chart::Row {
+            label: format!("{} {}", t.rule.code, t.rule.name),
+            values: vec![Some(t.count as f64)],
+            texts: vec![count(t.count, lang)],
+            colour: Some(severity_colour(t.severity)),
+        })
+        .collect();
+    let title = label(lang, Label::FindingsByRule);
+    let series = [chart::Series {
+        name: label(lang, Label::Findings).into(),
+        colour: severity_colour(Severity::Warning),
+    }];
+    Some(ChartView {
+        id: "chart-rules",
+        title: title.into(),
+        svg: chart::bars(title, &series, &rows),
+        note: None,
+    })
 }
 
 /// What a chart of the `shown` units with the `what` leaves out of `all`, as a sentence.
@@ -928,128 +952,32 @@ fn build(
         unit_headers.push(label(lang, Label::New));
     }
     let pass = gather_units(report, config)?;
-    let (listed, unit_count) = (&pass.listed, pass.sums.units);
-    let mut rules: HashMap<&'static str, RuleTally> = HashMap::new();
-    // The places in the table of each listed unit, by workbook, then by unit key (a unit named
-    // twice in one workbook has two rows).
-    let mut place: HashMap<&str, HashMap<String, Vec<usize>>> = HashMap::new();
-    for (i, u) in listed.iter().enumerate() {
-        place
-            .entry(u.workbook.as_str())
-            .or_default()
-            .entry(key(&u.unit).into_owned())
-            .or_default()
-            .push(i);
-    }
-    let mut new_per_unit = vec![0; listed.len()];
-    let mut file = TempBlocks::create(out_dir, 64 * 1024)?;
-    let mut detailed: Vec<Option<(u64, u32)>> = vec![None; listed.len().min(MAX_DETAILED_UNITS)];
-    let mut workbook_sections = Vec::new();
-    let mut failed = Vec::new();
-    let mut failed_more = 0;
+    let unit_count = pass.sums.units;
+    let mut pages = SectionPass::new(&pass.listed, out_dir, links, lang)?;
     for (i, block) in report.blocks(Want::ALL).enumerate() {
-        let w = block?.result;
-        for f in &w.findings {
-            tally(&mut rules, f);
-        }
-        if w.status == InputStatus::Failed {
-            if failed.len() < MAX_LISTED {
-                failed.push(FailedInput {
-                    path: shown(&w.path),
-                    reason: shown(&w.error_sentence(lang).unwrap_or_default()),
-                });
-            } else {
-                failed_more += 1;
-            }
-        }
-        // The link to the copy, for the workbook's sections only.
-        let copy = || {
-            w.output
-                .as_deref()
-                .map(|p| output_link(p, out_dir, &links.file_prefix))
-        };
-        let mut has_detail = false;
-        for (unit_key, places) in place.get(w.path.as_str()).into_iter().flatten() {
-            let findings: Vec<&Finding> = w
-                .findings
-                .iter()
-                .filter(|f| f.unit.as_deref().is_some_and(|n| key(n) == *unit_key))
-                .collect();
-            let new = findings
-                .iter()
-                .filter(|f| f.change == Some(Change::New))
-                .count();
-            for &p in places {
-                new_per_unit[p] = new;
-                if p >= MAX_DETAILED_UNITS {
-                    continue;
-                }
-                has_detail = true;
-                let (groups, rest) = by_severity(&findings, lang, false);
-                let section = Section {
-                    anchor: format!("unit-{}", p + 1),
-                    title: listed[p].unit.clone(),
-                    workbook: Some(shown(&w.path)),
-                    copy: copy(),
-                    folded: p >= OPEN_UNITS,
-                    groups,
-                    rest,
-                };
-                detailed[p] = Some(render_section(&mut file, &section, lang)?);
-            }
-        }
-        // The findings outside the workbook's units: shown for the workbooks whose units are
-        // shown, and for those without units (a workbook that could not be read as a plan).
-        let unit_keys: HashSet<String> =
-            w.units.iter().map(|u| key(&u.unit).into_owned()).collect();
-        let rest: Vec<&Finding> = w
-            .findings
-            .iter()
-            .filter(|f| !unit_keys.contains(key(f.unit.as_deref().unwrap_or("")).as_ref()))
-            .collect();
-        if !rest.is_empty()
-            && (has_detail || w.units.is_empty())
-            && workbook_sections.len() < MAX_LISTED
-        {
-            let (groups, rest) = by_severity(&rest, lang, false);
-            let section = Section {
-                anchor: format!("workbook-{}", i + 1),
-                title: shown(&w.path),
-                workbook: None,
-                copy: copy(),
-                folded: false,
-                groups,
-                rest,
-            };
-            workbook_sections.push(render_section(&mut file, &section, lang)?);
-        }
+        pages.workbook(i, &block?.result)?;
     }
+    pages.across_workbooks(&report.group_findings)?;
+    let SectionPass {
+        file,
+        detailed,
+        mut workbook_sections,
+        new_per_unit,
+        failed,
+        failed_more,
+        rules,
+        ..
+    } = pages;
+    // In page order: the detailed units, the workbooks, those across workbooks.
     let mut order: Vec<(u64, u32)> = detailed.into_iter().flatten().collect();
-    order.extend(workbook_sections);
-    if !report.group_findings.is_empty() {
-        let group: Vec<&Finding> = report.group_findings.iter().collect();
-        let (groups, rest) = by_severity(&group, lang, true);
-        let section = Section {
-            anchor: "group".into(),
-            title: label(lang, Label::AcrossWorkbooks).into(),
-            workbook: None,
-            copy: None,
-            folded: false,
-            groups,
-            rest,
-        };
-        order.push(render_section(&mut file, &section, lang)?);
-    }
-    for f in &report.group_findings {
-        tally(&mut rules, f);
-    }
+    order.append(&mut workbook_sections);
     let sections = Sections {
         file: file.finish()?,
         order,
         failed: std::cell::Cell::new(None),
     };
-
-    let units = listed
+    let units = pass
+        .listed
         .iter()
         .zip(new_per_unit)
         .enumerate()
@@ -1063,20 +991,6 @@ fn build(
             new: with_baseline.then(|| count(new, lang)),
         })
         .collect();
-    let resolved = report
-        .resolved
-        .iter()
-        .flatten()
-        .map(|r| {
-            let text = |k: &str| r.get(k).and_then(|v| v.as_str()).unwrap_or("").to_string();
-            ResolvedRow {
-                code: text("rule"),
-                unit: text("unit"),
-                subject: text("subject"),
-                message: text("message"),
-            }
-        })
-        .collect();
     Ok(ReportPage {
         lang,
         unit_headers,
@@ -1088,7 +1002,7 @@ fn build(
             let more = count(failed_more, lang);
             i18n::texts(lang).more_unreadable(&more)
         }),
-        resolved,
+        resolved: resolved_rows(report),
         totals: totals(report, unit_count, lang) + &cuts(unit_count, lang),
         group_report: links.group_report.clone().unwrap_or_else(|| {
             output_link(
@@ -1104,6 +1018,202 @@ fn build(
         kept: links.kept.clone(),
         page_download: links.page_download.clone(),
     })
+}
+
+/// The page's sections while the workbooks stream by: each listed unit's findings (the first
+/// [`MAX_DETAILED_UNITS`]), each workbook's findings outside its units, then those across
+/// workbooks, rendered into a spool file; and what the rest of the page counts on the way.
+struct SectionPass<'a> {
+    listed: &'a [UnitFigures],
+    out_dir: &'a Path,
+    links: &'a Links,
+    lang: Lang,
+    /// The places in the table of each listed unit, by workbook, then by unit key (a unit named
+    /// twice in one workbook has two rows).
+    place: HashMap<&'a str, HashMap<String, Vec<usize>>>,
+    file: TempBlocks,
+    /// Each detailed unit's section in the file.
+    detailed: Vec<Option<(u64, u32)>>,
+    /// The workbooks' sections in the file.
+    workbook_sections: Vec<(u64, u32)>,
+    /// New findings per listed unit (with a baseline).
+    new_per_unit: Vec<usize>,
+    /// The inputs that could not be read (the first [`MAX_LISTED`]), and how many more.
+    failed: Vec<FailedInput>,
+    failed_more: usize,
+    /// Every finding counted to its rule, for the overview.
+    rules: HashMap<&'static str, RuleTally>,
+}
+
+impl<'a> SectionPass<'a> {
+    fn new(
+        listed: &'a [UnitFigures],
+        out_dir: &'a Path,
+        links: &'a Links,
+        lang: Lang,
+    ) -> anyhow::Result<Self> {
+        let mut place: HashMap<&str, HashMap<String, Vec<usize>>> = HashMap::new();
+        for (i, u) in listed.iter().enumerate() {
+            place
+                .entry(u.workbook.as_str())
+                .or_default()
+                .entry(key(&u.unit).into_owned())
+                .or_default()
+                .push(i);
+        }
+        Ok(SectionPass {
+            listed,
+            out_dir,
+            links,
+            lang,
+            place,
+            file: TempBlocks::create(out_dir, 64 * 1024)?,
+            detailed: vec![None; listed.len().min(MAX_DETAILED_UNITS)],
+            workbook_sections: Vec::new(),
+            new_per_unit: vec![0; listed.len()],
+            failed: Vec::new(),
+            failed_more: 0,
+            rules: HashMap::new(),
+        })
+    }
+
+    /// Workbook number `i`: its findings counted, its reason if it failed, the sections of its
+    /// listed units, and of its findings outside them.
+    fn workbook(&mut self, i: usize, w: &crate::outcome::WorkbookResult) -> anyhow::Result<()> {
+        let lang = self.lang;
+        for f in &w.findings {
+            tally(&mut self.rules, f);
+        }
+        if w.status == InputStatus::Failed {
+            if self.failed.len() < MAX_LISTED {
+                self.failed.push(FailedInput {
+                    path: shown(&w.path),
+                    reason: shown(&w.error_sentence(lang).unwrap_or_default()),
+                });
+            } else {
+                self.failed_more += 1;
+            }
+        }
+        // The link to the copy, for the workbook's sections only.
+        let copy = w
+            .output
+            .as_deref()
+            .map(|p| output_link(p, self.out_dir, &self.links.file_prefix));
+        let has_detail = self.unit_sections(w, &copy)?;
+        // The findings outside the workbook's units: shown for the workbooks whose units are
+        // shown, and for those without units (a workbook that could not be read as a plan).
+        let unit_keys: HashSet<String> =
+            w.units.iter().map(|u| key(&u.unit).into_owned()).collect();
+        let rest: Vec<&Finding> = w
+            .findings
+            .iter()
+            .filter(|f| !unit_keys.contains(key(f.unit.as_deref().unwrap_or("")).as_ref()))
+            .collect();
+        if !rest.is_empty()
+            && (has_detail || w.units.is_empty())
+            && self.workbook_sections.len() < MAX_LISTED
+        {
+            let (groups, rest) = by_severity(&rest, lang, false);
+            let section = Section {
+                anchor: format!("workbook-{}", i + 1),
+                title: shown(&w.path),
+                workbook: None,
+                copy,
+                folded: false,
+                groups,
+                rest,
+            };
+            let at = render_section(&mut self.file, &section, lang)?;
+            self.workbook_sections.push(at);
+        }
+        Ok(())
+    }
+
+    /// The sections of a workbook's listed units (their new findings counted for the table);
+    /// whether one of them is detailed.
+    fn unit_sections(
+        &mut self,
+        w: &crate::outcome::WorkbookResult,
+        copy: &Option<String>,
+    ) -> anyhow::Result<bool> {
+        let lang = self.lang;
+        let mut has_detail = false;
+        let Some(units) = self.place.get(w.path.as_str()) else {
+            return Ok(false);
+        };
+        for (unit_key, places) in units {
+            let findings: Vec<&Finding> = w
+                .findings
+                .iter()
+                .filter(|f| f.unit.as_deref().is_some_and(|n| key(n) == *unit_key))
+                .collect();
+            let new = findings
+                .iter()
+                .filter(|f| f.change == Some(Change::New))
+                .count();
+            for &p in places {
+                self.new_per_unit[p] = new;
+                if p >= MAX_DETAILED_UNITS {
+                    continue;
+                }
+                has_detail = true;
+                let (groups, rest) = by_severity(&findings, lang, false);
+                let section = Section {
+                    anchor: format!("unit-{}", p + 1),
+                    title: self.listed[p].unit.clone(),
+                    workbook: Some(shown(&w.path)),
+                    copy: copy.clone(),
+                    folded: p >= OPEN_UNITS,
+                    groups,
+                    rest,
+                };
+                self.detailed[p] = Some(render_section(&mut self.file, &section, lang)?);
+            }
+        }
+        Ok(has_detail)
+    }
+
+    /// The findings across workbooks: counted, and their section last.
+    fn across_workbooks(&mut self, findings: &[Finding]) -> anyhow::Result<()> {
+        for f in findings {
+            tally(&mut self.rules, f);
+        }
+        if findings.is_empty() {
+            return Ok(());
+        }
+        let group: Vec<&Finding> = findings.iter().collect();
+        let (groups, rest) = by_severity(&group, self.lang, true);
+        let section = Section {
+            anchor: "group".into(),
+            title: label(self.lang, Label::AcrossWorkbooks).into(),
+            workbook: None,
+            copy: None,
+            folded: false,
+            groups,
+            rest,
+        };
+        let at = render_section(&mut self.file, &section, self.lang)?;
+        self.workbook_sections.push(at);
+        Ok(())
+    }
+}
+
+/// The findings a baseline had that are gone, as the page lists them.
+fn resolved_rows(report: &Report) -> Vec<ResolvedRow> {
+    report
+        .resolved
+        .iter()
+        .flatten()
+        .map(|r| {
+            let text = |k: &str| r.get(k).and_then(|v| v.as_str()).unwrap_or("").to_string();
+            ResolvedRow {
+                code: text("rule"),
+                unit: text("unit"),
+                subject: text("subject"),
+                message: text("message"),
+            }
+        })
+        .collect()
 }
 
 /// "1 finding across workbooks" (a link to them), if the run has any.

@@ -12,11 +12,11 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// The version of the `findings.json` layout; bumped on any incompatible change.
-pub const VERSION: u32 = 1;
+pub(crate) const VERSION: u32 = 1;
 
 /// One input workbook.
 #[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
-pub struct WorkbookRecord {
+pub(crate) struct WorkbookRecord {
     /// Path relative to the input argument, `/`-separated.
     pub path: String,
     /// `ok` when the workbook was read and checked, `failed` when it could not be read.
@@ -42,7 +42,7 @@ pub struct WorkbookRecord {
 
 /// The columns of `findings.csv` and `findings.parquet` (and of each finding in
 /// `findings.json`, which adds `data`): every column of the finding table.
-pub fn finding_columns() -> Vec<&'static Column<Finding>> {
+pub(crate) fn finding_columns() -> Vec<&'static Column<Finding>> {
     FINDING_COLUMNS.iter().collect()
 }
 
@@ -261,7 +261,7 @@ pub fn write_csv(out_dir: &Path, report: &Report, lang: Lang) -> anyhow::Result<
 
 /// Findings as a polars DataFrame, one column per finding column (text columns as strings,
 /// null where a value is absent).
-pub fn findings_frame(
+pub(crate) fn findings_frame(
     findings: &[Finding],
     lang: Lang,
 ) -> anyhow::Result<polars::prelude::DataFrame> {

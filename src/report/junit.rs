@@ -12,7 +12,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// The file name.
-pub const FILE_NAME: &str = "findings.junit.xml";
+pub(crate) const FILE_NAME: &str = "findings.junit.xml";
 
 /// One test case: a rule on a unit, with the findings that fail it.
 struct Case<'a> {

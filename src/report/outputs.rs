@@ -5,6 +5,8 @@
 //! and `serve` names each download's media type by it. A new findings format is a writer module,
 //! a row here and a variant of `ExtraFormat`.
 
+use crate::contract::Lang;
+use crate::i18n::OutputPurpose;
 use crate::outcome::{ExtraFormat, Options};
 use crate::results::Report;
 use std::path::{Path, PathBuf};
@@ -20,19 +22,19 @@ pub struct Output {
     pub format: Option<ExtraFormat>,
     /// Its media type, for a download.
     pub media_type: &'static str,
-    /// What it is, for `--help`.
-    pub about: &'static str,
+    /// What it is for (the catalogue words it, for `--help` and docs/CONTRACT.md).
+    pub purpose: OutputPurpose,
     /// Its writer.
     pub write: Write,
 }
 
 /// Every output, in the order a run writes them and lists them.
-pub const OUTPUTS: &[Output] = &[
+pub(crate) const OUTPUTS: &[Output] = &[
     Output {
         file: super::group::FILE_NAME,
         format: None,
         media_type: XLSX,
-        about: "every unit of every workbook side by side",
+        purpose: OutputPurpose::GroupReport,
         write: |dir, report, options| {
             super::group::write(dir, report, &options.config, options.lang)
         },
@@ -41,36 +43,35 @@ pub const OUTPUTS: &[Output] = &[
         file: "findings.json",
         format: None,
         media_type: "application/json",
-        about: "every finding with its typed figures",
+        purpose: OutputPurpose::FindingsJson,
         write: |dir, report, options| super::json::write_json(dir, report, options.lang),
     },
     Output {
         file: "findings.csv",
         format: Some(ExtraFormat::Csv),
         media_type: "text/csv; charset=utf-8",
-        about: "one row per finding, for a spreadsheet",
+        purpose: OutputPurpose::FindingsCsv,
         write: |dir, report, options| super::json::write_csv(dir, report, options.lang),
     },
     Output {
         file: super::junit::FILE_NAME,
         format: Some(ExtraFormat::Junit),
         media_type: "application/xml",
-        about: "for CI dashboards: a test suite per workbook, a test case per rule and unit, \
-                failing as --fail-on does",
+        purpose: OutputPurpose::Junit,
         write: super::junit::write,
     },
     Output {
         file: "findings.parquet",
         format: Some(ExtraFormat::Parquet),
         media_type: "application/vnd.apache.parquet",
-        about: "one row per finding, for data tools",
+        purpose: OutputPurpose::Parquet,
         write: |dir, report, options| super::json::write_parquet(dir, report, options.lang),
     },
     Output {
         file: super::html::FILE_NAME,
         format: None,
         media_type: "text/html; charset=utf-8",
-        about: "the whole run as one page for a browser",
+        purpose: OutputPurpose::Page,
         write: super::html::write,
     },
 ];
@@ -87,7 +88,7 @@ pub fn wanted(options: &Options) -> impl Iterator<Item = &'static Output> + '_ {
 
 /// The media type of a file a run writes or serves, by its name: an output of the table, an
 /// annotated copy, the copies' zip.
-pub fn media_type(name: &str) -> &'static str {
+pub(crate) fn media_type(name: &str) -> &'static str {
     if let Some(output) = OUTPUTS.iter().find(|o| o.file == name) {
         return output.media_type;
     }
@@ -104,19 +105,18 @@ pub fn media_type(name: &str) -> &'static str {
     }
 }
 
-/// The `--format` values and their files, for `--help`: `csv (findings.csv: one row per …)`.
-pub fn format_help() -> String {
-    OUTPUTS
+/// The `--format` values and their files, for `--help` in `lang`: `csv (findings.csv: one row per …)`.
+pub(crate) fn format_help(lang: Lang) -> String {
+    let texts = crate::i18n::texts(lang);
+    let entries: Vec<String> = OUTPUTS
         .iter()
         .filter_map(|o| {
             let format = o.format?;
-            let name = clap::ValueEnum::to_possible_value(&format)?
-                .get_name()
-                .to_string();
-            Some(format!("{name} ({}: {})", o.file, o.about))
+            let name = clap::ValueEnum::to_possible_value(&format)?;
+            Some(texts.format_entry(name.get_name(), o.file, o.purpose))
         })
-        .collect::<Vec<_>>()
-        .join("; ")
+        .collect();
+    texts.formats_help(&entries)
 }
 
 #[cfg(test)]
@@ -139,6 +139,6 @@ mod tests {
             media_type("Plan.checked.xlsm"),
             "application/vnd.ms-excel.sheet.macroEnabled.12"
         );
-        assert!(format_help().contains("junit (findings.junit.xml: for CI dashboards"));
+        assert!(format_help(Lang::En).contains("junit (findings.junit.xml: for CI dashboards"));
     }
 }

@@ -31,7 +31,7 @@ pub enum Shape {
 
 impl Shape {
     /// The Excel number format of the shape, if it has one.
-    pub fn num_format(self) -> Option<&'static str> {
+    pub(crate) fn num_format(self) -> Option<&'static str> {
         match self {
             Shape::Hours => Some("0.0"),
             Shape::Fte => Some("0.00"),
@@ -42,7 +42,7 @@ impl Shape {
     }
 
     /// Whether the shape is a number.
-    pub fn is_number(self) -> bool {
+    pub(crate) fn is_number(self) -> bool {
         !matches!(self, Shape::Text | Shape::Severity | Shape::Change)
     }
 }
@@ -126,7 +126,7 @@ pub fn pick<R>(table: &'static [Column<R>], keys: &[&str]) -> Vec<&'static Colum
 
 /// A finding row: what the Findings sheets, the group report, `findings.json`, CSV and Parquet
 /// show of each finding (JSON adds the typed `data`).
-pub static FINDING_COLUMNS: &[Column<Finding>] = &[
+pub(crate) static FINDING_COLUMNS: &[Column<Finding>] = &[
     Column {
         key: "id",
         header: Label::Id,
@@ -263,20 +263,45 @@ pub static FINDING_COLUMNS: &[Column<Finding>] = &[
     },
 ];
 
-/// What to do about a finding, in the reader's language: the last column of the copy's Findings
-/// sheet and the group report's findings (a sentence for people; `findings.json` leaves it out).
-pub static FIX_COLUMN: Column<Finding> = Column {
-    key: "fix",
-    header: Label::WhatToDoColumn,
-    shape: Shape::Text,
-    nullable: false,
-    doc: "What to do about the finding, in the run's language.",
-    value: |f, lang| text(f.rule.fix(lang)),
-};
+/// What a sheet a person reads shows of a finding besides [`FINDING_COLUMNS`]: the rule's title
+/// in the run's language (the kebab name stays the stable id of the files for scripts) and what
+/// to do about it. The Findings sheets pick from both tables ([`pick_for_sheet`]).
+pub(crate) static SHEET_COLUMNS: &[Column<Finding>] = &[
+    Column {
+        key: "title",
+        header: Label::Name,
+        shape: Shape::Text,
+        nullable: false,
+        doc: "The rule's title in the run's language.",
+        value: |f, lang| text(f.rule.title(lang)),
+    },
+    Column {
+        key: "fix",
+        header: Label::WhatToDoColumn,
+        shape: Shape::Text,
+        nullable: false,
+        doc: "What to do about the finding, in the run's language.",
+        value: |f, lang| text(f.rule.fix(lang)),
+    },
+];
+
+/// The columns of a Findings sheet with these keys, in this order, from [`FINDING_COLUMNS`]
+/// and [`SHEET_COLUMNS`].
+pub(crate) fn pick_for_sheet(keys: &[&str]) -> Vec<&'static Column<Finding>> {
+    keys.iter()
+        .map(|k| {
+            FINDING_COLUMNS
+                .iter()
+                .chain(SHEET_COLUMNS)
+                .find(|c| c.key == *k)
+                .unwrap_or_else(|| panic!("no column {k}"))
+        })
+        .collect()
+}
 
 /// A unit's figures: what the Summary sheet, the group report's Units sheet and
 /// `findings.json`'s units show of each unit.
-pub static UNIT_COLUMNS: &[Column<UnitFigures>] = &[
+pub(crate) static UNIT_COLUMNS: &[Column<UnitFigures>] = &[
     Column {
         key: "workbook",
         header: Label::Workbook,
@@ -497,7 +522,7 @@ impl<R, E: serde::Serialize> serde::Serialize for Record<'_, R, E> {
 }
 
 /// The JSON schema of a record of these columns: an object with every key required.
-pub fn record_schema<R>(
+pub(crate) fn record_schema<R>(
     columns: &[&Column<R>],
     title: &str,
     extra: Option<(&str, serde_json::Value)>,
@@ -540,7 +565,7 @@ pub fn record_schema<R>(
 
 /// Writes tables into sheets: headers, values with their shape's format, and column widths.
 #[derive(Default)]
-pub struct SheetWriter {
+pub(crate) struct SheetWriter {
     /// The widths seen so far, applied by `finish`.
     pub(crate) widths: super::annotated::Widths,
 }

@@ -107,7 +107,7 @@ impl Default for Thresholds {
 
 impl Thresholds {
     /// Working weeks per year: annual hours ÷ full-time weekly hours (1,640 / 38).
-    pub fn weeks_per_year(&self) -> f64 {
+    pub(crate) fn weeks_per_year(&self) -> f64 {
         self.annual_hours_full_time / self.full_time_weekly_hours
     }
 }
@@ -365,7 +365,7 @@ impl Config {
     }
 
     /// Reads a config file.
-    pub fn from_file(path: &Path) -> Result<Config, ConfigError> {
+    pub(crate) fn from_file(path: &Path) -> Result<Config, ConfigError> {
         let text = std::fs::read_to_string(path).map_err(|source| {
             ConfigError::new(
                 &path.display().to_string(),
@@ -498,7 +498,7 @@ impl Config {
     }
 
     /// The severity a rule has under this config, or `None` when it is turned off.
-    pub fn severity_of(&self, rule: &Rule) -> Option<Severity> {
+    pub(crate) fn severity_of(&self, rule: &Rule) -> Option<Severity> {
         match self.severities.get(rule.code) {
             Some(setting) => setting.severity(),
             None => Some(rule.severity),
@@ -506,7 +506,7 @@ impl Config {
     }
 
     /// Whether a rule runs under this config.
-    pub fn enabled(&self, rule: &Rule) -> bool {
+    pub(crate) fn enabled(&self, rule: &Rule) -> bool {
         self.severity_of(rule).is_some()
     }
 }

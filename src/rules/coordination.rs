@@ -476,7 +476,7 @@ fn check_coord007(c: &Computed<'_>, out: &mut Vec<Finding>) {
 }
 
 /// COORD008's figures: someone with social media time and no role written down.
-pub enum RoleUnwritten {
+pub(crate) enum RoleUnwritten {
     /// The Staff sheet has no Role column; `people` of the unit have time.
     NoRoleColumn {
         /// People of the unit with social media time.
@@ -519,7 +519,7 @@ impl Figures for RoleUnwritten {
 }
 
 /// COORD001's figures: why the unit needs a coordinator (one reason at least).
-pub struct NoCoordinator {
+pub(crate) struct NoCoordinator {
     /// The departments its time comes from, when they are enough to need one.
     pub departments: Option<Vec<String>>,
     /// Its active channels, when they are enough to need one.
@@ -547,7 +547,7 @@ impl Figures for NoCoordinator {
 }
 
 /// COORD002's figures: a coordinator without time, named on the Units sheet or by role.
-pub struct IdleCoordinator {
+pub(crate) struct IdleCoordinator {
     /// The coordinator.
     pub person: Who,
     /// Named in the Units sheet's Coordinator column (else by the role).
@@ -574,7 +574,7 @@ impl Figures for IdleCoordinator {
 }
 
 /// COORD003's countries: the batch's units and the countries they come from.
-pub struct CountrySpread {
+pub(crate) struct CountrySpread {
     /// Units of the batch.
     pub units: u64,
     /// The countries, sorted.
@@ -582,7 +582,7 @@ pub struct CountrySpread {
 }
 
 /// COORD003's figures: why the batch needs a group coordinator (one reason at least).
-pub struct NoGroupCoordination {
+pub(crate) struct NoGroupCoordination {
     /// The countries, when there are two or more.
     pub spread: Option<CountrySpread>,
     /// The units declared multi-coordinated, when there are any.
@@ -613,7 +613,7 @@ impl Figures for NoGroupCoordination {
 }
 
 /// Why COORD004's declared form does not fit.
-pub enum Mismatch {
+pub(crate) enum Mismatch {
     /// Holistic or decentralised with `employees` at or above `limit`.
     TooLarge {
         /// Employees of the unit.
@@ -638,7 +638,7 @@ pub enum Mismatch {
 }
 
 /// COORD004's figures: the declared form and why it does not fit.
-pub struct FormMismatch {
+pub(crate) struct FormMismatch {
     /// The declared organisation form.
     pub form: OrgForm,
     /// Why it does not fit.
@@ -696,7 +696,7 @@ impl Figures for FormMismatch {
 
 /// COORD005's figures: the sponsor column's header as the workbook writes it, if it has one
 /// (the unit is the subject).
-pub struct NoSponsor {
+pub(crate) struct NoSponsor {
     /// The header of the Executive sponsor column as written (`Vorstandssponsor`).
     pub column: Option<String>,
 }
@@ -714,7 +714,7 @@ impl Figures for NoSponsor {
 }
 
 /// COORD006's figures: why the unit has no guidelines.
-pub enum NoGuidelines {
+pub(crate) enum NoGuidelines {
     /// No Units row declares any.
     NoUnitsRow,
     /// Guidelines is no.
@@ -743,7 +743,7 @@ impl Figures for NoGuidelines {
 }
 
 /// COORD007's figures: a department without an ambassador.
-pub struct NoAmbassador {
+pub(crate) struct NoAmbassador {
     /// The department.
     pub department: String,
     /// Departments of the unit.

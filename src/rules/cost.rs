@@ -49,7 +49,7 @@ const CHANNEL_BUDGET: &str = "channel-budget";
 const UNIT_BUDGET: &str = "unit-budget";
 
 /// What a channel's Budget cell says when COST001 finds it free.
-pub enum FreeBudget {
+pub(crate) enum FreeBudget {
     /// The cell is empty.
     Empty,
     /// The cell holds a word meaning free (`kostenlos`), as written.
@@ -59,7 +59,7 @@ pub enum FreeBudget {
 }
 
 /// COST001's figures: an active channel with staff time and a budget of nothing.
-pub struct FreeChannel {
+pub(crate) struct FreeChannel {
     /// The channel.
     pub channel: String,
     /// Its hours per week.
@@ -105,7 +105,7 @@ impl Figures for FreeChannel {
 }
 
 /// COST002's figures: a budget below the staff cost of the time it should cover.
-pub struct BudgetShort {
+pub(crate) struct BudgetShort {
     /// The channel whose budget it is; `None` for the unit's own budget.
     pub channel: Option<String>,
     /// The budget a year.

@@ -15,27 +15,27 @@ use crate::rules::figures::GroupUnit;
 use std::collections::HashMap;
 
 /// `reason` of DATA001: a required sheet is missing.
-pub const MISSING_SHEET: &str = "missing-sheet";
+pub(crate) const MISSING_SHEET: &str = "missing-sheet";
 /// `reason` of DATA001: a sheet has no header row.
-pub const NO_HEADER_ROW: &str = "no-header-row";
+pub(crate) const NO_HEADER_ROW: &str = "no-header-row";
 /// `reason` of DATA001: none of the sheets Staff, Allocation, Channels (a canteen menu dropped
 /// into the folder).
-pub const NOT_A_PLAN: &str = "not-a-plan";
+pub(crate) const NOT_A_PLAN: &str = "not-a-plan";
 /// `reason` of DATA001: a required column is missing.
-pub const MISSING_COLUMN: &str = "missing-column";
+pub(crate) const MISSING_COLUMN: &str = "missing-column";
 /// `reason` of DATA001 (the Allocation sheet) and DATA002 (an Allocation row): neither hours
 /// nor a share.
-pub const NO_HOURS_OR_SHARE: &str = Invalid::NO_HOURS_OR_SHARE;
+pub(crate) const NO_HOURS_OR_SHARE: &str = Invalid::NO_HOURS_OR_SHARE;
 /// `reason` of DATA003: a unit that is not on the Units sheet.
-pub const UNKNOWN_UNIT: &str = "unknown-unit";
+pub(crate) const UNKNOWN_UNIT: &str = "unknown-unit";
 /// `reason` of DATA003: a deputy given by a name that several people of the unit bear.
-pub const NAME_NOT_UNIQUE: &str = "name-not-unique";
+pub(crate) const NAME_NOT_UNIQUE: &str = "name-not-unique";
 /// `reason` of DATA004: a unit listed twice on the Units sheet.
-pub const TWICE_IN_UNITS: &str = "unit-twice";
+pub(crate) const TWICE_IN_UNITS: &str = "unit-twice";
 /// `reason` of DATA004: a Person ID twice on the Staff sheet.
-pub const TWICE_IN_STAFF: &str = "person-twice";
+pub(crate) const TWICE_IN_STAFF: &str = "person-twice";
 /// `reason` of DATA004: a channel planned twice for one unit.
-pub const TWICE_IN_CHANNELS: &str = "channel-twice";
+pub(crate) const TWICE_IN_CHANNELS: &str = "channel-twice";
 
 /// The rules of this family, in catalogue order (the registry reads them from here).
 pub(crate) static RULES: &[&Rule] = &[&DATA001, &DATA002, &DATA003, &DATA004];
@@ -137,7 +137,7 @@ fn check_data004_group(units: &[GroupUnit], out: &mut Vec<Finding>) {
 }
 
 /// DATA001's figures: what of the plan is missing.
-pub enum MissingPart {
+pub(crate) enum MissingPart {
     /// None of the plan's sheets was found.
     NotAPlan,
     /// A required `sheet` (its contract name) is missing; the `accepted` names are listed.
@@ -284,7 +284,7 @@ impl Figures for InvalidValue {
 }
 
 /// Whose reference DATA003's unknown Person ID is, to follow it in the message.
-pub enum ReferenceOf {
+pub(crate) enum ReferenceOf {
     /// The deputy of `person`; `namesakes` when the reference is a name several people share.
     DeputyOf {
         /// The person whose deputy it is.
@@ -299,7 +299,7 @@ pub enum ReferenceOf {
 }
 
 /// DATA003's figures: a reference to someone, or a unit, that is not there.
-pub enum UnknownReference {
+pub(crate) enum UnknownReference {
     /// A unit not on the Units sheet.
     Unit {
         /// The unit as written.
@@ -364,7 +364,7 @@ impl Figures for UnknownReference {
 }
 
 /// Where DATA004 found a key twice.
-pub enum TwiceIn {
+pub(crate) enum TwiceIn {
     /// A unit on the Units sheet.
     Units,
     /// A Person ID on the Staff sheet.
@@ -374,7 +374,7 @@ pub enum TwiceIn {
 }
 
 /// DATA004's figures: a key that should be unique and is not.
-pub enum Duplicate {
+pub(crate) enum Duplicate {
     /// A unit in several workbooks of the batch.
     InWorkbooks {
         /// The unit.

@@ -5,7 +5,7 @@
 use crate::config::Thresholds;
 use crate::contract::{Col, OrgForm, Role, SheetKind, Status};
 use crate::findings::Fact;
-use crate::model::{Channel, Loc, Person, Plan, Unit, key, same_key};
+use crate::model::{Allocation, Channel, Loc, Person, Plan, Unit, key, same_key};
 use std::borrow::Cow;
 use std::collections::HashMap;
 
@@ -167,13 +167,13 @@ pub enum DeputyProblem {
 
 impl DeputyProblem {
     /// `reason` of a person with no deputy named.
-    pub const NONE_NAMED: &'static str = "no-deputy";
+    pub(crate) const NONE_NAMED: &'static str = "no-deputy";
     /// `reason` of a deputy who is not on the Staff sheet.
-    pub const UNKNOWN: &'static str = "deputy-unknown";
+    pub(crate) const UNKNOWN: &'static str = "deputy-unknown";
     /// `reason` of a person who names themself as deputy.
-    pub const THEMSELF: &'static str = "deputy-is-themself";
+    pub(crate) const THEMSELF: &'static str = "deputy-is-themself";
     /// `reason` of a deputy in another unit.
-    pub const OTHER_UNIT: &'static str = "deputy-in-other-unit";
+    pub(crate) const OTHER_UNIT: &'static str = "deputy-in-other-unit";
 }
 
 /// The problem as a finding's figures: its reason, and the deputy and their unit.
@@ -256,7 +256,7 @@ pub struct ChannelFigures {
     pub active: bool,
     /// Required hours per week (0 for an unplanned channel).
     pub required: f64,
-    /// Allocated.
+    /// The hours a week allocated to it, all people together.
     pub allocated: f64,
     /// Annual staff cost of the time allocated to it.
     pub cost: f64,
@@ -266,8 +266,23 @@ pub struct ChannelFigures {
 }
 
 impl ChannelFigures {
+    /// A channel only allocation rows name (no plan row): active, nothing required, nothing
+    /// counted yet.
+    fn unplanned(name: &str) -> Self {
+        ChannelFigures {
+            name: name.trim().to_string(),
+            planned: None,
+            first_alloc: None,
+            active: true,
+            required: 0.0,
+            allocated: 0.0,
+            cost: 0.0,
+            people: Vec::new(),
+        }
+    }
+
     /// Hours the person (index into `plan.staff`) gives the channel.
-    pub fn hours_of(&self, person: usize) -> f64 {
+    pub(crate) fn hours_of(&self, person: usize) -> f64 {
         self.people
             .iter()
             .find(|(p, _)| *p == person)
@@ -301,7 +316,7 @@ impl UnitCalc<'_> {
     }
 
     /// The unit's active channels that are in its channel plan.
-    pub fn active_planned(&self) -> impl Iterator<Item = &ChannelFigures> {
+    pub(crate) fn active_planned(&self) -> impl Iterator<Item = &ChannelFigures> {
         self.channels
             .iter()
             .filter(|c| c.planned.is_some() && c.active)
@@ -324,224 +339,22 @@ pub struct Computed<'a> {
 }
 
 impl<'a> Computed<'a> {
-    /// Works out every figure of a plan once.
+    /// Works out every figure of a plan once: its units, its people (the first row of each
+    /// ID), its channel plans, then its allocations, counted into each.
     pub fn new(plan: &'a Plan, t: &'a Thresholds) -> Computed<'a> {
-        let mut units: Vec<UnitCalc<'a>> = Vec::new();
-        let mut unit_index: HashMap<String, usize> = HashMap::new();
-        // Rows name their unit the same way again and again: the last name is remembered.
-        let mut last_unit: Option<(&'a str, usize)> = None;
-        let mut unit_of = |name: &'a str, units: &mut Vec<UnitCalc<'a>>| -> usize {
-            if let Some((last, i)) = last_unit
-                && last == name
-            {
-                return i;
-            }
-            let k = key(name);
-            let i = match unit_index.get(k.as_ref()) {
-                Some(&i) => i,
-                None => {
-                    let unit = match plan.unit(name) {
-                        Some(u) => Cow::Borrowed(u),
-                        None => Cow::Owned(Unit::named(name.trim())),
-                    };
-                    units.push(UnitCalc {
-                        unit,
-                        channels: Vec::new(),
-                        staff: Vec::new(),
-                        departments: Vec::new(),
-                        people: 0,
-                        total_hours: 0.0,
-                        staff_cost: 0.0,
-                    });
-                    unit_index.insert(k.into_owned(), units.len() - 1);
-                    units.len() - 1
-                }
-            };
-            last_unit = Some((name, i));
-            i
-        };
-        for u in &plan.units {
-            unit_of(&u.name, &mut units);
-        }
-
-        // Staff: the first row of each ID is the person; repeats are left out.
-        let mut person_index: HashMap<String, usize> = HashMap::new();
-        let mut persons = Vec::with_capacity(plan.staff.len());
-        for (i, p) in plan.staff.iter().enumerate() {
-            let unit = unit_of(&p.unit, &mut units);
-            let primary = match person_index.entry(key(&p.id).into_owned()) {
-                std::collections::hash_map::Entry::Vacant(v) => {
-                    v.insert(i);
-                    true
-                }
-                std::collections::hash_map::Entry::Occupied(_) => false,
-            };
-            if primary {
-                units[unit].staff.push(i);
-            }
-            let (hourly_cost, cost_source) = hourly_cost(p, units[unit].unit.hourly_rate, t);
-            persons.push(PersonFigures {
-                unit,
-                primary,
-                hours: 0.0,
-                uncounted_rows: 0,
-                hourly_cost,
-                cost_source,
-                deputy: Err(DeputyProblem::NoneNamed),
-            });
-        }
-        for (i, p) in plan.staff.iter().enumerate() {
-            persons[i].deputy = valid_deputy(plan, p, &person_index);
-        }
-
-        // The channel plans.
-        // Unit index → channel key → index in the unit's channels.
-        let mut channel_index: HashMap<usize, HashMap<String, usize>> = HashMap::new();
-        for (i, c) in plan.channels.iter().enumerate() {
-            let unit = unit_of(&c.unit, &mut units);
-            let k = key(&c.name);
-            let of_unit = channel_index.entry(unit).or_default();
-            if k.is_empty() || of_unit.contains_key(k.as_ref()) {
-                continue; // a repeated channel: the reader raised DATA004
-            }
-            of_unit.insert(k.into_owned(), units[unit].channels.len());
-            units[unit].channels.push(ChannelFigures {
-                name: c.name.trim().to_string(),
-                planned: Some(i),
-                first_alloc: None,
-                active: c.status == Status::Active,
-                required: required_hours(c, t),
-                allocated: 0.0,
-                cost: 0.0,
-                people: Vec::new(),
-            });
-        }
-
-        // Allocations.
-        let weeks = t.weeks_per_year();
-        let mut allocs = Vec::with_capacity(plan.allocations.len());
-        let mut unit_people: Vec<Vec<usize>> = Vec::new();
-        // (unit, channel as the row writes it) → channel: rows spell a channel the same way
-        // again and again, so most need no case-folded key.
-        let mut channel_as_written: HashMap<(usize, &'a str), usize> = HashMap::new();
+        let mut figures = Tally::new(plan, t);
+        figures.staff();
+        figures.channel_plans();
         for (i, a) in plan.allocations.iter().enumerate() {
-            let person = person_index.get(key(&a.person).as_ref()).copied();
-            let unit_name: &str = if !a.unit.trim().is_empty() {
-                &a.unit
-            } else if let Some(p) = person {
-                &plan.staff[p].unit
-            } else {
-                plan.units.first().map_or("", |u| u.name.as_str())
-            };
-            let unit = unit_of(unit_name, &mut units);
-            let channel = match channel_as_written.get(&(unit, a.channel.as_str())) {
-                Some(&ch) => Some(ch),
-                None => {
-                    let ck = key(&a.channel);
-                    if ck.is_empty() {
-                        None
-                    } else {
-                        let of_unit = channel_index.entry(unit).or_default();
-                        let ch = match of_unit.get(ck.as_ref()) {
-                            Some(&ch) => ch,
-                            None => {
-                                of_unit.insert(ck.into_owned(), units[unit].channels.len());
-                                units[unit].channels.push(ChannelFigures {
-                                    name: a.channel.trim().to_string(),
-                                    planned: None,
-                                    first_alloc: None,
-                                    active: true,
-                                    required: 0.0,
-                                    allocated: 0.0,
-                                    cost: 0.0,
-                                    people: Vec::new(),
-                                });
-                                units[unit].channels.len() - 1
-                            }
-                        };
-                        channel_as_written.insert((unit, a.channel.as_str()), ch);
-                        Some(ch)
-                    }
-                }
-            };
-            if let Some(ch) = channel {
-                units[unit].channels[ch].first_alloc.get_or_insert(i);
-            }
-            let weekly = person.and_then(|p| plan.staff[p].weekly_hours);
-            let valid = |v: Option<f64>| v.filter(|x| x.is_finite() && *x >= 0.0);
-            // Hours count as given; only a share needs the person's weekly hours (issue 15: a
-            // deputy whose Weekly hours cell is invalid still has their 10 h on a channel).
-            let hours = match (a.invalid, person) {
-                (false, Some(_)) => match (valid(a.hours), valid(a.share), valid(weekly)) {
-                    (Some(h), _, _) => Some(h),
-                    (None, Some(s), Some(w)) => Some(s * w),
-                    _ => None,
-                },
-                _ => None,
-            };
-            let counted = hours.is_some();
-            let hours = hours.unwrap_or(0.0);
-            let cost = person.map_or(0.0, |p| hours * weeks * persons[p].hourly_cost);
-            if let Some(p) = person {
-                if counted {
-                    persons[p].hours += hours;
-                } else {
-                    persons[p].uncounted_rows += 1;
-                }
-            }
-            if counted && hours > 0.0 {
-                let u = &mut units[unit];
-                u.total_hours += hours;
-                u.staff_cost += cost;
-                if let Some(ch) = channel {
-                    let cf = &mut u.channels[ch];
-                    cf.allocated += hours;
-                    cf.cost += cost;
-                    let p = person.expect("counted rows have a person");
-                    match cf.people.iter_mut().find(|(q, _)| *q == p) {
-                        Some((_, h)) => *h += hours,
-                        None => cf.people.push((p, hours)),
-                    }
-                }
-                if unit_people.len() <= unit {
-                    unit_people.resize(unit + 1, Vec::new());
-                }
-                let p = person.expect("counted rows have a person");
-                if !unit_people[unit].contains(&p) {
-                    unit_people[unit].push(p);
-                }
-            }
-            allocs.push(AllocFigures {
-                unit,
-                person,
-                channel,
-                hours,
-                counted,
-                cost,
-            });
+            figures.allocation(i, a);
         }
-
-        // People and departments per unit.
-        for (u, people) in unit_people.into_iter().enumerate() {
-            units[u].people = people.len();
-            let mut seen: Vec<String> = Vec::new();
-            for p in people {
-                if let Some(d) = plan.staff[p].department.as_deref() {
-                    let k = key(d).into_owned();
-                    if !k.is_empty() && !seen.contains(&k) {
-                        seen.push(k);
-                        units[u].departments.push(d.trim().to_string());
-                    }
-                }
-            }
-        }
-
+        figures.people_and_departments();
         Computed {
             plan,
             thresholds: t,
-            units,
-            persons,
-            allocs,
+            units: figures.units,
+            persons: figures.persons,
+            allocs: figures.allocs,
         }
     }
 
@@ -551,7 +364,7 @@ impl<'a> Computed<'a> {
     }
 
     /// A person's share of their weekly hours spent on social media (None without weekly hours).
-    pub fn share_of(&self, person: usize) -> Option<f64> {
+    pub(crate) fn share_of(&self, person: usize) -> Option<f64> {
         let weekly = self.plan.staff[person].weekly_hours.filter(|w| *w > 0.0)?;
         Some(self.persons[person].hours / weekly)
     }
@@ -577,14 +390,18 @@ impl<'a> Computed<'a> {
 
     /// A column's header as the workbook writes it (`Vorstandssponsor`), when its sheet has it:
     /// what a message that names the column shows, so the reader finds the column they wrote.
-    pub fn header_as_written(&self, sheet: SheetKind, col: Col) -> Option<String> {
+    pub(crate) fn header_as_written(&self, sheet: SheetKind, col: Col) -> Option<String> {
         let layout = self.plan.layout(sheet)?;
         layout.headers.get(&col).filter(|h| !h.is_empty()).cloned()
     }
 
     /// Where a finding about a whole unit points: the unit's cell in `col` of its Units row
     /// (its Summary row when there is none), with the unit as subject.
-    pub fn unit_target<'u>(&'u self, unit: &'u str, col: Col) -> crate::findings::Target<'u> {
+    pub(crate) fn unit_target<'u>(
+        &'u self,
+        unit: &'u str,
+        col: Col,
+    ) -> crate::findings::Target<'u> {
         crate::findings::Target {
             workbook: &self.plan.workbook,
             unit: Some(unit),
@@ -596,7 +413,7 @@ impl<'a> Computed<'a> {
 
     /// Where a finding about a person points: their cell in `col` on the Staff sheet, with their
     /// unit and their Person ID as subject.
-    pub fn person_target(&self, person: usize, col: Col) -> crate::findings::Target<'_> {
+    pub(crate) fn person_target(&self, person: usize, col: Col) -> crate::findings::Target<'_> {
         let p = &self.plan.staff[person];
         crate::findings::Target {
             workbook: &self.plan.workbook,
@@ -608,7 +425,7 @@ impl<'a> Computed<'a> {
     }
 
     /// The cell of a channel: on its plan row, or (unplanned) the first allocation row naming it.
-    pub fn channel_cell(&self, ch: &ChannelFigures, col: Col) -> Option<Loc> {
+    pub(crate) fn channel_cell(&self, ch: &ChannelFigures, col: Col) -> Option<Loc> {
         use crate::contract::SheetKind;
         match (ch.planned, ch.first_alloc) {
             (Some(i), _) => self
@@ -624,7 +441,7 @@ impl<'a> Computed<'a> {
     }
 
     /// The cell of a person's column on the Staff sheet.
-    pub fn person_cell(&self, person: usize, col: Col) -> Option<Loc> {
+    pub(crate) fn person_cell(&self, person: usize, col: Col) -> Option<Loc> {
         self.plan.cell(
             crate::contract::SheetKind::Staff,
             self.plan.staff[person].row,
@@ -633,7 +450,7 @@ impl<'a> Computed<'a> {
     }
 
     /// The primary staff index of a person ID.
-    pub fn person_index(&self, id: &str) -> Option<usize> {
+    pub(crate) fn person_index(&self, id: &str) -> Option<usize> {
         self.plan
             .staff
             .iter()
@@ -643,14 +460,14 @@ impl<'a> Computed<'a> {
     }
 
     /// Whether someone of the unit has the role.
-    pub fn unit_has_role(&self, unit: &UnitCalc<'_>, role: Role) -> bool {
+    pub(crate) fn unit_has_role(&self, unit: &UnitCalc<'_>, role: Role) -> bool {
         unit.staff
             .iter()
             .any(|&p| self.plan.staff[p].role == Some(role))
     }
 
     /// The figures each unit keeps for the reports (finding counts are filled in later).
-    pub fn unit_figures(&self) -> Vec<UnitFigures> {
+    pub(crate) fn unit_figures(&self) -> Vec<UnitFigures> {
         let t = self.thresholds;
         self.units
             .iter()
@@ -696,6 +513,256 @@ impl<'a> Computed<'a> {
                 }
             })
             .collect()
+    }
+}
+
+/// The figures of a plan while [`Computed::new`] counts them, with the lookups it counts by.
+struct Tally<'a> {
+    plan: &'a Plan,
+    t: &'a Thresholds,
+    units: Vec<UnitCalc<'a>>,
+    persons: Vec<PersonFigures>,
+    allocs: Vec<AllocFigures>,
+    /// Unit key → index in `units`.
+    unit_index: HashMap<String, usize>,
+    /// Rows name their unit the same way again and again: the last name and its index.
+    last_unit: Option<(&'a str, usize)>,
+    /// Person ID key → the first `plan.staff` row with it.
+    person_index: HashMap<String, usize>,
+    /// Unit index → channel key → index in the unit's channels.
+    channel_index: HashMap<usize, HashMap<String, usize>>,
+    /// (unit, channel as the row writes it) → channel: rows spell a channel the same way again
+    /// and again, so most need no case-folded key.
+    channel_as_written: HashMap<(usize, &'a str), usize>,
+    /// Per unit, the people with counted hours in it.
+    unit_people: Vec<Vec<usize>>,
+}
+
+impl<'a> Tally<'a> {
+    /// The units of the Units sheet, in its order.
+    fn new(plan: &'a Plan, t: &'a Thresholds) -> Self {
+        let mut tally = Tally {
+            plan,
+            t,
+            units: Vec::new(),
+            persons: Vec::with_capacity(plan.staff.len()),
+            allocs: Vec::with_capacity(plan.allocations.len()),
+            unit_index: HashMap::new(),
+            last_unit: None,
+            person_index: HashMap::new(),
+            channel_index: HashMap::new(),
+            channel_as_written: HashMap::new(),
+            unit_people: Vec::new(),
+        };
+        for u in &plan.units {
+            tally.unit_of(&u.name);
+        }
+        tally
+    }
+
+    /// The index of the unit a row names; a unit only other sheets name is added bare.
+    fn unit_of(&mut self, name: &'a str) -> usize {
+        if let Some((last, i)) = self.last_unit
+            && last == name
+        {
+            return i;
+        }
+        let k = key(name);
+        let i = match self.unit_index.get(k.as_ref()) {
+            Some(&i) => i,
+            None => {
+                let unit = match self.plan.unit(name) {
+                    Some(u) => Cow::Borrowed(u),
+                    None => Cow::Owned(Unit::named(name.trim())),
+                };
+                self.units.push(UnitCalc {
+                    unit,
+                    channels: Vec::new(),
+                    staff: Vec::new(),
+                    departments: Vec::new(),
+                    people: 0,
+                    total_hours: 0.0,
+                    staff_cost: 0.0,
+                });
+                self.unit_index.insert(k.into_owned(), self.units.len() - 1);
+                self.units.len() - 1
+            }
+        };
+        self.last_unit = Some((name, i));
+        i
+    }
+
+    /// Staff: the first row of each ID is the person; repeats are left out. Each person's
+    /// hourly cost, and whether their deputy is valid.
+    fn staff(&mut self) {
+        let plan = self.plan;
+        for (i, p) in plan.staff.iter().enumerate() {
+            let unit = self.unit_of(&p.unit);
+            let primary = match self.person_index.entry(key(&p.id).into_owned()) {
+                std::collections::hash_map::Entry::Vacant(v) => {
+                    v.insert(i);
+                    true
+                }
+                std::collections::hash_map::Entry::Occupied(_) => false,
+            };
+            if primary {
+                self.units[unit].staff.push(i);
+            }
+            let (hourly_cost, cost_source) =
+                hourly_cost(p, self.units[unit].unit.hourly_rate, self.t);
+            self.persons.push(PersonFigures {
+                unit,
+                primary,
+                hours: 0.0,
+                uncounted_rows: 0,
+                hourly_cost,
+                cost_source,
+                deputy: Err(DeputyProblem::NoneNamed),
+            });
+        }
+        for (i, p) in plan.staff.iter().enumerate() {
+            self.persons[i].deputy = valid_deputy(plan, p, &self.person_index);
+        }
+    }
+
+    /// The channel plans, each channel once per unit (a repeat raised DATA004 when read).
+    fn channel_plans(&mut self) {
+        for (i, c) in self.plan.channels.iter().enumerate() {
+            let unit = self.unit_of(&c.unit);
+            let k = key(&c.name);
+            let of_unit = self.channel_index.entry(unit).or_default();
+            if k.is_empty() || of_unit.contains_key(k.as_ref()) {
+                continue;
+            }
+            of_unit.insert(k.into_owned(), self.units[unit].channels.len());
+            let mut channel = ChannelFigures::unplanned(&c.name);
+            channel.planned = Some(i);
+            channel.active = c.status == Status::Active;
+            channel.required = required_hours(c, self.t);
+            self.units[unit].channels.push(channel);
+        }
+    }
+
+    /// The channel an allocation row names, in its unit: a channel no plan has is added as
+    /// unplanned; `None` when the row names none.
+    fn channel_of(&mut self, unit: usize, channel: &'a str) -> Option<usize> {
+        if let Some(&ch) = self.channel_as_written.get(&(unit, channel)) {
+            return Some(ch);
+        }
+        let ck = key(channel);
+        if ck.is_empty() {
+            return None;
+        }
+        let of_unit = self.channel_index.entry(unit).or_default();
+        let ch = match of_unit.get(ck.as_ref()) {
+            Some(&ch) => ch,
+            None => {
+                of_unit.insert(ck.into_owned(), self.units[unit].channels.len());
+                let channels = &mut self.units[unit].channels;
+                channels.push(ChannelFigures::unplanned(channel));
+                channels.len() - 1
+            }
+        };
+        self.channel_as_written.insert((unit, channel), ch);
+        Some(ch)
+    }
+
+    /// One allocation row (`i`): its unit (as written, else its person's, else the first),
+    /// channel, hours and cost, counted into its person, unit and channel.
+    fn allocation(&mut self, i: usize, a: &'a Allocation) {
+        let plan = self.plan;
+        let person = self.person_index.get(key(&a.person).as_ref()).copied();
+        let unit_name: &str = if !a.unit.trim().is_empty() {
+            &a.unit
+        } else if let Some(p) = person {
+            &plan.staff[p].unit
+        } else {
+            plan.units.first().map_or("", |u| u.name.as_str())
+        };
+        let unit = self.unit_of(unit_name);
+        let channel = self.channel_of(unit, &a.channel);
+        if let Some(ch) = channel {
+            self.units[unit].channels[ch].first_alloc.get_or_insert(i);
+        }
+        let hours = match person {
+            Some(p) if !a.invalid => allocated_hours(a, plan.staff[p].weekly_hours),
+            _ => None,
+        };
+        let counted = hours.is_some();
+        let hours = hours.unwrap_or(0.0);
+        let weeks = self.t.weeks_per_year();
+        let cost = person.map_or(0.0, |p| hours * weeks * self.persons[p].hourly_cost);
+        if let Some(p) = person {
+            match counted {
+                true => self.persons[p].hours += hours,
+                false => self.persons[p].uncounted_rows += 1,
+            }
+            if counted && hours > 0.0 {
+                self.count(unit, channel, p, hours, cost);
+            }
+        }
+        self.allocs.push(AllocFigures {
+            unit,
+            person,
+            channel,
+            hours,
+            counted,
+            cost,
+        });
+    }
+
+    /// Counts hours and cost of person `p` into their unit and channel.
+    fn count(&mut self, unit: usize, channel: Option<usize>, p: usize, hours: f64, cost: f64) {
+        let u = &mut self.units[unit];
+        u.total_hours += hours;
+        u.staff_cost += cost;
+        if let Some(ch) = channel {
+            let cf = &mut u.channels[ch];
+            cf.allocated += hours;
+            cf.cost += cost;
+            match cf.people.iter_mut().find(|(q, _)| *q == p) {
+                Some((_, h)) => *h += hours,
+                None => cf.people.push((p, hours)),
+            }
+        }
+        if self.unit_people.len() <= unit {
+            self.unit_people.resize(unit + 1, Vec::new());
+        }
+        if !self.unit_people[unit].contains(&p) {
+            self.unit_people[unit].push(p);
+        }
+    }
+
+    /// Per unit: how many people have counted hours, and their departments, each once.
+    fn people_and_departments(&mut self) {
+        for (u, people) in std::mem::take(&mut self.unit_people)
+            .into_iter()
+            .enumerate()
+        {
+            self.units[u].people = people.len();
+            let mut seen: Vec<String> = Vec::new();
+            for p in people {
+                if let Some(d) = self.plan.staff[p].department.as_deref() {
+                    let k = key(d).into_owned();
+                    if !k.is_empty() && !seen.contains(&k) {
+                        seen.push(k);
+                        self.units[u].departments.push(d.trim().to_string());
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The hours a week an allocation row gives its person: its hours as given, else its share of
+/// the person's weekly hours; `None` when neither can be had. (Issue 15: a deputy whose Weekly
+/// hours cell is invalid still has their 10 h on a channel, given as hours.)
+fn allocated_hours(a: &Allocation, weekly: Option<f64>) -> Option<f64> {
+    let valid = |v: Option<f64>| v.filter(|x| x.is_finite() && *x >= 0.0);
+    match (valid(a.hours), valid(a.share), valid(weekly)) {
+        (Some(h), _, _) => Some(h),
+        (None, Some(s), Some(w)) => Some(s * w),
+        _ => None,
     }
 }
 

@@ -32,7 +32,8 @@ pub enum Severity {
 
 impl Severity {
     /// Every severity, worst first.
-    pub const WORST_FIRST: [Severity; 3] = [Severity::Error, Severity::Warning, Severity::Info];
+    pub(crate) const WORST_FIRST: [Severity; 3] =
+        [Severity::Error, Severity::Warning, Severity::Info];
 
     /// The severity as the contract and `findings.json` spell it: `error`, `warning`, `info`.
     pub fn as_str(self) -> &'static str {
@@ -286,11 +287,11 @@ fn intern_reason(word: &str) -> Result<&'static str, String> {
 
 /// Serde for a figure that may not be finite: written as `null` then, read back as NaN (the
 /// part files of `--part`; every output shows such a figure as empty).
-pub mod finite {
+pub(crate) mod finite {
     use serde::{Deserialize, Deserializer, Serializer};
 
     /// Writes the number, or `null` when it is not finite.
-    pub fn serialize<S: Serializer>(x: &f64, serializer: S) -> Result<S::Ok, S::Error> {
+    pub(crate) fn serialize<S: Serializer>(x: &f64, serializer: S) -> Result<S::Ok, S::Error> {
         if x.is_finite() {
             serializer.serialize_f64(*x)
         } else {
@@ -299,7 +300,7 @@ pub mod finite {
     }
 
     /// Reads a number, `null` as NaN.
-    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<f64, D::Error> {
+    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<f64, D::Error> {
         Ok(Option::<f64>::deserialize(deserializer)?.unwrap_or(f64::NAN))
     }
 }
@@ -358,14 +359,14 @@ impl Who {
     }
 
     /// The deputy as `deputy` and `deputy_name`.
-    pub fn deputy_facts(self) -> Vec<Fact> {
+    pub(crate) fn deputy_facts(self) -> Vec<Fact> {
         let mut facts = vec![Fact::Deputy(self.id)];
         facts.extend(self.name.map(Fact::DeputyName));
         facts
     }
 
     /// The person of `data` (`person`, `person_name`).
-    pub fn person_of(data: &Facts) -> Option<Who> {
+    pub(crate) fn person_of(data: &Facts) -> Option<Who> {
         Some(Who {
             id: data.person()?.clone(),
             name: data.person_name().cloned(),
@@ -373,7 +374,7 @@ impl Who {
     }
 
     /// The deputy of `data` (`deputy`, `deputy_name`).
-    pub fn deputy_of(data: &Facts) -> Option<Who> {
+    pub(crate) fn deputy_of(data: &Facts) -> Option<Who> {
         Some(Who {
             id: data.deputy()?.clone(),
             name: data.deputy_name().cloned(),
@@ -441,14 +442,14 @@ mod rule_code {
     use crate::rules::Rule;
     use serde::{Deserialize, Deserializer, Serializer, de::Error};
 
-    pub fn serialize<S: Serializer>(
+    pub(crate) fn serialize<S: Serializer>(
         rule: &&'static Rule,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(rule.code)
     }
 
-    pub fn deserialize<'de, D: Deserializer<'de>>(
+    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(
         deserializer: D,
     ) -> Result<&'static Rule, D::Error> {
         let code = std::borrow::Cow::<'de, str>::deserialize(deserializer)?;
@@ -583,13 +584,13 @@ impl Finding {
 }
 
 /// A short hex id from the parts: FNV-1a 64 (stable across runs, platforms and Rust versions).
-pub fn stable_id(parts: &[&str]) -> String {
+pub(crate) fn stable_id(parts: &[&str]) -> String {
     format!("{:016x}", stable_hash(parts))
 }
 
 /// FNV-1a 64 of the parts, each followed by a unit separator (0x1f), so `["ab", "c"]` and
 /// `["a", "bc"]` differ.
-pub fn stable_hash(parts: &[&str]) -> u64 {
+pub(crate) fn stable_hash(parts: &[&str]) -> u64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for part in parts {
         for byte in part.bytes().chain(std::iter::once(0x1f)) {

@@ -63,7 +63,7 @@ pub static SPOF004: Rule = Rule {
 };
 
 /// SPOF001's figures: a channel's only person and why they have no valid deputy.
-pub struct ChannelAlone {
+pub(crate) struct ChannelAlone {
     /// The channel.
     pub channel: String,
     /// Its hours per week, all from the person.
@@ -93,7 +93,7 @@ impl Figures for ChannelAlone {
 }
 
 /// SPOF002's figures: a person in a key role and why they have no valid deputy.
-pub struct KeyRoleAlone {
+pub(crate) struct KeyRoleAlone {
     /// The person.
     pub person: Who,
     /// Their key role.
@@ -120,7 +120,7 @@ impl Figures for KeyRoleAlone {
 }
 
 /// SPOF003's figures: a channel's only person and their deputy, who has no time on it.
-pub struct DeputyOffChannel {
+pub(crate) struct DeputyOffChannel {
     /// The channel.
     pub channel: String,
     /// Its hours per week, all from the person.
@@ -150,7 +150,7 @@ impl Figures for DeputyOffChannel {
 }
 
 /// SPOF004's figures: a deputy and the people they stand in for.
-pub struct DeputyOverloaded {
+pub(crate) struct DeputyOverloaded {
     /// The deputy.
     pub person: Who,
     /// How many people name them.

@@ -470,7 +470,7 @@ fn check_staff008(c: &Computed<'_>, out: &mut Vec<Finding>) {
 }
 
 /// Where STAFF001's required hours come from.
-pub enum RequiredFrom {
+pub(crate) enum RequiredFrom {
     /// The Required hours column.
     Column,
     /// The settings: `base` hours + `posts` a week × `per_post` hours.
@@ -485,7 +485,7 @@ pub enum RequiredFrom {
 }
 
 /// STAFF001's figures: a channel's hours against what it requires.
-pub struct Understaffed {
+pub(crate) struct Understaffed {
     /// The channel.
     pub channel: String,
     /// Its hours per week.
@@ -544,7 +544,7 @@ impl Figures for Understaffed {
 }
 
 /// STAFF002's figures: a unit's active channels against what its time carries.
-pub struct TooManyChannels {
+pub(crate) struct TooManyChannels {
     /// Active channels.
     pub active: u64,
     /// The channels its time carries.
@@ -576,7 +576,7 @@ impl Figures for TooManyChannels {
 }
 
 /// STAFF003's figures: a social media manager's share of their hours on social media.
-pub struct SideJob {
+pub(crate) struct SideJob {
     /// The manager.
     pub person: Who,
     /// Their hours per week on social media.
@@ -613,7 +613,7 @@ impl Figures for SideJob {
 }
 
 /// STAFF004's figures: a person's allocated hours above their weekly hours.
-pub struct OverAllocated {
+pub(crate) struct OverAllocated {
     /// The person.
     pub person: Who,
     /// Their allocated hours per week.
@@ -639,7 +639,7 @@ impl Figures for OverAllocated {
 }
 
 /// STAFF005's and STAFF007's figures: a channel and its hours per week.
-pub struct ChannelHours {
+pub(crate) struct ChannelHours {
     /// The channel.
     pub channel: String,
     /// Its hours per week.
@@ -660,7 +660,7 @@ impl Figures for ChannelHours {
 }
 
 /// STAFF006's figures: a unit's active channels, with nobody managing them.
-pub struct NoManager {
+pub(crate) struct NoManager {
     /// Active channels.
     pub active: u64,
 }
@@ -678,7 +678,7 @@ impl Figures for NoManager {
 }
 
 /// Why STAFF008's promise cannot be kept.
-pub enum Uncovered {
+pub(crate) enum Uncovered {
     /// The channel has no dialogue time.
     NoDialogue,
     /// The dialogue time leaves up to `wait` hours between two looks, longer than the promise.
@@ -694,7 +694,7 @@ pub enum Uncovered {
 }
 
 /// STAFF008's figures: a channel's promised response time against its dialogue time.
-pub struct PromiseUncovered {
+pub(crate) struct PromiseUncovered {
     /// The channel.
     pub channel: String,
     /// The promised response time, in hours.
@@ -746,7 +746,7 @@ impl Figures for PromiseUncovered {
 }
 
 /// STAFF009's figures: the few people a unit's social media time comes from.
-pub struct SmallTeam {
+pub(crate) struct SmallTeam {
     /// How many people carry the time.
     pub count: u64,
     /// How many a team needs (`min_team_people`).

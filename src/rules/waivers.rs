@@ -126,7 +126,7 @@ impl<'a> Usage<'a> {
 }
 
 /// WAIVE001's figures: the waiver that accepts no finding.
-pub struct UnusedWaiver {
+pub(crate) struct UnusedWaiver {
     /// What it names: its rule, and the subject or finding id it is for.
     pub what: String,
     /// Who approved it.

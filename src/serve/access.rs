@@ -12,7 +12,7 @@ use std::sync::Arc;
 /// The host names a request may name: localhost, the loopback addresses, the bound address and
 /// the names allowed with `--allow-host`.
 #[derive(Clone, Debug)]
-pub struct HostRule {
+pub(crate) struct HostRule {
     names: Vec<String>,
 }
 

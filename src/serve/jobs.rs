@@ -21,10 +21,10 @@ use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 /// The file name of the zip of the annotated copies.
-pub const COPIES_ZIP: &str = "copies.zip";
+pub(crate) const COPIES_ZIP: &str = "copies.zip";
 
 /// What a job's page shows.
-pub enum View {
+pub(crate) enum View {
     /// Queued or being checked: how many uploads are before it (0: its check is under way).
     Waiting {
         /// Uploads checked or queued before this one.
@@ -133,12 +133,12 @@ impl Jobs {
     }
 
     /// The folder uploads are streamed into under generated names.
-    pub fn staging_dir(&self) -> PathBuf {
+    pub(crate) fn staging_dir(&self) -> PathBuf {
         self.root.path().join("uploads")
     }
 
     /// A new job's id and folder (with its empty `in` folder for the inputs).
-    pub fn new_job_dir(&self) -> anyhow::Result<(String, PathBuf)> {
+    pub(crate) fn new_job_dir(&self) -> anyhow::Result<(String, PathBuf)> {
         let id = super::random_token()?[..32].to_string();
         let dir = self.root.path().join("jobs").join(&id);
         std::fs::create_dir_all(dir.join("in"))?;
@@ -146,7 +146,7 @@ impl Jobs {
     }
 
     /// Queues a job whose inputs are in `DIR/in`.
-    pub fn submit(&self, id: &str, dir: PathBuf, lang: Lang, workbooks: usize) {
+    pub(crate) fn submit(&self, id: &str, dir: PathBuf, lang: Lang, workbooks: usize) {
         let seq = self.next_seq.fetch_add(1, Ordering::Relaxed);
         self.shared.jobs().insert(
             id.to_string(),
@@ -166,7 +166,7 @@ impl Jobs {
     }
 
     /// What a job's page shows, or `None` when there is no such job (or it was deleted).
-    pub fn view(&self, id: &str) -> Option<View> {
+    pub(crate) fn view(&self, id: &str) -> Option<View> {
         let jobs = self.shared.jobs();
         let job = jobs.get(id)?;
         Some(match &job.state {
@@ -214,7 +214,7 @@ impl Jobs {
 
     /// Stops taking uploads, drops the queued ones, waits for the check under way; the private
     /// folder goes with `self`.
-    pub fn shut_down(self) {
+    pub(crate) fn shut_down(self) {
         self.sender.lock().unwrap_or_else(|e| e.into_inner()).take();
         self.shared
             .jobs()

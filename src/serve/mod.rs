@@ -138,7 +138,7 @@ impl std::fmt::Display for StartError {
 impl std::error::Error for StartError {}
 
 /// A random token: 24 bytes from the system's random source, as 48 hex digits.
-pub fn random_token() -> anyhow::Result<String> {
+pub(crate) fn random_token() -> anyhow::Result<String> {
     let mut bytes = [0u8; 24];
     getrandom::fill(&mut bytes).map_err(|e| anyhow::anyhow!("no random source: {e}"))?;
     Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
@@ -146,7 +146,7 @@ pub fn random_token() -> anyhow::Result<String> {
 
 /// The token of `--token`, or a random one; refused when too short, or missing while the page
 /// listens on another address than loopback.
-pub fn resolve_token(options: &ServeOptions) -> anyhow::Result<String> {
+pub(crate) fn resolve_token(options: &ServeOptions) -> anyhow::Result<String> {
     match &options.token {
         Some(t) if t.chars().count() < 16 => Err(StartError::TokenTooShort.into()),
         Some(t) => Ok(t.clone()),
@@ -331,16 +331,16 @@ async fn job_status(State(app): State<Arc<App>>, UrlPath(id): UrlPath<String>) -
 }
 
 /// Where the browser goes after an upload: the job's page.
-pub fn job_address(id: &str) -> String {
+pub(crate) fn job_address(id: &str) -> String {
     format!("/jobs/{id}")
 }
 
 /// The redirect after a form upload without script.
-pub fn see_job(id: &str) -> Response {
+pub(crate) fn see_job(id: &str) -> Response {
     Redirect::to(&job_address(id)).into_response()
 }
 
 /// "12 MB" / "12 MB": a byte limit for a message.
-pub fn megabytes(bytes: u64, lang: Lang) -> String {
+pub(crate) fn megabytes(bytes: u64, lang: Lang) -> String {
     format!("{} MB", i18n::number(bytes as f64 / MB as f64, 1, lang))
 }

@@ -10,7 +10,7 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
 /// The browser's preferred language of German and English (`Accept-Language`, by weight).
-pub fn accept_language(headers: &HeaderMap) -> Option<Lang> {
+pub(crate) fn accept_language(headers: &HeaderMap) -> Option<Lang> {
     let value = headers.get(header::ACCEPT_LANGUAGE)?.to_str().ok()?;
     let mut best: Option<(f32, usize, Lang)> = None;
     for (i, part) in value.split(',').enumerate() {
@@ -70,7 +70,7 @@ fn render(page: impl Template, status: StatusCode, script: bool) -> Response {
 /// The upload page: a drop zone with a file picker, the limits, a progress bar.
 #[derive(Template)]
 #[template(path = "serve/upload.html")]
-pub struct UploadPage {
+pub(crate) struct UploadPage {
     /// Its language.
     pub lang: Lang,
     /// The extensions accepted, for the file picker (`.xlsx,.xlsm,…`).
@@ -82,7 +82,7 @@ pub struct UploadPage {
 /// The page shown while a check waits in the queue or runs; it reloads itself.
 #[derive(Template)]
 #[template(path = "serve/waiting.html")]
-pub struct WaitingPage {
+pub(crate) struct WaitingPage {
     /// Its language.
     pub lang: Lang,
     /// What is happening, one line.
@@ -92,7 +92,7 @@ pub struct WaitingPage {
 /// A notice: a failed check or a result that is gone.
 #[derive(Template)]
 #[template(path = "serve/notice.html")]
-pub struct NoticePage {
+pub(crate) struct NoticePage {
     /// Its language.
     pub lang: Lang,
     /// The heading.

@@ -45,7 +45,7 @@ impl Staged {
 /// A file name from a browser made safe: its last path part, without control or bidi characters
 /// ([`crate::visible::is_hidden`]), a leading dot or `~$`, at most 120 characters, and never one
 /// of teamlint's own output names.
-pub fn clean_name(given: &str) -> String {
+pub(crate) fn clean_name(given: &str) -> String {
     let last = given.rsplit(['/', '\\']).next().unwrap_or("");
     let mut name: String = last
         .chars()

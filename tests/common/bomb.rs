@@ -1,8 +1,6 @@
 //! Zip archives that lie or explode, for the hostile-input tests: a raw zip writer that declares
 //! whatever sizes it is told, a small deflate stream that inflates to gigabytes, and an xlsx with
 //! one part replaced by such a stream.
-//!
-//! Include it with `#[path = "common/bomb.rs"] mod bomb;`.
 #![allow(dead_code)]
 
 use std::io::{Read, Write};

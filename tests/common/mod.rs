@@ -2,12 +2,31 @@
 //! independently (openpyxl, LibreOffice), installed on first use when they are missing.
 #![allow(dead_code)]
 
+pub mod bomb;
 pub mod package;
+pub mod peak;
 pub mod variants;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::OnceLock;
+
+/// A bundled sample workbook (`samples/NAME`).
+pub fn sample(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("samples")
+        .join(name)
+}
+
+/// The folder `parent/folder`, made, with a copy of each named sample in it.
+pub fn folder_of_samples(parent: &Path, folder: &str, samples: &[&str]) -> PathBuf {
+    let path = parent.join(folder);
+    std::fs::create_dir_all(&path).unwrap();
+    for name in samples {
+        std::fs::copy(sample(name), path.join(name)).unwrap();
+    }
+    path
+}
 
 /// A Python interpreter that can import openpyxl, installing openpyxl with pip when missing;
 /// `None` (and the reason printed) when it cannot be had.

@@ -1,11 +1,8 @@
-//! A counting global allocator for a test binary: the peak of bytes allocated while a closure
-//! runs, to assert memory bounds in-process (the library declares no allocator).
-//!
-//! Include it with `#[path = "common/peak.rs"] mod peak;` in a test binary whose tests measure
-//! one at a time (other threads' allocations would count too).
-#![allow(dead_code)]
+//! A counting global allocator for the test binary: the peak of bytes allocated while a closure
+//! runs, to assert memory bounds in-process; a measuring test runs [`alone`] in a child process.
 
 use std::alloc::{GlobalAlloc, Layout, System};
+use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// The system allocator, counting live bytes and their peak.
@@ -63,4 +60,35 @@ pub fn peak_of<T>(work: impl FnOnce() -> T) -> (T, usize) {
     let result = work();
     let peak = PEAK.load(Ordering::Relaxed).saturating_sub(before);
     (result, peak)
+}
+
+/// Set in the child process that runs one measuring test alone.
+const ALONE: &str = "TEAMLINT_MEASURE_ALONE";
+
+/// Whether the calling test is the only one running in its process, so that the peak counts its
+/// bytes only (the allocator counts every thread's). When not, runs the test named `name` (its
+/// path in this binary, `memory::every_fixture_loads_under_512_mb`) as the only test of a child
+/// process of this binary, passes on its output, fails when it failed or did not run, and returns
+/// `false`: the caller then returns, the child has measured.
+pub fn alone(name: &str) -> bool {
+    if std::env::var_os(ALONE).is_some() {
+        return true;
+    }
+    let out = Command::new(std::env::current_exe().unwrap())
+        .args([name, "--exact", "--test-threads=1", "--nocapture"])
+        .env(ALONE, "1")
+        .output()
+        .unwrap();
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+    );
+    print!("{stdout}");
+    eprint!("{stderr}");
+    assert!(
+        stdout.contains("running 1 test"),
+        "the child process ran no test named {name}:\n{stdout}"
+    );
+    assert!(out.status.success(), "{name} failed alone: {}", out.status);
+    false
 }

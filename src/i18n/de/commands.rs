@@ -154,6 +154,15 @@ impl CommandTexts for German {
              (geben Sie sie mit --config an)"
         )
     }
+    fn out_no_permission(&self) -> String {
+        "Sie haben dort keine Schreibrechte".into()
+    }
+    fn out_read_only(&self) -> String {
+        "der Ordner liegt auf einem schreibgeschützten Laufwerk".into()
+    }
+    fn out_below_a_file(&self) -> String {
+        "ein Teil des Pfads ist eine Datei, kein Ordner".into()
+    }
 }
 
 impl TemplateTexts for German {

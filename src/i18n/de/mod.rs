@@ -4,6 +4,7 @@
 use super::Words;
 
 mod commands;
+mod help;
 mod outputs;
 mod problems;
 mod reading;

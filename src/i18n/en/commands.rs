@@ -142,6 +142,15 @@ impl CommandTexts for English {
              --config)"
         )
     }
+    fn out_no_permission(&self) -> String {
+        "you have no permission to write there".into()
+    }
+    fn out_read_only(&self) -> String {
+        "it lies on a read-only drive or share".into()
+    }
+    fn out_below_a_file(&self) -> String {
+        "a part of the path is a file, not a folder".into()
+    }
 }
 
 impl TemplateTexts for English {

@@ -169,6 +169,15 @@ impl CommandTexts for French {
              règles (indiquez-le avec --config)"
         )
     }
+    fn out_no_permission(&self) -> String {
+        "vous n'avez pas le droit d'y écrire".into()
+    }
+    fn out_read_only(&self) -> String {
+        "le dossier se trouve sur un lecteur en lecture seule".into()
+    }
+    fn out_below_a_file(&self) -> String {
+        "une partie du chemin est un fichier, pas un dossier".into()
+    }
 }
 
 impl TemplateTexts for French {

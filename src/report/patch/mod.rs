@@ -64,7 +64,7 @@ pub(crate) enum Fallback {
 /// workbook that fails so gets (`message`), in the run's language.
 #[derive(Debug, Clone, thiserror::Error)]
 #[error("{}", self.message(Lang::En))]
-pub struct CopyTooLarge {
+pub(crate) struct CopyTooLarge {
     /// The most the copy may take, in bytes.
     pub limit: u64,
 }
