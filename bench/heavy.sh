@@ -6,6 +6,9 @@
 # their own under $HOME/.cache, the corpus into the work folder). Settings:
 #   BENCH_HEAVY=1000        workbooks of the corpus (0 skips this part)
 #   BENCH_HEAVY_STAFF=300   staff per workbook
+#   BENCH_HEAVY_WIDE=10000  workbooks of a second, wider corpus run once by teamlint and once by the
+#                           floor: peak memory must stay flat (0 skips it; writing it takes
+#                           about 6 minutes on 2 cores)
 #   BENCH_SHARED=DIR        the shared bench folder (default ../shared/bench)
 # Writes HEAVY_LINES (the report's lines) for run.sh.
 
@@ -37,6 +40,23 @@ if [ "$HEAVY" -gt 0 ] && [ -f "$SHARED/make_bench.py" ] && [ -f "$SHARED/floor/C
         RESULTS="$WORK/heavy-rounds" BENCH_RETRIES=0 measure heavy_patch 1 \
             "$FLOOR_TARGET/release/patchfloor" "$WORK/$heavy_set" "$WORK/out-heavy_patch"
     done
+    # The wide corpus: one run each, for the peak memory only (it must not grow with the batch).
+    HEAVY_WIDE="${BENCH_HEAVY_WIDE:-10000}"
+    if [ "$HEAVY_WIDE" -gt 0 ]; then
+        wide_set="heavy-$HEAVY_WIDE-${BENCH_HEAVY_STAFF:-300}"
+        if [ ! -f "$WORK/$wide_set.done" ]; then
+            rm -rf "${WORK:?}/$wide_set"
+            say "bench: writing the wide shared corpus ($HEAVY_WIDE workbooks)"
+            python3 "$SHARED/make_bench.py" "$WORK/$wide_set" "$HEAVY_WIDE" "${BENCH_HEAVY_STAFF:-300}" >/dev/null
+            touch "$WORK/$wide_set.done"
+        fi
+        RESULTS="$WORK/heavy-rounds" BENCH_RETRIES=0 measure heavy_wide_check 1 \
+            "$TEAMLINT" check "$WORK/$wide_set" --out "$WORK/out-heavy_wide_check" --fail-on never --quiet
+        rm -rf "${WORK:?}/out-heavy_wide_check"
+        RESULTS="$WORK/heavy-rounds" BENCH_RETRIES=0 measure heavy_wide_floor 1 \
+            "$FLOOR_TARGET/release/floor" "$WORK/$wide_set" "$WORK/out-heavy_wide_floor"
+        rm -rf "${WORK:?}/out-heavy_wide_floor"
+    fi
     # Per round the ratios of time and CPU; the medians are the figures, the peaks the lowest.
     HEAVY_LINES=$(awk -v n="$HEAVY" '
         function median(a, k,   i, j, t) {
@@ -46,6 +66,8 @@ if [ "$HEAVY" -gt 0 ] && [ -f "$SHARED/make_bench.py" ] && [ -f "$SHARED/floor/C
         $1 == "heavy_check" { c++; ct[c] = $2; cc[c] = $5; if (!cr || $3 < cr) cr = $3 }
         $1 == "heavy_floor" { f++; ft[f] = $2; fc[f] = $5; if (!fr || $3 < fr) fr = $3 }
         $1 == "heavy_patch" { p++; pt[p] = $2; pc[p] = $5 }
+        $1 == "heavy_wide_check" { wc = $2; wr = $3 }
+        $1 == "heavy_wide_floor" { wf_t = $2; wfr = $3 }
         END {
             for (i = 1; i <= c; i++) { rf[i] = ct[i] / ft[i]; rp[i] = ct[i] / pt[i]; rcf[i] = cc[i] / fc[i]; rcp[i] = cc[i] / pc[i] }
             wf = median(rf, c); wp = median(rp, c); cf = median(rcf, c); cp = median(rcp, c)
@@ -54,6 +76,11 @@ if [ "$HEAVY" -gt 0 ] && [ -f "$SHARED/make_bench.py" ] && [ -f "$SHARED/floor/C
             printf "%-44s %8.2f %8s  %s\n", "check / patch floor, shared corpus (time)", wp, "info", ""
             printf "%-44s %8.2f %8s  %s\n", "check / patch floor, shared corpus (CPU)", cp, "info", ""
             printf "%-44s %8.2f %8s  %s\n", "peak RSS check / floor, shared corpus", cr / fr, "<= 4", (cr / fr <= 4 ? "PASS" : "FAIL")
+            if (wr) {
+                printf "%-44s %8.2f %8s  %s\n", "peak RSS wide / narrow, shared corpus", wr / cr, "<= 1.25", (wr / cr <= 1.25 ? "PASS" : "FAIL")
+                printf "%-44s %8.2f %8s  %s\n", "peak RSS check / floor, wide shared corpus", wr / wfr, "<= 4", (wr / wfr <= 4 ? "PASS" : "FAIL")
+                printf "%-44s %8.2f %8s  %s\n", "check / floor, wide shared corpus (time)", wc / wf_t, "info", ""
+            }
             printf "  (%d workbooks, %d rounds: teamlint %.2f s, floor %.2f s, patch floor %.2f s, medians of rounds)", n, c, median(ct, c), median(ft, f), median(pt, p)
         }' "$WORK/heavy-rounds")
 fi

@@ -118,7 +118,7 @@ pub fn number(value: f64, decimals: usize, lang: Lang) -> String {
     if !value.is_finite() {
         return "–".into();
     }
-    let text = format!("{:.*}", decimals, value.abs());
+    let text = fixed(value.abs(), decimals);
     let (int, frac) = match text.split_once('.') {
         Some((i, f)) => (i, f.trim_end_matches('0')),
         None => (text.as_str(), ""),
@@ -140,6 +140,27 @@ pub fn number(value: f64, decimals: usize, lang: Lang) -> String {
         out.push_str(frac);
     }
     out
+}
+
+/// `value` (not negative) with exactly `decimals` decimals, as `format!("{:.*}")` writes it.
+/// Most figures (whole hours, rounded percentages and amounts, quarter hours) are whole numbers
+/// of hundredths: those are written from integers, without the float formatter's slow exact path.
+fn fixed(value: f64, decimals: usize) -> String {
+    const SCALE: [u64; 3] = [1, 10, 100];
+    if let Some(&scale) = SCALE.get(decimals) {
+        let scaled = value * scale as f64;
+        // Below 2^53 a float that is a whole number is that integer exactly; the float formatter
+        // rounds the same value to the same digits.
+        if scaled.fract() == 0.0 && scaled < 9.0e15 {
+            let scaled = scaled as u64;
+            let int = scaled / scale;
+            return match decimals {
+                0 => int.to_string(),
+                _ => format!("{int}.{:0width$}", scaled % scale, width = decimals),
+            };
+        }
+    }
+    format!("{:.*}", decimals, value)
 }
 
 /// Hours per week: `12.5 h/week` / `12,5 Std./Woche`.
@@ -208,6 +229,21 @@ pub fn person(id: &str, name: Option<&str>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The integer path writes what the float formatter writes, for whole numbers, halves,
+    /// quarters, hundredths and for values it leaves to the formatter.
+    #[test]
+    fn fixed_digits_are_the_float_formatters() {
+        let mut values = vec![0.0, 0.5, 0.125, 0.005, 1.0 / 3.0, 2.675, 1e15, 8.9e15, 1e17];
+        values.extend((0..20_000).map(|i| f64::from(i) * 0.01));
+        values.extend((0..2_000).map(|i| f64::from(i) * 0.37 + 0.25));
+        values.extend((0..2_000).map(|i| 1_000_000.0 + f64::from(i) * 0.125));
+        for v in values {
+            for d in 0..4 {
+                assert_eq!(fixed(v, d), format!("{v:.d$}"), "{v} with {d} decimals");
+            }
+        }
+    }
 
     #[test]
     fn numbers_read_as_each_language_writes_them() {
