@@ -1,5 +1,6 @@
 # The findings-heavy corpus of shared/bench (issue 31), sourced by bench/run.sh after its own
-# timings: teamlint, the rewrite floor and the patch floor in turns, BENCH_REPEAT rounds.
+# timings: teamlint, the rewrite floor and the patch floor in turns, BENCH_REPEAT rounds; and the
+# project's own corpus against the patch floor, also in turns.
 #
 # The corpus (make_bench.py, about 98 findings a workbook) and both floors come from
 # ../shared/bench as they are (read-only there: the floors are built into a target folder of
@@ -57,6 +58,32 @@ if [ "$HEAVY" -gt 0 ] && [ -f "$SHARED/make_bench.py" ] && [ -f "$SHARED/floor/C
             "$FLOOR_TARGET/release/floor" "$WORK/$wide_set" "$WORK/out-heavy_wide_floor"
         rm -rf "${WORK:?}/out-heavy_wide_floor"
     fi
+    # The project's corpus against the patch floor too, in turns (the rewrite floor of that corpus
+    # is the project's own bench_floor, paired above). The patch floor copies only the .xlsx files.
+    : >"$WORK/own-patch-rounds"
+    for ((round = 0; round < REPEAT; round++)); do
+        RESULTS="$WORK/own-patch-rounds" BENCH_RETRIES=0 measure own_check 1 \
+            "$TEAMLINT" check "$WORK/corpus" --out "$WORK/out-own_check" --fail-on never --quiet
+        RESULTS="$WORK/own-patch-rounds" BENCH_RETRIES=0 measure own_patch 1 \
+            "$FLOOR_TARGET/release/patchfloor" "$WORK/corpus" "$WORK/out-own_patch"
+    done
+    own_xlsx=$(find "$WORK/corpus" -maxdepth 1 -name '*.xlsx' | wc -l)
+    own_all=$(find "$WORK/corpus" -maxdepth 1 -type f | wc -l)
+    OWN_PATCH_LINES=$(awk -v x="$own_xlsx" -v a="$own_all" '
+        $1 == "own_check" { c++; ct[c] = $2; cc[c] = $5 }
+        $1 == "own_patch" { p++; pt[p] = $2; pc[p] = $5 }
+        END {
+            for (i = 1; i <= c; i++) { r[i] = ct[i] / pt[i]; rc[i] = cc[i] / pc[i] }
+            for (i = 1; i <= c; i++) for (j = i + 1; j <= c; j++) {
+                if (r[j] < r[i]) { t = r[i]; r[i] = r[j]; r[j] = t }
+                if (rc[j] < rc[i]) { t = rc[i]; rc[i] = rc[j]; rc[j] = t }
+            }
+            m = c % 2 ? r[(c + 1) / 2] : (r[c / 2] + r[c / 2 + 1]) / 2
+            mc = c % 2 ? rc[(c + 1) / 2] : (rc[c / 2] + rc[c / 2 + 1]) / 2
+            printf "%-44s %8.2f %8s  %s\n", "check / patch floor, corpus (median, time)", m, "info", ""
+            printf "%-44s %8.2f %8s  %s\n", "check / patch floor, corpus (median, CPU)", mc, "info", ""
+            printf "  (the patch floor copies the %d .xlsx files of the %d; %d rounds)\n", x, a, c
+        }' "$WORK/own-patch-rounds")
     # Per round the ratios of time and CPU; the medians are the figures, the peaks the lowest.
     HEAVY_LINES=$(awk -v n="$HEAVY" '
         function median(a, k,   i, j, t) {
@@ -83,4 +110,6 @@ if [ "$HEAVY" -gt 0 ] && [ -f "$SHARED/make_bench.py" ] && [ -f "$SHARED/floor/C
             }
             printf "  (%d workbooks, %d rounds: teamlint %.2f s, floor %.2f s, patch floor %.2f s, medians of rounds)", n, c, median(ct, c), median(ft, f), median(pt, p)
         }' "$WORK/heavy-rounds")
+    HEAVY_LINES="$OWN_PATCH_LINES
+$HEAVY_LINES"
 fi
