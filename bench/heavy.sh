@@ -25,13 +25,18 @@ if [ "$HEAVY" -gt 0 ] && [ -f "$SHARED/make_bench.py" ] && [ -f "$SHARED/floor/C
     FLOOR_TARGET="$HOME/.cache/teamlint-floor-target"
     say "bench: building the shared floors (target: $FLOOR_TARGET)"
     CARGO_TARGET_DIR="$FLOOR_TARGET" cargo build --release --quiet --manifest-path "$SHARED/floor/Cargo.toml"
-    heavy_set="heavy-$HEAVY-${BENCH_HEAVY_STAFF:-300}"
-    if [ ! -f "$WORK/$heavy_set.done" ]; then
-        rm -rf "${WORK:?}/$heavy_set"
-        say "bench: writing the shared corpus ($HEAVY workbooks of ${BENCH_HEAVY_STAFF:-300} staff)"
-        python3 "$SHARED/make_bench.py" "$WORK/$heavy_set" "$HEAVY" "${BENCH_HEAVY_STAFF:-300}" >/dev/null
-        touch "$WORK/$heavy_set.done"
-    fi
+    # shared_corpus N: the folder of a shared corpus of N workbooks, written unless it is there.
+    shared_corpus() {
+        local set="heavy-$1-${BENCH_HEAVY_STAFF:-300}"
+        if [ ! -f "$WORK/$set.done" ]; then
+            rm -rf "${WORK:?}/$set"
+            say "bench: writing the shared corpus ($1 workbooks of ${BENCH_HEAVY_STAFF:-300} staff)"
+            python3 "$SHARED/make_bench.py" "$WORK/$set" "$1" "${BENCH_HEAVY_STAFF:-300}" >/dev/null
+            touch "$WORK/$set.done"
+        fi
+        echo "$set"
+    }
+    heavy_set=$(shared_corpus "$HEAVY")
     : >"$WORK/heavy-rounds"
     for ((round = 0; round < REPEAT; round++)); do
         RESULTS="$WORK/heavy-rounds" BENCH_RETRIES=0 measure heavy_check 1 \
@@ -44,13 +49,7 @@ if [ "$HEAVY" -gt 0 ] && [ -f "$SHARED/make_bench.py" ] && [ -f "$SHARED/floor/C
     # The wide corpus: one run each, for the peak memory only (it must not grow with the batch).
     HEAVY_WIDE="${BENCH_HEAVY_WIDE:-10000}"
     if [ "$HEAVY_WIDE" -gt 0 ]; then
-        wide_set="heavy-$HEAVY_WIDE-${BENCH_HEAVY_STAFF:-300}"
-        if [ ! -f "$WORK/$wide_set.done" ]; then
-            rm -rf "${WORK:?}/$wide_set"
-            say "bench: writing the wide shared corpus ($HEAVY_WIDE workbooks)"
-            python3 "$SHARED/make_bench.py" "$WORK/$wide_set" "$HEAVY_WIDE" "${BENCH_HEAVY_STAFF:-300}" >/dev/null
-            touch "$WORK/$wide_set.done"
-        fi
+        wide_set=$(shared_corpus "$HEAVY_WIDE")
         RESULTS="$WORK/heavy-rounds" BENCH_RETRIES=0 measure heavy_wide_check 1 \
             "$TEAMLINT" check "$WORK/$wide_set" --out "$WORK/out-heavy_wide_check" --fail-on never --quiet
         rm -rf "${WORK:?}/out-heavy_wide_check"
