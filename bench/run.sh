@@ -88,7 +88,11 @@ gen() {
     rm -rf "${WORK:?}/$name"
     "$CORPUS" "$WORK/$name" --workbooks "$n" --scale "$scale" >"$WORK/$name.txt"
 }
-field() { sed -n "s/.* $2=\([0-9.]*\).*/\1/p" "$WORK/$1.txt" | tail -1; }
+# field SET KEY: a figure of a generated set (nothing for a set not generated, e.g. BENCH_WIDE=0)
+field() {
+    [ -f "$WORK/$1.txt" ] || return 0
+    sed -n "s/.* $2=\([0-9.]*\).*/\1/p" "$WORK/$1.txt" | tail -1
+}
 
 say "bench: generating the corpus ($N workbooks, subset $SUBSET, 10 for size, one ×10, wide $WIDE)"
 gen corpus "$N" 1
