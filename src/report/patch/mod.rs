@@ -19,8 +19,8 @@ use crate::problem::{CopyNote, Problem, Rebuild};
 use crate::rules::UnitFigures;
 use notes::{NewNote, VmlIds};
 use package::{
-    BookSheet, COMMENTS_REL, COMMENTS_TYPE, Package, RelIds, VML_REL, WORKSHEET_REL, add_rels,
-    add_sheets, app_xml, book_info, content_types,
+    BookInfo, BookSheet, COMMENTS_REL, COMMENTS_TYPE, Package, RelIds, VML_REL, WORKSHEET_REL,
+    add_rels, add_sheets, app_xml, book_info, content_types,
 };
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
@@ -253,16 +253,8 @@ fn sheet_options(time: Option<DateTime>) -> SimpleFileOptions {
         .last_modified_time(time.unwrap_or_default())
 }
 
-/// One flagged sheet: its part, the cells with their findings.
-struct Flagged<'f> {
-    part: String,
-    cells: BTreeMap<(u32, u32), Vec<&'f Finding>>,
-    /// Relationships of the sheet (the raw part when it has one).
-    rels_xml: Option<String>,
-    rels: Vec<package::Rel>,
-}
-
-/// Writes the patched copy of `source` to `out`.
+/// Writes the patched copy of `source` to `out`: the flagged sheets patched, the Findings and
+/// Summary sheets added, the workbook's own lists updated, every other entry copied raw.
 fn patch(
     source: &Path,
     out: &Path,
@@ -273,99 +265,15 @@ fn patch(
     lang: Lang,
 ) -> Result<Vec<String>, Fallback> {
     let mut pkg = Package::open(source).map_err(Fallback::part("the package"))?;
-    let (_, root_rels) = pkg.rels_of("").map_err(Fallback::part("_rels/.rels"))?;
-    let main = root_rels
-        .iter()
-        .find(|r| r.kind.ends_with("/officeDocument"))
-        .ok_or_else(|| Fallback::part("_rels/.rels")("no main part".into()))?;
-    if main.kind.contains("purl.oclc.org") {
-        return Err(Fallback::Strict);
-    }
-    let main = main.target.clone();
-    let main_part = || Fallback::part(&main);
-    let book_xml = pkg
-        .text(&main)
-        .map_err(main_part())?
-        .ok_or_else(|| main_part()("missing".into()))?;
-    let info = book_info(&book_xml).map_err(main_part())?;
-    if info.strict {
-        return Err(Fallback::Strict);
-    }
-    let (book_rels_xml, book_rels) = pkg.rels_of(&main).map_err(main_part())?;
-    let book_rels_xml = book_rels_xml.ok_or_else(|| main_part()("no relationships".into()))?;
-    let part_of = |s: &BookSheet| {
-        book_rels
-            .iter()
-            .find(|r| r.id == s.rel_id && !r.external)
-            .map(|r| r.target.clone())
-    };
-
-    // Where each finding goes.
+    let book = Book::read(&mut pkg)?;
     let placement = Placement::new(sheet_names, units);
     let sorted = sorted_findings(findings);
-    let mut by_sheet: BTreeMap<usize, BTreeMap<(u32, u32), Vec<&Finding>>> = BTreeMap::new();
-    for f in &sorted {
-        if let Place::Cell(i, r, c) = placement.place(f) {
-            by_sheet
-                .entry(i)
-                .or_default()
-                .entry((r, c))
-                .or_default()
-                .push(f);
-        }
-    }
-    let mut flagged: Vec<Flagged> = Vec::new();
-    for (i, cells) in by_sheet {
-        let name = &sheet_names[i];
-        let part = info
-            .sheets
-            .iter()
-            .find(|s| s.name == *name)
-            .and_then(part_of)
-            .ok_or_else(|| Fallback::MissingSheet(name.clone()))?;
-        let real = pkg
-            .entry(&part)
-            .ok_or_else(|| Fallback::MissingSheet(name.clone()))?
-            .to_string();
-        let (rels_xml, rels) = pkg.rels_of(&real).map_err(Fallback::part(&real))?;
-        flagged.push(Flagged {
-            part: real,
-            cells,
-            rels_xml,
-            rels,
-        });
-    }
-    flagged.sort_by(|a, b| a.part.cmp(&b.part));
-
-    // The stylesheet, the VML ids and table names already in use.
-    let styles_part = book_rels
-        .iter()
-        .find(|r| r.kind.ends_with("/styles"))
-        .map(|r| r.target.clone())
-        .ok_or_else(|| main_part()("no stylesheet".into()))?;
-    let styles_xml = pkg
-        .text(&styles_part)
-        .map_err(Fallback::part(&styles_part))?
-        .ok_or_else(|| Fallback::part(&styles_part)("missing".into()))?;
-    let mut styles = styles::Styles::parse(styles_xml).map_err(Fallback::part(&styles_part))?;
-    let mut vml_ids = VmlIds::default();
-    let vml_parts: Vec<String> = pkg
-        .names
-        .iter()
-        .filter(|n| n.to_lowercase().ends_with(".vml"))
-        .cloned()
-        .collect();
-    for v in &vml_parts {
-        if let Some(bytes) = pkg.bytes(v).map_err(Fallback::part(v))? {
-            vml_ids.see(&String::from_utf8_lossy(&bytes));
-        }
-    }
-    let (mut table_ids, mut table_names) =
-        report_sheets::used_table_ids_and_names(&mut pkg, &book_xml).map_err(main_part())?;
+    let flagged = flagged_sheets(&mut pkg, &book, sheet_names, &placement, &sorted)?;
+    let mut in_use = InUse::read(&mut pkg, &book)?;
 
     // The report sheets, written by the copy's one writer straight as SpreadsheetML.
     let mut names = SheetNames::default();
-    for s in &info.sheets {
+    for s in &book.info.sheets {
         names.claim(&s.name);
     }
     let (findings_name, summary_name) = report_sheet_names(&mut names, lang);
@@ -399,73 +307,23 @@ fn patch(
     let moved = report_sheets::move_in(
         vec![findings_sheet, summary_sheet],
         &mut pkg,
-        &mut styles,
-        &mut vml_ids,
-        &mut table_ids,
-        &mut table_names,
+        &mut in_use.styles,
+        &mut in_use.vml_ids,
+        &mut in_use.table_ids,
+        &mut in_use.table_names,
     )
     .map_err(&report_part)?;
 
-    // The parts the patch owns: written after the others, in the package's order.
-    let types_part = pkg
-        .entry("[Content_Types].xml")
-        .ok_or_else(|| Fallback::part("[Content_Types].xml")("missing".into()))?
-        .to_string();
-    let app_part = root_rels
-        .iter()
-        .find(|r| r.kind.ends_with("/extended-properties"))
-        .and_then(|r| pkg.entry(&r.target))
-        .map(str::to_string);
-    let mut owned: BTreeSet<String> = BTreeSet::new();
-    for p in [&main, &rels_path(&main), &styles_part, &types_part] {
-        if let Some(real) = pkg.entry(p) {
-            owned.insert(real.to_string());
-        }
-    }
-    owned.extend(app_part.clone());
-    for f in &flagged {
-        owned.insert(rels_path(&f.part));
-        for r in &f.rels {
-            if !r.external && (r.kind == COMMENTS_REL || r.kind == VML_REL) {
-                owned.insert(pkg.entry(&r.target).unwrap_or(&r.target).to_string());
-            }
-        }
-    }
-    let flagged_parts: BTreeMap<String, usize> = flagged
-        .iter()
-        .enumerate()
-        .map(|(i, f)| (f.part.clone(), i))
-        .collect();
+    let owned = OwnedParts::of(&pkg, &book, &flagged)?;
+    let mut copy = CopyZip::create(out, source, findings.len())?;
 
-    let file = std::fs::File::create(out).map_err(|e| Fallback::part("the copy")(e.to_string()))?;
-    let input_bytes = std::fs::metadata(source).map_or(0, |m| m.len());
-    let limit = CopyTooLarge::bound(input_bytes, findings.len());
-    let reached = std::rc::Rc::new(std::cell::Cell::new(false));
-    let mut zip = ZipWriter::new(std::io::BufWriter::new(Bounded {
-        file,
-        position: 0,
-        limit,
-        reached: reached.clone(),
-    }));
-    // A write that fails at the bound fails the workbook; any other is a part not patched.
-    let write_err = |e: String| {
-        if reached.get() {
-            Fallback::TooLarge(CopyTooLarge { limit })
-        } else {
-            Fallback::Unpatchable {
-                part: "the copy".into(),
-                detail: e,
-            }
-        }
-    };
+    // In the package's order: the flagged sheets patched, the untouched entries copied raw.
     let mut changed: BTreeMap<String, Vec<u8>> = BTreeMap::new();
-    // Entries whose checksum in the original is wrong: written anew with the right one.
-    let mut repaired: Vec<String> = Vec::new();
     let mut new_parts: Vec<report_sheets::NewPart> = Vec::new();
     let mut vml_added = moved.vml;
     for idx in 0..pkg.names.len() {
         let name = pkg.names[idx].clone();
-        if let Some(&i) = flagged_parts.get(&name) {
+        if let Some(sheet) = flagged.iter().find(|f| f.part == name) {
             let time = pkg
                 .zip
                 .by_index_raw(idx)
@@ -474,80 +332,45 @@ fn patch(
             let mut sheet_xml = Vec::new();
             let added = patch_sheet(
                 &mut pkg,
-                &flagged[i],
-                &mut styles,
-                &mut vml_ids,
+                sheet,
+                &mut in_use.styles,
+                &mut in_use.vml_ids,
                 lang,
                 &mut sheet_xml,
             )?;
             checked(&name, &sheet_xml, &added.copied_rows)?;
-            zip.start_file(name.clone(), sheet_options(time))
-                .and_then(|()| zip.write_all(&sheet_xml).map_err(Into::into))
-                .map_err(|e| write_err(e.to_string()))?;
-            drop(sheet_xml);
+            copy.write(name, sheet_options(time), &sheet_xml)?;
             vml_added |= added.vml_added;
             changed.extend(added.changed);
             new_parts.extend(added.new_parts);
-        } else if !owned.contains(&name) {
-            copy_entry(&mut pkg, idx, &mut zip, &mut repaired, &write_err)?;
+        } else if !owned.names.contains(&name) {
+            copy.copy_entry(&mut pkg, idx)?;
         }
     }
     new_parts.extend(moved.parts);
 
-    // The workbook's sheet list, its relationships, content types, app.xml and styles.
-    let mut rel_ids = RelIds::new(&book_rels);
-    let mut sheet_id = info.sheets.iter().map(|s| s.sheet_id).max().unwrap_or(0);
-    let report_titles = [findings_name.clone(), summary_name.clone()];
-    let mut new_sheets = Vec::new();
-    let mut new_rels = Vec::new();
-    for (title, part) in report_titles.iter().zip(&moved.sheets) {
-        sheet_id += 1;
-        let rid = rel_ids.fresh();
-        new_sheets.push((title.clone(), sheet_id, rid.clone()));
-        new_rels.push((rid, WORKSHEET_REL, relative(folder(&main), part)));
-    }
-    let book = add_sheets(&book_xml, &info, &new_sheets).map_err(main_part())?;
-    let book = report_sheets::with_print_titles(&book, &[&findings_name, &summary_name]);
+    let report_titles = [findings_name, summary_name];
+    book_parts(
+        &mut pkg,
+        &book,
+        &owned,
+        &report_titles,
+        &moved.sheets,
+        &new_parts,
+        vml_added,
+        &mut changed,
+    )?;
     changed.insert(
-        pkg.entry(&main).unwrap_or(&main).to_string(),
-        book.into_bytes(),
-    );
-    let book_rels_name = rels_path(&main);
-    let book_rels_new = add_rels(Some(&book_rels_xml), &new_rels).map_err(main_part())?;
-    changed.insert(
-        pkg.entry(&book_rels_name)
-            .unwrap_or(&book_rels_name)
+        pkg.entry(&book.styles_part)
+            .unwrap_or(&book.styles_part)
             .to_string(),
-        book_rels_new.into_bytes(),
-    );
-    let overrides: Vec<(String, &str)> = new_parts
-        .iter()
-        .filter_map(|p| p.content_type.map(|t| (p.name.clone(), t)))
-        .collect();
-    let types = pkg
-        .text(&types_part)
-        .map_err(Fallback::part(&types_part))?
-        .unwrap_or_default();
-    let types =
-        content_types(&types, &overrides, vml_added).map_err(Fallback::part(&types_part))?;
-    changed.insert(types_part.clone(), types.into_bytes());
-    if let Some(app) = &app_part
-        && let Ok(Some(xml)) = pkg.text(app)
-    {
-        let book_names: Vec<String> = info.sheets.iter().map(|s| s.name.clone()).collect();
-        if let Some(updated) = app_xml(&xml, &book_names, &report_titles) {
-            changed.insert(app.clone(), updated.into_bytes());
-        }
-    }
-    changed.insert(
-        pkg.entry(&styles_part).unwrap_or(&styles_part).to_string(),
-        styles.finish().into_bytes(),
+        in_use.styles.finish().into_bytes(),
     );
 
     // Owned parts in the package's order (changed, or copied raw), then the new parts.
     for idx in 0..pkg.names.len() {
         let name = pkg.names[idx].clone();
-        if !owned.contains(&name) {
+        if !owned.names.contains(&name) {
             continue;
         }
         match changed.remove(&name) {
@@ -558,11 +381,9 @@ fn patch(
                     .by_index_raw(idx)
                     .map_err(|e| Fallback::part(&name)(e.to_string()))?
                     .last_modified();
-                zip.start_file(name, options(time, bytes.len()))
-                    .and_then(|()| zip.write_all(&bytes).map_err(Into::into))
-                    .map_err(|e| write_err(e.to_string()))?;
+                copy.write(name, options(time, bytes.len()), &bytes)?;
             }
-            None => copy_entry(&mut pkg, idx, &mut zip, &mut repaired, &write_err)?,
+            None => copy.copy_entry(&mut pkg, idx)?,
         }
     }
     // Changed parts that did not exist (a sheet's new relationships) join the new ones.
@@ -578,51 +399,397 @@ fn patch(
         if !part.by_construction {
             checked(&part.name, &part.bytes, &[])?;
         }
-        zip.start_file(part.name, options(None, part.bytes.len()))
-            .and_then(|()| zip.write_all(&part.bytes).map_err(Into::into))
-            .map_err(|e| write_err(e.to_string()))?;
+        let options = options(None, part.bytes.len());
+        copy.write(part.name, options, &part.bytes)?;
     }
-    let mut inner = zip.finish().map_err(|e| write_err(e.to_string()))?;
-    inner.flush().map_err(|e| write_err(e.to_string()))?;
-    Ok(repaired)
+    copy.finish()
 }
 
-/// Copies entry `idx` of the original into the copy as it is (no inflating and deflating), once
-/// its data is found to match its checksum. An entry whose data is sound but whose checksum is
-/// wrong is written anew (and named in `repaired`), so the copy never carries a wrong checksum;
-/// one whose data cannot be inflated at all is copied as it is, as damaged as in the original.
-fn copy_entry<W: Write + std::io::Seek>(
-    pkg: &mut Package,
-    idx: usize,
-    zip: &mut ZipWriter<W>,
-    repaired: &mut Vec<String>,
-    write_err: &dyn Fn(String) -> Fallback,
-) -> Result<(), Fallback> {
-    let name = pkg.names[idx].clone();
-    let read_err = |e: String| Fallback::part(&name)(e);
-    type Raw<'p> = zip::read::ZipFile<'p, std::io::BufReader<std::fs::File>>;
-    fn entry<'p>(pkg: &'p mut Package, idx: usize) -> Result<Raw<'p>, String> {
-        pkg.zip.by_index_raw(idx).map_err(|e| e.to_string())
+/// The workbook part of a package (`xl/workbook.xml`), its sheet list and its relationships.
+struct Book {
+    /// The package's relationships (`_rels/.rels`).
+    root_rels: Vec<package::Rel>,
+    /// The workbook part's path.
+    main: String,
+    xml: String,
+    info: BookInfo,
+    rels_xml: String,
+    rels: Vec<package::Rel>,
+    /// The stylesheet's path.
+    styles_part: String,
+}
+
+impl Book {
+    /// Reads the workbook part; a Strict OOXML package is refused (`Fallback::Strict`).
+    fn read(pkg: &mut Package) -> Result<Book, Fallback> {
+        let (_, root_rels) = pkg.rels_of("").map_err(Fallback::part("_rels/.rels"))?;
+        let main = root_rels
+            .iter()
+            .find(|r| r.kind.ends_with("/officeDocument"))
+            .ok_or_else(|| Fallback::part("_rels/.rels")("no main part".into()))?;
+        if main.kind.contains("purl.oclc.org") {
+            return Err(Fallback::Strict);
+        }
+        let main = main.target.clone();
+        let main_part = || Fallback::part(&main);
+        let xml = pkg
+            .text(&main)
+            .map_err(main_part())?
+            .ok_or_else(|| main_part()("missing".into()))?;
+        let info = book_info(&xml).map_err(main_part())?;
+        if info.strict {
+            return Err(Fallback::Strict);
+        }
+        let (rels_xml, rels) = pkg.rels_of(&main).map_err(main_part())?;
+        let rels_xml = rels_xml.ok_or_else(|| main_part()("no relationships".into()))?;
+        let styles_part = rels
+            .iter()
+            .find(|r| r.kind.ends_with("/styles"))
+            .map(|r| r.target.clone())
+            .ok_or_else(|| main_part()("no stylesheet".into()))?;
+        Ok(Book {
+            root_rels,
+            main,
+            xml,
+            info,
+            rels_xml,
+            rels,
+            styles_part,
+        })
     }
-    let (expected, time) = {
-        let e = entry(pkg, idx).map_err(read_err)?;
-        (e.crc32(), e.last_modified())
-    };
-    // Most entries are sound: their checksum is checked without keeping their data, which is
-    // inflated again into memory only for one whose checksum is wrong.
-    let crc = inflated(entry(pkg, idx).map_err(read_err)?, &mut std::io::sink());
-    if crc.is_some_and(|crc| crc != expected) {
-        let mut data = Vec::new();
-        if inflated(entry(pkg, idx).map_err(read_err)?, &mut data).is_some() {
-            zip.start_file(name.clone(), options(time, data.len()))
-                .and_then(|()| zip.write_all(&data).map_err(Into::into))
-                .map_err(|e| write_err(e.to_string()))?;
-            repaired.push(name);
-            return Ok(());
+
+    /// The part of a sheet of the sheet list, from the workbook's relationships.
+    fn part_of(&self, s: &BookSheet) -> Option<String> {
+        self.rels
+            .iter()
+            .find(|r| r.id == s.rel_id && !r.external)
+            .map(|r| r.target.clone())
+    }
+
+    /// An error in the workbook part.
+    fn error(&self) -> impl Fn(String) -> Fallback + '_ {
+        Fallback::part(&self.main)
+    }
+}
+
+/// One flagged sheet: its part, the cells with their findings.
+struct Flagged<'f> {
+    part: String,
+    cells: BTreeMap<(u32, u32), Vec<&'f Finding>>,
+    /// Relationships of the sheet (the raw part when it has one).
+    rels_xml: Option<String>,
+    rels: Vec<package::Rel>,
+}
+
+/// The sheets with findings on their cells, each with its part and relationships, in the order
+/// of their parts.
+fn flagged_sheets<'f>(
+    pkg: &mut Package,
+    book: &Book,
+    sheet_names: &[String],
+    placement: &Placement<'_>,
+    sorted: &[&'f Finding],
+) -> Result<Vec<Flagged<'f>>, Fallback> {
+    let mut by_sheet: BTreeMap<usize, BTreeMap<(u32, u32), Vec<&Finding>>> = BTreeMap::new();
+    for f in sorted {
+        if let Place::Cell(i, r, c) = placement.place(f) {
+            by_sheet
+                .entry(i)
+                .or_default()
+                .entry((r, c))
+                .or_default()
+                .push(f);
         }
     }
-    zip.raw_copy_file(entry(pkg, idx).map_err(read_err)?)
-        .map_err(|e| write_err(e.to_string()))
+    let mut flagged: Vec<Flagged> = Vec::new();
+    for (i, cells) in by_sheet {
+        let name = &sheet_names[i];
+        let part = book
+            .info
+            .sheets
+            .iter()
+            .find(|s| s.name == *name)
+            .and_then(|s| book.part_of(s))
+            .ok_or_else(|| Fallback::MissingSheet(name.clone()))?;
+        let real = pkg
+            .entry(&part)
+            .ok_or_else(|| Fallback::MissingSheet(name.clone()))?
+            .to_string();
+        let (rels_xml, rels) = pkg.rels_of(&real).map_err(Fallback::part(&real))?;
+        flagged.push(Flagged {
+            part: real,
+            cells,
+            rels_xml,
+            rels,
+        });
+    }
+    flagged.sort_by(|a, b| a.part.cmp(&b.part));
+    Ok(flagged)
+}
+
+/// What the copy must not clash with: the stylesheet the new formats join, the VML shape ids and
+/// the table ids and names already in use.
+struct InUse {
+    styles: styles::Styles,
+    vml_ids: VmlIds,
+    table_ids: std::collections::HashSet<u32>,
+    table_names: std::collections::HashSet<String>,
+}
+
+impl InUse {
+    fn read(pkg: &mut Package, book: &Book) -> Result<InUse, Fallback> {
+        let styles_part = &book.styles_part;
+        let styles_xml = pkg
+            .text(styles_part)
+            .map_err(Fallback::part(styles_part))?
+            .ok_or_else(|| Fallback::part(styles_part)("missing".into()))?;
+        let styles = styles::Styles::parse(styles_xml).map_err(Fallback::part(styles_part))?;
+        let mut vml_ids = VmlIds::default();
+        let vml_parts: Vec<String> = pkg
+            .names
+            .iter()
+            .filter(|n| n.to_lowercase().ends_with(".vml"))
+            .cloned()
+            .collect();
+        for v in &vml_parts {
+            if let Some(bytes) = pkg.bytes(v).map_err(Fallback::part(v))? {
+                vml_ids.see(&String::from_utf8_lossy(&bytes));
+            }
+        }
+        let (table_ids, table_names) =
+            report_sheets::used_table_ids_and_names(pkg, &book.xml).map_err(book.error())?;
+        Ok(InUse {
+            styles,
+            vml_ids,
+            table_ids,
+            table_names,
+        })
+    }
+}
+
+/// The parts the patch writes itself (the workbook, its relationships, the stylesheet, the
+/// content types, app.xml, and the flagged sheets' relationships, comments and VML): written
+/// after the others, in the package's order.
+struct OwnedParts {
+    names: BTreeSet<String>,
+    /// `[Content_Types].xml` as the package spells it.
+    types_part: String,
+    /// `docProps/app.xml`, when the package has one.
+    app_part: Option<String>,
+}
+
+impl OwnedParts {
+    fn of(pkg: &Package, book: &Book, flagged: &[Flagged<'_>]) -> Result<OwnedParts, Fallback> {
+        let types_part = pkg
+            .entry("[Content_Types].xml")
+            .ok_or_else(|| Fallback::part("[Content_Types].xml")("missing".into()))?
+            .to_string();
+        let app_part = book
+            .root_rels
+            .iter()
+            .find(|r| r.kind.ends_with("/extended-properties"))
+            .and_then(|r| pkg.entry(&r.target))
+            .map(str::to_string);
+        let mut names: BTreeSet<String> = BTreeSet::new();
+        for p in [
+            &book.main,
+            &rels_path(&book.main),
+            &book.styles_part,
+            &types_part,
+        ] {
+            if let Some(real) = pkg.entry(p) {
+                names.insert(real.to_string());
+            }
+        }
+        names.extend(app_part.clone());
+        for f in flagged {
+            names.insert(rels_path(&f.part));
+            for r in &f.rels {
+                if !r.external && (r.kind == COMMENTS_REL || r.kind == VML_REL) {
+                    names.insert(pkg.entry(&r.target).unwrap_or(&r.target).to_string());
+                }
+            }
+        }
+        Ok(OwnedParts {
+            names,
+            types_part,
+            app_part,
+        })
+    }
+}
+
+/// The workbook's own lists with the report sheets added, into `changed`: its sheet list (and
+/// print titles), its relationships, the content types and app.xml's list of sheets.
+#[allow(clippy::too_many_arguments)] // each is one of the lists the new sheets join
+fn book_parts(
+    pkg: &mut Package,
+    book: &Book,
+    owned: &OwnedParts,
+    report_titles: &[String; 2],
+    report_parts: &[String],
+    new_parts: &[report_sheets::NewPart],
+    vml_added: bool,
+    changed: &mut BTreeMap<String, Vec<u8>>,
+) -> Result<(), Fallback> {
+    let main = &book.main;
+    let mut rel_ids = RelIds::new(&book.rels);
+    let mut sheet_id = book
+        .info
+        .sheets
+        .iter()
+        .map(|s| s.sheet_id)
+        .max()
+        .unwrap_or(0);
+    let mut new_sheets = Vec::new();
+    let mut new_rels = Vec::new();
+    for (title, part) in report_titles.iter().zip(report_parts) {
+        sheet_id += 1;
+        let rid = rel_ids.fresh();
+        new_sheets.push((title.clone(), sheet_id, rid.clone()));
+        new_rels.push((rid, WORKSHEET_REL, relative(folder(main), part)));
+    }
+    let sheets_xml = add_sheets(&book.xml, &book.info, &new_sheets).map_err(book.error())?;
+    let titles: Vec<&str> = report_titles.iter().map(String::as_str).collect();
+    let sheets_xml = report_sheets::with_print_titles(&sheets_xml, &titles);
+    changed.insert(
+        pkg.entry(main).unwrap_or(main).to_string(),
+        sheets_xml.into_bytes(),
+    );
+    let book_rels_name = rels_path(main);
+    let book_rels_new = add_rels(Some(&book.rels_xml), &new_rels).map_err(book.error())?;
+    changed.insert(
+        pkg.entry(&book_rels_name)
+            .unwrap_or(&book_rels_name)
+            .to_string(),
+        book_rels_new.into_bytes(),
+    );
+    let overrides: Vec<(String, &str)> = new_parts
+        .iter()
+        .filter_map(|p| p.content_type.map(|t| (p.name.clone(), t)))
+        .collect();
+    let types_part = &owned.types_part;
+    let types = pkg
+        .text(types_part)
+        .map_err(Fallback::part(types_part))?
+        .unwrap_or_default();
+    let types = content_types(&types, &overrides, vml_added).map_err(Fallback::part(types_part))?;
+    changed.insert(types_part.clone(), types.into_bytes());
+    if let Some(app) = &owned.app_part
+        && let Ok(Some(xml)) = pkg.text(app)
+    {
+        let book_names: Vec<String> = book.info.sheets.iter().map(|s| s.name.clone()).collect();
+        if let Some(updated) = app_xml(&xml, &book_names, report_titles) {
+            changed.insert(app.clone(), updated.into_bytes());
+        }
+    }
+    Ok(())
+}
+
+/// The copy's zip, written through its size bound, and the entries repaired on the way.
+struct CopyZip {
+    zip: ZipWriter<std::io::BufWriter<Bounded>>,
+    bound: Bound,
+    /// Entries whose checksum in the original is wrong: written anew with the right one.
+    repaired: Vec<String>,
+}
+
+/// The copy's size bound, and whether a write was refused at it.
+struct Bound {
+    limit: u64,
+    reached: std::rc::Rc<std::cell::Cell<bool>>,
+}
+
+impl Bound {
+    /// A write that fails at the bound fails the workbook; any other is a part not patched.
+    fn error(&self, detail: String) -> Fallback {
+        if self.reached.get() {
+            Fallback::TooLarge(CopyTooLarge { limit: self.limit })
+        } else {
+            Fallback::Unpatchable {
+                part: "the copy".into(),
+                detail,
+            }
+        }
+    }
+}
+
+impl CopyZip {
+    /// Creates `out`, bounded by the size of `source` and the number of findings.
+    fn create(out: &Path, source: &Path, findings: usize) -> Result<CopyZip, Fallback> {
+        let file =
+            std::fs::File::create(out).map_err(|e| Fallback::part("the copy")(e.to_string()))?;
+        let input_bytes = std::fs::metadata(source).map_or(0, |m| m.len());
+        let limit = CopyTooLarge::bound(input_bytes, findings);
+        let reached = std::rc::Rc::new(std::cell::Cell::new(false));
+        let zip = ZipWriter::new(std::io::BufWriter::new(Bounded {
+            file,
+            position: 0,
+            limit,
+            reached: reached.clone(),
+        }));
+        Ok(CopyZip {
+            zip,
+            bound: Bound { limit, reached },
+            repaired: Vec::new(),
+        })
+    }
+
+    /// Writes an entry whole.
+    fn write(
+        &mut self,
+        name: String,
+        options: SimpleFileOptions,
+        bytes: &[u8],
+    ) -> Result<(), Fallback> {
+        let written = self
+            .zip
+            .start_file(name, options)
+            .and_then(|()| self.zip.write_all(bytes).map_err(Into::into));
+        written.map_err(|e| self.bound.error(e.to_string()))
+    }
+
+    /// Copies entry `idx` of the original as it is (no inflating and deflating), once its data
+    /// is found to match its checksum. An entry whose data is sound but whose checksum is wrong
+    /// is written anew (and named in `repaired`), so the copy never carries a wrong checksum;
+    /// one whose data cannot be inflated at all is copied as it is, as damaged as in the
+    /// original.
+    fn copy_entry(&mut self, pkg: &mut Package, idx: usize) -> Result<(), Fallback> {
+        let name = pkg.names[idx].clone();
+        let read_err = |e: String| Fallback::part(&name)(e);
+        type Raw<'p> = zip::read::ZipFile<'p, std::io::BufReader<std::fs::File>>;
+        fn entry<'p>(pkg: &'p mut Package, idx: usize) -> Result<Raw<'p>, String> {
+            pkg.zip.by_index_raw(idx).map_err(|e| e.to_string())
+        }
+        let (expected, time) = {
+            let e = entry(pkg, idx).map_err(read_err)?;
+            (e.crc32(), e.last_modified())
+        };
+        // Most entries are sound: their checksum is checked without keeping their data, which
+        // is inflated again into memory only for one whose checksum is wrong.
+        let crc = inflated(entry(pkg, idx).map_err(read_err)?, &mut std::io::sink());
+        if crc.is_some_and(|crc| crc != expected) {
+            let mut data = Vec::new();
+            if inflated(entry(pkg, idx).map_err(read_err)?, &mut data).is_some() {
+                self.write(name.clone(), options(time, data.len()), &data)?;
+                self.repaired.push(name);
+                return Ok(());
+            }
+        }
+        let copied = self.zip.raw_copy_file(entry(pkg, idx).map_err(read_err)?);
+        copied.map_err(|e| self.bound.error(e.to_string()))
+    }
+
+    /// Finishes the zip; the entries repaired on the way.
+    fn finish(self) -> Result<Vec<String>, Fallback> {
+        let CopyZip {
+            zip,
+            bound,
+            repaired,
+        } = self;
+        let mut inner = zip.finish().map_err(|e| bound.error(e.to_string()))?;
+        inner.flush().map_err(|e| bound.error(e.to_string()))?;
+        Ok(repaired)
+    }
 }
 
 /// Inflates an entry read raw into `out`, returning the CRC-32 of its data; `None` when it
