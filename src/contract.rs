@@ -1760,6 +1760,51 @@ pub static SUBSIDIARY_WORDS: &[(&str, Meaning, &[&str])] = &[
     ("nl", Meaning::No, &["nee"]),
 ];
 
+/// The word a template in `lang` writes for a vocabulary entry (`words` as its type lists them:
+/// English first, German second): a German noun (a task) starts with a capital, French comes
+/// from the reader's table of the subsidiaries' words.
+pub(crate) fn template_word(
+    words: &'static [&'static str],
+    meaning: Meaning,
+    lang: Lang,
+    noun: bool,
+) -> String {
+    match lang {
+        Lang::En => words[0].to_string(),
+        Lang::De => {
+            let word = words.get(1).copied().unwrap_or(words[0]);
+            if noun {
+                capitalise(word)
+            } else {
+                word.to_string()
+            }
+        }
+        Lang::Fr => french_word(meaning).unwrap_or(words[0]).to_string(),
+    }
+}
+
+/// Yes or no as a template in `lang` writes it.
+pub(crate) fn template_yes_no(yes: bool, lang: Lang) -> String {
+    let (words, meaning, german) = if yes {
+        (YES_WORDS, Meaning::Yes, "ja")
+    } else {
+        (NO_WORDS, Meaning::No, "nein")
+    };
+    match lang {
+        Lang::De => german.to_string(),
+        _ => template_word(words, meaning, lang, false),
+    }
+}
+
+/// `text` with its first letter in upper case.
+pub(crate) fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 /// The first (canonical) French word for `meaning`, as `--lang fr` writes it.
 pub fn french_word(meaning: Meaning) -> Option<&'static str> {
     SUBSIDIARY_WORDS

@@ -14,8 +14,8 @@
 //! ```
 
 use crate::contract::{
-    Col, ColumnDef, Employment, Lang, Meaning, NO_WORDS, OrgForm, Role, SHEETS, SUBSIDIARY_WORDS,
-    SheetDef, SheetKind, Status, Task, ValueType, YES_WORDS, french_word,
+    Col, ColumnDef, Employment, Lang, Meaning, OrgForm, Role, SHEETS, SUBSIDIARY_WORDS, SheetDef,
+    SheetKind, Status, Task, ValueType, template_word, template_yes_no,
 };
 use rust_xlsxwriter::{
     Color, DataValidation, DataValidationErrorStyle, DocProperties, ExcelDateTime, Format,
@@ -68,23 +68,6 @@ pub fn hint(col: &ColumnDef, lang: Lang) -> &'static str {
     col.hint_in(lang)
 }
 
-/// The word a template in `lang` writes for a vocabulary entry: English first word, German
-/// second (a German task is a noun and starts with a capital), French from the reader's table.
-fn word(words: &'static [&'static str], meaning: Meaning, lang: Lang, noun: bool) -> String {
-    match lang {
-        Lang::En => words[0].to_string(),
-        Lang::De => {
-            let word = words.get(1).copied().unwrap_or(words[0]);
-            if noun {
-                crate::i18n::capitalise(word)
-            } else {
-                word.to_string()
-            }
-        }
-        Lang::Fr => french_word(meaning).unwrap_or(words[0]).to_string(),
-    }
-}
-
 /// The words offered in a column's drop-down list, in the template's language; `None` for a
 /// column without a fixed vocabulary. Every word is one the reader accepts.
 pub(crate) fn choices(value_type: ValueType, lang: Lang) -> Option<Vec<String>> {
@@ -95,11 +78,11 @@ pub(crate) fn choices(value_type: ValueType, lang: Lang) -> Option<Vec<String>> 
             .collect(),
         ValueType::Task => Task::ALL
             .iter()
-            .map(|&t| word(t.words(), Meaning::Task(t), lang, true))
+            .map(|&t| template_word(t.words(), Meaning::Task(t), lang, true))
             .collect(),
         ValueType::Status => Status::ALL
             .iter()
-            .map(|&s| word(s.words(), Meaning::Status(s), lang, false))
+            .map(|&s| template_word(s.words(), Meaning::Status(s), lang, false))
             .collect(),
         ValueType::OrgForm => OrgForm::ALL
             .iter()
@@ -107,9 +90,9 @@ pub(crate) fn choices(value_type: ValueType, lang: Lang) -> Option<Vec<String>> 
             .collect(),
         ValueType::Employment => Employment::ALL
             .iter()
-            .map(|&e| word(e.words(), Meaning::Employment(e), lang, false))
+            .map(|&e| template_word(e.words(), Meaning::Employment(e), lang, false))
             .collect(),
-        ValueType::YesNo => vec![yes_no(true, lang), yes_no(false, lang)],
+        ValueType::YesNo => vec![template_yes_no(true, lang), template_yes_no(false, lang)],
         ValueType::Rule => crate::rules::all()
             .iter()
             .map(|r| r.code.to_string())
@@ -117,21 +100,6 @@ pub(crate) fn choices(value_type: ValueType, lang: Lang) -> Option<Vec<String>> 
         _ => return None,
     };
     Some(list)
-}
-
-/// Yes or no as a template in `lang` writes it.
-fn yes_no(yes: bool, lang: Lang) -> String {
-    let (words, meaning) = if yes {
-        (YES_WORDS, Meaning::Yes)
-    } else {
-        (NO_WORDS, Meaning::No)
-    };
-    // YES_WORDS and NO_WORDS list English, then German.
-    let german = if yes { "ja" } else { "nein" };
-    match lang {
-        Lang::De => german.to_string(),
-        _ => word(words, meaning, lang, false),
-    }
 }
 
 /// A value of an example row.
@@ -160,8 +128,8 @@ fn example(kind: SheetKind, col: Col, row: usize, lang: Lang) -> Option<Example>
     use Example::{Number as N, Text as T};
     let names = crate::i18n::texts(lang).examples();
     let role = |r: Role| T(r.label(lang).to_string());
-    let task = |t: Task| T(word(t.words(), Meaning::Task(t), lang, false));
-    let status = |s: Status| T(word(s.words(), Meaning::Status(s), lang, false));
+    let task = |t: Task| T(template_word(t.words(), Meaning::Task(t), lang, false));
+    let status = |s: Status| T(template_word(s.words(), Meaning::Status(s), lang, false));
     let value = match (kind, col, row) {
         (_, Col::Unit, _) => T(names.unit.into()),
         (SheetKind::Units, Col::Country, _) => T("DE".into()),
@@ -169,7 +137,7 @@ fn example(kind: SheetKind, col: Col, row: usize, lang: Lang) -> Option<Example>
         (SheetKind::Units, Col::OrgForm, _) => T(OrgForm::Coordinated.label(lang).into()),
         (SheetKind::Units, Col::Coordinator, _) => T("1001".into()),
         (SheetKind::Units, Col::Sponsor, _) => T("1003".into()),
-        (SheetKind::Units, Col::Guidelines, _) => T(yes_no(true, lang)),
+        (SheetKind::Units, Col::Guidelines, _) => T(template_yes_no(true, lang)),
         (SheetKind::Units, Col::Currency, _) => T("EUR".into()),
         (SheetKind::Units, Col::HourlyRate, _) => N(45.0),
         (SheetKind::Units, Col::UnitBudget, _) => N(84_000.0),
@@ -189,7 +157,7 @@ fn example(kind: SheetKind, col: Col, row: usize, lang: Lang) -> Option<Example>
         (SheetKind::Staff, Col::AnnualCost, 2) => N(120_000.0),
         (SheetKind::Staff, Col::Deputy, 0) => T("1002".into()),
         (SheetKind::Staff, Col::Deputy, 1) => T("1001".into()),
-        (SheetKind::Staff, Col::Employment, _) => T(word(
+        (SheetKind::Staff, Col::Employment, _) => T(template_word(
             Employment::Internal.words(),
             Meaning::Employment(Employment::Internal),
             lang,

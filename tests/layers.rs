@@ -396,3 +396,28 @@ fn no_language_falls_back_to_another_in_src() {
     }
     assert!(found.is_empty(), "{}", found.join("\n"));
 }
+
+/// Adding a language touches the catalogues (`src/i18n/`) and the reader's word table
+/// (`src/contract.rs`) only: no other file of `src/` branches on a language with a match arm.
+#[test]
+fn only_the_catalogues_and_the_word_table_branch_on_a_language() {
+    let mut files = Vec::new();
+    rust_files(&src(), &mut files);
+    let allowed = [src().join("i18n"), src().join("contract.rs")];
+    let mut found = Vec::new();
+    for file in files {
+        if allowed.iter().any(|a| file.starts_with(a)) {
+            continue;
+        }
+        let text = std::fs::read_to_string(&file).unwrap();
+        for (i, line) in text.lines().enumerate() {
+            if ["En", "De", "Fr"]
+                .iter()
+                .any(|l| line.trim_start().starts_with(&format!("Lang::{l} =>")))
+            {
+                found.push(format!("{}:{}: {}", file.display(), i + 1, line.trim()));
+            }
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}

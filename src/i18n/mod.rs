@@ -209,14 +209,7 @@ pub fn list<S: AsRef<str>>(items: &[S], lang: Lang) -> String {
     }
 }
 
-/// The text with its first letter in upper case, to start a sentence.
-pub(crate) fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
+pub(crate) use crate::contract::capitalise;
 
 /// A person for running text: `P1 (Anna Schmidt)`, or the ID alone.
 pub fn person(id: &str, name: Option<&str>) -> String {
