@@ -36,35 +36,37 @@ if [ "$HEAVY" -gt 0 ] && [ -f "$SHARED/make_bench.py" ] && [ -f "$SHARED/floor/C
         fi
         echo "$set"
     }
+    # check_in FILE KEY CORPUS / floor_in FILE KEY FLOOR CORPUS: one timed run, recorded under
+    # KEY in $WORK/FILE, of teamlint or of a shared floor (floor, patchfloor) on CORPUS.
+    check_in() {
+        RESULTS="$WORK/$1" BENCH_RETRIES=0 measure "$2" 1 \
+            "$TEAMLINT" check "$3" --out "$WORK/out-$2" --fail-on never --quiet
+    }
+    floor_in() {
+        RESULTS="$WORK/$1" BENCH_RETRIES=0 measure "$2" 1 "$FLOOR_TARGET/release/$3" "$4" "$WORK/out-$2"
+    }
     heavy_set=$(shared_corpus "$HEAVY")
     : >"$WORK/heavy-rounds"
     for ((round = 0; round < REPEAT; round++)); do
-        RESULTS="$WORK/heavy-rounds" BENCH_RETRIES=0 measure heavy_check 1 \
-            "$TEAMLINT" check "$WORK/$heavy_set" --out "$WORK/out-heavy_check" --fail-on never --quiet
-        RESULTS="$WORK/heavy-rounds" BENCH_RETRIES=0 measure heavy_floor 1 \
-            "$FLOOR_TARGET/release/floor" "$WORK/$heavy_set" "$WORK/out-heavy_floor"
-        RESULTS="$WORK/heavy-rounds" BENCH_RETRIES=0 measure heavy_patch 1 \
-            "$FLOOR_TARGET/release/patchfloor" "$WORK/$heavy_set" "$WORK/out-heavy_patch"
+        check_in heavy-rounds heavy_check "$WORK/$heavy_set"
+        floor_in heavy-rounds heavy_floor floor "$WORK/$heavy_set"
+        floor_in heavy-rounds heavy_patch patchfloor "$WORK/$heavy_set"
     done
     # The wide corpus: one run each, for the peak memory only (it must not grow with the batch).
     HEAVY_WIDE="${BENCH_HEAVY_WIDE:-10000}"
     if [ "$HEAVY_WIDE" -gt 0 ]; then
         wide_set=$(shared_corpus "$HEAVY_WIDE")
-        RESULTS="$WORK/heavy-rounds" BENCH_RETRIES=0 measure heavy_wide_check 1 \
-            "$TEAMLINT" check "$WORK/$wide_set" --out "$WORK/out-heavy_wide_check" --fail-on never --quiet
+        check_in heavy-rounds heavy_wide_check "$WORK/$wide_set"
         rm -rf "${WORK:?}/out-heavy_wide_check"
-        RESULTS="$WORK/heavy-rounds" BENCH_RETRIES=0 measure heavy_wide_floor 1 \
-            "$FLOOR_TARGET/release/floor" "$WORK/$wide_set" "$WORK/out-heavy_wide_floor"
+        floor_in heavy-rounds heavy_wide_floor floor "$WORK/$wide_set"
         rm -rf "${WORK:?}/out-heavy_wide_floor"
     fi
     # The project's corpus against the patch floor too, in turns (the rewrite floor of that corpus
     # is the project's own bench_floor, paired above). The patch floor copies only the .xlsx files.
     : >"$WORK/own-patch-rounds"
     for ((round = 0; round < REPEAT; round++)); do
-        RESULTS="$WORK/own-patch-rounds" BENCH_RETRIES=0 measure own_check 1 \
-            "$TEAMLINT" check "$WORK/corpus" --out "$WORK/out-own_check" --fail-on never --quiet
-        RESULTS="$WORK/own-patch-rounds" BENCH_RETRIES=0 measure own_patch 1 \
-            "$FLOOR_TARGET/release/patchfloor" "$WORK/corpus" "$WORK/out-own_patch"
+        check_in own-patch-rounds own_check "$WORK/corpus"
+        floor_in own-patch-rounds own_patch patchfloor "$WORK/corpus"
     done
     own_xlsx=$(find "$WORK/corpus" -maxdepth 1 -name '*.xlsx' | wc -l)
     own_all=$(find "$WORK/corpus" -maxdepth 1 -type f | wc -l)
