@@ -830,7 +830,9 @@ fn find_sheet<'a>(
     for (&col, &c) in &layout.columns {
         col_of[c as usize] = Some(col);
     }
-    let mut data = Vec::new();
+    // One row of data per row of the sheet at most, reserved at once (a row is a few hundred
+    // bytes: growing by doubling copied them again and again).
+    let mut data = Vec::with_capacity(rows.len());
     // A gap of blank rows starts a block; a block whose first row is a small table of its own
     // (a legend under the main one) is left out up to the next gap.
     let mut previous = header_row;
@@ -1025,7 +1027,8 @@ fn read_staff(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &mut Pl
     let Some(sheet) = found.get(&SheetKind::Staff) else {
         return;
     };
-    let mut seen: HashMap<String, u32> = HashMap::new();
+    let mut seen: HashMap<String, u32> = HashMap::with_capacity(sheet.rows.len());
+    plan.staff.reserve(sheet.rows.len());
     for row in &sheet.rows {
         let Some(id) = b.key_cell(
             sheet,
@@ -1160,7 +1163,8 @@ fn read_channels(b: &mut Builder, found: &BTreeMap<SheetKind, Found>, plan: &mut
     let Some(sheet) = found.get(&SheetKind::Channels) else {
         return;
     };
-    let mut seen: HashMap<(String, String), u32> = HashMap::new();
+    let mut seen: HashMap<(String, String), u32> = HashMap::with_capacity(sheet.rows.len());
+    plan.channels.reserve(sheet.rows.len());
     for row in &sheet.rows {
         let Some(name) = b.key_cell(sheet, row, Col::Channel, None, "Channel", coerce::text) else {
             continue;
@@ -1232,6 +1236,7 @@ fn read_allocations(
     let Some(sheet) = found.get(&SheetKind::Allocation) else {
         return;
     };
+    plan.allocations.reserve(sheet.rows.len());
     for row in &sheet.rows {
         let mut invalid = false;
         let Some(mut person) = b.key_cell(
