@@ -211,18 +211,22 @@ fn group_stage(
     let mut units: Vec<rules::GroupUnit> = Vec::with_capacity(results.unit_count());
     let mut usage = rules::waivers::Usage::new(config.waivers.iter().map(|w| (w, None)));
     let mut resolution = options.baseline.as_ref().map(|b| b.resolution());
-    for block in results.blocks(Want::ALL) {
-        let block = block?;
-        totals.add_block(&block);
-        for f in &block.result.findings {
-            usage.see(f);
-            if let Some(r) = resolution.as_mut() {
-                r.see(f);
+    // On the pool's threads, so that the blocks are read ahead in parallel.
+    pool.install(|| -> anyhow::Result<()> {
+        for block in results.blocks(Want::ALL) {
+            let block = block?;
+            totals.add_block(&block);
+            for f in &block.result.findings {
+                usage.see(f);
+                if let Some(r) = resolution.as_mut() {
+                    r.see(f);
+                }
+                totals.failing += usize::from(options.fails(f));
             }
-            totals.failing += usize::from(options.fails(f));
+            units.extend(block.result.units.into_iter().map(rules::GroupUnit::from));
         }
-        units.extend(block.result.units.into_iter().map(rules::GroupUnit::from));
-    }
+        Ok(())
+    })?;
     let mut group_findings = rules::check_group_units(&units, config);
     drop(units);
     rules::waivers::apply(&mut group_findings, &config.waivers, options.day());

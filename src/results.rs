@@ -138,20 +138,56 @@ impl Results {
                 spool,
                 out_dir,
                 marks,
-            } => Box::new(spool.index.iter().map(move |&(_, offset, len)| {
-                let bytes = spool.file.read((offset, len))?;
-                let mut lines = LineReader::new(bytes.as_slice());
-                let mut block = match crate::part::read_block(&mut lines, want, out_dir) {
-                    Ok(Some(b)) => b,
-                    Ok(None) => anyhow::bail!("the run's temporary results end early"),
-                    Err(e) => anyhow::bail!("the run's temporary results are damaged: {e}"),
+            } => {
+                let read = move |&(_, offset, len): &(u64, u64, u32)| -> anyhow::Result<Block> {
+                    let bytes = spool.file.read((offset, len))?;
+                    let mut lines = LineReader::new(bytes.as_slice());
+                    let mut block = match crate::part::read_block(&mut lines, want, out_dir) {
+                        Ok(Some(b)) => b,
+                        Ok(None) => anyhow::bail!("the run's temporary results end early"),
+                        Err(e) => anyhow::bail!("the run's temporary results are damaged: {e}"),
+                    };
+                    marks.apply(&mut block.result.findings);
+                    Ok(block)
                 };
-                marks.apply(&mut block.result.findings);
-                Ok(block)
-            })),
+                // On a run's threads (the group stage), a few blocks ahead are read in parallel:
+                // a core left idle by the other output, or by the group stage's first pass,
+                // parses the next ones. Elsewhere (a library user's loop) one block at a time.
+                if rayon::current_thread_index().is_none() {
+                    return Box::new(spool.index.iter().map(read));
+                }
+                Box::new(read_ahead(&spool.index).flat_map(move |batch| {
+                    use rayon::prelude::*;
+                    batch.par_iter().map(read).collect::<Vec<_>>()
+                }))
+            }
             Store::Parts { parts, marks } => Box::new(Merged::new(parts, want, marks)),
         }
     }
+}
+
+/// At most this many blocks are read ahead at once, and no more once they pass this many bytes
+/// (a large workbook's block ends its batch: memory still follows the largest workbook).
+const READ_AHEAD_BLOCKS: usize = 16;
+const READ_AHEAD_BYTES: u64 = 1 << 20;
+
+/// The spool's index cut into batches read ahead together, in order.
+fn read_ahead(index: &[(u64, u64, u32)]) -> impl Iterator<Item = &[(u64, u64, u32)]> + Send {
+    let mut rest = index;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let mut bytes = 0u64;
+        let mut n = 0;
+        while n < rest.len() && n < READ_AHEAD_BLOCKS && (n == 0 || bytes < READ_AHEAD_BYTES) {
+            bytes += u64::from(rest[n].2);
+            n += 1;
+        }
+        let (batch, tail) = rest.split_at(n);
+        rest = tail;
+        Some(batch)
+    })
 }
 
 /// The blocks of several parts in output order: each part is in rank order, so the smallest
@@ -505,5 +541,35 @@ impl Totals {
         for f in &w.findings {
             self.note(f);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Batches keep the spool's order, hold at most `READ_AHEAD_BLOCKS` blocks, stop once they
+    /// pass `READ_AHEAD_BYTES`, so a block larger than that ends its batch.
+    #[test]
+    fn read_ahead_batches_are_in_order_and_bounded() {
+        let small = 100u32;
+        let big = (READ_AHEAD_BYTES * 2) as u32;
+        let mut index: Vec<(u64, u64, u32)> = (0..40).map(|i| (i, i * 100, small)).collect();
+        index.insert(20, (99, 0, big));
+        let batches: Vec<&[(u64, u64, u32)]> = read_ahead(&index).collect();
+        let flat: Vec<_> = batches.iter().flat_map(|b| b.iter().copied()).collect();
+        assert_eq!(flat, index, "every block once, in order");
+        assert!(batches.iter().all(|b| b.len() <= READ_AHEAD_BLOCKS));
+        assert_eq!(batches[0].len(), READ_AHEAD_BLOCKS);
+        let with_big = batches
+            .iter()
+            .find(|b| b.iter().any(|e| e.2 == big))
+            .unwrap();
+        assert_eq!(
+            with_big.last().unwrap().2,
+            big,
+            "nothing more after passing the bound"
+        );
+        assert!(read_ahead(&[]).next().is_none());
     }
 }
