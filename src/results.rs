@@ -168,8 +168,8 @@ impl Results {
 
 /// At most this many blocks are read ahead at once, and no more once they pass this many bytes
 /// (a large workbook's block ends its batch: memory still follows the largest workbook).
-const READ_AHEAD_BLOCKS: usize = 16;
-const READ_AHEAD_BYTES: u64 = 1 << 20;
+const READ_AHEAD_BLOCKS: usize = 4;
+const READ_AHEAD_BYTES: u64 = 256 << 10;
 
 /// The spool's index cut into batches read ahead together, in order.
 fn read_ahead(index: &[(u64, u64, u32)]) -> impl Iterator<Item = &[(u64, u64, u32)]> + Send {
