@@ -70,27 +70,23 @@ if [ "$HEAVY" -gt 0 ] && [ -f "$SHARED/make_bench.py" ] && [ -f "$SHARED/floor/C
     done
     own_xlsx=$(find "$WORK/corpus" -maxdepth 1 -name '*.xlsx' | wc -l)
     own_all=$(find "$WORK/corpus" -maxdepth 1 -type f | wc -l)
-    OWN_PATCH_LINES=$(awk -v x="$own_xlsx" -v a="$own_all" '
+    # The median of a[1..k] (sorts a), for the awk programs below.
+    AWK_MEDIAN='
+        function median(a, k,   i, j, t) {
+            for (i = 1; i <= k; i++) for (j = i + 1; j <= k; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
+            return k % 2 ? a[(k + 1) / 2] : (a[k / 2] + a[k / 2 + 1]) / 2
+        }'
+    OWN_PATCH_LINES=$(awk -v x="$own_xlsx" -v a="$own_all" "$AWK_MEDIAN"'
         $1 == "own_check" { c++; ct[c] = $2; cc[c] = $5 }
         $1 == "own_patch" { p++; pt[p] = $2; pc[p] = $5 }
         END {
             for (i = 1; i <= c; i++) { r[i] = ct[i] / pt[i]; rc[i] = cc[i] / pc[i] }
-            for (i = 1; i <= c; i++) for (j = i + 1; j <= c; j++) {
-                if (r[j] < r[i]) { t = r[i]; r[i] = r[j]; r[j] = t }
-                if (rc[j] < rc[i]) { t = rc[i]; rc[i] = rc[j]; rc[j] = t }
-            }
-            m = c % 2 ? r[(c + 1) / 2] : (r[c / 2] + r[c / 2 + 1]) / 2
-            mc = c % 2 ? rc[(c + 1) / 2] : (rc[c / 2] + rc[c / 2 + 1]) / 2
-            printf "%-44s %8.2f %8s  %s\n", "check / patch floor, corpus (median, time)", m, "info", ""
-            printf "%-44s %8.2f %8s  %s\n", "check / patch floor, corpus (median, CPU)", mc, "info", ""
+            printf "%-44s %8.2f %8s  %s\n", "check / patch floor, corpus (median, time)", median(r, c), "info", ""
+            printf "%-44s %8.2f %8s  %s\n", "check / patch floor, corpus (median, CPU)", median(rc, c), "info", ""
             printf "  (the patch floor copies the %d .xlsx files of the %d; %d rounds)\n", x, a, c
         }' "$WORK/own-patch-rounds")
     # Per round the ratios of time and CPU; the medians are the figures, the peaks the lowest.
-    HEAVY_LINES=$(awk -v n="$HEAVY" '
-        function median(a, k,   i, j, t) {
-            for (i = 1; i <= k; i++) for (j = i + 1; j <= k; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
-            return k % 2 ? a[(k + 1) / 2] : (a[k / 2] + a[k / 2 + 1]) / 2
-        }
+    HEAVY_LINES=$(awk -v n="$HEAVY" "$AWK_MEDIAN"'
         $1 == "heavy_check" { c++; ct[c] = $2; cc[c] = $5; if (!cr || $3 < cr) cr = $3 }
         $1 == "heavy_floor" { f++; ft[f] = $2; fc[f] = $5; if (!fr || $3 < fr) fr = $3 }
         $1 == "heavy_patch" { p++; pt[p] = $2; pc[p] = $5 }
