@@ -150,15 +150,7 @@ fn an_output_folder_that_is_the_input_folder_or_a_file_is_refused() {
     std::fs::write(&file, "keep").unwrap();
     let (code, stderr) = check(&input, &file, &["--lang", "de"]);
     assert_eq!(code, 2, "{stderr}");
-    assert_eq!(
-        stderr.trim(),
-        format!(
-            "teamlint: --out {} ist eine Datei, kein Ordner: geben Sie einen Ordner für die \
-             Ergebnisse an",
-            file.display()
-        )
-    );
-    assert_eq!(std::fs::read_to_string(&file).unwrap(), "keep");
+    assert_refused_as_a_file_in_german(&stderr, &file);
 
     // A folder below a file cannot be made: one sentence naming it.
     let below = file.join("out");
@@ -172,6 +164,19 @@ fn an_output_folder_that_is_the_input_folder_or_a_file_is_refused() {
         )),
         "{stderr}"
     );
+}
+
+/// `--out` named a file (holding "keep"): the German sentence naming it, the file unchanged.
+fn assert_refused_as_a_file_in_german(stderr: &str, file: &Path) {
+    assert_eq!(
+        stderr.trim(),
+        format!(
+            "teamlint: --out {} ist eine Datei, kein Ordner: geben Sie einen Ordner für die \
+             Ergebnisse an",
+            file.display()
+        )
+    );
+    assert_eq!(std::fs::read_to_string(file).unwrap(), "keep");
 }
 
 #[test]
@@ -192,15 +197,7 @@ fn a_merge_into_a_file_is_refused_with_one_sentence() {
         "de".as_ref(),
     ]);
     assert_eq!(code, 2, "{stderr}");
-    assert_eq!(
-        stderr.trim(),
-        format!(
-            "teamlint: --out {} ist eine Datei, kein Ordner: geben Sie einen Ordner für die \
-             Ergebnisse an",
-            file.display()
-        )
-    );
-    assert_eq!(std::fs::read_to_string(&file).unwrap(), "keep");
+    assert_refused_as_a_file_in_german(&stderr, &file);
 }
 
 /// Whether this process runs as root, for whom no permission bit refuses a write.
